@@ -1,0 +1,1 @@
+"""The record and the index: settings, database, models, blobs and search."""

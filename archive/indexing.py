@@ -1,0 +1,139 @@
+"""Keeping the derived index in step with the record.
+
+The record is written first; then the index. A document whose index write failed
+stays `index_state = 'failed'` (or 'pending') and `index check --repair` finishes it.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from . import store
+from .db import Database
+from .models import Document
+from .search import IndexDocument, IndexReport, SearchBackend, open_backend
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+BATCH = 200
+
+
+def to_index_document(doc: Document) -> IndexDocument:
+    date = doc.date
+    return IndexDocument(
+        id=doc.public_id,
+        revision=doc.revision,
+        title=doc.title or "",
+        symbol=doc.symbol,
+        identifiers=tuple(i.value for i in doc.identifiers if i.is_own),
+        mechanism=doc.mechanism,
+        body=doc.body,
+        doc_type=doc.doc_type,
+        language=doc.language,
+        languages=tuple(doc.languages or ([doc.language] if doc.language else [])),
+        countries=tuple(doc.countries or []),
+        topics=tuple(dt.topic.key for dt in doc.topics),
+        date=date.isoformat() if date else None,
+        year=date.year if date else None,
+        visibility=doc.visibility,
+        pages=tuple((p.number, p.text) for p in doc.pages),
+    )
+
+
+def make_backend(settings: Settings, db: Database) -> SearchBackend:
+    """The configured backend, reading snippet text from the record."""
+
+    def load_pages(wanted):  # type: ignore[no-untyped-def]
+        with db.session() as session:
+            return store.page_texts(session, wanted)
+
+    return open_backend(settings.search_backend, settings.index_path, load_pages)
+
+
+def _batches(session: Session, ids: list[int] | None) -> Iterator[list[Document]]:
+    if ids is None:
+        ids = list(session.scalars(select(Document.id).where(Document.deleted_at.is_(None)).order_by(Document.id)))
+    for i in range(0, len(ids), BATCH):
+        yield store.load_for_index(session, ids[i:i + BATCH])
+
+
+def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int]) -> int:
+    """Index the given documents and record the outcome on each row; commits.
+
+    An index failure is recorded (index_state = 'failed'), not raised, so the
+    record stays authoritative and `index check --repair` can finish the job.
+    """
+    id_list = list(ids)
+    done = 0
+    for docs in _batches(session, id_list):
+        try:
+            backend.index(to_index_document(d) for d in docs)
+        except Exception:
+            log.exception("index write failed for %d documents", len(docs))
+            session.execute(update(Document).where(Document.id.in_([d.id for d in docs]))
+                            .values(index_state="failed"))
+            session.commit()
+            continue
+        for d in docs:
+            session.execute(update(Document).where(Document.id == d.id)
+                            .values(index_state="ok", indexed_revision=d.revision))
+        session.commit()
+        done += len(docs)
+    return done
+
+
+def rebuild(session: Session, backend: SearchBackend) -> int:
+    """Build the whole index anew from the record and swap it in atomically."""
+    revisions: dict[int, int] = {}
+
+    def stream() -> Iterator[IndexDocument]:
+        for docs in _batches(session, None):
+            for d in docs:
+                revisions[d.id] = d.revision
+                yield to_index_document(d)
+            session.expunge_all()
+
+    n = backend.rebuild(stream())
+    for doc_id, rev in revisions.items():
+        session.execute(update(Document).where(Document.id == doc_id)
+                        .values(index_state="ok", indexed_revision=rev))
+    session.commit()
+    log.info("index rebuilt with %d documents", n)
+    return n
+
+
+def check(session: Session, backend: SearchBackend) -> IndexReport:
+    """Compare the record and the index: missing, stale and orphaned entries."""
+    rows = session.execute(
+        select(Document.public_id, Document.revision).where(Document.deleted_at.is_(None))
+    ).all()
+    expected = {pid: rev for pid, rev in rows}
+    if not backend.exists():
+        return IndexReport(index_present=False, missing=sorted(expected))
+    try:
+        indexed = backend.indexed_revisions()
+    except Exception as exc:
+        return IndexReport(index_present=True, missing=sorted(expected), error=str(exc))
+    return IndexReport(
+        index_present=True,
+        missing=sorted(pid for pid in expected if pid not in indexed),
+        stale=sorted(pid for pid, rev in expected.items() if pid in indexed and indexed[pid] != rev),
+        orphans=sorted(pid for pid in indexed if pid not in expected),
+    )
+
+
+def repair(session: Session, backend: SearchBackend, report: IndexReport) -> IndexReport:
+    """Fix what `check` found; rebuilds when the index is absent or unreadable."""
+    if not report.index_present or report.error:
+        rebuild(session, backend)
+    else:
+        if report.orphans:
+            backend.delete(report.orphans)
+        todo = report.missing + report.stale
+        if todo:
+            ids = list(session.scalars(select(Document.id).where(Document.public_id.in_(todo))))
+            index_documents(session, backend, ids)
+    return check(session, backend)

@@ -1,0 +1,34 @@
+"""Search: the SearchBackend interface, its query types and the backends."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import (
+    FACETS,
+    SORTS,
+    FacetCount,
+    FacetFilter,
+    Hit,
+    IndexDocument,
+    IndexReport,
+    PageHit,
+    PageLoader,
+    SearchBackend,
+    SearchQuery,
+    SearchResult,
+)
+
+
+def open_backend(name: str, index_dir: Path, page_loader: PageLoader | None = None) -> SearchBackend:
+    """Return the backend called `name` over `index_dir`."""
+    if name == "whoosh":
+        from .whoosh_backend import WhooshBackend
+
+        return WhooshBackend(index_dir, page_loader)
+    raise ValueError(f"unknown search backend {name!r}")
+
+
+__all__ = [
+    "FACETS", "SORTS", "FacetCount", "FacetFilter", "Hit", "IndexDocument", "IndexReport",
+    "PageHit", "PageLoader", "SearchBackend", "SearchQuery", "SearchResult", "open_backend",
+]

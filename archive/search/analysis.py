@@ -1,0 +1,115 @@
+"""Text analysis for search: Turkish-correct case folding, diacritic folding, stems.
+
+The folded form is what the exact fields hold: `Diyarbakır`, `DİYARBAKIR` and
+`diyarbakir` all fold to `diyarbakir`. Python's str.lower() is wrong for Turkish
+(`"İ".lower()` is `i` + U+0307 and `"I".lower()` is `i`), so capitals are mapped
+the Turkish way first; because the dotless/dotted distinction is folded away
+afterwards, the result is the same for Turkish and non-Turkish text.
+
+Stemming (DESIGN.md section 5): English and French through Snowball; Turkish by
+prefix truncation to the first 5 characters of the folded word, which groups
+`gözaltı` / `gözaltına` / `gözaltında` without Snowball-Turkish's over-stemming.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Callable, Iterator
+
+TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+# Letters NFD does not decompose into base letter + mark.
+_EXTRA_FOLDS = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
+    "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d",
+    "’": "'", "ʼ": "'",
+})
+
+TURKISH_PREFIX_LENGTH = 5
+STEM_LANGUAGES = ("en", "fr", "tr")
+
+# Query-time synonym groups over folded forms. Türkiye/Turkey/Turquie name the same
+# country; the Turkish adjective forms are not folded together on purpose.
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"turkiye", "turkey", "turquie"}),
+)
+_SYNONYMS: dict[str, frozenset[str]] = {w: g for g in SYNONYM_GROUPS for w in g}
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case with Turkish rules for the dotted and dotless I."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-fold `text` into the form the exact fields hold."""
+    text = unicodedata.normalize("NFKC", text)
+    text = turkish_lower(text).translate(_EXTRA_FOLDS)
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, word) for each word of `text` (offsets into `text`)."""
+    for m in TOKEN_RE.finditer(text):
+        yield m.start(), m.end(), m.group()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, in order."""
+    return [w for w in (fold(t) for _, _, t in tokenize(fold_safe(text))) if w]
+
+
+def fold_safe(text: str) -> str:
+    # Compose decomposed input (I + U+0307) so the tokenizer sees one letter.
+    return unicodedata.normalize("NFC", text)
+
+
+def synonyms(folded_word: str) -> frozenset[str]:
+    """The folded words that mean the same as `folded_word` (itself included)."""
+    return _SYNONYMS.get(folded_word, frozenset({folded_word}))
+
+
+def turkish_stem(folded_word: str) -> str:
+    return folded_word[:TURKISH_PREFIX_LENGTH]
+
+
+@lru_cache(maxsize=8)
+def _snowball(lang: str) -> Callable[[str], str]:
+    # whoosh ships pure-Python Snowball stemmers; imported lazily so that the
+    # analysis helpers stay cheap to import.
+    from whoosh.lang import stemmer_for_language
+
+    return stemmer_for_language(lang)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, lang: str) -> str:
+    """Stem one word for `lang` ('en', 'fr' or 'tr'); returns a folded stem.
+
+    English and Turkish take a folded word; French is stemmed before folding,
+    since its stemmer relies on accents.
+    """
+    if lang == "tr":
+        return turkish_stem(fold(word))
+    if lang == "fr":
+        return fold(_snowball("fr")(turkish_lower(word)))
+    return _snowball(lang)(fold(word))
+
+
+def stem_language(language: str | None) -> str | None:
+    """Which stemmed field a document in `language` goes into (None: exact only)."""
+    if language in STEM_LANGUAGES:
+        return language
+    if language in (None, "", "und"):
+        return "en"
+    return None
+
+
+def normalise_symbol(value: str) -> str:
+    """Normalise a document symbol or identifier for exact lookup.
+
+    `CAT/C/TUR/CO/4`, `cat/c/tur/co/4 ` and `CAT / C / TUR / CO / 4` are one value.
+    """
+    return re.sub(r"\s+", "", fold(value))

@@ -1,0 +1,146 @@
+"""The search interface: SearchQuery in, SearchResult out, behind SearchBackend."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Literal, Protocol, Sequence
+
+FACETS = ("mechanism", "body", "doc_type", "language", "topic", "country", "year")
+SORTS = ("relevance", "newest", "oldest", "title")
+Operator = Literal["any", "all", "none"]
+MAX_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FacetFilter:
+    values: tuple[str, ...]
+    operator: Operator = "any"
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: dict[str, FacetFilter] = field(default_factory=dict)
+    year_from: int | None = None
+    year_to: int | None = None
+    # "public" for anonymous users; None searches every visibility (admins).
+    visibility: str | None = "public"
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    facets: tuple[str, ...] = FACETS
+    snippets: bool = True
+
+
+@dataclass
+class PageHit:
+    number: int
+    snippet: str  # HTML: escaped text with <mark> around matches
+
+
+@dataclass
+class Hit:
+    id: str
+    score: float
+    title: str
+    mechanism: str | None
+    body: str | None
+    doc_type: str | None
+    language: str | None
+    date: str | None
+    symbol: str | None
+    pages: list[PageHit] = field(default_factory=list)
+
+
+@dataclass
+class FacetCount:
+    value: str
+    count: int
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetCount]]
+    page: int
+    page_size: int
+    took_ms: float = 0.0
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict:
+        """The public JSON shape of a result (API and `hrarchive search --json`)."""
+        return {
+            "total": self.total,
+            "page": self.page,
+            "page_size": self.page_size,
+            "took_ms": round(self.took_ms, 2),
+            "suggestion": self.suggestion,
+            "hits": [
+                {
+                    "id": h.id, "title": h.title, "mechanism": h.mechanism, "body": h.body,
+                    "doc_type": h.doc_type, "language": h.language, "date": h.date,
+                    "symbol": h.symbol, "score": round(h.score, 4),
+                    "pages": [{"number": p.number, "snippet": p.snippet} for p in h.pages],
+                }
+                for h in self.hits
+            ],
+            "facets": {
+                name: [{"value": c.value, "count": c.count} for c in counts]
+                for name, counts in self.facets.items()
+            },
+        }
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """What the index needs of a document: built from the record by archive.indexing."""
+
+    id: str
+    revision: int
+    title: str
+    symbol: str | None
+    identifiers: tuple[str, ...]
+    mechanism: str | None
+    body: str | None
+    doc_type: str | None
+    language: str | None
+    languages: tuple[str, ...]
+    countries: tuple[str, ...]
+    topics: tuple[str, ...]
+    date: str | None  # ISO date
+    year: int | None
+    visibility: str
+    pages: tuple[tuple[int, str], ...]  # (number, text)
+
+
+@dataclass
+class IndexReport:
+    """Differences between the record and the index."""
+
+    index_present: bool
+    missing: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def is_clean(self) -> bool:
+        return self.index_present and not (self.missing or self.stale or self.orphans or self.error)
+
+
+# (public id, page number) pairs -> page text; supplied by the record.
+PageLoader = Callable[[Sequence[tuple[str, int]]], dict[tuple[str, int], str]]
+
+
+class SearchBackend(Protocol):
+    def index(self, documents: Iterable[IndexDocument]) -> int: ...
+
+    def delete(self, ids: Iterable[str]) -> None: ...
+
+    def search(self, query: SearchQuery) -> SearchResult: ...
+
+    def rebuild(self, documents: Iterable[IndexDocument]) -> int: ...
+
+    def indexed_revisions(self) -> dict[str, int]: ...
+
+    def exists(self) -> bool: ...

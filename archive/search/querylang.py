@@ -1,0 +1,310 @@
+"""The query language: a small recursive-descent parser producing an AST.
+
+Syntax: words (implicit AND), AND / OR / NOT (upper case), -word, "exact phrase",
+"phrase"~N (words within N positions), prefix*, field:value, field:"phrase",
+field:(a OR b), year:2016..2019, and parentheses. Errors raise InvalidQuery with the
+position of the problem and a hint.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InvalidQuery
+
+# field name in the query -> canonical field
+FIELDS = {
+    "title": "title",
+    "text": "text",
+    "symbol": "symbol",
+    "body": "body",
+    "mechanism": "mechanism",
+    "type": "doc_type",
+    "doctype": "doc_type",
+    "lang": "language",
+    "language": "language",
+    "country": "country",
+    "topic": "topic",
+    "year": "year",
+}
+FIELD_HINT = "known fields: " + ", ".join(sorted({k for k in FIELDS if k not in ("doctype", "language")}))
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    field: str | None = None
+    prefix: bool = False
+    pos: int = 0
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    field: str | None = None
+    slop: int = 0
+    pos: int = 0
+
+
+@dataclass(frozen=True)
+class YearRange:
+    start: int | None
+    end: int | None
+    pos: int = 0
+
+
+@dataclass(frozen=True)
+class And:
+    children: tuple["Node", ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    children: tuple["Node", ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    child: "Node"
+
+
+@dataclass(frozen=True)
+class MatchAll:
+    pass
+
+
+Node = Term | Phrase | YearRange | And | Or | Not | MatchAll
+
+
+@dataclass
+class _Tok:
+    kind: str  # WORD, PHRASE, LPAREN, RPAREN, AND, OR, NOT, MINUS, FIELD
+    value: str
+    pos: int
+    slop: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+_SPECIAL = set('()"')
+
+
+def _lex(q: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c.isspace():
+            i += 1
+        elif c == "(":
+            toks.append(_Tok("LPAREN", c, i))
+            i += 1
+        elif c == ")":
+            toks.append(_Tok("RPAREN", c, i))
+            i += 1
+        elif c in '"“”':
+            end = -1
+            for j in range(i + 1, n):
+                if q[j] in '"“”':
+                    end = j
+                    break
+            if end < 0:
+                raise InvalidQuery(
+                    "unclosed quotation mark", i,
+                    'Close the phrase with a second " or remove the quote',
+                )
+            tok = _Tok("PHRASE", q[i + 1:end], i)
+            i = end + 1
+            m = re.match(r"~(\d+)", q[i:])
+            if m:
+                tok.slop = int(m.group(1))
+                i += m.end()
+            elif i < n and q[i] == "~":
+                raise InvalidQuery(
+                    "~ after a phrase needs a number", i, 'Write for example "police custody"~5'
+                )
+            toks.append(tok)
+        elif c == "-" and (i + 1 < n and not q[i + 1].isspace()) and (not toks or q[i - 1].isspace() or q[i - 1] == "("):
+            toks.append(_Tok("MINUS", c, i))
+            i += 1
+        else:
+            j = i
+            while j < n and not q[j].isspace() and q[j] not in _SPECIAL:
+                j += 1
+            word = q[i:j]
+            if word in ("AND", "OR", "NOT"):
+                toks.append(_Tok(word, word, i))
+            elif word in ("&&",):
+                toks.append(_Tok("AND", word, i))
+            elif word in ("||",):
+                toks.append(_Tok("OR", word, i))
+            else:
+                name, sep, rest = word.partition(":")
+                if sep and name.lower() in FIELDS:
+                    toks.append(_Tok("FIELD", FIELDS[name.lower()], i, extra={"name": name}))
+                    if rest:
+                        toks.append(_Tok("WORD", rest, i + len(name) + 1))
+                else:
+                    toks.append(_Tok("WORD", word, i))
+            i = j
+    return toks
+
+
+class _Parser:
+    def __init__(self, q: str) -> None:
+        self.q = q
+        self.toks = _lex(q)
+        self.i = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def next(self) -> _Tok:
+        tok = self.toks[self.i]
+        self.i += 1
+        return tok
+
+    def _end_pos(self) -> int:
+        return len(self.q)
+
+    def parse(self) -> Node:
+        if not self.toks:
+            return MatchAll()
+        node = self.parse_or(None)
+        tok = self.peek()
+        if tok is not None:
+            if tok.kind == "RPAREN":
+                raise InvalidQuery("unmatched closing parenthesis", tok.pos, "Remove it or add a matching (")
+            raise InvalidQuery(f"unexpected {tok.value!r}", tok.pos)
+        return node
+
+    def _need_operand(self, op: _Tok, side: str) -> None:
+        raise InvalidQuery(
+            f"{op.value} needs a search term {side} it", op.pos,
+            f'Put a word or phrase {side} {op.value}, or search for the word itself in quotes ("{op.value.lower()}")',
+        )
+
+    def _starts_operand(self, tok: _Tok | None) -> bool:
+        return tok is not None and tok.kind in ("WORD", "PHRASE", "LPAREN", "NOT", "MINUS", "FIELD")
+
+    def parse_or(self, fld: str | None) -> Node:
+        children = [self.parse_and(fld)]
+        while (tok := self.peek()) is not None and tok.kind == "OR":
+            self.next()
+            if not self._starts_operand(self.peek()):
+                self._need_operand(tok, "after")
+            children.append(self.parse_and(fld))
+        return children[0] if len(children) == 1 else Or(tuple(children))
+
+    def parse_and(self, fld: str | None) -> Node:
+        children = [self.parse_unary(fld)]
+        while (tok := self.peek()) is not None and tok.kind not in ("OR", "RPAREN"):
+            if tok.kind == "AND":
+                self.next()
+                if not self._starts_operand(self.peek()):
+                    self._need_operand(tok, "after")
+            children.append(self.parse_unary(fld))
+        return children[0] if len(children) == 1 else And(tuple(children))
+
+    def parse_unary(self, fld: str | None) -> Node:
+        tok = self.peek()
+        if tok is not None and tok.kind in ("NOT", "MINUS"):
+            self.next()
+            if not self._starts_operand(self.peek()) or self.peek().kind in ("NOT", "MINUS"):  # type: ignore[union-attr]
+                if tok.kind == "MINUS":
+                    raise InvalidQuery("- needs a word right after it", tok.pos, "Write for example -asylum")
+                self._need_operand(tok, "after")
+            return Not(self.parse_primary(fld))
+        return self.parse_primary(fld)
+
+    def parse_primary(self, fld: str | None) -> Node:
+        tok = self.peek()
+        if tok is None:
+            raise InvalidQuery("the query ends too early", self._end_pos())
+        if tok.kind in ("AND", "OR"):
+            self._need_operand(tok, "before")
+        self.next()
+        if tok.kind == "LPAREN":
+            if (nxt := self.peek()) is not None and nxt.kind == "RPAREN":
+                raise InvalidQuery("empty parentheses", tok.pos, "Put search terms between ( and )")
+            node = self.parse_or(fld)
+            close = self.peek()
+            if close is None or close.kind != "RPAREN":
+                raise InvalidQuery("unclosed parenthesis", tok.pos, "Add a matching ) or remove the (")
+            self.next()
+            return node
+        if tok.kind == "RPAREN":
+            raise InvalidQuery("unmatched closing parenthesis", tok.pos, "Remove it or add a matching (")
+        if tok.kind == "PHRASE":
+            text = tok.value.strip()
+            if not text:
+                raise InvalidQuery("empty phrase", tok.pos, 'Put words between the quotes, e.g. "police custody"')
+            if fld == "year":
+                raise InvalidQuery("year: takes a year or a range", tok.pos, "Write year:2016 or year:2016..2019")
+            return Phrase(text, fld, tok.slop, tok.pos)
+        if tok.kind == "FIELD":
+            if fld is not None:
+                raise InvalidQuery("a field cannot be nested in another field", tok.pos)
+            nxt = self.peek()
+            name = tok.extra["name"]
+            value_pos = tok.pos + len(name) + 1
+            if nxt is None or nxt.kind not in ("WORD", "PHRASE", "LPAREN") or nxt.pos != value_pos:
+                example = (
+                    "year:2016 or year:2016..2019" if tok.value == "year"
+                    else f'{name}:torture or {name}:"police custody"'
+                )
+                raise InvalidQuery(
+                    f"{name}: needs a value right after the colon", tok.pos, f"Write for example {example}"
+                )
+            return self.parse_primary(tok.value)
+        # WORD
+        return self._word(tok, fld)
+
+    def _word(self, tok: _Tok, fld: str | None) -> Node:
+        text = tok.value
+        if fld == "year":
+            m = re.fullmatch(r"(\d{4})?(?:(\.\.|-)(\d{4})?)?", text)
+            if not m or not (m.group(1) or m.group(3)):
+                raise InvalidQuery(
+                    f"{text!r} is not a year or a range of years", tok.pos, "Write year:2016 or year:2016..2019"
+                )
+            start = int(m.group(1)) if m.group(1) else None
+            end = int(m.group(3)) if m.group(3) else (start if not m.group(2) else None)
+            if start and end and start > end:
+                raise InvalidQuery("the year range runs backwards", tok.pos, f"Write year:{end}..{start}")
+            return YearRange(start, end, tok.pos)
+        prefix = False
+        if text.endswith("*"):
+            text = text.rstrip("*")
+            prefix = True
+            if len(text) < 2:
+                raise InvalidQuery(
+                    "a prefix search needs at least 2 letters before *", tok.pos, "Write for example tortur*"
+                )
+        if "*" in text or "?" in text and not any(ch.isalnum() for ch in text):
+            raise InvalidQuery("* can only end a word", tok.pos, "Write for example detain*")
+        if not any(ch.isalnum() for ch in text):
+            raise InvalidQuery(f"{tok.value!r} is not a search term", tok.pos, "Search for words, phrases or identifiers")
+        return Term(text, fld, prefix, tok.pos)
+
+
+def parse(q: str) -> Node:
+    """Parse a user query into an AST. Raises InvalidQuery."""
+    if len(q) > 2000:
+        raise InvalidQuery("the query is too long (over 2000 characters)", 2000, "Shorten it")
+    return _Parser(q).parse()
+
+
+def positive_leaves(node: Node) -> list[Term | Phrase]:
+    """Terms and phrases that a matching text should contain (not under NOT)."""
+    out: list[Term | Phrase] = []
+
+    def walk(n: Node) -> None:
+        if isinstance(n, (Term, Phrase)):
+            if n.field in (None, "text", "title"):
+                out.append(n)
+        elif isinstance(n, (And, Or)):
+            for c in n.children:
+                walk(c)
+
+    walk(node)
+    return out

@@ -1,0 +1,475 @@
+"""The Whoosh search backend: the embedded default and the only whoosh importer.
+
+One index holds two kinds of records: one per document (all its text, metadata and
+facet fields; what results and facet counts are computed from) and one per page
+(for choosing the best pages of a hit). Page text itself is read back from the
+record for snippets, never stored twice.
+
+The index lives in a generation directory (`<index_dir>-<stamp>`) and `index_dir`
+is a symlink to the current one, so a rebuild writes a new generation and swaps
+the symlink atomically while searches go on against the old one.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Iterable
+
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh import sorting
+from whoosh.analysis import Filter, RegexTokenizer, StemFilter
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+
+from ..errors import IndexUnavailable, InvalidQuery
+from . import analysis, querylang
+from .base import (
+    FacetCount,
+    Hit,
+    IndexDocument,
+    PageHit,
+    PageLoader,
+    SearchQuery,
+    SearchResult,
+)
+from .highlight import WordMatcher, make_snippet
+
+log = logging.getLogger(__name__)
+
+TITLE_BOOST = 4.0
+EXACT_BOOST = 2.0
+IDENT_BOOST = 20.0
+MAX_PAGES_PER_HIT = 3
+MAX_FACET_VALUES = 300
+KEEP_GENERATIONS = 2
+
+
+class FoldFilter(Filter):
+    """Turkish-correct case folding plus diacritic folding (analysis.fold)."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        for t in tokens:
+            t.text = analysis.fold(t.text)
+            yield t
+
+
+class TurkishLowerFilter(Filter):
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        for t in tokens:
+            t.text = analysis.turkish_lower(t.text)
+            yield t
+
+
+class PrefixStemFilter(Filter):
+    """Turkish 'stemming' by prefix truncation of the folded word."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        for t in tokens:
+            t.text = analysis.turkish_stem(t.text)
+            yield t
+
+
+def _tokenizer() -> RegexTokenizer:
+    return RegexTokenizer(analysis.TOKEN_RE.pattern)
+
+
+def exact_analyzer():  # type: ignore[no-untyped-def]
+    return _tokenizer() | FoldFilter()
+
+
+STEM_ANALYZERS = {
+    "en": lambda: _tokenizer() | FoldFilter() | StemFilter(lang="en", cachesize=50000),
+    "fr": lambda: _tokenizer() | TurkishLowerFilter() | StemFilter(lang="fr", cachesize=50000) | FoldFilter(),
+    "tr": lambda: _tokenizer() | FoldFilter() | PrefixStemFilter(),
+}
+
+MULTI_VALUED = {"language", "country", "topic"}
+FACET_FIELDS = {
+    "mechanism": "mechanism", "body": "body", "doc_type": "doc_type", "language": "language",
+    "topic": "topic", "country": "country", "year": "year_facet",
+}
+
+
+def make_schema() -> Schema:
+    kw = dict(commas=True, scorable=False, lowercase=False)
+    return Schema(
+        kind=ID(),
+        doc_id=ID(stored=True),
+        page=NUMERIC(int, stored=True),
+        revision=NUMERIC(int, stored=True),
+        title=TEXT(analyzer=exact_analyzer(), phrase=True, stored=True),
+        text=TEXT(analyzer=exact_analyzer(), phrase=True),
+        stem_en=TEXT(analyzer=STEM_ANALYZERS["en"](), phrase=False),
+        stem_fr=TEXT(analyzer=STEM_ANALYZERS["fr"](), phrase=False),
+        stem_tr=TEXT(analyzer=STEM_ANALYZERS["tr"](), phrase=False),
+        ident=KEYWORD(**kw),
+        symbol=ID(stored=True),
+        mechanism=KEYWORD(stored=True, **kw),
+        body=KEYWORD(stored=True, **kw),
+        doc_type=KEYWORD(stored=True, **kw),
+        language=KEYWORD(stored=True, **kw),
+        country=KEYWORD(**kw),
+        topic=KEYWORD(**kw),
+        visibility=ID(),
+        year=NUMERIC(int),
+        year_facet=KEYWORD(**kw),
+        date=ID(stored=True, sortable=True),
+        title_sort=ID(sortable=True),
+    )
+
+
+def _csv(values: Iterable[str | None]) -> str:
+    return ",".join(v.replace(",", " ") for v in values if v)
+
+
+class WhooshBackend:
+    """SearchBackend over a Whoosh index directory."""
+
+    def __init__(self, index_dir: Path, page_loader: PageLoader | None = None) -> None:
+        self.link = Path(index_dir)
+        self.page_loader = page_loader
+        self._lock = threading.Lock()
+        self._ix = None
+        self._ix_path: str | None = None
+
+    # ----------------------------------------------------------------- storage
+    def exists(self) -> bool:
+        return self.link.exists() and windex.exists_in(str(self.link))
+
+    def _generation_dir(self) -> Path:
+        stamp = time.strftime("%Y%m%d%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}"
+        return self.link.with_name(f"{self.link.name}-{stamp}")
+
+    def _swap_to(self, generation: Path) -> None:
+        """Point the index symlink at `generation` atomically; prune old generations."""
+        tmp_link = self.link.with_name(f".{self.link.name}.swap-{os.getpid()}")
+        tmp_link.unlink(missing_ok=True)
+        os.symlink(generation.name, tmp_link)
+        if self.link.exists() and not self.link.is_symlink():
+            # A plain directory from an older layout: move it aside first.
+            self.link.rename(self.link.with_name(f"{self.link.name}-legacy-{time.time_ns()}"))
+        os.replace(tmp_link, self.link)
+        generations = sorted(
+            (p for p in self.link.parent.glob(f"{self.link.name}-*") if p.is_dir()),
+            key=lambda p: p.stat().st_mtime,
+        )
+        # Keep the previous generation so open searchers finish undisturbed.
+        for old in generations[:-KEEP_GENERATIONS]:
+            if old.resolve() != generation.resolve():
+                shutil.rmtree(old, ignore_errors=True)
+
+    def create(self) -> None:
+        """Create an empty index (a new generation) and make it current."""
+        self.link.parent.mkdir(parents=True, exist_ok=True)
+        gen = self._generation_dir()
+        gen.mkdir(parents=True)
+        windex.create_in(str(gen), make_schema())
+        self._swap_to(gen)
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        real = os.path.realpath(self.link)
+        with self._lock:
+            if self._ix is None or self._ix_path != real:
+                if not self.exists():
+                    raise IndexUnavailable(
+                        f"no search index at {self.link}; run 'hrarchive index rebuild'"
+                    )
+                try:
+                    self._ix = windex.open_dir(real)
+                except Exception as exc:  # whoosh raises many kinds on damaged files
+                    raise IndexUnavailable(
+                        f"the search index at {self.link} cannot be opened ({exc}); "
+                        "run 'hrarchive index rebuild'"
+                    ) from exc
+                self._ix_path = real
+            return self._ix
+
+    def _ensure(self):  # type: ignore[no-untyped-def]
+        if not self.exists():
+            self.create()
+        return self._open()
+
+    # ---------------------------------------------------------------- writing
+    @staticmethod
+    def _records(doc: IndexDocument) -> Iterable[dict]:
+        lang = analysis.stem_language(doc.language)
+        full_text = "\n".join(t for _, t in doc.pages)
+        idents = {analysis.normalise_symbol(v) for v in (doc.symbol, *doc.identifiers) if v}
+        record = dict(
+            kind="doc", doc_id=doc.id, revision=doc.revision, title=doc.title or "",
+            text=full_text, ident=_csv(sorted(idents)), symbol=doc.symbol or "",
+            mechanism=doc.mechanism or "", body=doc.body or "", doc_type=doc.doc_type or "",
+            language=_csv(doc.languages or ([doc.language] if doc.language else [])),
+            country=_csv(doc.countries), topic=_csv(doc.topics), visibility=doc.visibility,
+            date=doc.date or "", title_sort=analysis.fold(doc.title or "")[:200],
+        )
+        if doc.year:
+            record["year"] = doc.year
+            record["year_facet"] = str(doc.year)
+        if lang:
+            record[f"stem_{lang}"] = f"{doc.title}\n{full_text}"
+        yield record
+        for number, text in doc.pages:
+            if not text.strip():
+                continue
+            page = dict(kind="page", doc_id=doc.id, page=number, text=text)
+            if lang:
+                page[f"stem_{lang}"] = text
+            yield page
+
+    def _write(self, ix, documents: Iterable[IndexDocument], *, fresh: bool) -> int:  # type: ignore[no-untyped-def]
+        n = 0
+        with ix.writer(timeout=60.0, limitmb=256) as w:
+            for doc in documents:
+                if not fresh:
+                    w.delete_by_term("doc_id", doc.id)
+                for rec in self._records(doc):
+                    w.add_document(**rec)
+                n += 1
+        return n
+
+    def index(self, documents: Iterable[IndexDocument]) -> int:
+        """Add or replace documents; returns how many were written."""
+        return self._write(self._ensure(), documents, fresh=False)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        ix = self._ensure()
+        with ix.writer(timeout=60.0) as w:
+            for doc_id in ids:
+                w.delete_by_term("doc_id", doc_id)
+
+    def rebuild(self, documents: Iterable[IndexDocument]) -> int:
+        """Build a complete new index generation, then swap it in atomically."""
+        self.link.parent.mkdir(parents=True, exist_ok=True)
+        gen = self._generation_dir()
+        gen.mkdir(parents=True)
+        try:
+            ix = windex.create_in(str(gen), make_schema())
+            n = self._write(ix, documents, fresh=True)
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        self._swap_to(gen)
+        return n
+
+    def indexed_revisions(self) -> dict[str, int]:
+        """Public id -> revision of every document record in the index."""
+        ix = self._open()
+        out: dict[str, int] = {}
+        with ix.searcher() as s:
+            for fields in s.documents(kind="doc"):
+                out[fields["doc_id"]] = fields.get("revision", 0)
+        return out
+
+    # ---------------------------------------------------------------- reading
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run `query`. Raises InvalidQuery for bad syntax, IndexUnavailable."""
+        started = time.perf_counter()
+        ast = querylang.parse(query.text)
+        ix = self._open()
+        with ix.searcher() as s:
+            compiler = _Compiler(s)
+            q = compiler.compile(ast)
+            filt, mask = compiler.filters(query)
+            page, size = max(1, query.page), max(1, query.page_size)
+            groupedby = {
+                name: sorting.FieldFacet(FACET_FIELDS[name], allow_overlap=name in MULTI_VALUED)
+                for name in query.facets if name in FACET_FIELDS
+            }
+            sortedby = {
+                "newest": sorting.FieldFacet("date", reverse=True),
+                "oldest": sorting.FieldFacet("date"),
+                "title": sorting.FieldFacet("title_sort"),
+            }.get(query.sort)
+            results = s.search(
+                q, filter=filt, mask=mask, limit=page * size, sortedby=sortedby,
+                groupedby=groupedby or None, maptype=sorting.Count, terms=False,
+            )
+            total = len(results)
+            facets: dict[str, list[FacetCount]] = {}
+            for name in groupedby:
+                counts = results.groups(name)
+                items = [FacetCount(str(k), int(v)) for k, v in counts.items() if k not in (None, "")]
+                if name == "year":
+                    items.sort(key=lambda fc: fc.value, reverse=True)
+                else:
+                    items.sort(key=lambda fc: (-fc.count, fc.value))
+                facets[name] = items[:MAX_FACET_VALUES]
+            hits: list[Hit] = []
+            for h in results[(page - 1) * size: page * size]:
+                f = h.fields()
+                hits.append(Hit(
+                    id=f["doc_id"], score=float(h.score or 0.0), title=f.get("title", ""),
+                    mechanism=f.get("mechanism") or None, body=f.get("body") or None,
+                    doc_type=f.get("doc_type") or None,
+                    language=(f.get("language") or "").split(",")[0] or None,
+                    date=f.get("date") or None, symbol=f.get("symbol") or None,
+                ))
+            if query.snippets and hits:
+                self._add_pages(s, compiler, ast, hits)
+        suggestion = None
+        if total == 0 and query.text.strip():
+            suggestion = self._suggest(ix, ast)
+        return SearchResult(
+            total=total, hits=hits, facets=facets, page=page, page_size=size,
+            took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
+        )
+
+    def _add_pages(self, s, compiler: "_Compiler", ast: querylang.Node, hits: list[Hit]) -> None:  # type: ignore[no-untyped-def]
+        leaves = querylang.positive_leaves(ast)
+        if not leaves:
+            return
+        page_q = wq.Or([compiler.compile(leaf) for leaf in leaves])
+        in_hits = wq.And([
+            wq.Term("kind", "page"), wq.Or([wq.Term("doc_id", h.id) for h in hits]),
+        ])
+        best: dict[str, list[int]] = {h.id: [] for h in hits}
+        for ph in s.search(page_q, filter=in_hits, limit=None):
+            numbers = best[ph["doc_id"]]
+            if len(numbers) < MAX_PAGES_PER_HIT:
+                numbers.append(ph["page"])
+        wanted = [(doc_id, n) for doc_id, ns in best.items() for n in ns]
+        texts = self.page_loader(wanted) if (self.page_loader and wanted) else {}
+        matcher = WordMatcher.from_leaves(leaves)
+        for h in hits:
+            h.pages = [
+                PageHit(n, make_snippet(texts.get((h.id, n), ""), matcher)) for n in best[h.id]
+            ]
+
+    def _suggest(self, ix, ast: querylang.Node) -> str | None:  # type: ignore[no-untyped-def]
+        """A 'did you mean' built from the index's own vocabulary, or None."""
+        leaves = [l for l in querylang.positive_leaves(ast) if isinstance(l, querylang.Term) and not l.prefix]
+        if not leaves:
+            return None
+        with ix.searcher() as s:
+            corrector = s.corrector("text")
+            changed = False
+            out = []
+            for leaf in leaves:
+                w = analysis.fold(leaf.text)
+                if s.doc_frequency("text", w) == 0:
+                    sug = corrector.suggest(w, limit=1, maxdist=2)
+                    if sug:
+                        out.append(sug[0])
+                        changed = True
+                        continue
+                out.append(leaf.text)
+        return " ".join(out) if changed else None
+
+
+class _Compiler:
+    """Turns the query AST into Whoosh query objects for one searcher."""
+
+    def __init__(self, searcher) -> None:  # type: ignore[no-untyped-def]
+        self.s = searcher
+        self._lexicons: dict[str, dict[str, list[str]]] = {}
+
+    def _keyword_values(self, field: str, value: str) -> list[str]:
+        """Indexed values of a keyword field equal to `value` up to case and accents."""
+        if field not in self._lexicons:
+            table: dict[str, list[str]] = {}
+            for raw in self.s.lexicon(field):
+                term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                table.setdefault(analysis.fold(term), []).append(term)
+            self._lexicons[field] = table
+        return self._lexicons[field].get(analysis.fold(value), [value])
+
+    def compile(self, node: querylang.Node):  # type: ignore[no-untyped-def]
+        if isinstance(node, querylang.MatchAll):
+            return wq.Every()
+        if isinstance(node, querylang.And):
+            return wq.And([self.compile(c) for c in node.children])
+        if isinstance(node, querylang.Or):
+            return wq.Or([self.compile(c) for c in node.children])
+        if isinstance(node, querylang.Not):
+            return wq.And([wq.Every(), wq.Not(self.compile(node.child))])
+        if isinstance(node, querylang.YearRange):
+            return wq.NumericRange("year", node.start, node.end)
+        if isinstance(node, querylang.Phrase):
+            return self._phrase(node)
+        return self._term(node)
+
+    def _phrase(self, node: querylang.Phrase):  # type: ignore[no-untyped-def]
+        ws = analysis.words(node.text)
+        if not ws:
+            raise InvalidQuery("the phrase has no words to search for", node.pos)
+        if node.field in FACET_FIELDS or node.field == "symbol":
+            return self._term(querylang.Term(node.text, node.field, False, node.pos))
+        fields = ["title"] if node.field == "title" else ["text"] if node.field == "text" else ["text", "title"]
+        parts = []
+        for f in fields:
+            boost = TITLE_BOOST if f == "title" else EXACT_BOOST
+            if len(ws) == 1:
+                parts += [wq.Term(f, w, boost=boost) for w in analysis.synonyms(ws[0])]
+            else:
+                parts.append(wq.Phrase(f, ws, slop=node.slop + 1, boost=boost))
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+    def _term(self, node: querylang.Term):  # type: ignore[no-untyped-def]
+        field = node.field
+        if field in FACET_FIELDS:
+            if field == "year":  # handled as YearRange by the parser
+                raise InvalidQuery("year: takes a year or a range", node.pos)
+            fname = FACET_FIELDS[field]
+            if node.prefix:
+                return wq.Prefix(fname, node.text)
+            values = self._keyword_values(fname, node.text)
+            return wq.Or([wq.Term(fname, v) for v in values]) if len(values) > 1 else wq.Term(fname, values[0])
+        if field == "symbol":
+            norm = analysis.normalise_symbol(node.text)
+            return wq.Prefix("ident", norm) if node.prefix else wq.Term("ident", norm)
+        ws = analysis.words(node.text)
+        if not ws:
+            raise InvalidQuery(f"{node.text!r} has no words to search for", node.pos)
+        title_only = field == "title"
+        text_fields = ["title"] if title_only else (["text"] if field == "text" else ["text", "title"])
+        parts: list = []
+        if node.prefix:
+            for f in text_fields:
+                parts.append(wq.Prefix(f, ws[-1] if len(ws) == 1 else " ".join(ws),
+                                       boost=TITLE_BOOST if f == "title" else 1.0))
+            return parts[0] if len(parts) == 1 else wq.Or(parts)
+        if len(ws) > 1:
+            # An identifier or a hyphenated/apostrophised word: its words in sequence.
+            for f in text_fields:
+                parts.append(wq.Phrase(f, ws, boost=TITLE_BOOST if f == "title" else EXACT_BOOST))
+        else:
+            for syn in analysis.synonyms(ws[0]):
+                for f in text_fields:
+                    parts.append(wq.Term(f, syn, boost=TITLE_BOOST if f == "title" else EXACT_BOOST))
+            if not title_only:
+                raw = analysis.fold_safe(node.text)
+                for lang in analysis.STEM_LANGUAGES:
+                    parts.append(wq.Term(f"stem_{lang}", analysis.stem(raw, lang)))
+        if field is None and any(c.isdigit() for c in node.text):
+            parts.append(wq.Term("ident", analysis.normalise_symbol(node.text), boost=IDENT_BOOST))
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+    def filters(self, query: SearchQuery):  # type: ignore[no-untyped-def]
+        """(filter, mask) queries for the facet filters, visibility and years."""
+        must = [wq.Term("kind", "doc")]
+        excluded = []
+        if query.visibility:
+            must.append(wq.Term("visibility", query.visibility))
+        if query.year_from or query.year_to:
+            must.append(wq.NumericRange("year", query.year_from, query.year_to))
+        for name, ff in query.filters.items():
+            if name not in FACET_FIELDS or not ff.values:
+                continue
+            fname = FACET_FIELDS[name]
+            terms = [wq.Term(fname, v) for value in ff.values for v in self._keyword_values(fname, value)]
+            if ff.operator == "none":
+                excluded.extend(terms)
+            elif ff.operator == "all":
+                # all-of: each requested value must be present (any of its spellings)
+                must.extend(
+                    wq.Or([wq.Term(fname, v) for v in self._keyword_values(fname, value)])
+                    for value in ff.values
+                )
+            else:
+                must.append(wq.Or(terms))
+        return wq.And(must), (wq.Or(excluded) if excluded else None)

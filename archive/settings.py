@@ -1,0 +1,122 @@
+"""Configuration: one frozen Settings object built from HRARCHIVE_* variables.
+
+Nothing else in the project reads os.environ; the CLI and create_app build
+Settings once and pass it down.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Mapping
+
+from .errors import ConfigurationError
+
+PREFIX = "HRARCHIVE_"
+
+# name -> (default description for the README, help text). The README test checks
+# that every variable listed here is documented.
+SETTING_DOCS: dict[str, str] = {
+    "DATA_DIR": "Directory holding the database, originals, index and secret key.",
+    "DATABASE_URL": "SQLAlchemy URL of the record (SQLite or PostgreSQL).",
+    "INDEX_DIR": "Directory of the Whoosh index.",
+    "BLOB_DIR": "Directory where originals are kept by SHA-256.",
+    "SEARCH_BACKEND": "Search backend; only `whoosh` for now.",
+    "SECRET_KEY": "Flask secret key; generated and kept in the data dir when unset.",
+    "MAX_UPLOAD_MB": "Largest accepted upload, in megabytes.",
+    "WORKERS": "Worker processes for extraction.",
+    "EXTRACT_TIMEOUT": "Seconds one file may take to extract before it is killed.",
+    "PAGE_SIZE": "Default number of hits per results page.",
+    "LOG_LEVEL": "Logging level (DEBUG, INFO, WARNING, ERROR).",
+}
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{PREFIX}{name} must be a whole number, got {raw!r}") from exc
+    if value <= 0:
+        raise ConfigurationError(f"{PREFIX}{name} must be positive, got {value}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, with defaults that work on a fresh machine."""
+
+    data_dir: Path = Path("hrarchive-data")
+    database_url: str = ""
+    index_dir: Path | None = None
+    blob_dir: Path | None = None
+    search_backend: str = "whoosh"
+    secret_key: str = ""
+    max_upload_mb: int = 200
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    extract_timeout: int = 120
+    page_size: int = 20
+    log_level: str = "INFO"
+
+    def __post_init__(self) -> None:
+        data_dir = Path(self.data_dir).expanduser().resolve()
+        object.__setattr__(self, "data_dir", data_dir)
+        if not self.database_url:
+            object.__setattr__(self, "database_url", f"sqlite:///{data_dir / 'hrarchive.sqlite3'}")
+        object.__setattr__(self, "index_dir", Path(self.index_dir or data_dir / "index").resolve())
+        object.__setattr__(self, "blob_dir", Path(self.blob_dir or data_dir / "blobs").resolve())
+        if self.search_backend != "whoosh":
+            raise ConfigurationError(
+                f"{PREFIX}SEARCH_BACKEND={self.search_backend!r} is not available; use 'whoosh'"
+            )
+
+    @property
+    def index_path(self) -> Path:
+        assert self.index_dir is not None
+        return self.index_dir
+
+    @property
+    def blob_path(self) -> Path:
+        assert self.blob_dir is not None
+        return self.blob_dir
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
+        """Build Settings from HRARCHIVE_* variables (and explicit overrides).
+
+        Raises ConfigurationError naming the variable when a value is unusable.
+        """
+        env = os.environ if environ is None else environ
+        known = {f.name.upper() for f in fields(cls)}
+        unknown = sorted(k for k in env if k.startswith(PREFIX) and k[len(PREFIX):] not in known)
+        if unknown:
+            raise ConfigurationError(
+                f"unknown setting(s) {', '.join(unknown)}; see the README's Configuration section"
+            )
+        kwargs: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(PREFIX + f.name.upper())
+            if raw is None or raw == "":
+                continue
+            if f.name in {"max_upload_mb", "workers", "extract_timeout", "page_size"}:
+                kwargs[f.name] = _int(f.name.upper(), raw)
+            elif f.name in {"data_dir", "index_dir", "blob_dir"}:
+                kwargs[f.name] = Path(raw)
+            else:
+                kwargs[f.name] = raw
+        kwargs.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+    def with_secret_key(self) -> "Settings":
+        """Return settings whose secret key is set, generating and keeping one if needed."""
+        if self.secret_key:
+            return self
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        key_file = self.data_dir / "secret_key"
+        if not key_file.exists():
+            tmp = key_file.with_suffix(".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_urlsafe(48))
+            os.replace(tmp, key_file)
+        return replace(self, secret_key=key_file.read_text().strip())

@@ -1,0 +1,115 @@
+"""Queries and writes on the record. Each function takes a Session; callers commit."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from .errors import DocumentNotFound
+from .models import Blob, Document, DocumentTopic, Identifier, Page, Topic
+
+
+def live_documents():  # type: ignore[no-untyped-def]
+    """A select() of documents that are not soft-deleted."""
+    return select(Document).where(Document.deleted_at.is_(None))
+
+
+def get_document(session: Session, public_id: str, *, include_restricted: bool = False) -> Document:
+    """The live document with `public_id`. Raises DocumentNotFound."""
+    stmt = live_documents().where(Document.public_id == public_id)
+    if not include_restricted:
+        stmt = stmt.where(Document.visibility == "public")
+    doc = session.scalars(stmt).first()
+    if doc is None:
+        raise DocumentNotFound(f"no document {public_id!r}")
+    return doc
+
+
+def find_by_blob(session: Session, sha256: str) -> Document | None:
+    return session.scalars(live_documents().where(Document.blob_sha256 == sha256)).first()
+
+
+def ensure_blob(session: Session, sha256: str, size: int, media_type: str, name: str) -> Blob:
+    blob = session.get(Blob, sha256)
+    if blob is None:
+        blob = Blob(sha256=sha256, size=size, media_type=media_type, original_name=name[:500])
+        session.add(blob)
+        session.flush()
+    return blob
+
+
+def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> None:
+    """Replace the pages of `doc` with `texts` (page 1 first)."""
+    doc.pages.clear()
+    for i, text in enumerate(texts, start=1):
+        lang = languages[i - 1] if languages and i - 1 < len(languages) else None
+        doc.pages.append(Page(number=i, text=text, language=lang))
+    doc.page_count = len(texts)
+
+
+def touch(doc: Document) -> None:
+    """Mark `doc` changed: a new revision that the index must pick up."""
+    doc.revision = (doc.revision or 0) + 1
+    doc.index_state = "pending"
+    doc.updated_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def set_own_identifier(session: Session, doc: Document, scheme: str, value: str, raw: str) -> None:
+    for ident in list(doc.identifiers):
+        if ident.is_own and ident.scheme == scheme:
+            doc.identifiers.remove(ident)
+    doc.identifiers.append(Identifier(scheme=scheme, value=value, raw=raw, is_own=True))
+
+
+def ensure_topic(session: Session, key: str, **labels: Any) -> Topic:
+    topic = session.scalars(select(Topic).where(Topic.key == key)).first()
+    if topic is None:
+        topic = Topic(key=key, label_en=labels.get("label_en", key), label_tr=labels.get("label_tr", ""),
+                      label_fr=labels.get("label_fr", ""))
+        session.add(topic)
+        session.flush()
+    return topic
+
+
+def set_topics(session: Session, doc: Document, keys: Iterable[str], assigned_by: str = "person") -> None:
+    doc.topics.clear()
+    session.flush()
+    for key in dict.fromkeys(keys):
+        doc.topics.append(DocumentTopic(topic=ensure_topic(session, key), score=1.0, assigned_by=assigned_by))
+
+
+def load_for_index(session: Session, ids: Sequence[int] | None = None) -> list[Document]:
+    """Live documents with everything the index needs, loaded without N+1 queries."""
+    stmt = live_documents().options(
+        selectinload(Document.pages), selectinload(Document.topics).selectinload(DocumentTopic.topic),
+        selectinload(Document.identifiers),
+    ).order_by(Document.id)
+    if ids is not None:
+        stmt = stmt.where(Document.id.in_(ids))
+    return list(session.scalars(stmt))
+
+
+def page_texts(session: Session, wanted: Sequence[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Text of the given (public id, page number) pages, in one query."""
+    if not wanted:
+        return {}
+    ids = {doc_id for doc_id, _ in wanted}
+    rows = session.execute(
+        select(Document.public_id, Page.number, Page.text)
+        .join(Page, Page.document_id == Document.id)
+        .where(Document.public_id.in_(ids), Page.number.in_({n for _, n in wanted}))
+    )
+    want = set(wanted)
+    return {(pid, n): text for pid, n, text in rows if (pid, n) in want}
+
+
+def facet_counts(session: Session, column: str, public_ids: Iterable[str] | None = None) -> dict[str, int]:
+    """Counts of live public documents per value of a single-valued column (for checks)."""
+    col = getattr(Document, column)
+    stmt = select(col, func.count()).where(Document.deleted_at.is_(None), Document.visibility == "public")
+    if public_ids is not None:
+        stmt = stmt.where(Document.public_id.in_(list(public_ids)))
+    stmt = stmt.group_by(col)
+    return {value: n for value, n in session.execute(stmt) if value}

@@ -1,0 +1,1 @@
+"""Getting documents in: extraction, enrichment and the import/ingest runners."""

@@ -1,0 +1,1 @@
+"""Enrichers: pure functions of (text, pages, metadata) returning values with evidence."""

@@ -1,0 +1,75 @@
+"""PDF page texts through pypdf, with every failure turned into an outcome."""
+from __future__ import annotations
+
+import io
+import logging
+
+from .. import errors
+from . import Extraction
+from .text import normalise
+
+log = logging.getLogger(__name__)
+
+MIN_CHARS_FOR_TEXT = 20
+
+
+def extract_pdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
+    """Extract normalised page texts from PDF bytes.
+
+    Never raises for a bad file: the outcome is in `status` and `error`
+    (`needs_password`, `no_text_layer`, `partial`, `failed`).
+    """
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            for pw in ("", *passwords):
+                try:
+                    if reader.decrypt(pw):
+                        break
+                except Exception as exc:  # pypdf raises several kinds here
+                    raise errors.ExtractionError(f"cannot decrypt: {exc}") from exc
+            else:
+                return Extraction(
+                    status="needs_password", extractor="pypdf",
+                    error="the PDF is password-protected; give its password in the metadata sheet's "
+                          "'password' column" if not passwords else
+                          "the PDF is password-protected and the password given does not open it",
+                )
+        n = len(reader.pages)
+    except errors.ExtractionError as exc:
+        return Extraction(status="failed", extractor="pypdf", error=str(exc))
+    except Exception as exc:  # pypdf raises many kinds on broken files: wrap them all here
+        return Extraction(status="failed", extractor="pypdf",
+                          error=f"not a readable PDF ({type(exc).__name__}: {exc})")
+    pages: list[str] = []
+    failed_pages: list[int] = []
+    for i in range(n):
+        try:
+            pages.append(normalise(reader.pages[i].extract_text() or ""))
+        except Exception as exc:
+            log.warning("page %d could not be extracted: %s", i + 1, type(exc).__name__)
+            failed_pages.append(i + 1)
+            pages.append("")
+    meta: dict[str, str] = {}
+    try:
+        info = reader.metadata or {}
+        for key in ("/Title", "/Author", "/Subject", "/CreationDate"):
+            if info.get(key):
+                meta[key.strip("/").lower()] = str(info[key])[:500]
+    except Exception:  # unreadable metadata must not cost us the text
+        pass
+    chars = sum(len(p) for p in pages)
+    if n == 0:
+        return Extraction(pages=[], status="failed", extractor="pypdf", error="the PDF has no pages")
+    if failed_pages and len(failed_pages) == n:
+        return Extraction(pages=pages, status="failed", extractor="pypdf", metadata=meta,
+                          error="no page could be extracted")
+    if chars < MIN_CHARS_FOR_TEXT:
+        return Extraction(pages=pages, status="no_text_layer", extractor="pypdf", metadata=meta,
+                          error="no text layer (a scan?): kept and searchable by its metadata; needs OCR")
+    if failed_pages:
+        return Extraction(pages=pages, status="partial", extractor="pypdf", metadata=meta,
+                          error=f"pages {', '.join(map(str, failed_pages))} could not be extracted")
+    return Extraction(pages=pages, status="ok", extractor="pypdf", metadata=meta)

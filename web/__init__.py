@@ -1,0 +1,66 @@
+"""Flask application factory."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, g
+
+from archive.context import Archive
+from archive.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, **config: Any) -> Flask:
+    """Build the web application for `settings` (default: from HRARCHIVE_* variables)."""
+    settings = (settings or Settings.from_env()).with_secret_key()
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=settings.max_upload_mb * 1024 * 1024,
+        JSON_SORT_KEYS=False,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+    )
+    app.config.update(config)
+    archive = Archive.open(settings)
+    app.extensions["hrarchive"] = archive
+
+    @app.teardown_appcontext
+    def close_session(_exc: BaseException | None) -> None:
+        session = g.pop("db_session", None)
+        if session is not None:
+            session.close()
+
+    @app.after_request
+    def security_headers(response):  # type: ignore[no-untyped-def]
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    from . import api, documents, errors, search
+
+    app.register_blueprint(search.bp)
+    app.register_blueprint(documents.bp)
+    app.register_blueprint(api.bp)
+    errors.register(app)
+    return app
+
+
+def get_archive() -> Archive:
+    from flask import current_app
+
+    return current_app.extensions["hrarchive"]  # type: ignore[no-any-return]
+
+
+def db_session():  # type: ignore[no-untyped-def]
+    """One database session per request, closed on app-context teardown."""
+    if "db_session" not in g:
+        g.db_session = get_archive().db.session()
+    return g.db_session

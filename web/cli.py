@@ -1,0 +1,77 @@
+"""The root `hrarchive` command, and the web layer's serve and demo."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from archive.cli import get_settings, index_group, init_command, open_archive, search_command
+from archive.errors import ConfigurationError
+from archive.settings import Settings
+from ingest.cli import import_command
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@click.group()
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Override HRARCHIVE_DATA_DIR.")
+@click.version_option(package_name="hrarchive")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path | None) -> None:
+    """hrarchive: a searchable archive of human-rights documentation on Türkiye."""
+    try:
+        settings = Settings.from_env(data_dir=data_dir)
+    except ConfigurationError as exc:
+        raise click.ClickException(str(exc)) from exc
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = settings
+
+
+main.add_command(init_command)
+main.add_command(index_group)
+main.add_command(search_command)
+main.add_command(import_command)
+
+
+def _serve(settings: Settings, host: str, port: int) -> None:
+    from werkzeug.serving import run_simple
+
+    from . import create_app
+
+    app = create_app(settings)
+    click.echo(f"serving the archive at http://{host}:{port}/ (Ctrl+C to stop)")
+    run_simple(host, port, app, threaded=True, use_reloader=False)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.pass_context
+def serve_command(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web interface and API (for production use gunicorn, see README)."""
+    open_archive(ctx).close()  # creates or upgrades the database first
+    _serve(get_settings(ctx), host, port)
+
+
+@main.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--no-serve", is_flag=True, help="Build the demo archive and exit.")
+@click.pass_context
+def demo_command(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
+    """Build a demo archive from samples/ (idempotent) and serve it."""
+    from ingest.importer import ImportOptions, import_paths
+    from ingest.metadata import read_sheet
+
+    pdfs = SAMPLES / "pdf"
+    if not pdfs.is_dir():
+        raise click.ClickException(f"no sample collection at {pdfs}; run from a source checkout")
+    arch = open_archive(ctx)
+    opts = ImportOptions(sheet=read_sheet(SAMPLES / "metadata.csv"))
+    summary = import_paths(arch.db, arch.blobs, arch.backend, [pdfs], opts)
+    click.echo("demo archive: " + ", ".join(f"{n} {k}" for k, n in sorted(summary.counts.items())))
+    arch.close()
+    if not no_serve:
+        _serve(get_settings(ctx), host, port)

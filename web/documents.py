@@ -1,0 +1,31 @@
+"""Document pages and original files."""
+from __future__ import annotations
+
+from flask import Blueprint, render_template, send_file
+
+from archive import store
+
+from . import db_session, get_archive
+
+bp = Blueprint("documents", __name__, url_prefix="/documents")
+
+
+@bp.route("/<public_id>")
+def document_page(public_id: str):  # type: ignore[no-untyped-def]
+    doc = store.get_document(db_session(), public_id)
+    return render_template("document.html", doc=doc)
+
+
+@bp.route("/<public_id>/file")
+def document_file(public_id: str):  # type: ignore[no-untyped-def]
+    doc = store.get_document(db_session(), public_id)
+    if not doc.blob_sha256 or doc.blob is None:
+        from werkzeug.exceptions import NotFound
+
+        raise NotFound("this document has no original file")
+    archive = get_archive()
+    return send_file(
+        archive.blobs.open(doc.blob_sha256), mimetype=doc.blob.media_type,
+        download_name=doc.blob.original_name, as_attachment=False, etag=doc.blob_sha256,
+        max_age=86400,
+    )

@@ -1,0 +1,51 @@
+"""Errors: JSON with one shape under /api, an HTML page elsewhere."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from archive.errors import DocumentNotFound, IndexUnavailable, InvalidQuery
+
+log = logging.getLogger(__name__)
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/healthz"
+
+
+def error_response(message: str, status: int, hint: str | None = None, position: int | None = None):  # type: ignore[no-untyped-def]
+    if wants_json():
+        body: dict[str, object] = {"ok": False, "error": message, "status": status}
+        if hint:
+            body["hint"] = hint
+        if position is not None:
+            body["position"] = position
+        return jsonify(body), status
+    return render_template("error.html", message=message, hint=hint, status=status), status
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(InvalidQuery)
+    def invalid_query(exc: InvalidQuery):  # type: ignore[no-untyped-def]
+        msg = exc.message if exc.position is None else f"{exc.message} (at character {exc.position + 1})"
+        return error_response(f"invalid query: {msg}", 400, exc.hint or None, exc.position)
+
+    @app.errorhandler(DocumentNotFound)
+    def not_found(exc: DocumentNotFound):  # type: ignore[no-untyped-def]
+        return error_response("no such document", 404)
+
+    @app.errorhandler(IndexUnavailable)
+    def index_unavailable(exc: IndexUnavailable):  # type: ignore[no-untyped-def]
+        log.error("search index unavailable: %s", exc)
+        return error_response("search is temporarily unavailable; the administrators have been told", 503)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        return error_response(exc.description or exc.name, exc.code or 500)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+        log.exception("unexpected error on %s", request.path)
+        return error_response("something went wrong on our side; please try again later", 500)
