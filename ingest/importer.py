@@ -145,6 +145,24 @@ def import_one(session: Session, blobs: BlobStore, run: IngestRun, path: Path, l
         existing = store.find_by_blob(session, sha)
         if existing is not None:
             item.document_id = existing.id
+            if existing.text_status == "needs_password" and row and row.password:
+                # The same locked file, now with a password: extract it into the kept document.
+                extraction = _extract(path, data, row)
+                item.extractor = extraction.extractor or None
+                if extraction.status in ("ok", "partial", "no_text_layer"):
+                    store.set_pages(existing, extraction.pages)
+                    existing.text_status = extraction.status
+                    _apply_metadata(existing, row, opts)
+                    if "language" not in existing.locked_fields and not (row.language or opts.language):
+                        existing.language = detect_language("\n".join(extraction.pages))
+                        existing.languages = [existing.language]
+                    if existing.title == path.stem:
+                        existing.title = _title_from(extraction, path.stem)
+                    store.touch(existing)
+                    item.outcome, item.error = "updated", None
+                    return ItemResult(locator, "updated", existing.public_id, None), existing.id
+                item.outcome, item.error = extraction.status, extraction.error
+                return ItemResult(locator, item.outcome, existing.public_id, item.error), None
             if _metadata_differs(existing, row):
                 _apply_metadata(existing, row, opts)
                 if row and row.topics:

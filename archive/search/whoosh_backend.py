@@ -303,7 +303,9 @@ class WhooshBackend:
             for h in results[(page - 1) * size: page * size]:
                 f = h.fields()
                 hits.append(Hit(
-                    id=f["doc_id"], score=float(h.score or 0.0), title=f.get("title", ""),
+                    id=f["doc_id"], title=f.get("title", ""),
+                    # when sorted, Whoosh's "score" is the sort key, not a relevance score
+                    score=float(h.score or 0.0) if sortedby is None else 0.0,
                     mechanism=f.get("mechanism") or None, body=f.get("body") or None,
                     doc_type=f.get("doc_type") or None,
                     language=(f.get("language") or "").split(",")[0] or None,

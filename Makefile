@@ -1,0 +1,38 @@
+# The two commands of the quick start: `make demo` and `make test`.
+# Both create .venv and install what they need; both are safe to run again.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+
+.PHONY: demo test check-python samples clean
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
+	  { echo "hrarchive needs Python 3.11 or newer; run e.g. 'make test PYTHON=python3.12'"; exit 2; }
+
+$(VENV)/.installed-app: pyproject.toml | check-python
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | check-python
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+demo: $(VENV)/.installed-app
+	$(BIN)/hrarchive demo --port $(PORT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Re-render samples/pdf and samples/metadata.csv from samples/collection.txt.
+samples: $(VENV)/.installed-app
+	$(BIN)/python -m pip install -q -e '.[samples]'
+	$(BIN)/python samples/build_samples.py
+
+clean:
+	rm -rf $(VENV) hrarchive-data .pytest_cache

@@ -1,0 +1,206 @@
+"""Search over the sample collection: real SQLite + real Whoosh."""
+import shutil
+
+import pytest
+from sqlalchemy import func, select
+
+from archive import indexing, store
+from archive.errors import InvalidQuery
+from archive.models import Document, DocumentTopic, Topic
+from archive.search import FacetFilter, SearchQuery
+
+from ..conftest import build_sample_archive
+
+
+def ids(arch, text, **kw):
+    result = arch.backend.search(SearchQuery(text=text, page_size=100, **kw))
+    return {h.id for h in result.hits}
+
+
+def doc_id(arch, symbol):
+    with arch.db.session() as s:
+        return s.scalar(select(Document.public_id).where(Document.symbol == symbol))
+
+
+@pytest.mark.parametrize("variants", [
+    ("diyarbakir", "Diyarbakır", "DİYARBAKIR", "DIYARBAKIR"),
+    ("istanbul", "İstanbul", "İSTANBUL"),
+    ("ışık", "IŞIK", "isik"),
+    ("Türkiye", "Turkey", "turkiye", "TÜRKİYE"),
+])
+def test_spelling_variants_find_the_same_documents(sample_archive, variants):
+    results = [ids(sample_archive, v) for v in variants]
+    assert results[0], f"{variants[0]} finds nothing"
+    assert all(r == results[0] for r in results), variants
+
+
+def test_turkey_and_turkiye_are_synonyms(sample_archive):
+    turkiye_only = doc_id(sample_archive, "CEDAW/C/TUR/CO/8")  # title says Türkiye
+    turkey_only = doc_id(sample_archive, "CAT/C/TUR/CO/4")  # text says Turkey
+    assert {turkiye_only, turkey_only} <= ids(sample_archive, "Turkey")
+    assert {turkiye_only, turkey_only} <= ids(sample_archive, "Türkiye")
+
+
+def test_inflected_turkish_finds_the_stem(sample_archive):
+    # "gözaltına" (into custody) must find a text that has only "gözaltı"/"gözaltında".
+    found = ids(sample_archive, "gözaltına")
+    assert doc_id(sample_archive, "2016/12345") in found  # has both
+    assert doc_id(sample_archive, "KHD-2021-03") in found
+    assert found == ids(sample_archive, "gözaltı")
+
+
+def test_phrase_and_proximity(sample_archive):
+    exact = ids(sample_archive, '"police custody"')
+    assert doc_id(sample_archive, "CAT/C/TUR/CO/4") in exact
+    assert ids(sample_archive, '"custody police"') == set()
+    near = ids(sample_archive, '"torture custody"~8')
+    assert doc_id(sample_archive, "CAT/C/TUR/CO/4") in near
+    assert ids(sample_archive, '"torture custody"') == set()
+
+
+def test_boolean_prefix_and_fields(sample_archive):
+    cat = doc_id(sample_archive, "CAT/C/TUR/CO/4")
+    assert cat in ids(sample_archive, "tortur*")
+    assert cat not in ids(sample_archive, "torture -prisons")
+    both = ids(sample_archive, "kayyum OR trustees")
+    assert ids(sample_archive, "kayyum") | ids(sample_archive, "trustees") == both
+    assert ids(sample_archive, "title:torture") < ids(sample_archive, "torture")
+    assert ids(sample_archive, "body:cat") == ids(sample_archive, "", filters={"body": FacetFilter(("CAT",))})
+    assert ids(sample_archive, "year:2016..2017 torture") == ids(sample_archive, "torture", year_from=2016, year_to=2017)
+    assert ids(sample_archive, "NOT torture") == ids(sample_archive, "") - ids(sample_archive, "torture")
+
+
+def test_symbol_typed_as_such_ranks_its_document_first(sample_archive):
+    result = sample_archive.backend.search(SearchQuery(text="CAT/C/TUR/CO/4"))
+    assert result.hits[0].symbol == "CAT/C/TUR/CO/4"
+    result = sample_archive.backend.search(SearchQuery(text="7469/06"))
+    assert result.hits[0].symbol == "7469/06"
+
+
+def test_snippets_come_with_page_numbers_and_marks(sample_archive):
+    result = sample_archive.backend.search(SearchQuery(text="overcrowding prisons"))
+    cat = next(h for h in result.hits if h.symbol == "CAT/C/TUR/CO/4")
+    assert [p.number for p in cat.pages][0] == 2
+    assert "<mark>overcrowding</mark>" in cat.pages[0].snippet
+
+
+def test_facet_counts_equal_database_counts(sample_archive):
+    for text in ("", "torture", "Diyarbakır OR İstanbul"):
+        result = sample_archive.backend.search(SearchQuery(text=text, page_size=100))
+        hit_ids = [h.id for h in result.hits]
+        assert result.total == len(hit_ids)
+        with sample_archive.db.session() as s:
+            for facet, column in (("mechanism", "mechanism"), ("body", "body"), ("doc_type", "doc_type")):
+                got = {c.value: c.count for c in result.facets[facet]}
+                assert got == store.facet_counts(s, column, hit_ids), (text, facet)
+            topic_rows = s.execute(
+                select(Topic.key, func.count()).join(DocumentTopic).join(Document)
+                .where(Document.public_id.in_(hit_ids)).group_by(Topic.key)
+            ).all()
+            assert {c.value: c.count for c in result.facets["topic"]} == dict(topic_rows)
+            years = {}
+            for d in s.scalars(select(Document).where(Document.public_id.in_(hit_ids))):
+                years[str(d.date.year)] = years.get(str(d.date.year), 0) + 1
+            assert {c.value: c.count for c in result.facets["year"]} == years
+
+
+def test_facet_operators_any_all_none(sample_archive):
+    topic = lambda *v, op="any": {"topic": FacetFilter(tuple(v), op)}  # noqa: E731
+    torture, prison = ids(sample_archive, "", filters=topic("torture")), ids(sample_archive, "", filters=topic("prison"))
+    assert ids(sample_archive, "", filters=topic("torture", "prison")) == torture | prison
+    assert ids(sample_archive, "", filters=topic("torture", "prison", op="all")) == torture & prison
+    assert ids(sample_archive, "", filters=topic("torture", op="none")) == ids(sample_archive, "") - torture
+    assert torture & prison  # the sample has documents on both
+
+
+def test_sorting_and_pagination(sample_archive):
+    newest = sample_archive.backend.search(SearchQuery(text="", sort="newest", page_size=100)).hits
+    dates = [h.date for h in newest]
+    assert dates == sorted(dates, reverse=True)
+    oldest = sample_archive.backend.search(SearchQuery(text="", sort="oldest", page_size=100)).hits
+    assert [h.date for h in oldest] == sorted(dates)
+    titles = [h.title for h in sample_archive.backend.search(SearchQuery(text="", sort="title", page_size=100)).hits]
+    assert titles[0].lower().startswith("a")
+    page1 = sample_archive.backend.search(SearchQuery(text="", sort="newest", page_size=10, page=1))
+    page2 = sample_archive.backend.search(SearchQuery(text="", sort="newest", page_size=10, page=2))
+    assert [h.id for h in page1.hits + page2.hits] == [h.id for h in newest[:20]]
+    assert page1.total == page2.total == len(newest)
+
+
+def test_restricted_documents_never_reach_anonymous_search(sample_archive):
+    assert ids(sample_archive, "zanzibarquill") == set()
+    result = sample_archive.backend.search(SearchQuery(text=""))
+    assert all(c.value != "internal-note" for c in result.facets["doc_type"])
+    assert len(ids(sample_archive, "zanzibarquill", visibility=None)) == 1
+
+
+def test_did_you_mean_comes_from_the_index_vocabulary(sample_archive):
+    result = sample_archive.backend.search(SearchQuery(text="tortture"))
+    assert result.total == 0 and result.suggestion == "torture"
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "AND OR", "title:"])
+def test_malformed_queries_raise_invalid_query(sample_archive, query):
+    with pytest.raises(InvalidQuery):
+        sample_archive.backend.search(SearchQuery(text=query))
+
+
+QUERY_SET = ["torture", "Diyarbakır", '"police custody"', "gözaltına", "tortur* -prison", "Türkiye",
+             "CAT/C/TUR/CO/4", "title:opinion", "kayyum OR trustees", ""]
+
+
+def run_queries(arch):
+    out = []
+    for q in QUERY_SET:
+        r = arch.backend.search(SearchQuery(text=q, page_size=100))
+        out.append((r.total, [(h.id, round(h.score, 4)) for h in r.hits],
+                    {k: [(c.value, c.count) for c in v] for k, v in r.facets.items()}))
+    return out
+
+
+@pytest.fixture
+def own_archive(tmp_path):
+    from archive.settings import Settings
+
+    arch = build_sample_archive(Settings(data_dir=tmp_path / "data"))
+    yield arch
+    arch.close()
+
+
+def test_rebuild_gives_identical_results_and_keeps_serving(own_archive):
+    before = run_queries(own_archive)
+    old_dir = own_archive.settings.index_path.resolve()
+    with own_archive.db.session() as s:
+        assert indexing.rebuild(s, own_archive.backend) == 47
+    assert own_archive.settings.index_path.resolve() != old_dir  # a new generation was swapped in
+    assert old_dir.exists()  # the previous one is kept for searches still open on it
+    assert run_queries(own_archive) == before
+
+
+def test_deleted_index_is_reported_and_repaired(own_archive):
+    before = run_queries(own_archive)
+    shutil.rmtree(own_archive.settings.index_path.resolve())
+    with own_archive.db.session() as s:
+        report = indexing.check(s, own_archive.backend)
+        assert not report.index_present and len(report.missing) == 47
+        report = indexing.repair(s, own_archive.backend, report)
+        assert report.is_clean
+    assert run_queries(own_archive) == before
+
+
+def test_check_finds_stale_missing_and_orphaned_entries(own_archive):
+    arch = own_archive
+    with arch.db.session() as s:
+        docs = list(s.scalars(select(Document).order_by(Document.id).limit(3)))
+        stale, missing, orphan = docs
+        stale.title = "Changed title"
+        store.touch(stale)
+        arch.backend.delete([missing.public_id])
+        orphan.deleted_at = orphan.created_at
+        s.commit()
+        report = indexing.check(s, arch.backend)
+        assert report.stale == [stale.public_id]
+        assert report.missing == [missing.public_id]
+        assert report.orphans == [orphan.public_id]
+        assert indexing.repair(s, arch.backend, report).is_clean
+    assert ids(arch, '"Changed title"') == {stale.public_id}

@@ -1,0 +1,65 @@
+import pytest
+
+from ingest.enrich.language import detect_language
+from ingest.extract.pdf import extract_pdf
+from ingest.extract.text import normalise, repair_legacy_turkish
+
+from ..conftest import SAMPLES
+
+
+def test_normalise_ligatures_hyphenation_and_junk():
+    assert normalise("the ﬁrst de-\nten-\ntion") == "the first detention"
+    assert normalise("a(cid:12)b\x00c\x07") == "abc"
+    assert normalise("line  one\r\n\r\n\r\n\r\nline two") == "line one\n\nline two"
+
+
+def test_legacy_turkish_encoding_is_repaired_only_in_turkish_context():
+    assert repair_legacy_turkish("Ýstanbul'da iþkence gördüðünü") == "İstanbul'da işkence gördüğünü"
+    assert repair_legacy_turkish("Þórður frá Reykjavík") == "Þórður frá Reykjavík"  # Icelandic stays
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Committee is concerned about reports of torture and ill-treatment in police custody "
+     "and recommends that all allegations be investigated promptly.", "en"),
+    ("Başvurucu, gözaltına alındıktan sonra emniyet müdürlüğünde darp edildiğini ve avukatıyla "
+     "görüşmesine izin verilmediğini ileri sürmüştür.", "tr"),
+    ("Le Comité est préoccupé par des allégations de torture et de mauvais traitements infligés "
+     "aux personnes en garde à vue.", "fr"),
+    ("Ev rapor li ser mafên mirovan e û ji bo hemû welatiyan girîng e. Em dixwazin ku dewlet "
+     "mafên zimanê kurdî jî biparêze û li dibistanan bi kurdî perwerde bide.", "ku"),
+    ("Too short.", "und"),
+])
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_sample_pdf_keeps_turkish_letters():
+    e = extract_pdf((SAMPLES / "pdf" / "ngo-gozalti-raporu.pdf").read_bytes())
+    assert e.status == "ok" and len(e.pages) == 2
+    assert "DİYARBAKIR" in e.pages[0] and "İSTANBUL" in e.pages[0] and "gözaltına" in e.pages[0]
+
+
+@pytest.mark.parametrize("data, status, message", [
+    (b"", "failed", "not a readable PDF"),
+    (b"%PDF-1.4\n garbage garbage", "failed", "not a readable PDF"),
+    (b"\x00\x01\x02 not a pdf at all", "failed", "not a readable PDF"),
+])
+def test_broken_pdfs_get_an_outcome_not_an_exception(data, status, message):
+    e = extract_pdf(data)
+    assert e.status == status and message in e.error
+
+
+def test_real_world_pdfs(corpus):
+    samples = corpus / "pdf-samples"
+    locked = (samples / "005-libreoffice-writer-password" / "libreoffice-writer-password.pdf").read_bytes()
+    e = extract_pdf(locked)
+    assert e.status == "needs_password" and "password" in e.error
+    assert extract_pdf(locked, ("wrong",)).status == "needs_password"
+    opened = extract_pdf(locked, ("openpassword",))
+    assert opened.status == "ok" and opened.pages[0].strip()
+    scan = extract_pdf((samples / "019-grayscale-image" / "grayscale-image.pdf").read_bytes())
+    assert scan.status == "no_text_layer"
+    broken = extract_pdf((samples / "017-unreadable-meta-data" / "unreadablemetadata.pdf").read_bytes())
+    assert broken.status == "failed" and broken.error
+    big = extract_pdf((samples / "009-pdflatex-geotopo" / "GeoTopo-komprimiert.pdf").read_bytes())
+    assert big.status == "ok" and len(big.pages) == 117

@@ -1,0 +1,118 @@
+import shutil
+
+import pytest
+from sqlalchemy import select
+
+from archive.models import Document, IngestItem, IngestRun
+from archive.search import SearchQuery
+from ingest.errors import MetadataSheetError
+from ingest.importer import ImportOptions, import_paths
+from ingest.metadata import read_sheet
+
+from ..conftest import SAMPLES
+
+
+def run_import(arch, paths, **opts):
+    return import_paths(arch.db, arch.blobs, arch.backend, paths, ImportOptions(**opts))
+
+
+@pytest.fixture
+def folder(tmp_path):
+    src = tmp_path / "incoming"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLES / "pdf" / "cat-co-tur-4.pdf", src / "cat.pdf")
+    shutil.copy(SAMPLES / "pdf" / "ngo-gozalti-raporu.pdf", src / "sub" / "rapor.pdf")
+    (src / "notes.xyz").write_bytes(b"just some bytes")
+    (src / "fake.pdf").write_text("this is not a pdf")
+    (src / "empty.pdf").write_bytes(b"")
+    (src / "sheet.csv").write_text(
+        "file,title,date,mechanism,body,type,language,symbol,countries,topics,visibility\n"
+        "cat.pdf,CAT on Turkey,2016-06,UN,CAT,concluding-observations,en,CAT/C/TUR/CO/4,TR,torture,\n"
+        "sub/rapor.pdf,,2021,civil-society,,,tr,,TR;SY,torture;liberty,restricted\n",
+        encoding="utf-8")
+    return src
+
+
+def test_every_file_gets_an_outcome_and_sheet_values_win(archive, folder):
+    sheet = read_sheet(folder / "sheet.csv")
+    summary = run_import(archive, [folder], sheet=sheet)
+    outcomes = {i.locator: i.outcome for i in summary.items}
+    assert outcomes == {
+        "cat.pdf": "ingested", "sub/rapor.pdf": "ingested", "notes.xyz": "unsupported",
+        "fake.pdf": "failed", "empty.pdf": "failed", "sheet.csv": "unsupported",
+    }
+    with archive.db.session() as s:
+        items = s.scalars(select(IngestItem).where(IngestItem.run_id == summary.run_id)).all()
+        assert len(items) == 6 and all(i.done and i.outcome for i in items)
+        assert next(i for i in items if i.locator == "fake.pdf").error == "the file is named .pdf but is not a PDF"
+        cat = s.scalars(select(Document).where(Document.symbol == "CAT/C/TUR/CO/4")).one()
+        assert (cat.title, cat.mechanism, cat.body, cat.published_precision) == ("CAT on Turkey", "UN", "CAT", "month")
+        rapor = s.scalars(select(Document).where(Document.language == "tr")).one()
+        assert rapor.title.startswith("Gözaltında işkence")  # detected from the text
+        assert rapor.visibility == "restricted" and rapor.countries == ["TR", "SY"]
+        assert sorted(t.topic.key for t in rapor.topics) == ["liberty", "torture"]
+        run = s.get(IngestRun, summary.run_id)
+        assert run.status == "done" and run.counts == {"ingested": 2, "unsupported": 2, "failed": 2}
+    # originals are kept byte for byte
+    assert archive.blobs.read(cat.blob_sha256) == (folder / "cat.pdf").read_bytes()
+    # and the import is searchable at once; the restricted one only for admins
+    assert archive.backend.search(SearchQuery(text="overcrowding")).total == 1
+    assert archive.backend.search(SearchQuery(text="DAYANIŞMA")).total == 0
+    assert archive.backend.search(SearchQuery(text="dayanisma", visibility=None)).total == 1
+
+
+def test_reimport_is_a_duplicate_and_new_metadata_is_an_update(archive, folder, tmp_path):
+    run_import(archive, [folder / "cat.pdf"])
+    again = run_import(archive, [folder / "cat.pdf"])
+    assert [i.outcome for i in again.items] == ["duplicate"]
+    assert "same file as document" in again.items[0].error
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("file,title\ncat.pdf,A better title\n", encoding="utf-8")
+    updated = run_import(archive, [folder / "cat.pdf"], sheet=read_sheet(sheet))
+    assert [i.outcome for i in updated.items] == ["updated"]
+    with archive.db.session() as s:
+        docs = s.scalars(select(Document)).all()
+        assert len(docs) == 1 and docs[0].title == "A better title" and docs[0].revision == 2
+    hits = archive.backend.search(SearchQuery(text='title:"better title"')).hits
+    assert [h.id for h in hits] == [docs[0].public_id]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("name,title\na.pdf,x\n", "needs a 'file' column"),
+    ("file,colour\na.pdf,red\n", "unknown column(s) colour"),
+    ("file,date\na.pdf,12/05/2016\n", "line 2, column 'date'"),
+    ("file,visibility\na.pdf,secret\n", "is not public or restricted"),
+    ("file,title\na.pdf,x\na.pdf,y\n", "listed twice"),
+])
+def test_bad_metadata_sheets_name_the_problem(tmp_path, content, message):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(content, encoding="utf-8")
+    with pytest.raises(MetadataSheetError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_sheet(sheet)
+
+
+def test_encrypted_pdf_opens_with_the_sheet_password(archive, corpus, tmp_path):
+    locked = corpus / "pdf-samples" / "005-libreoffice-writer-password" / "libreoffice-writer-password.pdf"
+    first = run_import(archive, [locked])
+    assert [i.outcome for i in first.items] == ["needs_password"]
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(f"file,password\n{locked.name},openpassword\n", encoding="utf-8")
+    # the same bytes with their password: the kept document gets its text
+    second = run_import(archive, [locked], sheet=read_sheet(sheet))
+    assert [i.outcome for i in second.items] == ["updated"]
+    assert second.items[0].document == first.items[0].document
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document)).one()
+        assert doc.text_status == "ok" and doc.pages[0].text.strip()
+        word = doc.pages[0].text.split()[0]
+    assert archive.backend.search(SearchQuery(text=f'"{word}"')).total == 1
+
+
+def test_real_un_reports_import_and_search(archive, corpus):
+    reports = sorted((corpus / "upr-reports").glob("*.pdf"))[:6]
+    summary = run_import(archive, reports, mechanism="UN", body="UPR", doc_type="upr-report")
+    assert set(summary.counts) == {"ingested"}
+    result = archive.backend.search(SearchQuery(text='"universal periodic review"'))
+    assert result.total == 6
+    assert all(h.body == "UPR" and h.language == "en" for h in result.hits)
+    assert all(h.pages and "<mark>" in h.pages[0].snippet for h in result.hits)
