@@ -26,6 +26,8 @@ def main(ctx: click.Context, data_dir: Path | None) -> None:
     except ConfigurationError as exc:
         raise click.ClickException(str(exc)) from exc
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Alembic announces every migration context at INFO; only real upgrades matter.
+    logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
     ctx.obj = settings
 
 

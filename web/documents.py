@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template, send_file
 
 from archive import store
+from archive.errors import BlobError
 
 from . import db_session, get_archive
 
@@ -23,9 +24,11 @@ def document_file(public_id: str):  # type: ignore[no-untyped-def]
         from werkzeug.exceptions import NotFound
 
         raise NotFound("this document has no original file")
-    archive = get_archive()
+    path = get_archive().blobs.path_for(doc.blob_sha256)
+    if not path.is_file():
+        raise BlobError(f"original {doc.blob_sha256} of {doc.public_id} is missing")
+    # A path (not an open file) lets Werkzeug answer range and conditional requests.
     return send_file(
-        archive.blobs.open(doc.blob_sha256), mimetype=doc.blob.media_type,
-        download_name=doc.blob.original_name, as_attachment=False, etag=doc.blob_sha256,
-        max_age=86400,
+        path, mimetype=doc.blob.media_type, download_name=doc.blob.original_name,
+        as_attachment=False, etag=doc.blob_sha256, max_age=86400, conditional=True,
     )

@@ -1,0 +1,117 @@
+"""The web app through Flask's test client over the sample archive."""
+import pytest
+
+from web import create_app
+
+
+@pytest.fixture(scope="module")
+def client(sample_archive):
+    app = create_app(sample_archive.settings, TESTING=True)
+    return app.test_client()
+
+
+def test_api_search_shape(client):
+    r = client.get("/api/v1/search?q=torture")
+    assert r.status_code == 200
+    data = r.get_json()
+    assert data["total"] > 0
+    hit = data["hits"][0]
+    assert set(hit) >= {"id", "title", "mechanism", "body", "doc_type", "language", "date", "pages"}
+    assert all(set(p) == {"number", "snippet"} for p in hit["pages"])
+    assert set(data["facets"]) >= {"mechanism", "body", "doc_type", "language", "topic", "country", "year"}
+    assert all(set(c) == {"value", "count"} for c in data["facets"]["mechanism"])
+
+
+def test_api_filters_paginate_and_accept_operators(client):
+    all_un = client.get("/api/v1/search?mechanism=UN&page_size=100").get_json()
+    assert all_un["total"] > 0 and all(h["mechanism"] == "UN" for h in all_un["hits"])
+    no_un = client.get("/api/v1/search?mechanism=UN&mechanism_op=none&page_size=100").get_json()
+    everything = client.get("/api/v1/search?page_size=100").get_json()
+    assert all_un["total"] + no_un["total"] == everything["total"]
+    p2 = client.get("/api/v1/search?mechanism=UN&page=2&page_size=3").get_json()
+    assert [h["id"] for h in p2["hits"]] == [h["id"] for h in all_un["hits"][3:6]]
+
+
+@pytest.mark.parametrize("url, needle", [
+    ('/api/v1/search?q="unclosed', "unclosed quotation mark"),
+    ("/api/v1/search?q=AND+OR", "AND needs a search term"),
+    ("/api/v1/search?q=title:", "title: needs a value"),
+    ("/api/v1/search?page=zero", "page must be a whole number"),
+    ("/api/v1/search?sort=random", "sort must be one of"),
+    ("/api/v1/search?body_op=maybe", "body_op must be one of"),
+])
+def test_api_errors_have_one_shape(client, url, needle):
+    r = client.get(url)
+    assert r.status_code == 400
+    data = r.get_json()
+    assert data["ok"] is False and data["status"] == 400 and needle in data["error"]
+
+
+def test_api_not_found_shape(client):
+    for url in ("/api/v1/documents/nope", "/api/v1/nothing-here"):
+        r = client.get(url)
+        assert r.status_code == 404 and r.get_json() == {"ok": False, "error": r.get_json()["error"], "status": 404}
+
+
+def test_search_page_renders_results_facets_and_snippets(client):
+    r = client.get("/?q=Diyarbakır")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert "<mark>" in html and "p. 1" in html
+    assert 'aria-label="Filters"' in html and "Mechanism" in html
+    assert "Content-Security-Policy" in r.headers
+
+
+def test_search_page_filters_show_removable_chips(client):
+    html = client.get("/?q=torture&mechanism=CoE").get_data(as_text=True)
+    assert "Remove filter Mechanism: CoE" in html
+
+
+def test_search_page_explains_bad_queries(client):
+    r = client.get('/?q="unclosed')
+    assert r.status_code == 400
+    html = r.get_data(as_text=True)
+    assert "unclosed quotation mark" in html and "Traceback" not in html
+
+
+def test_queries_are_escaped_in_pages(client):
+    payload = '<script>alert(1)</script>'
+    html = client.get("/", query_string={"q": payload}).get_data(as_text=True)
+    assert payload not in html and "&lt;script&gt;" in html
+
+
+def test_document_page_file_and_pages_api(client):
+    hit = client.get("/api/v1/search?q=symbol:CAT/C/TUR/CO/4").get_json()["hits"][0]
+    html = client.get(f"/documents/{hit['id']}").get_data(as_text=True)
+    assert 'id="page-2"' in html and "CAT/C/TUR/CO/4" in html and f"/documents/{hit['id']}/file#page=2" in html
+    with client.get(f"/documents/{hit['id']}/file") as f:
+        assert f.status_code == 200 and f.data.startswith(b"%PDF") and f.mimetype == "application/pdf"
+    pages = client.get(f"/api/v1/documents/{hit['id']}/pages").get_json()["pages"]
+    assert [p["number"] for p in pages] == [1, 2]
+    doc = client.get(f"/api/v1/documents/{hit['id']}").get_json()
+    assert doc["symbol"] == "CAT/C/TUR/CO/4" and doc["date"] == "2016-06-02"
+
+
+def test_restricted_document_is_invisible_everywhere(client, sample_archive):
+    from sqlalchemy import select
+
+    from archive.models import Document
+
+    with sample_archive.db.session() as s:
+        restricted = s.scalar(select(Document.public_id).where(Document.visibility == "restricted"))
+    for url in (f"/documents/{restricted}", f"/documents/{restricted}/file",
+                f"/api/v1/documents/{restricted}", f"/api/v1/documents/{restricted}/pages"):
+        with client.get(url) as r:
+            assert r.status_code == 404, url
+    for url in ("/?q=zanzibarquill", "/api/v1/search?q=zanzibarquill", "/api/v1/search?q=&page_size=100",
+                "/?q=&page_size=100", "/?q=witness", "/api/v1/search?q=internal-note"):
+        body = client.get(url).get_data(as_text=True)
+        assert restricted not in body and "witness interviews" not in body.lower(), url
+        assert "internal-note" not in body.replace("q=internal-note", ""), url
+    assert client.get("/api/v1/search?q=zanzibarquill").get_json()["total"] == 0
+
+
+def test_healthz(client):
+    r = client.get("/healthz")
+    data = r.get_json()
+    assert r.status_code == 200 and data["ok"] and data["database"]["documents"] == 47 and data["index"]["ok"]

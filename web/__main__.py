@@ -1,0 +1,4 @@
+"""`python -m web` is the `hrarchive` command."""
+from .cli import main
+
+main()
