@@ -16,7 +16,8 @@ from .pgcluster import PgCluster, find_bindir
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-CORPUS = ROOT.parent / "shared" / "corpus"
+# The shared corpus sits beside the checkout (../shared/corpus); CORPUS_DIR overrides.
+CORPUS = Path(os.environ.get("CORPUS_DIR") or ROOT.parent / "shared" / "corpus")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 

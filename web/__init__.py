@@ -19,10 +19,10 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     app.config.update(
         SECRET_KEY=settings.secret_key,
         MAX_CONTENT_LENGTH=settings.max_upload_mb * 1024 * 1024,
-        JSON_SORT_KEYS=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
     app.config.update(config)
+    app.json.sort_keys = False  # keep the documented key order of API responses
     archive = Archive.open(settings)
     app.extensions["hrarchive"] = archive
 

@@ -204,3 +204,28 @@ def test_check_finds_stale_missing_and_orphaned_entries(own_archive):
         assert report.orphans == [orphan.public_id]
         assert indexing.repair(s, arch.backend, report).is_clean
     assert ids(arch, '"Changed title"') == {stale.public_id}
+
+
+def test_search_keeps_answering_during_a_rebuild(own_archive):
+    import threading
+
+    errors, answers = [], []
+    stop = threading.Event()
+
+    def searcher():
+        while not stop.is_set():
+            try:
+                answers.append(own_archive.backend.search(SearchQuery(text="torture")).total)
+            except Exception as exc:  # any failure during the swap is a defect
+                errors.append(exc)
+
+    t = threading.Thread(target=searcher)
+    t.start()
+    try:
+        with own_archive.db.session() as s:
+            for _ in range(3):
+                indexing.rebuild(s, own_archive.backend)
+    finally:
+        stop.set()
+        t.join()
+    assert not errors and answers and len(set(answers)) == 1
