@@ -27,6 +27,7 @@ SETTING_DOCS: dict[str, str] = {
     "MAX_UPLOAD_MB": "Largest accepted upload, in megabytes.",
     "WORKERS": "Worker processes for extraction.",
     "EXTRACT_TIMEOUT": "Seconds one file may take to extract before it is killed.",
+    "EXTRACT_MEMORY_MB": "Address-space cap of one extraction worker, in megabytes.",
     "PAGE_SIZE": "Default number of hits per results page.",
     "LOG_LEVEL": "Logging level (DEBUG, INFO, WARNING, ERROR).",
 }
@@ -55,6 +56,7 @@ class Settings:
     max_upload_mb: int = 200
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     extract_timeout: int = 120
+    extract_memory_mb: int = 2048
     page_size: int = 20
     log_level: str = "INFO"
 
@@ -98,7 +100,7 @@ class Settings:
             raw = env.get(PREFIX + f.name.upper())
             if raw is None or raw == "":
                 continue
-            if f.name in {"max_upload_mb", "workers", "extract_timeout", "page_size"}:
+            if f.name in {"max_upload_mb", "workers", "extract_timeout", "extract_memory_mb", "page_size"}:
                 kwargs[f.name] = _int(f.name.upper(), raw)
             elif f.name in {"data_dir", "index_dir", "blob_dir"}:
                 kwargs[f.name] = Path(raw)

@@ -1,18 +1,24 @@
-"""`hrarchive import`: files and folders of PDFs into the record and the index.
+"""`hrarchive import`: files, folders and zips into the record and the index.
 
-Every file gets an IngestItem with an outcome. The original is stored first (by
-hash), the item is recorded as failed before any work and set done only at the end,
-so a crash leaves a truthful trail and a re-run finishes the job without duplicates.
+Every file gets an IngestItem with an outcome. The run lists all its files before any
+work (items not yet `done`), stores each original by hash before extracting it, and
+writes documents and item outcomes together, in batches, in one transaction each; the
+index follows each batch. Killed at any point (even kill -9), the same command resumes
+the unfinished run: done items are skipped, and re-imported bytes are recognised by
+hash, so nothing is lost and nothing is duplicated.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
-import mimetypes
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from archive import store
@@ -22,27 +28,41 @@ from archive.indexing import index_documents
 from archive.models import Document, IngestItem, IngestRun, utcnow
 from archive.search import SearchBackend
 
-from .enrich.language import detect_language
-from .extract import Extraction
-from .extract.pdf import extract_pdf
+from .discovery import Candidate, discover
+from .extract import Extraction, sniff
 from .metadata import SheetRow, lookup
+from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = {".pdf"}
-# Documents are indexed in batches; a crash in between leaves them "pending" for
-# `index check --repair`.
-INDEX_BATCH = 50
+BATCH_ITEMS = 25
+BATCH_SECONDS = 2.0
+MEDIA_TYPES = {"pdf": "application/pdf", "html": "text/html", "text": "text/plain", "zip": "application/zip",
+               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+TEXT_OUTCOMES = {"ok": "ingested", "partial": "ingested", "no_text_layer": "no_text_layer",
+                 "needs_password": "needs_password"}
 
 
 @dataclass
 class ImportOptions:
     sheet: dict[str, SheetRow] = field(default_factory=dict)
+    sheet_path: Path | None = None
     mechanism: str | None = None
     body: str | None = None
     doc_type: str | None = None
     language: str | None = None
     visibility: str = "public"
+    workers: int = 1
+    timeout: float = 120.0
+    memory_mb: int = 2048
+    extractor: str = DEFAULT_EXTRACTOR  # "module:function"; tests plug in hostile ones
+
+    def fingerprint(self, paths: list[Path]) -> str:
+        """What makes two invocations 'the same command' for resuming."""
+        sheet_digest = hashlib.sha256(self.sheet_path.read_bytes()).hexdigest() if self.sheet_path else ""
+        key = {"paths": sorted(str(p.resolve()) for p in paths), "sheet": sheet_digest,
+               "defaults": [self.mechanism, self.body, self.doc_type, self.language, self.visibility]}
+        return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
 
 
 @dataclass
@@ -51,38 +71,38 @@ class ItemResult:
     outcome: str
     document: str | None = None
     error: str | None = None
+    pages: int = 0
+    extractor: str | None = None
 
 
 @dataclass
 class ImportSummary:
     run_id: int
+    resumed: bool = False
     items: list[ItemResult] = field(default_factory=list)
+    skipped_done: int = 0
+    seconds: float = 0.0
 
     @property
     def counts(self) -> dict[str, int]:
         return dict(Counter(i.outcome for i in self.items))
 
 
-def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """Yield (file, locator) for every file under `paths`, folders recursively.
+@dataclass
+class Progress:
+    done: int
+    total: int
+    pages: int
+    started: float
+    last: ItemResult
 
-    The locator is the path relative to the folder given (the sheet's key), or the
-    file name for a file given directly.
-    """
-    for path in paths:
-        if path.is_dir():
-            for f in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part.startswith(".") for part in f.relative_to(path).parts):
-                    continue
-                yield f, f.relative_to(path).as_posix()
-        else:
-            yield path, path.name
 
+# ----------------------------------------------------------------------------- helpers
 
 def _title_from(extraction: Extraction, fallback: str) -> str:
     title = extraction.metadata.get("title", "").strip()
     if title and len(title) > 3 and not title.lower().startswith(("microsoft word", "untitled")):
-        return title
+        return title[:500]
     for page in extraction.pages:
         for line in page.splitlines():
             if len(line.strip()) > 8:
@@ -91,12 +111,11 @@ def _title_from(extraction: Extraction, fallback: str) -> str:
 
 
 def _apply_metadata(doc: Document, row: SheetRow | None, opts: ImportOptions) -> None:
-    defaults = {"mechanism": opts.mechanism, "body": opts.body, "doc_type": opts.doc_type}
-    for name, value in defaults.items():
+    for name, value in (("mechanism", opts.mechanism), ("body", opts.body), ("doc_type", opts.doc_type)):
         if value and not getattr(doc, name):
             setattr(doc, name, value)
     if opts.language and not doc.language:
-        doc.language = opts.language
+        doc.language, doc.languages = opts.language, [opts.language]
     if row is None:
         return
     for name, value in row.fields_set().items():
@@ -118,139 +137,234 @@ def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
     return False
 
 
-def _extract(path: Path, data: bytes, row: SheetRow | None) -> Extraction:
-    suffix = path.suffix.lower()
-    if suffix == ".pdf" or data[:5] == b"%PDF-":
-        if data[:5] != b"%PDF-" and b"%PDF-" not in data[:1024]:
-            return Extraction(status="failed", extractor="pypdf",
-                              error="the file is named .pdf but is not a PDF")
-        return extract_pdf(data, (row.password,) if row and row.password else ())
-    return Extraction(status="unsupported", error=f"{suffix or 'this file type'} is not supported yet")
+def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts: ImportOptions,
+               fallback_title: str) -> None:
+    store.set_pages(doc, extraction.pages, extraction.page_languages)
+    doc.text_status = extraction.status
+    if not doc.language and not (row and row.language) and not opts.language:
+        doc.language = extraction.language or "und"
+        doc.languages = sorted({l for l in extraction.page_languages if l != "und"}) or [doc.language]
+    if not doc.title or doc.title == fallback_title:
+        doc.title = _title_from(extraction, fallback_title)
 
 
-def import_one(session: Session, blobs: BlobStore, run: IngestRun, path: Path, locator: str,
-               opts: ImportOptions) -> tuple[ItemResult, int | None]:
-    """Import one file; returns its result and the id of the document to index."""
-    item = IngestItem(run=run, locator=locator, outcome="failed", error="interrupted", done=False)
-    session.add(item)
-    session.flush()
-    row = lookup(opts.sheet, locator)
-    doc_to_index: int | None = None
-    try:
-        data = path.read_bytes()
-        sha = blobs.put_bytes(data)  # the original is safe before anything else happens
-        item.sha256 = sha
-        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        store.ensure_blob(session, sha, len(data), media_type, path.name)
+# ------------------------------------------------------------------------------ runner
+
+class Importer:
+    """One import run: discovery, resumption, extraction in workers, batched writes."""
+
+    def __init__(self, db: Database, blobs: BlobStore, backend: SearchBackend, opts: ImportOptions,
+                 progress: Callable[[Progress], None] | None = None) -> None:
+        self.db, self.blobs, self.backend, self.opts = db, blobs, backend, opts
+        self.progress = progress
+        self.pages_done = 0
+        self.done = 0
+        self.total = 0
+        self.started = time.monotonic()
+
+    # -- run bookkeeping
+    def _open_run(self, paths: list[Path], candidates: list[Candidate]) -> tuple[int, bool, set[str]]:
+        fingerprint = self.opts.fingerprint(paths)
+        with self.db.session_scope() as s:
+            run = s.scalars(select(IngestRun).where(IngestRun.fingerprint == fingerprint,
+                                                    IngestRun.status == "running")
+                            .order_by(IngestRun.id.desc())).first()
+            resumed = run is not None
+            if run is None:
+                run = IngestRun(kind="import", fingerprint=fingerprint, status="running", params={
+                    "paths": [str(p) for p in paths], "sheet": str(self.opts.sheet_path or ""),
+                    "mechanism": self.opts.mechanism, "body": self.opts.body, "type": self.opts.doc_type,
+                    "language": self.opts.language, "visibility": self.opts.visibility})
+                s.add(run)
+                s.flush()
+            known = dict(s.execute(select(IngestItem.locator, IngestItem.done).where(IngestItem.run_id == run.id)).all())
+            for c in candidates:
+                if c.locator not in known:
+                    s.add(IngestItem(run_id=run.id, locator=c.locator, done=False))
+                    known[c.locator] = False
+            done = {loc for loc, is_done in known.items() if is_done}
+            return run.id, resumed, done
+
+    def _finish_run(self, run_id: int) -> None:
+        with self.db.session_scope() as s:
+            # Documents written but not indexed (a crash between the two) are indexed now.
+            pending = list(s.scalars(select(Document.id).where(Document.deleted_at.is_(None),
+                                                               Document.index_state != "ok")))
+            if pending:
+                index_documents(s, self.backend, pending)
+            run = s.get(IngestRun, run_id)
+            assert run is not None
+            outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
+            run.counts = dict(Counter(o or "interrupted" for o in outcomes))
+            run.status = "done"
+            run.finished_at = utcnow()
+
+    # -- per item
+    def _prepare(self, session: Session, c: Candidate) -> tuple[ItemResult | None, Task | None, str | None]:
+        """Read, hash and keep the original; decide whether it needs extraction."""
+        if c.problem:
+            return ItemResult(c.locator, "failed", error=c.problem), None, None
+        try:
+            data = c.read()
+        except Exception as exc:  # OSError, zip errors, bomb detection
+            return ItemResult(c.locator, "failed", error=f"cannot read the file: {exc}"), None, None
+        sha = self.blobs.put_bytes(data)  # the original is safe before anything else happens
+        kind = sniff(data, c.name)
+        store.ensure_blob(session, sha, len(data), MEDIA_TYPES.get(kind, "application/octet-stream"), c.name)
+        session.commit()
+        row = lookup(self.opts.sheet, c.sheet_keys)
         existing = store.find_by_blob(session, sha)
+        if existing is not None and not (existing.text_status == "needs_password" and row and row.password):
+            return None, None, sha  # duplicate or metadata update: decided at write time
+        passwords = (row.password,) if row and row.password else ()
+        return None, Task(key=c.locator, data=data, name=c.name, passwords=passwords), sha
+
+    def _write(self, session: Session, run_id: int, c: Candidate, sha: str | None,
+               extraction: Extraction | None, early: ItemResult | None) -> tuple[ItemResult, int | None]:
+        """Record one item's outcome (and its document) in the open transaction."""
+        item = session.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
+                                                        IngestItem.locator == c.locator)).one()
+        item.sha256 = sha
+        item.finished_at = utcnow()
+        item.done = True
+        if early is not None:
+            item.outcome, item.error = early.outcome, early.error
+            return early, None
+        row = lookup(self.opts.sheet, c.sheet_keys)
+        existing = store.find_by_blob(session, sha) if sha else None
+        doc_to_index = None
         if existing is not None:
             item.document_id = existing.id
-            if existing.text_status == "needs_password" and row and row.password:
-                # The same locked file, now with a password: extract it into the kept document.
-                extraction = _extract(path, data, row)
-                item.extractor = extraction.extractor or None
-                if extraction.status in ("ok", "partial", "no_text_layer"):
-                    store.set_pages(existing, extraction.pages)
-                    existing.text_status = extraction.status
-                    _apply_metadata(existing, row, opts)
-                    if "language" not in existing.locked_fields and not (row.language or opts.language):
-                        existing.language = detect_language("\n".join(extraction.pages))
-                        existing.languages = [existing.language]
-                    if existing.title == path.stem:
-                        existing.title = _title_from(extraction, path.stem)
-                    store.touch(existing)
-                    item.outcome, item.error = "updated", None
-                    return ItemResult(locator, "updated", existing.public_id, None), existing.id
-                item.outcome, item.error = extraction.status, extraction.error
-                return ItemResult(locator, item.outcome, existing.public_id, item.error), None
-            if _metadata_differs(existing, row):
-                _apply_metadata(existing, row, opts)
+            if (extraction is not None and existing.text_status == "needs_password"
+                    and extraction.status in ("ok", "partial", "no_text_layer")):
+                # the same locked file, now opened with the sheet's password
+                _apply_metadata(existing, row, self.opts)
+                _fill_text(existing, extraction, row, self.opts, Path(c.name).stem)
+                store.touch(existing)
+                item.outcome, item.error, item.extractor = "updated", None, extraction.extractor or None
+                doc_to_index = existing.id
+            elif extraction is None and _metadata_differs(existing, row):
+                _apply_metadata(existing, row, self.opts)
                 if row and row.topics:
                     store.set_topics(session, existing, row.topics)
                 store.touch(existing)
                 item.outcome, item.error = "updated", None
                 doc_to_index = existing.id
+            elif extraction is not None and extraction.status == "needs_password":
+                item.outcome, item.error = "needs_password", extraction.error
             else:
                 item.outcome = "duplicate"
                 item.error = f"same file as document {existing.public_id}"
-            return ItemResult(locator, item.outcome, existing.public_id, item.error), doc_to_index
-        extraction = _extract(path, data, row)
+            return ItemResult(c.locator, item.outcome, existing.public_id, item.error,
+                              existing.page_count, item.extractor), doc_to_index
+        assert extraction is not None
         item.extractor = extraction.extractor or None
         if extraction.status in ("unsupported", "failed"):
             item.outcome, item.error = extraction.status, extraction.error
-            return ItemResult(locator, item.outcome, None, item.error), None
-        doc = Document(blob_sha256=sha, title="", visibility=opts.visibility, extra={})
+            return ItemResult(c.locator, item.outcome, None, item.error, 0, item.extractor), None
+        doc = Document(blob_sha256=sha, title="", visibility=self.opts.visibility, extra={})
         session.add(doc)
-        store.set_pages(doc, extraction.pages)
-        doc.text_status = extraction.status
-        _apply_metadata(doc, row, opts)
-        if not doc.title:
-            doc.title = _title_from(extraction, path.stem)
-        if not doc.language:
-            doc.language = detect_language("\n".join(extraction.pages))
-            doc.languages = [doc.language]
+        _apply_metadata(doc, row, self.opts)
+        _fill_text(doc, extraction, row, self.opts, Path(c.name).stem)
         if doc.symbol:
             store.set_own_identifier(session, doc, "symbol", doc.symbol, doc.symbol)
-        if row and row.topics:
-            session.flush()
-            store.set_topics(session, doc, row.topics)
         session.flush()
+        if row and row.topics:
+            store.set_topics(session, doc, row.topics)
         item.document_id = doc.id
-        item.outcome = {"ok": "ingested", "partial": "ingested"}.get(extraction.status, extraction.status)
+        item.outcome = TEXT_OUTCOMES[extraction.status]
         item.error = extraction.error
-        doc_to_index = doc.id
-        return ItemResult(locator, item.outcome, doc.public_id, item.error), doc_to_index
-    except OSError as exc:
-        item.outcome, item.error = "failed", f"cannot read the file: {exc.strerror or exc}"
-        return ItemResult(locator, "failed", None, item.error), None
-    finally:
-        item.done = True
-        item.finished_at = utcnow()
+        return ItemResult(c.locator, item.outcome, doc.public_id, item.error, doc.page_count,
+                          item.extractor), doc.id
+
+    # -- the run
+    def run(self, paths: list[Path]) -> ImportSummary:
+        skip = {self.opts.sheet_path} if self.opts.sheet_path else set()
+        candidates = list(discover(paths, skip))
+        run_id, resumed, done = self._open_run(paths, candidates)
+        summary = ImportSummary(run_id=run_id, resumed=resumed, skipped_done=len(done))
+        todo = {c.locator: c for c in candidates if c.locator not in done}
+        self.total = len(todo)
+        log.info("import run %d%s: %d files to do (%d already done)", run_id,
+                 " resumed" if resumed else "", len(todo), len(done))
+        session = self.db.session()
+        buffer: list[tuple[Candidate, str | None, Extraction | None, ItemResult | None]] = []
+        last_flush = time.monotonic()
+        shas: dict[str, str | None] = {}
+
+        def flush() -> None:
+            nonlocal last_flush
+            to_index: list[int] = []
+            try:
+                for c, sha, extraction, early in buffer:
+                    result, doc_id = self._write(session, run_id, c, sha, extraction, early)
+                    summary.items.append(result)
+                    if doc_id is not None:
+                        to_index.append(doc_id)
+                session.commit()
+            except Exception:
+                session.rollback()
+                log.exception("writing a batch failed; recording its items one by one")
+                self._write_one_by_one(session, run_id, buffer, summary, to_index)
+            if to_index:
+                index_documents(session, self.backend, to_index)
+            for result in summary.items[-len(buffer):]:
+                self.done += 1
+                if result.outcome in ("ingested", "updated", "no_text_layer"):
+                    self.pages_done += result.pages
+                if self.progress:
+                    self.progress(Progress(self.done, self.total, self.pages_done, self.started, result))
+            buffer.clear()
+            last_flush = time.monotonic()
+
+        def tasks() -> Iterator[Task]:
+            for c in todo.values():
+                early, task, sha = self._prepare(session, c)
+                shas[c.locator] = sha
+                if task is None:
+                    buffer.append((c, sha, None, early))
+                    if len(buffer) >= BATCH_ITEMS:
+                        flush()
+                    continue
+                yield task
+
+        try:
+            with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
+                                self.opts.extractor) as pool:
+                for locator, extraction in pool.run(tasks()):
+                    buffer.append((todo[locator], shas.get(locator), extraction, None))
+                    if len(buffer) >= BATCH_ITEMS or time.monotonic() - last_flush > BATCH_SECONDS:
+                        flush()
+            if buffer:
+                flush()
+        finally:
+            session.close()
+        self._finish_run(run_id)
+        summary.seconds = time.monotonic() - self.started
+        log.info("import run %d done in %.1f s: %s", run_id, summary.seconds, summary.counts)
+        return summary
+
+    def _write_one_by_one(self, session: Session, run_id: int, buffer: list, summary: ImportSummary,
+                          to_index: list[int]) -> None:
+        to_index.clear()
+        for c, sha, extraction, early in buffer:
+            try:
+                result, doc_id = self._write(session, run_id, c, sha, extraction, early)
+                session.commit()
+                if doc_id is not None:
+                    to_index.append(doc_id)
+            except Exception as exc:  # one bad item never stops the batch
+                session.rollback()
+                log.exception("recording %s failed", c.locator)
+                session.execute(update(IngestItem).where(IngestItem.run_id == run_id, IngestItem.locator == c.locator)
+                                .values(outcome="failed", done=True, sha256=sha, finished_at=utcnow(),
+                                        error=f"unexpected error while saving: {type(exc).__name__}: {exc}"))
+                session.commit()
+                result = ItemResult(c.locator, "failed", error=str(exc))
+            summary.items.append(result)
 
 
 def import_paths(db: Database, blobs: BlobStore, backend: SearchBackend, paths: list[Path],
-                 opts: ImportOptions, progress: Callable[[ItemResult], None] | None = None) -> ImportSummary:
-    """Import every file under `paths`; one transaction per file, then index it."""
-    with db.session_scope() as session:
-        run = IngestRun(kind="import", params={"paths": [str(p) for p in paths]}, status="running")
-        session.add(run)
-        session.flush()
-        run_id = run.id
-    summary = ImportSummary(run_id=run_id)
-    pending: list[int] = []
-    for path, locator in discover(paths):
-        session = db.session()
-        try:
-            run = session.get(IngestRun, run_id)
-            assert run is not None
-            try:
-                result, doc_id = import_one(session, blobs, run, path, locator, opts)
-                session.commit()
-            except Exception as exc:  # one bad item never stops the batch
-                session.rollback()
-                log.exception("import of %s failed", locator)
-                session.add(IngestItem(run_id=run_id, locator=locator, outcome="failed", done=True,
-                                       error=f"unexpected error: {type(exc).__name__}: {exc}",
-                                       finished_at=utcnow()))
-                session.commit()
-                result, doc_id = ItemResult(locator, "failed", None, str(exc)), None
-            if doc_id is not None:
-                pending.append(doc_id)
-            if len(pending) >= INDEX_BATCH:
-                index_documents(session, backend, pending)
-                pending.clear()
-        finally:
-            session.close()
-        summary.items.append(result)
-        if progress:
-            progress(result)
-    with db.session_scope() as session:
-        if pending:
-            index_documents(session, backend, pending)
-        run = session.get(IngestRun, run_id)
-        assert run is not None
-        run.status = "done"
-        run.finished_at = utcnow()
-        run.counts = summary.counts
-    log.info("import run %d done: %s", run_id, summary.counts)
-    return summary
+                 opts: ImportOptions, progress: Callable[[Progress], None] | None = None) -> ImportSummary:
+    """Import every file under `paths` (see the module docstring)."""
+    return Importer(db, blobs, backend, opts, progress).run(paths)

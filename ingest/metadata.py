@@ -136,7 +136,10 @@ def read_sheet(path: Path) -> dict[str, SheetRow]:
     return rows
 
 
-def lookup(sheet: dict[str, SheetRow], relative: str) -> SheetRow | None:
-    """The row for a file, by relative path first, then by bare file name."""
-    relative = relative.replace("\\", "/")
-    return sheet.get(relative) or sheet.get(relative.rsplit("/", 1)[-1])
+def lookup(sheet: dict[str, SheetRow], keys: tuple[str, ...]) -> SheetRow | None:
+    """The row for a file: by locator, by path inside its zip, then by bare file name."""
+    for key in keys:
+        row = sheet.get(key.replace("\\", "/"))
+        if row is not None:
+            return row
+    return None

@@ -9,7 +9,7 @@ import click
 from archive.cli import get_settings, index_group, init_command, open_archive, search_command
 from archive.errors import ConfigurationError
 from archive.settings import Settings
-from ingest.cli import import_command
+from ingest.cli import import_command, runs_group
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -35,6 +35,7 @@ main.add_command(init_command)
 main.add_command(index_group)
 main.add_command(search_command)
 main.add_command(import_command)
+main.add_command(runs_group)
 
 
 def _serve(settings: Settings, host: str, port: int) -> None:
@@ -71,7 +72,10 @@ def demo_command(ctx: click.Context, host: str, port: int, no_serve: bool) -> No
     if not pdfs.is_dir():
         raise click.ClickException(f"no sample collection at {pdfs}; run from a source checkout")
     arch = open_archive(ctx)
-    opts = ImportOptions(sheet=read_sheet(SAMPLES / "metadata.csv"))
+    settings = get_settings(ctx)
+    opts = ImportOptions(sheet=read_sheet(SAMPLES / "metadata.csv"), sheet_path=SAMPLES / "metadata.csv",
+                         workers=settings.workers, timeout=settings.extract_timeout,
+                         memory_mb=settings.extract_memory_mb)
     summary = import_paths(arch.db, arch.blobs, arch.backend, [pdfs], opts)
     click.echo("demo archive: " + ", ".join(f"{n} {k}" for k, n in sorted(summary.counts.items())))
     arch.close()

@@ -1,7 +1,8 @@
 """Language of a text: langdetect with a fixed seed, plus what it cannot tell.
 
-langdetect labels Kurmanji (Kurdish in Latin script) as Turkish; Kurmanji uses ê, î,
-û and its own function words and lacks ı, ğ, ö, so it is told apart here first.
+langdetect labels Kurmanji (Kurdish in Latin script) and Azerbaijani as Turkish.
+Kurmanji uses ê, î, û and its own function words and lacks ı, ğ, ö; Azerbaijani writes
+the schwa ə, which Turkish never does. Both are told apart here before langdetect runs.
 Below the confidence threshold the answer is 'und'.
 """
 from __future__ import annotations
@@ -42,6 +43,11 @@ def looks_kurmanji(text: str) -> bool:
     return kurmanji / len(words) > 0.08 and letters > turkish
 
 
+def looks_azerbaijani(text: str) -> bool:
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and (text.count("ə") + text.count("Ə")) / letters > 0.01
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` (or 'ku' for Kurmanji), 'und' when unsure."""
     sample = text[:5000]
@@ -49,6 +55,8 @@ def detect_language(text: str) -> str:
         return "und"
     if looks_kurmanji(sample):
         return "ku"
+    if looks_azerbaijani(sample):
+        return "az"
     probs = _detector_probabilities(sample)
     if not probs:
         return "und"

@@ -1,14 +1,90 @@
-"""Extraction of page texts from original files; plain dataclasses, no database."""
+"""Extraction of page texts from original files; plain dataclasses, no database.
+
+`extract_document` is what a worker process runs for one file: it sniffs the format,
+extracts normalised page texts, and detects the language of each page and of the whole.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+# Status values an extraction can end in.
+OK, NO_TEXT, NEEDS_PASSWORD, PARTIAL, FAILED, UNSUPPORTED = (
+    "ok", "no_text_layer", "needs_password", "partial", "failed", "unsupported",
+)
 
 
 @dataclass
 class Extraction:
     pages: list[str] = field(default_factory=list)
-    # ok | no_text_layer | needs_password | partial | failed
-    status: str = "ok"
+    status: str = OK
     error: str | None = None
     extractor: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
+    language: str | None = None
+    page_languages: list[str] = field(default_factory=list)
+
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+def sniff(data: bytes, name: str) -> str:
+    """The format of a file from its first bytes (and its name only to break ties)."""
+    head = data[:2048]
+    lower_name = name.lower()
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if lower_name.endswith(".docx") or b"word/" in data[:65536]:
+            return "docx"
+        return "zip"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or (
+        lower_name.endswith((".html", ".htm")) and b"<" in stripped[:200]
+    ):
+        return "html"
+    # Plain text is taken from text extensions (or no extension) only, so that data
+    # files (.csv, .json, .xml, ...) are reported as unsupported, not archived as prose.
+    if lower_name.endswith(TEXT_SUFFIXES) or ("." not in lower_name and head and _looks_like_text(head)):
+        return "text"
+    return "unknown"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls / len(head) < 0.01
+
+
+def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = ()) -> Extraction:
+    """Extract and language-tag one file. Never raises for bad input."""
+    from ..enrich.language import detect_language
+
+    kind = sniff(data, name)
+    if name.lower().endswith(".pdf") and kind != "pdf":
+        return Extraction(status=FAILED, error="the file is named .pdf but is not a PDF")
+    if kind == "pdf":
+        from .pdf import extract_pdf
+
+        result = extract_pdf(data, passwords)
+    elif kind == "docx":
+        from .docx import extract_docx
+
+        result = extract_docx(data)
+    elif kind == "html":
+        from .html import extract_html
+
+        result = extract_html(data)
+    elif kind == "text":
+        from .text import extract_text
+
+        result = extract_text(data)
+    else:
+        suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        result = Extraction(status=UNSUPPORTED, error=(
+            f".{suffix} files are not supported" if suffix else "unknown file type"
+        ) + " (supported: PDF, DOCX, HTML, plain text)")
+    if result.pages:
+        result.page_languages = [detect_language(p) for p in result.pages]
+        result.language = detect_language("\n".join(result.pages))
+    return result

@@ -14,11 +14,59 @@ MIN_CHARS_FOR_TEXT = 20
 
 
 def extract_pdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
-    """Extract normalised page texts from PDF bytes.
+    """Extract normalised page texts from PDF bytes, pypdf first, then PDFium.
 
     Never raises for a bad file: the outcome is in `status` and `error`
-    (`needs_password`, `no_text_layer`, `partial`, `failed`).
+    (`needs_password`, `no_text_layer`, `partial`, `failed`). Run it in a worker
+    process: a pathological file can make either library slow or crash (DESIGN.md §10).
     """
+    result = extract_pdf_pypdf(data, passwords)
+    if result.status != "failed":
+        return result
+    fallback = extract_pdf_pdfium(data, passwords)
+    if fallback.status in ("ok", "partial", "no_text_layer"):
+        fallback.error = (fallback.error + "; " if fallback.error else "") + f"recovered after pypdf failed: {result.error}"
+        return fallback
+    return result
+
+
+def extract_pdf_pdfium(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
+    """Extraction through PDFium (pypdfium2), which repairs files pypdf cannot open."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        return Extraction(status="failed", extractor="pdfium", error="pypdfium2 is not installed")
+    doc = None
+    for pw in (None, *passwords):
+        try:
+            doc = pdfium.PdfDocument(data, password=pw)
+            break
+        except Exception as exc:  # PdfiumError and friends
+            last = exc
+    if doc is None:
+        return Extraction(status="failed", extractor="pdfium", error=f"PDFium cannot open it either ({last})")
+    pages: list[str] = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            pages.append(normalise(textpage.get_text_range() or ""))
+            textpage.close()
+            page.close()
+    except Exception as exc:
+        return Extraction(pages=pages, status="failed", extractor="pdfium", error=f"PDFium failed on a page ({exc})")
+    finally:
+        doc.close()
+    if not pages:
+        return Extraction(status="failed", extractor="pdfium", error="the PDF has no pages")
+    if sum(len(p) for p in pages) < MIN_CHARS_FOR_TEXT:
+        return Extraction(pages=pages, status="no_text_layer", extractor="pdfium",
+                          error="no text layer (a scan?): kept and searchable by its metadata; needs OCR")
+    return Extraction(pages=pages, status="ok", extractor="pdfium")
+
+
+def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
+    """Extraction through pypdf (with its crypto extra for AES-encrypted files)."""
     from pypdf import PdfReader
 
     try:

@@ -1,11 +1,13 @@
-"""Normalising extracted text before it is stored (DESIGN.md section 10)."""
+"""Plain text: decoding in any common encoding, and the normalisation all text gets."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from . import FAILED, NO_TEXT, OK, Extraction
+
 _CID = re.compile(r"\(cid:\d+\)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 # A word broken at a line end with a hyphen: "tor-\nture" -> "torture".
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -14,6 +16,8 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _LEGACY_TURKISH = str.maketrans({"Ý": "İ", "ý": "ı", "Þ": "Ş", "þ": "ş", "Ð": "Ğ", "ð": "ğ"})
 _LEGACY_MARKERS = re.compile(r"[ÝýÞþÐð]")
 _TURKISH_CONTEXT = re.compile(r"[çÇöÖüÜ]|\b\w*(?:ler|lar|nin|nın|dir|dır)\b")
+_TURKISH_LETTERS_1254 = set("ğĞışŞİ".encode("cp1254"))
+PAGE_BREAK = "\f"
 
 
 def repair_legacy_turkish(text: str) -> str:
@@ -30,7 +34,7 @@ def repair_legacy_turkish(text: str) -> str:
 def normalise(text: str) -> str:
     """NFKC (ligatures), rejoin hyphenated line breaks, drop junk, repair Turkish."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = _CID.sub("", text)
     text = _CONTROL.sub("", text)
     text = repair_legacy_turkish(text)
@@ -38,3 +42,38 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes of unknown encoding; returns (text, encoding name).
+
+    BOMs first, then UTF-8, then the Windows code page that fits: cp1254 (Turkish) when
+    the bytes that differ between it and cp1252 are Turkish letters, else cp1252.
+    """
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    turkish = sum(1 for b in data if b in _TURKISH_LETTERS_1254)
+    enc = "cp1254" if turkish else "cp1252"
+    return data.decode(enc, errors="replace"), enc
+
+
+def split_pages(text: str) -> list[str]:
+    """Form feeds separate pages in plain text; otherwise the text is one page."""
+    parts = text.split(PAGE_BREAK)
+    return [normalise(p) for p in parts] if len(parts) > 1 else [normalise(text)]
+
+
+def extract_text(data: bytes) -> Extraction:
+    try:
+        text, encoding = decode(data)
+    except Exception as exc:  # decoding with errors="replace" should not fail; be safe
+        return Extraction(status=FAILED, extractor="text", error=f"cannot decode the text: {exc}")
+    pages = split_pages(text)
+    status = OK if any(p.strip() for p in pages) else NO_TEXT
+    return Extraction(pages=pages, status=status, extractor=f"text:{encoding}",
+                      error=None if status == OK else "the file is empty")

@@ -1,0 +1,52 @@
+"""DOCX (Office Open XML): paragraphs of word/document.xml, split at page breaks."""
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.etree import ElementTree as ET
+
+from . import FAILED, NO_TEXT, OK, Extraction
+from .text import normalise
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+MAX_XML_BYTES = 200 * 1024 * 1024
+
+
+def _read_member(z: zipfile.ZipFile, name: str) -> bytes:
+    info = z.getinfo(name)
+    if info.file_size > MAX_XML_BYTES:
+        raise ValueError(f"{name} is larger than {MAX_XML_BYTES // 2**20} MB uncompressed")
+    with z.open(info) as fh:
+        return fh.read(MAX_XML_BYTES + 1)
+
+
+def extract_docx(data: bytes) -> Extraction:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            root = ET.fromstring(_read_member(z, "word/document.xml"))
+            meta: dict[str, str] = {}
+            if "docProps/core.xml" in z.namelist():
+                core = ET.fromstring(_read_member(z, "docProps/core.xml"))
+                title = core.findtext(f"{DC}title")
+                if title:
+                    meta["title"] = title.strip()
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError, OSError) as exc:
+        return Extraction(status=FAILED, extractor="docx", error=f"not a readable DOCX file ({exc})")
+    pages: list[list[str]] = [[]]
+    for para in root.iter(f"{W}p"):
+        line: list[str] = []
+        for node in para.iter():
+            if node.tag == f"{W}t" and node.text:
+                line.append(node.text)
+            elif node.tag == f"{W}tab":
+                line.append("\t")
+            elif node.tag == f"{W}br" and node.get(f"{W}type") == "page":
+                pages[-1].append("".join(line))
+                line = []
+                pages.append([])
+        pages[-1].append("".join(line))
+    texts = [normalise("\n".join(p)) for p in pages]
+    status = OK if any(texts) else NO_TEXT
+    return Extraction(pages=texts, status=status, extractor="docx", metadata=meta,
+                      error=None if status == OK else "the document has no text")

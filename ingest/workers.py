@@ -1,0 +1,165 @@
+"""Extraction in worker processes with a wall-clock limit and an address-space cap.
+
+A hostile or broken file can make a PDF library spin for minutes or exhaust memory
+(DESIGN.md section 10). Each worker is a separate process that sets RLIMIT_AS on
+itself; the parent kills a worker that overruns the time limit, records the file as
+failed and starts a fresh worker, so the run goes on.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing as mp
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Callable, Iterator
+
+from .extract import FAILED, Extraction
+
+log = logging.getLogger(__name__)
+
+DEFAULT_EXTRACTOR = "ingest.extract:extract_document"
+
+
+@dataclass
+class Task:
+    key: Any
+    data: bytes
+    name: str
+    passwords: tuple[str, ...] = ()
+
+
+def _resolve(spec: str) -> Callable[..., Extraction]:
+    module, _, func = spec.partition(":")
+    return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
+
+
+def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
+    if memory_mb:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    extract = _resolve(extractor)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        key, data, name, passwords = task
+        try:
+            result = extract(data, name, passwords)
+        except MemoryError:
+            result = Extraction(status=FAILED, error=f"extraction needed more than {memory_mb} MB of memory")
+        except Exception as exc:  # the extractor promises not to raise; if it does, record it
+            result = Extraction(status=FAILED, error=f"extractor error: {type(exc).__name__}: {exc}")
+        try:
+            conn.send((key, result))
+        except MemoryError:
+            conn.send((key, Extraction(status=FAILED, error="the extracted text is too large")))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, extractor: str, memory_mb: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, extractor, memory_mb), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class ExtractionPool:
+    """Runs tasks on `workers` processes; yields (key, Extraction) as they finish."""
+
+    def __init__(self, workers: int = 1, timeout: float = 120.0, memory_mb: int = 2048,
+                 extractor: str = DEFAULT_EXTRACTOR) -> None:
+        self.size = max(1, workers)
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.extractor = extractor
+        # forkserver: workers do not inherit the parent's database connections or threads.
+        self.ctx = mp.get_context("forkserver")
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> "ExtractionPool":
+        self.workers = [self._spawn() for _ in range(self.size)]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for w in self.workers:
+            try:
+                w.conn.send(None)
+            except OSError:
+                pass
+        for w in self.workers:
+            w.proc.join(2)
+            if w.proc.is_alive():
+                w.proc.kill()
+                w.proc.join(2)
+            w.conn.close()
+        self.workers = []
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self.ctx, self.extractor, self.memory_mb)
+
+    def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Any, Extraction]]:
+        """Feed `tasks` to the workers; yield results in completion order."""
+        pending = iter(tasks)
+        exhausted = False
+        while True:
+            for i, w in enumerate(self.workers):
+                if w.task is None and not exhausted:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    try:
+                        w.conn.send((task.key, task.data, task.name, task.passwords))
+                    except (OSError, ValueError):
+                        w.kill()
+                        self.workers[i] = w = self._spawn()
+                        w.conn.send((task.key, task.data, task.name, task.passwords))
+                    w.task, w.started = task, time.monotonic()
+            busy = [w for w in self.workers if w.task is not None]
+            if not busy:
+                return
+            now = time.monotonic()
+            next_deadline = min(w.started + self.timeout for w in busy)
+            ready = wait([w.conn for w in busy], timeout=max(0.0, next_deadline - now))
+            for i, w in enumerate(self.workers):
+                if w.task is None:
+                    continue
+                if w.conn in ready:
+                    try:
+                        key, result = w.conn.recv()
+                    except (EOFError, OSError):
+                        key = w.task.key
+                        code = w.proc.exitcode
+                        result = Extraction(status=FAILED, error=(
+                            "the extractor crashed (exit code %s); the file may be hostile or need more "
+                            "memory than HRARCHIVE_EXTRACT_MEMORY_MB allows" % code))
+                        w.kill()
+                        self.workers[i] = self._spawn()
+                    else:
+                        w.task = None
+                    if self.workers[i] is not w:
+                        self.workers[i].task = None
+                    yield key, result
+                elif time.monotonic() - w.started >= self.timeout:
+                    key = w.task.key
+                    log.warning("extraction of %s exceeded %.0f s; killing its worker", w.task.name, self.timeout)
+                    w.kill()
+                    self.workers[i] = self._spawn()
+                    yield key, Extraction(status=FAILED, error=(
+                        f"extraction took longer than {self.timeout:.0f} s and was stopped "
+                        "(raise the limit with --timeout if the file is just large)"))
