@@ -69,10 +69,11 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
-def _zip_members(data_or_path: bytes | Path, prefix: str, depth: int, budget: _ZipBudget) -> Iterator[Candidate]:
+def _zip_members(data_or_path: bytes | Path, prefix: str, depth: int, budget: _ZipBudget,
+                 opened: list[zipfile.ZipFile]) -> Iterator[Candidate]:
     try:
-        source = io.BytesIO(data_or_path) if isinstance(data_or_path, bytes) else open(data_or_path, "rb")
-        zf = zipfile.ZipFile(source)
+        zf = zipfile.ZipFile(io.BytesIO(data_or_path) if isinstance(data_or_path, bytes) else data_or_path)
+        opened.append(zf)
     except (zipfile.BadZipFile, OSError) as exc:
         yield Candidate(prefix.rstrip("!/"), posixpath.basename(prefix.rstrip("!/")), 0, bytes,
                         problem=f"not a readable zip file ({exc})")
@@ -112,7 +113,7 @@ def _zip_members(data_or_path: bytes | Path, prefix: str, depth: int, budget: _Z
             except (ValueError, zipfile.BadZipFile, OSError) as exc:
                 yield Candidate(locator, base, info.file_size, bytes, problem=f"cannot read the nested zip ({exc})")
                 continue
-            yield from _zip_members(inner, locator + "!/", depth + 1, budget)
+            yield from _zip_members(inner, locator + "!/", depth + 1, budget, opened)
             continue
 
         def read(zf: zipfile.ZipFile = zf, info: zipfile.ZipInfo = info) -> bytes:
@@ -121,9 +122,9 @@ def _zip_members(data_or_path: bytes | Path, prefix: str, depth: int, budget: _Z
         yield Candidate(locator, base, info.file_size, read)
 
 
-def _file_candidate(path: Path, locator: str) -> Iterator[Candidate]:
+def _file_candidate(path: Path, locator: str, opened: list[zipfile.ZipFile]) -> Iterator[Candidate]:
     if path.suffix.lower() == ".zip":
-        yield from _zip_members(path, locator + "!/", 1, _ZipBudget())
+        yield from _zip_members(path, locator + "!/", 1, _ZipBudget(), opened)
         return
     try:
         size = path.stat().st_size
@@ -133,19 +134,34 @@ def _file_candidate(path: Path, locator: str) -> Iterator[Candidate]:
     yield Candidate(locator, path.name, size, path.read_bytes)
 
 
-def discover(paths: list[Path], skip: set[Path] | None = None) -> Iterator[Candidate]:
-    """Every file under `paths` (folders recursively, zips opened), in a stable order.
+class Discovery:
+    """Every file under some paths (folders recursively, zips opened), in a stable order.
 
-    Hidden files and folders are left out; `skip` names files not to import (the
-    metadata sheet itself).
+    Use as a context manager: zips stay open while their members are read and are
+    closed on exit. Hidden files and folders are left out; `skip` names files not to
+    import (the metadata sheet itself).
     """
-    skip = {p.resolve() for p in (skip or set())}
-    for path in paths:
-        if path.is_dir():
-            for f in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
-                rel = f.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or f.resolve() in skip:
-                    continue
-                yield from _file_candidate(f, rel.as_posix())
-        elif path.resolve() not in skip:
-            yield from _file_candidate(path, path.name)
+
+    def __init__(self, paths: list[Path], skip: set[Path] | None = None) -> None:
+        self.paths = paths
+        self.skip = {p.resolve() for p in (skip or set())}
+        self._opened: list[zipfile.ZipFile] = []
+
+    def __enter__(self) -> "Discovery":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for zf in self._opened:
+            zf.close()
+        self._opened.clear()
+
+    def __iter__(self) -> Iterator[Candidate]:
+        for path in self.paths:
+            if path.is_dir():
+                for f in sorted(p for p in path.rglob("*") if p.is_file()):
+                    rel = f.relative_to(path)
+                    if any(part.startswith(".") for part in rel.parts) or f.resolve() in self.skip:
+                        continue
+                    yield from _file_candidate(f, rel.as_posix(), self._opened)
+            elif path.resolve() not in self.skip:
+                yield from _file_candidate(path, path.name, self._opened)

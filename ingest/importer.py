@@ -28,7 +28,7 @@ from archive.indexing import index_documents
 from archive.models import Document, IngestItem, IngestRun, utcnow
 from archive.search import SearchBackend
 
-from .discovery import Candidate, discover
+from .discovery import Candidate, Discovery
 from .extract import Extraction, sniff
 from .metadata import SheetRow, lookup
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
@@ -280,7 +280,10 @@ class Importer:
     # -- the run
     def run(self, paths: list[Path]) -> ImportSummary:
         skip = {self.opts.sheet_path} if self.opts.sheet_path else set()
-        candidates = list(discover(paths, skip))
+        with Discovery(paths, skip) as discovery:
+            return self._run(paths, list(discovery))
+
+    def _run(self, paths: list[Path], candidates: list[Candidate]) -> ImportSummary:
         run_id, resumed, done = self._open_run(paths, candidates)
         summary = ImportSummary(run_id=run_id, resumed=resumed, skipped_done=len(done))
         todo = {c.locator: c for c in candidates if c.locator not in done}
@@ -317,10 +320,20 @@ class Importer:
             buffer.clear()
             last_flush = time.monotonic()
 
+        first_of_sha: dict[str, str] = {}
+        later_copies: list[Candidate] = []
+
         def tasks() -> Iterator[Task]:
             for c in todo.values():
                 early, task, sha = self._prepare(session, c)
                 shas[c.locator] = sha
+                if task is not None and sha in first_of_sha:
+                    # Same bytes twice in this run: the first file (in discovery order) is the
+                    # document; the copy is recorded as its duplicate once it is written.
+                    later_copies.append(c)
+                    continue
+                if sha and task is not None:
+                    first_of_sha[sha] = c.locator
                 if task is None:
                     buffer.append((c, sha, None, early))
                     if len(buffer) >= BATCH_ITEMS:
@@ -335,6 +348,10 @@ class Importer:
                     buffer.append((todo[locator], shas.get(locator), extraction, None))
                     if len(buffer) >= BATCH_ITEMS or time.monotonic() - last_flush > BATCH_SECONDS:
                         flush()
+            if buffer:
+                flush()
+            for c in later_copies:
+                buffer.append((c, shas[c.locator], None, None))
             if buffer:
                 flush()
         finally:

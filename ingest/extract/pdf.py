@@ -23,11 +23,35 @@ def extract_pdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
     result = extract_pdf_pypdf(data, passwords)
     if result.status != "failed":
         return result
-    fallback = extract_pdf_pdfium(data, passwords)
-    if fallback.status in ("ok", "partial", "no_text_layer"):
-        fallback.error = (fallback.error + "; " if fallback.error else "") + f"recovered after pypdf failed: {result.error}"
-        return fallback
+    for fallback in (extract_pdf_pdfium, extract_pdf_pdfminer):
+        recovered = fallback(data, passwords)
+        if recovered.status in ("ok", "partial", "no_text_layer"):
+            note = f"recovered by {recovered.extractor} after pypdf failed: {result.error}"
+            recovered.error = f"{recovered.error}; {note}" if recovered.error else note
+            return recovered
     return result
+
+
+def extract_pdf_pdfminer(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
+    """Extraction through pdfminer.six, whose lenient parser reads some damaged files."""
+    try:
+        from pdfminer.high_level import extract_pages
+        from pdfminer.layout import LTTextContainer
+    except ImportError:
+        return Extraction(status="failed", extractor="pdfminer", error="pdfminer.six is not installed")
+    pages: list[str] = []
+    try:
+        for layout in extract_pages(io.BytesIO(data), password=passwords[0] if passwords else ""):
+            pages.append(normalise("\n".join(
+                el.get_text() for el in layout if isinstance(el, LTTextContainer))))
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        return Extraction(status="failed", extractor="pdfminer", error=f"pdfminer cannot read it either ({exc})")
+    if not pages:
+        return Extraction(status="failed", extractor="pdfminer", error="the PDF has no pages")
+    if sum(len(p) for p in pages) < MIN_CHARS_FOR_TEXT:
+        return Extraction(pages=pages, status="no_text_layer", extractor="pdfminer",
+                          error="no text layer (a scan?): kept and searchable by its metadata; needs OCR")
+    return Extraction(pages=pages, status="ok", extractor="pdfminer")
 
 
 def extract_pdf_pdfium(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:

@@ -1,0 +1,18 @@
+"""Test-only extractors that misbehave on purpose, by file name (run in worker processes)."""
+import os
+import time
+
+from ingest.extract import extract_document
+
+
+def misbehave(data: bytes, name: str, passwords: tuple[str, ...] = ()):
+    if "hang" in name:
+        while True:  # a pathological page that never finishes
+            time.sleep(0.05)
+    if "hog" in name:
+        hoard = []
+        while True:  # memory-hungry: stopped by RLIMIT_AS
+            hoard.append(bytearray(50 * 1024 * 1024))
+    if "crash" in name:
+        os._exit(139)  # a native library taking its process down
+    return extract_document(data, name, passwords)
