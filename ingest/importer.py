@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import queue
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -149,6 +151,55 @@ def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts
 
 
 # ------------------------------------------------------------------------------ runner
+
+class BackgroundIndexer:
+    """Indexes written documents on a thread, so the parent goes on feeding workers.
+
+    Batches queued while the index writer is busy are merged into one write (fewer,
+    larger Whoosh segments). Anything left unindexed (an error, a crash) stays
+    `pending` in the record and is indexed when the run finishes.
+    """
+
+    def __init__(self, db: Database, backend: SearchBackend) -> None:
+        self.db, self.backend = db, backend
+        self.queue: queue.Queue[list[int] | None] = queue.Queue()
+        self.thread = threading.Thread(target=self._loop, name="indexer", daemon=True)
+        self.thread.start()
+
+    def submit(self, ids: list[int]) -> None:
+        if ids:
+            self.queue.put(list(ids))
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+
+    def _loop(self) -> None:
+        session = self.db.session()
+        try:
+            stop = False
+            while not stop:
+                first = self.queue.get()
+                if first is None:
+                    return
+                batch = first
+                while True:
+                    try:
+                        more = self.queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        stop = True
+                        break
+                    batch.extend(more)
+                try:
+                    index_documents(session, self.backend, batch)
+                except Exception:  # the run's final pass indexes whatever is left
+                    session.rollback()
+                    log.exception("background indexing of %d documents failed", len(batch))
+        finally:
+            session.close()
+
 
 class Importer:
     """One import run: discovery, resumption, extraction in workers, batched writes."""
@@ -309,8 +360,7 @@ class Importer:
                 session.rollback()
                 log.exception("writing a batch failed; recording its items one by one")
                 self._write_one_by_one(session, run_id, buffer, summary, to_index)
-            if to_index:
-                index_documents(session, self.backend, to_index)
+            indexer.submit(to_index)
             for result in summary.items[-len(buffer):]:
                 self.done += 1
                 if result.outcome in ("ingested", "updated", "no_text_layer"):
@@ -341,6 +391,7 @@ class Importer:
                     continue
                 yield task
 
+        indexer = BackgroundIndexer(self.db, self.backend)
         try:
             with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
                                 self.opts.extractor) as pool:
@@ -355,6 +406,7 @@ class Importer:
             if buffer:
                 flush()
         finally:
+            indexer.close()
             session.close()
         self._finish_run(run_id)
         summary.seconds = time.monotonic() - self.started

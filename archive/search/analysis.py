@@ -42,6 +42,12 @@ def turkish_lower(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
+@lru_cache(maxsize=500_000)
+def fold_word(word: str) -> str:
+    """fold() for one token; cached, since a corpus repeats its words endlessly."""
+    return fold(word)
+
+
 def fold(text: str) -> str:
     """Case- and diacritic-fold `text` into the form the exact fields hold."""
     text = unicodedata.normalize("NFKC", text)
@@ -75,6 +81,17 @@ def turkish_stem(folded_word: str) -> str:
     return folded_word[:TURKISH_PREFIX_LENGTH]
 
 
+@lru_cache(maxsize=200_000)
+def french_stem_folded(word: str) -> str:
+    """French Snowball stem of one token (lower-cased the Turkish way), then folded."""
+    return fold(_snowball("fr")(turkish_lower(word)))
+
+
+@lru_cache(maxsize=200_000)
+def english_stem_folded(folded_word: str) -> str:
+    return _snowball("en")(folded_word)
+
+
 @lru_cache(maxsize=8)
 def _snowball(lang: str) -> Callable[[str], str]:
     # whoosh ships pure-Python Snowball stemmers; imported lazily so that the
@@ -92,10 +109,10 @@ def stem(word: str, lang: str) -> str:
     since its stemmer relies on accents.
     """
     if lang == "tr":
-        return turkish_stem(fold(word))
+        return turkish_stem(fold_word(word))
     if lang == "fr":
-        return fold(_snowball("fr")(turkish_lower(word)))
-    return _snowball(lang)(fold(word))
+        return french_stem_folded(word)
+    return english_stem_folded(fold_word(word))
 
 
 def stem_language(language: str | None) -> str | None:

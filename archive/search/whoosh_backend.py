@@ -22,7 +22,7 @@ from typing import Iterable
 from whoosh import index as windex
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.analysis import Filter, RegexTokenizer, StemFilter
+from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from ..errors import IndexUnavailable, InvalidQuery
@@ -52,15 +52,29 @@ class FoldFilter(Filter):
     """Turkish-correct case folding plus diacritic folding (analysis.fold)."""
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        fold = analysis.fold_word
         for t in tokens:
-            t.text = analysis.fold(t.text)
+            t.text = fold(t.text)
             yield t
 
 
-class TurkishLowerFilter(Filter):
+class EnglishStemFilter(Filter):
+    """Snowball English over folded tokens (cached per word)."""
+
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        stem = analysis.english_stem_folded
         for t in tokens:
-            t.text = analysis.turkish_lower(t.text)
+            t.text = stem(t.text)
+            yield t
+
+
+class FrenchStemFilter(Filter):
+    """Snowball French on the Turkish-lowered token, then folded (cached per word)."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        stem = analysis.french_stem_folded
+        for t in tokens:
+            t.text = stem(t.text)
             yield t
 
 
@@ -82,8 +96,8 @@ def exact_analyzer():  # type: ignore[no-untyped-def]
 
 
 STEM_ANALYZERS = {
-    "en": lambda: _tokenizer() | FoldFilter() | StemFilter(lang="en", cachesize=50000),
-    "fr": lambda: _tokenizer() | TurkishLowerFilter() | StemFilter(lang="fr", cachesize=50000) | FoldFilter(),
+    "en": lambda: _tokenizer() | FoldFilter() | EnglishStemFilter(),
+    "fr": lambda: _tokenizer() | FrenchStemFilter(),
     "tr": lambda: _tokenizer() | FoldFilter() | PrefixStemFilter(),
 }
 

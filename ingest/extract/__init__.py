@@ -56,6 +56,17 @@ def _looks_like_text(head: bytes) -> bool:
     return controls / len(head) < 0.01
 
 
+def document_language(pages: list[str], page_languages: list[str], detect) -> str:  # type: ignore[no-untyped-def]
+    """The language of most of the text (weighted by page length); 'und' if none is known."""
+    weight: dict[str, int] = {}
+    for text, lang in zip(pages, page_languages):
+        if lang != "und":
+            weight[lang] = weight.get(lang, 0) + len(text)
+    if weight:
+        return max(weight.items(), key=lambda kv: kv[1])[0]
+    return detect("\n".join(pages))  # short pages may add up to enough text
+
+
 def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = ()) -> Extraction:
     """Extract and language-tag one file. Never raises for bad input."""
     from ..enrich.language import detect_language
@@ -86,5 +97,5 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = ()) ->
         ) + " (supported: PDF, DOCX, HTML, plain text)")
     if result.pages:
         result.page_languages = [detect_language(p) for p in result.pages]
-        result.language = detect_language("\n".join(result.pages))
+        result.language = document_language(result.pages, result.page_languages, detect_language)
     return result

@@ -1,0 +1,111 @@
+"""Ingest benchmark: the import pipeline against raw pypdf extraction, in one run.
+
+    .venv/bin/python bench/ingest.py [--corpus ../shared/corpus/upr-reports] [--limit N] [--copies 4]
+
+Prints pages/s of raw pypdf text extraction (a process pool, nothing else) and of
+`hrarchive import` (workers, normalisation, language detection, blobs, database,
+index) with 1 and 2 workers, the ratio pipeline/raw, the 2-worker speed-up, and the
+peak RSS of the import's processes, also for the corpus copied N times under new
+names (altered by one trailing byte so they are not duplicates), to show memory does
+not grow with corpus size. Targets (issue 3): ratio >= 0.85, 2 workers >= 1.7x one,
+peak RSS < 600 MB and flat.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import multiprocessing as mp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def raw_pages(path: str) -> int:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(Path(path).read_bytes()))
+    for page in reader.pages:
+        page.extract_text()
+    return len(reader.pages)
+
+
+def raw_extraction(files: list[Path], workers: int) -> tuple[int, float]:
+    start = time.perf_counter()
+    with mp.get_context("forkserver").Pool(workers) as pool:
+        pages = sum(pool.imap_unordered(raw_pages, [str(f) for f in files], chunksize=1))
+    return pages, time.perf_counter() - start
+
+
+def pipeline(folder: Path, workers: int) -> tuple[int, float, int]:
+    """Run `hrarchive import` in a child; returns (pages, seconds, peak RSS in KiB)."""
+    data = Path(tempfile.mkdtemp(prefix="hrarchive-bench-"))
+    env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data), "HRARCHIVE_LOG_LEVEL": "WARNING"}
+    subprocess.run([sys.executable, "-m", "web", "init"], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "web", "import", str(folder), "--workers", str(workers)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    out = proc.stdout.read().decode()
+    _, status, rusage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0 and "failed" not in out:
+        raise SystemExit(f"import failed: {out}")
+    import sqlite3
+
+    with sqlite3.connect(data / "hrarchive.sqlite3") as c:
+        pages = c.execute("SELECT coalesce(sum(page_count), 0) FROM documents").fetchone()[0]
+    shutil.rmtree(data, ignore_errors=True)
+    return pages, seconds, rusage.ru_maxrss
+
+
+def make_copies(files: list[Path], copies: int) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="hrarchive-bench-corpus-"))
+    for n in range(copies):
+        for f in files:
+            # one extra byte after %%EOF: a different file to the archive, the same to readers
+            (folder / f"copy{n}-{f.name}").write_bytes(f.read_bytes() + b"\n%" + str(n).encode() + b"\n")
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N files")
+    parser.add_argument("--copies", type=int, default=4, help="corpus copies for the memory check (0: skip)")
+    args = parser.parse_args()
+    files = sorted(args.corpus.glob("*.pdf"))
+    if args.limit:
+        files = files[:args.limit]
+    if not files:
+        raise SystemExit(f"no PDFs in {args.corpus}")
+    folder = make_copies(files, 1)
+    print(f"corpus: {len(files)} PDFs from {args.corpus} ({sum(f.stat().st_size for f in files) / 2**20:.0f} MB)")
+    results = {}
+    for workers in (1, 2):
+        raw_p, raw_s = raw_extraction(files, workers)
+        pipe_p, pipe_s, rss = pipeline(folder, workers)
+        results[workers] = (raw_p / raw_s, pipe_p / pipe_s)
+        print(f"workers={workers}: raw pypdf {raw_p / raw_s:6.1f} pages/s ({raw_p} pages, {raw_s:.1f} s) | "
+              f"pipeline {pipe_p / pipe_s:6.1f} pages/s ({pipe_p} pages, {pipe_s:.1f} s) | "
+              f"ratio pipeline/raw {pipe_p / pipe_s / (raw_p / raw_s):.2f} | peak RSS {rss / 1024:.0f} MB")
+    print(f"speed-up with 2 workers: raw {results[2][0] / results[1][0]:.2f}x, "
+          f"pipeline {results[2][1] / results[1][1]:.2f}x")
+    shutil.rmtree(folder, ignore_errors=True)
+    if args.copies:
+        big = make_copies(files, args.copies)
+        pipe_p, pipe_s, rss = pipeline(big, 2)
+        print(f"{args.copies}x corpus ({args.copies * len(files)} files), workers=2: {pipe_p / pipe_s:6.1f} pages/s, "
+              f"peak RSS {rss / 1024:.0f} MB")
+        shutil.rmtree(big, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
