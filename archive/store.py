@@ -63,11 +63,17 @@ def set_own_identifier(session: Session, doc: Document, scheme: str, value: str,
     doc.identifiers.append(Identifier(scheme=scheme, value=value, raw=raw, is_own=True))
 
 
-def ensure_topic(session: Session, key: str, **labels: Any) -> Topic:
+def ensure_topic(session: Session, key: str) -> Topic:
+    """The Topic row for a thesaurus key, created (with its labels) on first use."""
     topic = session.scalars(select(Topic).where(Topic.key == key)).first()
     if topic is None:
-        topic = Topic(key=key, label_en=labels.get("label_en", key), label_tr=labels.get("label_tr", ""),
-                      label_fr=labels.get("label_fr", ""))
+        from . import taxonomy
+
+        concept = taxonomy.load().topics.get(key)
+        labels = concept.labels if concept else {}
+        topic = Topic(key=key, label_en=labels.get("en", key), label_tr=labels.get("tr", ""),
+                      label_fr=labels.get("fr", ""),
+                      data={"parent": concept.parent, "instruments": list(concept.instruments)} if concept else {})
         session.add(topic)
         session.flush()
     return topic

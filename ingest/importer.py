@@ -31,6 +31,7 @@ from archive.models import Document, IngestItem, IngestRun, utcnow
 from archive.search import SearchBackend
 
 from .discovery import Candidate, Discovery
+from .enrich.apply import apply_enrichment
 from .extract import Extraction, sniff
 from .metadata import SheetRow, lookup
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
@@ -113,18 +114,32 @@ def _title_from(extraction: Extraction, fallback: str) -> str:
 
 
 def _apply_metadata(doc: Document, row: SheetRow | None, opts: ImportOptions) -> None:
-    for name, value in (("mechanism", opts.mechanism), ("body", opts.body), ("doc_type", opts.doc_type)):
-        if value and not getattr(doc, name):
-            setattr(doc, name, value)
-    if opts.language and not doc.language:
+    """Values a person gave (sheet, --language) win and are locked against rules."""
+    locked = set(doc.locked_fields or [])
+    if opts.language and "language" not in locked:
         doc.language, doc.languages = opts.language, [opts.language]
-    if row is None:
-        return
-    for name, value in row.fields_set().items():
-        if name != "topics":
-            setattr(doc, name, value)
-    if row.language:
-        doc.languages = [row.language]
+        locked.add("language")
+    if row is not None:
+        for name, value in row.fields_set().items():
+            if name != "topics":
+                setattr(doc, name, value)
+            locked.add(name)
+        if row.language:
+            doc.languages = [row.language]
+    doc.locked_fields = sorted(locked)
+
+
+def _defaults(opts: ImportOptions) -> dict[str, str | None]:
+    return {"mechanism": opts.mechanism, "body": opts.body, "doc_type": opts.doc_type}
+
+
+def _enrich(session: Session, doc: Document, extraction: Extraction, opts: ImportOptions) -> None:
+    if extraction.enrichment is not None:
+        apply_enrichment(session, doc, extraction.enrichment, _defaults(opts))
+    else:
+        for field, value in _defaults(opts).items():
+            if value and not getattr(doc, field):
+                setattr(doc, field, value)
 
 
 def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
@@ -268,7 +283,9 @@ class Importer:
         if existing is not None and not (existing.text_status == "needs_password" and row and row.password):
             return None, None, sha  # duplicate or metadata update: decided at write time
         passwords = (row.password,) if row and row.password else ()
-        return None, Task(key=c.locator, data=data, name=c.name, passwords=passwords), sha
+        metadata = {"title": row.title, "symbol": row.symbol} if row else {}
+        return None, Task(key=c.locator, data=data, name=c.name, passwords=passwords,
+                          metadata={k: v for k, v in metadata.items() if v}), sha
 
     def _write(self, session: Session, run_id: int, c: Candidate, sha: str | None,
                extraction: Extraction | None, early: ItemResult | None) -> tuple[ItemResult, int | None]:
@@ -291,6 +308,7 @@ class Importer:
                 # the same locked file, now opened with the sheet's password
                 _apply_metadata(existing, row, self.opts)
                 _fill_text(existing, extraction, row, self.opts, Path(c.name).stem)
+                _enrich(session, existing, extraction, self.opts)
                 store.touch(existing)
                 item.outcome, item.error, item.extractor = "updated", None, extraction.extractor or None
                 doc_to_index = existing.id
@@ -317,11 +335,10 @@ class Importer:
         session.add(doc)
         _apply_metadata(doc, row, self.opts)
         _fill_text(doc, extraction, row, self.opts, Path(c.name).stem)
-        if doc.symbol:
-            store.set_own_identifier(session, doc, "symbol", doc.symbol, doc.symbol)
         session.flush()
         if row and row.topics:
             store.set_topics(session, doc, row.topics)
+        _enrich(session, doc, extraction, self.opts)
         item.document_id = doc.id
         item.outcome = TEXT_OUTCOMES[extraction.status]
         item.error = extraction.error

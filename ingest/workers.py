@@ -28,6 +28,7 @@ class Task:
     data: bytes
     name: str
     passwords: tuple[str, ...] = ()
+    metadata: dict[str, Any] | None = None
 
 
 def _resolve(spec: str) -> Callable[..., Extraction]:
@@ -50,9 +51,9 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
             return
         if task is None:
             return
-        key, data, name, passwords = task
+        key, data, name, passwords, metadata = task
         try:
-            result = extract(data, name, passwords)
+            result = extract(data, name, passwords, metadata)
         except MemoryError:
             result = Extraction(status=FAILED, error=f"extraction needed more than {memory_mb} MB of memory")
         except Exception as exc:  # the extractor promises not to raise; if it does, record it
@@ -123,12 +124,13 @@ class ExtractionPool:
                     if task is None:
                         exhausted = True
                         break
+                    message = (task.key, task.data, task.name, task.passwords, task.metadata)
                     try:
-                        w.conn.send((task.key, task.data, task.name, task.passwords))
+                        w.conn.send(message)
                     except (OSError, ValueError):
                         w.kill()
                         self.workers[i] = w = self._spawn()
-                        w.conn.send((task.key, task.data, task.name, task.passwords))
+                        w.conn.send(message)
                     w.task, w.started = task, time.monotonic()
             busy = [w for w in self.workers if w.task is not None]
             if not busy:

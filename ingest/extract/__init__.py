@@ -6,6 +6,7 @@ extracts normalised page texts, and detects the language of each page and of the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # Status values an extraction can end in.
 OK, NO_TEXT, NEEDS_PASSWORD, PARTIAL, FAILED, UNSUPPORTED = (
@@ -22,6 +23,7 @@ class Extraction:
     metadata: dict[str, str] = field(default_factory=dict)
     language: str | None = None
     page_languages: list[str] = field(default_factory=list)
+    enrichment: Any = None  # ingest.enrich.Enrichment, computed in the worker
 
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -67,8 +69,13 @@ def document_language(pages: list[str], page_languages: list[str], detect) -> st
     return detect("\n".join(pages))  # short pages may add up to enough text
 
 
-def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = ()) -> Extraction:
-    """Extract and language-tag one file. Never raises for bad input."""
+def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
+                     metadata: dict[str, Any] | None = None) -> Extraction:
+    """Extract, language-tag and enrich one file. Never raises for bad input.
+
+    `metadata` (title, symbol from the sheet) guides the enrichers.
+    """
+    from ..enrich import enrich
     from ..enrich.language import detect_language
 
     kind = sniff(data, name)
@@ -98,4 +105,8 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = ()) ->
     if result.pages:
         result.page_languages = [detect_language(p) for p in result.pages]
         result.language = document_language(result.pages, result.page_languages, detect_language)
+    if result.status in (OK, PARTIAL, NO_TEXT):
+        meta = dict(metadata or {})
+        meta.setdefault("title", result.metadata.get("title", ""))
+        result.enrichment = enrich(result.pages, meta)
     return result

@@ -5,7 +5,7 @@ import time
 from ingest.extract import extract_document
 
 
-def misbehave(data: bytes, name: str, passwords: tuple[str, ...] = ()):
+def misbehave(data: bytes, name: str, passwords: tuple[str, ...] = (), metadata=None):
     if "hang" in name:
         while True:  # a pathological page that never finishes
             time.sleep(0.05)
@@ -15,4 +15,4 @@ def misbehave(data: bytes, name: str, passwords: tuple[str, ...] = ()):
             hoard.append(bytearray(50 * 1024 * 1024))
     if "crash" in name:
         os._exit(139)  # a native library taking its process down
-    return extract_document(data, name, passwords)
+    return extract_document(data, name, passwords, metadata)

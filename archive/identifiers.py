@@ -1,0 +1,144 @@
+"""Identifiers in text: UN symbols, ECtHR application numbers, ECLI, CPT, Venice
+Commission, Commissioner, Committee of Ministers, PACE and EU references, Turkish laws.
+
+Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
+so that "cites" and "cited by" are joins on (scheme, value).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UN_PREFIXES = ("A", "E", "S", "CAT", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "CED", "HRI")
+
+# A UN symbol: a known first element, then at least two more slash-separated parts.
+_UN = re.compile(
+    r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+))"
+    r"(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}(?![\w/])"
+)
+_APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
+_APP_CONTEXT = re.compile(
+    r"(?:applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular)\s*(?:nos?\.?|n[°o]s?\.?|numaras[ıi]|no:)?",
+    re.IGNORECASE,
+)
+_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+\b", re.IGNORECASE)
+_PAREN_REF = {
+    "cpt": re.compile(r"\bCPT/Inf\s*(?:/C)?\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    "venice": re.compile(r"\bCDL-(AD|REF|PI|INF)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    "coe-commdh": re.compile(r"\bCommDH\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    "coe-cm": re.compile(r"\bCM/(ResDH|Res|Rec|Del/Dec|Inf/DH)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+}
+_PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
+_TR_LAW = re.compile(
+    r"(?:\bLaw\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun|Yasa)\b(?!\s+H[üu]km))", re.IGNORECASE)
+_TR_DECREE = re.compile(
+    r"(?:\bDecree[- ]Law\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun\s+H[üu]km[üu]nde\s+Kararname|KHK)\b"
+    r"|\bKHK\s*(?:No\.?\s*)?(\d{3,4})\b)", re.IGNORECASE)
+
+# Identifiers in the first characters of page 1 are the document's own.
+OWN_ZONE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Found:
+    scheme: str
+    value: str  # normalised
+    raw: str
+    page: int
+    offset: int
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.scheme, self.value)
+
+
+def _join_broken_symbols(text: str) -> str:
+    # "CAT/C/TUR/\nCO/4" and "CAT/C/TUR\n/CO/4": symbols broken at a line end.
+    return re.sub(r"(?<=[A-Za-z0-9.])\s*/\s*\n\s*|\s*\n\s*/(?=[A-Za-z0-9])", "/", text)
+
+
+def normalise(scheme: str, raw: str) -> str:
+    """The canonical form of an identifier, for matching across documents."""
+    compact = re.sub(r"\s+", "", raw)
+    if scheme in ("un-symbol", "ecli"):
+        return compact.upper().rstrip(".")
+    return compact
+
+
+def find_identifiers(pages: list[str]) -> list[Found]:
+    """Every identifier occurrence in `pages` (page numbers are 1-based)."""
+    out: list[Found] = []
+    for number, original in enumerate(pages, start=1):
+        text = _join_broken_symbols(original)
+        for m in _UN.finditer(text):
+            raw = m.group().rstrip(".")
+            if raw.count("/") >= 2:
+                out.append(Found("un-symbol", normalise("un-symbol", raw), raw, number, m.start()))
+        for m in _ECLI.finditer(text):
+            out.append(Found("ecli", normalise("ecli", m.group()), m.group(), number, m.start()))
+        for m in _APP_NUMBER.finditer(text):
+            window = text[max(0, m.start() - 120):m.start()]
+            ctx = list(_APP_CONTEXT.finditer(window))
+            # the keyword must be close, with only numbers, separators and "and"/"ve"/"et" between
+            if ctx and re.fullmatch(r"[\s\d/,;.&()]*(?:(?:and|ve|et)[\s\d/,;.]*)*", window[ctx[-1].end():]):
+                value = f"{int(m.group(1))}/{m.group(2)}"
+                out.append(Found("ecthr-application", value, m.group(), number, m.start()))
+        for scheme, rx in _PAREN_REF.items():
+            for m in rx.finditer(text):
+                g = m.groups()
+                if scheme == "cpt":
+                    value = f"CPT/Inf({g[0]}){int(g[1])}"
+                elif scheme == "venice":
+                    value = f"CDL-{g[0].upper()}({g[1]}){int(g[2]):03d}"
+                elif scheme == "coe-commdh":
+                    value = f"CommDH({g[0]}){int(g[1])}"
+                elif scheme == "coe-cm":
+                    value = f"CM/{g[0]}({g[1]}){int(g[2])}"
+                elif scheme == "eu-ep":
+                    value = f"P{g[0]}_TA({g[1]}){int(g[2]):04d}"
+                else:
+                    value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
+                out.append(Found(scheme, value, m.group(), number, m.start()))
+        for m in _PACE.finditer(text):
+            value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
+            out.append(Found("pace", value, m.group(), number, m.start()))
+        for m in _TR_LAW.finditer(text):
+            out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
+        for m in _TR_DECREE.finditer(text):
+            out.append(Found("tr-decree", f"Decree-Law {m.group(1) or m.group(2) or m.group(3)}", m.group(),
+                             number, m.start()))
+    return out
+
+
+def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tuple[list[Found], list[Found]]:
+    """The document's own identifiers (its header, or the symbol it was given) and the rest.
+
+    At most one own identifier per scheme: the first in the header zone of page 1.
+    Occurrences of an own identifier elsewhere are not citations.
+    """
+    own: dict[str, Found] = {}
+    if own_symbol:
+        scheme, value = classify(own_symbol)
+        own[scheme] = Found(scheme, value, own_symbol, 1, 0)
+    for f in found:
+        if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.scheme not in own and f.scheme not in ("tr-law", "tr-decree"):
+            own[f.scheme] = f
+    own_keys = {f.key for f in own.values()}
+    cited: dict[tuple[str, str], Found] = {}
+    for f in found:
+        if f.key not in own_keys and f.key not in cited:
+            cited[f.key] = f
+    return list(own.values()), list(cited.values())
+
+
+def classify(identifier: str) -> tuple[str, str]:
+    """(scheme, normalised value) of a single identifier typed or given in a sheet."""
+    text = identifier.strip()
+    found = find_identifiers([f"Application no. {text}" if _APP_NUMBER.fullmatch(text) else text])
+    for f in found:
+        if f.offset <= 20:
+            return f.scheme, f.value
+    return "symbol", normalise("symbol", text)

@@ -1,0 +1,159 @@
+"""Taxonomies as data plus pure loaders: mechanisms and bodies, the legal-topic
+thesaurus, and the gazetteer of countries and Turkish places."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..search.analysis import fold
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Body:
+    key: str
+    mechanism: str
+    label_en: str
+    label_tr: str
+    abbreviations: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    key: str
+    label_en: str
+    label_tr: str
+    label_fr: str
+    bodies: tuple[Body, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    parent: str | None
+    labels: dict[str, str]
+    terms: dict[str, tuple[str, ...]]
+    instruments: tuple[str, ...]
+
+
+@dataclass
+class Taxonomy:
+    mechanisms: dict[str, Mechanism] = field(default_factory=dict)
+    bodies: dict[str, Body] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+
+    def mechanism_of(self, body: str | None) -> str | None:
+        b = self.resolve_body(body)
+        return b.mechanism if b else None
+
+    def resolve_body(self, value: str | None) -> Body | None:
+        """The body called `value` (key, label or abbreviation; case and accents ignored)."""
+        if not value:
+            return None
+        return _body_index(self).get(fold(value))
+
+    def resolve_mechanism(self, value: str | None) -> str | None:
+        if not value:
+            return None
+        f = fold(value)
+        for m in self.mechanisms.values():
+            if f in {fold(m.key), fold(m.label_en), fold(m.label_tr), fold(m.label_fr)}:
+                return m.key
+        aliases = {"coe": "CoE", "council of europe": "CoE", "ngo": "civil-society", "civil society": "civil-society",
+                   "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "national": "national"}
+        return aliases.get(f)
+
+    def topic_label(self, key: str, lang: str = "en") -> str:
+        t = self.topics.get(key)
+        return (t.labels.get(lang) or t.labels.get("en") or key) if t else key
+
+    def topic_ancestors(self, key: str) -> list[str]:
+        out = []
+        t = self.topics.get(key)
+        while t and t.parent:
+            out.append(t.parent)
+            t = self.topics.get(t.parent)
+        return out
+
+
+_BODY_INDEX: dict[int, dict[str, Body]] = {}
+
+
+def _body_index(tax: Taxonomy) -> dict[str, Body]:
+    idx = _BODY_INDEX.get(id(tax))
+    if idx is None:
+        idx = {}
+        for b in tax.bodies.values():
+            for name in (b.key, b.label_en, b.label_tr, *b.abbreviations):
+                idx.setdefault(fold(name), b)
+        _BODY_INDEX[id(tax)] = idx
+    return idx
+
+
+@lru_cache(maxsize=1)
+def load() -> Taxonomy:
+    """The taxonomy shipped with the archive (cached)."""
+    tax = Taxonomy()
+    data = json.loads((HERE / "mechanisms.json").read_text(encoding="utf-8"))
+    for m in data["mechanisms"]:
+        bodies = tuple(
+            Body(b["key"], m["key"], b["label_en"], b.get("label_tr", ""), tuple(b.get("abbreviations", [])),
+                 tuple(b.get("cues", [])))
+            for b in m["bodies"]
+        )
+        tax.mechanisms[m["key"]] = Mechanism(m["key"], m["label_en"], m.get("label_tr", ""), m.get("label_fr", ""), bodies)
+        for b in bodies:
+            tax.bodies[b.key] = b
+    topics = json.loads((HERE / "topics.json").read_text(encoding="utf-8"))
+    for t in topics["topics"]:
+        tax.topics[t["key"]] = Topic(t["key"], t.get("parent"), dict(t["label"]),
+                                     {k: tuple(v) for k, v in t["terms"].items()}, tuple(t.get("instruments", [])))
+    return tax
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str  # ISO 3166 alpha-2
+    name: str
+    is_turkish_place: bool = False
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Folded place name -> Place: countries (English, Turkish, French) and Turkish places."""
+    out: dict[str, Place] = {}
+    for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *names = line.split("\t")
+        for cell in names:
+            for name in cell.split("|"):
+                if name.strip():
+                    out.setdefault(fold(name.strip()), Place(code, name.strip()))
+    for line in (HERE / "tr_places.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for name in line.split():
+            out.setdefault(fold(name), Place("TR", name, is_turkish_place=True))
+    return out
+
+
+def country_name(code: str) -> str:
+    for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith(code + "\t"):
+            return line.split("\t")[1].split("|")[0]
+    return code
+
+
+def term_pattern(term: str) -> re.Pattern[str]:
+    """A regex over folded text for a thesaurus term (trailing * = any word ending)."""
+    words = fold(term).replace("-", " ").split()
+    parts = [re.escape(w) for w in words]
+    if term.endswith("*"):
+        parts[-1] = re.escape(words[-1].rstrip("*")) + r"\w*"
+    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + (r"" if term.endswith("*") else r"(?!\w)"))

@@ -1,0 +1,100 @@
+"""Applying an Enrichment to a document without overwriting what a person set.
+
+`doc.locked_fields` lists the fields a person set (metadata sheet, admin edit); rules
+never change them. `doc.extra["provenance"]` records where each value came from and
+`doc.extra["evidence"]` the evidence for rule-made values.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from archive import store
+from archive.identifiers import classify
+from archive.models import Document, DocumentTopic, Identifier
+
+from . import Enrichment, Tagged
+
+# Preference among own identifiers for the document's displayed symbol.
+SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "cpt", "venice", "coe-commdh", "coe-cm", "eu-swd",
+                  "eu-com", "eu-ep", "pace", "ecli")
+
+
+def _set(doc: Document, field: str, value: Any, tag: Tagged | None, provenance: dict[str, str],
+         evidence: dict[str, Any]) -> None:
+    if field in (doc.locked_fields or []) or value is None:
+        return
+    setattr(doc, field, value)
+    provenance[field] = f"rule:{tag.rule}" if tag else "rule"
+    if tag and tag.evidence:
+        evidence[field] = tag.evidence_json()
+
+
+def apply_enrichment(session: Session, doc: Document, result: Enrichment,
+                     defaults: dict[str, str | None] | None = None) -> None:
+    """Write `result` onto `doc` (fields a person set stay as they are).
+
+    `defaults` (a source's or the import's --mechanism/--body/--type) fill what
+    neither a person nor a rule decided.
+    """
+    extra = dict(doc.extra or {})
+    provenance: dict[str, str] = dict(extra.get("provenance", {}))
+    evidence: dict[str, Any] = dict(extra.get("evidence", {}))
+    for field in doc.locked_fields or []:
+        provenance[field] = "person"
+    _set(doc, "mechanism", result.mechanism.value if result.mechanism else None, result.mechanism, provenance, evidence)
+    _set(doc, "body", result.body.value if result.body else None, result.body, provenance, evidence)
+    _set(doc, "doc_type", result.doc_type.value if result.doc_type else None, result.doc_type, provenance, evidence)
+    if result.published:
+        date, precision = result.published.value
+        _set(doc, "published_date", date, result.published, provenance, evidence)
+        if doc.published_date == date:
+            doc.published_precision = precision
+    if result.adopted:
+        date, precision = result.adopted.value
+        _set(doc, "adopted_date", date, result.adopted, provenance, evidence)
+        if doc.adopted_date == date:
+            doc.adopted_precision = precision
+    if result.countries:
+        _set(doc, "countries", [c.value for c in result.countries], result.countries[0], provenance, evidence)
+        evidence["countries"] = {c.value: c.evidence_json() for c in result.countries}
+    for field, value in (defaults or {}).items():
+        if value and not getattr(doc, field) and field not in (doc.locked_fields or []):
+            setattr(doc, field, value)
+            provenance[field] = "default"
+    # Identifiers: the ones rules found are replaced; a person's own symbol stays.
+    own = sorted(result.own_identifiers,
+                 key=lambda t: SYMBOL_SCHEMES.index(t.value[0]) if t.value[0] in SYMBOL_SCHEMES else 99)
+    if own and "symbol" not in (doc.locked_fields or []):
+        doc.symbol = own[0].evidence[0].text if own[0].evidence else own[0].value[1]
+        provenance["symbol"] = "rule:header"
+    doc.identifiers[:] = [i for i in doc.identifiers if i.scheme == "person"]
+    seen: set[tuple[str, str, bool]] = set()
+    if doc.symbol:
+        scheme, value = classify(doc.symbol)
+        doc.identifiers.append(Identifier(scheme=scheme, value=value, raw=doc.symbol, page=1, is_own=True))
+        seen.add((scheme, value, True))
+    for tags, is_own in ((own, True), (result.cited_identifiers, False)):
+        for tag in tags:
+            scheme, value = tag.value
+            if (scheme, value, True) in seen or (scheme, value, is_own) in seen:
+                continue
+            seen.add((scheme, value, is_own))
+            ev = tag.evidence[0] if tag.evidence else None
+            doc.identifiers.append(Identifier(scheme=scheme, value=value, raw=ev.text if ev else value,
+                                              page=ev.page if ev else None, is_own=is_own))
+    # Topics: rule-assigned ones are replaced; a person's stay.
+    if "topics" not in (doc.locked_fields or []):
+        kept = [t for t in doc.topics if t.assigned_by == "person"]
+        kept_keys = {t.topic.key for t in kept}
+        doc.topics[:] = kept
+        session.flush()
+        for tag in result.topics:
+            if tag.value in kept_keys:
+                continue
+            doc.topics.append(DocumentTopic(topic=store.ensure_topic(session, tag.value), score=tag.score,
+                                            evidence=tag.evidence_json(), assigned_by="rule"))
+    extra["provenance"] = provenance
+    extra["evidence"] = evidence
+    doc.extra = extra

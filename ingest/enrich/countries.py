@@ -1,0 +1,82 @@
+"""Countries named in a document, through a gazetteer that knows Turkish provinces and
+districts (Diyarbakır, Van and Hakkari are places in Türkiye). The subject country (named
+in the title or the header) comes first, then the others by number of mentions."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from archive import taxonomy
+from archive.search.analysis import fold_safe, fold_word, tokenize
+
+from . import Evidence, Tagged
+
+HEADER_CHARS = 700
+MIN_MENTIONS = 2
+# Place names that are also common words: only counted when capitalised in the text.
+AMBIGUOUS = frozenset({"van", "sur", "batman", "ordu", "chad", "jordan", "georgia", "guinea", "mali", "niger",
+                       "kars", "rize", "bolu", "sinop", "lice", "soma", "gezi", "cudi", "patnos", "kulp",
+                       "taksim", "tonga", "fiji", "nauru", "oman", "peru", "cuba", "malta", "turkey", "sinop"})
+MAX_NAME_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[tuple[str, ...], taxonomy.Place]:
+    out: dict[tuple[str, ...], taxonomy.Place] = {}
+    for folded, place in taxonomy.gazetteer().items():
+        words = tuple(w for w in folded.replace("-", " ").replace("'", " ").split() if w)
+        if words:
+            out.setdefault(words, place)
+    return out
+
+
+def _mentions(text: str) -> list[tuple[int, taxonomy.Place, str]]:
+    """(offset, place, matched text) for every place name in `text`, longest match first."""
+    text = fold_safe(text)
+    tokens = list(tokenize(text))
+    words = [fold_word(t) for _, _, t in tokens]
+    names = _names()
+    out = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            place = names.get(key)
+            if place is None:
+                continue
+            original = tokens[i][2]
+            if n == 1 and key[0] in AMBIGUOUS and not original[:1].isupper():
+                continue
+            if n == 1 and key[0] == "turkey" and original == "turkey":
+                continue
+            out.append((tokens[i][0], place, text[tokens[i][0]:tokens[i + n - 1][1]]))
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def find_countries(pages: list[str], title: str = "") -> list[Tagged]:
+    counts: Counter[str] = Counter()
+    evidence: dict[str, list[Evidence]] = {}
+    subject: str | None = None
+    for off, place, raw in _mentions(title):
+        subject = subject or place.code
+        evidence.setdefault(place.code, []).append(Evidence(raw, 1))
+        counts[place.code] += MIN_MENTIONS
+    for number, page in enumerate(pages, start=1):
+        for off, place, raw in _mentions(page):
+            if subject is None and number == 1 and off < HEADER_CHARS:
+                subject = place.code
+                counts[place.code] += MIN_MENTIONS
+            counts[place.code] += 1
+            ev = evidence.setdefault(place.code, [])
+            if len(ev) < 3:
+                ev.append(Evidence(raw, number))
+    ranked = [code for code, n in counts.most_common() if n >= MIN_MENTIONS]
+    if subject and subject in ranked:
+        ranked.remove(subject)
+        ranked.insert(0, subject)
+    total = sum(counts.values()) or 1
+    return [Tagged(code, evidence.get(code, []), score=round(counts[code] / total, 3),
+                   rule="subject" if code == subject else "mentions") for code in ranked]

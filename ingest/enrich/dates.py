@@ -1,0 +1,75 @@
+"""Dates: publication (the first full date in the header) and adoption, with precision."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from archive.search.analysis import fold
+
+from . import Evidence, Tagged
+
+MONTHS = {
+    # English, French, Turkish (folded)
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "ocak": 1, "subat": 2, "mart": 3, "nisan": 4, "mayis": 5, "haziran": 6, "temmuz": 7, "agustos": 8,
+    "eylul": 9, "ekim": 10, "kasim": 11, "aralik": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)(?!\d)")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d/.])")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of|karar tarihi|date of adoption)", re.I)
+HEADER_CHARS = 1500
+
+
+def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
+    """(offset, date, precision, matched text) for every date in folded `text`."""
+    out = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        out.append((m.start(), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        out.append((m.start(), (int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), "day", m.group()))
+    for m in _ISO.finditer(text):
+        out.append((m.start(), (int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", m.group()))
+    for m in _NUMERIC.finditer(text):
+        out.append((m.start(), (int(m.group(3)), int(m.group(2)), int(m.group(1))), "day", m.group()))
+    taken = {o for o, *_ in out}
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(abs(m.start() - o) < 4 for o in taken):
+            out.append((m.start(), (int(m.group(2)), MONTHS[m.group(1)], 1), "month", m.group()))
+    valid = []
+    for off, (y, mo, d), precision, raw in out:
+        try:
+            valid.append((off, dt.date(y, mo, d), precision, raw))
+        except ValueError:
+            continue  # 31 February and friends
+    return sorted(valid, key=lambda x: x[0])
+
+
+def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
+    """(published, adopted); each value is (date, precision)."""
+    if not pages:
+        return None, None
+    head = fold(pages[0][:HEADER_CHARS])
+    found = _dates_in(head)
+    published = None
+    if found:
+        off, date, precision, raw = next((f for f in found if f[2] == "day"), found[0])
+        published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")
+    adopted = None
+    for number, page in enumerate(pages[:3], start=1):
+        text = fold(page)
+        for m in _ADOPTED.finditer(text):
+            near = _dates_in(text[m.end():m.end() + 80])
+            if near:
+                _, date, precision, raw = near[0]
+                adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
+                break
+        if adopted:
+            break
+    return published, adopted

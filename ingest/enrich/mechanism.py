@@ -1,0 +1,84 @@
+"""Mechanism and body: identifier patterns first, then phrase cues, then defaults."""
+from __future__ import annotations
+
+import re
+
+from archive import taxonomy
+from archive.search.analysis import fold
+
+from . import Evidence, Tagged
+
+CUE_PAGES = 2
+GENERIC_BODIES = frozenset({"HRC"})
+CUE_CHARS = 3000
+
+# Own-identifier patterns that name the body outright.
+_UN_SYMBOL_BODIES = [
+    (re.compile(r"^CAT/OP/"), "SPT"), (re.compile(r"^CAT/"), "CAT"), (re.compile(r"^CCPR/"), "CCPR"),
+    (re.compile(r"^CEDAW/"), "CEDAW"), (re.compile(r"^CRC/"), "CRC"), (re.compile(r"^CERD/"), "CERD"),
+    (re.compile(r"^CRPD/"), "CRPD"), (re.compile(r"^CMW/"), "CMW"), (re.compile(r"^CED/"), "CED"),
+    (re.compile(r"^E/C\.12/"), "CESCR"), (re.compile(r"^A/HRC/WG\.6/"), "UPR"),
+]
+_SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
+                  "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "eu-swd": "European Commission",
+                  "eu-com": "European Commission", "eu-ep": "European Parliament", "pace": "PACE"}
+_ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
+
+
+def _cue_body(pages: list[str], title: str) -> Tagged | None:
+    """The body whose cue phrase appears earliest in the title or first pages."""
+    tax = taxonomy.load()
+    zone = fold(title) + "\n" + "\n".join(fold(p[:CUE_CHARS]) for p in pages[:CUE_PAGES])
+    found: list[tuple[int, int, str, str]] = []
+    for body in tax.bodies.values():
+        for cue in body.cues:
+            m = re.search(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)", zone)
+            if m:
+                found.append((m.start(), -len(cue), body.key, cue))
+    # A parent body named in every header (the Human Rights Council above a UPR report
+    # or a Special Rapporteur's report) gives way to a more specific one.
+    specific = [f for f in found if f[2] not in GENERIC_BODIES]
+    if specific:
+        found = specific
+    if not found:
+        return None
+    # earlier wins; at the same place, the longer (more specific) cue wins
+    pos, _, key, cue = min(found)
+    page = 0 if pos <= len(title) else 1 + zone[:pos].count("\n") - 1
+    return Tagged(key, [Evidence(cue, max(1, page))], rule="cue")
+
+
+def body_from_identifiers(own: list[Tagged]) -> Tagged | None:
+    for tag in own:
+        scheme, value = tag.value
+        if scheme == "un-symbol":
+            for rx, key in _UN_SYMBOL_BODIES:
+                if rx.search(value):
+                    return Tagged(key, tag.evidence, rule="identifier")
+        elif scheme in _SCHEME_BODIES:
+            return Tagged(_SCHEME_BODIES[scheme], tag.evidence, rule="identifier")
+    return None
+
+
+def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tagged | None, Tagged | None]:
+    """(mechanism, body) with evidence, or (None, None) when nothing points anywhere."""
+    tax = taxonomy.load()
+    body = body_from_identifiers(own)
+    head = title + "\n" + "\n".join(p[:CUE_CHARS] for p in pages[:1])
+    if body is None:
+        m = _ECTHR_CASE.search(head)
+        if m:
+            body = Tagged("ECtHR", [Evidence(m.group()[:80], 1)], rule="case-title")
+    if body is None:
+        body = _cue_body(pages, title)
+    if body is None:
+        # An A/HRC symbol without a more specific cue is a Human Rights Council document.
+        for tag in own:
+            if tag.value[0] == "un-symbol" and tag.value[1].startswith("A/HRC/"):
+                body = Tagged("HRC", tag.evidence, rule="identifier")
+                break
+    if body is None:
+        return None, None
+    mech_key = tax.mechanism_of(body.value)
+    mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None
+    return mechanism, body

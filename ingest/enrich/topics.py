@@ -1,0 +1,53 @@
+"""Legal topics from the thesaurus, scored by how often their terms occur."""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from archive import taxonomy
+from archive.search.analysis import fold
+
+from . import Evidence, Tagged
+
+MIN_SCORE = 2.0
+TITLE_WEIGHT = 3.0
+MAX_EVIDENCE = 5
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for topic in taxonomy.load().topics.values():
+        terms = [t for lang_terms in topic.terms.values() for t in lang_terms]
+        if terms:
+            alts = [taxonomy.term_pattern(t).pattern for t in sorted(set(terms), key=len, reverse=True)]
+            out[topic.key] = re.compile("|".join(f"(?:{a})" for a in alts))
+    return out
+
+
+def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
+    """Topics whose terms occur at least twice (or once in the title), best first.
+
+    The score is the number of matches (title matches weigh 3), and the evidence the
+    matched terms with their pages.
+    """
+    folded_title = fold(title)
+    folded_pages = [fold(p) for p in pages]
+    out = []
+    for key, rx in _patterns().items():
+        score = 0.0
+        evidence: list[Evidence] = []
+        for m in rx.finditer(folded_title):
+            score += TITLE_WEIGHT
+            if len(evidence) < MAX_EVIDENCE:
+                evidence.append(Evidence(m.group(), 1))
+        for number, text in enumerate(folded_pages, start=1):
+            for m in rx.finditer(text):
+                score += 1
+                if len(evidence) < MAX_EVIDENCE and m.group() not in {e.text for e in evidence}:
+                    evidence.append(Evidence(m.group(), number))
+        if score >= MIN_SCORE:
+            out.append(Tagged(key, evidence, score=round(min(1.0, math.log1p(score) / math.log(50)), 3),
+                              rule="terms"))
+    return sorted(out, key=lambda t: -t.score)
