@@ -114,18 +114,24 @@ def find_identifiers(pages: list[str]) -> list[Found]:
 
 
 def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tuple[list[Found], list[Found]]:
-    """The document's own identifiers (its header, or the symbol it was given) and the rest.
+    """The document's own identifier (the symbol it was given, else the first identifier in
+    the header of page 1) and the identifiers it cites.
 
-    At most one own identifier per scheme: the first in the header zone of page 1.
-    Occurrences of an own identifier elsewhere are not citations.
+    A document has one identity: a CM resolution's header also names the judgment it
+    executes, which is a citation. The one exception is an ECtHR judgment's ECLI next to
+    its application number. Occurrences of the own identifier elsewhere are not citations.
     """
     own: dict[str, Found] = {}
     if own_symbol:
         scheme, value = classify(own_symbol)
         own[scheme] = Found(scheme, value, own_symbol, 1, 0)
-    for f in found:
-        if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.scheme not in own and f.scheme not in ("tr-law", "tr-decree"):
-            own[f.scheme] = f
+    header = [f for f in found if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.scheme not in ("tr-law", "tr-decree")]
+    if not own and header:
+        own[header[0].scheme] = header[0]
+    if "ecthr-application" in own:
+        ecli = next((f for f in header if f.scheme == "ecli"), None)
+        if ecli:
+            own["ecli"] = ecli
     own_keys = {f.key for f in own.values()}
     cited: dict[tuple[str, str], Found] = {}
     for f in found:

@@ -119,3 +119,46 @@ def facet_counts(session: Session, column: str, public_ids: Iterable[str] | None
         stmt = stmt.where(Document.public_id.in_(list(public_ids)))
     stmt = stmt.group_by(col)
     return {value: n for value, n in session.execute(stmt) if value}
+
+
+def _visible(stmt, include_restricted: bool):  # type: ignore[no-untyped-def]
+    stmt = stmt.where(Document.deleted_at.is_(None))
+    return stmt if include_restricted else stmt.where(Document.visibility == "public")
+
+
+def cites(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
+    """Archived documents that `doc` cites: their own identifier is one `doc` cites."""
+    from sqlalchemy.orm import aliased
+
+    cited = aliased(Identifier)
+    own = aliased(Identifier)
+    stmt = (select(Document, cited)
+            .join(own, (own.document_id == Document.id) & own.is_own)
+            .join(cited, (cited.scheme == own.scheme) & (cited.value == own.value))
+            .where(cited.document_id == doc.id, cited.is_own.is_(False), Document.id != doc.id)
+            .order_by(cited.page, Document.id))
+    seen, out = set(), []
+    for target, ident in session.execute(_visible(stmt, include_restricted)):
+        if target.id not in seen:
+            seen.add(target.id)
+            out.append((target, ident))
+    return out
+
+
+def cited_by(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
+    """Archived documents that cite `doc` through one of its own identifiers."""
+    from sqlalchemy.orm import aliased
+
+    citing = aliased(Identifier)
+    own = aliased(Identifier)
+    stmt = (select(Document, citing)
+            .join(citing, (citing.document_id == Document.id) & citing.is_own.is_(False))
+            .join(own, (own.scheme == citing.scheme) & (own.value == citing.value))
+            .where(own.document_id == doc.id, own.is_own, Document.id != doc.id)
+            .order_by(Document.published_date.desc(), Document.id))
+    seen, out = set(), []
+    for source, ident in session.execute(_visible(stmt, include_restricted)):
+        if source.id not in seen:
+            seen.add(source.id)
+            out.append((source, ident))
+    return out

@@ -132,3 +132,31 @@ def runs_show(ctx: click.Context, run_id: int, outcome: str | None, report: Path
         if report:
             write_report_file(s, run_id, report)
             click.echo(f"report written to {report}")
+
+
+@click.command("enrich")
+@click.option("--all", "all_documents", is_flag=True, help="Every document in the archive.")
+@click.option("--document", "documents", multiple=True, metavar="ID", help="A document's public id (repeatable).")
+@click.pass_context
+def enrich_command(ctx: click.Context, all_documents: bool, documents: tuple[str, ...]) -> None:
+    """Re-run enrichment (mechanism, body, type, dates, countries, topics, identifiers).
+
+    Use after the rules or the thesaurus change. Values a person set are kept.
+    """
+    from .enrich.run import enrich_documents
+
+    if all_documents == bool(documents):
+        click.echo("Error: give either --all or --document ID", err=True)
+        ctx.exit(2)
+    arch = open_archive(ctx)
+    if documents:
+        from archive.models import Document
+        from sqlalchemy import select
+
+        with arch.db.session() as s:
+            known = set(s.scalars(select(Document.public_id).where(Document.public_id.in_(documents))))
+        missing = sorted(set(documents) - known)
+        if missing:
+            raise click.ClickException(f"no document {', '.join(missing)}")
+    n = enrich_documents(arch.db, arch.backend, list(documents) if documents else None)
+    click.echo(f"enriched {n} documents")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 from sqlalchemy import func, select, text
 
-from archive import store
+from archive import store, taxonomy
 from archive.models import Document
 
 from . import db_session, get_archive
@@ -21,18 +21,59 @@ def api_search():  # type: ignore[no-untyped-def]
     return jsonify(result.to_dict())
 
 
+def document_summary(doc) -> dict:  # type: ignore[no-untyped-def]
+    return {"id": doc.public_id, "title": doc.title, "mechanism": doc.mechanism, "body": doc.body,
+            "doc_type": doc.doc_type, "symbol": doc.symbol,
+            "date": doc.date.isoformat() if doc.date else None}
+
+
+def document_json(session, doc) -> dict:  # type: ignore[no-untyped-def]
+    """Everything public about a document (the document page's data)."""
+    tax = taxonomy.load()
+    extra = doc.extra or {}
+    return {
+        **document_summary(doc),
+        "language": doc.language, "languages": doc.languages, "countries": doc.countries,
+        "date_precision": doc.date_precision,
+        "published": doc.published_date.isoformat() if doc.published_date else None,
+        "adopted": doc.adopted_date.isoformat() if doc.adopted_date else None,
+        "topics": [{"key": t.topic.key, "label": tax.topic_label(t.topic.key), "score": t.score,
+                    "assigned_by": t.assigned_by, "evidence": t.evidence}
+                   for t in sorted(doc.topics, key=lambda t: -t.score)],
+        "identifiers": [{"scheme": i.scheme, "value": i.value, "raw": i.raw, "page": i.page, "own": i.is_own}
+                        for i in doc.identifiers],
+        "cites": [{**document_summary(d), "via": i.value} for d, i in store.cites(session, doc)],
+        "cited_by": [{**document_summary(d), "via": i.value} for d, i in store.cited_by(session, doc)],
+        "provenance": extra.get("provenance", {}),
+        "page_count": doc.page_count, "text_status": doc.text_status, "source_url": doc.source_url,
+        "file": f"/documents/{doc.public_id}/file" if doc.blob_sha256 else None,
+    }
+
+
 @bp.route("/api/v1/documents/<public_id>")
 def api_document(public_id: str):  # type: ignore[no-untyped-def]
-    doc = store.get_document(db_session(), public_id)
-    return jsonify({
-        "id": doc.public_id, "title": doc.title, "mechanism": doc.mechanism, "body": doc.body,
-        "doc_type": doc.doc_type, "symbol": doc.symbol, "language": doc.language,
-        "languages": doc.languages, "countries": doc.countries,
-        "date": doc.date.isoformat() if doc.date else None, "date_precision": doc.date_precision,
-        "topics": [t.topic.key for t in doc.topics], "page_count": doc.page_count,
-        "text_status": doc.text_status, "source_url": doc.source_url,
-        "file": f"/documents/{doc.public_id}/file" if doc.blob_sha256 else None,
-    })
+    session = db_session()
+    return jsonify(document_json(session, store.get_document(session, public_id)))
+
+
+@bp.route("/api/v1/mechanisms")
+def api_mechanisms():  # type: ignore[no-untyped-def]
+    """The mechanism -> body taxonomy with labels."""
+    tax = taxonomy.load()
+    return jsonify({"mechanisms": [
+        {"key": m.key, "label_en": m.label_en, "label_tr": m.label_tr,
+         "bodies": [{"key": b.key, "label_en": b.label_en, "label_tr": b.label_tr,
+                     "abbreviations": list(b.abbreviations)} for b in m.bodies]}
+        for m in tax.mechanisms.values()]})
+
+
+@bp.route("/api/v1/topics")
+def api_topics():  # type: ignore[no-untyped-def]
+    """The legal-topic thesaurus: labels, parents and related instruments."""
+    tax = taxonomy.load()
+    return jsonify({"topics": [
+        {"key": t.key, "parent": t.parent, "labels": t.labels, "instruments": list(t.instruments)}
+        for t in tax.topics.values()]})
 
 
 @bp.route("/api/v1/documents/<public_id>/pages")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, send_file
 
-from archive import store
+from archive import store, taxonomy
 from archive.errors import BlobError
 
 from . import db_session, get_archive
@@ -13,8 +13,10 @@ bp = Blueprint("documents", __name__, url_prefix="/documents")
 
 @bp.route("/<public_id>")
 def document_page(public_id: str):  # type: ignore[no-untyped-def]
-    doc = store.get_document(db_session(), public_id)
-    return render_template("document.html", doc=doc)
+    session = db_session()
+    doc = store.get_document(session, public_id)
+    return render_template("document.html", doc=doc, cites=store.cites(session, doc),
+                           cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load())
 
 
 @bp.route("/<public_id>/file")

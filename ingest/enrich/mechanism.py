@@ -8,9 +8,10 @@ from archive.search.analysis import fold
 
 from . import Evidence, Tagged
 
-CUE_PAGES = 2
+# Cues count only in the title and the header of page 1: a body named further down is
+# usually cited, not the author.
+HEADER_CHARS = 800
 GENERIC_BODIES = frozenset({"HRC"})
-CUE_CHARS = 3000
 
 # Own-identifier patterns that name the body outright.
 _UN_SYMBOL_BODIES = [
@@ -28,7 +29,7 @@ _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
     """The body whose cue phrase appears earliest in the title or first pages."""
     tax = taxonomy.load()
-    zone = fold(title) + "\n" + "\n".join(fold(p[:CUE_CHARS]) for p in pages[:CUE_PAGES])
+    zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
     found: list[tuple[int, int, str, str]] = []
     for body in tax.bodies.values():
         for cue in body.cues:
@@ -43,9 +44,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     if not found:
         return None
     # earlier wins; at the same place, the longer (more specific) cue wins
-    pos, _, key, cue = min(found)
-    page = 0 if pos <= len(title) else 1 + zone[:pos].count("\n") - 1
-    return Tagged(key, [Evidence(cue, max(1, page))], rule="cue")
+    _, _, key, cue = min(found)
+    return Tagged(key, [Evidence(cue, 1)], rule="cue")
 
 
 def body_from_identifiers(own: list[Tagged]) -> Tagged | None:
@@ -64,7 +64,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     """(mechanism, body) with evidence, or (None, None) when nothing points anywhere."""
     tax = taxonomy.load()
     body = body_from_identifiers(own)
-    head = title + "\n" + "\n".join(p[:CUE_CHARS] for p in pages[:1])
+    head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

@@ -11,6 +11,7 @@ from archive.search.analysis import fold
 from . import Evidence, Tagged
 
 MIN_SCORE = 2.0
+SHORT_TEXT_CHARS = 2000  # in a short text one clear mention is enough
 TITLE_WEIGHT = 3.0
 MAX_EVIDENCE = 5
 
@@ -34,6 +35,7 @@ def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
     """
     folded_title = fold(title)
     folded_pages = [fold(p) for p in pages]
+    threshold = 1.0 if sum(len(p) for p in folded_pages) < SHORT_TEXT_CHARS else MIN_SCORE
     out = []
     for key, rx in _patterns().items():
         score = 0.0
@@ -47,7 +49,7 @@ def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
                 score += 1
                 if len(evidence) < MAX_EVIDENCE and m.group() not in {e.text for e in evidence}:
                     evidence.append(Evidence(m.group(), number))
-        if score >= MIN_SCORE:
+        if score >= threshold:
             out.append(Tagged(key, evidence, score=round(min(1.0, math.log1p(score) / math.log(50)), 3),
                               rule="terms"))
     return sorted(out, key=lambda t: -t.score)

@@ -1,0 +1,176 @@
+"""Enrichers on strings (Turkish, English, French), including the tricky cases."""
+import datetime as dt
+
+from archive.identifiers import classify, find_identifiers, split_own_and_cited
+from ingest.enrich import enrich
+from ingest.enrich.countries import find_countries
+from ingest.enrich.dates import find_dates
+from ingest.enrich.topics import find_topics
+
+
+def values(tags):
+    return [t.value for t in tags]
+
+
+def test_un_symbol_own_and_body():
+    r = enrich(["CAT/C/TUR/CO/4\nCommittee against Torture\nConcluding observations on the fourth periodic "
+                "report of Turkey\n1. The Committee considered the report."])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", "CAT", "concluding-observations")
+    assert values(r.own_identifiers) == [("un-symbol", "CAT/C/TUR/CO/4")]
+    assert r.body.evidence[0].text == "CAT/C/TUR/CO/4" and r.body.evidence[0].page == 1
+
+
+def test_symbol_split_across_lines():
+    found = find_identifiers(["as the Committee said in CCPR/C/TUR/\nCO/1, paragraph 16, and CEDAW/C/TUR\n/CO/8."])
+    assert [f.value for f in found] == ["CCPR/C/TUR/CO/1", "CEDAW/C/TUR/CO/8"]
+
+
+def test_application_numbers_are_not_dates():
+    text = ("On 12/05 the hearing was postponed; on 03/11/2016 it resumed. The applicant relied on "
+            "Application no. 7469/06 and applications nos. 14305/17, 28749/18 and 16538/17. Score 1/2.")
+    assert [f.value for f in find_identifiers([text]) if f.scheme == "ecthr-application"] == [
+        "7469/06", "14305/17", "28749/18", "16538/17"]
+    assert not any(f.scheme == "ecthr-application" for f in find_identifiers(["It happened on 12/05 and 3/11."]))
+
+
+def test_turkish_heading_with_dotted_capitals():
+    r = enrich(["İŞKENCEYE KARŞI KOMİTE\nTÜRKİYE HAKKINDA SONUÇ GÖZLEMLERİ\nKomite, Türkiye'nin raporunu inceledi."])
+    assert (r.mechanism.value, r.body.value) == ("UN", "CAT")
+    r = enrich(["AVRUPA İNSAN HAKLARI MAHKEMESİ\nİKİNCİ BÖLÜM\nKARAR\nBaşvurucu Diyarbakır'da gözaltına alındı."])
+    assert (r.mechanism.value, r.body.value) == ("CoE", "ECtHR")
+    assert r.countries[0].value == "TR"
+
+
+def test_french_ecthr_judgment():
+    page = ("COUR EUROPÉENNE DES DROITS DE L'HOMME\nDEUXIÈME SECTION\nAFFAIRE EXEMPLE c. TURQUIE\n"
+            "(Requête no 12345/10)\nARRÊT\nSTRASBOURG\n9 mars 2010\nLa Cour conclut à la violation de "
+            "l'article 3 : mauvais traitements en garde à vue.")
+    r = enrich([page])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("CoE", "ECtHR", "judgment")
+    assert ("ecthr-application", "12345/10") in values(r.own_identifiers)
+    assert r.published.value == (dt.date(2010, 3, 9), "day")
+    assert "torture" in values(r.topics) and "liberty" in values(r.topics)
+
+
+def test_a_document_that_cites_cat_is_not_a_cat_document():
+    pages = ["Bridge Legal Aid Association\nBriefing: police custody in Van\nThis briefing documents ten cases "
+             "of ill-treatment in police custody collected by our lawyers in Van and Hakkari during 2021.",
+             "In 2016 the UN Committee against Torture recommended legal safeguards (CAT/C/TUR/CO/4, para. 13); "
+             "the CPT made similar findings in CPT/Inf (2020) 22."]
+    r = enrich(pages, {"title": "Briefing: police custody in Van"})
+    assert r.body is None or r.body.value != "CAT"
+    assert r.doc_type.value == "briefing"
+    assert values(r.own_identifiers) == []
+    assert set(values(r.cited_identifiers)) == {("un-symbol", "CAT/C/TUR/CO/4"), ("cpt", "CPT/Inf(2020)22")}
+
+
+def test_other_identifier_schemes_are_normalised():
+    text = ("CPT/Inf (2020) 22; CDL-AD(2017)005; CommDH(2016)35; CM/ResDH(2022)21; SWD(2023) 696; "
+            "COM(2023) 690; P9_TA(2021)0243; Resolution 2156 (2017); ECLI:CE:ECHR:2010:0309JUD000746906; "
+            "Law No. 6284; 7418 sayılı Kanun; 667 sayılı Kanun Hükmünde Kararname")
+    assert [(f.scheme, f.value) for f in find_identifiers([text])] == [
+        ("ecli", "ECLI:CE:ECHR:2010:0309JUD000746906"), ("cpt", "CPT/Inf(2020)22"),
+        ("venice", "CDL-AD(2017)005"), ("coe-commdh", "CommDH(2016)35"), ("coe-cm", "CM/ResDH(2022)21"),
+        ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"), ("eu-ep", "P9_TA(2021)0243"),
+        ("pace", "Resolution 2156 (2017)"), ("tr-law", "Law 6284"), ("tr-law", "Law 7418"),
+        ("tr-decree", "Decree-Law 667")]
+    assert classify("CPT/Inf (2020) 22") == ("cpt", "CPT/Inf(2020)22")
+    assert classify(" 7469/06 ") == ("ecthr-application", "7469/06")
+
+
+def test_own_identifier_is_the_header_one():
+    found = find_identifiers(["A/HRC/44/14\nReport of the Working Group on the Universal Periodic Review: Turkey\n"
+                              + "x " * 300 + "as recommended in A/HRC/30/15 and CAT/C/TUR/CO/4"])
+    own, cited = split_own_and_cited(found)
+    assert [f.value for f in own] == ["A/HRC/44/14"]
+    assert [f.value for f in cited] == ["A/HRC/30/15", "CAT/C/TUR/CO/4"]
+
+
+def test_upr_report_body_beats_the_human_rights_council():
+    r = enrich(["A/HRC/12/9\nGeneral Assembly\nHUMAN RIGHTS COUNCIL\nTwelfth session\nUNIVERSAL PERIODIC REVIEW\n"
+                "Report of the Working Group on the Universal Periodic Review*\nAfghanistan"])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", "UPR", "upr-report")
+    assert r.countries[0].value == "AF"
+
+
+def test_eu_and_venice_and_cpt_bodies():
+    assert enrich(["SWD(2023) 696 final\nCOMMISSION STAFF WORKING DOCUMENT\nTürkiye 2023 Report"]).body.value == "European Commission"
+    assert enrich(["CDL-AD(2017)021\nOpinion on the emergency decree-laws"]).body.value == "Venice Commission"
+    assert enrich(["CPT/Inf (2020) 22\nReport to the Turkish Government"]).body.value == "CPT"
+    assert enrich(["Text adopted P9_TA(2021)0243 European Parliament resolution on Turkey"]).body.value == "European Parliament"
+
+
+def test_countries_know_turkish_places_and_ignore_common_words():
+    tags = find_countries(["Detainees in Diyarbakır, Şırnak and Hakkari were moved by van to Van. "
+                           "Refugees from Syria and the Syrian Arab Republic crossed into Türkiye."])
+    codes = values(tags)
+    assert codes[0] == "TR" and "SY" in codes
+    tr = tags[0]
+    assert {e.text for e in tr.evidence} >= {"Diyarbakır"}
+    assert values(find_countries(["He drove a van along the coast."])) == []
+
+
+def test_dates_with_precision_and_adoption():
+    published, adopted = find_dates(["CAT/C/TUR/CO/4\nDistr.: General\n2 June 2016\nOriginal: English\n"
+                                     "Adopted by the Committee at its 1463rd meeting, held on 12 May 2016."])
+    assert published.value == (dt.date(2016, 6, 2), "day")
+    assert adopted.value == (dt.date(2016, 5, 12), "day")
+    published, _ = find_dates(["Rapor\n12 Mayıs 2021\nDiyarbakır"])
+    assert published.value == (dt.date(2021, 5, 12), "day")
+    published, _ = find_dates(["Briefing, March 2020"])
+    assert published.value == (dt.date(2020, 3, 1), "month")
+    assert find_dates(["no date here, only 31 February 2020"])[0] is None
+
+
+def test_topics_in_turkish_and_english_with_evidence():
+    tags = find_topics(["Başvurucu gözaltına alındıktan sonra işkence gördüğünü, gözaltı süresince darp "
+                        "edildiğini anlattı. İşkence yasağı mutlaktır."], "Gözaltında işkence")
+    by_key = {t.value: t for t in tags}
+    assert {"torture", "liberty"} <= set(by_key)
+    assert by_key["torture"].evidence[0].page in (0, 1)
+    tags = find_topics(["The closure of media outlets and the detention of journalists; journalists were "
+                        "prosecuted for their reporting on freedom of expression."])
+    assert {"press-freedom", "expression"} <= set(values(tags))
+    assert find_topics(["A short note about the weather."]) == []
+
+
+def test_import_enriches_and_enrich_command_keeps_person_values(archive, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+    from sqlalchemy import select
+
+    from archive.models import Document
+    from ingest.importer import ImportOptions, import_paths
+    from ingest.metadata import read_sheet
+    from web.cli import main
+
+    from ..conftest import SAMPLES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("echr-kavala.pdf", "cpt-inf-2020-22.pdf"):
+        shutil.copy(SAMPLES / "pdf" / name, folder / name)
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("file,type\ncpt-inf-2020-22.pdf,periodic-visit-report\n", encoding="utf-8")
+    import_paths(archive.db, archive.blobs, archive.backend, [folder],
+                 ImportOptions(sheet=read_sheet(sheet), workers=1))
+    with archive.db.session() as s:
+        docs = {d.blob.original_name: d for d in s.scalars(select(Document))}
+        kavala, cpt = docs["echr-kavala.pdf"], docs["cpt-inf-2020-22.pdf"]
+        assert (kavala.mechanism, kavala.body, kavala.doc_type, kavala.symbol) == ("CoE", "ECtHR", "judgment", "28749/18")
+        assert kavala.extra["provenance"]["body"] == "rule:identifier"
+        assert (cpt.mechanism, cpt.body, cpt.doc_type) == ("CoE", "CPT", "periodic-visit-report")
+        assert cpt.extra["provenance"]["doc_type"] == "person"
+        assert "torture" in {t.topic.key for t in cpt.topics}
+        ids = [kavala.public_id, cpt.public_id]
+    env = {"HRARCHIVE_DATA_DIR": str(archive.settings.data_dir), "HRARCHIVE_LOG_LEVEL": "WARNING"}
+    r = CliRunner().invoke(main, ["enrich", "--all"], env=env)
+    assert r.exit_code == 0 and "enriched 2 documents" in r.output
+    r = CliRunner().invoke(main, ["enrich", "--document", ids[1]], env=env)
+    assert r.exit_code == 0 and "enriched 1 documents" in r.output
+    assert CliRunner().invoke(main, ["enrich"], env=env).exit_code == 2
+    assert CliRunner().invoke(main, ["enrich", "--document", "nope"], env=env).exit_code == 1
+    with archive.db.session() as s:
+        cpt = s.scalars(select(Document).where(Document.public_id == ids[1])).one()
+        assert cpt.doc_type == "periodic-visit-report" and cpt.revision >= 3
