@@ -49,6 +49,7 @@ class Found:
     raw: str
     page: int
     offset: int
+    on_heading: bool = True  # on a short line, or opening its line (not running text)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -110,7 +111,19 @@ def find_identifiers(pages: list[str]) -> list[Found]:
         for m in _TR_DECREE.finditer(text):
             out.append(Found("tr-decree", f"Decree-Law {m.group(1) or m.group(2) or m.group(3)}", m.group(),
                              number, m.start()))
-    return out
+    return sorted((_with_line(f, pages[f.page - 1]) for f in out), key=lambda f: (f.page, f.offset))
+
+
+HEADING_CHARS = 110
+
+
+def _with_line(f: Found, page: str) -> Found:
+    text = _join_broken_symbols(page)
+    start = text.rfind("\n", 0, f.offset) + 1
+    end = text.find("\n", f.offset)
+    line = text[start:end if end >= 0 else len(text)]
+    on_heading = len(line) <= HEADING_CHARS or f.offset - start <= 20
+    return Found(f.scheme, f.value, f.raw, f.page, f.offset, on_heading)
 
 
 def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tuple[list[Found], list[Found]]:
@@ -125,7 +138,8 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tu
     if own_symbol:
         scheme, value = classify(own_symbol)
         own[scheme] = Found(scheme, value, own_symbol, 1, 0)
-    header = [f for f in found if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.scheme not in ("tr-law", "tr-decree")]
+    header = [f for f in found if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.on_heading
+              and f.scheme not in ("tr-law", "tr-decree")]
     if not own and header:
         own[header[0].scheme] = header[0]
     if "ecthr-application" in own:

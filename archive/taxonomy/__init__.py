@@ -150,10 +150,15 @@ def country_name(code: str) -> str:
     return code
 
 
-def term_pattern(term: str) -> re.Pattern[str]:
-    """A regex over folded text for a thesaurus term (trailing * = any word ending)."""
+def term_pattern(term: str, lang: str = "en") -> re.Pattern[str]:
+    """A regex over folded text for a thesaurus term.
+
+    A trailing * matches any word ending; Turkish terms always do, since Turkish adds
+    case and possessive suffixes to the last word (ifade özgürlüğü -> özgürlüğünün).
+    """
     words = fold(term).replace("-", " ").split()
     parts = [re.escape(w) for w in words]
-    if term.endswith("*"):
+    open_end = term.endswith("*") or lang == "tr"
+    if open_end:
         parts[-1] = re.escape(words[-1].rstrip("*")) + r"\w*"
-    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + (r"" if term.endswith("*") else r"(?!\w)"))
+    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + ("" if open_end else r"(?!\w)"))

@@ -14,34 +14,48 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
                     "examen periodique universel", "evrensel periyodik inceleme")),
     ("interim-resolution", ("interim resolution",)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
-    ("decision", ("decision on admissibility", "decision", "decision sur la recevabilite", "kabul edilemezlik")),
+    ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
+                  "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus")),
-    ("visit-report", ("report to the", "on the visit to", "visit to", "mission to", "ziyaret raporu", "visite")),
+    ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
+    ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
+                      "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
     ("resolution", ("resolution", "karar tasarisi")),
-    ("recommendation", ("recommendation",)),
+    ("recommendation", ("recommendation", "tavsiye karari")),
+    ("judgment-or-resolution", ("karar",)),
     ("memorandum", ("memorandum",)),
     ("communication", ("joint communication", "allegation letter", "urgent appeal", "communication from")),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
-    ("statement", ("statement", "press release", "lettre", "letter", "aciklama", "basin aciklamasi")),
+    ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter",
+                   "aciklama", "basin aciklamasi")),
     ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing")),
     ("news", ("news", "haber")),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
-    ("country-report", ("report", "rapor", "rapport", "summary of stakeholders")),
+    ("country-report", ("report", "rapor", "raporu", "raporlari", "rapport", "summary of stakeholders",
+                        "conclusions on the implementation", "evaluation report")),
 ]
 _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "visit-report", "PACE": "resolution"}
 
 
+COURTS = frozenset({"ECtHR", "Constitutional Court"})
+
+
 def find_doc_type(pages: list[str], title: str, body: str | None = None) -> Tagged | None:
-    """The document type with the phrase that decided it, or None."""
-    head_title = fold(title)
-    head_page = fold(pages[0][:1500]) if pages else ""
-    for zone, page in ((head_title, 1), (head_page, 1)):
-        for doc_type, cues in RULES:
-            for cue in cues:
-                if re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", zone):
-                    if doc_type == "decision" and body not in (None, "ECtHR", "Constitutional Court") and cue == "decision":
-                        continue
-                    return Tagged(doc_type, [Evidence(cue, page)], rule="phrase")
+    """The document type with the phrase that decided it, or None.
+
+    Rules are tried in order of specificity over the title and the head of page 1
+    together, so a specific phrase on the page beats a generic word in the title.
+    """
+    zones = (fold(title), fold(pages[0][:1500]) if pages else "")
+    for doc_type, cues in RULES:
+        for cue in cues:
+            rx = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
+            if any(rx.search(z) for z in zones):
+                if doc_type == "judgment-or-resolution":  # Turkish "karar"
+                    doc_type = "judgment" if body in COURTS else "resolution"
+                if doc_type == "country-report" and body == "UPR":
+                    doc_type = "upr-report"
+                return Tagged(doc_type, [Evidence(cue, 1)], rule="phrase")
     if body in _BODY_DEFAULTS:
         return Tagged(_BODY_DEFAULTS[body], [], rule="body-default")
     return None

@@ -12,6 +12,10 @@ from . import Evidence, Tagged
 # usually cited, not the author.
 HEADER_CHARS = 800
 GENERIC_BODIES = frozenset({"HRC"})
+HEADING_CHARS = 110
+HEADING_LEAD = 20  # "Mandates of the Special Rapporteur on ..." still opens its line
+SUBMISSION = re.compile(r"(?<!\w)(?:shadow report|alternative report|joint submission|submission to|"
+                        r"parallel report|golge rapor\w*|alternatif rapor\w*|ortak sunum\w*|rapport alternatif)(?!\w)")
 
 # Own-identifier patterns that name the body outright.
 _UN_SYMBOL_BODIES = [
@@ -33,9 +37,10 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     found: list[tuple[int, int, str, str]] = []
     for body in tax.bodies.values():
         for cue in body.cues:
-            m = re.search(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)", zone)
-            if m:
-                found.append((m.start(), -len(cue), body.key, cue))
+            for m in re.finditer(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)", zone):
+                if _is_heading(zone, m.start(), len(title)):
+                    found.append((m.start(), -len(cue), body.key, cue))
+                    break
     # A parent body named in every header (the Human Rights Council above a UPR report
     # or a Special Rapporteur's report) gives way to a more specific one.
     specific = [f for f in found if f[2] not in GENERIC_BODIES]
@@ -46,6 +51,27 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     # earlier wins; at the same place, the longer (more specific) cue wins
     _, _, key, cue = min(found)
     return Tagged(key, [Evidence(cue, 1)], rule="cue")
+
+
+def _is_heading(zone: str, pos: int, title_len: int) -> bool:
+    """A cue counts in the title or on a heading line: a short line, or the start of one.
+
+    "The Committee against Torture (CAT/C/TUR/CO/4) found..." in running text cites the
+    body; "Committee against Torture" on a line of its own names the author.
+    """
+    if pos <= title_len:
+        return True
+    start = zone.rfind("\n", 0, pos) + 1
+    end = zone.find("\n", pos)
+    line = zone[start:end if end >= 0 else len(zone)]
+    return len(line) <= HEADING_CHARS or pos - start <= HEADING_LEAD
+
+
+def is_submission_to_a_body(pages: list[str], title: str) -> Evidence | None:
+    """Shadow reports and submissions name the body they are addressed to, not their author."""
+    zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
+    m = SUBMISSION.search(zone)
+    return Evidence(m.group(), 1) if m else None
 
 
 def body_from_identifiers(own: list[Tagged]) -> Tagged | None:
@@ -61,8 +87,15 @@ def body_from_identifiers(own: list[Tagged]) -> Tagged | None:
 
 
 def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tagged | None, Tagged | None]:
-    """(mechanism, body) with evidence, or (None, None) when nothing points anywhere."""
+    """(mechanism, body) with evidence.
+
+    A document that names no official body in its header or identifiers (an NGO report,
+    a news item, a submission addressed to a body) is civil society's, with no body.
+    """
     tax = taxonomy.load()
+    submission = is_submission_to_a_body(pages, title)
+    if submission:
+        return Tagged("civil-society", [submission], rule="submission"), None
     body = body_from_identifiers(own)
     head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
     if body is None:
@@ -78,7 +111,9 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
                 body = Tagged("HRC", tag.evidence, rule="identifier")
                 break
     if body is None:
-        return None, None
+        if not (title.strip() or any(p.strip() for p in pages)):
+            return None, None
+        return Tagged("civil-society", [], rule="no-official-body"), None
     mech_key = tax.mechanism_of(body.value)
     mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None
     return mechanism, body

@@ -20,11 +20,18 @@ MAX_EVIDENCE = 5
 def _patterns() -> dict[str, re.Pattern[str]]:
     out = {}
     for topic in taxonomy.load().topics.values():
-        terms = [t for lang_terms in topic.terms.values() for t in lang_terms]
+        terms = [(t, lang) for lang, lang_terms in topic.terms.items() for t in lang_terms]
         if terms:
-            alts = [taxonomy.term_pattern(t).pattern for t in sorted(set(terms), key=len, reverse=True)]
+            alts = [taxonomy.term_pattern(t, lang).pattern for t, lang in sorted(set(terms), key=lambda x: -len(x[0]))]
             out[topic.key] = re.compile("|".join(f"(?:{a})" for a in alts))
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> re.Pattern[str]:
+    """Names of bodies (\"Committee against Torture\"): not evidence of a topic."""
+    names = {fold(c) for b in taxonomy.load().bodies.values() for c in (*b.cues, b.label_en, b.label_tr) if len(c) > 12}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
@@ -33,8 +40,9 @@ def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
     The score is the number of matches (title matches weigh 3), and the evidence the
     matched terms with their pages.
     """
-    folded_title = fold(title)
-    folded_pages = [fold(p) for p in pages]
+    strip = _body_names()
+    folded_title = strip.sub(" ", fold(title))
+    folded_pages = [strip.sub(" ", fold(p)) for p in pages]
     threshold = 1.0 if sum(len(p) for p in folded_pages) < SHORT_TEXT_CHARS else MIN_SCORE
     out = []
     for key, rx in _patterns().items():

@@ -69,10 +69,10 @@ def test_other_identifier_schemes_are_normalised():
             "COM(2023) 690; P9_TA(2021)0243; Resolution 2156 (2017); ECLI:CE:ECHR:2010:0309JUD000746906; "
             "Law No. 6284; 7418 sayılı Kanun; 667 sayılı Kanun Hükmünde Kararname")
     assert [(f.scheme, f.value) for f in find_identifiers([text])] == [
-        ("ecli", "ECLI:CE:ECHR:2010:0309JUD000746906"), ("cpt", "CPT/Inf(2020)22"),
-        ("venice", "CDL-AD(2017)005"), ("coe-commdh", "CommDH(2016)35"), ("coe-cm", "CM/ResDH(2022)21"),
-        ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"), ("eu-ep", "P9_TA(2021)0243"),
-        ("pace", "Resolution 2156 (2017)"), ("tr-law", "Law 6284"), ("tr-law", "Law 7418"),
+        ("cpt", "CPT/Inf(2020)22"), ("venice", "CDL-AD(2017)005"), ("coe-commdh", "CommDH(2016)35"),
+        ("coe-cm", "CM/ResDH(2022)21"), ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"),
+        ("eu-ep", "P9_TA(2021)0243"), ("pace", "Resolution 2156 (2017)"),
+        ("ecli", "ECLI:CE:ECHR:2010:0309JUD000746906"), ("tr-law", "Law 6284"), ("tr-law", "Law 7418"),
         ("tr-decree", "Decree-Law 667")]
     assert classify("CPT/Inf (2020) 22") == ("cpt", "CPT/Inf(2020)22")
     assert classify(" 7469/06 ") == ("ecthr-application", "7469/06")
