@@ -42,7 +42,7 @@ def turkish_lower(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
     """fold() for one token; cached, since a corpus repeats its words endlessly."""
     return fold(word)

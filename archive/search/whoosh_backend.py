@@ -237,7 +237,9 @@ class WhooshBackend:
 
     def _write(self, ix, documents: Iterable[IndexDocument], *, fresh: bool) -> int:  # type: ignore[no-untyped-def]
         n = 0
-        with ix.writer(timeout=60.0, limitmb=256) as w:
+        # limitmb caps the postings Whoosh pools in memory before it writes them out; the
+        # importer writes small batches, so a small pool keeps its memory flat.
+        with ix.writer(timeout=60.0, limitmb=128 if fresh else 48) as w:
             for doc in documents:
                 if not fresh:
                     w.delete_by_term("doc_id", doc.id)
