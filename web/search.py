@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
 
+from archive import taxonomy
 from archive.errors import InvalidQuery
 from archive.search import FACETS
 
@@ -12,6 +13,8 @@ from .params import query_from_args, url_args
 
 bp = Blueprint("search", __name__)
 
+LANGUAGE_NAMES = {"en": "English", "tr": "Turkish", "fr": "French", "ku": "Kurdish", "az": "Azerbaijani",
+                  "ar": "Arabic", "de": "German", "ru": "Russian", "es": "Spanish", "und": "Undetermined"}
 FACET_LABELS = {
     "mechanism": "Mechanism", "body": "Body", "doc_type": "Document type", "language": "Language",
     "topic": "Legal topic", "country": "Country", "year": "Year",
@@ -19,8 +22,18 @@ FACET_LABELS = {
 
 
 def value_label(facet: str, value: str) -> str:
+    """A facet value as people read it (labels from the taxonomy)."""
+    tax = taxonomy.load()
     if facet == "doc_type":
         return value.replace("-", " ").replace("_", " ").capitalize()
+    if facet == "topic":
+        return tax.topic_label(value)
+    if facet == "mechanism" and value in tax.mechanisms:
+        return tax.mechanisms[value].label_en
+    if facet == "country":
+        return taxonomy.country_name(value)
+    if facet == "language":
+        return LANGUAGE_NAMES.get(value, value)
     return value
 
 

@@ -3,7 +3,6 @@ thesaurus, and the gazetteer of countries and Turkish places."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -143,22 +142,29 @@ def gazetteer() -> dict[str, Place]:
     return out
 
 
-def country_name(code: str) -> str:
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    out = {}
     for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith(code + "\t"):
-            return line.split("\t")[1].split("|")[0]
-    return code
+        if line.strip() and not line.startswith("#"):
+            code, english = line.split("\t")[:2]
+            out[code] = english.split("|")[0]
+    return out
 
 
-def term_pattern(term: str, lang: str = "en") -> re.Pattern[str]:
-    """A regex over folded text for a thesaurus term.
+def country_name(code: str) -> str:
+    """The English name of an ISO 3166 alpha-2 code (the code itself if unknown)."""
+    return _country_names().get(code, code)
+
+
+def term_words(term: str, lang: str = "en") -> tuple[tuple[str, ...], bool]:
+    """A thesaurus term as folded words, and whether its last word is open-ended.
 
     A trailing * matches any word ending; Turkish terms always do, since Turkish adds
     case and possessive suffixes to the last word (ifade özgürlüğü -> özgürlüğünün).
+    Words are split the way the search tokenizer splits them (ill-treatment -> ill,
+    treatment; d'expression -> d, expression).
     """
-    words = fold(term).replace("-", " ").split()
-    parts = [re.escape(w) for w in words]
-    open_end = term.endswith("*") or lang == "tr"
-    if open_end:
-        parts[-1] = re.escape(words[-1].rstrip("*")) + r"\w*"
-    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + ("" if open_end else r"(?!\w)"))
+    from ..search.analysis import words
+
+    return tuple(words(term.rstrip("*"))), term.endswith("*") or lang == "tr"

@@ -2,62 +2,67 @@
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from archive import taxonomy
-from archive.search.analysis import fold
 
 from . import Evidence, Tagged
+from .terms import Term, TermMatcher, text_words
 
 MIN_SCORE = 2.0
-SHORT_TEXT_CHARS = 2000  # in a short text one clear mention is enough
+SHORT_TEXT_WORDS = 300  # in a short text one clear mention is enough
 TITLE_WEIGHT = 3.0
 MAX_EVIDENCE = 5
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    out = {}
+def _topic_matcher() -> TermMatcher:
+    terms = []
     for topic in taxonomy.load().topics.values():
-        terms = [(t, lang) for lang, lang_terms in topic.terms.items() for t in lang_terms]
-        if terms:
-            alts = [taxonomy.term_pattern(t, lang).pattern for t, lang in sorted(set(terms), key=lambda x: -len(x[0]))]
-            out[topic.key] = re.compile("|".join(f"(?:{a})" for a in alts))
-    return out
+        for lang, lang_terms in topic.terms.items():
+            for text in lang_terms:
+                words, open_end = taxonomy.term_words(text, lang)
+                terms.append(Term(topic.key, words, open_end))
+    return TermMatcher(terms)
 
 
 @lru_cache(maxsize=1)
-def _body_names() -> re.Pattern[str]:
-    """Names of bodies (\"Committee against Torture\"): not evidence of a topic."""
-    names = {fold(c) for b in taxonomy.load().bodies.values() for c in (*b.cues, b.label_en, b.label_tr) if len(c) > 12}
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+def _body_matcher() -> TermMatcher:
+    """Names of bodies ("Committee against Torture"): not evidence of a topic."""
+    names = {c for b in taxonomy.load().bodies.values() for c in (*b.cues, b.label_en, b.label_tr) if len(c) > 12}
+    return TermMatcher(Term("body", taxonomy.term_words(n)[0], False) for n in names)
+
+
+def _scan(words: list[str]) -> list[tuple[int, int, Term]]:
+    skip: set[int] = set()
+    for start, end, _ in _body_matcher().find(words):
+        skip.update(range(start, end))
+    return [m for m in _topic_matcher().find(words, skip) if m[0] not in skip]
 
 
 def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
-    """Topics whose terms occur at least twice (or once in the title), best first.
+    """Topics whose terms occur at least twice (or once in the title or a short text),
+    best first. The score grows with the number of matches (title matches weigh 3); the
+    evidence is the matched terms with their pages."""
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[Evidence]] = {}
 
-    The score is the number of matches (title matches weigh 3), and the evidence the
-    matched terms with their pages.
-    """
-    strip = _body_names()
-    folded_title = strip.sub(" ", fold(title))
-    folded_pages = [strip.sub(" ", fold(p)) for p in pages]
-    threshold = 1.0 if sum(len(p) for p in folded_pages) < SHORT_TEXT_CHARS else MIN_SCORE
-    out = []
-    for key, rx in _patterns().items():
-        score = 0.0
-        evidence: list[Evidence] = []
-        for m in rx.finditer(folded_title):
-            score += TITLE_WEIGHT
-            if len(evidence) < MAX_EVIDENCE:
-                evidence.append(Evidence(m.group(), 1))
-        for number, text in enumerate(folded_pages, start=1):
-            for m in rx.finditer(text):
-                score += 1
-                if len(evidence) < MAX_EVIDENCE and m.group() not in {e.text for e in evidence}:
-                    evidence.append(Evidence(m.group(), number))
-        if score >= threshold:
-            out.append(Tagged(key, evidence, score=round(min(1.0, math.log1p(score) / math.log(50)), 3),
-                              rule="terms"))
-    return sorted(out, key=lambda t: -t.score)
+    def record(key: str, text: str, page: int, weight: float) -> None:
+        scores[key] = scores.get(key, 0.0) + weight
+        ev = evidence.setdefault(key, [])
+        if len(ev) < MAX_EVIDENCE and text not in {e.text for e in ev}:
+            ev.append(Evidence(text, page))
+
+    title_words = text_words(title)
+    for start, end, term in _scan(title_words):
+        record(term.key, " ".join(title_words[start:end]), 1, TITLE_WEIGHT)
+    total_words = 0
+    for number, page in enumerate(pages, start=1):
+        words = text_words(page)
+        total_words += len(words)
+        for start, end, term in _scan(words):
+            record(term.key, " ".join(words[start:end]), number, 1.0)
+    threshold = 1.0 if total_words < SHORT_TEXT_WORDS else MIN_SCORE
+    out = [Tagged(key, evidence[key], score=round(min(1.0, math.log1p(score) / math.log(50)), 3), rule="terms")
+           for key, score in scores.items() if score >= threshold]
+    return sorted(out, key=lambda t: (-t.score, t.value))
