@@ -11,6 +11,7 @@ import importlib
 import logging
 import multiprocessing as mp
 import time
+from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterator
@@ -20,6 +21,7 @@ from .extract import FAILED, Extraction
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTOR = "ingest.extract:extract_document"
+PREFETCH = 2  # tasks handed to a worker at once
 
 
 @dataclass
@@ -70,7 +72,7 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child, extractor, memory_mb), daemon=True)
         self.proc.start()
         child.close()
-        self.task: Task | None = None
+        self.queue: deque[Task] = deque()
         self.started = 0.0
 
     def kill(self) -> None:
@@ -113,55 +115,74 @@ class ExtractionPool:
     def _spawn(self) -> _Worker:
         return _Worker(self.ctx, self.extractor, self.memory_mb)
 
+    def _send(self, i: int, task: Task) -> None:
+        w = self.workers[i]
+        message = (task.key, task.data, task.name, task.passwords, task.metadata)
+        try:
+            w.conn.send(message)
+        except (OSError, ValueError):  # the worker died while idle: replace it
+            queued = list(w.queue)
+            w.kill()
+            self.workers[i] = w = self._spawn()
+            for t in queued:
+                w.conn.send((t.key, t.data, t.name, t.passwords, t.metadata))
+                w.queue.append(t)
+            w.conn.send(message)
+        if not w.queue:
+            w.started = time.monotonic()
+        w.queue.append(task)
+
+    def _replace(self, i: int) -> None:
+        """Kill worker i after its head task failed; hand its queued tasks to a new worker."""
+        w = self.workers[i]
+        rest = list(w.queue)[1:]
+        w.kill()
+        self.workers[i] = self._spawn()
+        for t in rest:
+            self._send(i, t)
+
     def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Any, Extraction]]:
-        """Feed `tasks` to the workers; yield results in completion order."""
+        """Feed `tasks` to the workers; yield results in completion order.
+
+        Each worker holds up to PREFETCH tasks, so it starts the next file while the
+        parent is busy writing results. The time limit runs from when a worker starts a
+        file (when it returned the previous one).
+        """
         pending = iter(tasks)
         exhausted = False
         while True:
-            for i, w in enumerate(self.workers):
-                if w.task is None and not exhausted:
+            for i in range(len(self.workers)):
+                while not exhausted and len(self.workers[i].queue) < PREFETCH:
                     task = next(pending, None)
                     if task is None:
                         exhausted = True
                         break
-                    message = (task.key, task.data, task.name, task.passwords, task.metadata)
-                    try:
-                        w.conn.send(message)
-                    except (OSError, ValueError):
-                        w.kill()
-                        self.workers[i] = w = self._spawn()
-                        w.conn.send(message)
-                    w.task, w.started = task, time.monotonic()
-            busy = [w for w in self.workers if w.task is not None]
+                    self._send(i, task)
+            busy = [w for w in self.workers if w.queue]
             if not busy:
                 return
-            now = time.monotonic()
             next_deadline = min(w.started + self.timeout for w in busy)
-            ready = wait([w.conn for w in busy], timeout=max(0.0, next_deadline - now))
+            ready = wait([w.conn for w in busy], timeout=max(0.0, next_deadline - time.monotonic()))
             for i, w in enumerate(self.workers):
-                if w.task is None:
+                if not w.queue:
                     continue
+                head = w.queue[0]
                 if w.conn in ready:
                     try:
                         key, result = w.conn.recv()
                     except (EOFError, OSError):
-                        key = w.task.key
-                        code = w.proc.exitcode
+                        key = head.key
                         result = Extraction(status=FAILED, error=(
                             "the extractor crashed (exit code %s); the file may be hostile or need more "
-                            "memory than HRARCHIVE_EXTRACT_MEMORY_MB allows" % code))
-                        w.kill()
-                        self.workers[i] = self._spawn()
+                            "memory than HRARCHIVE_EXTRACT_MEMORY_MB allows" % w.proc.exitcode))
+                        self._replace(i)
                     else:
-                        w.task = None
-                    if self.workers[i] is not w:
-                        self.workers[i].task = None
+                        w.queue.popleft()
+                        w.started = time.monotonic()
                     yield key, result
                 elif time.monotonic() - w.started >= self.timeout:
-                    key = w.task.key
-                    log.warning("extraction of %s exceeded %.0f s; killing its worker", w.task.name, self.timeout)
-                    w.kill()
-                    self.workers[i] = self._spawn()
-                    yield key, Extraction(status=FAILED, error=(
+                    log.warning("extraction of %s exceeded %.0f s; killing its worker", head.name, self.timeout)
+                    self._replace(i)
+                    yield head.key, Extraction(status=FAILED, error=(
                         f"extraction took longer than {self.timeout:.0f} s and was stopped "
                         "(raise the limit with --timeout if the file is just large)"))

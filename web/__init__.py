@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
-from flask import Flask, g
+from flask import Flask, g, request
 
 from archive.context import Archive
 from archive.settings import Settings
@@ -32,6 +33,34 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
         if session is not None:
             session.close()
 
+    @app.before_request
+    def start_timer() -> None:
+        g.started = time.perf_counter()
+
+    @app.context_processor
+    def template_helpers() -> dict[str, Any]:
+        from . import i18n
+        from .params import url_args
+        from .search import value_label
+
+        return {"_": i18n.gettext, "lang": i18n.current_language(), "format_date": i18n.format_date,
+                "value_label": value_label, "url_args": url_args, "languages": i18n.LANGUAGES}
+
+    @app.after_request
+    def remember_language(response):  # type: ignore[no-untyped-def]
+        from . import i18n
+
+        chosen = request.args.get("lang")
+        if chosen in i18n.LANGUAGES and request.cookies.get(i18n.COOKIE) != chosen:
+            response.set_cookie(i18n.COOKIE, chosen, max_age=365 * 86400, samesite="Lax", httponly=True,
+                                secure=request.is_secure)
+        response.vary.add("Cookie")
+        response.vary.add("Accept-Language")
+        if "started" in g:
+            # server time per page, visible in the browser's network panel
+            response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - g.started) * 1000:.1f}"
+        return response
+
     @app.after_request
     def security_headers(response):  # type: ignore[no-untyped-def]
         response.headers.setdefault(
@@ -44,10 +73,13 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    from . import api, documents, errors, search
+    from . import api, browse, documents, errors, export, feeds, search
 
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
+    app.register_blueprint(browse.bp)
+    app.register_blueprint(feeds.bp)
+    app.register_blueprint(export.bp)
     app.register_blueprint(api.bp)
     errors.register(app)
     return app

@@ -1,13 +1,15 @@
 """The JSON API (/api/v1) and /healthz."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, jsonify, request
 from sqlalchemy import func, select, text
 
 from archive import store, taxonomy
 from archive.models import Document
 
-from . import db_session, get_archive
+from . import db_session, get_archive, openapi
 from .params import query_from_args
 
 bp = Blueprint("api", __name__)
@@ -74,6 +76,21 @@ def api_topics():  # type: ignore[no-untyped-def]
     return jsonify({"topics": [
         {"key": t.key, "parent": t.parent, "labels": t.labels, "instruments": list(t.instruments)}
         for t in tax.topics.values()]})
+
+
+@bp.route("/api/v1/facets")
+def api_facets():  # type: ignore[no-untyped-def]
+    """Facet counts for a search, without hits."""
+    archive = get_archive()
+    query = replace(query_from_args(request.args, archive.settings.page_size), page=1, page_size=1, snippets=False)
+    result = archive.backend.search(query)
+    data = result.to_dict()
+    return jsonify({"total": data["total"], "facets": data["facets"]})
+
+
+@bp.route("/api/openapi.json")
+def openapi_json():  # type: ignore[no-untyped-def]
+    return jsonify(openapi.spec())
 
 
 @bp.route("/api/v1/documents/<public_id>/pages")

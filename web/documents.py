@@ -1,30 +1,63 @@
 """Document pages and original files."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template, send_file
+from flask import Blueprint, render_template, request, send_file
+from werkzeug.exceptions import NotFound
 
 from archive import store, taxonomy
-from archive.errors import BlobError
+from archive.errors import BlobError, InvalidQuery
+from archive.search import querylang
+from archive.search.highlight import WordMatcher, highlight_all
 
 from . import db_session, get_archive
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
+MORE_LIKE_THIS = 5
+
+
+def citation(doc) -> str:  # type: ignore[no-untyped-def]
+    """How a researcher cites the document: its identifier first, as the bodies write it."""
+    own = next((i for i in doc.identifiers if i.is_own), None)
+    if own is not None and own.scheme == "ecthr-application":
+        name = doc.title.split("(")[0].strip()
+        return f"{name}, App. no. {own.value}" + (f", {doc.date.strftime('%d/%m/%Y')}" if doc.date else "")
+    parts = [doc.body or doc.mechanism, doc.title, doc.symbol, doc.date.isoformat() if doc.date else None]
+    return ", ".join(p for p in parts if p)
+
+
+def highlighted_pages(doc, q: str) -> list[tuple[int, str, bool]]:  # type: ignore[no-untyped-def]
+    """(number, HTML, has_match) per page; the query's words in <mark> when `q` is given."""
+    try:
+        leaves = querylang.positive_leaves(querylang.parse(q)) if q else []
+    except InvalidQuery:
+        leaves = []
+    matcher = WordMatcher.from_leaves(leaves)
+    out = []
+    for page in doc.pages:
+        html = highlight_all(page.text, matcher)
+        out.append((page.number, html, "<mark>" in html))
+    return out
 
 
 @bp.route("/<public_id>")
 def document_page(public_id: str):  # type: ignore[no-untyped-def]
     session = db_session()
     doc = store.get_document(session, public_id)
+    q = request.args.get("q", "")
+    text = "\n".join(p.text for p in doc.pages[:5])[:20000]
+    try:
+        similar = get_archive().backend.more_like(doc.public_id, text, MORE_LIKE_THIS) if text.strip() else []
+    except Exception:  # a missing index must not take the document page down
+        similar = []
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),
-                           cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load())
+                           cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load(),
+                           pages=highlighted_pages(doc, q), q=q, citation=citation(doc), similar=similar)
 
 
 @bp.route("/<public_id>/file")
 def document_file(public_id: str):  # type: ignore[no-untyped-def]
     doc = store.get_document(db_session(), public_id)
     if not doc.blob_sha256 or doc.blob is None:
-        from werkzeug.exceptions import NotFound
-
         raise NotFound("this document has no original file")
     path = get_archive().blobs.path_for(doc.blob_sha256)
     if not path.is_file():
@@ -32,5 +65,6 @@ def document_file(public_id: str):  # type: ignore[no-untyped-def]
     # A path (not an open file) lets Werkzeug answer range and conditional requests.
     return send_file(
         path, mimetype=doc.blob.media_type, download_name=doc.blob.original_name,
-        as_attachment=False, etag=doc.blob_sha256, max_age=86400, conditional=True,
+        as_attachment=request.args.get("download") == "1", etag=doc.blob_sha256, max_age=86400,
+        conditional=True,
     )

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal, Protocol, Sequence
 
 FACETS = ("mechanism", "body", "doc_type", "language", "topic", "country", "year")
+# Facet counts a result carries: the filterable facets plus the mechanism -> body pairs.
+RESULT_FACETS = FACETS + ("mechanism_body",)
 SORTS = ("relevance", "newest", "oldest", "title")
 Operator = Literal["any", "all", "none"]
 MAX_PAGE_SIZE = 100
@@ -27,7 +29,7 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 20
-    facets: tuple[str, ...] = FACETS
+    facets: tuple[str, ...] = RESULT_FACETS
     snippets: bool = True
 
 
@@ -49,6 +51,8 @@ class Hit:
     date: str | None
     symbol: str | None
     pages: list[PageHit] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -79,7 +83,8 @@ class SearchResult:
                 {
                     "id": h.id, "title": h.title, "mechanism": h.mechanism, "body": h.body,
                     "doc_type": h.doc_type, "language": h.language, "date": h.date,
-                    "symbol": h.symbol, "score": round(h.score, 4),
+                    "symbol": h.symbol, "score": round(h.score, 4), "topics": h.topics,
+                    "countries": h.countries,
                     "pages": [{"number": p.number, "snippet": p.snippet} for p in h.pages],
                 }
                 for h in self.hits
@@ -142,5 +147,9 @@ class SearchBackend(Protocol):
     def rebuild(self, documents: Iterable[IndexDocument]) -> int: ...
 
     def indexed_revisions(self) -> dict[str, int]: ...
+
+    def all_ids(self, query: SearchQuery) -> list[str]: ...
+
+    def more_like(self, doc_id: str, text: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]: ...
 
     def exists(self) -> bool: ...

@@ -83,3 +83,19 @@ def make_snippet(text: str, matcher: WordMatcher, width: int = WINDOW_CHARS) -> 
     if end < len(text):
         out.append("…")
     return " ".join("".join(out).split())
+
+
+def highlight_all(text: str, matcher: WordMatcher) -> str:
+    """The whole of `text`, escaped, with every match in <mark> (line breaks kept)."""
+    text = analysis.fold_safe(text)
+    if not matcher:
+        return html.escape(text)
+    out: list[str] = []
+    pos = 0
+    for s, e, w in analysis.tokenize(text):
+        if matcher.matches(w):
+            out.append(html.escape(text[pos:s]))
+            out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+            pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)

@@ -105,6 +105,8 @@ MULTI_VALUED = {"language", "country", "topic"}
 FACET_FIELDS = {
     "mechanism": "mechanism", "body": "body", "doc_type": "doc_type", "language": "language",
     "topic": "topic", "country": "country", "year": "year_facet",
+    # "mechanism/body" pairs, for the mechanism -> body tree (not a filter)
+    "mechanism_body": "mechbody",
 }
 
 
@@ -126,8 +128,9 @@ def make_schema() -> Schema:
         body=KEYWORD(stored=True, **kw),
         doc_type=KEYWORD(stored=True, **kw),
         language=KEYWORD(stored=True, **kw),
-        country=KEYWORD(**kw),
-        topic=KEYWORD(**kw),
+        country=KEYWORD(stored=True, **kw),
+        topic=KEYWORD(stored=True, **kw),
+        mechbody=KEYWORD(**kw),
         visibility=ID(),
         year=NUMERIC(int),
         year_facet=KEYWORD(**kw),
@@ -217,6 +220,7 @@ class WhooshBackend:
             kind="doc", doc_id=doc.id, revision=doc.revision, title=doc.title or "",
             text=full_text, ident=_csv(sorted(idents)), symbol=doc.symbol or "",
             mechanism=doc.mechanism or "", body=doc.body or "", doc_type=doc.doc_type or "",
+            mechbody=f"{doc.mechanism}/{doc.body}".replace(",", " ") if doc.mechanism and doc.body else "",
             language=_csv(doc.languages or ([doc.language] if doc.language else [])),
             country=_csv(doc.countries), topic=_csv(doc.topics), visibility=doc.visibility,
             date=doc.date or "", title_sort=analysis.fold(doc.title or "")[:200],
@@ -326,6 +330,8 @@ class WhooshBackend:
                     doc_type=f.get("doc_type") or None,
                     language=(f.get("language") or "").split(",")[0] or None,
                     date=f.get("date") or None, symbol=f.get("symbol") or None,
+                    topics=[t for t in (f.get("topic") or "").split(",") if t],
+                    countries=[c for c in (f.get("country") or "").split(",") if c],
                 ))
             if query.snippets and hits:
                 self._add_pages(s, compiler, ast, hits)
@@ -357,6 +363,34 @@ class WhooshBackend:
             h.pages = [
                 PageHit(n, make_snippet(texts.get((h.id, n), ""), matcher)) for n in best[h.id]
             ]
+
+    def all_ids(self, query: SearchQuery) -> list[str]:
+        """Public ids of every document matching `query`, in its sort order (no cap)."""
+        ast = querylang.parse(query.text)
+        with self._open().searcher() as s:
+            compiler = _Compiler(s)
+            filt, mask = compiler.filters(query)
+            sortedby = {
+                "newest": sorting.FieldFacet("date", reverse=True),
+                "oldest": sorting.FieldFacet("date"),
+                "title": sorting.FieldFacet("title_sort"),
+            }.get(query.sort)
+            results = s.search(compiler.compile(ast), filter=filt, mask=mask, limit=None, sortedby=sortedby,
+                               terms=False)
+            return [hit["doc_id"] for hit in results]
+
+    def more_like(self, doc_id: str, text: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
+        """Documents whose text is most like `text` (the document's own), itself excluded."""
+        with self._open().searcher() as s:
+            docnum = next(iter(s.document_numbers(doc_id=doc_id, kind="doc")), None)
+            if docnum is None:
+                return []
+            filt = wq.And([wq.Term("kind", "doc")] + ([wq.Term("visibility", visibility)] if visibility else []))
+            hits = s.more_like(docnum, "text", text=text, top=limit, numterms=15, filter=filt)
+            return [Hit(id=h["doc_id"], score=float(h.score or 0), title=h.get("title", ""),
+                        mechanism=h.get("mechanism") or None, body=h.get("body") or None,
+                        doc_type=h.get("doc_type") or None, language=None, date=h.get("date") or None,
+                        symbol=h.get("symbol") or None) for h in hits if h["doc_id"] != doc_id]
 
     def _suggest(self, ix, ast: querylang.Node) -> str | None:  # type: ignore[no-untyped-def]
         """A 'did you mean' built from the index's own vocabulary, or None."""

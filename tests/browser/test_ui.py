@@ -1,0 +1,113 @@
+"""The web interface in a real Chromium (Debian's package, driven by Playwright).
+
+Screenshots of the search and document pages at desktop and phone widths are saved
+under test-output/screenshots/.
+"""
+import shutil
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from web import create_app
+
+from ..conftest import ROOT, skip_or_fail
+
+pytestmark = pytest.mark.browser
+SHOTS = ROOT / "test-output" / "screenshots"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(scope="module")
+def server(sample_archive):
+    app = create_app(sample_archive.settings)
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        skip_or_fail("Debian's chromium is not installed (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        skip_or_fail("the playwright package is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="en-GB")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def test_search_facet_document_page_and_language(page, server):
+    page.goto(server + "/")
+    page.fill("#q", "torture")
+    page.press("#q", "Enter")
+    page.wait_for_selector("ol.hits li.hit")
+    assert "documents" in page.inner_text(".summary")
+    total = int(page.inner_text(".summary strong"))
+    # apply a facet, then remove it with its chip
+    page.click("aside.facets section.facet:has(h2:text('Document type')) ul li a >> nth=0")
+    page.wait_for_selector("ul.chips li a")
+    filtered = int(page.inner_text(".summary strong"))
+    assert 0 < filtered <= total
+    page.click("ul.chips li a >> nth=0")
+    page.wait_for_load_state()
+    assert page.query_selector("ul.chips") is None
+    assert int(page.inner_text(".summary strong")) == total
+    # open a document and jump to a page
+    page.click("ol.hits li.hit h3 a >> nth=0")
+    page.wait_for_selector("article.document h1")
+    assert page.query_selector("mark") is not None  # the query is highlighted in the text
+    last = page.inner_text("nav.pagenav a >> nth=-1")
+    page.click("nav.pagenav a >> nth=-1")
+    assert page.url.endswith(f"#page-{last}")
+    assert page.is_visible(f"#page-{last}")
+    # the page's section is on screen (at the top, unless the document ends first)
+    assert page.evaluate(f"document.getElementById('page-{last}').getBoundingClientRect().top < innerHeight")
+    # switch to Turkish; the choice is remembered on the next page
+    page.click("a[data-lang=tr]")
+    page.wait_for_selector("html[lang=tr]")
+    assert "Aramaya dön" in page.inner_text("main")
+    page.goto(server + "/")
+    assert page.get_attribute("html", "lang") == "tr"
+    assert page.is_visible("label:text('Arşivde ara')")
+
+
+def test_keyboard_reaches_the_search_box(page, server):
+    page.goto(server + "/")
+    page.keyboard.press("Tab")  # the skip link comes first
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") in ("A", "INPUT")
+
+
+@pytest.mark.parametrize("width", list(VIEWPORTS))
+def test_screenshots(browser, server, width):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport=VIEWPORTS[width], locale="en-GB")
+    page = context.new_page()
+    page.goto(server + "/?q=Diyarbak%C4%B1r")
+    page.wait_for_selector("ol.hits li.hit")
+    page.screenshot(path=str(SHOTS / f"search-{width}.png"), full_page=True)
+    page.click("ol.hits li.hit h3 a >> nth=0")
+    page.wait_for_selector("article.document h1")
+    page.screenshot(path=str(SHOTS / f"document-{width}.png"), full_page=False)
+    context.close()
+    assert (SHOTS / f"search-{width}.png").stat().st_size > 10_000

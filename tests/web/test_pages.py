@@ -1,0 +1,152 @@
+"""Every public route through the test client: pages, feeds, exports, API and OpenAPI."""
+import csv
+import io
+import json
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+from sqlalchemy import select
+
+from archive.models import Document
+from web import create_app
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def app(sample_archive):
+    return create_app(sample_archive.settings, TESTING=True)
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="module")
+def ids(sample_archive):
+    with sample_archive.db.session() as s:
+        return {d.symbol: d.public_id for d in s.scalars(select(Document))}
+
+
+def test_search_page_has_tree_operators_histogram_and_exports(client):
+    html = client.get("/?q=torture&mechanism=UN").get_data(as_text=True)
+    assert 'class="tree"' in html and "United Nations" in html
+    assert "all of" in html and "none of" in html  # operators of the active mechanism filter
+    assert 'class="bar w' in html  # year histogram
+    for link in ("/search.atom?", "/search.csv?", "/search.jsonl?"):
+        assert link in html
+    assert 'href="/help"' in html
+
+
+def test_facet_operator_none_excludes(client):
+    data = client.get("/api/v1/search?topic=torture&topic_op=none&page_size=100").get_json()
+    assert data["total"] > 0 and all("torture" not in h["topics"] for h in data["hits"])
+
+
+def test_turkish_interface_is_switchable_and_remembered(client):
+    r = client.get("/?q=işkence&lang=tr")
+    html = r.get_data(as_text=True)
+    assert '<html lang="tr">' in html and "Arşivde ara" in html and "Hukuki konu" in html
+    assert "lang=tr" in r.headers.get("Set-Cookie", "")
+    html = client.get("/help").get_data(as_text=True)  # remembered by the cookie
+    assert "Arama yardımı" in html and "Büyük/küçük harf" in html
+    client.get("/?lang=en")
+    assert '<html lang="en">' in client.get("/").get_data(as_text=True)
+
+
+def test_dates_are_formatted_per_language(client, ids):
+    page = f"/documents/{ids['CAT/C/TUR/CO/4']}"
+    assert "2 June 2016" in client.get(page + "?lang=en").get_data(as_text=True)
+    assert "2 Haziran 2016" in client.get(page + "?lang=tr").get_data(as_text=True)
+    client.get("/?lang=en")
+
+
+def test_document_page_highlights_cites_and_links_pages(client, ids):
+    html = client.get(f"/documents/{ids['28749/18']}?q=suspicion").get_data(as_text=True)
+    assert "<mark>" in html and 'id="page-1"' in html
+    assert "App. no. 28749/18" in html  # citation to copy
+    assert "Cited by" in html and "Interim resolution" in html
+    assert "More like this" in html
+    assert f"/documents/{ids['28749/18']}/file#page=1" in html
+
+
+def test_browse_pages(client):
+    html = client.get("/browse/mechanisms").get_data(as_text=True)
+    assert "Council of Europe" in html and "ECtHR" in html
+    html = client.get("/browse/topics").get_data(as_text=True)
+    assert "Torture and ill-treatment" in html and "ECHR Art. 3" in html
+    assert "Concluding observations" in client.get("/browse/types").get_data(as_text=True)
+    r = client.get("/publications")
+    assert r.status_code == 302 and "sort=newest" in r.headers["Location"]
+    assert client.get("/browse").status_code == 302
+
+
+def test_atom_feed_is_valid_and_newest_first(client):
+    r = client.get("/search.atom?q=torture")
+    assert r.mimetype == "application/atom+xml"
+    feed = ET.fromstring(r.data)
+    assert feed.tag == f"{ATOM}feed" and feed.find(f"{ATOM}id") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    for e in entries:
+        for child in ("id", "title", "updated", "link", "summary"):
+            assert e.find(f"{ATOM}{child}") is not None
+    dates = [e.find(f"{ATOM}updated").text for e in entries]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_csv_and_jsonl_exports_have_every_row(client):
+    total = client.get("/api/v1/search?page_size=1").get_json()["total"]
+    r = client.get("/search.csv")
+    rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
+    assert len(rows) == total and {"id", "title", "symbol", "url"} <= set(rows[0])
+    lines = client.get("/search.jsonl?q=torture").get_data(as_text=True).splitlines()
+    assert len(lines) == client.get("/api/v1/search?q=torture").get_json()["total"]
+    assert all(json.loads(line)["url"].endswith(json.loads(line)["id"]) for line in lines)
+
+
+def test_api_matches_its_openapi_description(client, app, ids):
+    spec = client.get("/api/openapi.json").get_json()
+    registry_schema = {"components": spec["components"]}
+
+    def check(path, url, status=200):
+        r = client.get(url)
+        assert r.status_code == status, url
+        op = spec["paths"][path]["get"]
+        schema = {**op["responses"][str(status)]["content"]["application/json"]["schema"], **registry_schema}
+        jsonschema.validate(r.get_json(), schema)
+
+    check("/api/v1/search", "/api/v1/search?q=torture&mechanism=UN")
+    check("/api/v1/search", "/api/v1/search?q=%22unclosed", 400)
+    check("/api/v1/facets", "/api/v1/facets?q=torture")
+    check("/api/v1/documents/{public_id}", f"/api/v1/documents/{ids['CAT/C/TUR/CO/4']}")
+    check("/api/v1/documents/{public_id}", "/api/v1/documents/nothing", 404)
+    check("/api/v1/documents/{public_id}/pages", f"/api/v1/documents/{ids['CAT/C/TUR/CO/4']}/pages")
+    check("/api/v1/mechanisms", "/api/v1/mechanisms")
+    check("/api/v1/topics", "/api/v1/topics")
+    # every API route is described, and every description is a route
+    routes = {r.rule.replace("<public_id>", "{public_id}") for r in app.url_map.iter_rules()
+              if r.rule.startswith("/api/v1/")}
+    assert routes == set(spec["paths"])
+
+
+def test_security_and_cache_headers(client):
+    r = client.get("/")
+    csp = r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert r.headers["X-Content-Type-Options"] == "nosniff" and r.headers["Referrer-Policy"]
+    assert "app;dur=" in r.headers["Server-Timing"]
+    static = client.get("/static/style.css")
+    assert "max-age" in static.headers.get("Cache-Control", "")
+    static.close()
+    html = r.get_data(as_text=True)
+    assert "<script>" not in html and " style=" not in html  # nothing inline for the CSP to block
+
+
+def test_restricted_documents_stay_out_of_feeds_and_exports(client):
+    for url in ("/search.atom?q=zanzibarquill", "/search.csv?q=zanzibarquill", "/search.jsonl?q=zanzibarquill",
+                "/search.csv", "/search.jsonl", "/search.atom", "/api/v1/facets?q=witness"):
+        body = client.get(url).get_data(as_text=True)
+        assert "witness interviews" not in body.lower() and "internal-note" not in body, url

@@ -1,0 +1,87 @@
+"""CSV and JSON Lines exports of any search, streamed, without a row cap."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from typing import Iterator
+
+from flask import Blueprint, Response, request, stream_with_context
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from archive.models import Document, DocumentTopic
+
+from . import get_archive
+from .params import query_from_args
+
+bp = Blueprint("export", __name__)
+COLUMNS = ["id", "title", "mechanism", "body", "doc_type", "symbol", "date", "language", "countries", "topics",
+           "page_count", "url"]
+CHUNK = 500
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _rows(ids: list[str], base_url: str) -> Iterator[dict]:
+    archive = get_archive()
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        with archive.db.session() as session:
+            docs = {d.public_id: d for d in session.scalars(
+                select(Document).where(Document.public_id.in_(chunk), Document.deleted_at.is_(None),
+                                       Document.visibility == "public")
+                .options(selectinload(Document.topics).selectinload(DocumentTopic.topic)))}
+            for pid in chunk:
+                d = docs.get(pid)
+                if d is None:
+                    continue
+                yield {"id": d.public_id, "title": d.title, "mechanism": d.mechanism, "body": d.body,
+                       "doc_type": d.doc_type, "symbol": d.symbol,
+                       "date": d.date.isoformat() if d.date else None, "language": d.language,
+                       "countries": d.countries or [], "topics": [t.topic.key for t in d.topics],
+                       "page_count": d.page_count, "url": f"{base_url}documents/{d.public_id}"}
+
+
+def _ids() -> list[str]:
+    archive = get_archive()
+    query = replace(query_from_args(request.args, archive.settings.page_size), visibility="public")
+    return archive.backend.all_ids(query)
+
+
+@bp.route("/search.csv")
+def search_csv():  # type: ignore[no-untyped-def]
+    ids, base = _ids(), request.url_root
+
+    def generate() -> Iterator[str]:
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(COLUMNS)
+        for row in _rows(ids, base):
+            writer.writerow([neutralise(";".join(v) if isinstance(v, list) else v) for v in row.values()])
+            if buf.tell() > 65536:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
+
+    return Response(stream_with_context(generate()), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=hrarchive-search.csv"})
+
+
+@bp.route("/search.jsonl")
+def search_jsonl():  # type: ignore[no-untyped-def]
+    ids, base = _ids(), request.url_root
+
+    def generate() -> Iterator[str]:
+        for row in _rows(ids, base):
+            yield json.dumps(row, ensure_ascii=False) + "\n"
+
+    return Response(stream_with_context(generate()), mimetype="application/x-ndjson",
+                    headers={"Content-Disposition": "attachment; filename=hrarchive-search.jsonl"})

@@ -1,0 +1,60 @@
+"""Atom feeds for any search (alerts): newest first, public documents only."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import replace
+from xml.etree import ElementTree as ET
+
+from flask import Blueprint, Response, request, url_for
+
+from . import get_archive
+from .params import query_from_args, url_args
+
+bp = Blueprint("feeds", __name__)
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50
+
+
+def _text(snippet: str) -> str:
+    return html.unescape(re.sub(r"</?mark>", "", snippet))
+
+
+@bp.route("/search.atom")
+def search_atom():  # type: ignore[no-untyped-def]
+    archive = get_archive()
+    query = replace(query_from_args(request.args, FEED_SIZE), sort="newest", page=1, page_size=FEED_SIZE,
+                    visibility="public")
+    result = archive.backend.search(query)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    qs = url_args(request.args, page=None)
+    page_url = url_for("search.search_page", _external=True) + (f"?{qs}" if qs else "")
+    self_url = url_for("feeds.search_atom", _external=True) + (f"?{qs}" if qs else "")
+    q = request.args.get("q", "").strip()
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = f"hrarchive: {q}" if q else "hrarchive: new documents"
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = self_url
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url, type="application/atom+xml")
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=page_url, type="text/html")
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    newest = max((h.date for h in result.hits if h.date), default=None)
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = f"{newest}T00:00:00Z" if newest else now
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = "hrarchive"
+    for hit in result.hits:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        link = url_for("documents.document_page", public_id=hit.id, _external=True)
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = link
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = hit.title
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=link)
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{hit.date}T00:00:00Z" if hit.date else now
+        for term in (hit.mechanism, hit.body, hit.doc_type):
+            if term:
+                ET.SubElement(entry, f"{{{ATOM}}}category", term=term)
+        summary = " … ".join(_text(p.snippet) for p in hit.pages) or " · ".join(
+            x for x in (hit.symbol, hit.body, hit.doc_type) if x)
+        ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = summary
+    body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
+    return Response('<?xml version="1.0" encoding="utf-8"?>\n' + body,
+                    mimetype="application/atom+xml")

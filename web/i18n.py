@@ -1,0 +1,144 @@
+"""English and Turkish interface strings, the chosen language, and dates per language.
+
+A small catalogue instead of gettext machinery: the interface has a few hundred
+strings and two languages. The language comes from `?lang=`, then the `lang` cookie
+(set when someone switches), then the browser's Accept-Language, then English.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import g, request
+
+LANGUAGES = ("en", "tr")
+COOKIE = "lang"
+
+TR: dict[str, str] = {
+    "Search": "Ara",
+    "Search the archive": "Arşivde ara",
+    "Browse": "Göz at",
+    "Publications": "Yayınlar",
+    "Search help": "Arama yardımı",
+    "Help": "Yardım",
+    "JSON API": "JSON API",
+    "Skip to content": "İçeriğe geç",
+    "Human-rights documentation on Türkiye": "Türkiye'de insan hakları belgeleri",
+    "Human-rights documentation on Türkiye: UN, Council of Europe, EU and civil society":
+        "Türkiye'de insan hakları belgeleri: BM, Avrupa Konseyi, AB ve sivil toplum",
+    "Open archive": "Açık arşiv",
+    "Language": "Dil",
+    "English": "İngilizce",
+    "Turkish": "Türkçe",
+    "French": "Fransızca",
+    "Kurdish": "Kürtçe",
+    "Azerbaijani": "Azerbaycan Türkçesi",
+    "Undetermined": "Belirlenemedi",
+    "Mechanism": "Mekanizma",
+    "Body": "Organ",
+    "Document type": "Belge türü",
+    "Legal topic": "Hukuki konu",
+    "Country": "Ülke",
+    "Year": "Yıl",
+    "Filters": "Filtreler",
+    "Active filters": "Etkin filtreler",
+    "Remove filter": "Filtreyi kaldır",
+    "any of": "herhangi biri",
+    "all of": "hepsi",
+    "none of": "hiçbiri",
+    "Results": "Sonuçlar",
+    "document": "belge",
+    "documents": "belge",
+    "Sort": "Sırala",
+    "relevance": "ilgi",
+    "newest": "en yeni",
+    "oldest": "en eski",
+    "title": "başlık",
+    "Did you mean": "Bunu mu demek istediniz",
+    "Also searched": "Ayrıca arandı",
+    "No documents match.": "Eşleşen belge yok.",
+    "Try fewer words, a prefix such as": "Daha az sözcük deneyin, örneğin",
+    "or remove a filter.": "gibi bir önek kullanın ya da bir filtreyi kaldırın.",
+    "That query could not be read:": "Bu sorgu okunamadı:",
+    "at character": "karakter",
+    "Previous": "Önceki",
+    "Next": "Sonraki",
+    "Page": "Sayfa",
+    "of": "/",
+    "Pages": "Sayfalar",
+    "p.": "s.",
+    "Subscribe (Atom)": "Abone ol (Atom)",
+    "Export CSV": "CSV olarak indir",
+    "Export JSON Lines": "JSON Lines olarak indir",
+    "Permalink": "Kalıcı bağlantı",
+    "From year": "Başlangıç yılı",
+    "To year": "Bitiş yılı",
+    "Apply": "Uygula",
+    "Symbol": "Simge",
+    "Date": "Tarih",
+    "Countries": "Ülkeler",
+    "Topics": "Konular",
+    "Identifiers": "Tanımlayıcılar",
+    "Original": "Özgün dosya",
+    "Download the original file": "Özgün dosyayı indir",
+    "open the PDF at page": "PDF'i şu sayfada aç:",
+    "Cites": "Atıf yaptığı belgeler",
+    "Cited by": "Atıf yapan belgeler",
+    "Cite this document": "Bu belgeye atıf",
+    "Copy citation": "Atfı kopyala",
+    "Copied": "Kopyalandı",
+    "More like this": "Benzer belgeler",
+    "text": "metin",
+    "no text layer": "metin katmanı yok",
+    "needs password": "parola gerekiyor",
+    "Back to search": "Aramaya dön",
+    "Mechanisms and bodies": "Mekanizmalar ve organlar",
+    "Legal topics": "Hukuki konular",
+    "Document types": "Belge türleri",
+    "Reports and briefings, newest first": "Raporlar ve bilgi notları, en yeniler önce",
+    "Something went wrong on our side; please try again later":
+        "Bizden kaynaklanan bir sorun oluştu; lütfen daha sonra yeniden deneyin",
+    "Not found": "Bulunamadı",
+    "Query syntax": "Sorgu sözdizimi",
+    "You type": "Yazdığınız",
+    "Finds": "Bulduğu",
+    "Switch to": "Dil değiştir:",
+}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+           "Kasım", "Aralık"],
+}
+
+
+def current_language() -> str:
+    if "lang" not in g:
+        chosen = request.args.get("lang")
+        if chosen not in LANGUAGES:
+            chosen = request.cookies.get(COOKIE)
+        if chosen not in LANGUAGES:
+            chosen = request.accept_languages.best_match(LANGUAGES, default="en")
+        g.lang = chosen
+    return g.lang  # type: ignore[no-any-return]
+
+
+def gettext(text: str) -> str:
+    return TR.get(text, text) if current_language() == "tr" else text
+
+
+def format_date(value: dt.date | str | None, precision: str | None = "day") -> str:
+    """A date as people write it in the interface language, at its precision."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    months = MONTHS[current_language()]
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return f"{months[value.month - 1]} {value.year}"
+    return f"{value.day} {months[value.month - 1]} {value.year}"
