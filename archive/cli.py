@@ -110,13 +110,14 @@ def parse_filter_option(values: tuple[str, ...]) -> dict[str, FacetFilter]:
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--page-size", type=click.IntRange(1, 100), default=10, show_default=True)
 @click.option("--all-visibilities", is_flag=True, help="Include restricted documents.")
+@click.option("--no-expand", is_flag=True, help="No cross-language expansion through the thesaurus.")
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON.")
 @click.pass_context
 def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[str, ...], sort: str,
-                   page: int, page_size: int, all_visibilities: bool, as_json: bool) -> None:
+                   page: int, page_size: int, all_visibilities: bool, no_expand: bool, as_json: bool) -> None:
     """Search the archive (same syntax as the web search box)."""
     q = SearchQuery(text=" ".join(query), filters=parse_filter_option(filters), sort=sort, page=page,
-                    page_size=page_size, visibility=None if all_visibilities else "public")
+                    page_size=page_size, visibility=None if all_visibilities else "public", expand=not no_expand)
     arch = open_archive(ctx)
     try:
         result = arch.backend.search(q)
@@ -132,6 +133,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[st
     click.echo(f"{result.total} documents ({result.took_ms:.0f} ms)")
     if result.suggestion:
         click.echo(f"did you mean: {result.suggestion}")
+    for exp in result.expansions:
+        click.echo(f"also searched for {exp['term']}: {', '.join(exp['added'])}")
     for i, hit in enumerate(result.hits, start=(page - 1) * page_size + 1):
         meta = " · ".join(x for x in (hit.mechanism, hit.body, hit.doc_type, hit.date, hit.symbol) if x)
         click.echo(f"\n{i}. {hit.title}\n   {hit.id}  {meta}")

@@ -60,7 +60,7 @@ def _batches(session: Session, ids: list[int] | None) -> Iterator[list[Document]
         yield store.load_for_index(session, ids[i:i + BATCH])
 
 
-def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int]) -> int:
+def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int], merge: bool = True) -> int:
     """Index the given documents and record the outcome on each row; commits.
 
     An index failure is recorded (index_state = 'failed'), not raised, so the
@@ -70,7 +70,7 @@ def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int]
     done = 0
     for docs in _batches(session, id_list):
         try:
-            backend.index(to_index_document(d) for d in docs)
+            backend.index((to_index_document(d) for d in docs), merge=merge)
         except Exception:
             log.exception("index write failed for %d documents", len(docs))
             session.execute(update(Document).where(Document.id.in_([d.id for d in docs]))

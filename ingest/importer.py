@@ -208,7 +208,7 @@ class BackgroundIndexer:
                         break
                     batch.extend(more)
                 try:
-                    index_documents(session, self.backend, batch)
+                    index_documents(session, self.backend, batch, merge=False)
                 except Exception:  # the run's final pass indexes whatever is left
                     session.rollback()
                     log.exception("background indexing of %d documents failed", len(batch))
@@ -257,7 +257,8 @@ class Importer:
             pending = list(s.scalars(select(Document.id).where(Document.deleted_at.is_(None),
                                                                Document.index_state != "ok")))
             if pending:
-                index_documents(s, self.backend, pending)
+                index_documents(s, self.backend, pending, merge=False)
+            self.backend.tidy()
             run = s.get(IngestRun, run_id)
             assert run is not None
             outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()

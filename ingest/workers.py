@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing as mp
+import queue
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -46,11 +48,23 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     extract = _resolve(extractor)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # A reader thread takes tasks off the pipe as soon as they arrive, so the parent's
+    # send of a prefetched file never waits for the current extraction to finish.
+    inbox: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                task = None
+            inbox.put(task)
+            if task is None:
+                return
+
+    threading.Thread(target=read, daemon=True).start()
     while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
+        task = inbox.get()
         if task is None:
             return
         key, data, name, passwords, metadata = task
@@ -60,6 +74,7 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
             result = Extraction(status=FAILED, error=f"extraction needed more than {memory_mb} MB of memory")
         except Exception as exc:  # the extractor promises not to raise; if it does, record it
             result = Extraction(status=FAILED, error=f"extractor error: {type(exc).__name__}: {exc}")
+        del task, data
         try:
             conn.send((key, result))
         except MemoryError:

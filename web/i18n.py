@@ -55,6 +55,7 @@ TR: dict[str, str] = {
     "title": "başlık",
     "Did you mean": "Bunu mu demek istediniz",
     "Also searched": "Ayrıca arandı",
+    "exact words only": "yalnızca yazılan sözcükler",
     "No documents match.": "Eşleşen belge yok.",
     "Try fewer words, a prefix such as": "Daha az sözcük deneyin, örneğin",
     "or remove a filter.": "gibi bir önek kullanın ya da bir filtreyi kaldırın.",

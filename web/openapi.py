@@ -47,6 +47,11 @@ SEARCH_RESULT = {
     "properties": {
         "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer"}, "page_size": {"type": "integer"},
         "took_ms": {"type": "number"}, "suggestion": NULLABLE_STRING,
+        "expansions": {"type": "array", "items": {"type": "object", "required": ["term", "concept", "added"],
+                                                  "properties": {"term": {"type": "string"},
+                                                                 "concept": {"type": "string"},
+                                                                 "added": {"type": "array",
+                                                                           "items": {"type": "string"}}}}},
         "hits": {"type": "array", "items": HIT}, "facets": FACET_COUNTS,
     },
     "additionalProperties": False,
@@ -105,6 +110,8 @@ def _search_parameters() -> list[dict[str, Any]]:
         {"name": "page_size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
         {"name": "year_from", "in": "query", "schema": {"type": "integer"}},
         {"name": "year_to", "in": "query", "schema": {"type": "integer"}},
+        {"name": "expand", "in": "query", "schema": {"enum": ["0", "1"]},
+         "description": "cross-language expansion through the thesaurus (default 1)"},
     ]
     for facet in FACETS:
         params.append({"name": facet, "in": "query", "explode": True,

@@ -48,6 +48,7 @@ def query_from_args(args: MultiDict, default_page_size: int = 20) -> SearchQuery
         sort=sort,
         page=_int(args, "page", 1, 1, 10_000) or 1,
         page_size=_int(args, "page_size", default_page_size, 1, MAX_PAGE_SIZE) or default_page_size,
+        expand=args.get("expand", "1") not in ("0", "false", "no", "off"),
     )
 
 

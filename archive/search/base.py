@@ -31,6 +31,8 @@ class SearchQuery:
     page_size: int = 20
     facets: tuple[str, ...] = RESULT_FACETS
     snippets: bool = True
+    # Cross-language expansion through the thesaurus (işkence <-> torture).
+    expand: bool = True
 
 
 @dataclass
@@ -70,6 +72,7 @@ class SearchResult:
     page_size: int
     took_ms: float = 0.0
     suggestion: str | None = None
+    expansions: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """The public JSON shape of a result (API and `hrarchive search --json`)."""
@@ -79,6 +82,7 @@ class SearchResult:
             "page_size": self.page_size,
             "took_ms": round(self.took_ms, 2),
             "suggestion": self.suggestion,
+            "expansions": self.expansions,
             "hits": [
                 {
                     "id": h.id, "title": h.title, "mechanism": h.mechanism, "body": h.body,
@@ -138,7 +142,9 @@ PageLoader = Callable[[Sequence[tuple[str, int]]], dict[tuple[str, int], str]]
 
 
 class SearchBackend(Protocol):
-    def index(self, documents: Iterable[IndexDocument]) -> int: ...
+    def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int: ...
+
+    def tidy(self) -> None: ...
 
     def delete(self, ids: Iterable[str]) -> None: ...
 

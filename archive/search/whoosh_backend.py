@@ -26,7 +26,7 @@ from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from ..errors import IndexUnavailable, InvalidQuery
-from . import analysis, querylang
+from . import analysis, expansion, querylang
 from .base import (
     FacetCount,
     Hit,
@@ -41,6 +41,7 @@ from .highlight import WordMatcher, make_snippet
 log = logging.getLogger(__name__)
 
 TITLE_BOOST = 4.0
+EXPANSION_BOOST = 0.25  # a concept's terms in other languages rank below exact matches
 EXACT_BOOST = 2.0
 IDENT_BOOST = 20.0
 MAX_PAGES_PER_HIT = 3
@@ -234,27 +235,41 @@ class WhooshBackend:
         for number, text in doc.pages:
             if not text.strip():
                 continue
-            page = dict(kind="page", doc_id=doc.id, page=number, text=text)
-            if lang:
-                page[f"stem_{lang}"] = text
-            yield page
+            # Page records only choose a hit's best pages, so they carry the stemmed words
+            # without positions: half the indexing work of a second positional copy.
+            yield dict(kind="page", doc_id=doc.id, page=number, **{f"stem_{lang or 'en'}": text})
 
-    def _write(self, ix, documents: Iterable[IndexDocument], *, fresh: bool) -> int:  # type: ignore[no-untyped-def]
+    def _write(self, ix, documents: Iterable[IndexDocument], *, fresh: bool, merge: bool = True) -> int:  # type: ignore[no-untyped-def]
         n = 0
         # limitmb caps the postings Whoosh pools in memory before it writes them out; the
         # importer writes small batches, so a small pool keeps its memory flat.
-        with ix.writer(timeout=60.0, limitmb=128 if fresh else 48) as w:
+        w = ix.writer(timeout=60.0, limitmb=128 if fresh else 48)
+        try:
             for doc in documents:
                 if not fresh:
                     w.delete_by_term("doc_id", doc.id)
                 for rec in self._records(doc):
                     w.add_document(**rec)
                 n += 1
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit(merge=merge)
         return n
 
-    def index(self, documents: Iterable[IndexDocument]) -> int:
-        """Add or replace documents; returns how many were written."""
-        return self._write(self._ensure(), documents, fresh=False)
+    def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int:
+        """Add or replace documents; returns how many were written.
+
+        `merge=False` skips merging small segments (a bulk import merges once at the
+        end with `tidy()`); merging after every small batch costs more than the batch.
+        """
+        return self._write(self._ensure(), documents, fresh=False, merge=merge)
+
+    def tidy(self) -> None:
+        """Merge small segments (after a bulk import wrote many small batches)."""
+        if self.exists():
+            w = self._open().writer(timeout=60.0)
+            w.commit(merge=True)
 
     def delete(self, ids: Iterable[str]) -> None:
         ix = self._ensure()
@@ -292,7 +307,7 @@ class WhooshBackend:
         ast = querylang.parse(query.text)
         ix = self._open()
         with ix.searcher() as s:
-            compiler = _Compiler(s)
+            compiler = _Compiler(s, expand=query.expand)
             q = compiler.compile(ast)
             filt, mask = compiler.filters(query)
             page, size = max(1, query.page), max(1, query.page_size)
@@ -341,13 +356,18 @@ class WhooshBackend:
         return SearchResult(
             total=total, hits=hits, facets=facets, page=page, page_size=size,
             took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
+            expansions=[e.to_dict() for e in compiler.expansions],
         )
 
     def _add_pages(self, s, compiler: "_Compiler", ast: querylang.Node, hits: list[Hit]) -> None:  # type: ignore[no-untyped-def]
         leaves = querylang.positive_leaves(ast)
         if not leaves:
             return
-        page_q = wq.Or([compiler.compile(leaf) for leaf in leaves])
+        for exp in compiler.expansions:
+            for term in exp.added:
+                leaves.append(querylang.Term(term.rstrip("*"), None, term.endswith("*")) if " " not in term.strip()
+                              else querylang.Phrase(term))
+        page_q = wq.Or([_page_query(leaf) for leaf in leaves])
         in_hits = wq.And([
             wq.Term("kind", "page"), wq.Or([wq.Term("doc_id", h.id) for h in hits]),
         ])
@@ -368,7 +388,7 @@ class WhooshBackend:
         """Public ids of every document matching `query`, in its sort order (no cap)."""
         ast = querylang.parse(query.text)
         with self._open().searcher() as s:
-            compiler = _Compiler(s)
+            compiler = _Compiler(s, expand=query.expand)
             filt, mask = compiler.filters(query)
             sortedby = {
                 "newest": sorting.FieldFacet("date", reverse=True),
@@ -413,12 +433,55 @@ class WhooshBackend:
         return " ".join(out) if changed else None
 
 
+def _page_query(leaf: querylang.Term | querylang.Phrase):  # type: ignore[no-untyped-def]
+    """A leaf as a query on page records (stemmed words, no positions): a phrase
+    becomes all of its words, which is enough to rank the pages of a known hit."""
+    raw_words = [t for _, _, t in analysis.tokenize(analysis.fold_safe(leaf.text))]
+    per_word = []
+    for i, raw in enumerate(raw_words):
+        folded = analysis.fold_word(raw)
+        if isinstance(leaf, querylang.Term) and leaf.prefix and i == len(raw_words) - 1:
+            per_word.append(wq.Or([wq.Prefix("stem_en", folded), wq.Prefix("stem_fr", folded),
+                                   wq.Prefix("stem_tr", analysis.turkish_stem(folded))]))
+        else:
+            per_word.append(wq.Or([wq.Term(f"stem_{lang}", analysis.stem(raw, lang))
+                                   for lang in analysis.STEM_LANGUAGES]))
+    if not per_word:
+        return wq.NullQuery
+    return per_word[0] if len(per_word) == 1 else wq.And(per_word)
+
+
 class _Compiler:
     """Turns the query AST into Whoosh query objects for one searcher."""
 
-    def __init__(self, searcher) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, searcher, expand: bool = False) -> None:  # type: ignore[no-untyped-def]
         self.s = searcher
         self._lexicons: dict[str, dict[str, list[str]]] = {}
+        self.expand = expand
+        self.expansions: list[expansion.Expansion] = []
+
+    def _expanded(self, node, compiled):  # type: ignore[no-untyped-def]
+        """`compiled` OR the concept's terms in the other languages (low boost)."""
+        if not self.expand or node.field not in (None, "text"):
+            return compiled
+        if isinstance(node, querylang.Term) and node.prefix:
+            return compiled
+        exp = expansion.expand(node.text)
+        if exp is None:
+            return compiled
+        if exp not in self.expansions:
+            self.expansions.append(exp)
+        extra = []
+        for term in exp.added:
+            ws = analysis.words(term.rstrip("*"))
+            if not ws:
+                continue
+            if len(ws) == 1:
+                cls = wq.Prefix if term.endswith("*") else wq.Term
+                extra.append(cls("text", ws[0], boost=EXPANSION_BOOST))
+            else:
+                extra.append(wq.Phrase("text", ws, boost=EXPANSION_BOOST))
+        return wq.Or([compiled, *extra]) if extra else compiled
 
     def _keyword_values(self, field: str, value: str) -> list[str]:
         """Indexed values of a keyword field equal to `value` up to case and accents."""
@@ -438,12 +501,13 @@ class _Compiler:
         if isinstance(node, querylang.Or):
             return wq.Or([self.compile(c) for c in node.children])
         if isinstance(node, querylang.Not):
+            # NOT excludes what the word finds, expansions included: NOT x == all - x
             return wq.And([wq.Every(), wq.Not(self.compile(node.child))])
         if isinstance(node, querylang.YearRange):
             return wq.NumericRange("year", node.start, node.end)
         if isinstance(node, querylang.Phrase):
-            return self._phrase(node)
-        return self._term(node)
+            return self._expanded(node, self._phrase(node))
+        return self._expanded(node, self._term(node))
 
     def _phrase(self, node: querylang.Phrase):  # type: ignore[no-untyped-def]
         ws = analysis.words(node.text)

@@ -233,3 +233,44 @@ def test_search_keeps_answering_during_a_rebuild(own_archive):
         stop.set()
         t.join()
     assert not errors and answers and len(set(answers)) == 1
+
+
+def test_cross_language_expansion_on_and_off(sample_archive):
+    tr_doc = doc_id(sample_archive, "KHD-2021-03")  # Turkish: işkence, no "torture"
+    en_doc = doc_id(sample_archive, "CAT/C/TUR/CO/4")  # English: torture, no "işkence"
+    expanded = sample_archive.backend.search(SearchQuery(text="işkence", page_size=100))
+    assert {tr_doc, en_doc} <= {h.id for h in expanded.hits}
+    assert expanded.expansions and expanded.expansions[0]["concept"] == "torture"
+    assert "torture" in expanded.expansions[0]["added"]
+    # exact matches rank above expanded ones
+    exact_ids = ids(sample_archive, "işkence", expand=False)
+    ranked = [h.id for h in expanded.hits]
+    assert max(ranked.index(i) for i in exact_ids) < min(ranked.index(i) for i in set(ranked) - exact_ids)
+    assert en_doc not in exact_ids
+    assert tr_doc in ids(sample_archive, "torture")
+    assert tr_doc not in ids(sample_archive, "torture", expand=False)
+    assert sample_archive.backend.search(SearchQuery(text="torture", expand=False)).expansions == []
+    # expanded pages still get highlighted snippets
+    hit = next(h for h in expanded.hits if h.id == en_doc)
+    assert any("<mark>" in p.snippet for p in hit.pages)
+
+
+def test_snippets_escape_markup_in_document_text(tmp_path):
+    from archive.context import Archive
+    from archive.indexing import index_documents
+    from archive.settings import Settings
+
+    arch = Archive.open(Settings(data_dir=tmp_path / "d"))
+    try:
+        with arch.db.session() as s:
+            doc = Document(title="<script>alert('t')</script> report", visibility="public", language="en")
+            s.add(doc)
+            store.set_pages(doc, ["Before <script>alert('x')</script> the word torture & <b>bold</b>."])
+            s.commit()
+            index_documents(s, arch.backend, [doc.id])
+        hit = arch.backend.search(SearchQuery(text="torture")).hits[0]
+        snippet = hit.pages[0].snippet
+        assert "<script>" not in snippet and "&lt;script&gt;" in snippet and "<mark>torture</mark>" in snippet
+        assert "&amp;" in snippet and "<b>" not in snippet
+    finally:
+        arch.close()

@@ -1,0 +1,67 @@
+"""Cross-language query expansion through the legal-topic thesaurus.
+
+A query word or phrase that is a term of a thesaurus concept also searches for the
+concept's preferred terms in the other languages (`işkence` also finds `torture` and
+`torture` finds `işkence`), with a low boost so exact matches rank first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import taxonomy
+from . import analysis
+
+PREFERRED_PER_LANGUAGE = 2
+LANGUAGES = ("en", "tr", "fr")
+
+
+@dataclass(frozen=True)
+class Expansion:
+    text: str  # what the user typed
+    concept: str
+    added: tuple[str, ...]  # the terms searched in addition (as written in the thesaurus)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"term": self.text, "concept": self.concept, "added": list(self.added)}
+
+
+@lru_cache(maxsize=1)
+def _terms() -> list[tuple[tuple[str, ...], bool, str, str, str]]:
+    """(words, open_end, concept, language, term text) for every thesaurus term."""
+    out = []
+    for concept in taxonomy.load().topics.values():
+        for lang, terms in concept.terms.items():
+            for term in terms:
+                words, open_end = taxonomy.term_words(term, lang)
+                if words:
+                    out.append((words, open_end, concept.key, lang, term))
+    return out
+
+
+def _matches(query_words: list[str], words: tuple[str, ...], open_end: bool) -> bool:
+    if len(query_words) != len(words):
+        return False
+    if query_words[:-1] != list(words[:-1]):
+        return False
+    last, want = query_words[-1], words[-1]
+    return last.startswith(want) if open_end else last == want
+
+
+@lru_cache(maxsize=4096)
+def expand(text: str) -> Expansion | None:
+    """The expansion of one query word or phrase, or None if it names no concept."""
+    query_words = analysis.words(text)
+    if not query_words:
+        return None
+    for words, open_end, key, lang, _term in _terms():
+        if _matches(query_words, words, open_end):
+            concept = taxonomy.load().topics[key]
+            added = []
+            for other in LANGUAGES:
+                for term in concept.terms.get(other, ())[:PREFERRED_PER_LANGUAGE]:
+                    term_words, term_open = taxonomy.term_words(term, other)
+                    if not _matches(query_words, term_words, term_open) and term not in added:
+                        added.append(term)
+            return Expansion(text, key, tuple(added)) if added else None
+    return None
