@@ -77,6 +77,12 @@ def demo_command(ctx: click.Context, host: str, port: int, no_serve: bool) -> No
     opts = ImportOptions(sheet=read_sheet(SAMPLES / "metadata.csv"), sheet_path=SAMPLES / "metadata.csv",
                          workers=settings.workers, timeout=settings.extract_timeout,
                          memory_mb=settings.extract_memory_mb)
+    from archive import indexing
+
+    with arch.db.session() as session:
+        report = indexing.check(session, arch.backend)
+        if not report.is_clean:  # e.g. an index from an older version: rebuild it
+            indexing.repair(session, arch.backend, report)
     summary = import_paths(arch.db, arch.blobs, arch.backend, [pdfs], opts)
     click.echo("demo archive: " + ", ".join(f"{n} {k}" for k, n in sorted(summary.counts.items())))
     arch.close()

@@ -47,6 +47,10 @@ IDENT_BOOST = 20.0
 MAX_PAGES_PER_HIT = 3
 MAX_FACET_VALUES = 300
 KEEP_GENERATIONS = 2
+# Bumped whenever the schema or what is indexed changes: an index built by another
+# version is reported as needing `hrarchive index rebuild` instead of misbehaving.
+SCHEMA_VERSION = "3"
+VERSION_FILE = "hrarchive-schema-version"
 
 
 class FoldFilter(Filter):
@@ -156,7 +160,7 @@ class WhooshBackend:
 
     # ----------------------------------------------------------------- storage
     def exists(self) -> bool:
-        return self.link.exists() and windex.exists_in(str(self.link))
+        return self.link.exists() and any(self.link.glob("_MAIN_*.toc"))
 
     def _generation_dir(self) -> Path:
         stamp = time.strftime("%Y%m%d%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}"
@@ -186,6 +190,7 @@ class WhooshBackend:
         gen = self._generation_dir()
         gen.mkdir(parents=True)
         windex.create_in(str(gen), make_schema())
+        (gen / VERSION_FILE).write_text(SCHEMA_VERSION)
         self._swap_to(gen)
 
     def _open(self):  # type: ignore[no-untyped-def]
@@ -195,6 +200,14 @@ class WhooshBackend:
                 if not self.exists():
                     raise IndexUnavailable(
                         f"no search index at {self.link}; run 'hrarchive index rebuild'"
+                    )
+                version_file = Path(real) / VERSION_FILE
+                version = version_file.read_text().strip() if version_file.exists() else "?"
+                if version != SCHEMA_VERSION:
+                    raise IndexUnavailable(
+                        f"the search index at {self.link} was built by another version of hrarchive "
+                        f"(index format {version}, this version writes {SCHEMA_VERSION}); "
+                        "run 'hrarchive index rebuild'"
                     )
                 try:
                     self._ix = windex.open_dir(real)
@@ -284,6 +297,7 @@ class WhooshBackend:
         gen.mkdir(parents=True)
         try:
             ix = windex.create_in(str(gen), make_schema())
+            (gen / VERSION_FILE).write_text(SCHEMA_VERSION)
             n = self._write(ix, documents, fresh=True)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
@@ -493,11 +507,35 @@ class _Compiler:
             self._lexicons[field] = table
         return self._lexicons[field].get(analysis.fold(value), [value])
 
+    def _and_children(self, children: list[querylang.Node]) -> list:  # type: ignore[type-arg]
+        """Compile AND-ed children; runs of plain words that name a thesaurus concept
+        (`violence against women`, `olağanüstü hal`) are also expanded as a whole."""
+        out = []
+        i = 0
+        while i < len(children):
+            done = False
+            if self.expand:
+                for j in range(len(children), i + 1, -1):
+                    run = children[i:j]
+                    if all(isinstance(c, querylang.Term) and c.field is None and not c.prefix for c in run):
+                        text = " ".join(c.text for c in run)  # type: ignore[union-attr]
+                        phrase = querylang.Phrase(text, None, 0, run[0].pos)  # type: ignore[union-attr]
+                        expanded = self._expanded(phrase, wq.NullQuery)
+                        if expanded is not wq.NullQuery:
+                            words = wq.And([self.compile(c) for c in run])
+                            out.append(wq.Or([words, *expanded.subqueries[1:]]))
+                            i, done = j, True
+                            break
+            if not done:
+                out.append(self.compile(children[i]))
+                i += 1
+        return out
+
     def compile(self, node: querylang.Node):  # type: ignore[no-untyped-def]
         if isinstance(node, querylang.MatchAll):
             return wq.Every()
         if isinstance(node, querylang.And):
-            return wq.And([self.compile(c) for c in node.children])
+            return wq.And(self._and_children(list(node.children)))
         if isinstance(node, querylang.Or):
             return wq.Or([self.compile(c) for c in node.children])
         if isinstance(node, querylang.Not):

@@ -274,3 +274,18 @@ def test_snippets_escape_markup_in_document_text(tmp_path):
         assert "&amp;" in snippet and "<b>" not in snippet
     finally:
         arch.close()
+
+
+def test_an_index_from_another_version_is_reported_and_rebuilt(own_archive):
+    from archive.errors import IndexUnavailable
+    from archive.search.whoosh_backend import VERSION_FILE
+
+    (own_archive.settings.index_path.resolve() / VERSION_FILE).write_text("0")
+    own_archive.backend._ix = None  # as a freshly started process would see it
+    with pytest.raises(IndexUnavailable, match="index rebuild"):
+        own_archive.backend.search(SearchQuery(text="torture"))
+    with own_archive.db.session() as s:
+        report = indexing.check(s, own_archive.backend)
+        assert report.error and "another version" in report.error
+        assert indexing.repair(s, own_archive.backend, report).is_clean
+    assert own_archive.backend.search(SearchQuery(text="torture")).total > 0
