@@ -16,9 +16,18 @@ def live_documents():  # type: ignore[no-untyped-def]
     return select(Document).where(Document.deleted_at.is_(None))
 
 
-def get_document(session: Session, public_id: str, *, include_restricted: bool = False) -> Document:
-    """The live document with `public_id`. Raises DocumentNotFound."""
+def get_document(session: Session, public_id: str, *, include_restricted: bool = False,
+                 full: bool = False) -> Document:
+    """The live document with `public_id`. Raises DocumentNotFound.
+
+    `full` loads its pages, topics, identifiers and original in the same round trips
+    (a document page needs them all; no query per topic).
+    """
     stmt = live_documents().where(Document.public_id == public_id)
+    if full:
+        stmt = stmt.options(selectinload(Document.pages), selectinload(Document.identifiers),
+                            selectinload(Document.topics).selectinload(DocumentTopic.topic),
+                            selectinload(Document.blob))
     if not include_restricted:
         stmt = stmt.where(Document.visibility == "public")
     doc = session.scalars(stmt).first()

@@ -172,7 +172,15 @@ class ExtractionPool:
                     if task is None:
                         exhausted = True
                         break
-                    self._send(i, task)
+                    try:
+                        self._send(i, task)
+                    except (OSError, ValueError) as exc:
+                        # even a fresh worker cannot take it (it dies on start-up): the file
+                        # still gets an outcome, and so will the rest
+                        log.error("no extraction worker could take %s: %s", task.name, exc)
+                        self.workers[i].queue = deque(t for t in self.workers[i].queue if t is not task)
+                        yield task.key, Extraction(status=FAILED, error=(
+                            f"no extraction worker could be started ({type(exc).__name__}); see the log"))
             busy = [w for w in self.workers if w.queue]
             if not busy:
                 return

@@ -55,7 +55,7 @@ def document_json(session, doc) -> dict:  # type: ignore[no-untyped-def]
 @bp.route("/api/v1/documents/<public_id>")
 def api_document(public_id: str):  # type: ignore[no-untyped-def]
     session = db_session()
-    return jsonify(document_json(session, store.get_document(session, public_id)))
+    return jsonify(document_json(session, store.get_document(session, public_id, full=True)))
 
 
 @bp.route("/api/v1/mechanisms")

@@ -42,7 +42,7 @@ def highlighted_pages(doc, q: str) -> list[tuple[int, str, bool]]:  # type: igno
 @bp.route("/<public_id>")
 def document_page(public_id: str):  # type: ignore[no-untyped-def]
     session = db_session()
-    doc = store.get_document(session, public_id)
+    doc = store.get_document(session, public_id, full=True)
     q = request.args.get("q", "")
     text = "\n".join(p.text for p in doc.pages[:5])[:20000]
     try:

@@ -27,6 +27,9 @@ _EXTRA_FOLDS = str.maketrans({
 })
 
 TURKISH_PREFIX_LENGTH = 5
+# Per-word caches: frequent words are folded and stemmed once; the cap bounds memory
+# (a long import sees hundreds of thousands of distinct tokens: names, numbers).
+CACHE_WORDS = 50_000
 STEM_LANGUAGES = ("en", "fr", "tr")
 
 # Query-time synonym groups over folded forms. Türkiye/Turkey/Turquie name the same
@@ -42,7 +45,7 @@ def turkish_lower(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_WORDS)
 def fold_word(word: str) -> str:
     """fold() for one token; cached, since a corpus repeats its words endlessly."""
     return fold(word)
@@ -81,13 +84,13 @@ def turkish_stem(folded_word: str) -> str:
     return folded_word[:TURKISH_PREFIX_LENGTH]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_WORDS)
 def french_stem_folded(word: str) -> str:
     """French Snowball stem of one token (lower-cased the Turkish way), then folded."""
     return fold(_snowball("fr")(turkish_lower(word)))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_WORDS)
 def english_stem_folded(folded_word: str) -> str:
     return _snowball("en")(folded_word)
 
@@ -101,7 +104,7 @@ def _snowball(lang: str) -> Callable[[str], str]:
     return stemmer_for_language(lang)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_WORDS)
 def stem(word: str, lang: str) -> str:
     """Stem one word for `lang` ('en', 'fr' or 'tr'); returns a folded stem.
 

@@ -47,6 +47,7 @@ IDENT_BOOST = 20.0
 MAX_PAGES_PER_HIT = 3
 MAX_FACET_VALUES = 300
 KEEP_GENERATIONS = 2
+WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
 SCHEMA_VERSION = "3"
@@ -256,7 +257,7 @@ class WhooshBackend:
         n = 0
         # limitmb caps the postings Whoosh pools in memory before it writes them out; the
         # importer writes small batches, so a small pool keeps its memory flat.
-        w = ix.writer(timeout=60.0, limitmb=128 if fresh else 48)
+        w = ix.writer(timeout=60.0, limitmb=128 if fresh else WRITER_POOL_MB)
         try:
             for doc in documents:
                 if not fresh:
@@ -281,7 +282,7 @@ class WhooshBackend:
     def tidy(self) -> None:
         """Merge small segments (after a bulk import wrote many small batches)."""
         if self.exists():
-            w = self._open().writer(timeout=60.0)
+            w = self._open().writer(timeout=60.0, limitmb=WRITER_POOL_MB)
             w.commit(merge=True)
 
     def delete(self, ids: Iterable[str]) -> None:

@@ -150,3 +150,26 @@ def test_restricted_documents_stay_out_of_feeds_and_exports(client):
                 "/search.csv", "/search.jsonl", "/search.atom", "/api/v1/facets?q=witness"):
         body = client.get(url).get_data(as_text=True)
         assert "witness interviews" not in body.lower() and "internal-note" not in body, url
+
+
+def test_document_page_runs_a_bounded_number_of_queries(app, client, ids, sample_archive):
+    from sqlalchemy import event
+
+    statements = []
+    engine = sample_archive.db.engine  # the app shares the settings, not the engine object
+    app_engine = app.extensions["hrarchive"].db.engine
+
+    def count(*_args):
+        statements.append(1)
+
+    event.listen(app_engine, "before_cursor_execute", count)
+    try:
+        client.get(f"/documents/{ids['CAT/C/TUR/CO/4']}")  # a document with several topics
+        first = len(statements)
+        statements.clear()
+        client.get(f"/documents/{ids['28749/18']}")
+    finally:
+        event.remove(app_engine, "before_cursor_execute", count)
+    assert engine is not None
+    # the same small number of queries whatever the document's pages and topics
+    assert first <= 12 and len(statements) <= 12, (first, len(statements))
