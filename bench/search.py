@@ -125,15 +125,19 @@ def fts_query(q: str) -> str:
 
 
 def fts_search(db: sqlite3.Connection, q: str, facet_filter: bool) -> None:
-    """Top 20 documents by bm25 with a snippet of their best page, and facet counts."""
+    """Top 20 documents by bm25, a snippet of the best page of each, and facet counts."""
     where = "pages MATCH ?"
     params: list[object] = [fts_query(q)]
     join = ""
     if facet_filter:
         join = "JOIN docs ON docs.id = pages.doc_id"
         where += " AND docs.mechanism IN ('UN','CoE') AND docs.year BETWEEN 2010 AND 2018"
-    db.execute(f"SELECT doc_id, min(rank), snippet(pages, 2, '<mark>', '</mark>', '…', 24) FROM pages {join} "
-               f"WHERE {where} GROUP BY doc_id ORDER BY min(rank) LIMIT 20", params).fetchall()
+    top = db.execute(f"SELECT pages.rowid, doc_id, min(rank) FROM pages {join} WHERE {where} "
+                     f"GROUP BY doc_id ORDER BY 3 LIMIT 20", params).fetchall()
+    # snippet() cannot run under GROUP BY: fetch it for each hit's best page
+    for rowid, _doc, _rank in top:
+        db.execute("SELECT snippet(pages, 2, '<mark>', '</mark>', '…', 24) FROM pages "
+                   "WHERE pages MATCH ? AND rowid = ?", (params[0], rowid)).fetchall()
     db.execute(f"SELECT d.mechanism, count(DISTINCT d.id) FROM docs d WHERE d.id IN "
                f"(SELECT doc_id FROM pages {join} WHERE {where}) GROUP BY d.mechanism", params).fetchall()
     db.execute(f"SELECT d.year, count(DISTINCT d.id) FROM docs d WHERE d.id IN "
