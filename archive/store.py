@@ -135,6 +135,17 @@ def _visible(stmt, include_restricted: bool):  # type: ignore[no-untyped-def]
     return stmt if include_restricted else stmt.where(Document.visibility == "public")
 
 
+def _first_per_document(rows) -> list[tuple[Document, Identifier]]:  # type: ignore[no-untyped-def]
+    """(document, identifier) rows, keeping each document's first row only."""
+    seen: set[int] = set()
+    out = []
+    for doc, ident in rows:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            out.append((doc, ident))
+    return out
+
+
 def cites(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
     """Archived documents that `doc` cites: their own identifier is one `doc` cites."""
     from sqlalchemy.orm import aliased
@@ -146,12 +157,7 @@ def cites(session: Session, doc: Document, *, include_restricted: bool = False) 
             .join(cited, (cited.scheme == own.scheme) & (cited.value == own.value))
             .where(cited.document_id == doc.id, cited.is_own.is_(False), Document.id != doc.id)
             .order_by(cited.page, Document.id))
-    seen, out = set(), []
-    for target, ident in session.execute(_visible(stmt, include_restricted)):
-        if target.id not in seen:
-            seen.add(target.id)
-            out.append((target, ident))
-    return out
+    return _first_per_document(session.execute(_visible(stmt, include_restricted)))
 
 
 def cited_by(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
@@ -165,9 +171,4 @@ def cited_by(session: Session, doc: Document, *, include_restricted: bool = Fals
             .join(own, (own.scheme == citing.scheme) & (own.value == citing.value))
             .where(own.document_id == doc.id, own.is_own, Document.id != doc.id)
             .order_by(Document.published_date.desc(), Document.id))
-    seen, out = set(), []
-    for source, ident in session.execute(_visible(stmt, include_restricted)):
-        if source.id not in seen:
-            seen.add(source.id)
-            out.append((source, ident))
-    return out
+    return _first_per_document(session.execute(_visible(stmt, include_restricted)))

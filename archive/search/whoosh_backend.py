@@ -50,46 +50,30 @@ KEEP_GENERATIONS = 2
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 VERSION_FILE = "hrarchive-schema-version"
 
 
-class FoldFilter(Filter):
-    """Turkish-correct case folding plus diacritic folding (analysis.fold)."""
+# Per-token functions the analyzers apply; filters name them (not hold them) so the
+# schema Whoosh pickles into the index stays small and stable.
+WORD_MAPS = {
+    "fold": analysis.fold_word,  # Turkish-correct case folding plus diacritic folding
+    "stem_en": analysis.english_stem_folded,  # Snowball English over folded tokens
+    "stem_fr": analysis.french_stem_folded,  # Snowball French, then folded
+    "prefix_tr": analysis.turkish_stem,  # Turkish "stemming" by prefix truncation
+}
+
+
+class WordMapFilter(Filter):
+    """Replaces each token's text by WORD_MAPS[name] of it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
-        fold = analysis.fold_word
+        convert = WORD_MAPS[self.name]
         for t in tokens:
-            t.text = fold(t.text)
-            yield t
-
-
-class EnglishStemFilter(Filter):
-    """Snowball English over folded tokens (cached per word)."""
-
-    def __call__(self, tokens):  # type: ignore[no-untyped-def]
-        stem = analysis.english_stem_folded
-        for t in tokens:
-            t.text = stem(t.text)
-            yield t
-
-
-class FrenchStemFilter(Filter):
-    """Snowball French on the Turkish-lowered token, then folded (cached per word)."""
-
-    def __call__(self, tokens):  # type: ignore[no-untyped-def]
-        stem = analysis.french_stem_folded
-        for t in tokens:
-            t.text = stem(t.text)
-            yield t
-
-
-class PrefixStemFilter(Filter):
-    """Turkish 'stemming' by prefix truncation of the folded word."""
-
-    def __call__(self, tokens):  # type: ignore[no-untyped-def]
-        for t in tokens:
-            t.text = analysis.turkish_stem(t.text)
+            t.text = convert(t.text)
             yield t
 
 
@@ -98,13 +82,13 @@ def _tokenizer() -> RegexTokenizer:
 
 
 def exact_analyzer():  # type: ignore[no-untyped-def]
-    return _tokenizer() | FoldFilter()
+    return _tokenizer() | WordMapFilter("fold")
 
 
 STEM_ANALYZERS = {
-    "en": lambda: _tokenizer() | FoldFilter() | EnglishStemFilter(),
-    "fr": lambda: _tokenizer() | FrenchStemFilter(),
-    "tr": lambda: _tokenizer() | FoldFilter() | PrefixStemFilter(),
+    "en": lambda: _tokenizer() | WordMapFilter("fold") | WordMapFilter("stem_en"),
+    "fr": lambda: _tokenizer() | WordMapFilter("stem_fr"),
+    "tr": lambda: _tokenizer() | WordMapFilter("fold") | WordMapFilter("prefix_tr"),
 }
 
 MULTI_VALUED = {"language", "country", "topic"}

@@ -32,6 +32,18 @@ def extract_pdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
     return result
 
 
+NO_TEXT_LAYER = "no text layer (a scan?): kept and searchable by its metadata; needs OCR"
+
+
+def _outcome(pages: list[str], extractor: str) -> Extraction:
+    """The extraction of a fallback extractor that read `pages`."""
+    if not pages:
+        return Extraction(status="failed", extractor=extractor, error="the PDF has no pages")
+    if sum(len(p) for p in pages) < MIN_CHARS_FOR_TEXT:
+        return Extraction(pages=pages, status="no_text_layer", extractor=extractor, error=NO_TEXT_LAYER)
+    return Extraction(pages=pages, status="ok", extractor=extractor)
+
+
 def extract_pdf_pdfminer(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
     """Extraction through pdfminer.six, whose lenient parser reads some damaged files."""
     try:
@@ -46,12 +58,7 @@ def extract_pdf_pdfminer(data: bytes, passwords: tuple[str, ...] = ()) -> Extrac
                 el.get_text() for el in layout if isinstance(el, LTTextContainer))))
     except Exception as exc:  # pdfminer raises many kinds on broken files
         return Extraction(status="failed", extractor="pdfminer", error=f"pdfminer cannot read it either ({exc})")
-    if not pages:
-        return Extraction(status="failed", extractor="pdfminer", error="the PDF has no pages")
-    if sum(len(p) for p in pages) < MIN_CHARS_FOR_TEXT:
-        return Extraction(pages=pages, status="no_text_layer", extractor="pdfminer",
-                          error="no text layer (a scan?): kept and searchable by its metadata; needs OCR")
-    return Extraction(pages=pages, status="ok", extractor="pdfminer")
+    return _outcome(pages, "pdfminer")
 
 
 def extract_pdf_pdfium(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
@@ -81,12 +88,7 @@ def extract_pdf_pdfium(data: bytes, passwords: tuple[str, ...] = ()) -> Extracti
         return Extraction(pages=pages, status="failed", extractor="pdfium", error=f"PDFium failed on a page ({exc})")
     finally:
         doc.close()
-    if not pages:
-        return Extraction(status="failed", extractor="pdfium", error="the PDF has no pages")
-    if sum(len(p) for p in pages) < MIN_CHARS_FOR_TEXT:
-        return Extraction(pages=pages, status="no_text_layer", extractor="pdfium",
-                          error="no text layer (a scan?): kept and searchable by its metadata; needs OCR")
-    return Extraction(pages=pages, status="ok", extractor="pdfium")
+    return _outcome(pages, "pdfium")
 
 
 def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extraction:
@@ -140,7 +142,7 @@ def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extractio
                           error="no page could be extracted")
     if chars < MIN_CHARS_FOR_TEXT:
         return Extraction(pages=pages, status="no_text_layer", extractor="pypdf", metadata=meta,
-                          error="no text layer (a scan?): kept and searchable by its metadata; needs OCR")
+                          error=NO_TEXT_LAYER)
     if failed_pages:
         return Extraction(pages=pages, status="partial", extractor="pypdf", metadata=meta,
                           error=f"pages {', '.join(map(str, failed_pages))} could not be extracted")
