@@ -173,3 +173,19 @@ def test_document_page_runs_a_bounded_number_of_queries(app, client, ids, sample
     assert engine is not None
     # the same small number of queries whatever the document's pages and topics
     assert first <= 12 and len(statements) <= 12, (first, len(statements))
+
+
+def test_every_route_answers_without_a_server_error(app, client, ids):
+    """Enumerated from the URL map, so a new route cannot be forgotten."""
+    sample_id = ids["CAT/C/TUR/CO/4"]
+    seen = set()
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods:
+            continue
+        url = rule.rule.replace("<public_id>", sample_id).replace("<path:filename>", "style.css")
+        assert "<" not in url, f"add a value for {rule.rule} to this test"
+        with client.get(url) as r:
+            assert r.status_code in (200, 302), (url, r.status_code)
+        seen.add(rule.endpoint)
+    assert {"search.search_page", "documents.document_page", "api.api_search", "feeds.search_atom",
+            "export.search_csv", "browse.browse_topics", "api.openapi_json"} <= seen
