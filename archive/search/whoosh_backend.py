@@ -50,7 +50,7 @@ KEEP_GENERATIONS = 2
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "4"
 VERSION_FILE = "hrarchive-schema-version"
 
 
@@ -75,23 +75,6 @@ class WordMapFilter(Filter):
         for t in tokens:
             t.text = convert(t.text)
             yield t
-
-
-class WordPairFilter(Filter):
-    """Folded word pairs ("police custody" -> "police\x1fcustody"), without positions: a
-    cheap candidate filter that spares phrase queries most of their position reads."""
-
-    def __call__(self, tokens):  # type: ignore[no-untyped-def]
-        previous = None
-        for t in tokens:
-            current = t.text
-            if previous is not None:
-                t.text = previous + PAIR_JOINER + current
-                yield t
-            previous = current
-
-
-PAIR_JOINER = "\x1f"
 
 
 def _tokenizer() -> RegexTokenizer:
@@ -126,7 +109,6 @@ def make_schema() -> Schema:
         revision=NUMERIC(int, stored=True),
         title=TEXT(analyzer=exact_analyzer(), phrase=True, stored=True),
         text=TEXT(analyzer=exact_analyzer(), phrase=True),
-        pairs=TEXT(analyzer=exact_analyzer() | WordPairFilter(), phrase=False),
         stem_en=TEXT(analyzer=STEM_ANALYZERS["en"](), phrase=False),
         stem_fr=TEXT(analyzer=STEM_ANALYZERS["fr"](), phrase=False),
         stem_tr=TEXT(analyzer=STEM_ANALYZERS["tr"](), phrase=False),
@@ -235,7 +217,7 @@ class WhooshBackend:
         idents = {analysis.normalise_symbol(v) for v in (doc.symbol, *doc.identifiers) if v}
         record = dict(
             kind="doc", doc_id=doc.id, revision=doc.revision, title=doc.title or "",
-            text=full_text, pairs=full_text, ident=_csv(sorted(idents)), symbol=doc.symbol or "",
+            text=full_text, ident=_csv(sorted(idents)), symbol=doc.symbol or "",
             mechanism=doc.mechanism or "", body=doc.body or "", doc_type=doc.doc_type or "",
             mechbody=f"{doc.mechanism}/{doc.body}".replace(",", " ") if doc.mechanism and doc.body else "",
             language=_csv(doc.languages or ([doc.language] if doc.language else [])),
@@ -562,11 +544,6 @@ class _Compiler:
             boost = TITLE_BOOST if f == "title" else EXACT_BOOST
             if len(ws) == 1:
                 parts += [wq.Term(f, w, boost=boost) for w in analysis.synonyms(ws[0])]
-            elif f == "text" and node.slop == 0:
-                # Documents holding every word pair first; positions are read only for them.
-                candidates = [wq.ConstantScoreQuery(wq.Term("pairs", a + PAIR_JOINER + b), 0.0)
-                              for a, b in zip(ws, ws[1:])]
-                parts.append(wq.And([*candidates, wq.Phrase(f, ws, slop=1, boost=boost)]))
             else:
                 parts.append(wq.Phrase(f, ws, slop=node.slop + 1, boost=boost))
         return parts[0] if len(parts) == 1 else wq.Or(parts)
