@@ -50,7 +50,7 @@ KEEP_GENERATIONS = 2
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 VERSION_FILE = "hrarchive-schema-version"
 
 
