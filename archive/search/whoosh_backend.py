@@ -371,7 +371,9 @@ class WhooshBackend:
             wq.Term("kind", "page"), wq.Or([wq.Term("doc_id", h.id) for h in hits]),
         ])
         best: dict[str, list[int]] = {h.id: [] for h in hits}
-        for ph in s.search(page_q, filter=in_hits, limit=None):
+        # An intersection, not filter=: Whoosh would otherwise score every matching page
+        # of the whole index and only then drop those of other documents.
+        for ph in s.search(wq.And([wq.ConstantScoreQuery(in_hits, 0.0), page_q]), limit=None):
             numbers = best[ph["doc_id"]]
             if len(numbers) < MAX_PAGES_PER_HIT:
                 numbers.append(ph["page"])
