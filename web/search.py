@@ -39,8 +39,6 @@ def value_label(facet: str, value: str | None) -> str:
     if facet == "mechanism" and value in tax.mechanisms:
         m = tax.mechanisms[value]
         return m.label_tr if lang == "tr" and m.label_tr else m.label_en
-    if facet == "body" and value in tax.bodies:
-        return value
     if facet == "country":
         return taxonomy.country_name(value)
     if facet == "language":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..search.analysis import fold
@@ -50,11 +50,19 @@ class Taxonomy:
         b = self.resolve_body(body)
         return b.mechanism if b else None
 
+    @cached_property
+    def _body_index(self) -> dict[str, Body]:
+        index: dict[str, Body] = {}
+        for b in self.bodies.values():
+            for name in (b.key, b.label_en, b.label_tr, *b.abbreviations):
+                index.setdefault(fold(name), b)
+        return index
+
     def resolve_body(self, value: str | None) -> Body | None:
         """The body called `value` (key, label or abbreviation; case and accents ignored)."""
         if not value:
             return None
-        return _body_index(self).get(fold(value))
+        return self._body_index.get(fold(value))
 
     def resolve_mechanism(self, value: str | None) -> str | None:
         if not value:
@@ -78,20 +86,6 @@ class Taxonomy:
             out.append(t.parent)
             t = self.topics.get(t.parent)
         return out
-
-
-_BODY_INDEX: dict[int, dict[str, Body]] = {}
-
-
-def _body_index(tax: Taxonomy) -> dict[str, Body]:
-    idx = _BODY_INDEX.get(id(tax))
-    if idx is None:
-        idx = {}
-        for b in tax.bodies.values():
-            for name in (b.key, b.label_en, b.label_tr, *b.abbreviations):
-                idx.setdefault(fold(name), b)
-        _BODY_INDEX[id(tax)] = idx
-    return idx
 
 
 @lru_cache(maxsize=1)
