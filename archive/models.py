@@ -201,6 +201,8 @@ class IngestRun(Base):
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # Why the run as a whole failed (a source that could not be listed, ...).
+    error: Mapped[str | None] = mapped_column(Text)
     items: Mapped[list["IngestItem"]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
 
@@ -222,6 +224,21 @@ class IngestItem(Base):
     document: Mapped[Document | None] = relationship()
 
 
+class FetchState(Base):
+    """What the fetcher last saw at a URL: validators for conditional GET, content hash."""
+
+    __tablename__ = "fetch_states"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    status: Mapped[int | None] = mapped_column(Integer)
+    fetched_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class User(Base):
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -230,6 +247,16 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(10), default="editor")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class LoginFailure(Base):
+    """A failed login, kept briefly for rate limiting per account and per address."""
+
+    __tablename__ = "login_failures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), index=True)  # "email:..." or "addr:..."
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
 
 class AuditEvent(Base):

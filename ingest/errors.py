@@ -16,3 +16,16 @@ class EncryptedPdf(ExtractionError):
 
 class MetadataSheetError(IngestError):
     """The metadata sheet cannot be used (bad header, bad value); names row and column."""
+
+
+class FetchError(IngestError):
+    """A URL could not be fetched; `status` is the HTTP status when the server answered."""
+
+    def __init__(self, message: str, status: int | None = None, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retryable = retryable
+
+
+class SourcesFileError(IngestError):
+    """The sources file cannot be used; the message names the source and the field."""

@@ -135,13 +135,15 @@ class ExtractionPool:
         message = (task.key, task.data, task.name, task.passwords, task.metadata)
         try:
             w.conn.send(message)
-        except (OSError, ValueError):  # the worker died while idle: replace it
-            queued = list(w.queue)
+        except (OSError, ValueError):
+            if w.queue:
+                # It died on the file it was working on: `run` sees the closed pipe, records
+                # that file as crashed and hands this one (still queued) to a new worker.
+                w.queue.append(task)
+                return
+            # It died while idle: replace it and send again.
             w.kill()
             self.workers[i] = w = self._spawn()
-            for t in queued:
-                w.conn.send((t.key, t.data, t.name, t.passwords, t.metadata))
-                w.queue.append(t)
             w.conn.send(message)
         if not w.queue:
             w.started = time.monotonic()
