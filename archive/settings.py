@@ -30,6 +30,7 @@ SETTING_DOCS: dict[str, str] = {
     "EXTRACT_MEMORY_MB": "Address-space cap of one extraction worker, in megabytes.",
     "PAGE_SIZE": "Default number of hits per results page.",
     "LOG_LEVEL": "Logging level (DEBUG, INFO, WARNING, ERROR).",
+    "SOURCES_FILE": "The sources file of `hrarchive ingest` (TOML).",
 }
 
 
@@ -59,6 +60,7 @@ class Settings:
     extract_memory_mb: int = 2048
     page_size: int = 20
     log_level: str = "INFO"
+    sources_file: Path | None = None
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir).expanduser().resolve()
@@ -67,6 +69,7 @@ class Settings:
             object.__setattr__(self, "database_url", f"sqlite:///{data_dir / 'hrarchive.sqlite3'}")
         object.__setattr__(self, "index_dir", Path(self.index_dir or data_dir / "index").resolve())
         object.__setattr__(self, "blob_dir", Path(self.blob_dir or data_dir / "blobs").resolve())
+        object.__setattr__(self, "sources_file", Path(self.sources_file or data_dir / "sources.toml").expanduser())
         if self.search_backend != "whoosh":
             raise ConfigurationError(
                 f"{PREFIX}SEARCH_BACKEND={self.search_backend!r} is not available; use 'whoosh'"
@@ -102,7 +105,7 @@ class Settings:
                 continue
             if f.name in {"max_upload_mb", "workers", "extract_timeout", "extract_memory_mb", "page_size"}:
                 kwargs[f.name] = _int(f.name.upper(), raw)
-            elif f.name in {"data_dir", "index_dir", "blob_dir"}:
+            elif f.name in {"data_dir", "index_dir", "blob_dir", "sources_file"}:
                 kwargs[f.name] = Path(raw)
             else:
                 kwargs[f.name] = raw

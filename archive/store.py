@@ -50,11 +50,19 @@ def ensure_blob(session: Session, sha256: str, size: int, media_type: str, name:
 
 
 def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> None:
-    """Replace the pages of `doc` with `texts` (page 1 first)."""
-    doc.pages.clear()
+    """Replace the pages of `doc` with `texts` (page 1 first).
+
+    Existing page rows are updated in place: the unit of work inserts before it
+    deletes, so new rows with the same numbers would collide with the old ones.
+    """
+    existing = list(doc.pages)
+    del doc.pages[len(texts):]
     for i, text in enumerate(texts, start=1):
         lang = languages[i - 1] if languages and i - 1 < len(languages) else None
-        doc.pages.append(Page(number=i, text=text, language=lang))
+        if i <= len(existing):
+            existing[i - 1].text, existing[i - 1].language = text, lang
+        else:
+            doc.pages.append(Page(number=i, text=text, language=lang))
     doc.page_count = len(texts)
 
 

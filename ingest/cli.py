@@ -160,3 +160,102 @@ def enrich_command(ctx: click.Context, all_documents: bool, documents: tuple[str
             raise click.ClickException(f"no document {', '.join(missing)}")
     n = enrich_documents(arch.db, arch.backend, list(documents) if documents else None)
     click.echo(f"enriched {n} documents")
+
+
+@click.group("ingest")
+def ingest_group() -> None:
+    """Pull documents from the sources in the sources file (HRARCHIVE_SOURCES_FILE)."""
+
+
+def _load_sources(ctx: click.Context, path: Path | None):  # type: ignore[no-untyped-def]
+    from .errors import SourcesFileError
+    from .sources import load_sources
+
+    settings = get_settings(ctx)
+    try:
+        return load_sources(path or settings.sources_file)
+    except SourcesFileError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        ctx.exit(2)
+
+
+@ingest_group.command("run")
+@click.argument("names", nargs=-1)
+@click.option("--all", "run_all", is_flag=True, help="Every enabled source.")
+@click.option("--dry-run", is_flag=True, help="List what each source would fetch; change nothing.")
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Sources file [default: HRARCHIVE_SOURCES_FILE].")
+@click.pass_context
+def ingest_run(ctx: click.Context, names: tuple[str, ...], run_all: bool, dry_run: bool,
+               sources_path: Path | None) -> None:
+    """Run sources by NAME (or --all enabled ones): list, fetch, extract, record, index.
+
+    Exit status 1 when a source could not be listed at all (its error is printed and
+    kept for `ingest sources`); items that fail are reported but do not fail the run.
+    """
+    from .errors import IngestError, SourcesFileError
+    from .pipeline import Pipeline, PipelineLock, PipelineOptions
+
+    if run_all == bool(names):
+        click.echo("Error: give source names or --all", err=True)
+        ctx.exit(2)
+    sources_file = _load_sources(ctx, sources_path)
+    try:
+        chosen = [s for s in sources_file.sources if s.enabled] if run_all else sources_file.named(list(names))
+    except SourcesFileError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        ctx.exit(2)
+    settings = get_settings(ctx)
+    arch = open_archive(ctx)
+    pipeline = Pipeline(arch.db, arch.blobs, arch.backend, sources_file.fetch,
+                        PipelineOptions(workers=min(settings.workers, 2), timeout=settings.extract_timeout,
+                                        memory_mb=settings.extract_memory_mb))
+    try:
+        with PipelineLock(settings.data_dir / "ingest.lock"):
+            results = [pipeline.run_source(s, dry_run) for s in chosen]
+    except IngestError as exc:
+        raise click.ClickException(str(exc)) from exc
+    failed = False
+    for r in results:
+        if r.error:
+            failed = True
+            click.echo(f"{r.source}: FAILED: {r.error}")
+        elif dry_run:
+            click.echo(f"{r.source}: {len(r.listed)} items would be fetched")
+            for item in r.listed:
+                click.echo(f"  {item.url}" + (f"  ({item.title})" if item.title else ""))
+        else:
+            counts = ", ".join(f"{n} {k}" for k, n in sorted(r.counts.items())) or "no items"
+            click.echo(f"{r.source}: run {r.run_id}: {counts}")
+            for item in r.items:
+                if item.outcome in ("failed", "unsupported", "needs_password"):
+                    click.echo(f"  {item.outcome}: {item.url}: {item.error}")
+    if failed:
+        ctx.exit(1)
+
+
+@ingest_group.command("sources")
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Sources file [default: HRARCHIVE_SOURCES_FILE].")
+@click.pass_context
+def ingest_sources(ctx: click.Context, sources_path: Path | None) -> None:
+    """List the sources with their last run, its counts and the last error."""
+    from .reports import source_status
+
+    sources_file = _load_sources(ctx, sources_path)
+    arch = open_archive(ctx)
+    with arch.db.session() as s:
+        status = source_status(s, [x.name for x in sources_file.sources])
+    click.echo(f"sources in {sources_file.path}:")
+    for src in sources_file.sources:
+        st = status.get(src.name)
+        state = "enabled " if src.enabled else "disabled"
+        click.echo(f"{src.name:28} {src.kind:9} {state} {src.url or '(list)'}")
+        if st is None or st.last_run is None:
+            click.echo("    never run")
+            continue
+        run = st.last_run
+        counts = ", ".join(f"{n} {k}" for k, n in sorted((run.counts or {}).items())) or "no items"
+        click.echo(f"    last run {run.id} {run.started_at:%Y-%m-%d %H:%M} {run.status}: {counts}")
+        if st.last_error:
+            click.echo(f"    last error: {st.last_error}")

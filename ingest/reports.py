@@ -9,7 +9,8 @@ from typing import Iterator, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from archive.models import Document, IngestItem, IngestRun
+from archive.models import Document, IngestItem, IngestRun, Source
+from archive.spreadsheet import neutralise
 
 REPORT_COLUMNS = ["path", "outcome", "document_id", "reason", "pages", "language", "extractor", "sha256"]
 
@@ -44,8 +45,9 @@ def write_report(session: Session, run_id: int, out: TextIO) -> int:
     writer.writerow(REPORT_COLUMNS)
     n = 0
     for row in run_rows(session, run_id):
-        writer.writerow([row.path, row.outcome, row.document_id, row.reason, row.pages, row.language,
-                         row.extractor, row.sha256])
+        # paths and reasons come from uploaded file names: never let a spreadsheet run them
+        writer.writerow([neutralise(v) for v in (row.path, row.outcome, row.document_id, row.reason, row.pages,
+                                                 row.language, row.extractor, row.sha256)])
         n += 1
     return n
 
@@ -57,3 +59,28 @@ def write_report_file(session: Session, run_id: int, path: Path) -> int:
 
 def list_runs(session: Session, limit: int = 50) -> list[IngestRun]:
     return list(session.scalars(select(IngestRun).order_by(IngestRun.id.desc()).limit(limit)))
+
+
+@dataclass
+class SourceStatus:
+    last_run: IngestRun | None
+    last_error: str | None
+
+
+def source_status(session: Session, names: list[str]) -> dict[str, SourceStatus]:
+    """Per source name: its latest run and the latest error (of the run or of an item in it)."""
+    out: dict[str, SourceStatus] = {}
+    for name in names:
+        source_id = session.scalars(select(Source.id).where(Source.name == name)).first()
+        if source_id is None:
+            continue
+        run = session.scalars(select(IngestRun).where(IngestRun.source_id == source_id)
+                              .order_by(IngestRun.id.desc())).first()
+        error = None
+        if run is not None:
+            error = run.error or session.scalars(
+                select(IngestItem.locator + ": " + IngestItem.error).where(
+                    IngestItem.run_id == run.id, IngestItem.outcome == "failed")
+                .order_by(IngestItem.id.desc())).first()
+        out[name] = SourceStatus(run, error)
+    return out

@@ -9,7 +9,7 @@ import click
 from archive.cli import get_settings, index_group, init_command, open_archive, search_command
 from archive.errors import ConfigurationError
 from archive.settings import Settings
-from ingest.cli import enrich_command, import_command, runs_group
+from ingest.cli import enrich_command, import_command, ingest_group, runs_group
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -37,6 +37,7 @@ main.add_command(search_command)
 main.add_command(import_command)
 main.add_command(runs_group)
 main.add_command(enrich_command)
+main.add_command(ingest_group)
 
 
 def _serve(settings: Settings, host: str, port: int) -> None:

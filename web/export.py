@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from archive.models import Document, DocumentTopic
+from archive.spreadsheet import neutralise
 
 from . import get_archive
 from .params import query_from_args
@@ -20,13 +21,6 @@ bp = Blueprint("export", __name__)
 COLUMNS = ["id", "title", "mechanism", "body", "doc_type", "symbol", "date", "language", "countries", "topics",
            "page_count", "url"]
 CHUNK = 500
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _rows(ids: list[str], base_url: str) -> Iterator[dict]:

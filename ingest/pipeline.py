@@ -1,0 +1,405 @@
+"""`hrarchive ingest run`: pull items from configured sources into the archive.
+
+One run per source. The adapter lists the source's items (URLs with what the listing
+says about them); every item gets an IngestItem before anything is fetched, then each
+is fetched with conditional GET (validators remembered per URL in FetchState):
+- 304, or the same bytes as last time: `skipped`;
+- bytes already in the archive under another URL: `duplicate`;
+- a known URL with new bytes: `updated` (the previous original stays in the blob store
+  and is listed in the document's `extra["versions"]`);
+- a new URL: `ingested` (or `no_text_layer`, `needs_password`);
+- anything that goes wrong: `failed` with the reason (HTTP status, timeout, size, robots).
+HTML landing pages that mostly link to a document are followed to that document.
+Extraction runs in the same sandboxed workers as bulk import.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import fcntl
+import hashlib
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Callable, Iterator
+from urllib.parse import unquote, urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive import store
+from archive.blobs import BlobStore
+from archive.db import Database
+from archive.indexing import index_documents
+from archive.models import Document, FetchState, IngestItem, IngestRun, Source, utcnow
+from archive.search import SearchBackend
+
+from .errors import FetchError, IngestError, SourcesFileError
+from .extract import Extraction, sniff
+from .extract.html import parse_html
+from .fetch import Fetcher, FetchOptions
+from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions, _enrich, _fill_text
+from .metadata import parse_date
+from .sources import SourceConfig, SourceItem, list_source_items
+from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
+
+log = logging.getLogger(__name__)
+
+LANDING_MAX_CHARS = 2500  # a page with less main text than this that links a document is a landing page
+LANGUAGE_CODES = {"eng": "en", "fre": "fr", "fra": "fr", "tur": "tr", "ger": "de", "deu": "de", "rus": "ru",
+                  "kur": "ku", "spa": "es", "ara": "ar"}
+
+
+@dataclass
+class PipelineOptions:
+    workers: int = 1
+    timeout: float = 120.0
+    memory_mb: int = 2048
+    extractor: str = DEFAULT_EXTRACTOR
+
+
+@dataclass
+class ItemOutcome:
+    url: str
+    outcome: str
+    document: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class SourceRun:
+    source: str
+    run_id: int | None = None
+    error: str | None = None
+    items: list[ItemOutcome] = field(default_factory=list)
+    listed: list[SourceItem] = field(default_factory=list)  # for --dry-run
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(i.outcome for i in self.items))
+
+
+@dataclass
+class _Fetched:
+    item: SourceItem
+    url: str  # where the bytes came from (after redirects, or the landing page's document)
+    data: bytes = b""
+    sha: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    status: int | None = None
+    title_hint: str | None = None
+    early: ItemOutcome | None = None
+    update_of: int | None = None  # the document this URL produced before
+
+
+def parse_source_date(value: str | None) -> tuple[dt.date, str] | None:
+    """A date as feeds and pages write it (ISO 8601 or RFC 822); None if unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"\d{4}(-\d{1,2}(-\d{1,2})?)?(?![\d])", value)
+    if m:
+        try:
+            return parse_date(m.group(0))
+        except ValueError:
+            return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return (parsed.date(), "day") if parsed else None
+
+
+def _file_name(url: str, data: bytes) -> str:
+    name = unquote(PurePosixPath(urlsplit(url).path).name) or "index"
+    kind = sniff(data, name)
+    suffix = {"pdf": ".pdf", "html": ".html", "docx": ".docx", "text": ".txt"}.get(kind, "")
+    if suffix and not name.lower().endswith(suffix):
+        name = f"{name}{suffix}"
+    return name[:200]
+
+
+class PipelineLock:
+    """One `ingest run` at a time per data directory (cron runs may overlap)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> "PipelineLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "w")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            self.fh.close()
+            raise IngestError(f"another `hrarchive ingest run` is running (lock {self.path}); "
+                              "try again when it has finished") from exc
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+
+
+class Pipeline:
+    """Runs sources: list, fetch, extract, record, index."""
+
+    def __init__(self, db: Database, blobs: BlobStore, backend: SearchBackend, fetch: FetchOptions,
+                 opts: PipelineOptions | None = None, sleep: Callable[[float], None] | None = None) -> None:
+        self.db, self.blobs, self.backend = db, blobs, backend
+        self.opts = opts or PipelineOptions()
+        self.fetcher = Fetcher(fetch, sleep=sleep) if sleep else Fetcher(fetch)
+
+    # ------------------------------------------------------------------ runs
+    def run(self, sources: list[SourceConfig], dry_run: bool = False) -> list[SourceRun]:
+        return [self.run_source(s, dry_run) for s in sources]
+
+    def run_source(self, source: SourceConfig, dry_run: bool = False) -> SourceRun:
+        result = SourceRun(source.name)
+        try:
+            items = list_source_items(source, self.fetcher)
+        except (FetchError, SourcesFileError) as exc:
+            result.error = f"cannot list the source: {exc}"
+            log.warning("source %s: %s", source.name, result.error)
+            if not dry_run:
+                result.run_id = self._record_failed_run(source, result.error)
+            return result
+        if dry_run:
+            result.listed = items
+            return result
+        run_id = self._open_run(source, items)
+        result.run_id = run_id
+        fetched: dict[str, _Fetched] = {}
+        written: list[int] = []
+
+        def tasks() -> Iterator[Task]:
+            for item in items:
+                with self.db.session() as s:
+                    f = self._fetch(s, source, item)
+                fetched[item.url] = f
+                if f.early is not None:
+                    self._record(run_id, source, f, None, result, written)
+                    continue
+                yield Task(key=item.url, data=f.data, name=_file_name(f.url, f.data),
+                           metadata={"title": f.title_hint or item.title or ""})
+
+        try:
+            with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
+                                self.opts.extractor) as pool:
+                for url, extraction in pool.run(tasks()):
+                    self._record(run_id, source, fetched[url], extraction, result, written)
+        finally:
+            self._finish_run(run_id, written)
+        log.info("source %s: run %d: %s", source.name, run_id, result.counts)
+        return result
+
+    def _source_row(self, s: Session, source: SourceConfig) -> Source:
+        row = s.scalars(select(Source).where(Source.name == source.name)).first()
+        if row is None:
+            row = Source(name=source.name, kind=source.kind)
+            s.add(row)
+        row.kind, row.url, row.enabled, row.config = source.kind, source.url, source.enabled, source.as_json()
+        s.flush()
+        return row
+
+    def _record_failed_run(self, source: SourceConfig, error: str) -> int:
+        with self.db.session_scope() as s:
+            row = self._source_row(s, source)
+            run = IngestRun(kind="pipeline", source_id=row.id, status="failed", error=error,
+                            params={"source": source.name, "url": source.url}, finished_at=utcnow(), counts={})
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def _open_run(self, source: SourceConfig, items: list[SourceItem]) -> int:
+        with self.db.session_scope() as s:
+            row = self._source_row(s, source)
+            for stale in s.scalars(select(IngestRun).where(IngestRun.source_id == row.id,
+                                                           IngestRun.status == "running")):
+                stale.status, stale.finished_at = "failed", utcnow()
+                stale.error = "interrupted: the process stopped before the run finished"
+            run = IngestRun(kind="pipeline", source_id=row.id, status="running",
+                            params={"source": source.name, "url": source.url, "kind": source.kind})
+            s.add(run)
+            s.flush()
+            for item in items:
+                s.add(IngestItem(run_id=run.id, locator=item.url, done=False))
+            return run.id
+
+    def _finish_run(self, run_id: int, written: list[int]) -> None:
+        with self.db.session_scope() as s:
+            if written:
+                try:
+                    index_documents(s, self.backend, written, merge=False)
+                except Exception:  # rows stay pending; `hrarchive index check --repair` picks them up
+                    log.exception("indexing %d documents of run %d failed", len(written), run_id)
+            run = s.get(IngestRun, run_id)
+            assert run is not None
+            outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
+            run.counts = dict(Counter(o or "interrupted" for o in outcomes))
+            run.status, run.finished_at = "done", utcnow()
+
+    # ----------------------------------------------------------------- items
+    def _fetch(self, s: Session, source: SourceConfig, item: SourceItem) -> _Fetched:
+        """Fetch one item (and its document, for a landing page); decide early outcomes."""
+        state = s.scalars(select(FetchState).where(FetchState.url == item.url)).first()
+        doc = s.get(Document, state.document_id) if state and state.document_id else None
+        known = doc is not None and doc.deleted_at is None
+        f = _Fetched(item=item, url=item.url, update_of=doc.id if known and doc else None)
+        try:
+            response = self.fetcher.get(item.url, etag=state.etag if known and state else None,
+                                        last_modified=state.last_modified if known and state else None,
+                                        delay=source.delay)
+        except FetchError as exc:
+            f.early = ItemOutcome(item.url, "failed", error=str(exc))
+            f.status = exc.status
+            return f
+        f.status, f.etag, f.last_modified = response.status, response.etag, response.last_modified
+        if response.not_modified:
+            f.etag = f.etag or (state.etag if state else None)
+            f.last_modified = f.last_modified or (state.last_modified if state else None)
+            f.sha = state.sha256 if state else None
+            f.early = ItemOutcome(item.url, "skipped", doc.public_id if doc else None,
+                                  "not modified since the last run (conditional GET)")
+            return f
+        data, f.url = response.body, response.url
+        if source.follow_documents and sniff(data, _file_name(f.url, data)) == "html":
+            page = parse_html(data, response.url)
+            links = [l for l in page.links if re.search(source.document_pattern, l.url, re.I)
+                     and l.url.startswith(("http://", "https://"))]
+            if links and len(page.text) < LANDING_MAX_CHARS:
+                target = links[0].url
+                try:
+                    document = self.fetcher.get(target, delay=source.delay)
+                except FetchError as exc:
+                    f.early = ItemOutcome(item.url, "failed",
+                                          error=f"landing page links to {target}, which failed: {exc}")
+                    f.status = exc.status
+                    return f
+                data, f.url, f.title_hint = document.body, document.url, page.title or None
+        f.data = data
+        f.sha = hashlib.sha256(data).hexdigest()
+        if known and state and state.sha256 == f.sha:
+            f.early = ItemOutcome(item.url, "skipped", doc.public_id if doc else None,
+                                  "unchanged since the last run (same content)")
+            return f
+        self.blobs.put_bytes(data)  # the original is safe before anything else
+        store.ensure_blob(s, f.sha, len(data), MEDIA_TYPES.get(sniff(data, _file_name(f.url, data)),
+                                                               "application/octet-stream"),
+                          _file_name(f.url, data))
+        s.commit()
+        existing = store.find_by_blob(s, f.sha)
+        if existing is not None and existing.id != f.update_of:
+            f.early = ItemOutcome(item.url, "duplicate", existing.public_id,
+                                  f"same file as document {existing.public_id}")
+        return f
+
+    def _record(self, run_id: int, source: SourceConfig, f: _Fetched, extraction: Extraction | None,
+                result: SourceRun, written: list[int]) -> None:
+        """Write one item's outcome, its document and its fetch state, in one transaction."""
+        try:
+            with self.db.session_scope() as s:
+                outcome = f.early or self._write_document(s, source, f, extraction)
+                if outcome.outcome in ("ingested", "updated", "no_text_layer", "needs_password") and outcome.document:
+                    doc_id = s.scalars(select(Document.id).where(Document.public_id == outcome.document)).one()
+                    written.append(doc_id)
+                self._remember(s, source, f, outcome)
+                item = s.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
+                                                          IngestItem.locator == f.item.url)).one()
+                item.outcome, item.error, item.sha256, item.done = outcome.outcome, outcome.error, f.sha, True
+                item.finished_at = utcnow()
+                item.extractor = extraction.extractor if extraction and extraction.extractor else None
+                if outcome.document:
+                    item.document_id = s.scalars(select(Document.id).where(
+                        Document.public_id == outcome.document)).one()
+        except Exception as exc:  # one bad item never stops the run
+            log.exception("recording %s failed", f.item.url)
+            outcome = ItemOutcome(f.item.url, "failed", error=f"unexpected error while saving: "
+                                                                f"{type(exc).__name__}: {exc}")
+            with self.db.session_scope() as s:
+                item = s.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
+                                                          IngestItem.locator == f.item.url)).one()
+                item.outcome, item.error, item.done, item.finished_at = "failed", outcome.error, True, utcnow()
+        result.items.append(outcome)
+
+    def _remember(self, s: Session, source: SourceConfig, f: _Fetched, outcome: ItemOutcome) -> None:
+        if outcome.outcome == "failed" and f.status is None:
+            return  # nothing learnt about the URL
+        state = s.scalars(select(FetchState).where(FetchState.url == f.item.url)).first()
+        if state is None:
+            state = FetchState(url=f.item.url)
+            s.add(state)
+        state.fetched_at, state.status = utcnow(), f.status
+        source_row = s.scalars(select(Source.id).where(Source.name == source.name)).first()
+        state.source_id = source_row
+        if outcome.outcome == "failed":
+            return  # keep the validators of the last good fetch
+        state.etag, state.last_modified = f.etag, f.last_modified
+        if f.sha:
+            state.sha256 = f.sha
+        if outcome.document and (outcome.outcome != "duplicate" or state.document_id is None):
+            state.document_id = s.scalars(select(Document.id).where(Document.public_id == outcome.document)).one()
+
+    def _write_document(self, s: Session, source: SourceConfig, f: _Fetched,
+                        extraction: Extraction | None) -> ItemOutcome:
+        assert extraction is not None
+        if extraction.status in ("unsupported", "failed"):
+            return ItemOutcome(f.item.url, extraction.status, error=extraction.error)
+        d = source.defaults
+        opts = ImportOptions(mechanism=d.get("mechanism"), body=d.get("body"), doc_type=d.get("doc_type"),
+                             visibility=d.get("visibility", "public"))
+        doc = s.get(Document, f.update_of) if f.update_of else None
+        if doc is not None:
+            versions = list((doc.extra or {}).get("versions", []))
+            versions.append({"sha256": doc.blob_sha256, "replaced_at": utcnow().isoformat(timespec="seconds"),
+                             "source_url": doc.source_url})
+            doc.extra = {**(doc.extra or {}), "versions": versions}
+            doc.blob_sha256 = f.sha
+            outcome = "updated"
+        else:
+            source_id = s.scalars(select(Source.id).where(Source.name == source.name)).first()
+            doc = Document(blob_sha256=f.sha, title="", visibility=opts.visibility, extra={}, source_id=source_id)
+            s.add(doc)
+            outcome = TEXT_OUTCOMES[extraction.status]
+        doc.source_url = f.url
+        fallback = _file_name(f.url, f.data).rsplit(".", 1)[0]
+        _fill_text(doc, extraction, None, opts, fallback)
+        s.flush()
+        _enrich(s, doc, extraction, opts)
+        self._apply_item_metadata(doc, f, extraction, d)
+        store.touch(doc)
+        s.flush()
+        return ItemOutcome(f.item.url, outcome, doc.public_id, extraction.error)
+
+    @staticmethod
+    def _apply_item_metadata(doc: Document, f: _Fetched, extraction: Extraction, defaults: dict[str, str]) -> None:
+        """What the listing said (title, date, language, symbol) beats rules, never a person."""
+        locked = set(doc.locked_fields or [])
+        extra = dict(doc.extra or {})
+        provenance = dict(extra.get("provenance", {}))
+        item = f.item
+        title = item.title or f.title_hint
+        if title and "title" not in locked:
+            doc.title, provenance["title"] = title[:500], "source"
+        date = parse_source_date(item.date) or parse_source_date(extraction.metadata.get("date"))
+        if date and "published_date" not in locked:
+            doc.published_date, doc.published_precision = date
+            provenance["published_date"] = "source"
+        language = LANGUAGE_CODES.get(item.language or "", item.language)
+        if language and len(language) == 2 and "language" not in locked and doc.language in (None, "und"):
+            doc.language, doc.languages = language, [language]
+            provenance["language"] = "source"
+        if doc.language in (None, "und") and "language" not in locked:
+            fallback = defaults.get("language") or extraction.metadata.get("lang")
+            if fallback:
+                doc.language, doc.languages = fallback, [fallback]
+                provenance["language"] = "default"
+        if item.metadata.get("symbol") and "symbol" not in locked and not doc.symbol:
+            doc.symbol, provenance["symbol"] = item.metadata["symbol"][:200], "source"
+        if item.metadata.get("doc_type") and "doc_type" not in locked:
+            doc.doc_type, provenance["doc_type"] = item.metadata["doc_type"][:60], "source"
+        extra["provenance"] = provenance
+        doc.extra = extra
