@@ -31,6 +31,8 @@ SETTING_DOCS: dict[str, str] = {
     "PAGE_SIZE": "Default number of hits per results page.",
     "LOG_LEVEL": "Logging level (DEBUG, INFO, WARNING, ERROR).",
     "SOURCES_FILE": "The sources file of `hrarchive ingest` (TOML).",
+    "COOKIE_SECURE": "Secure flag of the session cookie: auto (over HTTPS), true or false.",
+    "SESSION_HOURS": "How long an admin session lasts without activity, in hours.",
 }
 
 
@@ -61,6 +63,8 @@ class Settings:
     page_size: int = 20
     log_level: str = "INFO"
     sources_file: Path | None = None
+    cookie_secure: str = "auto"
+    session_hours: int = 8
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir).expanduser().resolve()
@@ -70,6 +74,10 @@ class Settings:
         object.__setattr__(self, "index_dir", Path(self.index_dir or data_dir / "index").resolve())
         object.__setattr__(self, "blob_dir", Path(self.blob_dir or data_dir / "blobs").resolve())
         object.__setattr__(self, "sources_file", Path(self.sources_file or data_dir / "sources.toml").expanduser())
+        if self.cookie_secure not in ("auto", "true", "false"):
+            raise ConfigurationError(
+                f"{PREFIX}COOKIE_SECURE must be auto, true or false, got {self.cookie_secure!r}"
+            )
         if self.search_backend != "whoosh":
             raise ConfigurationError(
                 f"{PREFIX}SEARCH_BACKEND={self.search_backend!r} is not available; use 'whoosh'"
@@ -103,7 +111,8 @@ class Settings:
             raw = env.get(PREFIX + f.name.upper())
             if raw is None or raw == "":
                 continue
-            if f.name in {"max_upload_mb", "workers", "extract_timeout", "extract_memory_mb", "page_size"}:
+            if f.name in {"max_upload_mb", "workers", "extract_timeout", "extract_memory_mb", "page_size",
+                          "session_hours"}:
                 kwargs[f.name] = _int(f.name.upper(), raw)
             elif f.name in {"data_dir", "index_dir", "blob_dir", "sources_file"}:
                 kwargs[f.name] = Path(raw)

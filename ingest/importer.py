@@ -59,12 +59,18 @@ class ImportOptions:
     timeout: float = 120.0
     memory_mb: int = 2048
     extractor: str = DEFAULT_EXTRACTOR  # "module:function"; tests plug in hostile ones
+    run_kind: str = "import"  # import | upload | retry
+    run_id: int | None = None  # a run created beforehand (an upload's), to fill in
+    user_id: int | None = None  # who started it (web uploads and retries)
+    only: frozenset[str] = frozenset()  # just these locators (a retry of failed items)
 
     def fingerprint(self, paths: list[Path]) -> str:
         """What makes two invocations 'the same command' for resuming."""
         sheet_digest = hashlib.sha256(self.sheet_path.read_bytes()).hexdigest() if self.sheet_path else ""
         key = {"paths": sorted(str(p.resolve()) for p in paths), "sheet": sheet_digest,
                "defaults": [self.mechanism, self.body, self.doc_type, self.language, self.visibility]}
+        if self.only or self.run_kind != "import":
+            key["only"], key["kind"] = sorted(self.only), self.run_kind
         return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
 
 
@@ -232,12 +238,16 @@ class Importer:
     def _open_run(self, paths: list[Path], candidates: list[Candidate]) -> tuple[int, bool, set[str]]:
         fingerprint = self.opts.fingerprint(paths)
         with self.db.session_scope() as s:
-            run = s.scalars(select(IngestRun).where(IngestRun.fingerprint == fingerprint,
-                                                    IngestRun.status == "running")
-                            .order_by(IngestRun.id.desc())).first()
-            resumed = run is not None
+            if self.opts.run_id is not None:
+                run = s.get(IngestRun, self.opts.run_id)
+            else:
+                run = s.scalars(select(IngestRun).where(IngestRun.fingerprint == fingerprint,
+                                                        IngestRun.status == "running")
+                                .order_by(IngestRun.id.desc())).first()
+            resumed = run is not None and self.opts.run_id is None
             if run is None:
-                run = IngestRun(kind="import", fingerprint=fingerprint, status="running", params={
+                run = IngestRun(kind=self.opts.run_kind, fingerprint=fingerprint, status="running",
+                                user_id=self.opts.user_id, params={
                     "paths": [str(p) for p in paths], "sheet": str(self.opts.sheet_path or ""),
                     "mechanism": self.opts.mechanism, "body": self.opts.body, "type": self.opts.doc_type,
                     "language": self.opts.language, "visibility": self.opts.visibility})
@@ -350,7 +360,8 @@ class Importer:
     def run(self, paths: list[Path]) -> ImportSummary:
         skip = {self.opts.sheet_path} if self.opts.sheet_path else set()
         with Discovery(paths, skip) as discovery:
-            return self._run(paths, list(discovery))
+            candidates = [c for c in discovery if not self.opts.only or c.locator in self.opts.only]
+            return self._run(paths, candidates)
 
     def _run(self, paths: list[Path], candidates: list[Candidate]) -> ImportSummary:
         run_id, resumed, done = self._open_run(paths, candidates)

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.dates import parse_date
+
 from .errors import MetadataSheetError
 
 COLUMNS = {
@@ -62,20 +64,6 @@ class SheetRow:
         if self.topics:
             out["topics"] = self.topics
         return out
-
-
-def parse_date(value: str) -> tuple[dt.date, str]:
-    """'2016' / '2016-05' / '2016-05-12' -> (date, precision). Raises ValueError."""
-    value = value.strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
-    if not m:
-        raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if day:
-        return dt.date(year, int(month), int(day)), "day"
-    if month:
-        return dt.date(year, int(month), 1), "month"
-    return dt.date(year, 1, 1), "year"
 
 
 def _split(value: str) -> list[str]:

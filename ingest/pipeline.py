@@ -170,7 +170,13 @@ class Pipeline:
         if dry_run:
             result.listed = items
             return result
-        run_id = self._open_run(source, items)
+        return self.run_items(source, items)
+
+    def run_items(self, source: SourceConfig, items: list[SourceItem], run_id: int | None = None) -> SourceRun:
+        """Fetch and record `items` of `source` in a new run (or in `run_id`, created beforehand)."""
+        result = SourceRun(source.name)
+        if run_id is None:
+            run_id = self._open_run(source, items)
         result.run_id = run_id
         fetched: dict[str, _Fetched] = {}
         written: list[int] = []

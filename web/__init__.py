@@ -73,8 +73,10 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    from . import api, browse, documents, errors, export, feeds, search
+    from . import admin, api, auth, browse, documents, errors, export, feeds, search
 
+    auth.register(app, settings.cookie_secure, settings.session_hours)
+    app.register_blueprint(admin.bp)
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(browse.bp)

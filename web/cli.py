@@ -40,6 +40,86 @@ main.add_command(enrich_command)
 main.add_command(ingest_group)
 
 
+@main.group("users")
+def users_group() -> None:
+    """Manage the people who run the archive (roles: admin, editor)."""
+
+
+@users_group.command("add")
+@click.argument("email")
+@click.option("--role", type=click.Choice(["admin", "editor"]), required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
+@click.pass_context
+def users_add(ctx: click.Context, email: str, role: str, password_stdin: bool) -> None:
+    """Add a user; the password is prompted for (twice) unless --password-stdin."""
+    import sys
+
+    from archive import accounts
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    arch = open_archive(ctx)
+    try:
+        with arch.db.session_scope() as s:
+            user = accounts.add_user(s, email, password, role)
+            accounts.audit(s, None, "user-add", user.email, after={"role": role})
+    except accounts.AccountError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        ctx.exit(2)
+    click.echo(f"added {user.email} ({role})")
+
+
+@users_group.command("list")
+@click.pass_context
+def users_list(ctx: click.Context) -> None:
+    """List users with role, state and last login."""
+    from sqlalchemy import select
+
+    from archive.models import User
+
+    arch = open_archive(ctx)
+    with arch.db.session() as s:
+        users = s.scalars(select(User).order_by(User.email)).all()
+        if not users:
+            click.echo("no users yet; add one with: hrarchive users add EMAIL --role admin")
+        for u in users:
+            last = u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "never"
+            click.echo(f"{u.email:40} {u.role:7} {'active' if u.is_active else 'disabled':9} last login {last}")
+
+
+@users_group.command("disable")
+@click.argument("email")
+@click.pass_context
+def users_disable(ctx: click.Context, email: str) -> None:
+    """Disable a user: they cannot log in, and their open sessions end."""
+    _set_active(ctx, email, False)
+
+
+@users_group.command("enable")
+@click.argument("email")
+@click.pass_context
+def users_enable(ctx: click.Context, email: str) -> None:
+    """Enable a disabled user again."""
+    _set_active(ctx, email, True)
+
+
+def _set_active(ctx: click.Context, email: str, active: bool) -> None:
+    from archive import accounts
+
+    arch = open_archive(ctx)
+    try:
+        with arch.db.session_scope() as s:
+            user = accounts.set_active(s, email, active)
+            accounts.audit(s, None, "user-enable" if active else "user-disable", user.email,
+                           after={"active": active})
+    except accounts.AccountError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        ctx.exit(1)
+    click.echo(f"{'enabled' if active else 'disabled'} {email}")
+
+
 def _serve(settings: Settings, host: str, port: int) -> None:
     from werkzeug.serving import run_simple
 

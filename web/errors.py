@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from archive.errors import DocumentNotFound, IndexUnavailable, InvalidQuery
 
@@ -40,6 +40,12 @@ def register(app: Flask) -> None:
     def index_unavailable(exc: IndexUnavailable):  # type: ignore[no-untyped-def]
         log.error("search index unavailable: %s", exc)
         return error_response("search is temporarily unavailable; the administrators have been told", 503)
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(exc: RequestEntityTooLarge):  # type: ignore[no-untyped-def]
+        limit = (app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024)
+        return error_response(f"the upload is larger than the limit of {limit} MB; upload fewer files at once "
+                              "or ask an administrator to raise HRARCHIVE_MAX_UPLOAD_MB", 413)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]

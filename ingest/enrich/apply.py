@@ -69,13 +69,16 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     if own and "symbol" not in (doc.locked_fields or []):
         doc.symbol = own[0].evidence[0].text if own[0].evidence else own[0].value[1]
         provenance["symbol"] = "rule:header"
-    doc.identifiers[:] = [i for i in doc.identifiers if i.scheme == "person"]
-    seen: set[tuple[str, str, bool]] = set()
-    if doc.symbol:
+    # A person who edited the identifiers owns the document's own ones; rules then only
+    # refresh the identifiers it cites.
+    person_owns = "identifiers" in (doc.locked_fields or [])
+    doc.identifiers[:] = [i for i in doc.identifiers if i.is_own] if person_owns else []
+    seen: set[tuple[str, str, bool]] = {(i.scheme, i.value, True) for i in doc.identifiers}
+    if doc.symbol and not person_owns:
         scheme, value = classify(doc.symbol)
         doc.identifiers.append(Identifier(scheme=scheme, value=value, raw=doc.symbol, page=1, is_own=True))
         seen.add((scheme, value, True))
-    for tags, is_own in ((own, True), (result.cited_identifiers, False)):
+    for tags, is_own in (((own, True),) if not person_owns else ()) + ((result.cited_identifiers, False),):
         for tag in tags:
             scheme, value = tag.value
             if (scheme, value, True) in seen or (scheme, value, is_own) in seen:

@@ -1,0 +1,30 @@
+"""Dates as people write them in metadata: a year, a month or a day."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+
+def parse_date(value: str) -> tuple[dt.date, str]:
+    """'2016' / '2016-05' / '2016-05-12' -> (date, precision). Raises ValueError."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if not m:
+        raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if day:
+        return dt.date(year, int(month), int(day)), "day"
+    if month:
+        return dt.date(year, int(month), 1), "month"
+    return dt.date(year, 1, 1), "year"
+
+
+def format_date(date: dt.date | None, precision: str | None) -> str:
+    """The inverse of parse_date: '2016', '2016-05' or '2016-05-12' ('' for no date)."""
+    if date is None:
+        return ""
+    if precision == "year":
+        return f"{date.year:04d}"
+    if precision == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()

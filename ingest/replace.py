@@ -1,0 +1,46 @@
+"""Replacing a document's original by hand, keeping the previous one as a version."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from archive import store
+from archive.models import Document, utcnow
+
+from .extract import sniff
+from .importer import MEDIA_TYPES, ImportOptions, _enrich, _fill_text
+from .workers import ExtractionPool, Task
+
+
+def replace_original(session: Session, archive: Any, doc: Document, data: bytes, name: str) -> None:
+    """Store `data` as `doc`'s new original and re-extract its text (in a sandboxed worker).
+
+    Values a person set stay. Raises ValueError, saying why, when the file cannot be used
+    (the document is then left as it was; the bytes stay in the blob store).
+    """
+    if not data:
+        raise ValueError("the file is empty")
+    sha = archive.blobs.put_bytes(data)
+    if sha == doc.blob_sha256:
+        raise ValueError("this is the same file as the current original")
+    other = store.find_by_blob(session, sha)
+    if other is not None and other.id != doc.id:
+        raise ValueError(f"this file is already the original of document {other.public_id}")
+    settings = archive.settings
+    with ExtractionPool(1, settings.extract_timeout, settings.extract_memory_mb) as pool:
+        results = list(pool.run(iter([Task(key=doc.public_id, data=data, name=name,
+                                           metadata={"title": doc.title})])))
+    extraction = results[0][1]
+    if extraction.status in ("failed", "unsupported", "needs_password"):
+        raise ValueError(f"the new file cannot be read: {extraction.error or extraction.status}")
+    store.ensure_blob(session, sha, len(data), MEDIA_TYPES.get(sniff(data, name), "application/octet-stream"), name)
+    versions = list((doc.extra or {}).get("versions", []))
+    versions.append({"sha256": doc.blob_sha256, "replaced_at": utcnow().isoformat(timespec="seconds"),
+                     "source_url": doc.source_url})
+    doc.extra = {**(doc.extra or {}), "versions": versions}
+    doc.blob_sha256 = sha
+    opts = ImportOptions(visibility=doc.visibility)
+    _fill_text(doc, extraction, None, opts, name.rsplit(".", 1)[0])
+    _enrich(session, doc, extraction, opts)
+    store.touch(doc)

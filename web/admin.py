@@ -1,0 +1,472 @@
+"""The admin area: uploads, runs, documents, users and the audit log.
+
+The only web module that calls `ingest`: uploads and retries run the bulk-import
+pipeline (or a source's pipeline) on a background thread, so the request returns at
+once and the run page shows progress.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from sqlalchemy import func, or_, select
+
+from archive import accounts, store, taxonomy
+from archive.indexing import index_documents
+from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document, IngestItem, IngestRun, Source,
+                            User, utcnow)
+
+from . import db_session, get_archive
+from .auth import current_user, login_required
+from .editing import apply_edit, current_values
+
+log = logging.getLogger(__name__)
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+PAGE = 50
+UPLOAD_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".text", ".md", ".zip")
+
+
+def _audit(action: str, target: str | None = None, **details: Any) -> None:
+    accounts.audit(db_session(), current_user(), action, target, **details)
+
+
+def safe_file_name(name: str) -> str:
+    """An uploaded file's own name, without directories or control characters."""
+    name = re.split(r"[\\/]", name or "")[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip().lstrip(".")
+    return name[:200] or "upload"
+
+
+# ---------------------------------------------------------------- background work
+
+def _start(target: Any, *args: Any) -> None:
+    threading.Thread(target=target, args=args, name="admin-run", daemon=True).start()
+
+
+def _import_in_background(archive: Any, paths: list[Path], opts: Any) -> None:
+    from ingest.importer import import_paths
+
+    try:
+        import_paths(archive.db, archive.blobs, archive.backend, paths, opts)
+    except Exception as exc:  # the run page must say so; the log has the traceback
+        log.exception("upload run %s failed", opts.run_id)
+        with archive.db.session_scope() as s:
+            run = s.get(IngestRun, opts.run_id)
+            if run is not None:
+                run.status, run.error, run.finished_at = "failed", f"{type(exc).__name__}: {exc}", utcnow()
+
+
+def _pipeline_in_background(archive: Any, source: Any, urls: list[str], run_id: int) -> None:
+    from ingest.pipeline import Pipeline, PipelineOptions
+    from ingest.sources import SourceItem
+
+    settings = archive.settings
+    try:
+        from ingest.sources import load_sources
+
+        fetch = load_sources(settings.sources_file).fetch
+        Pipeline(archive.db, archive.blobs, archive.backend, fetch,
+                 PipelineOptions(workers=1, timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb)
+                 ).run_items(source, [SourceItem(url=u) for u in urls], run_id=run_id)
+    except Exception as exc:
+        log.exception("retry run %s failed", run_id)
+        with archive.db.session_scope() as s:
+            run = s.get(IngestRun, run_id)
+            if run is not None:
+                run.status, run.error, run.finished_at = "failed", f"{type(exc).__name__}: {exc}", utcnow()
+
+
+def _import_options(form: dict[str, str], **kw: Any) -> Any:
+    from ingest.importer import ImportOptions
+
+    settings = get_archive().settings
+    return ImportOptions(mechanism=form.get("mechanism") or None, body=form.get("body") or None,
+                         doc_type=form.get("doc_type") or None, language=form.get("language") or None,
+                         visibility=form.get("visibility", "public"), workers=min(settings.workers, 2),
+                         timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb, **kw)
+
+
+# ---------------------------------------------------------------------- pages
+
+@bp.route("/")
+@login_required()
+def dashboard():  # type: ignore[no-untyped-def]
+    s = db_session()
+    counts = dict(s.execute(select(Document.visibility, func.count()).where(Document.deleted_at.is_(None))
+                            .group_by(Document.visibility)).all())
+    deleted = s.scalar(select(func.count()).where(Document.deleted_at.is_not(None)))
+    runs = s.scalars(select(IngestRun).order_by(IngestRun.id.desc()).limit(5)).all()
+    return render_template("admin/dashboard.html", counts=counts, deleted=deleted, runs=runs)
+
+
+@bp.route("/upload", methods=["GET", "POST"])
+@login_required()
+def upload():  # type: ignore[no-untyped-def]
+    from ingest.errors import MetadataSheetError
+    from ingest.metadata import read_sheet
+
+    tax = taxonomy.load()
+    if request.method == "GET":
+        return render_template("admin/upload.html", taxonomy=tax, visibilities=VISIBILITIES, form={})
+    form = request.form.to_dict()
+    files = [f for f in request.files.getlist("files") if f and f.filename]
+    errors = []
+    if not files:
+        errors.append("Choose at least one file (PDF, DOCX, HTML, text or a zip of them).")
+    if form.get("visibility", "public") not in VISIBILITIES:
+        errors.append("Visibility must be public or restricted.")
+    if form.get("mechanism") and form["mechanism"] not in tax.mechanisms:
+        errors.append("Unknown mechanism.")
+    if form.get("body") and tax.resolve_body(form["body"]) is None:
+        errors.append("Unknown body.")
+    settings = get_archive().settings
+    token = secrets.token_hex(8)
+    staging = settings.data_dir / "uploads" / token
+    sheet_rows: dict[str, Any] = {}
+    sheet_path = None
+    sheet = request.files.get("metadata")
+    if not errors and sheet and sheet.filename:
+        sheet_path = settings.data_dir / "uploads" / f"{token}.csv"
+        sheet_path.parent.mkdir(parents=True, exist_ok=True)
+        sheet.save(sheet_path)
+        try:
+            sheet_rows = read_sheet(sheet_path)
+        except MetadataSheetError as exc:
+            errors.append(f"Metadata sheet: {exc}")
+    if errors:
+        return render_template("admin/upload.html", taxonomy=tax, visibilities=VISIBILITIES, form=form,
+                               errors=errors), 400
+    staging.mkdir(parents=True)
+    names: list[str] = []
+    for f in files:
+        name = safe_file_name(f.filename or "")
+        stem, dot, suffix = name.rpartition(".")
+        n = 2
+        while name in names:  # two files with one name: keep both
+            name = f"{stem}-{n}.{suffix}" if dot else f"{suffix}-{n}"
+            n += 1
+        f.save(staging / name)
+        names.append(name)
+    opts = _import_options(form, sheet=sheet_rows, sheet_path=sheet_path, run_kind="upload",
+                           user_id=current_user().id)  # type: ignore[union-attr]
+    s = db_session()
+    run = IngestRun(kind="upload", status="running", user_id=opts.user_id, fingerprint=opts.fingerprint([staging]),
+                    params={"paths": [str(staging)], "files": names, "sheet": str(sheet_path or ""),
+                            "mechanism": opts.mechanism, "body": opts.body, "type": opts.doc_type,
+                            "language": opts.language, "visibility": opts.visibility})
+    s.add(run)
+    s.flush()
+    opts.run_id = run.id
+    _audit("upload", f"run {run.id}", files=names, defaults={k: form.get(k) for k in
+                                                             ("mechanism", "body", "doc_type", "language",
+                                                              "visibility")})
+    s.commit()
+    _start(_import_in_background, get_archive(), [staging], opts)
+    return redirect(url_for("admin.run_page", run_id=run.id))
+
+
+@bp.route("/runs")
+@login_required()
+def runs():  # type: ignore[no-untyped-def]
+    s = db_session()
+    page = max(1, request.args.get("page", 1, type=int))
+    kind = request.args.get("kind")
+    stmt = select(IngestRun).order_by(IngestRun.id.desc())
+    if kind:
+        stmt = stmt.where(IngestRun.kind == kind)
+    rows = s.scalars(stmt.offset((page - 1) * PAGE).limit(PAGE + 1)).all()
+    sources = dict(s.execute(select(Source.id, Source.name)).all())
+    users = dict(s.execute(select(User.id, User.email)).all())
+    return render_template("admin/runs.html", runs=rows[:PAGE], has_more=len(rows) > PAGE, page=page,
+                           kind=kind, sources=sources, users=users)
+
+
+def _run_or_404(run_id: int) -> IngestRun:
+    run = db_session().get(IngestRun, run_id)
+    if run is None:
+        abort(404, "no such run")
+    return run
+
+
+def _progress(run: IngestRun) -> dict[str, Any]:
+    s = db_session()
+    total = s.scalar(select(func.count()).where(IngestItem.run_id == run.id)) or 0
+    rows = s.execute(select(IngestItem.outcome, func.count()).where(IngestItem.run_id == run.id,
+                                                                   IngestItem.done.is_(True))
+                     .group_by(IngestItem.outcome)).all()
+    counts = {o or "interrupted": n for o, n in rows}
+    return {"id": run.id, "status": run.status, "total": total, "done": sum(counts.values()),
+            "counts": counts, "error": run.error}
+
+
+@bp.route("/runs/<int:run_id>")
+@login_required()
+def run_page(run_id: int):  # type: ignore[no-untyped-def]
+    from ingest.reports import run_rows
+
+    run = _run_or_404(run_id)
+    outcome = request.args.get("outcome") or None
+    if outcome and outcome not in (*OUTCOMES, "interrupted"):
+        abort(400, "unknown outcome")
+    rows = list(run_rows(db_session(), run.id, outcome))
+    retryable = any(r.outcome in ("failed", "interrupted") for r in run_rows(db_session(), run.id))
+    return render_template("admin/run.html", run=run, rows=rows, outcome=outcome, progress=_progress(run),
+                           outcomes=[*OUTCOMES, "interrupted"], retryable=retryable and run.status != "running")
+
+
+@bp.route("/runs/<int:run_id>/status.json")
+@login_required()
+def run_status(run_id: int):  # type: ignore[no-untyped-def]
+    return jsonify(_progress(_run_or_404(run_id)))
+
+
+@bp.route("/runs/<int:run_id>/report.csv")
+@login_required()
+def run_report(run_id: int):  # type: ignore[no-untyped-def]
+    from ingest.reports import write_report
+
+    run = _run_or_404(run_id)
+    out = io.StringIO()
+    write_report(db_session(), run.id, out)
+    return Response(out.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": f"attachment; filename=run-{run.id}.csv"})
+
+
+@bp.route("/runs/<int:run_id>/retry", methods=["POST"])
+@login_required()
+def retry_run(run_id: int):  # type: ignore[no-untyped-def]
+    from ingest.reports import run_rows
+
+    run = _run_or_404(run_id)
+    if run.status == "running":
+        abort(409, "the run is still going; retry when it has finished")
+    s = db_session()
+    locators = [r.path for r in run_rows(s, run.id) if r.outcome in ("failed", "interrupted")]
+    if not locators:
+        flash("Nothing to retry: no item of this run failed.")
+        return redirect(url_for("admin.run_page", run_id=run.id))
+    user = current_user()
+    params = dict(run.params or {})
+    if run.kind == "pipeline" or run.source_id is not None:
+        from ingest.errors import SourcesFileError
+        from ingest.sources import load_sources
+
+        try:
+            source = load_sources(get_archive().settings.sources_file).named([params.get("source", "")])[0]
+        except SourcesFileError as exc:
+            abort(409, f"cannot retry: {exc}")
+        new = IngestRun(kind="pipeline", source_id=run.source_id, status="running", user_id=user.id,  # type: ignore[union-attr]
+                        params={**params, "retry_of": run.id})
+        s.add(new)
+        s.flush()
+        for url in locators:
+            s.add(IngestItem(run_id=new.id, locator=url, done=False))
+        _audit("retry", f"run {run.id}", new_run=new.id, items=len(locators))
+        s.commit()
+        _start(_pipeline_in_background, get_archive(), source, locators, new.id)
+        return redirect(url_for("admin.run_page", run_id=new.id))
+    paths = [Path(p) for p in params.get("paths", [])]
+    if not paths or not all(p.exists() for p in paths):
+        abort(409, "cannot retry: the run's files are no longer where they were imported from")
+    from ingest.metadata import read_sheet
+
+    sheet_path = Path(params["sheet"]) if params.get("sheet") else None
+    form = {"mechanism": params.get("mechanism") or "", "body": params.get("body") or "",
+            "doc_type": params.get("type") or "", "language": params.get("language") or "",
+            "visibility": params.get("visibility") or "public"}
+    opts = _import_options(form, sheet=read_sheet(sheet_path) if sheet_path and sheet_path.exists() else {},
+                           sheet_path=sheet_path if sheet_path and sheet_path.exists() else None,
+                           run_kind="retry", user_id=user.id, only=frozenset(locators))  # type: ignore[union-attr]
+    new = IngestRun(kind="retry", status="running", user_id=user.id, fingerprint=opts.fingerprint(paths),  # type: ignore[union-attr]
+                    params={**params, "retry_of": run.id})
+    s.add(new)
+    s.flush()
+    opts.run_id = new.id
+    _audit("retry", f"run {run.id}", new_run=new.id, items=len(locators))
+    s.commit()
+    _start(_import_in_background, get_archive(), paths, opts)
+    return redirect(url_for("admin.run_page", run_id=new.id))
+
+
+# ------------------------------------------------------------------ documents
+
+def _doc_or_404(public_id: str) -> Document:
+    doc = db_session().scalars(select(Document).where(Document.public_id == public_id)).first()
+    if doc is None:
+        abort(404, "no such document")
+    return doc
+
+
+def _reindex(doc: Document) -> None:
+    s = db_session()
+    archive = get_archive()
+    if doc.deleted_at is not None:
+        try:
+            archive.backend.delete([doc.public_id])
+        except Exception:  # `index check --repair` removes it later
+            log.exception("removing %s from the index failed", doc.public_id)
+        return
+    index_documents(s, archive.backend, [doc.id], merge=True)
+
+
+@bp.route("/documents")
+@login_required()
+def documents():  # type: ignore[no-untyped-def]
+    s = db_session()
+    q = request.args.get("q", "").strip()
+    visibility = request.args.get("visibility") or None
+    state = request.args.get("state", "live")
+    page = max(1, request.args.get("page", 1, type=int))
+    stmt = select(Document).order_by(Document.updated_at.desc(), Document.id.desc())
+    if q:
+        like = f"%{q}%"
+        stmt = stmt.where(or_(Document.title.ilike(like), Document.public_id == q, Document.symbol.ilike(like)))
+    if visibility in VISIBILITIES:
+        stmt = stmt.where(Document.visibility == visibility)
+    stmt = stmt.where(Document.deleted_at.is_not(None) if state == "deleted" else Document.deleted_at.is_(None))
+    rows = s.scalars(stmt.offset((page - 1) * PAGE).limit(PAGE + 1)).all()
+    return render_template("admin/documents.html", docs=rows[:PAGE], has_more=len(rows) > PAGE, page=page, q=q,
+                           visibility=visibility, state=state)
+
+
+@bp.route("/documents/<public_id>", methods=["GET", "POST"])
+@login_required()
+def edit_document(public_id: str):  # type: ignore[no-untyped-def]
+    doc = _doc_or_404(public_id)
+    tax = taxonomy.load()
+    if request.method == "POST":
+        if doc.deleted_at is not None:
+            abort(409, "restore the document before editing it")
+        edit = apply_edit(db_session(), doc, request.form.to_dict())
+        if edit.errors:
+            db_session().rollback()
+            return render_template("admin/document.html", doc=doc, values=request.form.to_dict(),
+                                   errors=edit.errors, taxonomy=tax, visibilities=VISIBILITIES), 400
+        if edit.changes:
+            _audit("edit", doc.public_id, changes=edit.changes)
+            db_session().commit()
+            _reindex(doc)
+            flash(f"Saved: {', '.join(edit.changes)}.")
+        else:
+            flash("Nothing changed.")
+        return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+    return render_template("admin/document.html", doc=doc, values=current_values(doc), errors={}, taxonomy=tax,
+                           visibilities=VISIBILITIES)
+
+
+@bp.route("/documents/<public_id>/file")
+@login_required()
+def document_file(public_id: str):  # type: ignore[no-untyped-def]
+    """The original of any document (restricted and deleted ones too), for staff only."""
+    doc = _doc_or_404(public_id)
+    if not doc.blob_sha256 or doc.blob is None:
+        abort(404, "this document has no original file")
+    return send_file(get_archive().blobs.path_for(doc.blob_sha256), mimetype=doc.blob.media_type,
+                     download_name=doc.blob.original_name, max_age=0)
+
+
+@bp.route("/documents/<public_id>/delete", methods=["POST"])
+@login_required()
+def delete_document(public_id: str):  # type: ignore[no-untyped-def]
+    doc = _doc_or_404(public_id)
+    if doc.deleted_at is None:
+        doc.deleted_at = utcnow()
+        store.touch(doc)
+        _audit("delete", doc.public_id, before={"deleted": False}, after={"deleted": True})
+        db_session().commit()
+        _reindex(doc)
+        flash("Deleted. It is hidden everywhere and can be restored from the deleted documents list.")
+    return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+
+
+@bp.route("/documents/<public_id>/restore", methods=["POST"])
+@login_required()
+def restore_document(public_id: str):  # type: ignore[no-untyped-def]
+    doc = _doc_or_404(public_id)
+    if doc.deleted_at is not None:
+        doc.deleted_at = None
+        store.touch(doc)
+        _audit("restore", doc.public_id, before={"deleted": True}, after={"deleted": False})
+        db_session().commit()
+        _reindex(doc)
+        flash("Restored.")
+    return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+
+
+@bp.route("/documents/<public_id>/replace", methods=["POST"])
+@login_required()
+def replace_file(public_id: str):  # type: ignore[no-untyped-def]
+    from ingest.replace import replace_original
+
+    doc = _doc_or_404(public_id)
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        abort(400, "choose the new file")
+    archive = get_archive()
+    s = db_session()
+    old = doc.blob_sha256
+    try:
+        replace_original(s, archive, doc, upload.read(), safe_file_name(upload.filename))
+    except ValueError as exc:
+        s.rollback()
+        abort(400, str(exc))
+    _audit("replace-file", doc.public_id, before={"sha256": old}, after={"sha256": doc.blob_sha256})
+    s.commit()
+    _reindex(doc)
+    flash("The original was replaced; the previous one is kept as an earlier version.")
+    return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+
+
+# ---------------------------------------------------------------- users, audit
+
+@bp.route("/users", methods=["GET", "POST"])
+@login_required("admin")
+def users():  # type: ignore[no-untyped-def]
+    s = db_session()
+    error = None
+    if request.method == "POST":
+        try:
+            user = accounts.add_user(s, request.form.get("email", ""), request.form.get("password", ""),
+                                     request.form.get("role", "editor"))
+        except accounts.AccountError as exc:
+            s.rollback()
+            error = str(exc)
+        else:
+            _audit("user-add", user.email, after={"role": user.role})
+            s.commit()
+            flash(f"Added {user.email} ({user.role}).")
+            return redirect(url_for("admin.users"))
+    rows = s.scalars(select(User).order_by(User.email)).all()
+    return render_template("admin/users.html", users=rows, roles=ROLES, error=error), 400 if error else 200
+
+
+@bp.route("/users/<int:user_id>/<any(disable, enable):action>", methods=["POST"])
+@login_required("admin")
+def set_user_active(user_id: int, action: str):  # type: ignore[no-untyped-def]
+    s = db_session()
+    user = s.get(User, user_id)
+    if user is None:
+        abort(404, "no such user")
+    if user.id == current_user().id and action == "disable":  # type: ignore[union-attr]
+        abort(409, "you cannot disable yourself")
+    before = user.is_active
+    user.is_active = action == "enable"
+    _audit(f"user-{action}", user.email, before={"active": before}, after={"active": user.is_active})
+    s.commit()
+    return redirect(url_for("admin.users"))
+
+
+@bp.route("/audit")
+@login_required("admin")
+def audit_log():  # type: ignore[no-untyped-def]
+    s = db_session()
+    page = max(1, request.args.get("page", 1, type=int))
+    rows = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).offset((page - 1) * PAGE)
+                     .limit(PAGE + 1)).all()
+    return render_template("admin/audit.html", events=rows[:PAGE], has_more=len(rows) > PAGE, page=page)

@@ -1,0 +1,41 @@
+// Admin pages: live run progress (polling) and an upload size check before sending.
+(function () {
+  "use strict";
+  var box = document.querySelector(".progress[data-status-url]");
+  if (box && box.getAttribute("data-status") === "running") {
+    var poll = function () {
+      fetch(box.getAttribute("data-status-url"), {credentials: "same-origin"})
+        .then(function (r) { return r.json(); })
+        .then(function (p) {
+          box.querySelector(".run-status").textContent = p.status;
+          box.querySelector(".run-done").textContent = p.done;
+          box.querySelector(".run-total").textContent = p.total;
+          var bar = box.querySelector("progress");
+          bar.max = p.total || 1;
+          bar.value = p.done;
+          box.querySelector(".run-counts").textContent = Object.keys(p.counts).sort().map(function (k) {
+            return p.counts[k] + " " + k;
+          }).join(", ");
+          if (p.status === "running") { setTimeout(poll, 1500); } else { window.location.reload(); }
+        })
+        .catch(function () { setTimeout(poll, 5000); });
+    };
+    setTimeout(poll, 1000);
+  }
+  var form = document.querySelector("form[data-max-bytes]");
+  if (form) {
+    var input = form.querySelector("input[type=file][name=files]");
+    var note = form.querySelector(".upload-size");
+    var check = function () {
+      var total = 0;
+      Array.prototype.forEach.call(input.files, function (f) { total += f.size; });
+      var max = parseInt(form.getAttribute("data-max-bytes"), 10);
+      var tooBig = max && total > max;
+      note.textContent = tooBig ? "These files add up to " + Math.ceil(total / 1048576) +
+        " MB, over the limit of " + Math.floor(max / 1048576) + " MB: upload them in parts or as several zips." : "";
+      return !tooBig;
+    };
+    input.addEventListener("change", check);
+    form.addEventListener("submit", function (e) { if (!check()) { e.preventDefault(); } });
+  }
+})();
