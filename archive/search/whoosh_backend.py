@@ -351,7 +351,7 @@ class WhooshBackend:
                 self._add_pages(s, compiler, ast, hits)
         suggestion = None
         if total == 0 and query.text.strip():
-            suggestion = self._suggest(ix, ast)
+            suggestion = self._suggest(ix, ast, filt, mask)
         return SearchResult(
             total=total, hits=hits, facets=facets, page=page, page_size=size,
             took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
@@ -413,8 +413,13 @@ class WhooshBackend:
                         doc_type=h.get("doc_type") or None, language=None, date=h.get("date") or None,
                         symbol=h.get("symbol") or None) for h in hits if h["doc_id"] != doc_id]
 
-    def _suggest(self, ix, ast: querylang.Node) -> str | None:  # type: ignore[no-untyped-def]
-        """A 'did you mean' built from the index's own vocabulary, or None."""
+    def _suggest(self, ix, ast: querylang.Node, filt, mask) -> str | None:  # type: ignore[no-untyped-def]
+        """A 'did you mean' built from the index's own vocabulary, or None.
+
+        A word is only suggested if a document the searcher may see (the same
+        visibility and filters) contains it: the lexicon holds restricted documents'
+        words too, and a suggestion must not reveal them.
+        """
         leaves = [l for l in querylang.positive_leaves(ast) if isinstance(l, querylang.Term) and not l.prefix]
         if not leaves:
             return None
@@ -425,9 +430,11 @@ class WhooshBackend:
             for leaf in leaves:
                 w = analysis.fold(leaf.text)
                 if s.doc_frequency("text", w) == 0:
-                    sug = corrector.suggest(w, limit=1, maxdist=2)
-                    if sug:
-                        out.append(sug[0])
+                    visible = [c for c in corrector.suggest(w, limit=5, maxdist=2)
+                               if not s.search(wq.Term("text", c), filter=filt, mask=mask, limit=1,
+                                               scored=False).is_empty()]
+                    if visible:
+                        out.append(visible[0])
                         changed = True
                         continue
                 out.append(leaf.text)
