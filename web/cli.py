@@ -120,6 +120,31 @@ def _set_active(ctx: click.Context, email: str, active: bool) -> None:
     click.echo(f"{'enabled' if active else 'disabled'} {email}")
 
 
+DEMO_ADMIN = "admin@example.org"
+
+
+def _demo_admin(arch, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """A demo archive gets one admin account, its password kept in the data directory."""
+    import os
+    import secrets
+
+    from sqlalchemy import func, select
+
+    from archive import accounts
+    from archive.models import User
+
+    password_file = settings.data_dir / "demo-admin-password.txt"
+    with arch.db.session_scope() as s:
+        if s.scalar(select(func.count()).select_from(User)) == 0:
+            password = secrets.token_urlsafe(12)
+            accounts.add_user(s, DEMO_ADMIN, password, "admin")
+            fd = os.open(password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(password + "\n")
+    if password_file.exists():
+        click.echo(f"admin area: /admin/ as {DEMO_ADMIN}, password in {password_file}")
+
+
 def _serve(settings: Settings, host: str, port: int) -> None:
     from werkzeug.serving import run_simple
 
@@ -166,6 +191,7 @@ def demo_command(ctx: click.Context, host: str, port: int, no_serve: bool) -> No
             indexing.repair(session, arch.backend, report)
     summary = import_paths(arch.db, arch.blobs, arch.backend, [pdfs], opts)
     click.echo("demo archive: " + ", ".join(f"{n} {k}" for k, n in sorted(summary.counts.items())))
+    _demo_admin(arch, settings)
     arch.close()
     if not no_serve:
         _serve(get_settings(ctx), host, port)

@@ -98,3 +98,15 @@ def test_demo_serves_a_searchable_archive(tmp_path):
     r = subprocess.run([sys.executable, "-m", "web", "demo", "--no-serve"], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and "47 duplicate" in r.stdout
+    # the demo has an admin account whose password is kept in the data directory
+    password_file = tmp_path / "demo" / "demo-admin-password.txt"
+    assert "admin area: /admin/ as admin@example.org" in r.stdout and password_file.stat().st_mode & 0o077 == 0
+    from archive import accounts
+    from archive.context import Archive
+    from archive.settings import Settings
+
+    arch = Archive.open(Settings(data_dir=tmp_path / "demo"))
+    with arch.db.session() as s:
+        user = accounts.find_user(s, "admin@example.org")
+        assert user.role == "admin" and accounts.verify_password(user.password_hash, password_file.read_text().strip())
+    arch.close()

@@ -1,0 +1,68 @@
+"""The admin area in a real Chromium: log in, upload, watch the run finish, edit, log out."""
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from archive.context import Archive
+from archive.settings import Settings
+from web import create_app
+
+from ..conftest import ROOT, SAMPLES
+from ..web.admin_helpers import PASSWORD, add_user
+
+pytestmark = pytest.mark.browser
+SHOTS = ROOT / "test-output" / "screenshots"
+
+
+@pytest.fixture
+def admin_server(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", workers=1)
+    archive = Archive.open(settings)
+    add_user(archive, "editor@example.org", "editor")
+    archive.close()
+    app = create_app(settings)
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+    thread.join(5)
+
+
+def test_login_upload_progress_edit_and_logout(browser, admin_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(admin_server + "/admin/upload")
+    assert "/admin/login" in page.url
+    page.fill("#email", "editor@example.org")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/upload")
+    page.set_input_files("#files", [str(SAMPLES / "pdf" / "cat-co-tur-4.pdf"),
+                                    str(SAMPLES / "pdf" / "ngo-kayyum-brifing.pdf")])
+    page.select_option("#visibility", "restricted")
+    page.click("form[data-max-bytes] button[type=submit]")
+    page.wait_for_url("**/admin/runs/*")
+    # the page polls until the run is done, then reloads with the outcomes
+    page.wait_for_selector(".progress[data-status=done]", timeout=60_000)
+    assert page.inner_text(".run-done") == "2"
+    assert page.locator("tr.outcome-ingested").count() == 2
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "admin-run.png"), full_page=True)
+    page.click("tr.outcome-ingested a >> nth=0")
+    page.wait_for_selector("#f-title")
+    page.fill("#f-title", "Edited in the browser")
+    page.click("form.edit button[type=submit]")
+    page.wait_for_selector("p.flash")
+    assert "Saved: title" in page.inner_text("p.flash")
+    assert page.input_value("#f-title") == "Edited in the browser"
+    page.screenshot(path=str(SHOTS / "admin-document.png"), full_page=True)
+    page.click("form.logout button")
+    page.wait_for_load_state()
+    page.goto(admin_server + "/admin/")
+    assert "/admin/login" in page.url
+    assert not errors, errors
+    context.close()
