@@ -289,3 +289,42 @@ def test_only_admins_manage_users_and_read_the_audit_log(app, archive):
     assert admin.post(f"/admin/users/{new_id}/disable", data={"csrf_token": token}).status_code == 302
     page = admin.get("/admin/audit").get_data(as_text=True)
     assert "user-add" in page and "user-disable" in page and "new@example.org" in page
+
+
+def test_retry_of_a_pipeline_run_refetches_its_failed_urls(archive, tmp_path):
+    from dataclasses import replace
+
+    from ingest.pipeline import Pipeline, PipelineOptions
+    from ingest.sources import load_sources
+
+    from ..ingest.webserver import FixtureServer
+
+    with FixtureServer() as server:
+        server.add("/robots.txt", "", content_type="text/plain")
+        server.add("/ok.pdf", (PDF / "cat-co-tur-4.pdf").read_bytes(), content_type="application/pdf")
+        sources_file = tmp_path / "sources.toml"
+        sources_file.write_text(f"""
+[fetch]
+delay = 0
+retries = 0
+
+[[source]]
+name = "list"
+kind = "urls"
+urls = ["{server.url('/ok.pdf')}", "{server.url('/later.pdf')}"]
+""")
+        sources = load_sources(sources_file)
+        result = Pipeline(archive.db, archive.blobs, archive.backend, sources.fetch,
+                          PipelineOptions(workers=1)).run(sources.sources)[0]
+        assert result.counts == {"ingested": 1, "failed": 1}
+        server.add("/later.pdf", (PDF / "ccpr-co-tur-1.pdf").read_bytes(), content_type="application/pdf")
+        app = create_app(replace(archive.settings, sources_file=sources_file), TESTING=True)
+        add_user(archive, "e@example.org", "editor")
+        client = app.test_client()
+        token = login(client, "e@example.org")
+        page = client.get(f"/admin/runs/{result.run_id}").get_data(as_text=True)
+        assert "HTTP 404" in page and "Retry failed items" in page
+        retry_id = run_id_from(client.post(f"/admin/runs/{result.run_id}/retry", data={"csrf_token": token}))
+        status = wait_for_run(client, retry_id)
+        assert status["counts"] == {"ingested": 1} and status["total"] == 1
+        assert [h.path for h in server.hits if h.path.endswith(".pdf")].count("/ok.pdf") == 1  # not fetched again
