@@ -323,6 +323,40 @@ urls = [
         assert all(i.done and i.outcome for i in run.items)
 
 
+def test_atom_feed_with_pdf_enclosure_and_redirect_limits(archive, server, tmp_path):
+    server.add("/fr/defenseurs", FR)
+    server.add("/docs/venice.pdf", (PDF / "venice-fr-avis.pdf").read_bytes(), content_type="application/pdf")
+    server.add("/moved", location="/fr/defenseurs")
+    server.add("/loop-a", location="/loop-b")
+    server.add("/loop-b", location="/loop-a")
+    server.add("/atom.xml", f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+  <title>Veille</title>
+  <entry><title>Défenseurs condamnés</title><link href="{server.url('/moved')}"/>
+    <published>2024-04-02T09:00:00Z</published></entry>
+  <entry><title>Avis de la Commission de Venise</title>
+    <link rel="alternate" href="{server.url('/avis')}"/>
+    <link rel="enclosure" type="application/pdf" href="/docs/venice.pdf"/>
+    <updated>2024-04-03T09:00:00Z</updated></entry>
+  <entry><title>Boucle</title><link href="{server.url('/loop-a')}"/></entry>
+</feed>""", content_type="application/atom+xml")
+    sources = write_sources(tmp_path, f"""
+[[source]]
+name = "veille"
+kind = "feed"
+url = "{server.url('/atom.xml')}"
+""")
+    result = pipeline(archive).run(sources.sources)[0]
+    got = {i.url.removeprefix(server.base): (i.outcome, i.error or "") for i in result.items}
+    assert got["/moved"][0] == "ingested"
+    assert got["/docs/venice.pdf"][0] == "ingested"  # the enclosure, not the landing page
+    assert got["/loop-a"][0] == "failed" and "more than 5 redirects" in got["/loop-a"][1]
+    docs = docs_by_url(archive)
+    moved = docs[server.url("/fr/defenseurs")]  # recorded under the final URL
+    assert moved.language == "fr" and str(moved.published_date) == "2024-04-02"
+    assert docs[server.url("/docs/venice.pdf")].title == "Avis de la Commission de Venise"
+
+
 def test_robots_crawl_delay_and_per_host_delay(server):
     from ingest.fetch import Fetcher
 

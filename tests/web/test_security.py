@@ -309,7 +309,8 @@ def test_hostile_uploads_are_contained(app, arch, tmp_path):
         "files": [(io.BytesIO(slip.getvalue()), "evil.zip"),
                   (io.BytesIO(b"MZ\x90\x00 this is an executable, not a PDF"), "report.pdf"),
                   (io.BytesIO((PDF / "cerd-c-tur-co-4-6.pdf").read_bytes()), "formula.pdf"),
-                  (io.BytesIO((PDF / "crc-c-tur-co-4-5.pdf").read_bytes()), "=HYPERLINK('http-evil').pdf")],
+                  (io.BytesIO((PDF / "crc-c-tur-co-4-5.pdf").read_bytes()), "=HYPERLINK('http-evil').pdf"),
+                  (io.BytesIO(b"<script>alert(1)</script>"), "<img src=x onerror=alert(1)>.html")],
         "metadata": (io.BytesIO(sheet.encode()), "sheet.csv")})
     run_id = run_id_from(r)
     wait_for_run(editor, run_id)
@@ -321,6 +322,8 @@ def test_hostile_uploads_are_contained(app, arch, tmp_path):
     assert rows["report.pdf"]["outcome"] == "failed" and "not a PDF" in rows["report.pdf"]["reason"]
     assert rows["formula.pdf"]["outcome"] == "ingested"
     assert "'=HYPERLINK('http-evil').pdf" in rows  # the report neutralises the file name
+    for url in (f"/admin/runs/{run_id}", f"/admin/runs/{run_id}?outcome=ingested", "/admin/runs"):  # names inert
+        assert not active_content(editor.get(url).get_data(as_text=True)), url
     uploads = arch.settings.data_dir / "uploads"
     assert not list(arch.settings.data_dir.rglob("escaped.pdf")) and not list(uploads.parent.parent.rglob("absolute.pdf"))
     # the sheet's formula title is neutralised in the public CSV export
