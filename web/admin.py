@@ -371,32 +371,30 @@ def document_file(public_id: str):  # type: ignore[no-untyped-def]
                      download_name=doc.blob.original_name, max_age=0)
 
 
+def _set_deleted(public_id: str, deleted: bool, message: str):  # type: ignore[no-untyped-def]
+    doc = _doc_or_404(public_id)
+    if (doc.deleted_at is not None) != deleted:
+        doc.deleted_at = utcnow() if deleted else None
+        store.touch(doc)
+        _audit("delete" if deleted else "restore", doc.public_id, before={"deleted": not deleted},
+               after={"deleted": deleted})
+        db_session().commit()
+        _reindex(doc)
+        flash(message)
+    return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+
+
 @bp.route("/documents/<public_id>/delete", methods=["POST"])
 @login_required()
 def delete_document(public_id: str):  # type: ignore[no-untyped-def]
-    doc = _doc_or_404(public_id)
-    if doc.deleted_at is None:
-        doc.deleted_at = utcnow()
-        store.touch(doc)
-        _audit("delete", doc.public_id, before={"deleted": False}, after={"deleted": True})
-        db_session().commit()
-        _reindex(doc)
-        flash("Deleted. It is hidden everywhere and can be restored from the deleted documents list.")
-    return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+    return _set_deleted(public_id, True, "Deleted. It is hidden everywhere and can be restored from the "
+                                         "deleted documents list.")
 
 
 @bp.route("/documents/<public_id>/restore", methods=["POST"])
 @login_required()
 def restore_document(public_id: str):  # type: ignore[no-untyped-def]
-    doc = _doc_or_404(public_id)
-    if doc.deleted_at is not None:
-        doc.deleted_at = None
-        store.touch(doc)
-        _audit("restore", doc.public_id, before={"deleted": True}, after={"deleted": False})
-        db_session().commit()
-        _reindex(doc)
-        flash("Restored.")
-    return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+    return _set_deleted(public_id, False, "Restored.")
 
 
 @bp.route("/documents/<public_id>/replace", methods=["POST"])
