@@ -154,26 +154,37 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
     parser.add_argument("--pages", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each query (after one warm-up)")
+    parser.add_argument("--keep", type=Path, help="build the indexes here once and reuse them on later runs "
+                                                  "(for profiling; delete the folder after a change to indexing)")
+    parser.add_argument("--classes", help="comma-separated query classes to run (default: all)")
     args = parser.parse_args()
     base = upr_pages(args.corpus)
     docs = build_corpus(base, args.pages)
     n_pages = sum(len(d.pages) for d in docs)
     print(f"corpus: {len(docs)} documents, {n_pages} pages")
-    work = Path(tempfile.mkdtemp(prefix="hrarchive-bench-search-"))
+    reuse = args.keep is not None and (args.keep / "ref.sqlite3").exists()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="hrarchive-bench-search-"))
+    work.mkdir(parents=True, exist_ok=True)
     try:
         page_text = {(d.id, n): t for d in docs for n, t in d.pages}
         backend = WhooshBackend(work / "index", lambda wanted: {k: page_text[k] for k in wanted if k in page_text})
-        t0 = time.perf_counter()
-        backend.rebuild(iter(docs))
-        ours_build = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        db = build_fts(docs, work / "ref.sqlite3")
-        ref_build = time.perf_counter() - t0
-        print(f"build: ours {ours_build:.0f} s, {dir_size(work / 'index') / 2**20:.0f} MB | "
-              f"reference {ref_build:.0f} s, {(work / 'ref.sqlite3').stat().st_size / 2**20:.0f} MB | "
-              f"ratio {ours_build / ref_build:.1f}")
+        if reuse:
+            db = sqlite3.connect(work / "ref.sqlite3")
+            print(f"reusing the indexes in {work}")
+        else:
+            t0 = time.perf_counter()
+            backend.rebuild(iter(docs))
+            ours_build = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            db = build_fts(docs, work / "ref.sqlite3")
+            ref_build = time.perf_counter() - t0
+            print(f"build: ours {ours_build:.0f} s, {dir_size(work / 'index') / 2**20:.0f} MB | "
+                  f"reference {ref_build:.0f} s, {(work / 'ref.sqlite3').stat().st_size / 2**20:.0f} MB | "
+                  f"ratio {ours_build / ref_build:.1f}")
         print(f"{'class':12} {'ours p50':>9} {'ours p95':>9} {'ref p50':>8} {'ref p95':>8} {'ratio p50':>9} {'ratio p95':>9}")
         for cls, queries in QUERIES.items():
+            if args.classes and cls not in args.classes.split(","):
+                continue
             facet = cls == "facet-heavy"
             ours, ref = [], []
             for q in queries:
@@ -194,7 +205,8 @@ def main() -> int:
             print(f"{cls:12} {o50:8.1f}ms {o95:8.1f}ms {r50:7.1f}ms {r95:7.1f}ms {o50 / r50:9.1f} {o95 / r95:9.1f}")
         db.close()
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
