@@ -11,19 +11,24 @@ the symlink atomically while searches go on against the old one.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import os
+import pickle
 import shutil
 import threading
 import time
+from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterable
 
+from whoosh import formats, sorting
 from whoosh import index as windex
 from whoosh import query as wq
-from whoosh import sorting
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.matching import ListMatcher, NullMatcher
 
 from ..errors import IndexUnavailable, InvalidQuery
 from . import analysis, expansion, querylang
@@ -47,6 +52,7 @@ IDENT_BOOST = 20.0
 MAX_PAGES_PER_HIT = 3
 MAX_FACET_VALUES = 300
 KEEP_GENERATIONS = 2
+SEARCHER_POOL = 4  # idle searchers kept open (one per concurrent request)
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
@@ -142,6 +148,8 @@ class WhooshBackend:
         self._lock = threading.Lock()
         self._ix = None
         self._ix_path: str | None = None
+        self._pool: list = []  # type: ignore[type-arg]  # idle searchers of self._pool_ix
+        self._pool_ix = None
 
     # ----------------------------------------------------------------- storage
     def exists(self) -> bool:
@@ -177,6 +185,35 @@ class WhooshBackend:
         windex.create_in(str(gen), make_schema())
         (gen / VERSION_FILE).write_text(SCHEMA_VERSION)
         self._swap_to(gen)
+
+    @contextmanager
+    def _searcher(self):  # type: ignore[no-untyped-def]
+        """A searcher from a small pool: opening one reads every segment's term index
+        (about 100 ms on a large archive), so idle searchers are kept, and replaced
+        when the index has changed. A searcher serves one thread at a time."""
+        ix = self._open()
+        with self._lock:
+            if self._pool_ix is not ix:
+                for idle in self._pool:
+                    idle.close()
+                self._pool, self._pool_ix = [], ix
+            searcher = self._pool.pop() if self._pool else None
+        if searcher is None:
+            searcher = ix.searcher()
+        elif not searcher.up_to_date():
+            # Not Searcher.refresh(): Whoosh 2.7's reader reuse keeps the old reader's
+            # segments, merged-away ones included, so counts come out wrong.
+            searcher.close()
+            searcher = ix.searcher()
+        try:
+            yield searcher
+        finally:
+            with self._lock:
+                if self._pool_ix is ix and len(self._pool) < SEARCHER_POOL:
+                    self._pool.append(searcher)
+                    searcher = None
+            if searcher is not None:
+                searcher.close()
 
     def _open(self):  # type: ignore[no-untyped-def]
         real = os.path.realpath(self.link)
@@ -292,9 +329,8 @@ class WhooshBackend:
 
     def indexed_revisions(self) -> dict[str, int]:
         """Public id -> revision of every document record in the index."""
-        ix = self._open()
         out: dict[str, int] = {}
-        with ix.searcher() as s:
+        with self._searcher() as s:
             for fields in s.documents(kind="doc"):
                 out[fields["doc_id"]] = fields.get("revision", 0)
         return out
@@ -304,8 +340,7 @@ class WhooshBackend:
         """Run `query`. Raises InvalidQuery for bad syntax, IndexUnavailable."""
         started = time.perf_counter()
         ast = querylang.parse(query.text)
-        ix = self._open()
-        with ix.searcher() as s:
+        with self._searcher() as s:
             compiler = _Compiler(s, expand=query.expand)
             q = compiler.compile(ast)
             filt, mask = compiler.filters(query)
@@ -351,7 +386,7 @@ class WhooshBackend:
                 self._add_pages(s, compiler, ast, hits)
         suggestion = None
         if total == 0 and query.text.strip():
-            suggestion = self._suggest(ix, ast, filt, mask)
+            suggestion = self._suggest(ast, filt, mask)
         return SearchResult(
             total=total, hits=hits, facets=facets, page=page, page_size=size,
             took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
@@ -388,7 +423,7 @@ class WhooshBackend:
     def all_ids(self, query: SearchQuery) -> list[str]:
         """Public ids of every document matching `query`, in its sort order (no cap)."""
         ast = querylang.parse(query.text)
-        with self._open().searcher() as s:
+        with self._searcher() as s:
             compiler = _Compiler(s, expand=query.expand)
             filt, mask = compiler.filters(query)
             sortedby = {
@@ -402,7 +437,7 @@ class WhooshBackend:
 
     def more_like(self, doc_id: str, text: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
         """Documents whose text is most like `text` (the document's own), itself excluded."""
-        with self._open().searcher() as s:
+        with self._searcher() as s:
             docnum = next(iter(s.document_numbers(doc_id=doc_id, kind="doc")), None)
             if docnum is None:
                 return []
@@ -413,7 +448,7 @@ class WhooshBackend:
                         doc_type=h.get("doc_type") or None, language=None, date=h.get("date") or None,
                         symbol=h.get("symbol") or None) for h in hits if h["doc_id"] != doc_id]
 
-    def _suggest(self, ix, ast: querylang.Node, filt, mask) -> str | None:  # type: ignore[no-untyped-def]
+    def _suggest(self, ast: querylang.Node, filt, mask) -> str | None:  # type: ignore[no-untyped-def]
         """A 'did you mean' built from the index's own vocabulary, or None.
 
         A word is only suggested if a document the searcher may see (the same
@@ -423,7 +458,7 @@ class WhooshBackend:
         leaves = [l for l in querylang.positive_leaves(ast) if isinstance(l, querylang.Term) and not l.prefix]
         if not leaves:
             return None
-        with ix.searcher() as s:
+        with self._searcher() as s:
             corrector = s.corrector("text")
             changed = False
             out = []
@@ -439,6 +474,99 @@ class WhooshBackend:
                         continue
                 out.append(leaf.text)
         return " ".join(out) if changed else None
+
+
+def in_sequence(position_lists: list[list[int]], slop: int) -> bool:
+    """Whether the words occur in order, each within `slop` positions after the one before
+    (slop 1: adjacent), given each word's sorted positions in one document."""
+    ends = position_lists[0]
+    for following in position_lists[1:]:
+        if slop <= 1:
+            if len(ends) <= len(following):
+                present = set(following)
+                ends = [p + 1 for p in ends if p + 1 in present]
+            else:
+                previous = set(ends)
+                ends = [q for q in following if q - 1 in previous]
+        elif len(ends) * 4 < len(following):
+            # few places to continue from: look up the window after each by bisection
+            reached: set[int] = set()
+            for p in ends:
+                i = bisect.bisect_right(following, p)
+                while i < len(following) and following[i] <= p + slop:
+                    reached.add(following[i])
+                    i += 1
+            ends = sorted(reached)
+        else:
+            ends = [q for q in following
+                    if (i := bisect.bisect_left(ends, q - slop)) < len(ends) and ends[i] < q]
+        if not ends:
+            return False
+    return True
+
+
+def _contains(sorted_values: list[int], value: int) -> bool:
+    i = bisect.bisect_left(sorted_values, value)
+    return i < len(sorted_values) and sorted_values[i] == value
+
+
+class FastPhrase(wq.Phrase):
+    """Whoosh's Phrase with the same results, matched on plain position lists.
+
+    Whoosh checks a phrase by building a span object per position of every word, which
+    for phrases with common words ("freedom of expression") means hundreds of thousands of
+    objects per query on a large archive. Here the documents that contain all the words
+    come from an And of their terms (scored the same way), and each is checked with
+    set lookups or bisection over its position lists.
+    """
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        words = list(self.words)
+        if len(words) < 2:
+            return super().matcher(searcher, context)
+        reader = searcher.reader()
+        unique = list(dict.fromkeys(words))
+        if any((self.fieldname, w) not in reader for w in unique):
+            return NullMatcher()
+        both = wq.And([wq.Term(self.fieldname, w) for w in unique]).matcher(searcher, context)
+        postings = {w: reader.postings(self.fieldname, w) for w in unique}
+        # Whoosh's Positions format is a count and pickled deltas; its own decoder sums
+        # them in a Python loop, the bottleneck for common words ("of", "the").
+        fast_decode = type(searcher.schema[self.fieldname].format) is formats.Positions
+        def positions_of(m):  # type: ignore[no-untyped-def]
+            if not fast_decode:
+                return m.value_as("positions")
+            raw = m.value()
+            return list(accumulate(pickle.loads(raw[4:] if raw.endswith(b".") else raw[4:] + b".")))
+
+        ids: list[int] = []
+        weights: list[float] = []
+        exact = self.slop <= 1
+        while both.is_active():
+            docnum = both.id()
+            for m in postings.values():
+                m.skip_to(docnum)
+            if exact:
+                # word i of the phrase must stand at start + i: start from the word that is
+                # rarest in this document and look the others up by bisection
+                order = sorted(range(len(words)), key=lambda i: postings[words[i]].weight())
+                starts: list[int] = []
+                for rank, i in enumerate(order):
+                    pos = positions_of(postings[words[i]])
+                    if rank == 0:
+                        starts = [p - i for p in pos]
+                    else:
+                        starts = [st for st in starts if _contains(pos, st + i)]
+                    if not starts:
+                        break
+                found = bool(starts)
+            else:
+                found = in_sequence([positions_of(postings[w]) for w in words], self.slop)
+            if found:
+                ids.append(docnum)
+                weights.append(both.score() * self.boost)
+            both.next()
+        return ListMatcher(ids, weights) if ids else NullMatcher()
 
 
 def _page_query(leaf: querylang.Term | querylang.Phrase):  # type: ignore[no-untyped-def]
@@ -488,7 +616,7 @@ class _Compiler:
                 cls = wq.Prefix if term.endswith("*") else wq.Term
                 extra.append(cls("text", ws[0], boost=EXPANSION_BOOST))
             else:
-                extra.append(wq.Phrase("text", ws, boost=EXPANSION_BOOST))
+                extra.append(FastPhrase("text", ws, boost=EXPANSION_BOOST))
         return wq.Or([compiled, *extra]) if extra else compiled
 
     def _keyword_values(self, field: str, value: str) -> list[str]:
@@ -554,7 +682,7 @@ class _Compiler:
             if len(ws) == 1:
                 parts += [wq.Term(f, w, boost=boost) for w in analysis.synonyms(ws[0])]
             else:
-                parts.append(wq.Phrase(f, ws, slop=node.slop + 1, boost=boost))
+                parts.append(FastPhrase(f, ws, slop=node.slop + 1, boost=boost))
         return parts[0] if len(parts) == 1 else wq.Or(parts)
 
     def _term(self, node: querylang.Term):  # type: ignore[no-untyped-def]
@@ -584,7 +712,7 @@ class _Compiler:
         if len(ws) > 1:
             # An identifier or a hyphenated/apostrophised word: its words in sequence.
             for f in text_fields:
-                parts.append(wq.Phrase(f, ws, boost=TITLE_BOOST if f == "title" else EXACT_BOOST))
+                parts.append(FastPhrase(f, ws, boost=TITLE_BOOST if f == "title" else EXACT_BOOST))
         else:
             for syn in analysis.synonyms(ws[0]):
                 for f in text_fields:

@@ -289,3 +289,50 @@ def test_an_index_from_another_version_is_reported_and_rebuilt(own_archive):
         assert report.error and "another version" in report.error
         assert indexing.repair(s, own_archive.backend, report).is_clean
     assert own_archive.backend.search(SearchQuery(text="torture")).total > 0
+
+
+@pytest.mark.parametrize("phrase", ["rule of law", "freedom of expression", "human rights defenders",
+                                    "of the", "the the", "rights of the child", "işkence ve kötü muamele",
+                                    "torture prevention", "women violence", "committee against torture"])
+@pytest.mark.parametrize("slop", [1, 2, 4, 8])
+def test_fast_phrase_finds_exactly_what_whoosh_phrase_finds(sample_archive, phrase, slop):
+    from whoosh import query as wq
+
+    from archive.search import analysis
+    from archive.search.whoosh_backend import FastPhrase
+
+    words = analysis.words(phrase)
+    with sample_archive.backend._searcher() as s:
+        for field in ("text", "title"):
+            expected = {h.docnum for h in s.search(wq.Phrase(field, words, slop=slop), limit=None)}
+            got = {h.docnum for h in s.search(FastPhrase(field, words, slop=slop), limit=None)}
+            assert got == expected, (field, phrase, slop)
+
+
+@pytest.mark.parametrize("lists, slop, expected", [
+    ([[1, 5], [2, 9]], 1, True),
+    ([[1, 5], [3, 9]], 1, False),
+    ([[1, 5], [3, 9]], 2, True),
+    ([[4], [3]], 3, False),  # order matters
+    ([[1], [2], [3]], 1, True),
+    ([[1], [2], [4]], 1, False),
+    ([[1, 10], [3, 11], [12]], 2, True),
+    ([[1], list(range(100, 300)), [301]], 5, False),
+    ([[1, 150], list(range(100, 300)), [301]], 5, False),
+    ([[1, 298], list(range(100, 300)), [301]], 5, True),
+])
+def test_in_sequence(lists, slop, expected):
+    from archive.search.whoosh_backend import in_sequence
+
+    assert in_sequence(lists, slop) is expected
+
+
+def test_pooled_searchers_see_every_write(own_archive):
+    arch = own_archive
+    before = ids(arch, "torture")
+    with arch.db.session() as s:
+        doc = s.scalars(select(Document).where(Document.public_id.in_(before))).first()
+        arch.backend.delete([doc.public_id])
+        assert doc.public_id not in ids(arch, "torture")
+        indexing.index_documents(s, arch.backend, [doc.id])
+    assert ids(arch, "torture") == before
