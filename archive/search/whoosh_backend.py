@@ -52,7 +52,8 @@ IDENT_BOOST = 20.0
 MAX_PAGES_PER_HIT = 3
 MAX_FACET_VALUES = 300
 KEEP_GENERATIONS = 2
-SEARCHER_POOL = 4  # idle searchers kept open (one per concurrent request)
+SEARCHER_POOL = 4
+FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
@@ -354,8 +355,15 @@ class WhooshBackend:
                 "oldest": sorting.FieldFacet("date"),
                 "title": sorting.FieldFacet("title_sort"),
             }.get(query.sort)
+            allow = _cached_docs(s, filt)
+            if not allow:
+                # Nothing passes the filters. (Never hand Whoosh an empty allow-set: its
+                # collectors read an empty set as "no filter", restricted documents included.)
+                return SearchResult(total=0, hits=[], facets={name: [] for name in groupedby}, page=page,
+                                    page_size=size, took_ms=(time.perf_counter() - started) * 1000,
+                                    suggestion=None, expansions=[e.to_dict() for e in compiler.expansions])
             results = s.search(
-                q, filter=filt, mask=mask, limit=page * size, sortedby=sortedby,
+                q, filter=allow, mask=_cached_docs(s, mask) or None, limit=page * size, sortedby=sortedby,
                 groupedby=groupedby or None, maptype=sorting.Count, terms=False,
             )
             total = len(results)
@@ -401,7 +409,7 @@ class WhooshBackend:
             for term in exp.added:
                 leaves.append(querylang.Term(term.rstrip("*"), None, term.endswith("*")) if " " not in term.strip()
                               else querylang.Phrase(term))
-        page_q = wq.Or([_page_query(leaf) for leaf in leaves])
+        page_q = wq.Or([_page_query(leaf, s) for leaf in leaves])
         in_hits = wq.And([
             wq.Term("kind", "page"), wq.Or([wq.Term("doc_id", h.id) for h in hits]),
         ])
@@ -431,8 +439,11 @@ class WhooshBackend:
                 "oldest": sorting.FieldFacet("date"),
                 "title": sorting.FieldFacet("title_sort"),
             }.get(query.sort)
-            results = s.search(compiler.compile(ast), filter=filt, mask=mask, limit=None, sortedby=sortedby,
-                               terms=False)
+            allow = _cached_docs(s, filt)
+            if not allow:  # see search(): an empty allow-set would mean "no filter" to Whoosh
+                return []
+            results = s.search(compiler.compile(ast), filter=allow, mask=_cached_docs(s, mask) or None, limit=None,
+                               sortedby=sortedby, terms=False)
             return [hit["doc_id"] for hit in results]
 
     def more_like(self, doc_id: str, text: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
@@ -442,7 +453,10 @@ class WhooshBackend:
             if docnum is None:
                 return []
             filt = wq.And([wq.Term("kind", "doc")] + ([wq.Term("visibility", visibility)] if visibility else []))
-            hits = s.more_like(docnum, "text", text=text, top=limit, numterms=15, filter=filt)
+            allow = _cached_docs(s, filt)
+            if not allow:  # see search(): an empty allow-set would mean "no filter" to Whoosh
+                return []
+            hits = s.more_like(docnum, "text", text=text, top=limit, numterms=15, filter=allow)
             return [Hit(id=h["doc_id"], score=float(h.score or 0), title=h.get("title", ""),
                         mechanism=h.get("mechanism") or None, body=h.get("body") or None,
                         doc_type=h.get("doc_type") or None, language=None, date=h.get("date") or None,
@@ -503,6 +517,22 @@ def in_sequence(position_lists: list[list[int]], slop: int) -> bool:
         if not ends:
             return False
     return True
+
+
+def _cached_docs(searcher, query):  # type: ignore[no-untyped-def]
+    """The documents a filter query allows, computed once per searcher (filters repeat
+    from search to search: visibility, a mechanism, a year range); the pooled searcher
+    is replaced, cache and all, when the index changes."""
+    if query is None:
+        return None
+    cache = searcher.__dict__.setdefault("_hrarchive_filters", {})
+    key = repr(query)
+    docs = cache.get(key)
+    if docs is None:
+        if len(cache) >= FILTER_CACHE:
+            cache.clear()
+        docs = cache[key] = searcher._filter_to_comb(query)
+    return docs
 
 
 def _contains(sorted_values: list[int], value: int) -> bool:
@@ -569,19 +599,28 @@ class FastPhrase(wq.Phrase):
         return ListMatcher(ids, weights) if ids else NullMatcher()
 
 
-def _page_query(leaf: querylang.Term | querylang.Phrase):  # type: ignore[no-untyped-def]
+def _page_query(leaf: querylang.Term | querylang.Phrase, searcher=None):  # type: ignore[no-untyped-def]
     """A leaf as a query on page records (stemmed words, no positions): a phrase
-    becomes all of its words, which is enough to rank the pages of a known hit."""
+    becomes all of its words, which is enough to rank the pages of a known hit.
+    Words on most pages ("of", "the", "ve") rank nothing and cost the most to
+    intersect, so a phrase leaves them out when it has other words."""
     raw_words = [t for _, _, t in analysis.tokenize(analysis.fold_safe(leaf.text))]
     per_word = []
+    common = []
+    pages = searcher.doc_frequency("kind", "page") if searcher is not None and len(raw_words) > 1 else 0
     for i, raw in enumerate(raw_words):
         folded = analysis.fold_word(raw)
         if isinstance(leaf, querylang.Term) and leaf.prefix and i == len(raw_words) - 1:
             per_word.append(wq.Or([wq.Prefix("stem_en", folded), wq.Prefix("stem_fr", folded),
                                    wq.Prefix("stem_tr", analysis.turkish_stem(folded))]))
+            continue
+        stems = [(f"stem_{lang}", analysis.stem(raw, lang)) for lang in analysis.STEM_LANGUAGES]
+        query = wq.Or([wq.Term(f, t) for f, t in stems])
+        if pages and max(searcher.doc_frequency(f, t) for f, t in stems) > pages // 2:
+            common.append(query)
         else:
-            per_word.append(wq.Or([wq.Term(f"stem_{lang}", analysis.stem(raw, lang))
-                                   for lang in analysis.STEM_LANGUAGES]))
+            per_word.append(query)
+    per_word = per_word or common
     if not per_word:
         return wq.NullQuery
     return per_word[0] if len(per_word) == 1 else wq.And(per_word)
