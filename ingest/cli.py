@@ -173,7 +173,7 @@ def _load_sources(ctx: click.Context, path: Path | None):  # type: ignore[no-unt
 
     settings = get_settings(ctx)
     try:
-        return load_sources(path or settings.sources_file)
+        return load_sources(path or settings.sources_file or settings.data_dir / "sources.toml")
     except SourcesFileError as exc:
         click.echo(f"Error: {exc}", err=True)
         ctx.exit(2)
@@ -227,9 +227,9 @@ def ingest_run(ctx: click.Context, names: tuple[str, ...], run_all: bool, dry_ru
         else:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(r.counts.items())) or "no items"
             click.echo(f"{r.source}: run {r.run_id}: {counts}")
-            for item in r.items:
-                if item.outcome in ("failed", "unsupported", "needs_password"):
-                    click.echo(f"  {item.outcome}: {item.url}: {item.error}")
+            for outcome in r.items:
+                if outcome.outcome in ("failed", "unsupported", "needs_password"):
+                    click.echo(f"  {outcome.outcome}: {outcome.url}: {outcome.error}")
     if failed:
         ctx.exit(1)
 

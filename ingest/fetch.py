@@ -254,7 +254,7 @@ class Fetcher:
                                        "this site until it answers")
             return None
         if response.status >= 400:
-            parser.allow_all = True
+            parser.allow_all = True  # type: ignore[attr-defined]  # read by can_fetch()
         else:
             parser.parse(response.body.decode("utf-8", "replace").splitlines())
         return parser

@@ -153,7 +153,7 @@ def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
         return False
     for name, value in row.fields_set().items():
         if name == "topics":
-            if sorted(t.topic.key for t in doc.topics) != sorted(value):  # type: ignore[arg-type]
+            if sorted(t.topic.key for t in doc.topics) != sorted(value):  # type: ignore[arg-type, call-overload]
                 return True
         elif getattr(doc, name) != value:
             return True

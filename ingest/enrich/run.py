@@ -36,7 +36,7 @@ def enrich_documents(db: Database, backend: SearchBackend, public_ids: list[str]
         chunk = ids[i:i + BATCH]
         with db.session() as session:
             for doc in store.load_for_index(session, chunk):
-                meta = {"title": doc.title}
+                meta: dict[str, str | None] = {"title": doc.title}
                 if "symbol" in (doc.locked_fields or []):
                     meta["symbol"] = doc.symbol
                 apply_enrichment(session, doc, enrich([p.text for p in doc.pages], meta))

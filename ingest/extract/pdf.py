@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
 from .. import errors
 from . import Extraction
@@ -128,7 +129,7 @@ def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extractio
             pages.append("")
     meta: dict[str, str] = {}
     try:
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
         for key in ("/Title", "/Author", "/Subject", "/CreationDate"):
             if info.get(key):
                 meta[key.strip("/").lower()] = str(info[key])[:500]

@@ -196,7 +196,7 @@ def _fetch_options(raw: Any, path: Path) -> FetchOptions:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise _fail(where, f"'{key}' must be a {kind.__name__}")
         if key == "max_mb":
-            kwargs["max_bytes"] = int(value * 1024 * 1024)
+            kwargs["max_bytes"] = int(float(value) * 1024 * 1024)  # type: ignore[arg-type]
         else:
             kwargs[key] = value
     return FetchOptions(**kwargs)
