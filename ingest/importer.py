@@ -39,6 +39,8 @@ from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 log = logging.getLogger(__name__)
 
 BATCH_ITEMS = 25
+INDEX_BACKLOG = 4  # batches waiting for the index writer before the run waits for it
+INDEX_MERGE = 200  # documents written to the index at once, at most
 BATCH_SECONDS = 2.0
 MEDIA_TYPES = {"pdf": "application/pdf", "html": "text/html", "text": "text/plain", "zip": "application/zip",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -183,17 +185,29 @@ class BackgroundIndexer:
 
     def __init__(self, db: Database, backend: SearchBackend) -> None:
         self.db, self.backend = db, backend
-        self.queue: queue.Queue[list[int] | None] = queue.Queue()
+        # Bounded: when indexing is slower than extraction, the run waits for it rather
+        # than piling up documents (and their page texts) in memory.
+        self.queue: queue.Queue[list[int] | None] = queue.Queue(maxsize=INDEX_BACKLOG)
         self.thread = threading.Thread(target=self._loop, name="indexer", daemon=True)
         self.thread.start()
 
     def submit(self, ids: list[int]) -> None:
         if ids:
-            self.queue.put(list(ids))
+            self._put(list(ids))
 
     def close(self) -> None:
-        self.queue.put(None)
+        self._put(None)
         self.thread.join()
+
+    def _put(self, item: list[int] | None) -> None:
+        # Wait while the writer is busy, unless it has died: documents it did not index
+        # stay pending and the run's final pass indexes them.
+        while self.thread.is_alive():
+            try:
+                self.queue.put(item, timeout=1.0)
+                return
+            except queue.Full:
+                continue
 
     def _loop(self) -> None:
         session = self.db.session()
@@ -204,7 +218,7 @@ class BackgroundIndexer:
                 if first is None:
                     return
                 batch = first
-                while True:
+                while len(batch) < INDEX_MERGE:
                     try:
                         more = self.queue.get_nowait()
                     except queue.Empty:
@@ -218,6 +232,7 @@ class BackgroundIndexer:
                 except Exception:  # the run's final pass indexes whatever is left
                     session.rollback()
                     log.exception("background indexing of %d documents failed", len(batch))
+                session.expunge_all()  # the batch's documents and pages are not needed again
         finally:
             session.close()
 
