@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import secrets
+import socket
 import threading
 from pathlib import Path
 from typing import Any
@@ -45,8 +47,18 @@ def safe_file_name(name: str) -> str:
 
 # ---------------------------------------------------------------- background work
 
-def _start(target: Any, *args: Any) -> None:
-    threading.Thread(target=target, args=args, name="admin-run", daemon=True).start()
+_ACTIVE_RUNS: set[int] = set()  # runs this process is working on
+
+
+def _start(run_id: int, target: Any, *args: Any) -> None:
+    def work() -> None:
+        try:
+            target(*args)
+        finally:
+            _ACTIVE_RUNS.discard(run_id)
+
+    _ACTIVE_RUNS.add(run_id)
+    threading.Thread(target=work, name=f"admin-run-{run_id}", daemon=True).start()
 
 
 def _import_in_background(archive: Any, paths: list[Path], opts: Any) -> None:
@@ -157,7 +169,7 @@ def upload():  # type: ignore[no-untyped-def]
                            user_id=current_user().id)  # type: ignore[union-attr]
     s = db_session()
     run = IngestRun(kind="upload", status="running", user_id=opts.user_id, fingerprint=opts.fingerprint([staging]),
-                    params={"paths": [str(staging)], "files": names, "sheet": str(sheet_path or ""),
+                    params={"paths": [str(staging)], "files": names, "sheet": str(sheet_path or ""), **_owner(),
                             "mechanism": opts.mechanism, "body": opts.body, "type": opts.doc_type,
                             "language": opts.language, "visibility": opts.visibility})
     s.add(run)
@@ -167,7 +179,7 @@ def upload():  # type: ignore[no-untyped-def]
                                                              ("mechanism", "body", "doc_type", "language",
                                                               "visibility")})
     s.commit()
-    _start(_import_in_background, get_archive(), [staging], opts)
+    _start(run.id, _import_in_background, get_archive(), [staging], opts)
     return redirect(url_for("admin.run_page", run_id=run.id))
 
 
@@ -187,10 +199,34 @@ def runs():  # type: ignore[no-untyped-def]
                            kind=kind, sources=sources, users=users)
 
 
+def _owner() -> dict[str, Any]:
+    """Which process runs a web-started run, so a run cut short by a restart is recognised."""
+    return {"host": socket.gethostname(), "pid": os.getpid()}
+
+
+def _orphaned(run: IngestRun) -> bool:
+    params = run.params or {}
+    if run.status != "running" or params.get("host") != socket.gethostname() or not params.get("pid"):
+        return False
+    if params["pid"] == os.getpid():
+        return run.id not in _ACTIVE_RUNS
+    try:
+        os.kill(int(params["pid"]), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def _run_or_404(run_id: int) -> IngestRun:
     run = db_session().get(IngestRun, run_id)
     if run is None:
         abort(404, "no such run")
+    if _orphaned(run):  # the process that ran it is gone: say so, and let it be retried
+        run.status, run.finished_at = "failed", utcnow()
+        run.error = "interrupted: the server process running it stopped; retry the failed and interrupted items"
+        db_session().commit()
     return run
 
 
@@ -262,14 +298,14 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
         except SourcesFileError as exc:
             abort(409, f"cannot retry: {exc}")
         new = IngestRun(kind="pipeline", source_id=run.source_id, status="running", user_id=user.id,  # type: ignore[union-attr]
-                        params={**params, "retry_of": run.id})
+                        params={**params, "retry_of": run.id, **_owner()})
         s.add(new)
         s.flush()
         for url in locators:
             s.add(IngestItem(run_id=new.id, locator=url, done=False))
         _audit("retry", f"run {run.id}", new_run=new.id, items=len(locators))
         s.commit()
-        _start(_pipeline_in_background, get_archive(), source, locators, new.id)
+        _start(new.id, _pipeline_in_background, get_archive(), source, locators, new.id)
         return redirect(url_for("admin.run_page", run_id=new.id))
     paths = [Path(p) for p in params.get("paths", [])]
     if not paths or not all(p.exists() for p in paths):
@@ -284,13 +320,13 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
                            sheet_path=sheet_path if sheet_path and sheet_path.exists() else None,
                            run_kind="retry", user_id=user.id, only=frozenset(locators))  # type: ignore[union-attr]
     new = IngestRun(kind="retry", status="running", user_id=user.id, fingerprint=opts.fingerprint(paths),  # type: ignore[union-attr]
-                    params={**params, "retry_of": run.id})
+                    params={**params, "retry_of": run.id, **_owner()})
     s.add(new)
     s.flush()
     opts.run_id = new.id
     _audit("retry", f"run {run.id}", new_run=new.id, items=len(locators))
     s.commit()
-    _start(_import_in_background, get_archive(), paths, opts)
+    _start(new.id, _import_in_background, get_archive(), paths, opts)
     return redirect(url_for("admin.run_page", run_id=new.id))
 
 
