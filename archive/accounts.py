@@ -100,6 +100,16 @@ def set_active(session: Session, email: str, active: bool) -> User:
     return user
 
 
+def set_password(session: Session, email: str, password: str) -> User:
+    """Give a user a new password (their open sessions end). Raises AccountError."""
+    user = find_user(session, email)
+    if user is None:
+        raise AccountError(f"no user {email}")
+    check_password_strength(password)
+    user.password_hash = hash_password(password)
+    return user
+
+
 def session_token(user: User) -> str:
     """Changes when the password changes: sessions made before a change stop working."""
     return hashlib.sha256(user.password_hash.encode()).hexdigest()[:24]

@@ -71,6 +71,31 @@ def users_add(ctx: click.Context, email: str, role: str, password_stdin: bool) -
     click.echo(f"added {user.email} ({role})")
 
 
+@users_group.command("password")
+@click.argument("email")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
+@click.pass_context
+def users_password(ctx: click.Context, email: str, password_stdin: bool) -> None:
+    """Set a user's password; their open sessions end."""
+    import sys
+
+    from archive import accounts
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    arch = open_archive(ctx)
+    try:
+        with arch.db.session_scope() as s:
+            user = accounts.set_password(s, email, password)
+            accounts.audit(s, None, "user-password", user.email)
+    except accounts.AccountError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        ctx.exit(2)
+    click.echo(f"password changed for {email}")
+
+
 @users_group.command("list")
 @click.pass_context
 def users_list(ctx: click.Context) -> None:

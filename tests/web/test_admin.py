@@ -64,6 +64,18 @@ def test_users_commands(tmp_path):
     assert "ayse@example.org" in r.output and "admin" in r.output
     assert [line for line in r.output.splitlines() if line.startswith("ed@")][0].split()[2] == "disabled"
     assert run("users", "disable", "nobody@example.org").exit_code == 1
+    r = run("users", "password", "ayse@example.org", "--password-stdin", stdin="another long passphrase\n")
+    assert r.exit_code == 0 and "password changed" in r.output
+    assert run("users", "password", "nobody@example.org", "--password-stdin", stdin=PASSWORD + "\n").exit_code == 2
+    from archive import accounts
+    from archive.context import Archive
+    from archive.settings import Settings
+
+    arch = Archive.open(Settings(data_dir=tmp_path / "data"))
+    with arch.db.session() as s:
+        assert accounts.verify_password(accounts.find_user(s, "ayse@example.org").password_hash,
+                                        "another long passphrase")
+    arch.close()
 
 
 def test_login_logout_rate_limit_and_sessions_that_end(app, client, archive):
