@@ -178,6 +178,8 @@ class Pipeline:
         if run_id is None:
             run_id = self._open_run(source, items)
         result.run_id = run_id
+        with self.db.session() as s:
+            source_id = s.scalars(select(IngestRun.source_id).where(IngestRun.id == run_id)).one()
         fetched: dict[str, _Fetched] = {}
         written: list[int] = []
 
@@ -187,7 +189,7 @@ class Pipeline:
                     f = self._fetch(s, source, item)
                 fetched[item.url] = f
                 if f.early is not None:
-                    self._record(run_id, source, f, None, result, written)
+                    self._record(run_id, source_id, source, f, None, result, written)
                     continue
                 yield Task(key=item.url, data=f.data, name=_file_name(f.url, f.data),
                            metadata={"title": f.title_hint or item.title or ""})
@@ -196,7 +198,7 @@ class Pipeline:
             with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
                                 self.opts.extractor) as pool:
                 for url, extraction in pool.run(tasks()):
-                    self._record(run_id, source, fetched[url], extraction, result, written)
+                    self._record(run_id, source_id, source, fetched[url], extraction, result, written)
         finally:
             self._finish_run(run_id, written)
         log.info("source %s: run %d: %s", source.name, run_id, result.counts)
@@ -303,24 +305,23 @@ class Pipeline:
                                   f"same file as document {existing.public_id}")
         return f
 
-    def _record(self, run_id: int, source: SourceConfig, f: _Fetched, extraction: Extraction | None,
-                result: SourceRun, written: list[int]) -> None:
+    def _record(self, run_id: int, source_id: int | None, source: SourceConfig, f: _Fetched,
+                extraction: Extraction | None, result: SourceRun, written: list[int]) -> None:
         """Write one item's outcome, its document and its fetch state, in one transaction."""
         try:
             with self.db.session_scope() as s:
-                outcome = f.early or self._write_document(s, source, f, extraction)
-                if outcome.outcome in ("ingested", "updated", "no_text_layer", "needs_password") and outcome.document:
-                    doc_id = s.scalars(select(Document.id).where(Document.public_id == outcome.document)).one()
+                outcome = f.early or self._write_document(s, source_id, source, f, extraction)
+                doc_id = s.scalars(select(Document.id).where(Document.public_id == outcome.document)).one() \
+                    if outcome.document else None
+                if outcome.outcome in ("ingested", "updated", "no_text_layer", "needs_password") and doc_id:
                     written.append(doc_id)
-                self._remember(s, source, f, outcome)
+                self._remember(s, source_id, f, outcome, doc_id)
                 item = s.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
                                                           IngestItem.locator == f.item.url)).one()
                 item.outcome, item.error, item.sha256, item.done = outcome.outcome, outcome.error, f.sha, True
                 item.finished_at = utcnow()
                 item.extractor = extraction.extractor if extraction and extraction.extractor else None
-                if outcome.document:
-                    item.document_id = s.scalars(select(Document.id).where(
-                        Document.public_id == outcome.document)).one()
+                item.document_id = doc_id
         except Exception as exc:  # one bad item never stops the run
             log.exception("recording %s failed", f.item.url)
             outcome = ItemOutcome(f.item.url, "failed", error=f"unexpected error while saving: "
@@ -331,7 +332,8 @@ class Pipeline:
                 item.outcome, item.error, item.done, item.finished_at = "failed", outcome.error, True, utcnow()
         result.items.append(outcome)
 
-    def _remember(self, s: Session, source: SourceConfig, f: _Fetched, outcome: ItemOutcome) -> None:
+    def _remember(self, s: Session, source_id: int | None, f: _Fetched, outcome: ItemOutcome,
+                  doc_id: int | None) -> None:
         if outcome.outcome == "failed" and f.status is None:
             return  # nothing learnt about the URL
         state = s.scalars(select(FetchState).where(FetchState.url == f.item.url)).first()
@@ -339,17 +341,16 @@ class Pipeline:
             state = FetchState(url=f.item.url)
             s.add(state)
         state.fetched_at, state.status = utcnow(), f.status
-        source_row = s.scalars(select(Source.id).where(Source.name == source.name)).first()
-        state.source_id = source_row
+        state.source_id = source_id
         if outcome.outcome == "failed":
             return  # keep the validators of the last good fetch
         state.etag, state.last_modified = f.etag, f.last_modified
         if f.sha:
             state.sha256 = f.sha
-        if outcome.document and (outcome.outcome != "duplicate" or state.document_id is None):
-            state.document_id = s.scalars(select(Document.id).where(Document.public_id == outcome.document)).one()
+        if doc_id and (outcome.outcome != "duplicate" or state.document_id is None):
+            state.document_id = doc_id
 
-    def _write_document(self, s: Session, source: SourceConfig, f: _Fetched,
+    def _write_document(self, s: Session, source_id: int | None, source: SourceConfig, f: _Fetched,
                         extraction: Extraction | None) -> ItemOutcome:
         assert extraction is not None
         if extraction.status in ("unsupported", "failed"):
@@ -366,7 +367,6 @@ class Pipeline:
             doc.blob_sha256 = f.sha
             outcome = "updated"
         else:
-            source_id = s.scalars(select(Source.id).where(Source.name == source.name)).first()
             doc = Document(blob_sha256=f.sha, title="", visibility=opts.visibility, extra={}, source_id=source_id)
             s.add(doc)
             outcome = TEXT_OUTCOMES[extraction.status]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'store.sqlite3'}"
     cluster = request.getfixturevalue("pg_cluster")
     return cluster.create_database(f"t{next(_db_counter)}")
+
+
+@contextmanager
+def serving(app):  # type: ignore[no-untyped-def]
+    """The app on a real threaded HTTP server on 127.0.0.1 (a free port); yields the base URL."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{srv.server_port}"
+    finally:
+        srv.shutdown()
+        thread.join(5)
 
 
 def free_port() -> int:

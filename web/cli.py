@@ -45,6 +45,15 @@ def users_group() -> None:
     """Manage the people who run the archive (roles: admin, editor)."""
 
 
+def _read_password(from_stdin: bool, prompt: str) -> str:
+    """One line of standard input, or typed twice at a hidden prompt."""
+    import sys
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(click.prompt(prompt, hide_input=True, confirmation_prompt=True))
+
+
 @users_group.command("add")
 @click.argument("email")
 @click.option("--role", type=click.Choice(["admin", "editor"]), required=True)
@@ -52,14 +61,9 @@ def users_group() -> None:
 @click.pass_context
 def users_add(ctx: click.Context, email: str, role: str, password_stdin: bool) -> None:
     """Add a user; the password is prompted for (twice) unless --password-stdin."""
-    import sys
-
     from archive import accounts
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "Password")
     arch = open_archive(ctx)
     try:
         with arch.db.session_scope() as s:
@@ -77,14 +81,9 @@ def users_add(ctx: click.Context, email: str, role: str, password_stdin: bool) -
 @click.pass_context
 def users_password(ctx: click.Context, email: str, password_stdin: bool) -> None:
     """Set a user's password; their open sessions end."""
-    import sys
-
     from archive import accounts
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "New password")
     arch = open_archive(ctx)
     try:
         with arch.db.session_scope() as s:

@@ -350,11 +350,7 @@ class WhooshBackend:
                 name: sorting.FieldFacet(FACET_FIELDS[name], allow_overlap=name in MULTI_VALUED)
                 for name in query.facets if name in FACET_FIELDS
             }
-            sortedby = {
-                "newest": sorting.FieldFacet("date", reverse=True),
-                "oldest": sorting.FieldFacet("date"),
-                "title": sorting.FieldFacet("title_sort"),
-            }.get(query.sort)
+            sortedby = _sort_facet(query.sort)
             allow = _cached_docs(s, filt)
             if not allow:
                 # Nothing passes the filters. (Never hand Whoosh an empty allow-set: its
@@ -434,11 +430,7 @@ class WhooshBackend:
         with self._searcher() as s:
             compiler = _Compiler(s, expand=query.expand)
             filt, mask = compiler.filters(query)
-            sortedby = {
-                "newest": sorting.FieldFacet("date", reverse=True),
-                "oldest": sorting.FieldFacet("date"),
-                "title": sorting.FieldFacet("title_sort"),
-            }.get(query.sort)
+            sortedby = _sort_facet(query.sort)
             allow = _cached_docs(s, filt)
             if not allow:  # see search(): an empty allow-set would mean "no filter" to Whoosh
                 return []
@@ -517,6 +509,15 @@ def in_sequence(position_lists: list[list[int]], slop: int) -> bool:
         if not ends:
             return False
     return True
+
+
+def _sort_facet(sort: str):  # type: ignore[no-untyped-def]
+    """The Whoosh sort for a SearchQuery.sort value; None sorts by relevance."""
+    return {
+        "newest": sorting.FieldFacet("date", reverse=True),
+        "oldest": sorting.FieldFacet("date"),
+        "title": sorting.FieldFacet("title_sort"),
+    }.get(sort)
 
 
 def _cached_docs(searcher, query):  # type: ignore[no-untyped-def]

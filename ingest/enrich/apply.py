@@ -78,7 +78,8 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
         scheme, value = classify(doc.symbol)
         doc.identifiers.append(Identifier(scheme=scheme, value=value, raw=doc.symbol, page=1, is_own=True))
         seen.add((scheme, value, True))
-    for tags, is_own in (((own, True),) if not person_owns else ()) + ((result.cited_identifiers, False),):
+    rule_made = [(result.cited_identifiers, False)] if person_owns else [(own, True), (result.cited_identifiers, False)]
+    for tags, is_own in rule_made:
         for tag in tags:
             scheme, value = tag.value
             if (scheme, value, True) in seen or (scheme, value, is_own) in seen:

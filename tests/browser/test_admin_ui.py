@@ -1,14 +1,11 @@
 """The admin area in a real Chromium: log in, upload, watch the run finish, edit, log out."""
-import threading
-
 import pytest
-from werkzeug.serving import make_server
 
 from archive.context import Archive
 from archive.settings import Settings
 from web import create_app
 
-from ..conftest import ROOT, SAMPLES
+from ..conftest import ROOT, SAMPLES, serving
 from ..web.admin_helpers import PASSWORD, add_user
 
 pytestmark = pytest.mark.browser
@@ -21,13 +18,8 @@ def admin_server(tmp_path):
     archive = Archive.open(settings)
     add_user(archive, "editor@example.org", "editor")
     archive.close()
-    app = create_app(settings)
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
-    thread.join(5)
+    with serving(create_app(settings)) as url:
+        yield url
 
 
 def test_login_upload_progress_edit_and_logout(browser, admin_server):

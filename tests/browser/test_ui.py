@@ -3,14 +3,11 @@
 Screenshots of the search and document pages at desktop and phone widths are saved
 under test-output/screenshots/.
 """
-import threading
-
 import pytest
-from werkzeug.serving import make_server
 
 from web import create_app
 
-from ..conftest import ROOT
+from ..conftest import ROOT, serving
 
 pytestmark = pytest.mark.browser
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -19,13 +16,8 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 
 @pytest.fixture(scope="module")
 def server(sample_archive):
-    app = create_app(sample_archive.settings)
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
-    thread.join(5)
+    with serving(create_app(sample_archive.settings)) as url:
+        yield url
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from archive.search import SearchQuery
 from web import create_app
 from web.cli import main
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, serving
 from .admin_helpers import PASSWORD, add_user, csrf_from, login, run_id_from, wait_for_run
 
 PDF = SAMPLES / "pdf"
@@ -167,26 +167,20 @@ def test_upload_runs_in_the_background_with_outcomes_report_and_restricted_defau
 
 def test_an_upload_over_the_limit_gets_a_clear_message_over_a_real_connection(archive, tmp_path):
     import http.client
-    import threading
     from dataclasses import replace
-
-    from werkzeug.serving import make_server
 
     app = create_app(replace(archive.settings, max_upload_mb=1))
     add_user(archive, "e@example.org", "editor")
     client = app.test_client()
     token = login(client, "e@example.org")
     cookie = client.get_cookie("hrarchive_session").value
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(app) as base:
         boundary = "xBOUNDARYx"
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n"
                 f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.pdf\"\r\n"
                 f"Content-Type: application/pdf\r\n\r\n").encode() + b"%PDF-1.4\n" + b"0" * (3 * 1024 * 1024) + \
             f"\r\n--{boundary}--\r\n".encode()
-        conn = http.client.HTTPConnection("127.0.0.1", srv.server_port, timeout=30)
+        conn = http.client.HTTPConnection("127.0.0.1", int(base.rsplit(":", 1)[1]), timeout=30)
         conn.request("POST", "/admin/upload", body=body, headers={
             "Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": f"hrarchive_session={cookie}"})
         response = conn.getresponse()
@@ -194,9 +188,6 @@ def test_an_upload_over_the_limit_gets_a_clear_message_over_a_real_connection(ar
         assert response.status == 413
         assert "larger than the limit of 1 MB" in text
         conn.close()
-    finally:
-        srv.shutdown()
-        thread.join(5)
 
 
 def test_edit_metadata_is_locked_audited_and_indexed(client, archive):
