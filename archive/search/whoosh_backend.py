@@ -1,9 +1,9 @@
 """The Whoosh search backend: the embedded default and the only whoosh importer.
 
-One index holds two kinds of records: one per document (all its text, metadata and
-facet fields; what results and facet counts are computed from) and one per page
-(for choosing the best pages of a hit). Page text itself is read back from the
-record for snippets, never stored twice.
+One record per document: all its text, metadata and facet fields, and where each
+page starts among its words, so that the positions of a hit's matches tell which
+pages are its best. Page text itself is read back from the record for snippets,
+never stored twice.
 
 The index lives in a generation directory (`<index_dir>-<stamp>`) and `index_dir`
 is a symlink to the current one, so a rebuild writes a new generation and swaps
@@ -13,22 +13,26 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
+import operator
 import os
 import pickle
 import shutil
 import threading
 import time
+from collections import Counter, defaultdict
 from contextlib import contextmanager
-from itertools import accumulate
+from itertools import accumulate, chain, islice
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
-from whoosh import formats, sorting
+from whoosh import formats, scoring, sorting
 from whoosh import index as windex
 from whoosh import query as wq
 from whoosh.analysis import Filter, RegexTokenizer
-from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.system import pack_uint
 
 from ..errors import IndexUnavailable, InvalidQuery
 from . import analysis, expansion, querylang
@@ -49,6 +53,7 @@ TITLE_BOOST = 4.0
 EXPANSION_BOOST = 0.25  # a concept's terms in other languages rank below exact matches
 EXACT_BOOST = 2.0
 IDENT_BOOST = 20.0
+BM25_B = 0.9  # see _weighting()
 MAX_PAGES_PER_HIT = 3
 MAX_FACET_VALUES = 300
 KEEP_GENERATIONS = 2
@@ -57,7 +62,7 @@ FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers ke
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 VERSION_FILE = "hrarchive-schema-version"
 
 
@@ -98,6 +103,57 @@ STEM_ANALYZERS = {
     "tr": lambda: _tokenizer() | WordMapFilter("fold") | WordMapFilter("prefix_tr"),
 }
 
+class Analysed(list):  # type: ignore[type-arg]
+    """A field value whose tokens were already analysed (folded, stemmed) by `_records`.
+
+    Whoosh analyses a string field by passing a Token object per word through a chain
+    of generators, for every field again; the import tokenizes and folds each page once
+    and hands the fields plain lists. The formats below turn such a list into exactly
+    the postings Whoosh's own formats would (tested against the analyzer path).
+    """
+
+
+class FastPositions(formats.Positions):
+    """Whoosh's Positions format, with a fast path for `Analysed` values."""
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        if not isinstance(value, Analysed):
+            return super().word_values(value, analyzer, **kwargs)
+        poses: defaultdict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(value):
+            poses[word].append(i)
+        fb = self.field_boost
+        # the same bytes as Positions.encode: a count, then the pickled position deltas
+        return [(word, len(pl), len(pl) * fb,
+                 pack_uint(len(pl)) + pickle.dumps(list(map(operator.sub, pl, [0] + pl[:-1])), 2))
+                for word, pl in poses.items()]
+
+
+class FastFrequency(formats.Frequency):
+    """Whoosh's Frequency format, with a fast path for `Analysed` values."""
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        if not isinstance(value, Analysed):
+            return super().word_values(value, analyzer, **kwargs)
+        fb = self.field_boost
+        return [(word, n, n * fb, pack_uint(n)) for word, n in Counter(value).items()]
+
+
+def _text_field(analyzer, phrase: bool, **kwargs) -> TEXT:  # type: ignore[no-untyped-def]
+    field = TEXT(analyzer=analyzer, phrase=phrase, **kwargs)
+    field.format = (FastPositions if phrase else FastFrequency)(field_boost=field.format.field_boost)
+    return field
+
+
+# How each stemmed field maps a page's tokens: (start from the raw or the folded
+# tokens, the per-word stem function). Must agree with STEM_ANALYZERS.
+STEM_FROM: dict[str, tuple[str, Callable[[str], str]]] = {
+    "en": ("folded", analysis.english_stem_folded),
+    "fr": ("raw", analysis.french_stem_folded),
+    "tr": ("folded", analysis.turkish_stem),
+}
+
+
 MULTI_VALUED = {"language", "country", "topic"}
 FACET_FIELDS = {
     "mechanism": "mechanism", "body": "body", "doc_type": "doc_type", "language": "language",
@@ -112,13 +168,14 @@ def make_schema() -> Schema:
     return Schema(
         kind=ID(),
         doc_id=ID(stored=True),
-        page=NUMERIC(int, stored=True),
+        # page numbers and the word position each page starts at, for choosing best pages
+        pagemap=STORED(),
         revision=NUMERIC(int, stored=True),
         title=TEXT(analyzer=exact_analyzer(), phrase=True, stored=True),
-        text=TEXT(analyzer=exact_analyzer(), phrase=True),
-        stem_en=TEXT(analyzer=STEM_ANALYZERS["en"](), phrase=False),
-        stem_fr=TEXT(analyzer=STEM_ANALYZERS["fr"](), phrase=False),
-        stem_tr=TEXT(analyzer=STEM_ANALYZERS["tr"](), phrase=False),
+        text=_text_field(exact_analyzer(), phrase=True),
+        stem_en=_text_field(STEM_ANALYZERS["en"](), phrase=False),
+        stem_fr=_text_field(STEM_ANALYZERS["fr"](), phrase=False),
+        stem_tr=_text_field(STEM_ANALYZERS["tr"](), phrase=False),
         ident=KEYWORD(**kw),
         symbol=ID(stored=True),
         mechanism=KEYWORD(stored=True, **kw),
@@ -138,6 +195,13 @@ def make_schema() -> Schema:
 
 def _csv(values: Iterable[str | None]) -> str:
     return ",".join(v.replace(",", " ") for v in values if v)
+
+
+def _weighting():  # type: ignore[no-untyped-def]
+    # BM25 with a length normalisation a little stronger than the usual 0.75: the
+    # archive mixes one-page news items with 200-page reports, and a long report that
+    # mentions a word in passing should not outrank the document about it.
+    return scoring.BM25F(B=BM25_B, K1=1.2)
 
 
 class WhooshBackend:
@@ -200,12 +264,12 @@ class WhooshBackend:
                 self._pool, self._pool_ix = [], ix
             searcher = self._pool.pop() if self._pool else None
         if searcher is None:
-            searcher = ix.searcher()
+            searcher = ix.searcher(weighting=_weighting())
         elif not searcher.up_to_date():
             # Not Searcher.refresh(): Whoosh 2.7's reader reuse keeps the old reader's
             # segments, merged-away ones included, so counts come out wrong.
             searcher.close()
-            searcher = ix.searcher()
+            searcher = ix.searcher(weighting=_weighting())
         try:
             yield searcher
         finally:
@@ -249,13 +313,18 @@ class WhooshBackend:
 
     # ---------------------------------------------------------------- writing
     @staticmethod
-    def _records(doc: IndexDocument) -> Iterable[dict]:
+    def _records(doc: IndexDocument, analysed: bool = True) -> Iterable[dict]:
+        """The index record(s) of a document.
+
+        With `analysed`, each page is tokenized and folded once and the text fields get
+        `Analysed` token lists; without, they get strings for Whoosh's analyzers (the
+        same postings, slower: kept as the reference the fast path is tested against).
+        """
         lang = analysis.stem_language(doc.language)
-        full_text = "\n".join(t for _, t in doc.pages)
         idents = {analysis.normalise_symbol(v) for v in (doc.symbol, *doc.identifiers) if v}
         record = dict(
             kind="doc", doc_id=doc.id, revision=doc.revision, title=doc.title or "",
-            text=full_text, ident=_csv(sorted(idents)), symbol=doc.symbol or "",
+            ident=_csv(sorted(idents)), symbol=doc.symbol or "",
             mechanism=doc.mechanism or "", body=doc.body or "", doc_type=doc.doc_type or "",
             mechbody=f"{doc.mechanism}/{doc.body}".replace(",", " ") if doc.mechanism and doc.body else "",
             language=_csv(doc.languages or ([doc.language] if doc.language else [])),
@@ -265,15 +334,27 @@ class WhooshBackend:
         if doc.year:
             record["year"] = doc.year
             record["year_facet"] = str(doc.year)
+        tokenize, fold = analysis.TOKEN_RE.findall, analysis.fold_word
+        raw = [tokenize(text) for _, text in doc.pages]
+        # A hit's best pages are found from the positions of its matches in `text`: each
+        # page's number and the position of its first word.
+        record["pagemap"] = (tuple(n for n, _ in doc.pages),
+                             tuple(accumulate((len(words) for words in raw[:-1]), initial=0))[:len(raw)])
+        if not analysed:
+            full_text = "\n".join(t for _, t in doc.pages)
+            record["text"] = full_text
+            if lang:
+                record[f"stem_{lang}"] = f"{doc.title or ''}\n{full_text}"
+            yield record
+            return
+        folded = [list(map(fold, words)) for words in raw]
+        record["text"] = Analysed(chain.from_iterable(folded))
         if lang:
-            record[f"stem_{lang}"] = f"{doc.title}\n{full_text}"
+            source, stem = STEM_FROM[lang]
+            words = [tokenize(doc.title or ""), *raw] if source == "raw" else \
+                [list(map(fold, tokenize(doc.title or ""))), *folded]
+            record[f"stem_{lang}"] = Analysed(map(stem, chain.from_iterable(words)))
         yield record
-        for number, text in doc.pages:
-            if not text.strip():
-                continue
-            # Page records only choose a hit's best pages, so they carry the stemmed words
-            # without positions: half the indexing work of a second positional copy.
-            yield dict(kind="page", doc_id=doc.id, page=number, **{f"stem_{lang or 'en'}": text})
 
     def _write(self, ix, documents: Iterable[IndexDocument], *, fresh: bool, merge: bool = True) -> int:  # type: ignore[no-untyped-def]
         n = 0
@@ -373,8 +454,10 @@ class WhooshBackend:
                     items.sort(key=lambda fc: (-fc.count, fc.value))
                 facets[name] = items[:MAX_FACET_VALUES]
             hits: list[Hit] = []
+            located: list[tuple[int, tuple]] = []  # (docnum, pagemap) of each hit
             for h in results[(page - 1) * size: page * size]:
                 f = h.fields()
+                located.append((h.docnum, f.get("pagemap") or ((), ())))
                 hits.append(Hit(
                     id=f["doc_id"], title=f.get("title", ""),
                     # when sorted, Whoosh's "score" is the sort key, not a relevance score
@@ -387,7 +470,7 @@ class WhooshBackend:
                     countries=[c for c in (f.get("country") or "").split(",") if c],
                 ))
             if query.snippets and hits:
-                self._add_pages(s, compiler, ast, hits)
+                self._add_pages(s, compiler, ast, hits, located)
         suggestion = None
         if total == 0 and query.text.strip():
             suggestion = self._suggest(ast, filt, mask)
@@ -397,7 +480,14 @@ class WhooshBackend:
             expansions=[e.to_dict() for e in compiler.expansions],
         )
 
-    def _add_pages(self, s, compiler: "_Compiler", ast: querylang.Node, hits: list[Hit]) -> None:  # type: ignore[no-untyped-def]
+    def _add_pages(self, s, compiler: "_Compiler", ast: querylang.Node, hits: list[Hit],  # type: ignore[no-untyped-def]
+                   located: list[tuple[int, tuple]]) -> None:
+        """Give each hit its best pages (up to MAX_PAGES_PER_HIT) with snippets.
+
+        The positions of the query's words (and phrases) in the hit's text say on
+        which pages they stand; pages are ranked by how many of the query's parts they
+        hold, then by a saturated, idf-weighted count of matches.
+        """
         leaves = querylang.positive_leaves(ast)
         if not leaves:
             return
@@ -405,24 +495,33 @@ class WhooshBackend:
             for term in exp.added:
                 leaves.append(querylang.Term(term.rstrip("*"), None, term.endswith("*")) if " " not in term.strip()
                               else querylang.Phrase(term))
-        page_q = wq.Or([_page_query(leaf, s) for leaf in leaves])
-        in_hits = wq.And([
-            wq.Term("kind", "page"), wq.Or([wq.Term("doc_id", h.id) for h in hits]),
-        ])
-        best: dict[str, list[int]] = {h.id: [] for h in hits}
-        # An intersection, not filter=: Whoosh would otherwise score every matching page
-        # of the whole index and only then drop those of other documents.
-        for ph in s.search(wq.And([wq.ConstantScoreQuery(in_hits, 0.0), page_q]), limit=None):
-            numbers = best[ph["doc_id"]]
-            if len(numbers) < MAX_PAGES_PER_HIT:
-                numbers.append(ph["page"])
+        reader = s.reader()
+        total = max(1, reader.doc_count())
+        specs = [spec for spec in (_LeafPositions.of(reader, leaf) for leaf in leaves) if spec]
+        order = sorted(range(len(hits)), key=lambda i: located[i][0])  # postings only move forward
+        found: dict[int, list[list[int]]] = {i: [] for i in order}
+        for spec in specs:
+            cursor = spec.cursor(reader)
+            for i in order:
+                found[i].append(cursor(located[i][0]))
+        weights = [math.log(1 + total / (1 + spec.doc_frequency(reader))) for spec in specs]
+        best: dict[str, list[int]] = {}
+        for i, h in enumerate(hits):
+            numbers, starts = located[i][1]
+            per_page: dict[int, list[int]] = defaultdict(lambda: [0] * len(specs))
+            for k, positions in enumerate(found.get(i, [])):
+                for p in positions:
+                    per_page[bisect.bisect_right(starts, p) - 1][k] += 1
+            ranked = sorted(
+                (page for page in per_page if 0 <= page < len(numbers)),
+                key=lambda page: (-sum(1 for c in per_page[page] if c),
+                                  -sum(w * c / (c + 1.2) for w, c in zip(weights, per_page[page])), page))
+            best[h.id] = [numbers[page] for page in ranked[:MAX_PAGES_PER_HIT]]
         wanted = [(doc_id, n) for doc_id, ns in best.items() for n in ns]
         texts = self.page_loader(wanted) if (self.page_loader and wanted) else {}
         matcher = WordMatcher.from_leaves(leaves)
         for h in hits:
-            h.pages = [
-                PageHit(n, make_snippet(texts.get((h.id, n), ""), matcher)) for n in best[h.id]
-            ]
+            h.pages = [PageHit(n, make_snippet(texts.get((h.id, n), ""), matcher)) for n in best[h.id]]
 
     def all_ids(self, query: SearchQuery) -> list[str]:
         """Public ids of every document matching `query`, in its sort order (no cap)."""
@@ -561,14 +660,10 @@ class FastPhrase(wq.Phrase):
             return NullMatcher()
         both = wq.And([wq.Term(self.fieldname, w) for w in unique]).matcher(searcher, context)
         postings = {w: reader.postings(self.fieldname, w) for w in unique}
-        # Whoosh's Positions format is a count and pickled deltas; its own decoder sums
-        # them in a Python loop, the bottleneck for common words ("of", "the").
-        fast_decode = type(searcher.schema[self.fieldname].format) is formats.Positions
+        fast_decode = type(searcher.schema[self.fieldname].format) in (formats.Positions, FastPositions)
+
         def positions_of(m):  # type: ignore[no-untyped-def]
-            if not fast_decode:
-                return m.value_as("positions")
-            raw = m.value()
-            return list(accumulate(pickle.loads(raw[4:] if raw.endswith(b".") else raw[4:] + b".")))
+            return _positions(m, fast_decode)
 
         ids: list[int] = []
         weights: list[float] = []
@@ -600,31 +695,94 @@ class FastPhrase(wq.Phrase):
         return ListMatcher(ids, weights) if ids else NullMatcher()
 
 
-def _page_query(leaf: querylang.Term | querylang.Phrase, searcher=None):  # type: ignore[no-untyped-def]
-    """A leaf as a query on page records (stemmed words, no positions): a phrase
-    becomes all of its words, which is enough to rank the pages of a known hit.
-    Words on most pages ("of", "the", "ve") rank nothing and cost the most to
-    intersect, so a phrase leaves them out when it has other words."""
-    raw_words = [t for _, _, t in analysis.tokenize(analysis.fold_safe(leaf.text))]
-    per_word = []
-    common = []
-    pages = searcher.doc_frequency("kind", "page") if searcher is not None and len(raw_words) > 1 else 0
-    for i, raw in enumerate(raw_words):
+def _positions(m, fast: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    """The positions of the current posting of matcher `m` on a Positions field.
+
+    Whoosh's Positions format is a count and pickled deltas; its own decoder sums them
+    in a Python loop, the bottleneck for common words ("of", "the")."""
+    if not fast:
+        return m.value_as("positions")  # type: ignore[no-any-return]
+    raw = m.value()
+    return list(accumulate(pickle.loads(raw[4:] if raw.endswith(b".") else raw[4:] + b".")))
+
+
+MAX_VARIANTS = 200  # word forms of the text field looked at per query word
+
+
+def _expand(reader, prefix: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    return (t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.expand_prefix("text", prefix))
+
+
+class _LeafPositions:
+    """Where a query leaf matches in a document's `text` field: the word forms (of the
+    index's own vocabulary) each of its words stands for, and the positions they take."""
+
+    def __init__(self, forms: list[set[str]], slop: int) -> None:
+        self.forms, self.slop = forms, slop
+
+    def __bool__(self) -> bool:
+        return bool(self.forms) and all(self.forms)
+
+    @classmethod
+    def of(cls, reader, leaf: querylang.Term | querylang.Phrase) -> "_LeafPositions":  # type: ignore[no-untyped-def]
+        raw_words = [t for _, _, t in analysis.tokenize(analysis.fold_safe(leaf.text))]
+        if isinstance(leaf, querylang.Term) and leaf.prefix and raw_words:
+            prefix = analysis.fold_word(raw_words[-1])
+            forms = [set(analysis.synonyms(analysis.fold_word(w))) for w in raw_words[:-1]]
+            forms.append(set(islice(_expand(reader, prefix), MAX_VARIANTS)))
+            return cls(forms, slop=1)
+        stemmed = isinstance(leaf, querylang.Term)
+        forms = [cls._forms(reader, raw, stemmed) for raw in raw_words]
+        slop = leaf.slop + 1 if isinstance(leaf, querylang.Phrase) else 1
+        return cls(forms, slop)
+
+    @staticmethod
+    def _forms(reader, raw: str, stemmed: bool) -> set[str]:  # type: ignore[no-untyped-def]
+        """The folded word, its synonyms and, for a plain term, the forms that share
+        one of its stems (`custody` -> `custodies`, `gözaltı` -> `gözaltına`)."""
         folded = analysis.fold_word(raw)
-        if isinstance(leaf, querylang.Term) and leaf.prefix and i == len(raw_words) - 1:
-            per_word.append(wq.Or([wq.Prefix("stem_en", folded), wq.Prefix("stem_fr", folded),
-                                   wq.Prefix("stem_tr", analysis.turkish_stem(folded))]))
-            continue
-        stems = [(f"stem_{lang}", analysis.stem(raw, lang)) for lang in analysis.STEM_LANGUAGES]
-        query = wq.Or([wq.Term(f, t) for f, t in stems])
-        if pages and max(searcher.doc_frequency(f, t) for f, t in stems) > pages // 2:
-            common.append(query)
-        else:
-            per_word.append(query)
-    per_word = per_word or common
-    if not per_word:
-        return wq.NullQuery
-    return per_word[0] if len(per_word) == 1 else wq.And(per_word)
+        forms = {w for w in analysis.synonyms(folded) if ("text", w) in reader}
+        if not stemmed:
+            return forms
+        stems = {lang: analysis.stem(folded, lang) for lang in analysis.STEM_LANGUAGES}
+        prefix = os.path.commonprefix([folded, *stems.values()])
+        if len(prefix) < 3:
+            return forms
+        for form in islice(_expand(reader, prefix), MAX_VARIANTS):
+            if any(analysis.stem(form, lang) == st for lang, st in stems.items()):
+                forms.add(form)
+        return forms
+
+    def doc_frequency(self, reader) -> int:  # type: ignore[no-untyped-def]
+        return min(max(reader.doc_frequency("text", f) for f in forms) for forms in self.forms)
+
+    def cursor(self, reader):  # type: ignore[no-untyped-def]
+        """A function docnum -> match positions, for increasing docnums."""
+        fast = type(reader.schema["text"].format) in (formats.Positions, FastPositions)
+        matchers = [[reader.postings("text", f) for f in forms] for forms in self.forms]
+
+        def word_positions(ms, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]
+            out: list[int] = []
+            for m in ms:
+                if m.is_active():
+                    m.skip_to(docnum)
+                    if m.is_active() and m.id() == docnum:
+                        out.extend(_positions(m, fast))
+            return sorted(out) if len(ms) > 1 else out
+
+        def at(docnum: int) -> list[int]:
+            lists = [word_positions(ms, docnum) for ms in matchers]
+            if len(lists) == 1 or not all(lists):
+                return lists[0] if len(lists) == 1 else []
+            if self.slop <= 1:  # the positions where the whole phrase starts
+                starts = lists[0]
+                for i, pos in enumerate(lists[1:], start=1):
+                    starts = [st for st in starts if _contains(pos, st + i)]
+                return starts
+            # a proximity match: where its rarest word stands
+            return min(lists, key=len) if in_sequence(lists, self.slop) else []
+
+        return at
 
 
 class _Compiler:

@@ -30,16 +30,30 @@ def _names() -> dict[tuple[str, ...], taxonomy.Place]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _longest_by_first_word() -> dict[str, int]:
+    """First word of a place name -> the most words a name starting with it has."""
+    out: dict[str, int] = {}
+    for words in _names():
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def _mentions(text: str) -> list[tuple[int, taxonomy.Place, str]]:
     """(offset, place, matched text) for every place name in `text`, longest match first."""
     text = fold_safe(text)
     tokens = list(tokenize(text))
     words = [fold_word(t) for _, _, t in tokens]
     names = _names()
+    longest = _longest_by_first_word()
     out = []
     i = 0
     while i < len(tokens):
-        for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+        most = longest.get(words[i])
+        if most is None:  # most words start no place name: one lookup
+            i += 1
+            continue
+        for n in range(min(most, MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             key = tuple(words[i:i + n])
             place = names.get(key)
             if place is None:

@@ -336,3 +336,99 @@ def test_pooled_searchers_see_every_write(own_archive):
         assert doc.public_id not in ids(arch, "torture")
         indexing.index_documents(s, arch.backend, [doc.id])
     assert ids(arch, "torture") == before
+
+
+def _postings(ix) -> dict:
+    """Every posting of the analysed text fields: (field, term) -> [(docnum, value bytes)],
+    plus each document's field lengths."""
+    out: dict = {}
+    with ix.reader() as r:
+        for field in ("text", "stem_en", "stem_fr", "stem_tr"):
+            for term in r.lexicon(field):
+                out[(field, term)] = list(r.postings(field, term).all_items())
+            for docnum in r.all_doc_ids():
+                out[("length", field, docnum)] = r.doc_field_length(docnum, field)
+    return out
+
+
+def test_pre_analysed_records_give_the_postings_of_whoosh_analyzers(tmp_path):
+    """The importer hands Whoosh token lists it analysed itself (tokenize and fold each
+    page once); the index must hold exactly what Whoosh's analyzers would have made."""
+    from whoosh import index as windex
+
+    from archive.search.base import IndexDocument
+    from archive.search.whoosh_backend import WhooshBackend, make_schema
+
+    pages_by_lang = {
+        "en": ("The Committee is concerned about torture in police custody.", "",
+               "Human rights defenders; freedom of expression (art. 19) — 2016/17"),
+        "tr": ("İŞKENCE ve kötü muamele iddiaları: Diyarbakır'da gözaltına alınanlar", "   \n ",
+               "Gözaltı süreleri ISTANBUL İstanbul ıslak"),
+        "fr": ("Le Comité est préoccupé par les allégations de torture", "Élèves déplacés"),
+        "ku": ("Mafê mirovan û azadiya ramanê", "Kurmancî"),
+        "und": ("ﬁnancial oﬃce x", "ǅemal Ǉubljana"),
+        None: ("no language at all",),
+    }
+    docs = [
+        IndexDocument(id=f"d{i}", revision=1, title=f"Title {lang} İzmir — Çalışma", symbol=None,
+                      identifiers=(), mechanism="UN", body="CAT", doc_type="report", language=lang,
+                      languages=(lang,) if lang else (), countries=("TR",), topics=(), date=None,
+                      year=None, visibility="public",
+                      pages=tuple((n + 1, t) for n, t in enumerate(texts)))
+        for i, (lang, texts) in enumerate(pages_by_lang.items())
+    ]
+    indexes = {}
+    for analysed in (True, False):
+        folder = tmp_path / str(analysed)
+        folder.mkdir()
+        ix = windex.create_in(str(folder), make_schema())
+        with ix.writer() as w:
+            for doc in docs:
+                for rec in WhooshBackend._records(doc, analysed=analysed):
+                    w.add_document(**rec)
+        indexes[analysed] = _postings(ix)
+    fast, reference = indexes[True], indexes[False]
+    assert ("text", b"iskence") in reference and ("stem_tr", b"gozal") in reference
+    assert ("stem_fr", b"preoccup") in reference and ("stem_en", b"custodi") in reference
+    assert fast.keys() == reference.keys()
+    for key in reference:
+        assert fast[key] == reference[key], key
+
+
+def test_best_pages_are_where_the_query_stands(tmp_path):
+    """A hit's pages come from the positions of its matches: a phrase leads to the page
+    that holds the phrase (not one with its words apart), a word to the pages with its
+    other forms (stems, Turkish suffixes, prefix queries), the page holding more of the
+    query's words first."""
+    from archive.search.base import IndexDocument
+    from archive.search.whoosh_backend import WhooshBackend
+
+    texts = {
+        1: "Custody was discussed. The police were present. Freedom and expression are words here.",
+        2: "Nothing relevant: budget tables, annexes and acronyms.",
+        3: "Several persons held in police custody complained of ill-treatment.",
+        4: "Freedom of expression of journalists; the custodies of detainees were reviewed.",
+    }
+    texts_tr = {1: "Başka bir konu: bütçe.", 2: "Gözaltına alınan kişiler; gözaltında tutulan gazeteciler."}
+
+    def doc(doc_id: str, lang: str, pages: dict[int, str]) -> IndexDocument:
+        return IndexDocument(id=doc_id, revision=1, title="A report", symbol=None, identifiers=(), mechanism="UN",
+                             body="CAT", doc_type="report", language=lang, languages=(lang,), countries=("TR",),
+                             topics=(), date=None, year=None, visibility="public", pages=tuple(pages.items()))
+
+    backend = WhooshBackend(tmp_path / "index", page_loader=lambda wanted: {
+        (d, n): (texts if d == "D1" else texts_tr)[n] for d, n in wanted})
+    backend.index([doc("D1", "en", texts), doc("D2", "tr", texts_tr)])
+
+    def pages(q: str) -> list[int]:
+        return [p.number for p in backend.search(SearchQuery(text=q, expand=False)).hits[0].pages]
+
+    assert pages('"police custody"') == [3]
+    assert pages('"freedom of expression"') == [4]
+    assert pages("custody")[:2] == [1, 3] and 4 in pages("custody")  # custodies: same stem
+    assert pages("gözaltı") == [2]
+    assert pages("journal*") == [4]
+    assert pages("police ill-treatment") == [3, 1]  # both words on page 3, one on page 1
+    assert pages("budget") == [2]
+    hit = backend.search(SearchQuery(text='"police custody"', expand=False)).hits[0]
+    assert "<mark>police</mark> <mark>custody</mark>" in hit.pages[0].snippet
