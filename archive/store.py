@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from .errors import DocumentNotFound
@@ -81,8 +81,17 @@ def set_own_identifier(session: Session, doc: Document, scheme: str, value: str,
 
 
 def ensure_topic(session: Session, key: str) -> Topic:
-    """The Topic row for a thesaurus key, created (with its labels) on first use."""
-    topic = session.scalars(select(Topic).where(Topic.key == key)).first()
+    """The Topic row for a thesaurus key, created (with its labels) on first use.
+
+    Rows are remembered per session (an import tags thousands of documents with the same
+    few dozen topics); a remembered row that a rollback discarded is looked up again.
+    """
+    known: dict[str, Topic] = session.info.setdefault("topics", {})
+    topic = known.get(key)
+    if topic is not None and inspect(topic).persistent:
+        return topic
+    with session.no_autoflush:  # a lookup by key needs none of the session's pending changes
+        topic = session.scalars(select(Topic).where(Topic.key == key)).first()
     if topic is None:
         from . import taxonomy
 
@@ -93,6 +102,7 @@ def ensure_topic(session: Session, key: str) -> Topic:
                       data={"parent": concept.parent, "instruments": list(concept.instruments)} if concept else {})
         session.add(topic)
         session.flush()
+    known[key] = topic
     return topic
 
 
