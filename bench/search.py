@@ -50,6 +50,9 @@ QUERIES = {
                "prison*", "violen*"],
     "facet-heavy": ["torture", "education", "women", "children", "detention", "refugees", "poverty",
                     "journalists", "prison", "violence"],
+    # document symbols typed as such (the corpus gives copy c of report n the symbol A/HRC/c/n)
+    "identifier": ["A/HRC/0/5", "A/HRC/1/17", "A/HRC/2/40", "A/HRC/3/99", "A/HRC/4/120", "A/HRC/5/3",
+                   "A/HRC/6/201", "A/HRC/7/77", "A/HRC/8/150", "A/HRC/0/250"],
 }
 
 
@@ -102,6 +105,7 @@ def dir_size(path: Path) -> int:
 def build_fts(docs: list[IndexDocument], path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE docs (id TEXT PRIMARY KEY, title TEXT, mechanism TEXT, year INT)")
+    add_symbols(db, docs)
     db.execute("CREATE VIRTUAL TABLE pages USING fts5(doc_id UNINDEXED, page UNINDEXED, body, "
                "tokenize='unicode61 remove_diacritics 2')")
     with db:
@@ -110,6 +114,16 @@ def build_fts(docs: list[IndexDocument], path: Path) -> sqlite3.Connection:
             db.executemany("INSERT INTO pages (doc_id, page, body) VALUES (?,?,?)",
                            [(d.id, n, t) for n, t in d.pages])
     return db
+
+
+def add_symbols(db: sqlite3.Connection, docs: list[IndexDocument]) -> None:
+    """An indexed symbol column on the reference's documents (also on a kept older build)."""
+    if "symbol" in {row[1] for row in db.execute("PRAGMA table_info(docs)")}:
+        return
+    with db:
+        db.execute("ALTER TABLE docs ADD COLUMN symbol TEXT")
+        db.execute("CREATE INDEX docs_symbol ON docs (symbol)")
+        db.executemany("UPDATE docs SET symbol = ? WHERE id = ?", [(d.symbol, d.id) for d in docs])
 
 
 def fts_query(q: str) -> str:
@@ -121,11 +135,16 @@ def fts_query(q: str) -> str:
         return f"NEAR({words}, {n})"
     if q.startswith('"'):
         return q
+    if "/" in q:  # an identifier: its parts as a phrase
+        return '"' + " ".join(fold(w) for w in q.split("/")) + '"'
     return " AND ".join(fold(w) for w in q.split())
 
 
 def fts_search(db: sqlite3.Connection, q: str, facet_filter: bool) -> None:
-    """Top 20 documents by bm25, a snippet of the best page of each, and facet counts."""
+    """Top 20 documents by bm25, a snippet of the best page of each, and facet counts
+    (for an identifier, first the document that carries it)."""
+    if "/" in q and not q.startswith('"'):
+        db.execute("SELECT id, title FROM docs WHERE symbol = ?", (q,)).fetchall()
     where = "pages MATCH ?"
     params: list[object] = [fts_query(q)]
     join = ""
@@ -170,6 +189,7 @@ def main() -> int:
         backend = WhooshBackend(work / "index", lambda wanted: {k: page_text[k] for k in wanted if k in page_text})
         if reuse:
             db = sqlite3.connect(work / "ref.sqlite3")
+            add_symbols(db, docs)
             print(f"reusing the indexes in {work}")
         else:
             t0 = time.perf_counter()
