@@ -190,8 +190,8 @@ class BackgroundIndexer:
     the run finishes.
     """
 
-    def __init__(self, db: Database, backend: SearchBackend, max_wait: float = INDEX_SECONDS) -> None:
-        self.db, self.backend, self.max_wait = db, backend, max_wait
+    def __init__(self, db: Database, backend: SearchBackend) -> None:
+        self.db, self.backend = db, backend
         # Bounded: when indexing is slower than extraction, the run waits for it rather
         # than piling up documents (and their page texts) in memory.
         self.queue: queue.Queue[list[tuple[int, int]] | None] = queue.Queue(maxsize=INDEX_BACKLOG)
@@ -224,7 +224,7 @@ class BackgroundIndexer:
         since = 0.0
         try:
             while True:
-                timeout = max(0.0, since + self.max_wait - time.monotonic()) if waiting else None
+                timeout = max(0.0, since + INDEX_SECONDS - time.monotonic()) if waiting else None
                 try:
                     item = self.queue.get(timeout=timeout)
                 except queue.Empty:
@@ -237,7 +237,7 @@ class BackgroundIndexer:
                 waiting.extend(doc_id for doc_id, _ in item)
                 pages += sum(n for _, n in item)
                 if (len(waiting) >= INDEX_DOCS or pages >= INDEX_PAGES
-                        or time.monotonic() - since >= self.max_wait):
+                        or time.monotonic() - since >= INDEX_SECONDS):
                     self._write(session, waiting)
                     waiting, pages = [], 0
         finally:

@@ -509,7 +509,7 @@ class WhooshBackend:
         for i, h in enumerate(hits):
             numbers, starts = located[i][1]
             per_page: dict[int, list[int]] = defaultdict(lambda: [0] * len(specs))
-            for k, positions in enumerate(found.get(i, [])):
+            for k, positions in enumerate(found[i]):
                 for p in positions:
                     per_page[bisect.bisect_right(starts, p) - 1][k] += 1
             ranked = sorted(
@@ -660,7 +660,7 @@ class FastPhrase(wq.Phrase):
             return NullMatcher()
         both = wq.And([wq.Term(self.fieldname, w) for w in unique]).matcher(searcher, context)
         postings = {w: reader.postings(self.fieldname, w) for w in unique}
-        fast_decode = type(searcher.schema[self.fieldname].format) in (formats.Positions, FastPositions)
+        fast_decode = _decodes_fast(searcher.schema, self.fieldname)
 
         def positions_of(m):  # type: ignore[no-untyped-def]
             return _positions(m, fast_decode)
@@ -673,19 +673,9 @@ class FastPhrase(wq.Phrase):
             for m in postings.values():
                 m.skip_to(docnum)
             if exact:
-                # word i of the phrase must stand at start + i: start from the word that is
-                # rarest in this document and look the others up by bisection
+                # start from the word that is rarest in this document
                 order = sorted(range(len(words)), key=lambda i: postings[words[i]].weight())
-                starts: list[int] = []
-                for rank, i in enumerate(order):
-                    pos = positions_of(postings[words[i]])
-                    if rank == 0:
-                        starts = [p - i for p in pos]
-                    else:
-                        starts = [st for st in starts if _contains(pos, st + i)]
-                    if not starts:
-                        break
-                found = bool(starts)
+                found = bool(_phrase_starts(lambda i: positions_of(postings[words[i]]), order))
             else:
                 found = in_sequence([positions_of(postings[w]) for w in words], self.slop)
             if found:
@@ -693,6 +683,25 @@ class FastPhrase(wq.Phrase):
                 weights.append(both.score() * self.boost)
             both.next()
         return ListMatcher(ids, weights) if ids else NullMatcher()
+
+
+def _decodes_fast(schema, field: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `field` stores Whoosh's plain Positions encoding (see _positions)."""
+    return type(schema[field].format) in (formats.Positions, FastPositions)
+
+
+def _phrase_starts(positions: Callable[[int], list[int]], order: Iterable[int]) -> list[int]:
+    """Where a phrase starts: its word i must stand at start + i.
+
+    `positions(i)` gives word i's sorted positions; words are taken in `order` (rarest
+    first), and no further list is read once no start is left."""
+    starts: list[int] | None = None
+    for i in order:
+        pos = positions(i)
+        starts = [p - i for p in pos] if starts is None else [st for st in starts if _contains(pos, st + i)]
+        if not starts:
+            return []
+    return starts or []
 
 
 def _positions(m, fast: bool) -> list[int]:  # type: ignore[no-untyped-def]
@@ -758,7 +767,7 @@ class _LeafPositions:
 
     def cursor(self, reader):  # type: ignore[no-untyped-def]
         """A function docnum -> match positions, for increasing docnums."""
-        fast = type(reader.schema["text"].format) in (formats.Positions, FastPositions)
+        fast = _decodes_fast(reader.schema, "text")
         matchers = [[reader.postings("text", f) for f in forms] for forms in self.forms]
 
         def word_positions(ms, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]
@@ -772,13 +781,12 @@ class _LeafPositions:
 
         def at(docnum: int) -> list[int]:
             lists = [word_positions(ms, docnum) for ms in matchers]
-            if len(lists) == 1 or not all(lists):
-                return lists[0] if len(lists) == 1 else []
+            if len(lists) == 1:
+                return lists[0]
+            if not all(lists):
+                return []
             if self.slop <= 1:  # the positions where the whole phrase starts
-                starts = lists[0]
-                for i, pos in enumerate(lists[1:], start=1):
-                    starts = [st for st in starts if _contains(pos, st + i)]
-                return starts
+                return _phrase_starts(lists.__getitem__, sorted(range(len(lists)), key=lambda i: len(lists[i])))
             # a proximity match: where its rarest word stands
             return min(lists, key=len) if in_sequence(lists, self.slop) else []
 
