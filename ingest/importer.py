@@ -48,7 +48,7 @@ INDEX_DOCS = 200
 INDEX_PAGES = 2500
 # ... or once the oldest has waited this long. (Writing small batches as soon as a core
 # is free does not finish a run sooner and costs 40 % more CPU in the parent.)
-INDEX_SECONDS = 60.0
+INDEX_SECONDS = 15.0
 MEDIA_TYPES = {"pdf": "application/pdf", "html": "text/html", "text": "text/plain", "zip": "application/zip",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 TEXT_OUTCOMES = {"ok": "ingested", "partial": "ingested", "no_text_layer": "no_text_layer",
@@ -300,7 +300,9 @@ class Importer:
                                                                Document.index_state != "ok")))
             if pending:
                 index_documents(s, self.backend, pending, merge=False)
+            started = time.monotonic()
             self.backend.tidy()
+            log.info("import run %d: index tidied in %.1f s", run_id, time.monotonic() - started)
             run = s.get(IngestRun, run_id)
             assert run is not None
             outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
@@ -460,6 +462,7 @@ class Importer:
                     buffer.append((todo[locator], shas.get(locator), extraction, None))
                     if len(buffer) >= BATCH_ITEMS or time.monotonic() - last_flush > BATCH_SECONDS:
                         flush()
+            log.info("import run %d: extraction finished after %.1f s", run_id, time.monotonic() - self.started)
             if buffer:
                 flush()
             for c in later_copies:

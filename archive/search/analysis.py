@@ -40,6 +40,34 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
 _SYNONYMS: dict[str, frozenset[str]] = {w: g for g in SYNONYM_GROUPS for w in g}
 
 
+# Words so frequent in the archive that checking a phrase on their positions means
+# reading most of the index ("rights of the child", "A/HRC/37/50"). The index keeps,
+# besides single words, each common word paired with the word after it (a "common
+# gram", with its position), and phrases are checked on those pairs. Folded forms;
+# every one-character word counts as common too. Changing this set changes
+# what is indexed: bump the index format (whoosh_backend.SCHEMA_VERSION).
+COMMON_WORDS = frozenset("""
+    the of and to in an for on by with as at from or is are be was were that this these
+    which it its not no has have had been their his her all any such into other also than
+    between against within under including who
+    ve bir bu ile icin da de ki olarak olan ya veya gibi daha en her ne mi
+    la le les des du et un une au aux pour par sur dans que qui est sont ou pas son sa
+    ses leur leurs ce cette ces
+    human rights right united nations committee council state states party parties report
+    national general international law insan haklari hakki
+""".split())
+
+
+def is_common(folded_word: str) -> bool:
+    """Whether `folded_word` counts as common (see COMMON_WORDS)."""
+    return len(folded_word) == 1 or folded_word in COMMON_WORDS
+
+
+def common_gram(first: str, second: str) -> str:
+    """The index term for two neighbouring folded words (one of them common)."""
+    return f"{first} {second}"
+
+
 def turkish_lower(text: str) -> str:
     """Lower-case with Turkish rules for the dotted and dotless I."""
     return text.replace("İ", "i").replace("I", "ı").lower()

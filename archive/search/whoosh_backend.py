@@ -22,7 +22,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain, compress, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -30,6 +30,7 @@ from whoosh import formats, scoring, sorting
 from whoosh import index as windex
 from whoosh import query as wq
 from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3PostingsWriter
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.system import pack_uint
@@ -59,10 +60,13 @@ MAX_FACET_VALUES = 300
 KEEP_GENERATIONS = 2
 SEARCHER_POOL = 4
 FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
+# Posting blocks are zlib-compressed (at this level) from this many postings or bytes on.
+COMPRESS_POSTINGS, COMPRESS_BYTES, ZLIB_LEVEL = 16, 1024, 3
+LENGTHS_CACHED = 100_000  # (document, field) lengths a per-document reader remembers
 WRITER_POOL_MB = 32  # postings pooled in memory by incremental writers before spilling
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 VERSION_FILE = "hrarchive-schema-version"
 
 
@@ -89,12 +93,31 @@ class WordMapFilter(Filter):
             yield t
 
 
+class CommonGramsFilter(Filter):
+    """Replaces the token stream by its common grams: each common word (analysis.is_common)
+    paired with the word after it, at the position of the common word."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        prev: str | None = None
+        prev_pos = 0
+        for t in tokens:
+            text, pos = t.text, t.pos
+            if prev is not None:
+                t.text, t.pos = analysis.common_gram(prev, text), prev_pos
+                yield t
+            prev, prev_pos = (text, pos) if analysis.is_common(text) else (None, 0)
+
+
 def _tokenizer() -> RegexTokenizer:
     return RegexTokenizer(analysis.TOKEN_RE.pattern)
 
 
 def exact_analyzer():  # type: ignore[no-untyped-def]
     return _tokenizer() | WordMapFilter("fold")
+
+
+def grams_analyzer():  # type: ignore[no-untyped-def]
+    return exact_analyzer() | CommonGramsFilter()
 
 
 STEM_ANALYZERS = {
@@ -129,6 +152,23 @@ class FastPositions(formats.Positions):
                 for word, pl in poses.items()]
 
 
+class GramPositions(formats.Positions):
+    """Positions of common grams; an `Analysed` value is the text's folded words (the
+    same list the `text` field gets), the grams are formed here."""
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        if not isinstance(value, Analysed):
+            return super().word_values(value, analyzer, **kwargs)
+        poses: defaultdict[str, list[int]] = defaultdict(list)
+        gram = analysis.common_gram
+        for i in compress(range(len(value) - 1), map(analysis.is_common, value)):
+            poses[gram(value[i], value[i + 1])].append(i)
+        fb = self.field_boost
+        return [(gram, len(pl), len(pl) * fb,
+                 pack_uint(len(pl)) + pickle.dumps(list(map(operator.sub, pl, [0] + pl[:-1])), 2))
+                for gram, pl in poses.items()]
+
+
 class FastFrequency(formats.Frequency):
     """Whoosh's Frequency format, with a fast path for `Analysed` values."""
 
@@ -143,6 +183,67 @@ def _text_field(analyzer, phrase: bool, **kwargs) -> TEXT:  # type: ignore[no-un
     field = TEXT(analyzer=analyzer, phrase=phrase, **kwargs)
     field.format = (FastPositions if phrase else FastFrequency)(field_boost=field.format.field_boost)
     return field
+
+
+def _grams_field() -> TEXT:
+    # Never scored, but kept "scorable": Whoosh's segment writer looks for a length
+    # column for every posting of a field without one (a file-system stat each time).
+    field = TEXT(analyzer=grams_analyzer(), phrase=True)
+    field.format = GramPositions(field_boost=field.format.field_boost)
+    return field
+
+
+class _PostingsWriter(W3PostingsWriter):
+    """Whoosh's postings writer, compressing only the blocks worth compressing.
+
+    Whoosh runs zlib on every block of postings; most blocks hold one or two postings
+    of a rare word or gram, where compressing costs more time (on writing and again on
+    every read) than it saves space. Each block records whether it is compressed, so
+    any Whoosh reader reads the result."""
+
+    @property  # type: ignore[override]
+    def _compression(self) -> int:
+        big = len(self._ids) >= COMPRESS_POSTINGS or sum(map(len, self._values)) >= COMPRESS_BYTES
+        return ZLIB_LEVEL if big else 0
+
+    @_compression.setter
+    def _compression(self, value: int) -> None:
+        pass  # decided per block, above
+
+
+class _PerDocReader(W3PerDocReader):
+    """Whoosh's per-document reader, remembering field lengths: the segment writer asks
+    for the length of a document's field once for every posting it writes."""
+
+    def __init__(self, storage, segment) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(storage, segment)
+        self._lengths: dict[tuple[int, str, int], int] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        key = (docnum, fieldname, default)
+        length = self._lengths.get(key)
+        if length is None:
+            if len(self._lengths) >= LENGTHS_CACHED:
+                self._lengths.clear()
+            length = self._lengths[key] = super().doc_field_length(docnum, fieldname, default)
+        return length
+
+
+class ArchiveCodec(W3Codec):
+    """Whoosh's W3 codec with the postings writer and per-document reader above
+    (segments remember their codec, so this class must stay importable under this
+    name; changing what it writes means a new SCHEMA_VERSION)."""
+
+    def per_document_reader(self, storage, segment):  # type: ignore[no-untyped-def]
+        return _PerDocReader(storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
+        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                               compression=ZLIB_LEVEL, inlinelimit=self._inlinelimit)
+
+
+def _codec():  # type: ignore[no-untyped-def]
+    return ArchiveCodec()
 
 
 # How each stemmed field maps a page's tokens: (start from the raw or the folded
@@ -173,6 +274,8 @@ def make_schema() -> Schema:
         revision=NUMERIC(int, stored=True),
         title=TEXT(analyzer=exact_analyzer(), phrase=True, stored=True),
         text=_text_field(exact_analyzer(), phrase=True),
+        # common grams of `text`, for checking phrases with frequent words (never scored)
+        grams=_grams_field(),
         stem_en=_text_field(STEM_ANALYZERS["en"](), phrase=False),
         stem_fr=_text_field(STEM_ANALYZERS["fr"](), phrase=False),
         stem_tr=_text_field(STEM_ANALYZERS["tr"](), phrase=False),
@@ -342,13 +445,13 @@ class WhooshBackend:
                              tuple(accumulate((len(words) for words in raw[:-1]), initial=0))[:len(raw)])
         if not analysed:
             full_text = "\n".join(t for _, t in doc.pages)
-            record["text"] = full_text
+            record["text"] = record["grams"] = full_text
             if lang:
                 record[f"stem_{lang}"] = f"{doc.title or ''}\n{full_text}"
             yield record
             return
         folded = [list(map(fold, words)) for words in raw]
-        record["text"] = Analysed(chain.from_iterable(folded))
+        record["text"] = record["grams"] = Analysed(chain.from_iterable(folded))
         if lang:
             source, stem = STEM_FROM[lang]
             words = [tokenize(doc.title or ""), *raw] if source == "raw" else \
@@ -360,7 +463,7 @@ class WhooshBackend:
         n = 0
         # limitmb caps the postings Whoosh pools in memory before it writes them out; the
         # importer writes small batches, so a small pool keeps its memory flat.
-        w = ix.writer(timeout=60.0, limitmb=128 if fresh else WRITER_POOL_MB)
+        w = ix.writer(timeout=60.0, limitmb=128 if fresh else WRITER_POOL_MB, codec=_codec())
         try:
             for doc in documents:
                 if not fresh:
@@ -385,12 +488,12 @@ class WhooshBackend:
     def tidy(self) -> None:
         """Merge small segments (after a bulk import wrote many small batches)."""
         if self.exists():
-            w = self._open().writer(timeout=60.0, limitmb=WRITER_POOL_MB)
+            w = self._open().writer(timeout=60.0, limitmb=WRITER_POOL_MB, codec=_codec())
             w.commit(merge=True)
 
     def delete(self, ids: Iterable[str]) -> None:
         ix = self._ensure()
-        with ix.writer(timeout=60.0) as w:
+        with ix.writer(timeout=60.0, codec=_codec()) as w:
             for doc_id in ids:
                 w.delete_by_term("doc_id", doc_id)
 
@@ -645,9 +748,10 @@ class FastPhrase(wq.Phrase):
 
     Whoosh checks a phrase by building a span object per position of every word, which
     for phrases with common words ("freedom of expression") means hundreds of thousands of
-    objects per query on a large archive. Here the documents that contain all the words
-    come from an And of their terms (scored the same way), and each is checked with
-    set lookups or bisection over its position lists.
+    objects per query on a large archive. Here an exact phrase is checked on the fewest,
+    rarest position lists (see _exact); a proximity query takes the documents holding
+    all its words from an And of their terms (scored the same way) and checks each by
+    bisection over its position lists.
     """
 
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
@@ -658,31 +762,104 @@ class FastPhrase(wq.Phrase):
         unique = list(dict.fromkeys(words))
         if any((self.fieldname, w) not in reader for w in unique):
             return NullMatcher()
+        if self.slop <= 1:
+            return self._exact(searcher, words)
         both = wq.And([wq.Term(self.fieldname, w) for w in unique]).matcher(searcher, context)
         postings = {w: reader.postings(self.fieldname, w) for w in unique}
-        fast_decode = _decodes_fast(searcher.schema, self.fieldname)
-
-        def positions_of(m):  # type: ignore[no-untyped-def]
-            return _positions(m, fast_decode)
-
+        fast = _decodes_fast(searcher.schema, self.fieldname)
         ids: list[int] = []
         weights: list[float] = []
-        exact = self.slop <= 1
         while both.is_active():
             docnum = both.id()
             for m in postings.values():
                 m.skip_to(docnum)
-            if exact:
-                # start from the word that is rarest in this document
-                order = sorted(range(len(words)), key=lambda i: postings[words[i]].weight())
-                found = bool(_phrase_starts(lambda i: positions_of(postings[words[i]]), order))
-            else:
-                found = in_sequence([positions_of(postings[w]) for w in words], self.slop)
-            if found:
+            if in_sequence([_positions(postings[w], fast) for w in words], self.slop):
                 ids.append(docnum)
                 weights.append(both.score() * self.boost)
             both.next()
         return ListMatcher(ids, weights) if ids else NullMatcher()
+
+    def _exact(self, searcher, words: list[str]):  # type: ignore[no-untyped-def]
+        """An exact phrase, checked on the fewest, rarest position lists: in `text`, common
+        grams for a common word and the next, single words elsewhere (see _gram_cover).
+
+        Scored as BM25 of the phrase itself (how often it occurs, in how long a text,
+        weighted by the idf of its words) rather than of its words one by one: a report
+        full of "of" and "the" does not outrank one about "the rights of the child", and
+        the postings of the common words are never read."""
+        reader, field = searcher.reader(), self.fieldname
+        cover = _gram_cover(reader, field, words)
+        if cover is None:
+            return NullMatcher()
+        fast = {f: _decodes_fast(searcher.schema, f) for f in {f for f, _, _ in cover}}
+        postings = [reader.postings(f, term) for f, term, _ in cover]
+        offsets = [offset for _, _, offset in cover]
+        ids: list[int] = []
+        weights: list[float] = []
+        rarest_first = sorted(range(len(cover)), key=lambda k: reader.doc_frequency(*cover[k][:2]))
+        idf = sum(searcher.idf(field, w) for w in set(words)) * self.boost
+        avg_length = searcher.avg_field_length(field) or 1.0
+        weighting = searcher.weighting
+        b, k1 = getattr(weighting, "B", BM25_B), getattr(weighting, "K1", 1.2)
+        for docnum in _intersect([postings[k] for k in rarest_first]):
+            order = sorted(range(len(cover)), key=lambda k: postings[k].weight())
+            starts = _phrase_starts(lambda k: _positions(postings[k], fast[cover[k][0]]), order, offsets)
+            if starts:
+                ids.append(docnum)
+                weights.append(scoring.bm25(idf, len(starts), reader.doc_field_length(docnum, field, 1),
+                                            avg_length, b, k1))
+        return ListMatcher(ids, weights) if ids else NullMatcher()
+
+
+def _gram_cover(reader, field: str, words: list[str]) -> list[tuple[str, str, int]] | None:  # type: ignore[no-untyped-def]
+    """The (field, term, offset) lists that together place every word of a phrase in
+    `field`.
+
+    A common word and the word after it in `text` are indexed as a gram in `grams`;
+    every word also as itself (other fields have no grams). Of the ways to cover the phrase with grams and words, the
+    one with the fewest stored positions is taken ("rights of the child": `rights`,
+    `of the`, `the child`; never `of` or `the` alone). None when one of the phrase's
+    grams is nowhere in the index: then neither is the phrase."""
+    n = len(words)
+    grams: dict[int, str] = {}
+    for i in range(n - 1 if field == "text" and "grams" in reader.schema else 0):
+        if analysis.is_common(words[i]):
+            grams[i] = analysis.common_gram(words[i], words[i + 1])
+            if ("grams", grams[i]) not in reader:
+                return None
+    # best[k]: the cheapest (cost, items) placing words 0..k-1
+    best: list[tuple[float, list[tuple[str, str, int]]]] = [(math.inf, [])] * (n + 1)
+    best[0] = (0, [])
+    for k in range(n):
+        cost, items = best[k]
+        options = [(k + 1, (field, words[k], k))]
+        if k in grams:
+            options.append((k + 2, ("grams", grams[k], k)))
+        if k - 1 in grams:  # overlapping the pair before
+            options.append((k + 1, ("grams", grams[k - 1], k - 1)))
+        for nk, item in options:
+            c = cost + reader.frequency(item[0], item[1])
+            if c < best[nk][0]:
+                best[nk] = (c, [*items, item])
+    return best[n][1]
+
+
+def _intersect(matchers: list) -> Iterator[int]:  # type: ignore[type-arg]
+    """The document numbers all `matchers` share, in order (they are left on each)."""
+    lead, rest = matchers[0], matchers[1:]
+    while lead.is_active():
+        docnum = lead.id()
+        for m in rest:
+            if m.is_active() and m.id() < docnum:
+                m.skip_to(docnum)
+            if not m.is_active():
+                return
+            if m.id() > docnum:
+                lead.skip_to(m.id())
+                break
+        else:
+            yield docnum
+            lead.next()
 
 
 def _decodes_fast(schema, field: str) -> bool:  # type: ignore[no-untyped-def]
@@ -690,15 +867,18 @@ def _decodes_fast(schema, field: str) -> bool:  # type: ignore[no-untyped-def]
     return type(schema[field].format) in (formats.Positions, FastPositions)
 
 
-def _phrase_starts(positions: Callable[[int], list[int]], order: Iterable[int]) -> list[int]:
-    """Where a phrase starts: its word i must stand at start + i.
+def _phrase_starts(positions: Callable[[int], list[int]], order: Iterable[int],
+                   offsets: list[int] | None = None) -> list[int]:
+    """Where a phrase starts: its part i must stand at start + offsets[i] (word i: at
+    start + i, the default).
 
-    `positions(i)` gives word i's sorted positions; words are taken in `order` (rarest
+    `positions(i)` gives part i's sorted positions; parts are taken in `order` (rarest
     first), and no further list is read once no start is left."""
     starts: list[int] | None = None
     for i in order:
         pos = positions(i)
-        starts = [p - i for p in pos] if starts is None else [st for st in starts if _contains(pos, st + i)]
+        o = i if offsets is None else offsets[i]
+        starts = [p - o for p in pos] if starts is None else [st for st in starts if _contains(pos, st + o)]
         if not starts:
             return []
     return starts or []
@@ -767,6 +947,8 @@ class _LeafPositions:
 
     def cursor(self, reader):  # type: ignore[no-untyped-def]
         """A function docnum -> match positions, for increasing docnums."""
+        if self.slop <= 1 and len(self.forms) > 1 and all(len(f) == 1 for f in self.forms):
+            return self._phrase_cursor(reader, [next(iter(f)) for f in self.forms])
         fast = _decodes_fast(reader.schema, "text")
         matchers = [[reader.postings("text", f) for f in forms] for forms in self.forms]
 
@@ -789,6 +971,27 @@ class _LeafPositions:
                 return _phrase_starts(lists.__getitem__, sorted(range(len(lists)), key=lambda i: len(lists[i])))
             # a proximity match: where its rarest word stands
             return min(lists, key=len) if in_sequence(lists, self.slop) else []
+
+        return at
+
+    @staticmethod
+    def _phrase_cursor(reader, words: list[str]):  # type: ignore[no-untyped-def]
+        """cursor() for an exact phrase of single word forms: checked as FastPhrase does."""
+        cover = _gram_cover(reader, "text", words)
+        if cover is None:
+            return lambda docnum: []
+        fast = {f: _decodes_fast(reader.schema, f) for f in {f for f, _, _ in cover}}
+        parts = [reader.postings(field, term) for field, term, _ in cover]
+        offsets = [offset for _, _, offset in cover]
+
+        def at(docnum: int) -> list[int]:
+            for m in parts:
+                if m.is_active() and m.id() < docnum:
+                    m.skip_to(docnum)
+                if not m.is_active() or m.id() != docnum:
+                    return []
+            order = sorted(range(len(parts)), key=lambda k: parts[k].weight())
+            return _phrase_starts(lambda k: _positions(parts[k], fast[cover[k][0]]), order, offsets)
 
         return at
 

@@ -293,7 +293,9 @@ def test_an_index_from_another_version_is_reported_and_rebuilt(own_archive):
 
 @pytest.mark.parametrize("phrase", ["rule of law", "freedom of expression", "human rights defenders",
                                     "of the", "the the", "rights of the child", "işkence ve kötü muamele",
-                                    "torture prevention", "women violence", "committee against torture"])
+                                    "torture prevention", "women violence", "committee against torture",
+                                    "national human rights institution", "cat c tur co 4", "in in",
+                                    "a hrc", "no such phrase of the"])
 @pytest.mark.parametrize("slop", [1, 2, 4, 8])
 def test_fast_phrase_finds_exactly_what_whoosh_phrase_finds(sample_archive, phrase, slop):
     from whoosh import query as wq
@@ -343,7 +345,7 @@ def _postings(ix) -> dict:
     plus each document's field lengths."""
     out: dict = {}
     with ix.reader() as r:
-        for field in ("text", "stem_en", "stem_fr", "stem_tr"):
+        for field in ("text", "grams", "stem_en", "stem_fr", "stem_tr"):
             for term in r.lexicon(field):
                 out[(field, term)] = list(r.postings(field, term).all_items())
             for docnum in r.all_doc_ids():
@@ -390,6 +392,10 @@ def test_pre_analysed_records_give_the_postings_of_whoosh_analyzers(tmp_path):
     fast, reference = indexes[True], indexes[False]
     assert ("text", b"iskence") in reference and ("stem_tr", b"gozal") in reference
     assert ("stem_fr", b"preoccup") in reference and ("stem_en", b"custodi") in reference
+    # common grams: a common word and the next, none after a rare word
+    assert ("grams", b"of expression") in reference and ("grams", b"is concerned") in reference
+    assert ("grams", b"custody human") not in reference and ("grams", b"human rights") in reference
+    assert ("grams", b"police custody") not in reference and ("grams", b"the committee") in reference
     assert fast.keys() == reference.keys()
     for key in reference:
         assert fast[key] == reference[key], key
