@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/ingest.py [--corpus ../shared/corpus/upr-reports] [--limit N] [--copies 4]
 
-Prints pages/s of raw pypdf text extraction (a process pool, nothing else) and of
+Prints pages/s of raw pypdf text extraction (a process pool, nothing else; measured
+before and after each pipeline run and averaged) and of
 `hrarchive import` (workers, normalisation, language detection, blobs, database,
 index) with 1 and 2 workers, the ratio pipeline/raw, the 2-worker speed-up, and the
 peak RSS of the import's processes, also for the corpus copied N times under new
@@ -89,8 +90,12 @@ def main() -> int:
     print(f"corpus: {len(files)} PDFs from {args.corpus} ({sum(f.stat().st_size for f in files) / 2**20:.0f} MB)")
     results = {}
     for workers in (1, 2):
-        raw_p, raw_s = raw_extraction(files, workers)
+        # raw extraction before and after the pipeline, averaged: this machine's speed
+        # drifts by 10-15 % over minutes, which one raw run would put into the ratio
+        raw_p, raw_before = raw_extraction(files, workers)
         pipe_p, pipe_s, rss = pipeline(folder, workers)
+        raw_p, raw_after = raw_extraction(files, workers)
+        raw_s = (raw_before + raw_after) / 2
         results[workers] = (raw_p / raw_s, pipe_p / pipe_s)
         print(f"workers={workers}: raw pypdf {raw_p / raw_s:6.1f} pages/s ({raw_p} pages, {raw_s:.1f} s) | "
               f"pipeline {pipe_p / pipe_s:6.1f} pages/s ({pipe_p} pages, {pipe_s:.1f} s) | "
