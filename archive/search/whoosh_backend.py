@@ -62,6 +62,7 @@ SEARCHER_POOL = 4
 FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
 # Posting blocks are zlib-compressed (at this level) from this many postings or bytes on.
 COMPRESS_POSTINGS, COMPRESS_BYTES, ZLIB_LEVEL = 16, 1024, 3
+MAX_SEGMENTS = 8  # unmerged index segments tolerated by writes that skip merging
 LENGTHS_CACHED = 100_000  # (document, field) lengths a per-document reader remembers
 # Postings pooled in memory by incremental writers (imports, edits) before spilling
 # sorted runs to disk: spilling and merging the runs back took a fifth of an import's
@@ -476,14 +477,18 @@ class WhooshBackend:
         except BaseException:
             w.cancel()
             raise
-        w.commit(merge=merge)
+        # Even when asked not to merge, do once segments pile up: every write opens all
+        # segments to delete earlier versions of its documents, so a long import's
+        # writes would otherwise grow slower and hungrier as it goes.
+        w.commit(merge=merge or len(w.segments) >= MAX_SEGMENTS)
         return n
 
     def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int:
         """Add or replace documents; returns how many were written.
 
-        `merge=False` skips merging small segments (a bulk import merges once at the
-        end with `tidy()`); merging after every small batch costs more than the batch.
+        `merge=False` skips merging small segments while there are fewer than
+        MAX_SEGMENTS (a bulk import merges at the end with `tidy()`); merging after every
+        small batch costs more than the batch.
         """
         return self._write(self._ensure(), documents, fresh=False, merge=merge)
 

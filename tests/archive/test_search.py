@@ -438,3 +438,25 @@ def test_best_pages_are_where_the_query_stands(tmp_path):
     assert pages("budget") == [2]
     hit = backend.search(SearchQuery(text='"police custody"', expand=False)).hits[0]
     assert "<mark>police</mark> <mark>custody</mark>" in hit.pages[0].snippet
+
+
+def test_writes_that_skip_merging_still_bound_the_segment_count(tmp_path):
+    """An import writes with merge=False; once MAX_SEGMENTS segments pile up, a write
+    merges anyway (each write opens every segment to delete earlier versions)."""
+    from archive.search import SearchQuery
+    from archive.search.base import IndexDocument
+    from archive.search.whoosh_backend import MAX_SEGMENTS, WhooshBackend
+
+    backend = WhooshBackend(tmp_path / "index")
+    backend.create()
+    counts = []
+    for i in range(3 * MAX_SEGMENTS):
+        doc = IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=None, identifiers=(),
+                            mechanism="UN", body="CAT", doc_type="report", language="en", languages=("en",),
+                            countries=(), topics=(), date=None, year=None, visibility="public",
+                            pages=((1, f"The rights of the child, report number {i}."),))
+        backend.index([doc], merge=False)
+        counts.append(len(backend._open()._segments()))
+    assert max(counts) <= MAX_SEGMENTS
+    assert counts[MAX_SEGMENTS - 2] == MAX_SEGMENTS - 1  # no merging before the limit
+    assert backend.search(SearchQuery(text='"rights of the child"')).total == 3 * MAX_SEGMENTS
