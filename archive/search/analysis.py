@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, Iterator
+from itertools import compress
+from typing import Callable, Iterator, Sequence
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -64,8 +65,14 @@ def is_common(folded_word: str) -> bool:
 
 
 def common_gram(first: str, second: str) -> str:
-    """The index term for two neighbouring folded words (one of them common)."""
+    """The index term for a common folded word and the word after it."""
     return f"{first} {second}"
+
+
+def common_grams(folded_words: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """(position, gram) for each common word of `folded_words` that has a next word."""
+    for i in compress(range(len(folded_words) - 1), map(is_common, folded_words)):
+        yield i, common_gram(folded_words[i], folded_words[i + 1])
 
 
 def turkish_lower(text: str) -> str:

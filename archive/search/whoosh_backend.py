@@ -22,7 +22,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from itertools import accumulate, chain, compress, islice
+from itertools import accumulate, chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -149,11 +149,15 @@ class FastPositions(formats.Positions):
         poses: defaultdict[str, list[int]] = defaultdict(list)
         for i, word in enumerate(value):
             poses[word].append(i)
-        fb = self.field_boost
-        # the same bytes as Positions.encode: a count, then the pickled position deltas
-        return [(word, len(pl), len(pl) * fb,
-                 pack_uint(len(pl)) + pickle.dumps(list(map(operator.sub, pl, [0] + pl[:-1])), 2))
-                for word, pl in poses.items()]
+        return _positions_values(poses, self.field_boost)
+
+
+def _positions_values(poses: dict[str, list[int]], field_boost: float) -> list:  # type: ignore[type-arg]
+    """Whoosh's (term, frequency, weight, encoded value) for each term's positions, in
+    the same bytes as Positions.encode: a count, then the pickled position deltas."""
+    return [(term, len(pl), len(pl) * field_boost,
+             pack_uint(len(pl)) + pickle.dumps(list(map(operator.sub, pl, [0] + pl[:-1])), 2))
+            for term, pl in poses.items()]
 
 
 class GramPositions(formats.Positions):
@@ -164,13 +168,9 @@ class GramPositions(formats.Positions):
         if not isinstance(value, Analysed):
             return super().word_values(value, analyzer, **kwargs)
         poses: defaultdict[str, list[int]] = defaultdict(list)
-        gram = analysis.common_gram
-        for i in compress(range(len(value) - 1), map(analysis.is_common, value)):
-            poses[gram(value[i], value[i + 1])].append(i)
-        fb = self.field_boost
-        return [(gram, len(pl), len(pl) * fb,
-                 pack_uint(len(pl)) + pickle.dumps(list(map(operator.sub, pl, [0] + pl[:-1])), 2))
-                for gram, pl in poses.items()]
+        for i, gram in analysis.common_grams(value):
+            poses[gram].append(i)
+        return _positions_values(poses, self.field_boost)
 
 
 class FastFrequency(formats.Frequency):
@@ -795,22 +795,17 @@ class FastPhrase(wq.Phrase):
         full of "of" and "the" does not outrank one about "the rights of the child", and
         the postings of the common words are never read."""
         reader, field = searcher.reader(), self.fieldname
-        cover = _gram_cover(reader, field, words)
+        cover = _Cover.of(reader, field, words)
         if cover is None:
             return NullMatcher()
-        fast = {f: _decodes_fast(searcher.schema, f) for f in {f for f, _, _ in cover}}
-        postings = [reader.postings(f, term) for f, term, _ in cover]
-        offsets = [offset for _, _, offset in cover]
         ids: list[int] = []
         weights: list[float] = []
-        rarest_first = sorted(range(len(cover)), key=lambda k: reader.doc_frequency(*cover[k][:2]))
         idf = sum(searcher.idf(field, w) for w in set(words)) * self.boost
         avg_length = searcher.avg_field_length(field) or 1.0
         weighting = searcher.weighting
         b, k1 = getattr(weighting, "B", BM25_B), getattr(weighting, "K1", 1.2)
-        for docnum in _intersect([postings[k] for k in rarest_first]):
-            order = sorted(range(len(cover)), key=lambda k: postings[k].weight())
-            starts = _phrase_starts(lambda k: _positions(postings[k], fast[cover[k][0]]), order, offsets)
+        for docnum in _intersect(cover.rarest_first()):
+            starts = cover.starts()
             if starts:
                 ids.append(docnum)
                 weights.append(scoring.bm25(idf, len(starts), reader.doc_field_length(docnum, field, 1),
@@ -823,17 +818,16 @@ def _gram_cover(reader, field: str, words: list[str]) -> list[tuple[str, str, in
     `field`.
 
     A common word and the word after it in `text` are indexed as a gram in `grams`;
-    every word also as itself (other fields have no grams). Of the ways to cover the phrase with grams and words, the
-    one with the fewest stored positions is taken ("rights of the child": `rights`,
-    `of the`, `the child`; never `of` or `the` alone). None when one of the phrase's
-    grams is nowhere in the index: then neither is the phrase."""
+    every word also as itself (other fields have no grams). Of the ways to cover the
+    phrase with grams and words, the one with the fewest stored positions is taken
+    ("rights of the child": `rights`, `of the`, `the child`; never `of` or `the`
+    alone). None when one of the phrase's grams is nowhere in the index: then neither
+    is the phrase."""
     n = len(words)
-    grams: dict[int, str] = {}
-    for i in range(n - 1 if field == "text" and "grams" in reader.schema else 0):
-        if analysis.is_common(words[i]):
-            grams[i] = analysis.common_gram(words[i], words[i + 1])
-            if ("grams", grams[i]) not in reader:
-                return None
+    has_grams = field == "text" and "grams" in reader.schema
+    grams = dict(analysis.common_grams(words)) if has_grams else {}
+    if any(("grams", gram) not in reader for gram in grams.values()):
+        return None
     # best[k]: the cheapest (cost, items) placing words 0..k-1
     best: list[tuple[float, list[tuple[str, str, int]]]] = [(math.inf, [])] * (n + 1)
     best[0] = (0, [])
@@ -849,6 +843,31 @@ def _gram_cover(reader, field: str, words: list[str]) -> list[tuple[str, str, in
             if c < best[nk][0]:
                 best[nk] = (c, [*items, item])
     return best[n][1]
+
+
+class _Cover:
+    """The postings of a phrase's cover (see _gram_cover), and where the phrase starts
+    in the document they all stand on."""
+
+    def __init__(self, reader, cover: list[tuple[str, str, int]]) -> None:  # type: ignore[no-untyped-def]
+        fast = {f: _decodes_fast(reader.schema, f) for f in {f for f, _, _ in cover}}
+        self.parts = [reader.postings(f, term) for f, term, _ in cover]
+        self.fast = [fast[f] for f, _, _ in cover]
+        self.offsets = [offset for _, _, offset in cover]
+        self.frequencies = [reader.doc_frequency(f, term) for f, term, _ in cover]
+
+    @classmethod
+    def of(cls, reader, field: str, words: list[str]) -> "_Cover | None":  # type: ignore[no-untyped-def]
+        cover = _gram_cover(reader, field, words)
+        return None if cover is None else cls(reader, cover)
+
+    def rarest_first(self) -> list:  # type: ignore[type-arg]
+        return [m for _, m in sorted(zip(self.frequencies, self.parts), key=operator.itemgetter(0))]
+
+    def starts(self) -> list[int]:
+        # start from the part that is rarest in this document
+        order = sorted(range(len(self.parts)), key=lambda k: self.parts[k].weight())
+        return _phrase_starts(lambda k: _positions(self.parts[k], self.fast[k]), order, self.offsets)
 
 
 def _intersect(matchers: list) -> Iterator[int]:  # type: ignore[type-arg]
@@ -984,21 +1003,17 @@ class _LeafPositions:
     @staticmethod
     def _phrase_cursor(reader, words: list[str]):  # type: ignore[no-untyped-def]
         """cursor() for an exact phrase of single word forms: checked as FastPhrase does."""
-        cover = _gram_cover(reader, "text", words)
+        cover = _Cover.of(reader, "text", words)
         if cover is None:
             return lambda docnum: []
-        fast = {f: _decodes_fast(reader.schema, f) for f in {f for f, _, _ in cover}}
-        parts = [reader.postings(field, term) for field, term, _ in cover]
-        offsets = [offset for _, _, offset in cover]
 
         def at(docnum: int) -> list[int]:
-            for m in parts:
+            for m in cover.parts:
                 if m.is_active() and m.id() < docnum:
                     m.skip_to(docnum)
                 if not m.is_active() or m.id() != docnum:
                     return []
-            order = sorted(range(len(parts)), key=lambda k: parts[k].weight())
-            return _phrase_starts(lambda k: _positions(parts[k], fast[cover[k][0]]), order, offsets)
+            return cover.starts()
 
         return at
 
