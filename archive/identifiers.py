@@ -72,8 +72,10 @@ def normalise(scheme: str, raw: str) -> str:
 def find_identifiers(pages: list[str]) -> list[Found]:
     """Every identifier occurrence in `pages` (page numbers are 1-based)."""
     out: list[Found] = []
+    joined: list[str] = []
     for number, original in enumerate(pages, start=1):
         text = _join_broken_symbols(original)
+        joined.append(text)
         for m in _UN.finditer(text):
             raw = m.group().rstrip(".")
             if raw.count("/") >= 2:
@@ -111,14 +113,15 @@ def find_identifiers(pages: list[str]) -> list[Found]:
         for m in _TR_DECREE.finditer(text):
             out.append(Found("tr-decree", f"Decree-Law {m.group(1) or m.group(2) or m.group(3)}", m.group(),
                              number, m.start()))
-    return sorted((_with_line(f, pages[f.page - 1]) for f in out), key=lambda f: (f.page, f.offset))
+    return sorted((_with_line(f, joined[f.page - 1]) for f in out), key=lambda f: (f.page, f.offset))
 
 
 HEADING_CHARS = 110
 
 
-def _with_line(f: Found, page: str) -> Found:
-    text = _join_broken_symbols(page)
+def _with_line(f: Found, text: str) -> Found:
+    """`f` with whether it stands on a heading line of its page's `text` (broken
+    symbols joined, as found)."""
     start = text.rfind("\n", 0, f.offset) + 1
     end = text.find("\n", f.offset)
     line = text[start:end if end >= 0 else len(text)]

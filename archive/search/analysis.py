@@ -69,10 +69,23 @@ def common_gram(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
+class _CommonFlags(dict):  # type: ignore[type-arg]
+    """is_common() remembered per word: the index asks for every word of every page."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= CACHE_WORDS:
+            self.clear()
+        flag = self[word] = is_common(word)
+        return flag
+
+
+_COMMON_FLAGS = _CommonFlags()
+
+
 def common_grams(folded_words: Sequence[str]) -> Iterator[tuple[int, str]]:
     """(position, gram) for each common word of `folded_words` that has a next word."""
-    for i in compress(range(len(folded_words) - 1), map(is_common, folded_words)):
-        yield i, common_gram(folded_words[i], folded_words[i + 1])
+    for i in compress(range(len(folded_words) - 1), map(_COMMON_FLAGS.__getitem__, folded_words)):
+        yield i, f"{folded_words[i]} {folded_words[i + 1]}"  # common_gram(), inlined
 
 
 def turkish_lower(text: str) -> str:

@@ -12,6 +12,7 @@ the symlink atomically while searches go on against the old one.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import math
 import operator
@@ -33,6 +34,7 @@ from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3PostingsWriter
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint
 
 from ..errors import IndexUnavailable, InvalidQuery
@@ -47,6 +49,7 @@ from .base import (
     SearchResult,
 )
 from .highlight import WordMatcher, make_snippet
+from .segment_writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +67,9 @@ FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers ke
 COMPRESS_POSTINGS, COMPRESS_BYTES, ZLIB_LEVEL = 16, 1024, 3
 MAX_SEGMENTS = 8  # unmerged index segments tolerated by writes that skip merging
 LENGTHS_CACHED = 100_000  # (document, field) lengths a per-document reader remembers
-# Postings pooled in memory by incremental writers (imports, edits) before spilling
-# sorted runs to disk: spilling and merging the runs back took a fifth of an import's
-# indexing time at 32 MB.
-WRITER_POOL_MB = 64
+# A writer holds its documents' postings in memory (about 25 KB per page) until it
+# commits; longer writes commit a segment every this many pages.
+SEGMENT_PAGES = 4000
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
 SCHEMA_VERSION = "8"
@@ -155,9 +157,17 @@ class FastPositions(formats.Positions):
 def _positions_values(poses: dict[str, list[int]], field_boost: float) -> list:  # type: ignore[type-arg]
     """Whoosh's (term, frequency, weight, encoded value) for each term's positions, in
     the same bytes as Positions.encode: a count, then the pickled position deltas."""
-    return [(term, len(pl), len(pl) * field_boost,
+    single = _single_position
+    return [(term, 1, field_boost, single(pl[0])) if len(pl) == 1 else
+            (term, len(pl), len(pl) * field_boost,
              pack_uint(len(pl)) + pickle.dumps(list(map(operator.sub, pl, [0] + pl[:-1])), 2))
             for term, pl in poses.items()]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _single_position(pos: int) -> bytes:
+    """The encoded value of a term that occurs once (most terms of a document)."""
+    return pack_uint(1) + pickle.dumps([pos], 2)
 
 
 class GramPositions(formats.Positions):
@@ -197,6 +207,11 @@ def _grams_field() -> TEXT:
     return field
 
 
+def _block_compression(postings: int, value_bytes: int) -> int:
+    """The zlib level for a block of postings (0: not compressed)."""
+    return ZLIB_LEVEL if postings >= COMPRESS_POSTINGS or value_bytes >= COMPRESS_BYTES else 0
+
+
 class _PostingsWriter(W3PostingsWriter):
     """Whoosh's postings writer, compressing only the blocks worth compressing.
 
@@ -207,8 +222,7 @@ class _PostingsWriter(W3PostingsWriter):
 
     @property  # type: ignore[override]
     def _compression(self) -> int:
-        big = len(self._ids) >= COMPRESS_POSTINGS or sum(map(len, self._values)) >= COMPRESS_BYTES
-        return ZLIB_LEVEL if big else 0
+        return _block_compression(len(self._ids), sum(map(len, self._values)))
 
     @_compression.setter
     def _compression(self, value: int) -> None:
@@ -248,6 +262,25 @@ class ArchiveCodec(W3Codec):
 
 def _codec():  # type: ignore[no-untyped-def]
     return ArchiveCodec()
+
+
+def _writer(ix) -> BatchWriter:  # type: ignore[no-untyped-def]
+    return BatchWriter(ix, compress=_block_compression, timeout=60.0, codec=_codec())
+
+
+def _bounded_merge(writer, segments: list) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """Merge policy of writes that skip merging: nothing until MAX_SEGMENTS segments
+    exist, then the smallest segments into the new one so that half the limit remains
+    (segment sizes grow geometrically, each document is rewritten a few times at most)."""
+    if len(segments) < MAX_SEGMENTS:
+        return list(segments)
+    ordered = sorted(segments, key=lambda seg: seg.doc_count_all())
+    merged = ordered[:len(segments) - MAX_SEGMENTS // 2 + 1]
+    for seg in merged:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [seg for seg in segments if seg not in merged]
 
 
 # How each stemmed field maps a page's tokens: (start from the raw or the folded
@@ -464,9 +497,8 @@ class WhooshBackend:
         yield record
 
     def _write(self, ix, documents: Iterable[IndexDocument], *, fresh: bool, merge: bool = True) -> int:  # type: ignore[no-untyped-def]
-        n = 0
-        # limitmb caps the postings Whoosh pools in memory before it writes them out
-        w = ix.writer(timeout=60.0, limitmb=128 if fresh else WRITER_POOL_MB, codec=_codec())
+        n = pages = 0
+        w = _writer(ix)
         try:
             for doc in documents:
                 if not fresh:
@@ -474,13 +506,18 @@ class WhooshBackend:
                 for rec in self._records(doc):
                     w.add_document(**rec)
                 n += 1
+                pages += len(doc.pages)
+                if pages >= SEGMENT_PAGES:  # bound the postings held in memory
+                    w.commit(mergetype=_bounded_merge)
+                    w, pages = _writer(ix), 0
         except BaseException:
             w.cancel()
             raise
         # Even when asked not to merge, do once segments pile up: every write opens all
         # segments to delete earlier versions of its documents, so a long import's
-        # writes would otherwise grow slower and hungrier as it goes.
-        w.commit(merge=merge or len(w.segments) >= MAX_SEGMENTS)
+        # writes would otherwise grow slower and hungrier as it goes. A new index ends
+        # as one segment.
+        w.commit(optimize=fresh, mergetype=None if merge or fresh else _bounded_merge)
         return n
 
     def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int:
@@ -495,8 +532,7 @@ class WhooshBackend:
     def tidy(self) -> None:
         """Merge small segments (after a bulk import wrote many small batches)."""
         if self.exists():
-            w = self._open().writer(timeout=60.0, limitmb=WRITER_POOL_MB, codec=_codec())
-            w.commit(merge=True)
+            _writer(self._open()).commit(merge=True)
 
     def delete(self, ids: Iterable[str]) -> None:
         ix = self._ensure()

@@ -460,3 +460,78 @@ def test_writes_that_skip_merging_still_bound_the_segment_count(tmp_path):
     assert max(counts) <= MAX_SEGMENTS
     assert counts[MAX_SEGMENTS - 2] == MAX_SEGMENTS - 1  # no merging before the limit
     assert backend.search(SearchQuery(text='"rights of the child"')).total == 3 * MAX_SEGMENTS
+
+
+def _segment_files(folder) -> list[dict[str, bytes]]:
+    """Each segment's files (by the part of the name after the segment id), in the
+    index's segment order."""
+    from whoosh import index as windex
+
+    out = []
+    for seg in windex.open_dir(str(folder))._segments():
+        prefix = f"MAIN_{seg.segid}"
+        out.append({p.name[len(prefix):]: p.read_bytes() for p in folder.glob(f"{prefix}.*")})
+    return out
+
+
+def test_batch_writer_writes_the_bytes_whoosh_writes(tmp_path):
+    """The archive's segment writer groups postings by term instead of pooling them and
+    streams merged segments term by term; the files must be exactly Whoosh's: new
+    segments, replaced documents, terms over several (compressed) blocks, and merges of
+    segments with and without deletions."""
+    import random
+
+    from whoosh import index as windex
+    from whoosh.writing import SegmentWriter
+
+    from archive.search.base import IndexDocument
+    from archive.search.segment_writer import BatchWriter
+    from archive.search.whoosh_backend import WhooshBackend, _block_compression, _codec, make_schema
+
+    rnd = random.Random(7)
+    vocab = ["rights", "of", "the", "child", "torture", "custody", "işkence", "gözaltı", "A/HRC/37/50",
+             *(f"w{i}" for i in range(60))]
+
+    def doc(i: int, revision: int = 1) -> IndexDocument:
+        pages = tuple((n + 1, " ".join(rnd.choices(vocab, k=rnd.randint(5, 60)))) for n in range(rnd.randint(1, 4)))
+        lang = rnd.choice(["en", "tr", "fr", None])
+        return IndexDocument(id=f"d{i}", revision=revision, title=f"Report {i} {rnd.choice(vocab)}",
+                             symbol=f"CAT/C/TUR/{i}" if i % 3 else None, identifiers=(), mechanism="UN",
+                             body=rnd.choice(["CAT", "CRC", ""]), doc_type="report", language=lang,
+                             languages=(lang,) if lang else (), countries=("TR",), topics=("torture",),
+                             date="2020-01-01" if i % 2 else None, year=2020 if i % 2 else None,
+                             visibility="public", pages=pages)
+
+    batches = [[doc(i) for i in range(160)],
+               [doc(i) for i in range(160, 300)] + [doc(i, 2) for i in range(0, 40, 3)],
+               [doc(i, 3) for i in range(5, 25, 4)]]
+    commits = [dict(merge=False), dict(merge=False), dict(optimize=True)]
+    folders = {}
+    for name, make in (("whoosh", lambda ix: SegmentWriter(ix, codec=_codec(), compound=False)),
+                       ("batch", lambda ix: BatchWriter(ix, compress=_block_compression, codec=_codec(),
+                                                        compound=False))):
+        folder = folders[name] = tmp_path / name
+        folder.mkdir()
+        ix = windex.create_in(str(folder), make_schema())
+        steps = []
+        for batch, commit in zip(batches, commits):
+            w = make(ix)
+            for d in batch:
+                w.delete_by_term("doc_id", d.id)
+                for rec in WhooshBackend._records(d):
+                    w.add_document(**rec)
+            w.commit(**commit)
+            steps.append(_segment_files(folder))
+        folders[name] = steps
+    whoosh_steps, batch_steps = folders["whoosh"], folders["batch"]
+    assert [len(s) for s in whoosh_steps] == [1, 2, 1]
+    for step, (expected, got) in enumerate(zip(whoosh_steps, batch_steps)):
+        for seg_expected, seg_got in zip(expected, got):
+            assert seg_expected.keys() == seg_got.keys()
+            for suffix in seg_expected:
+                assert seg_expected[suffix] == seg_got[suffix], (step, suffix)
+    # the corpus really has terms over several blocks, some compressed
+    ix = windex.open_dir(str(tmp_path / "batch"))
+    with ix.reader() as r:
+        assert r.doc_frequency("text", "rights") > 128
+        assert r.doc_count() == 300
