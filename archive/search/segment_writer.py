@@ -12,24 +12,30 @@ writes for the same documents (tested), so any Whoosh reader reads them.
 from __future__ import annotations
 
 import heapq
+import pickle
+import struct
 import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from io import BytesIO
+from itertools import accumulate, chain
 from pickle import dumps
 from typing import Any
 
-from whoosh.fields import FieldType
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.fields import FieldType
 from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
+from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 _TERMINFO = W3TermInfo._struct
-_INFO_NONE = 0xFFFFFFFF
+READ_BYTES = 1 << 22  # merges read old postings in pieces of this size
+_INT = struct.Struct("!i")
+_EXTENT = struct.Struct("!qi")  # a term's offset and length in the postings file
 # Write the postings and terms files in pieces of about this size.
 FLUSH_BYTES = 1 << 22
 
@@ -120,7 +126,12 @@ class BatchWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self._merged else None
-        readers = [(SegmentReader(self.storage, self.schema, seg), base, docmap)
+        # Merged segments are read once, start to end: plain reads, not memory maps
+        # (mapped pages count as the process's memory, and a merge maps the whole index)
+        storage = self.storage
+        if self._merged and getattr(storage, "supports_mmap", False):
+            storage = FileStorage(storage.folder, supports_mmap=False)
+        readers = [(SegmentReader(storage, self.schema, seg), base, docmap)
                    for seg, base, docmap in self._merged]
         try:
             fw = self.fieldwriter
@@ -158,50 +169,114 @@ def _fresh_postings(post: list[Any], lengths: dict[int, int]) -> Postings:
     return ids, post[1::3], post[2::3], [get(d, 0) for d in ids]
 
 
-def _reader_postings(reader, name: str, btext: bytes, base: int,  # type: ignore[no-untyped-def]
-                     docmap: dict[int, int] | None, pdr) -> Postings | None:
+class _Window:
+    """Reads a file front to back in large pieces (one read per term would be a system
+    call per term without memory maps)."""
+
+    def __init__(self, dbfile, size: int = READ_BYTES) -> None:  # type: ignore[no-untyped-def]
+        self.file, self.size = dbfile, size
+        self.start, self.buf = 0, b""
+
+    def get(self, offset: int, length: int) -> bytes:
+        if offset < self.start or offset + length > self.start + len(self.buf):
+            self.start, self.buf = offset, self.file.get(offset, max(length, self.size))
+        return self.buf[offset - self.start:offset + length - self.start]
+
+
+def _decode_postings(raw: bytes, fixedsize: int | None) -> tuple[list[int], list[float], list[Any]]:
+    """A term's postings from its bytes in a W3 postings file (the inverse of
+    `_write_blocks`): blocks of (length, pickled info, pickled and maybe compressed data)."""
     ids: list[int] = []
     weights: list[float] = []
-    values: list[bytes] = []
-    m = reader.postings(name, btext)
-    while m.is_active():
-        d = m.id()
-        ids.append(docmap[d] if docmap is not None else base + d)
-        weights.append(m.weight())
-        values.append(m.value())
-        m.next()
-    if not ids:
-        return None  # every posting belonged to a deleted document
-    lengths = [pdr.doc_field_length(d, name) for d in ids]
-    return ids, weights, values, lengths
+    values: list[Any] = []
+    stream = BytesIO(raw)
+    pos = len(WHOOSH3_HEADER_MAGIC)
+    while True:
+        size = _INT.unpack_from(raw, pos)[0]
+        pos += 4
+        end = pos + abs(size)
+        stream.seek(pos)
+        count, _, _, comp, _, _ = pickle.load(stream)
+        data = raw[stream.tell():end]
+        deltas, wdata, vdata = pickle.loads(zlib.decompress(data) if comp else data)
+        ids += accumulate(deltas)  # each block's first id is stored whole
+        if wdata is None:
+            weights += [1.0] * count
+        elif isinstance(wdata, float):
+            weights += [wdata] * count
+        else:
+            weights += wdata
+        if fixedsize is None or fixedsize < 0:
+            values += vdata
+        elif fixedsize == 0:
+            values += [None] * count
+        else:
+            values += [vdata[k:k + fixedsize] for k in range(0, len(vdata), fixedsize)]
+        if size < 0:
+            return ids, weights, values
+        pos = end
+
+
+def _segment_postings(reader, name: str, base: int, docmap: dict[int, int] | None,  # type: ignore[no-untyped-def]
+                      pdr) -> Iterator[tuple[bytes, Postings]]:
+    """A merged segment's terms of field `name` in order, each with its postings
+    renumbered and without deleted documents. Reads the terms table and the postings
+    file front to back (a merge reads every posting)."""
+    if name not in reader.indexed_field_names():
+        return
+    terms = reader._terms
+    tindex = terms._tindex
+    fieldkey = pack_ushort(terms._fieldmap[name])
+    pos = tindex.closest_key_pos(fieldkey)
+    postings, rows = _Window(terms._postfile), _Window(tindex.dbfile)
+    fixedsize = reader.schema[name].format.fixed_value_size()
+    deleted = frozenset(reader.deleted_docs_set) if reader.has_deletions() else frozenset()
+    dfl = pdr.doc_field_length
+    end = tindex.endofdata
+    while pos is not None and pos < end:
+        # a terms table row: key and value lengths, key (field number + term), term info
+        keylen, rowlen = _HASH_LENGTHS.unpack(rows.get(pos, _HASH_LENGTHS.size))
+        key = rows.get(pos + _HASH_LENGTHS.size, keylen)
+        if key[:2] != fieldkey:
+            return
+        row = rows.get(pos + _HASH_LENGTHS.size + keylen, rowlen)
+        pos += _HASH_LENGTHS.size + keylen + rowlen
+        btext = key[2:]
+        if row[0]:  # postings inlined in the term info (Whoosh's inlinelimit > 1)
+            ids, weights, values = (list(x) for x in W3TermInfo.from_bytes(row).inlined_postings())
+        else:
+            offset, length = _EXTENT.unpack_from(row, _TERMINFO.size)
+            ids, weights, values = _decode_postings(postings.get(offset, length), fixedsize)
+        if deleted:
+            keep = [k for k, d in enumerate(ids) if d not in deleted]
+            if not keep:
+                continue  # every posting belonged to a deleted document
+            ids = [ids[k] for k in keep]
+            weights = [weights[k] for k in keep]
+            values = [values[k] for k in keep]
+        ids = [docmap[d] for d in ids] if docmap is not None else [base + d for d in ids]
+        yield btext, (ids, weights, values, [dfl(d, name) for d in ids])
 
 
 def _merge_terms(name: str, fresh: dict[bytes, list[Any]], readers: list, lengths: dict[int, int],  # type: ignore[type-arg]
                  pdr) -> Iterator[tuple[bytes, Postings]]:  # type: ignore[no-untyped-def]
     """(term, postings) in term order: the new documents' postings, then each merged
     segment's (their documents were numbered after the new ones, in merge order)."""
+    new = ((btext, _fresh_postings(fresh[btext], lengths)) for btext in sorted(fresh))
     if not readers:
-        for btext in sorted(fresh):
-            yield btext, _fresh_postings(fresh[btext], lengths)
+        yield from new
         return
-    sources: list[Iterable[bytes]] = [sorted(fresh)]
-    sources += [reader.lexicon(name) if name in reader.indexed_field_names() else ()
-                for reader, _, _ in readers]
-    merged = heapq.merge(*([(b, i) for b in src] for i, src in enumerate(sources)))
+    sources = [new, *(_segment_postings(reader, name, base, docmap, pdr) for reader, base, docmap in readers)]
+    # heapq.merge keeps the sources' order for equal terms: new documents first
+    merged = heapq.merge(*sources, key=lambda item: item[0])
     current: bytes | None = None
     parts: list[Postings] = []
-    for btext, i in merged:
+    for btext, postings in merged:
         if btext != current:
             if parts:
                 yield current, _concat(parts)  # type: ignore[misc]
             current, parts = btext, []
-        if i == 0:
-            parts.append(_fresh_postings(fresh[btext], lengths))
-        else:
-            reader, base, docmap = readers[i - 1]
-            got = _reader_postings(reader, name, btext, base, docmap, pdr)
-            if got is not None:
-                parts.append(got)
+        parts.append(postings)
     if parts:
         yield current, _concat(parts)  # type: ignore[misc]
 
