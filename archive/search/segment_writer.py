@@ -27,13 +27,14 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import FieldType
 from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 _TERMINFO = W3TermInfo._struct
-READ_BYTES = 1 << 22  # merges read old postings in pieces of this size
+READ_BYTES = 1 << 20  # merges read old postings in pieces of this size
 _INT = struct.Struct("!i")
 _EXTENT = struct.Struct("!qi")  # a term's offset and length in the postings file
 # Write the postings and terms files in pieces of about this size.
@@ -55,6 +56,12 @@ class BatchWriter(SegmentWriter):
     """
 
     def __init__(self, ix, *, compress, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        # Plain reads, not memory maps: Whoosh copies every file it opens through a map
+        # into memory (a BytesIO over the mapped bytes), and a writer opens every segment
+        # (to find the documents it replaces, and to merge), so it would hold a copy of
+        # the whole index. Plain reads fetch only the bytes they need.
+        if getattr(ix.storage, "supports_mmap", False):
+            ix = FileIndex(FileStorage(ix.storage.folder, supports_mmap=False), indexname=ix.indexname)
         super().__init__(ix, **kwargs)
         self._compress = compress
         # field -> term bytes -> [docnum, weight, value, docnum, weight, value, ...]
@@ -126,12 +133,7 @@ class BatchWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self._merged else None
-        # Merged segments are read once, start to end: plain reads, not memory maps
-        # (mapped pages count as the process's memory, and a merge maps the whole index)
-        storage = self.storage
-        if self._merged and getattr(storage, "supports_mmap", False):
-            storage = FileStorage(storage.folder, supports_mmap=False)
-        readers = [(SegmentReader(storage, self.schema, seg), base, docmap)
+        readers = [(SegmentReader(self.storage, self.schema, seg), base, docmap)
                    for seg, base, docmap in self._merged]
         try:
             fw = self.fieldwriter
