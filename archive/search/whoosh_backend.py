@@ -20,6 +20,7 @@ import os
 import pickle
 import shutil
 import threading
+import weakref
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -34,6 +35,7 @@ from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3PostingsWriter
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint
 
@@ -67,8 +69,8 @@ FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers ke
 COMPRESS_POSTINGS, COMPRESS_BYTES, ZLIB_LEVEL = 16, 1024, 3
 MAX_SEGMENTS = 8  # unmerged index segments tolerated by writes that skip merging
 LENGTHS_CACHED = 100_000  # (document, field) lengths a per-document reader remembers
-# A writer holds its documents' postings in memory (about 25 KB per page) until it
-# commits; longer writes commit a segment every this many pages.
+# A writer holds its documents' postings in memory (about 21 KB per page of UN reports)
+# until it commits; longer writes commit a segment every this many pages.
 SEGMENT_PAGES = 4000
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
@@ -264,6 +266,19 @@ def _codec():  # type: ignore[no-untyped-def]
     return ArchiveCodec()
 
 
+def _close_all(searchers: list) -> None:  # type: ignore[type-arg]
+    while searchers:
+        searchers.pop().close()
+
+
+def _open_index(path: str):  # type: ignore[no-untyped-def]
+    """The index at `path`, read without memory maps: through a map, Whoosh copies each
+    segment file it opens into memory (a BytesIO over the mapped bytes), so every open
+    searcher held a copy of the whole index (420 MB each for 52,857 pages). Plain reads
+    were as fast in bench/search.py."""
+    return FileStorage(path, supports_mmap=False).open_index()
+
+
 def _writer(ix) -> BatchWriter:  # type: ignore[no-untyped-def]
     return BatchWriter(ix, compress=_block_compression, timeout=60.0, codec=_codec())
 
@@ -355,6 +370,9 @@ class WhooshBackend:
         self._ix_path: str | None = None
         self._pool: list = []  # type: ignore[type-arg]  # idle searchers of self._pool_ix
         self._pool_ix = None
+        # Searchers hold open files (the index is read without memory maps): close the
+        # idle ones when the backend goes away.
+        weakref.finalize(self, _close_all, self._pool)
 
     # ----------------------------------------------------------------- storage
     def exists(self) -> bool:
@@ -399,9 +417,8 @@ class WhooshBackend:
         ix = self._open()
         with self._lock:
             if self._pool_ix is not ix:
-                for idle in self._pool:
-                    idle.close()
-                self._pool, self._pool_ix = [], ix
+                _close_all(self._pool)
+                self._pool_ix = ix
             searcher = self._pool.pop() if self._pool else None
         if searcher is None:
             searcher = ix.searcher(weighting=_weighting())
@@ -437,7 +454,7 @@ class WhooshBackend:
                         "run 'hrarchive index rebuild'"
                     )
                 try:
-                    self._ix = windex.open_dir(real)
+                    self._ix = _open_index(real)
                 except Exception as exc:  # whoosh raises many kinds on damaged files
                     raise IndexUnavailable(
                         f"the search index at {self.link} cannot be opened ({exc}); "
