@@ -85,7 +85,7 @@ _COMMON_FLAGS = _CommonFlags()
 def common_grams(folded_words: Sequence[str]) -> Iterator[tuple[int, str]]:
     """(position, gram) for each common word of `folded_words` that has a next word."""
     for i in compress(range(len(folded_words) - 1), map(_COMMON_FLAGS.__getitem__, folded_words)):
-        yield i, f"{folded_words[i]} {folded_words[i + 1]}"  # common_gram(), inlined
+        yield i, common_gram(folded_words[i], folded_words[i + 1])
 
 
 def turkish_lower(text: str) -> str:

@@ -20,8 +20,8 @@ import os
 import pickle
 import shutil
 import threading
-import weakref
 import time
+import weakref
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from itertools import accumulate, chain, islice
@@ -34,8 +34,8 @@ from whoosh import query as wq
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3PostingsWriter
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.filedb.filestore import FileStorage
+from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint
 
