@@ -26,8 +26,6 @@ from typing import Any
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import FieldType
 from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -52,16 +50,12 @@ class BatchWriter(SegmentWriter):
 
     `compress(count, value_bytes)` gives the zlib level for a block (0 for none); it must
     agree with the codec's postings writer, which still writes anything Whoosh writes
-    outside this class.
+    outside this class. The archive opens its index without memory maps (see
+    whoosh_backend._storage): a writer opens every segment, and through a map Whoosh
+    would copy each one into memory.
     """
 
     def __init__(self, ix, *, compress, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        # Plain reads, not memory maps: Whoosh copies every file it opens through a map
-        # into memory (a BytesIO over the mapped bytes), and a writer opens every segment
-        # (to find the documents it replaces, and to merge), so it would hold a copy of
-        # the whole index. Plain reads fetch only the bytes they need.
-        if getattr(ix.storage, "supports_mmap", False):
-            ix = FileIndex(FileStorage(ix.storage.folder, supports_mmap=False), indexname=ix.indexname)
         super().__init__(ix, **kwargs)
         self._compress = compress
         # field -> term bytes -> [docnum, weight, value, docnum, weight, value, ...]

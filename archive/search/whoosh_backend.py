@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from whoosh import formats, scoring, sorting
-from whoosh import index as windex
 from whoosh import query as wq
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3PostingsWriter
@@ -232,8 +231,9 @@ class _PostingsWriter(W3PostingsWriter):
 
 
 class _PerDocReader(W3PerDocReader):
-    """Whoosh's per-document reader, remembering field lengths: the segment writer asks
-    for the length of a document's field once for every posting it writes."""
+    """Whoosh's per-document reader, remembering field lengths: writers ask for the
+    length of a document's field once for every posting they write (Whoosh's for every
+    posting, BatchWriter for those of merged segments)."""
 
     def __init__(self, storage, segment) -> None:  # type: ignore[no-untyped-def]
         super().__init__(storage, segment)
@@ -271,12 +271,13 @@ def _close_all(searchers: list) -> None:  # type: ignore[type-arg]
         searchers.pop().close()
 
 
-def _open_index(path: str):  # type: ignore[no-untyped-def]
-    """The index at `path`, read without memory maps: through a map, Whoosh copies each
-    segment file it opens into memory (a BytesIO over the mapped bytes), so every open
-    searcher held a copy of the whole index (420 MB each for 52,857 pages). Plain reads
-    were as fast in bench/search.py."""
-    return FileStorage(path, supports_mmap=False).open_index()
+def _storage(path: str) -> FileStorage:
+    """The index folder at `path`, read without memory maps: through a map, Whoosh copies
+    each segment file it opens into memory (a BytesIO over the mapped bytes), so every
+    open searcher held a copy of the whole index (420 MB each for 52,857 pages) and every
+    write a copy of all segments (it opens them to find the documents it replaces).
+    Plain reads fetch only what is read, and were as fast in bench/search.py."""
+    return FileStorage(path, supports_mmap=False)
 
 
 def _writer(ix) -> BatchWriter:  # type: ignore[no-untyped-def]
@@ -405,7 +406,7 @@ class WhooshBackend:
         self.link.parent.mkdir(parents=True, exist_ok=True)
         gen = self._generation_dir()
         gen.mkdir(parents=True)
-        windex.create_in(str(gen), make_schema())
+        _storage(str(gen)).create_index(make_schema())
         (gen / VERSION_FILE).write_text(SCHEMA_VERSION)
         self._swap_to(gen)
 
@@ -454,7 +455,7 @@ class WhooshBackend:
                         "run 'hrarchive index rebuild'"
                     )
                 try:
-                    self._ix = _open_index(real)
+                    self._ix = _storage(real).open_index()
                 except Exception as exc:  # whoosh raises many kinds on damaged files
                     raise IndexUnavailable(
                         f"the search index at {self.link} cannot be opened ({exc}); "
@@ -563,7 +564,7 @@ class WhooshBackend:
         gen = self._generation_dir()
         gen.mkdir(parents=True)
         try:
-            ix = windex.create_in(str(gen), make_schema())
+            ix = _storage(str(gen)).create_index(make_schema())
             (gen / VERSION_FILE).write_text(SCHEMA_VERSION)
             n = self._write(ix, documents, fresh=True)
         except BaseException:
