@@ -18,7 +18,7 @@ _UN = re.compile(
 )
 _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
 _APP_CONTEXT = re.compile(
-    r"(?:applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular)\s*(?:nos?\.?|n[°o]s?\.?|numaras[ıi]|no:)?",
+    r"(?:applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular)\s*(?:no:|nos?\.?|n[°o]s?\.?|numaras[ıi])?",
     re.IGNORECASE,
 )
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+\b", re.IGNORECASE)
@@ -41,6 +41,36 @@ _TR_DECREE = re.compile(
 # Identifiers in the first characters of page 1 are the document's own.
 OWN_ZONE_CHARS = 400
 
+# What a page must contain for a scheme's pattern to have a chance: each pattern is a
+# scan of the whole page, a substring test a fraction of that, and most pages have no
+# reference of most schemes. Every match contains one of its scheme's needles, as is
+# for case-sensitive patterns, case-folded for the others.
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "un-symbol": ("/",),
+    "eu-swd": ("SWD",),
+    "eu-com": ("COM",),
+    "eu-ep": ("_TA",),
+    "pace": ("Resolution", "Recommendation"),
+}
+_FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
+    "ecli": ("ecli:",),
+    # the context a number needs, before it
+    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru"),
+    "cpt": ("cpt/inf",),
+    "venice": ("cdl-",),
+    "coe-commdh": ("commdh",),
+    "coe-cm": ("cm/",),
+    "tr-law": ("law", "sayıl", "sayil"),
+    "tr-decree": ("decree", "sayıl", "sayil", "khk"),
+}
+
+
+def _schemes_present(text: str) -> set[str]:
+    """The schemes whose needles `text` contains (all of them may still not match)."""
+    folded = text.casefold().replace("\u0307", "")  # "SAYİLİ" folds to "sayi\u0307li\u0307"
+    return {scheme for scheme, needles in _NEEDLES.items() if any(n in text for n in needles)} | {
+        scheme for scheme, needles in _FOLDED_NEEDLES.items() if any(n in folded for n in needles)}
+
 
 @dataclass(frozen=True)
 class Found:
@@ -56,9 +86,12 @@ class Found:
         return (self.scheme, self.value)
 
 
+_BROKEN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9.])\s*/\s*\n\s*|\s*\n\s*/(?=[A-Za-z0-9])")
+
+
 def _join_broken_symbols(text: str) -> str:
     # "CAT/C/TUR/\nCO/4" and "CAT/C/TUR\n/CO/4": symbols broken at a line end.
-    return re.sub(r"(?<=[A-Za-z0-9.])\s*/\s*\n\s*|\s*\n\s*/(?=[A-Za-z0-9])", "/", text)
+    return _BROKEN_SYMBOL.sub("/", text) if "/" in text else text
 
 
 def normalise(scheme: str, raw: str) -> str:
@@ -69,20 +102,26 @@ def normalise(scheme: str, raw: str) -> str:
     return compact
 
 
-def find_identifiers(pages: list[str]) -> list[Found]:
-    """Every identifier occurrence in `pages` (page numbers are 1-based)."""
+def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]:
+    """Every identifier occurrence in `pages` (page numbers are 1-based).
+
+    `prefilter=False` runs every pattern over every page (the reference the needles
+    are tested against)."""
     out: list[Found] = []
     joined: list[str] = []
+    every = {*_NEEDLES, *_FOLDED_NEEDLES}
     for number, original in enumerate(pages, start=1):
         text = _join_broken_symbols(original)
         joined.append(text)
-        for m in _UN.finditer(text):
-            raw = m.group().rstrip(".")
-            if raw.count("/") >= 2:
-                out.append(Found("un-symbol", normalise("un-symbol", raw), raw, number, m.start()))
-        for m in _ECLI.finditer(text):
+        present = _schemes_present(text) if prefilter else every
+        if "un-symbol" in present:
+            for m in _UN.finditer(text):
+                raw = m.group().rstrip(".")
+                if raw.count("/") >= 2:
+                    out.append(Found("un-symbol", normalise("un-symbol", raw), raw, number, m.start()))
+        for m in _ECLI.finditer(text) if "ecli" in present else ():
             out.append(Found("ecli", normalise("ecli", m.group()), m.group(), number, m.start()))
-        for m in _APP_NUMBER.finditer(text):
+        for m in _APP_NUMBER.finditer(text) if "ecthr-application" in present else ():
             window = text[max(0, m.start() - 120):m.start()]
             ctx = list(_APP_CONTEXT.finditer(window))
             # the keyword must be close, with only numbers, separators and "and"/"ve"/"et" between
@@ -90,7 +129,7 @@ def find_identifiers(pages: list[str]) -> list[Found]:
                 value = f"{int(m.group(1))}/{m.group(2)}"
                 out.append(Found("ecthr-application", value, m.group(), number, m.start()))
         for scheme, rx in _PAREN_REF.items():
-            for m in rx.finditer(text):
+            for m in rx.finditer(text) if scheme in present else ():
                 g = m.groups()
                 if scheme == "cpt":
                     value = f"CPT/Inf({g[0]}){int(g[1])}"
@@ -105,12 +144,12 @@ def find_identifiers(pages: list[str]) -> list[Found]:
                 else:
                     value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
                 out.append(Found(scheme, value, m.group(), number, m.start()))
-        for m in _PACE.finditer(text):
+        for m in _PACE.finditer(text) if "pace" in present else ():
             value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
             out.append(Found("pace", value, m.group(), number, m.start()))
-        for m in _TR_LAW.finditer(text):
+        for m in _TR_LAW.finditer(text) if "tr-law" in present else ():
             out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
-        for m in _TR_DECREE.finditer(text):
+        for m in _TR_DECREE.finditer(text) if "tr-decree" in present else ():
             out.append(Found("tr-decree", f"Decree-Law {m.group(1) or m.group(2) or m.group(3)}", m.group(),
                              number, m.start()))
     return sorted((_with_line(f, joined[f.page - 1]) for f in out), key=lambda f: (f.page, f.offset))

@@ -49,6 +49,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     from .doctype import find_doc_type
     from .identifiers import find_identifiers_tagged
     from .mechanism import find_mechanism
+    from .terms import split_pages
     from .topics import find_topics
 
     meta = metadata or {}
@@ -58,6 +59,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     result = Enrichment(mechanism=mechanism, body=body, own_identifiers=own, cited_identifiers=cited)
     result.doc_type = find_doc_type(pages, title, body.value if body else meta.get("body"))
     result.published, result.adopted = find_dates(pages)
-    result.countries = find_countries(pages, title)
-    result.topics = find_topics(pages, title)
+    words = split_pages(pages)  # once, for both
+    result.countries = find_countries(pages, title, words)
+    result.topics = find_topics(pages, title, words)
     return result

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from typing import Sequence
 
 from archive import taxonomy
-from archive.search.analysis import fold_safe, fold_word, tokenize
 
 from . import Evidence, Tagged
+from .terms import Words, split_pages, split_words
 
 HEADER_CHARS = 700
 MIN_MENTIONS = 2
@@ -39,21 +40,18 @@ def _longest_by_first_word() -> dict[str, int]:
     return out
 
 
-def _mentions(text: str) -> list[tuple[int, taxonomy.Place, str]]:
-    """(offset, place, matched text) for every place name in `text`, longest match first."""
-    text = fold_safe(text)
-    tokens = list(tokenize(text))
-    words = [fold_word(t) for _, _, t in tokens]
+def _mentions(split: Words) -> list[tuple[int, taxonomy.Place, str]]:
+    """(offset, place, matched text) for every place name in a text, longest match first."""
+    text, tokens, words = split.text, split.spans, split.folded
     names = _names()
     longest = _longest_by_first_word()
     out = []
-    i = 0
-    while i < len(tokens):
-        most = longest.get(words[i])
-        if most is None:  # most words start no place name: one lookup
-            i += 1
+    free = 0  # the first word not inside a name found already
+    # most words start no place name: find the few that may in one pass
+    for i in [i for i, w in enumerate(words) if w in longest]:
+        if i < free:
             continue
-        for n in range(min(most, MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+        for n in range(min(longest[words[i]], MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             key = tuple(words[i:i + n])
             place = names.get(key)
             if place is None:
@@ -64,21 +62,21 @@ def _mentions(text: str) -> list[tuple[int, taxonomy.Place, str]]:
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
             out.append((tokens[i][0], place, text[tokens[i][0]:tokens[i + n - 1][1]]))
-            i += n - 1
+            free = i + n
             break
-        i += 1
     return out
 
 
-def find_countries(pages: list[str], title: str = "") -> list[Tagged]:
+def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None) -> list[Tagged]:
+    """Countries named in `pages` (`words`: the pages already split, if they are)."""
     counts: Counter[str] = Counter()
     evidence: dict[str, list[Evidence]] = {}
     subject: str | None = None
-    for off, place, raw in _mentions(title):
+    for off, place, raw in _mentions(split_words(title)):
         subject = subject or place.code
         evidence.setdefault(place.code, []).append(Evidence(raw, 1))
         counts[place.code] += MIN_MENTIONS
-    for number, page in enumerate(pages, start=1):
+    for number, page in enumerate(split_pages(pages, words), start=1):
         for off, place, raw in _mentions(page):
             if subject is None and number == 1 and off < HEADER_CHARS:
                 subject = place.code

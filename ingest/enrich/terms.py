@@ -7,9 +7,9 @@ text, not with the number of terms times the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
-from archive.search.analysis import fold_safe, fold_word, tokenize
+from archive.search.analysis import TOKEN_RE, fold_safe, fold_word
 
 PREFIX_KEY = 3
 
@@ -21,9 +21,29 @@ class Term:
     open_end: bool
 
 
+@dataclass(frozen=True)
+class Words:
+    """A text split into words once, for every enricher that matches words in it."""
+
+    text: str  # composed (NFC): the offsets below point into it
+    spans: list[tuple[int, int, str]]  # (start, end, word as written)
+    folded: list[str]  # each word folded
+
+
+def split_words(text: str) -> Words:
+    text = fold_safe(text)
+    spans = [(*m.span(), m.group()) for m in TOKEN_RE.finditer(text)]
+    return Words(text, spans, [fold_word(w) for _, _, w in spans])
+
+
+def split_pages(pages: Sequence[str], words: Sequence[Words] | None = None) -> Sequence[Words]:
+    """`words` if given (the pages already split), else the pages split."""
+    return words if words is not None else [split_words(p) for p in pages]
+
+
 def text_words(text: str) -> list[str]:
     """The folded words of `text`."""
-    return [fold_word(t) for _, _, t in tokenize(fold_safe(text))]
+    return split_words(text).folded
 
 
 class TermMatcher:
@@ -57,11 +77,15 @@ class TermMatcher:
     def find(self, words: list[str], skip: set[int] | None = None) -> list[tuple[int, int, Term]]:
         """(start, end, term) for each match; per key, at most one match per start word."""
         out = []
+        by_first, by_prefix = self.by_first, self.by_prefix
         for i, w in enumerate(words):
+            first, prefixed = by_first.get(w), by_prefix.get(w[:PREFIX_KEY])
+            if first is None and prefixed is None:  # most words begin no term
+                continue
             if skip and i in skip:
                 continue
             seen_keys: set[str] = set()
-            for t in (*self.by_first.get(w, ()), *self.by_prefix.get(w[:PREFIX_KEY], ())):
+            for t in (*(first or ()), *(prefixed or ())):
                 if t.key not in seen_keys and self._matches_at(words, i, t):
                     seen_keys.add(t.key)
                     out.append((i, i + len(t.words), t))

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Sequence
 
 from archive import taxonomy
 
 from . import Evidence, Tagged
-from .terms import Term, TermMatcher, text_words
+from .terms import Term, TermMatcher, Words, split_pages, text_words
 
 MIN_SCORE = 2.0
 SHORT_TEXT_WORDS = 300  # in a short text one clear mention is enough
@@ -40,9 +41,9 @@ def _scan(words: list[str]) -> list[tuple[int, int, Term]]:
     return [m for m in _topic_matcher().find(words, skip) if m[0] not in skip]
 
 
-def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
+def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None) -> list[Tagged]:
     """Topics whose terms occur at least twice (or once in the title or a short text),
-    best first. The score grows with the number of matches (title matches weigh 3); the
+    best first (`words`: the pages already split, if they are). The score grows with the number of matches (title matches weigh 3); the
     evidence is the matched terms with their pages."""
     scores: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
@@ -57,11 +58,11 @@ def find_topics(pages: list[str], title: str = "") -> list[Tagged]:
     for start, end, term in _scan(title_words):
         record(term.key, " ".join(title_words[start:end]), 1, TITLE_WEIGHT)
     total_words = 0
-    for number, page in enumerate(pages, start=1):
-        words = text_words(page)
-        total_words += len(words)
-        for start, end, term in _scan(words):
-            record(term.key, " ".join(words[start:end]), number, 1.0)
+    for number, page in enumerate(split_pages(pages, words), start=1):
+        folded = page.folded
+        total_words += len(folded)
+        for start, end, term in _scan(folded):
+            record(term.key, " ".join(folded[start:end]), number, 1.0)
     threshold = 1.0 if total_words < SHORT_TEXT_WORDS else MIN_SCORE
     out = [Tagged(key, evidence[key], score=round(min(1.0, math.log1p(score) / math.log(50)), 3), rule="terms")
            for key, score in scores.items() if score >= threshold]

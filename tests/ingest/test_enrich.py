@@ -78,6 +78,20 @@ def test_other_identifier_schemes_are_normalised():
     assert classify(" 7469/06 ") == ("ecthr-application", "7469/06")
 
 
+def test_needles_never_hide_an_identifier():
+    # One reference per page, in the spellings the patterns accept: the quick substring
+    # test that skips a scheme's pattern must not skip any of them.
+    pages = ["see A/HRC/44/14", "ecli:ce:echr:2010:0309jud000746906", "APPLICATION NO. 7469/06",
+             "requêtes nos 7469/06 et 1234/07", "req. 7469/06", "BAŞVURU NO: 7469/06", "appl. 7469/06",
+             "cpt/inf (2020) 22", "Cdl-Ad(2017)005", "COMMDH(2016)35", "cm/resdh(2022)21", "SWD(2023) 696",
+             "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
+             "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667"]
+    for page in pages:
+        found = find_identifiers([page])
+        assert found, page
+        assert found == find_identifiers([page], prefilter=False), page
+
+
 def test_own_identifier_is_the_header_one():
     found = find_identifiers(["A/HRC/44/14\nReport of the Working Group on the Universal Periodic Review: Turkey\n"
                               + "x " * 300 + "as recommended in A/HRC/30/15 and CAT/C/TUR/CO/4"])
