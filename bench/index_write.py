@@ -6,7 +6,8 @@ Takes --docs documents built from ../shared/corpus/upr-reports (as bench/search.
 does), writes them into a fresh index in writes of --batch documents the way an import
 does (replacing earlier versions, no merging), once with Whoosh's SegmentWriter and
 once with BatchWriter (same codec, same records, the same bytes on disk), and then a
-write that merges 5 segments into itself. Prints CPU milliseconds per page for each
+write that merges those segments (4 with the defaults) into itself, as an import's
+writes merge (by size tiers). Prints CPU milliseconds per page for each
 (best of --repeat) and the ratio ours / Whoosh.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ from whoosh.writing import SegmentWriter  # noqa: E402
 
 from archive.search.segment_writer import BatchWriter  # noqa: E402
 from archive.search.whoosh_backend import (  # noqa: E402
-    MAX_SEGMENTS, WhooshBackend, _block_compression, _bounded_merge, _codec, make_schema)
+    WhooshBackend, _block_compression, _codec, _tiered_merge, make_schema)
 from search import build_corpus, upr_pages  # noqa: E402
 
 
@@ -53,19 +54,12 @@ def run(make, records: list[list[list[dict]]], pages: int, merge_batches: int) -
                     w.add_document(**rec)
             w.commit(merge=False)
         per_page = (time.process_time() - started) * 1000 / pages
-        # fill up to the segment limit with small writes, then time the write that merges
-        for batch in records[:max(0, MAX_SEGMENTS - len(records))]:
-            w = make(ix)
-            for doc in batch:
-                for rec in doc:
-                    w.add_document(**{**rec, "doc_id": rec["doc_id"] + "-again"})
-            w.commit(merge=False)
         started = time.process_time()
         w = make(ix)
         for doc in records[0][:merge_batches]:
             for rec in doc:
                 w.add_document(**{**rec, "doc_id": rec["doc_id"] + "-new"})
-        w.commit(mergetype=_bounded_merge)
+        w.commit(mergetype=_tiered_merge)
         return per_page, time.process_time() - started
     finally:
         shutil.rmtree(folder, ignore_errors=True)

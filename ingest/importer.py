@@ -195,6 +195,7 @@ class BackgroundIndexer:
         # Bounded: when indexing is slower than extraction, the run waits for it rather
         # than piling up documents (and their page texts) in memory.
         self.queue: queue.Queue[list[tuple[int, int]] | None] = queue.Queue(maxsize=INDEX_BACKLOG)
+        self.finishing = threading.Event()
         self.thread = threading.Thread(target=self._loop, name="indexer", daemon=True)
         self.thread.start()
 
@@ -202,6 +203,16 @@ class BackgroundIndexer:
         """Queue documents, as (id, page count) pairs, for indexing."""
         if docs:
             self._put(list(docs))
+
+    def finish_soon(self) -> None:
+        """The run has handed out its last file: from now on write documents as they
+        come, so that those waiting are indexed while the last files are extracted
+        instead of after them."""
+        self.finishing.set()
+        try:
+            self.queue.put_nowait([])  # wake the writer for those waiting now
+        except queue.Full:
+            pass  # it has batches to take: it is awake
 
     def close(self) -> None:
         self._put(None)
@@ -236,7 +247,7 @@ class BackgroundIndexer:
                     since = time.monotonic()
                 waiting.extend(doc_id for doc_id, _ in item)
                 pages += sum(n for _, n in item)
-                if (len(waiting) >= INDEX_DOCS or pages >= INDEX_PAGES
+                if (len(waiting) >= INDEX_DOCS or pages >= INDEX_PAGES or self.finishing.is_set()
                         or time.monotonic() - since >= INDEX_SECONDS):
                     self._write(session, waiting)
                     waiting, pages = [], 0
@@ -453,6 +464,7 @@ class Importer:
                         flush()
                     continue
                 yield task
+            indexer.finish_soon()
 
         indexer = BackgroundIndexer(self.db, self.backend)
         try:

@@ -1,20 +1,27 @@
-"""Flask application factory."""
+"""Flask application factory.
+
+Flask is imported when an application is made: the `hrarchive` command lives in this
+package, and its commands other than `serve` do not need it.
+"""
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any
-
-from flask import Flask, g, request
+from typing import TYPE_CHECKING, Any
 
 from archive.context import Archive
 from archive.settings import Settings
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     """Build the web application for `settings` (default: from HRARCHIVE_* variables)."""
+    from flask import Flask, g, request
+
     settings = (settings or Settings.from_env()).with_secret_key()
     app = Flask(__name__)
     app.config.update(
@@ -95,6 +102,8 @@ def get_archive() -> Archive:
 
 def db_session():  # type: ignore[no-untyped-def]
     """One database session per request, closed on app-context teardown."""
+    from flask import g
+
     if "db_session" not in g:
         g.db_session = get_archive().db.session()
     return g.db_session

@@ -66,7 +66,7 @@ SEARCHER_POOL = 4
 FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
 # Posting blocks are zlib-compressed (at this level) from this many postings or bytes on.
 COMPRESS_POSTINGS, COMPRESS_BYTES, ZLIB_LEVEL = 16, 1024, 3
-MAX_SEGMENTS = 8  # unmerged index segments tolerated by writes that skip merging
+FANOUT = 4  # segments of one size tier merged together by writes that skip merging
 LENGTHS_CACHED = 100_000  # (document, field) lengths a per-document reader remembers
 # A writer holds its documents' postings in memory (about 21 KB per page of UN reports)
 # until it commits; longer writes commit a segment every this many pages.
@@ -284,19 +284,34 @@ def _writer(ix) -> BatchWriter:  # type: ignore[no-untyped-def]
     return BatchWriter(ix, compress=_block_compression, timeout=60.0, codec=_codec())
 
 
-def _bounded_merge(writer, segments: list) -> list:  # type: ignore[no-untyped-def,type-arg]
-    """Merge policy of writes that skip merging: nothing until MAX_SEGMENTS segments
-    exist, then the smallest segments into the new one so that half the limit remains
-    (segment sizes grow geometrically, each document is rewritten a few times at most)."""
-    if len(segments) < MAX_SEGMENTS:
-        return list(segments)
-    ordered = sorted(segments, key=lambda seg: seg.doc_count_all())
-    merged = ordered[:len(segments) - MAX_SEGMENTS // 2 + 1]
-    for seg in merged:
-        reader = SegmentReader(writer.storage, writer.schema, seg)
-        writer.add_reader(reader)
-        reader.close()
-    return [seg for seg in segments if seg not in merged]
+def _tier(documents: int) -> int:
+    """A segment's size tier: 0 for 1-3 documents, 1 for 4-15, 2 for 16-63 (FANOUT 4)."""
+    return int(math.log(max(documents, 1), FANOUT))
+
+
+def _tiered_merge(writer, segments: list) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """Merge policy of writes that skip Whoosh's merging (imports, rebuilds).
+
+    Segments are grouped in tiers by size; once the new segment and the segments of
+    its tier or smaller number FANOUT, they are merged into it, which may fill the next
+    tier up, and so on. Each document is rewritten once per tier it climbs (about
+    log4 of the index size in documents), and each tier keeps at most FANOUT - 1
+    segments. (Merging "the smallest few once there are too many" rewrites the same
+    growing segment again and again: each document about writes/40 times.)
+    """
+    size = writer.docnum  # the new segment's documents
+    remaining = list(segments)
+    while True:
+        tier = _tier(size)
+        merged = [seg for seg in remaining if _tier(seg.doc_count_all()) <= tier]
+        if len(merged) + 1 < FANOUT:
+            return remaining
+        for seg in merged:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+            size += seg.doc_count_all()
+        remaining = [seg for seg in remaining if seg not in merged]
 
 
 # How each stemmed field maps a page's tokens: (start from the raw or the folded
@@ -526,24 +541,24 @@ class WhooshBackend:
                 n += 1
                 pages += len(doc.pages)
                 if pages >= SEGMENT_PAGES:  # bound the postings held in memory
-                    w.commit(mergetype=_bounded_merge)
+                    w.commit(mergetype=_tiered_merge)
                     w, pages = _writer(ix), 0
         except BaseException:
             w.cancel()
             raise
-        # Even when asked not to merge, do once segments pile up: every write opens all
+        # Even when asked not to merge, merge by size tiers: every write opens all
         # segments to delete earlier versions of its documents, so a long import's
         # writes would otherwise grow slower and hungrier as it goes. A new index ends
         # as one segment.
-        w.commit(optimize=fresh, mergetype=None if merge or fresh else _bounded_merge)
+        w.commit(optimize=fresh, mergetype=None if merge or fresh else _tiered_merge)
         return n
 
     def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int:
         """Add or replace documents; returns how many were written.
 
-        `merge=False` skips merging small segments while there are fewer than
-        MAX_SEGMENTS (a bulk import merges at the end with `tidy()`); merging after every
-        small batch costs more than the batch.
+        `merge=False` replaces Whoosh's merging (which merges small segments after
+        almost every small batch, costing more than the batch) with merging by size
+        tiers (`_tiered_merge`): for the many writes of a bulk import.
         """
         return self._write(self._ensure(), documents, fresh=False, merge=merge)
 
@@ -855,7 +870,9 @@ class FastPhrase(wq.Phrase):
         ids: list[int] = []
         weights: list[float] = []
         idf = sum(searcher.idf(field, w) for w in set(words)) * self.boost
-        avg_length = searcher.avg_field_length(field) or 1.0
+        # of the whole index: a segment's searcher divides the index's total length by
+        # its own document count (Whoosh's BM25F asks the parent too)
+        avg_length = searcher.get_parent().avg_field_length(field) or 1.0
         weighting = searcher.weighting
         b, k1 = getattr(weighting, "B", BM25_B), getattr(weighting, "K1", 1.2)
         for docnum in _intersect(cover.rarest_first()):

@@ -440,26 +440,67 @@ def test_best_pages_are_where_the_query_stands(tmp_path):
     assert "<mark>police</mark> <mark>custody</mark>" in hit.pages[0].snippet
 
 
-def test_writes_that_skip_merging_still_bound_the_segment_count(tmp_path):
-    """An import writes with merge=False; once MAX_SEGMENTS segments pile up, a write
-    merges anyway (each write opens every segment to delete earlier versions)."""
+def test_writes_that_skip_merging_merge_by_size_tiers(tmp_path):
+    """An import writes with merge=False: segments are merged FANOUT at a time, by size
+    tier, like a counter in base FANOUT. The segment count stays logarithmic, and so do
+    the times a document is rewritten (a growing segment is not merged again and again)."""
     from archive.search import SearchQuery
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import MAX_SEGMENTS, WhooshBackend
+    from archive.search.whoosh_backend import FANOUT, WhooshBackend
+
+    def doc(i: int) -> IndexDocument:
+        return IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=None, identifiers=(),
+                             mechanism="UN", body="CAT", doc_type="report", language="en", languages=("en",),
+                             countries=(), topics=(), date=None, year=None, visibility="public",
+                             pages=((1, f"The rights of the child, report number {i}."),))
+
+    def digits(n: int) -> list[int]:
+        out = []
+        while n:
+            n, d = divmod(n, FANOUT)
+            out.append(d)
+        return out
 
     backend = WhooshBackend(tmp_path / "index")
     backend.create()
-    counts = []
-    for i in range(3 * MAX_SEGMENTS):
-        doc = IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=None, identifiers=(),
-                            mechanism="UN", body="CAT", doc_type="report", language="en", languages=("en",),
-                            countries=(), topics=(), date=None, year=None, visibility="public",
-                            pages=((1, f"The rights of the child, report number {i}."),))
-        backend.index([doc], merge=False)
-        counts.append(len(backend._open()._segments()))
-    assert max(counts) <= MAX_SEGMENTS
-    assert counts[MAX_SEGMENTS - 2] == MAX_SEGMENTS - 1  # no merging before the limit
-    assert backend.search(SearchQuery(text='"rights of the child"')).total == 3 * MAX_SEGMENTS
+    writes = 2 * FANOUT ** 2 + 3
+    for i in range(writes):
+        backend.index([doc(i)], merge=False)
+        sizes = sorted((seg.doc_count_all() for seg in backend._open()._segments()), reverse=True)
+        # one segment of FANOUT**k documents per unit of the k-th digit of the count
+        assert sizes == [FANOUT ** k for k, d in reversed(list(enumerate(digits(i + 1)))) for _ in range(d)]
+    assert backend.search(SearchQuery(text='"rights of the child"')).total == writes
+    # a large segment is left alone by the small writes after it
+    big = WhooshBackend(tmp_path / "big")
+    big.create()
+    big.index([doc(i) for i in range(100)], merge=False)
+    for i in range(100, 100 + FANOUT):
+        big.index([doc(i)], merge=False)
+    assert sorted(seg.doc_count_all() for seg in big._open()._segments()) == [FANOUT, 100]
+
+
+def test_scores_do_not_depend_on_how_the_index_is_split_into_segments(tmp_path):
+    """The same documents in one segment or in three score the same (a phrase's score
+    once used a segment's own document count with the whole index's text length)."""
+    from archive.search import SearchQuery
+    from archive.search.base import IndexDocument
+    from archive.search.whoosh_backend import WhooshBackend
+
+    texts = ["The rights of the child were discussed at length. " * 3, "Rights of the child, briefly.",
+             "Police custody and the rights of the child: " + "a long report on detention. " * 20,
+             "Nothing about children here, only police custody."]
+    docs = [IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=None, identifiers=(),
+                          mechanism="UN", body="CAT", doc_type="report", language="en", languages=("en",),
+                          countries=(), topics=(), date=None, year=None, visibility="public", pages=((1, t),))
+            for i, t in enumerate(texts)]
+    one, three = WhooshBackend(tmp_path / "one"), WhooshBackend(tmp_path / "three")
+    one.index(docs)
+    for batch in (docs[:1], docs[1:3], docs[3:]):
+        three.index(batch, merge=False)
+    assert len(three._open()._segments()) == 3
+    for query in ('"rights of the child"', '"police custody"', "custody", "rights child"):
+        ranked = [[(h.id, round(h.score, 6)) for h in b.search(SearchQuery(text=query)).hits] for b in (one, three)]
+        assert ranked[0] and ranked[0] == ranked[1], query
 
 
 def _segment_files(folder) -> list[dict[str, bytes]]:
