@@ -92,8 +92,9 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     if "topics" not in (doc.locked_fields or []):
         kept = [t for t in doc.topics if t.assigned_by == "person"]
         kept_keys = {t.topic.key for t in kept}
-        doc.topics[:] = kept
-        session.flush()
+        if len(kept) < len(doc.topics):
+            doc.topics[:] = kept
+            session.flush()  # the rows go before new ones with the same keys come
         for tag in result.topics:
             if tag.value in kept_keys:
                 continue

@@ -517,9 +517,10 @@ def _segment_files(folder) -> list[dict[str, bytes]]:
 
 def test_batch_writer_writes_the_bytes_whoosh_writes(tmp_path):
     """The archive's segment writer groups postings by term instead of pooling them and
-    streams merged segments term by term; the files must be exactly Whoosh's: new
-    segments, replaced documents, terms over several (compressed) blocks, and merges of
-    segments with and without deletions."""
+    streams merged segments term by term; with Whoosh's pickle protocol the files must be
+    exactly Whoosh's: new segments, replaced documents, terms over several (compressed)
+    blocks, and merges of segments with and without deletions. With its own protocol,
+    Whoosh's reader must read the same postings and documents from them."""
     import random
 
     from whoosh import index as windex
@@ -549,6 +550,8 @@ def test_batch_writer_writes_the_bytes_whoosh_writes(tmp_path):
     commits = [dict(merge=False), dict(merge=False), dict(optimize=True)]
     folders = {}
     for name, make in (("whoosh", lambda ix: SegmentWriter(ix, codec=_codec(), compound=False)),
+                       ("batch2", lambda ix: BatchWriter(ix, compress=_block_compression, codec=_codec(),
+                                                         compound=False, protocol=2)),
                        ("batch", lambda ix: BatchWriter(ix, compress=_block_compression, codec=_codec(),
                                                         compound=False))):
         folder = folders[name] = tmp_path / name
@@ -564,7 +567,8 @@ def test_batch_writer_writes_the_bytes_whoosh_writes(tmp_path):
             w.commit(**commit)
             steps.append(_segment_files(folder))
         folders[name] = steps
-    whoosh_steps, batch_steps = folders["whoosh"], folders["batch"]
+    # with Whoosh's pickle protocol for postings blocks, the very same bytes
+    whoosh_steps, batch_steps = folders["whoosh"], folders["batch2"]
     assert [len(s) for s in whoosh_steps] == [1, 2, 1]
     for step, (expected, got) in enumerate(zip(whoosh_steps, batch_steps)):
         for seg_expected, seg_got in zip(expected, got):
@@ -576,3 +580,28 @@ def test_batch_writer_writes_the_bytes_whoosh_writes(tmp_path):
     with ix.reader() as r:
         assert r.doc_frequency("text", "rights") > 128
         assert r.doc_count() == 300
+    # with the archive's protocol: the same postings and documents to Whoosh's reader,
+    # in smaller files
+    assert _index_contents(tmp_path / "batch") == _index_contents(tmp_path / "whoosh")
+    ours, theirs = folders["batch"][-1][0], folders["whoosh"][-1][0]
+    assert ours.keys() == theirs.keys()
+    postings = next(suffix for suffix in theirs if suffix.endswith(".pst"))
+    assert len(ours[postings]) < 0.7 * len(theirs[postings])
+
+
+def _index_contents(folder):  # type: ignore[no-untyped-def]
+    """Every term's postings (id, weight, value) and every stored document, as Whoosh
+    reads them."""
+    from whoosh import index as windex
+
+    out = {}
+    with windex.open_dir(str(folder)).reader() as r:
+        for field, text in r.all_terms():
+            m = r.postings(field, text)
+            items = []
+            while m.is_active():
+                items.append((m.id(), m.weight(), m.value()))
+                m.next()
+            out[(field, text)] = items
+        out["stored"] = list(r.all_stored_fields())
+    return out
