@@ -237,16 +237,22 @@ class BackgroundIndexer:
             while True:
                 timeout = max(0.0, since + INDEX_SECONDS - time.monotonic()) if waiting else None
                 try:
-                    item = self.queue.get(timeout=timeout)
+                    items = [self.queue.get(timeout=timeout)]
                 except queue.Empty:
-                    item = []  # the oldest waiting document has waited long enough
-                if item is None:
+                    items = [[]]  # the oldest waiting document has waited long enough
+                while items[-1] is not None:  # and whatever else is queued: one write for all
+                    try:
+                        items.append(self.queue.get_nowait())
+                    except queue.Empty:
+                        break
+                for item in items:
+                    if item and not waiting:
+                        since = time.monotonic()
+                    waiting.extend(doc_id for doc_id, _ in item or ())
+                    pages += sum(n for _, n in item or ())
+                if items[-1] is None:
                     self._write(session, waiting)
                     return
-                if item and not waiting:
-                    since = time.monotonic()
-                waiting.extend(doc_id for doc_id, _ in item)
-                pages += sum(n for _, n in item)
                 if (len(waiting) >= INDEX_DOCS or pages >= INDEX_PAGES or self.finishing.is_set()
                         or time.monotonic() - since >= INDEX_SECONDS):
                     self._write(session, waiting)
