@@ -349,11 +349,16 @@ class Importer:
         return None, Task(key=c.locator, data=data, name=c.name, passwords=passwords,
                           metadata={k: v for k, v in metadata.items() if v}), sha
 
-    def _write(self, session: Session, run_id: int, c: Candidate, sha: str | None,
+    @staticmethod
+    def _items(session: Session, run_id: int, locators: list[str]) -> dict[str, IngestItem]:
+        """The run's items for `locators`, in one query."""
+        found = session.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
+                                                         IngestItem.locator.in_(locators)))
+        return {item.locator: item for item in found}
+
+    def _write(self, session: Session, item: IngestItem, c: Candidate, sha: str | None,
                extraction: Extraction | None, early: ItemResult | None) -> tuple[ItemResult, int | None]:
         """Record one item's outcome (and its document) in the open transaction."""
-        item = session.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
-                                                        IngestItem.locator == c.locator)).one()
         item.sha256 = sha
         item.finished_at = utcnow()
         item.done = True
@@ -433,12 +438,15 @@ class Importer:
             nonlocal last_flush
             to_index: list[tuple[int, int]] = []
             try:
+                items = self._items(session, run_id, [c.locator for c, *_ in buffer])
+                results = []
                 for c, sha, extraction, early in buffer:
-                    result, doc_id = self._write(session, run_id, c, sha, extraction, early)
-                    summary.items.append(result)
+                    result, doc_id = self._write(session, items[c.locator], c, sha, extraction, early)
+                    results.append(result)
                     if doc_id is not None:
                         to_index.append((doc_id, result.pages or 0))
                 session.commit()
+                summary.items.extend(results)  # only now: a failed batch is recorded again below
             except Exception:
                 session.rollback()
                 log.exception("writing a batch failed; recording its items one by one")
@@ -503,7 +511,8 @@ class Importer:
         to_index.clear()
         for c, sha, extraction, early in buffer:
             try:
-                result, doc_id = self._write(session, run_id, c, sha, extraction, early)
+                item = self._items(session, run_id, [c.locator])[c.locator]
+                result, doc_id = self._write(session, item, c, sha, extraction, early)
                 session.commit()
                 if doc_id is not None:
                     to_index.append((doc_id, result.pages or 0))
