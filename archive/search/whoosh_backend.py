@@ -286,7 +286,11 @@ def _writer(ix) -> BatchWriter:  # type: ignore[no-untyped-def]
 
 def _tier(documents: int) -> int:
     """A segment's size tier: 0 for 1-3 documents, 1 for 4-15, 2 for 16-63 (FANOUT 4)."""
-    return int(math.log(max(documents, 1), FANOUT))
+    tier = 0
+    while documents >= FANOUT:
+        documents //= FANOUT
+        tier += 1
+    return tier
 
 
 def _tiered_merge(writer, segments: list) -> list:  # type: ignore[no-untyped-def,type-arg]

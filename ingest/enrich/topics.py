@@ -43,8 +43,9 @@ def _scan(words: list[str]) -> list[tuple[int, int, Term]]:
 
 def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None) -> list[Tagged]:
     """Topics whose terms occur at least twice (or once in the title or a short text),
-    best first (`words`: the pages already split, if they are). The score grows with the number of matches (title matches weigh 3); the
-    evidence is the matched terms with their pages."""
+    best first. The score grows with the number of matches (title matches weigh 3); the
+    evidence is the matched terms with their pages. `words`: the pages already split
+    into words, if they are."""
     scores: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
 
