@@ -65,6 +65,9 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
 }
 
 
+_ALL_SCHEMES = frozenset({*_NEEDLES, *_FOLDED_NEEDLES})
+
+
 def _schemes_present(text: str) -> set[str]:
     """The schemes whose needles `text` contains (all of them may still not match)."""
     folded = text.casefold().replace("\u0307", "")  # "SAYİLİ" folds to "sayi\u0307li\u0307"
@@ -109,11 +112,10 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
     are tested against)."""
     out: list[Found] = []
     joined: list[str] = []
-    every = {*_NEEDLES, *_FOLDED_NEEDLES}
     for number, original in enumerate(pages, start=1):
         text = _join_broken_symbols(original)
         joined.append(text)
-        present = _schemes_present(text) if prefilter else every
+        present = _schemes_present(text) if prefilter else _ALL_SCHEMES
         if "un-symbol" in present:
             for m in _UN.finditer(text):
                 raw = m.group().rstrip(".")

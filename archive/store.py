@@ -49,6 +49,12 @@ def ensure_blob(session: Session, sha256: str, size: int, media_type: str, name:
     return blob
 
 
+def new_document(**values: Any) -> Document:
+    """A Document for a file archived for the first time, its collections empty rather
+    than unloaded: filling them after its first flush then asks the database nothing."""
+    return Document(pages=[], identifiers=[], topics=[], **values)
+
+
 def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> None:
     """Replace the pages of `doc` with `texts` (page 1 first).
 

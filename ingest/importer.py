@@ -398,10 +398,7 @@ class Importer:
         if extraction.status in ("unsupported", "failed"):
             item.outcome, item.error = extraction.status, extraction.error
             return ItemResult(c.locator, item.outcome, None, item.error, 0, item.extractor), None
-        # empty collections, not unloaded ones: filling them after the flush below must
-        # not ask the database for what a new document cannot have
-        doc = Document(blob_sha256=sha, title="", visibility=self.opts.visibility, extra={},
-                       pages=[], identifiers=[], topics=[])
+        doc = store.new_document(blob_sha256=sha, title="", visibility=self.opts.visibility, extra={})
         session.add(doc)
         _apply_metadata(doc, row, self.opts)
         _fill_text(doc, extraction, row, self.opts, Path(c.name).stem)

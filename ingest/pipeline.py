@@ -367,8 +367,8 @@ class Pipeline:
             doc.blob_sha256 = f.sha
             outcome = "updated"
         else:
-            doc = Document(blob_sha256=f.sha, title="", visibility=opts.visibility, extra={}, source_id=source_id,
-                           pages=[], identifiers=[], topics=[])  # new: no lazy loads (see the importer)
+            doc = store.new_document(blob_sha256=f.sha, title="", visibility=opts.visibility, extra={},
+                                     source_id=source_id)
             s.add(doc)
             outcome = TEXT_OUTCOMES[extraction.status]
         doc.source_url = f.url
