@@ -15,6 +15,7 @@ from .errors import MetadataSheetError
 from .importer import ImportOptions, Progress, import_paths
 from .metadata import read_sheet
 from .reports import list_runs, run_rows, write_report_file
+from .workers import settle_heap
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | No
                          language=language, visibility=visibility, workers=workers or settings.workers,
                          timeout=timeout or settings.extract_timeout, memory_mb=settings.extract_memory_mb)
     arch = open_archive(ctx)
+    settle_heap()
     summary = import_paths(arch.db, arch.blobs, arch.backend, list(paths), opts, progress=ProgressLine())
     counts = summary.counts
     if summary.resumed:
@@ -210,6 +212,7 @@ def ingest_run(ctx: click.Context, names: tuple[str, ...], run_all: bool, dry_ru
     pipeline = Pipeline(arch.db, arch.blobs, arch.backend, sources_file.fetch,
                         PipelineOptions(workers=min(settings.workers, 2), timeout=settings.extract_timeout,
                                         memory_mb=settings.extract_memory_mb))
+    settle_heap()
     try:
         with PipelineLock(settings.data_dir / "ingest.lock"):
             results = [pipeline.run_source(s, dry_run) for s in chosen]

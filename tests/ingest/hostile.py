@@ -16,3 +16,12 @@ def misbehave(data: bytes, name: str, passwords: tuple[str, ...] = (), metadata=
     if "crash" in name:
         os._exit(139)  # a native library taking its process down
     return extract_document(data, name, passwords, metadata)
+
+
+def gc_state(data: bytes, name: str, passwords: tuple[str, ...] = (), metadata=None):
+    """The worker's garbage-collector settings when it starts this file, as the page text."""
+    import gc
+
+    from ingest.extract import Extraction
+
+    return Extraction(pages=[f"frozen={gc.get_freeze_count()} threshold={gc.get_threshold()[0]}"])

@@ -20,6 +20,7 @@ from archive.models import Document, IngestItem, IngestRun
 from ingest.extract import extract_document
 from ingest.importer import ImportOptions, import_paths
 from ingest.metadata import read_sheet
+from ingest.workers import GC_THRESHOLD, ExtractionPool, Task
 from web.cli import main
 
 from ..conftest import ROOT, SAMPLES
@@ -85,6 +86,18 @@ def test_hanging_hungry_and_crashing_extractions_are_stopped_and_recorded(archiv
     with archive.db.session() as s:
         run = s.get(IngestRun, summary.run_id)
         assert run.status == "done" and run.counts == {"ingested": 1, "failed": 3}
+
+
+def test_a_worker_settles_its_heap_after_its_first_file():
+    # A worker's long-lived heap (langdetect's profiles, our vocabularies) is frozen out
+    # of the garbage collector's scans once its first file has loaded it.
+    with ExtractionPool(workers=1, extractor="tests.ingest.hostile:gc_state") as pool:
+        states = [r.pages[0] for _, r in pool.run(iter(Task(n, b"", f"{n}.txt") for n in range(3)))]
+    (frozen0, threshold0), (frozen1, threshold1), (frozen2, threshold2) = (
+        (int(part.split("=")[1]) for part in state.split()) for state in states)
+    assert frozen0 == 0 and threshold0 != GC_THRESHOLD  # Python's defaults for the first file
+    assert frozen1 > 1000 and threshold1 == GC_THRESHOLD
+    assert frozen2 > 1000 and threshold2 == GC_THRESHOLD
 
 
 class LegacyNameInfo(zipfile.ZipInfo):
