@@ -13,7 +13,7 @@ from archive.models import OUTCOMES, VISIBILITIES, IngestRun
 
 from .errors import MetadataSheetError
 from .importer import ImportOptions, Progress, import_paths
-from .metadata import read_sheet
+from .metadata import read_sheet, resolve_defaults
 from .reports import list_runs, run_rows, write_report_file
 from .workers import settle_heap
 
@@ -76,8 +76,13 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | No
     except MetadataSheetError as exc:
         click.echo(f"Error: {exc}", err=True)
         ctx.exit(2)
-    opts = ImportOptions(sheet=rows, sheet_path=sheet, mechanism=mechanism, body=body, doc_type=doc_type,
-                         language=language, visibility=visibility, workers=workers or settings.workers,
+    try:
+        defaults = resolve_defaults(mechanism, body, doc_type, language)
+    except ValueError as exc:
+        click.echo(f"Error: --{exc}", err=True)
+        ctx.exit(2)
+    opts = ImportOptions(sheet=rows, sheet_path=sheet, **defaults, visibility=visibility,
+                         workers=workers or settings.workers,
                          timeout=timeout or settings.extract_timeout, memory_mb=settings.extract_memory_mb)
     arch = open_archive(ctx)
     settle_heap()

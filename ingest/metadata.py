@@ -5,12 +5,16 @@ Values from the sheet win over detected ones. See the README for the columns.
 from __future__ import annotations
 
 import csv
+import io
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypedDict, TypeVar
 
+from archive import taxonomy
 from archive.dates import parse_date
+from archive.search.analysis import fold
 
 from .errors import MetadataSheetError
 
@@ -23,13 +27,116 @@ COLUMNS = {
     "type": "document type, e.g. concluding-observations, judgment, report, briefing, news",
     "language": "ISO 639-1 code (en, tr, fr, ku, ...)",
     "symbol": "the document's own identifier, e.g. CAT/C/TUR/CO/4 or 7469/06",
-    "countries": "ISO 3166 alpha-2 codes separated by ';' (TR;SY)",
-    "topics": "legal-topic keys separated by ';'",
+    "countries": "ISO 3166 alpha-2 codes or country names separated by ';' (TR;SY)",
+    "topics": "legal-topic keys separated by ';' (the list: /api/v1/topics)",
     "visibility": "public (default) or restricted",
     "password": "password that opens an encrypted PDF",
     "source_url": "where the document was published",
 }
 VISIBILITIES = ("public", "restricted")
+# Longest values the record keeps (a longer one is most likely a shifted column).
+MAX_LENGTHS = {"title": 500, "body": 80, "symbol": 200, "type": 60, "source_url": 2000}
+
+
+def resolve_mechanism(value: str) -> str:
+    """The mechanism key for a sheet or command-line value (`UN`, `Council of Europe`, ...)."""
+    tax = taxonomy.load()
+    key = tax.resolve_mechanism(value)
+    if key is None:
+        raise ValueError(f"{value!r} is not one of {', '.join(tax.mechanisms)}")
+    return key
+
+
+def resolve_body(value: str, mechanism: str | None = None) -> tuple[str, str]:
+    """The (body key, its mechanism) for a key, label or abbreviation (`CAT`, `Committee
+    against Torture`, `İşkenceye Karşı Komite`); `mechanism`, when given, must be its own.
+    Civil society has no list of bodies: there the body is the organisation, as written."""
+    body = taxonomy.load().resolve_body(value)
+    if body is None and mechanism == "civil-society":
+        return value.strip(), mechanism
+    if body is None:
+        raise ValueError(f"{value!r} is not a known body (the list: /api/v1/mechanisms; an organisation's "
+                         "name needs the mechanism civil-society)")
+    if mechanism and body.mechanism != mechanism:
+        raise ValueError(f"{body.key} is a body of {body.mechanism}, not of {mechanism}")
+    return body.key, body.mechanism
+
+
+def resolve_type(value: str) -> str:
+    """A document type as the archive spells types: lower case, words joined by '-'."""
+    slug = re.sub(r"[\s_]+", "-", value.strip().lower())
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) or len(slug) > MAX_LENGTHS["type"]:
+        raise ValueError(f"{value!r} is not a document type such as concluding-observations, judgment "
+                         "or briefing (letters, digits and '-', at most 60)")
+    return slug
+
+
+def resolve_language(value: str) -> str:
+    code = value.strip().lower()
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        raise ValueError(f"{value!r} is not a language code such as en, tr, fr or ku")
+    return code
+
+
+def resolve_countries(value: str) -> list[str]:
+    """ISO 3166 alpha-2 codes for codes or country names (English, Turkish, French)."""
+    codes: list[str] = []
+    places = taxonomy.gazetteer()
+    for item in _split(value):
+        if re.fullmatch(r"[A-Za-z]{2}", item):
+            code = item.upper()
+        else:
+            place = places.get(fold(item))
+            if place is None or place.is_turkish_place:
+                raise ValueError(f"{item!r} is neither an ISO 3166 two-letter code nor a country name we know")
+            code = place.code
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+class Defaults(TypedDict):
+    mechanism: str | None
+    body: str | None
+    doc_type: str | None
+    language: str | None
+
+
+def resolve_defaults(mechanism: str | None = None, body: str | None = None, doc_type: str | None = None,
+                     language: str | None = None) -> Defaults:
+    """Defaults for a whole import (command-line options, the upload form), checked and
+    spelled like sheet values. Raises ValueError starting with the option's name."""
+    out = Defaults(mechanism=None, body=None, doc_type=None, language=None)
+    try:
+        if mechanism:
+            out["mechanism"] = resolve_mechanism(mechanism)
+    except ValueError as exc:
+        raise ValueError(f"mechanism: {exc}") from None
+    try:
+        if doc_type:
+            out["doc_type"] = resolve_type(doc_type)
+    except ValueError as exc:
+        raise ValueError(f"type: {exc}") from None
+    try:
+        if language:
+            out["language"] = resolve_language(language)
+    except ValueError as exc:
+        raise ValueError(f"language: {exc}") from None
+    if body:
+        try:
+            out["body"], body_mechanism = resolve_body(body, out["mechanism"])
+        except ValueError as exc:
+            raise ValueError(f"body: {exc}") from None
+        out["mechanism"] = out["mechanism"] or body_mechanism
+    return out
+
+
+def resolve_topics(value: str) -> list[str]:
+    keys = _split(value)
+    unknown = [k for k in keys if k not in taxonomy.load().topics]
+    if unknown:
+        raise ValueError(f"unknown topic(s) {', '.join(map(repr, unknown))} (the list: /api/v1/topics)")
+    return list(dict.fromkeys(keys))
 
 
 @dataclass
@@ -83,7 +190,7 @@ def read_sheet(path: Path) -> dict[str, SheetRow]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise MetadataSheetError(f"{path}: the metadata sheet must be UTF-8 (save it as 'CSV UTF-8')") from exc
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(text, newline=""), restkey=_EXTRA)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "file" not in header:
         raise MetadataSheetError(f"{path}: the header row needs a 'file' column; columns: {', '.join(COLUMNS)}")
@@ -93,35 +200,80 @@ def read_sheet(path: Path) -> dict[str, SheetRow]:
             f"{path}: unknown column(s) {', '.join(unknown)}; known columns: {', '.join(COLUMNS)}"
         )
     rows: dict[str, SheetRow] = {}
-    for line, rec in enumerate(reader, start=2):
+    for rec in reader:
+        line = reader.line_num
+        if rec.get(_EXTRA):
+            raise MetadataSheetError(
+                f"{path}, line {line}: {len(header) + len(rec[_EXTRA])} cells for {len(header)} columns "
+                "(a value with a comma that is not in quotes?)")
         rec = {(k or "").strip().lower(): (v or "").strip() for k, v in rec.items() if k}
         name = rec.get("file", "").replace("\\", "/").strip("/")
         if not name:
             continue
         row = SheetRow(file=name, line=line)
-        for col in ("title", "mechanism", "body", "symbol", "password", "source_url"):
-            setattr(row, col, rec.get(col) or None)
-        row.doc_type = rec.get("type") or None
-        if rec.get("language"):
-            row.language = rec["language"].lower()
-        if rec.get("date"):
-            try:
-                row.date, row.date_precision = parse_date(rec["date"])
-            except ValueError as exc:
-                raise MetadataSheetError(f"{path}, line {line}, column 'date': {exc}") from exc
-        if rec.get("visibility"):
-            vis = rec["visibility"].lower()
-            if vis not in VISIBILITIES:
-                raise MetadataSheetError(
-                    f"{path}, line {line}, column 'visibility': {vis!r} is not public or restricted"
-                )
-            row.visibility = vis
-        row.countries = [c.upper() for c in _split(rec.get("countries", ""))]
-        row.topics = _split(rec.get("topics", ""))
+        try:
+            _fill_row(row, rec)
+        except _BadCell as exc:
+            raise MetadataSheetError(f"{path}, line {line}, column {exc.column!r}: {exc.message}") from exc
         if name in rows:
             raise MetadataSheetError(f"{path}, line {line}: {name!r} is listed twice (first on line {rows[name].line})")
         rows[name] = row
     return rows
+
+
+_EXTRA = "\x00extra"  # where csv puts cells beyond the header's
+
+
+class _BadCell(Exception):
+    def __init__(self, column: str, message: str) -> None:
+        self.column, self.message = column, message
+
+
+T = TypeVar("T")
+
+
+def _checked(rec: dict[str, str], column: str, check: Callable[[str], T]) -> T | None:
+    if not rec.get(column):
+        return None
+    try:
+        return check(rec[column])
+    except ValueError as exc:
+        raise _BadCell(column, str(exc)) from None
+
+
+def _fill_row(row: SheetRow, rec: dict[str, str]) -> None:
+    """Check and set one row's values; raises _BadCell naming the column."""
+    for column, limit in MAX_LENGTHS.items():
+        if len(rec.get(column) or "") > limit:
+            raise _BadCell(column, f"{len(rec[column])} characters; at most {limit} (a shifted column?)")
+    row.title = rec.get("title") or None
+    row.symbol = rec.get("symbol") or None
+    row.password = rec.get("password") or None
+    row.mechanism = _checked(rec, "mechanism", resolve_mechanism)
+    row.doc_type = _checked(rec, "type", resolve_type)
+    row.language = _checked(rec, "language", resolve_language)
+    row.countries = _checked(rec, "countries", resolve_countries) or []
+    row.topics = _checked(rec, "topics", resolve_topics) or []
+    if rec.get("body"):
+        try:
+            row.body, mechanism = resolve_body(rec["body"], row.mechanism)
+        except ValueError as exc:
+            raise _BadCell("body", str(exc)) from None
+        row.mechanism = row.mechanism or mechanism
+    if rec.get("source_url"):
+        if not re.fullmatch(r"https?://\S+", rec["source_url"]):
+            raise _BadCell("source_url", f"{rec['source_url']!r} is not an http(s) address")
+        row.source_url = rec["source_url"]
+    if rec.get("date"):
+        try:
+            row.date, row.date_precision = parse_date(rec["date"])
+        except ValueError as exc:
+            raise _BadCell("date", str(exc)) from None
+    if rec.get("visibility"):
+        vis = rec["visibility"].lower()
+        if vis not in VISIBILITIES:
+            raise _BadCell("visibility", f"{vis!r} is not public or restricted")
+        row.visibility = vis
 
 
 def lookup(sheet: dict[str, SheetRow], keys: tuple[str, ...]) -> SheetRow | None:

@@ -23,6 +23,7 @@ from archive import accounts, store, taxonomy
 from archive.indexing import index_documents
 from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document, IngestItem, IngestRun, Source,
                             User, utcnow)
+from ingest.metadata import Defaults, resolve_defaults
 
 from . import db_session, get_archive
 from .auth import current_user, login_required
@@ -94,13 +95,17 @@ def _pipeline_in_background(archive: Any, source: Any, urls: list[str], run_id: 
                 run.status, run.error, run.finished_at = "failed", f"{type(exc).__name__}: {exc}", utcnow()
 
 
+def _import_defaults(form: dict[str, str]) -> Defaults:
+    """The form's mechanism, body, type and language, checked and spelled as the sheet's are."""
+    return resolve_defaults(form.get("mechanism"), form.get("body"), form.get("doc_type"), form.get("language"))
+
+
 def _import_options(form: dict[str, str], **kw: Any) -> Any:
     from ingest.importer import ImportOptions
 
     settings = get_archive().settings
-    return ImportOptions(mechanism=form.get("mechanism") or None, body=form.get("body") or None,
-                         doc_type=form.get("doc_type") or None, language=form.get("language") or None,
-                         visibility=form.get("visibility", "public"), workers=min(settings.workers, 2),
+    return ImportOptions(**_import_defaults(form), visibility=form.get("visibility", "public"),
+                         workers=min(settings.workers, 2),
                          timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb, **kw)
 
 
@@ -133,10 +138,10 @@ def upload():  # type: ignore[no-untyped-def]
         errors.append("Choose at least one file (PDF, DOCX, HTML, text or a zip of them).")
     if form.get("visibility", "public") not in VISIBILITIES:
         errors.append("Visibility must be public or restricted.")
-    if form.get("mechanism") and form["mechanism"] not in tax.mechanisms:
-        errors.append("Unknown mechanism.")
-    if form.get("body") and tax.resolve_body(form["body"]) is None:
-        errors.append("Unknown body.")
+    try:
+        _import_defaults(form)
+    except ValueError as exc:
+        errors.append(f"Default {exc}.")
     settings = get_archive().settings
     token = secrets.token_hex(8)
     staging = settings.data_dir / "uploads" / token

@@ -1,6 +1,7 @@
 import shutil
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import select
 
 from archive.models import Document, IngestItem, IngestRun
@@ -8,6 +9,7 @@ from archive.search import SearchQuery
 from ingest.errors import MetadataSheetError
 from ingest.importer import ImportOptions, import_paths
 from ingest.metadata import read_sheet
+from web.cli import main
 
 from ..conftest import SAMPLES
 
@@ -83,12 +85,56 @@ def test_reimport_is_a_duplicate_and_new_metadata_is_an_update(archive, folder, 
     ("file,date\na.pdf,12/05/2016\n", "line 2, column 'date'"),
     ("file,visibility\na.pdf,secret\n", "is not public or restricted"),
     ("file,title\na.pdf,x\na.pdf,y\n", "listed twice"),
+    ("file,mechanism\na.pdf,UN\nb.pdf,United Nations\nc.pdf,OSCE\n", "line 4, column 'mechanism': 'OSCE' is not one of UN, CoE"),
+    ("file,body\na.pdf,Committee of Nobody\n", "column 'body': 'Committee of Nobody' is not a known body"),
+    ("file,mechanism,body\na.pdf,UN,Bridge Legal Aid Association\n", "needs the mechanism civil-society"),
+    ("file,mechanism,body\na.pdf,CoE,CAT\n", "column 'body': CAT is a body of UN, not of CoE"),
+    ("file,language\na.pdf,English\n", "column 'language': 'English' is not a language code"),
+    ("file,countries\na.pdf,TR;Atlantis\n", "'Atlantis' is neither an ISO 3166 two-letter code nor a country"),
+    ("file,countries\na.pdf,Diyarbakır\n", "'Diyarbakır' is neither"),  # a place in Türkiye, not a country
+    ("file,topics\na.pdf,torture;tortur\n", "column 'topics': unknown topic(s) 'tortur'"),
+    ("file,type\na.pdf,report!\n", "column 'type': 'report!' is not a document type"),
+    ("file,symbol\na.pdf," + "X" * 201 + "\n", "column 'symbol': 201 characters; at most 200"),
+    ("file,source_url\na.pdf,www.example.org/report\n", "column 'source_url': 'www.example.org/report' is not"),
+    ("file,title,date\na.pdf,Turkey, torture,2016\n", "line 2: 4 cells for 3 columns"),
+    ('file,title\na.pdf,"two\nlines"\nb.pdf,x\nb.pdf,y\n', "line 5: 'b.pdf' is listed twice"),
 ])
 def test_bad_metadata_sheets_name_the_problem(tmp_path, content, message):
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(content, encoding="utf-8")
     with pytest.raises(MetadataSheetError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_sheet(sheet)
+
+
+def test_sheet_values_are_spelled_as_the_archive_spells_them(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("file,mechanism,body,type,language,countries,topics\n"
+                     "a.pdf,,Committee against Torture,Concluding observations,EN,Turkey;sy;Suriye,torture;torture\n"
+                     "b.pdf,council of europe,cpt,,,,\n"
+                     "c.pdf,civil-society,Bridge Legal Aid Association,,,,\n", encoding="utf-8")
+    rows = read_sheet(sheet)
+    a, b = rows["a.pdf"], rows["b.pdf"]
+    assert (a.mechanism, a.body, a.doc_type, a.language) == ("UN", "CAT", "concluding-observations", "en")
+    assert a.countries == ["TR", "SY"] and a.topics == ["torture"]
+    assert (b.mechanism, b.body) == ("CoE", "CPT")
+    assert (rows["c.pdf"].mechanism, rows["c.pdf"].body) == ("civil-society", "Bridge Legal Aid Association")
+
+
+def test_import_defaults_are_checked_before_anything_is_imported(tmp_path):
+    env = {"HRARCHIVE_DATA_DIR": str(tmp_path / "data")}
+    result = CliRunner().invoke(main, ["import", str(SAMPLES / "pdf"), "--body", "Committee of Nobody"], env=env)
+    assert result.exit_code == 2
+    assert "--body: 'Committee of Nobody' is not a known body" in result.output
+    result = CliRunner().invoke(main, ["import", str(SAMPLES / "pdf"), "--mechanism", "CoE", "--body", "CAT"], env=env)
+    assert result.exit_code == 2 and "--body: CAT is a body of UN, not of CoE" in result.output
+    assert not (tmp_path / "data" / "hrarchive.sqlite3").exists() or not _runs(tmp_path / "data")
+
+
+def _runs(data_dir):
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "hrarchive.sqlite3") as c:
+        return c.execute("SELECT count(*) FROM ingest_runs").fetchone()[0]
 
 
 def test_encrypted_pdf_opens_with_the_sheet_password(archive, corpus, tmp_path):
