@@ -5,8 +5,8 @@ Values from the sheet win over detected ones. See the README for the columns.
 from __future__ import annotations
 
 import csv
-import io
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +95,14 @@ def resolve_countries(value: str) -> list[str]:
     return codes
 
 
+def resolve_topics(value: str) -> list[str]:
+    keys = _split(value)
+    unknown = [k for k in keys if k not in taxonomy.load().topics]
+    if unknown:
+        raise ValueError(f"unknown topic(s) {', '.join(map(repr, unknown))} (the list: /api/v1/topics)")
+    return list(dict.fromkeys(keys))
+
+
 class Defaults(TypedDict):
     mechanism: str | None
     body: str | None
@@ -106,37 +114,17 @@ def resolve_defaults(mechanism: str | None = None, body: str | None = None, doc_
                      language: str | None = None) -> Defaults:
     """Defaults for a whole import (command-line options, the upload form), checked and
     spelled like sheet values. Raises ValueError starting with the option's name."""
-    out = Defaults(mechanism=None, body=None, doc_type=None, language=None)
     try:
-        if mechanism:
-            out["mechanism"] = resolve_mechanism(mechanism)
-    except ValueError as exc:
-        raise ValueError(f"mechanism: {exc}") from None
-    try:
-        if doc_type:
-            out["doc_type"] = resolve_type(doc_type)
-    except ValueError as exc:
-        raise ValueError(f"type: {exc}") from None
-    try:
-        if language:
-            out["language"] = resolve_language(language)
-    except ValueError as exc:
-        raise ValueError(f"language: {exc}") from None
-    if body:
-        try:
-            out["body"], body_mechanism = resolve_body(body, out["mechanism"])
-        except ValueError as exc:
-            raise ValueError(f"body: {exc}") from None
-        out["mechanism"] = out["mechanism"] or body_mechanism
+        out = Defaults(mechanism=_checked("mechanism", mechanism, resolve_mechanism), body=None,
+                       doc_type=_checked("type", doc_type, resolve_type),
+                       language=_checked("language", language, resolve_language))
+        if body:
+            out["body"], body_mechanism = _checked(
+                "body", body, lambda v: resolve_body(v, out["mechanism"])) or (None, None)
+            out["mechanism"] = out["mechanism"] or body_mechanism
+    except _BadCell as exc:
+        raise ValueError(f"{exc.column}: {exc.message}") from None
     return out
-
-
-def resolve_topics(value: str) -> list[str]:
-    keys = _split(value)
-    unknown = [k for k in keys if k not in taxonomy.load().topics]
-    if unknown:
-        raise ValueError(f"unknown topic(s) {', '.join(map(repr, unknown))} (the list: /api/v1/topics)")
-    return list(dict.fromkeys(keys))
 
 
 @dataclass
@@ -232,11 +220,12 @@ class _BadCell(Exception):
 T = TypeVar("T")
 
 
-def _checked(rec: dict[str, str], column: str, check: Callable[[str], T]) -> T | None:
-    if not rec.get(column):
+def _checked(column: str, value: str | None, check: Callable[[str], T]) -> T | None:
+    """`check(value)` for a value given (None for an empty one); raises _BadCell naming the column."""
+    if not value:
         return None
     try:
-        return check(rec[column])
+        return check(value)
     except ValueError as exc:
         raise _BadCell(column, str(exc)) from None
 
@@ -249,31 +238,29 @@ def _fill_row(row: SheetRow, rec: dict[str, str]) -> None:
     row.title = rec.get("title") or None
     row.symbol = rec.get("symbol") or None
     row.password = rec.get("password") or None
-    row.mechanism = _checked(rec, "mechanism", resolve_mechanism)
-    row.doc_type = _checked(rec, "type", resolve_type)
-    row.language = _checked(rec, "language", resolve_language)
-    row.countries = _checked(rec, "countries", resolve_countries) or []
-    row.topics = _checked(rec, "topics", resolve_topics) or []
+    row.mechanism = _checked("mechanism", rec.get("mechanism"), resolve_mechanism)
+    row.doc_type = _checked("type", rec.get("type"), resolve_type)
+    row.language = _checked("language", rec.get("language"), resolve_language)
+    row.countries = _checked("countries", rec.get("countries"), resolve_countries) or []
+    row.topics = _checked("topics", rec.get("topics"), resolve_topics) or []
     if rec.get("body"):
-        try:
-            row.body, mechanism = resolve_body(rec["body"], row.mechanism)
-        except ValueError as exc:
-            raise _BadCell("body", str(exc)) from None
+        row.body, mechanism = _checked("body", rec["body"], lambda v: resolve_body(v, row.mechanism)) or (None, None)
         row.mechanism = row.mechanism or mechanism
-    if rec.get("source_url"):
-        if not re.fullmatch(r"https?://\S+", rec["source_url"]):
-            raise _BadCell("source_url", f"{rec['source_url']!r} is not an http(s) address")
-        row.source_url = rec["source_url"]
-    if rec.get("date"):
-        try:
-            row.date, row.date_precision = parse_date(rec["date"])
-        except ValueError as exc:
-            raise _BadCell("date", str(exc)) from None
-    if rec.get("visibility"):
-        vis = rec["visibility"].lower()
-        if vis not in VISIBILITIES:
-            raise _BadCell("visibility", f"{vis!r} is not public or restricted")
-        row.visibility = vis
+    row.source_url = _checked("source_url", rec.get("source_url"), _web_address)
+    row.date, row.date_precision = _checked("date", rec.get("date"), parse_date) or (None, None)
+    row.visibility = _checked("visibility", rec.get("visibility"), _visibility)
+
+
+def _web_address(value: str) -> str:
+    if not re.fullmatch(r"https?://\S+", value):
+        raise ValueError(f"{value!r} is not an http(s) address")
+    return value
+
+
+def _visibility(value: str) -> str:
+    if value.lower() not in VISIBILITIES:
+        raise ValueError(f"{value.lower()!r} is not public or restricted")
+    return value.lower()
 
 
 def lookup(sheet: dict[str, SheetRow], keys: tuple[str, ...]) -> SheetRow | None:

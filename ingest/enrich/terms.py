@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 from archive.search.analysis import TOKEN_RE, fold_safe, fold_word
 
 PREFIX_KEY = 3
+STARTING_CACHE = 200_000  # distinct words whose candidate terms a matcher remembers
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,18 @@ class TermMatcher:
                 self.by_first.setdefault(t.words[0], []).append(t)
         for bucket in (*self.by_first.values(), *self.by_prefix.values()):
             bucket.sort(key=lambda t: -len(t.words))  # longest first
+        # word -> the terms that may start at it (exact first word, then prefix), looked
+        # up once per distinct word; bounded so a long-running process stays small
+        self._starting: dict[str, tuple[Term, ...]] = {}
+
+    def _starting_at(self, w: str) -> tuple[Term, ...]:
+        found = self._starting.get(w)
+        if found is None:
+            found = (*self.by_first.get(w, ()), *self.by_prefix.get(w[:PREFIX_KEY], ()))
+            if len(self._starting) >= STARTING_CACHE:
+                self._starting.clear()
+            self._starting[w] = found
+        return found
 
     def _matches_at(self, words: list[str], i: int, t: Term) -> bool:
         n = len(t.words)
@@ -77,15 +90,17 @@ class TermMatcher:
     def find(self, words: list[str], skip: set[int] | None = None) -> list[tuple[int, int, Term]]:
         """(start, end, term) for each match; per key, at most one match per start word."""
         out = []
-        by_first, by_prefix = self.by_first, self.by_prefix
+        known, starting_at = self._starting, self._starting_at
         for i, w in enumerate(words):
-            first, prefixed = by_first.get(w), by_prefix.get(w[:PREFIX_KEY])
-            if first is None and prefixed is None:  # most words begin no term
+            candidates = known.get(w)
+            if candidates is None:
+                candidates = starting_at(w)
+            if not candidates:  # most words begin no term
                 continue
             if skip and i in skip:
                 continue
             seen_keys: set[str] = set()
-            for t in (*(first or ()), *(prefixed or ())):
+            for t in candidates:
                 if t.key not in seen_keys and self._matches_at(words, i, t):
                     seen_keys.add(t.key)
                     out.append((i, i + len(t.words), t))
