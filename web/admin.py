@@ -315,15 +315,19 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
     paths = [Path(p) for p in params.get("paths", [])]
     if not paths or not all(p.exists() for p in paths):
         abort(409, "cannot retry: the run's files are no longer where they were imported from")
+    from ingest.errors import MetadataSheetError
     from ingest.metadata import read_sheet
 
     sheet_path = Path(params["sheet"]) if params.get("sheet") else None
     form = {"mechanism": params.get("mechanism") or "", "body": params.get("body") or "",
             "doc_type": params.get("type") or "", "language": params.get("language") or "",
             "visibility": params.get("visibility") or "public"}
-    opts = _import_options(form, sheet=read_sheet(sheet_path) if sheet_path and sheet_path.exists() else {},
-                           sheet_path=sheet_path if sheet_path and sheet_path.exists() else None,
-                           run_kind="retry", user_id=user.id, only=frozenset(locators))  # type: ignore[union-attr]
+    try:
+        opts = _import_options(form, sheet=read_sheet(sheet_path) if sheet_path and sheet_path.exists() else {},
+                               sheet_path=sheet_path if sheet_path and sheet_path.exists() else None,
+                               run_kind="retry", user_id=user.id, only=frozenset(locators))  # type: ignore[union-attr]
+    except (ValueError, MetadataSheetError) as exc:  # the taxonomy changed since the run
+        abort(409, f"cannot retry: the run's metadata no longer passes the checks ({exc})")
     new = IngestRun(kind="retry", status="running", user_id=user.id, fingerprint=opts.fingerprint(paths),  # type: ignore[union-attr]
                     params={**params, "retry_of": run.id, **_owner()})
     s.add(new)

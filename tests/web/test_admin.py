@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from archive.models import AuditEvent, Document, IngestRun, User
 from archive.search import SearchQuery
@@ -163,6 +163,26 @@ def test_upload_runs_in_the_background_with_outcomes_report_and_restricted_defau
     ids = [h["id"] for h in anon.get("/api/v1/search?page_size=50").get_json()["hits"]]
     assert ids == [cat.public_id]
     assert ("upload", f"run {run_id}") in [(a, t) for a, t, _ in audit_actions(archive)]
+
+
+def test_upload_defaults_are_checked_and_spelled_as_the_archive_spells_them(client, archive):
+    token = login(client, "editor@example.org")
+    cat = [("cat.pdf", (PDF / "cat-co-tur-4.pdf").read_bytes())]
+    r = upload(client, token, cat, mechanism="CoE", body="CAT")
+    assert r.status_code == 400 and "Default body: CAT is a body of UN, not of CoE." in r.get_data(as_text=True)
+    r = upload(client, token, cat, body="Committee of Nobody")
+    assert r.status_code == 400 and "is not a known body" in r.get_data(as_text=True)
+    with archive.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(IngestRun)) == 0  # nothing started
+    r = upload(client, token, cat, body="Committee against Torture", doc_type="Concluding observations")
+    assert r.status_code == 302
+    run_id = run_id_from(r)
+    assert wait_for_run(client, run_id)["status"] == "done"
+    with archive.db.session() as s:
+        params = s.get(IngestRun, run_id).params
+        assert (params["mechanism"], params["body"], params["type"]) == ("UN", "CAT", "concluding-observations")
+        doc = s.scalars(select(Document)).one()
+        assert (doc.mechanism, doc.body, doc.doc_type) == ("UN", "CAT", "concluding-observations")
 
 
 def test_an_upload_over_the_limit_gets_a_clear_message_over_a_real_connection(archive, tmp_path):
