@@ -66,8 +66,11 @@ def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
             parsed[name] = value or None
         elif name == "body":
             body = tax.resolve_body(value) if value else None
+            if value and body is None and wanted.get("mechanism", before["mechanism"]) == "civil-society":
+                parsed[name] = value[:80]  # civil society has no list of bodies: the organisation
+                continue
             if value and body is None:
-                edit.errors[name] = "not a known body"
+                edit.errors[name] = "not a known body (an organisation's name needs the mechanism civil-society)"
             parsed[name] = body.key if body else None
         elif name == "language":
             if value and not re.fullmatch(r"[a-z]{2,3}", value):
@@ -96,7 +99,7 @@ def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
             if value not in VISIBILITIES:
                 edit.errors[name] = f"one of {', '.join(VISIBILITIES)}"
             parsed[name] = value
-    if "body" in parsed and parsed["body"] and "mechanism" not in changed:
+    if parsed.get("body") and "mechanism" not in changed and tax.mechanism_of(parsed["body"]):
         parsed["mechanism"] = tax.mechanism_of(parsed["body"])
         changed["mechanism"] = parsed["mechanism"] or ""
     if edit.errors:

@@ -248,6 +248,15 @@ def test_edit_metadata_is_locked_audited_and_indexed(client, archive):
     r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "title": "x",
                                                            "published_date": "May 2016"})
     assert r.status_code == 400 and "is not YYYY, YYYY-MM or YYYY-MM-DD" in r.get_data(as_text=True)
+    # an organisation is a body only under civil society
+    r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "body": "Bridge Legal Aid"})
+    assert r.status_code == 400 and "needs the mechanism civil-society" in r.get_data(as_text=True)
+    r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "body": "Bridge Legal Aid",
+                                                           "mechanism": "civil-society"})
+    assert r.status_code == 302
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document).where(Document.public_id == public_id)).one()
+        assert (doc.mechanism, doc.body) == ("civil-society", "Bridge Legal Aid")
 
 
 def test_delete_restore_replace_and_retry(client, archive):
