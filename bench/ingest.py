@@ -1,6 +1,6 @@
 """Ingest benchmark: the import pipeline against raw pypdf extraction, in one run.
 
-    .venv/bin/python bench/ingest.py [--corpus ../shared/corpus/upr-reports] [--limit N] [--copies 4]
+    .venv/bin/python bench/ingest.py [--corpus ../shared/corpus/upr-reports] [--limit N] [--copies 4] [--repeat N]
 
 Prints pages/s of raw pypdf text extraction (a process pool, nothing else; measured
 before and after each pipeline run and averaged) and of
@@ -9,7 +9,8 @@ index) with 1 and 2 workers, the ratio pipeline/raw, the 2-worker speed-up, and 
 peak RSS of the import's processes, also for the corpus copied N times under new
 names (altered by one trailing byte so they are not duplicates), to show memory does
 not grow with corpus size. Targets (issue 3): ratio >= 0.85, 2 workers >= 1.7x one,
-peak RSS < 600 MB and flat.
+peak RSS < 600 MB and flat. With --repeat N, each worker count runs the pipeline N
+times, each between two raw runs, and reports the median run (and every run's ratio).
 """
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N files")
     parser.add_argument("--copies", type=int, default=4, help="corpus copies for the memory check (0: skip)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="pipeline runs per worker count, each between two raw runs; the median ratio is reported")
     args = parser.parse_args()
     files = sorted(args.corpus.glob("*.pdf"))
     if args.limit:
@@ -90,16 +93,22 @@ def main() -> int:
     print(f"corpus: {len(files)} PDFs from {args.corpus} ({sum(f.stat().st_size for f in files) / 2**20:.0f} MB)")
     results = {}
     for workers in (1, 2):
-        # raw extraction before and after the pipeline, averaged: this machine's speed
+        # raw extraction before and after each pipeline run, averaged: this machine's speed
         # drifts by 10-15 % over minutes, which one raw run would put into the ratio
-        raw_p, raw_before = raw_extraction(files, workers)
-        pipe_p, pipe_s, rss = pipeline(folder, workers)
-        raw_p, raw_after = raw_extraction(files, workers)
-        raw_s = (raw_before + raw_after) / 2
+        raw_p, raw_s = raw_extraction(files, workers)
+        runs = []
+        for _ in range(max(1, args.repeat)):
+            pipe_p, pipe_s, rss = pipeline(folder, workers)
+            raw_p, raw_after = raw_extraction(files, workers)
+            runs.append((pipe_p / pipe_s / (raw_p / ((raw_s + raw_after) / 2)), raw_p, (raw_s + raw_after) / 2,
+                         pipe_p, pipe_s, rss))
+            raw_s = raw_after
+        ratio, raw_p, raw_s, pipe_p, pipe_s, rss = sorted(runs)[len(runs) // 2]  # the median run
         results[workers] = (raw_p / raw_s, pipe_p / pipe_s)
         print(f"workers={workers}: raw pypdf {raw_p / raw_s:6.1f} pages/s ({raw_p} pages, {raw_s:.1f} s) | "
               f"pipeline {pipe_p / pipe_s:6.1f} pages/s ({pipe_p} pages, {pipe_s:.1f} s) | "
-              f"ratio pipeline/raw {pipe_p / pipe_s / (raw_p / raw_s):.2f} | peak RSS {rss / 1024:.0f} MB")
+              f"ratio pipeline/raw {ratio:.2f} | peak RSS {max(r[5] for r in runs) / 1024:.0f} MB"
+              + (f" | ratios of {len(runs)} runs: {', '.join(f'{r[0]:.2f}' for r in runs)}" if len(runs) > 1 else ""))
     print(f"speed-up with 2 workers: raw {results[2][0] / results[1][0]:.2f}x, "
           f"pipeline {results[2][1] / results[1][1]:.2f}x")
     shutil.rmtree(folder, ignore_errors=True)
