@@ -65,12 +65,11 @@ class TermMatcher:
         self._starting: dict[str, tuple[Term, ...]] = {}
 
     def _starting_at(self, w: str) -> tuple[Term, ...]:
-        found = self._starting.get(w)
-        if found is None:
-            found = (*self.by_first.get(w, ()), *self.by_prefix.get(w[:PREFIX_KEY], ()))
-            if len(self._starting) >= STARTING_CACHE:
-                self._starting.clear()
-            self._starting[w] = found
+        """The terms that may start at `w` (not yet in `_starting`), remembered."""
+        found = (*self.by_first.get(w, ()), *self.by_prefix.get(w[:PREFIX_KEY], ()))
+        if len(self._starting) >= STARTING_CACHE:
+            self._starting.clear()
+        self._starting[w] = found
         return found
 
     def _matches_at(self, words: list[str], i: int, t: Term) -> bool:
