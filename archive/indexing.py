@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from . import store
@@ -60,6 +60,16 @@ def _batches(session: Session, ids: list[int] | None) -> Iterator[list[Document]
         yield store.load_for_index(session, ids[i:i + BATCH])
 
 
+_MARK_INDEXED = (update(Document.__table__).where(Document.__table__.c.id == bindparam("doc_id"))
+                 .values(index_state="ok", indexed_revision=bindparam("indexed")))
+
+
+def _mark_indexed(session: Session, revisions: dict[int, int]) -> None:
+    """Record documents (id -> revision indexed) as indexed, in one statement."""
+    if revisions:
+        session.execute(_MARK_INDEXED, [{"doc_id": i, "indexed": r} for i, r in revisions.items()])
+
+
 def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int], merge: bool = True) -> int:
     """Index the given documents and record the outcome on each row; commits.
 
@@ -77,9 +87,7 @@ def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int]
                             .values(index_state="failed"))
             session.commit()
             continue
-        for d in docs:
-            session.execute(update(Document).where(Document.id == d.id)
-                            .values(index_state="ok", indexed_revision=d.revision))
+        _mark_indexed(session, {d.id: d.revision for d in docs})
         session.commit()
         done += len(docs)
     return done
@@ -97,9 +105,7 @@ def rebuild(session: Session, backend: SearchBackend) -> int:
             session.expunge_all()
 
     n = backend.rebuild(stream())
-    for doc_id, rev in revisions.items():
-        session.execute(update(Document).where(Document.id == doc_id)
-                        .values(index_state="ok", indexed_revision=rev))
+    _mark_indexed(session, revisions)
     session.commit()
     log.info("index rebuilt with %d documents", n)
     return n

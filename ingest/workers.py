@@ -183,12 +183,15 @@ class ExtractionPool:
         for t in rest:
             self._send(i, t)
 
-    def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Any, Extraction]]:
+    def run(self, tasks: Iterator[Task], idle: Callable[[], None] | None = None,
+            tick: float = 1.0) -> Iterator[tuple[Any, Extraction]]:
         """Feed `tasks` to the workers; yield results in completion order.
 
         Each worker holds up to PREFETCH tasks, so it starts the next file while the
         parent is busy writing results. The time limit runs from when a worker starts a
-        file (when it returned the previous one).
+        file (when it returned the previous one). `idle` is called every `tick` seconds
+        while no result arrives (a long file must not hold up what the caller has
+        waiting, such as results to store).
         """
         pending = iter(tasks)
         exhausted = False
@@ -212,7 +215,10 @@ class ExtractionPool:
             if not busy:
                 return
             next_deadline = min(w.started + self.timeout for w in busy)
-            ready = wait([w.conn for w in busy], timeout=max(0.0, next_deadline - time.monotonic()))
+            timeout = max(0.0, next_deadline - time.monotonic())
+            ready = wait([w.conn for w in busy], timeout=min(timeout, tick) if idle else timeout)
+            if not ready and idle is not None:
+                idle()
             for i, w in enumerate(self.workers):
                 if not w.queue:
                     continue

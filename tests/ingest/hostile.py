@@ -25,3 +25,13 @@ def gc_state(data: bytes, name: str, passwords: tuple[str, ...] = (), metadata=N
     from ingest.extract import Extraction
 
     return Extraction(pages=[f"frozen={gc.get_freeze_count()} threshold={gc.get_threshold()[0]}"])
+
+
+SLOW_SECONDS = 3.0
+
+
+def slow(data: bytes, name: str, passwords: tuple[str, ...] = (), metadata=None):
+    """Files named slow* take SLOW_SECONDS to extract (a long report); others are quick."""
+    if name.startswith("slow"):
+        time.sleep(SLOW_SECONDS)
+    return extract_document(data, name, passwords, metadata)

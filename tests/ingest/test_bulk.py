@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 
@@ -16,9 +17,11 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from archive import indexing
+from archive.search import SearchQuery
 from archive.models import Document, IngestItem, IngestRun
 from ingest.extract import extract_document
-from ingest.importer import ImportOptions, import_paths
+from ingest import importer
+from ingest.importer import BackgroundIndexer, ImportOptions, import_paths
 from ingest.metadata import read_sheet
 from ingest.workers import GC_THRESHOLD, ExtractionPool, Task
 from web.cli import main
@@ -86,6 +89,78 @@ def test_hanging_hungry_and_crashing_extractions_are_stopped_and_recorded(archiv
     with archive.db.session() as s:
         run = s.get(IngestRun, summary.run_id)
         assert run.status == "done" and run.counts == {"ingested": 1, "failed": 3}
+
+
+def test_a_document_is_searchable_while_a_long_file_is_still_being_extracted(archive, tmp_path, monkeypatch):
+    # A quick file's document does not wait for the next result (a long report may take
+    # minutes): it is stored within BATCH_SECONDS and indexed within INDEX_SECONDS.
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 0.5)
+    monkeypatch.setattr(importer, "INDEX_SECONDS", 0.5)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # One worker holds two files. a1's result is stored at once (nothing stored yet);
+    # a2's comes right after it and waits for the batch, while slow1 is extracted (and
+    # slow2 keeps the run from its end, when every result is written at once).
+    (folder / "a1.txt").write_text("A short note on prison visits in Edirne. " * 4)
+    (folder / "a2.txt").write_text("A short note on zeugmatic detention practices. " * 4)
+    for n in (1, 2):
+        (folder / f"slow{n}.txt").write_text(f"A long report, number {n}, on prison conditions. " * 4)
+    done = {}
+    thread = threading.Thread(target=lambda: done.update(summary=run_import(
+        archive, [folder], workers=1, extractor="tests.ingest.hostile:slow")))
+    thread.start()
+    try:
+        seen_while_slow1_ran = None
+        deadline = time.monotonic() + 60
+        while thread.is_alive() and time.monotonic() < deadline:
+            if archive.backend.exists() and archive.backend.search(SearchQuery(text="zeugmatic")).hits:
+                with archive.db.session() as s:  # looked up after the hit: no race in our favour
+                    seen_while_slow1_ran = not s.scalar(select(IngestItem.done).where(IngestItem.locator == "slow1.txt"))
+                break
+            time.sleep(0.05)
+    finally:
+        thread.join()
+    assert seen_while_slow1_ran is True
+    assert set(outcomes(done["summary"]).values()) == {"ingested"} and len(done["summary"].items) == 4
+
+
+def test_the_index_writer_writes_at_once_when_the_extraction_is_about_to_end(archive, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Notes on a quiet courtroom in Ankara. " * 4)
+    summary = run_import(archive, [folder], workers=1)
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document)).one()
+        doc_id, public_id = doc.id, doc.public_id
+
+    def pending_again():
+        archive.backend.delete([public_id])
+        with archive.db.session_scope() as s:
+            s.get(Document, doc_id).index_state = "pending"
+
+    def state():
+        with archive.db.session() as s:
+            return s.get(Document, doc_id).index_state
+
+    assert summary.counts == {"ingested": 1}
+    # Plenty of extraction left: the document waits for a larger write (INDEX_SECONDS).
+    pending_again()
+    indexer = BackgroundIndexer(archive.db, archive.backend, eta=lambda: 600.0)
+    indexer.submit([(doc_id, 1)])
+    time.sleep(1.5)
+    assert state() == "pending"
+    indexer.close()  # the run's end writes what is waiting
+    assert state() == "ok"
+    # The extraction ends in less time than writing what waits would take: written now.
+    pending_again()
+    indexer = BackgroundIndexer(archive.db, archive.backend, eta=lambda: 0.0)
+    indexer.submit([(doc_id, 1)])
+    deadline = time.monotonic() + 10
+    while state() != "ok" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert state() == "ok" and indexer.finishing.is_set()
+    indexer.close()
+    assert archive.backend.search(SearchQuery(text="courtroom")).hits
 
 
 def test_a_worker_settles_its_heap_after_its_first_file():
