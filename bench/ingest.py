@@ -1,6 +1,7 @@
 """Ingest benchmark: the import pipeline against raw pypdf extraction, in one run.
 
     .venv/bin/python bench/ingest.py [--corpus ../shared/corpus/upr-reports] [--limit N] [--copies 4] [--repeat N]
+                                     [--workers 1|2 ...]
 
 Prints pages/s of raw pypdf text extraction (a process pool, nothing else; measured
 before and after each pipeline run and averaged) and of
@@ -83,6 +84,8 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=4, help="corpus copies for the memory check (0: skip)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="pipeline runs per worker count, each between two raw runs; the median ratio is reported")
+    parser.add_argument("--workers", type=int, action="append", choices=(1, 2),
+                        help="measure only this worker count (repeatable; default: 1 and 2)")
     args = parser.parse_args()
     files = sorted(args.corpus.glob("*.pdf"))
     if args.limit:
@@ -92,7 +95,7 @@ def main() -> int:
     folder = make_copies(files, 1)
     print(f"corpus: {len(files)} PDFs from {args.corpus} ({sum(f.stat().st_size for f in files) / 2**20:.0f} MB)")
     results = {}
-    for workers in (1, 2):
+    for workers in sorted(set(args.workers or (1, 2))):
         # raw extraction before and after each pipeline run, averaged: this machine's speed
         # drifts by 10-15 % over minutes, which one raw run would put into the ratio
         raw_p, raw_s = raw_extraction(files, workers)
@@ -109,8 +112,9 @@ def main() -> int:
               f"pipeline {pipe_p / pipe_s:6.1f} pages/s ({pipe_p} pages, {pipe_s:.1f} s) | "
               f"ratio pipeline/raw {ratio:.2f} | peak RSS {max(r[5] for r in runs) / 1024:.0f} MB"
               + (f" | ratios of {len(runs)} runs: {', '.join(f'{r[0]:.2f}' for r in runs)}" if len(runs) > 1 else ""))
-    print(f"speed-up with 2 workers: raw {results[2][0] / results[1][0]:.2f}x, "
-          f"pipeline {results[2][1] / results[1][1]:.2f}x")
+    if len(results) == 2:
+        print(f"speed-up with 2 workers: raw {results[2][0] / results[1][0]:.2f}x, "
+              f"pipeline {results[2][1] / results[1][1]:.2f}x")
     shutil.rmtree(folder, ignore_errors=True)
     if args.copies:
         big = make_copies(files, args.copies)

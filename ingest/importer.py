@@ -40,7 +40,10 @@ log = logging.getLogger(__name__)
 
 BATCH_ITEMS = 25
 BATCH_SECONDS = 2.0
-INDEX_BACKLOG = 4  # batches waiting for the index writer before the run waits for it
+# Batches waiting for the index writer before the run waits for it. A waiting document
+# costs only its id (the writer reads it back from the record), and near the end every
+# result is a batch: with a few, the run stopped feeding its workers during a write.
+INDEX_BACKLOG = 100
 # Index writes: each is a new index segment, and Whoosh's cost is mostly per distinct
 # word per segment, so a few large writes cost far less than many small ones. Documents
 # are written once this many are waiting (also bounding memory) ...
@@ -205,8 +208,8 @@ class BackgroundIndexer:
     def __init__(self, db: Database, backend: SearchBackend,
                  eta: Callable[[], float | None] = lambda: None) -> None:
         self.db, self.backend, self.eta = db, backend, eta
-        # Bounded: when indexing is slower than extraction, the run waits for it rather
-        # than piling up documents (and their page texts) in memory.
+        # Bounded (INDEX_BACKLOG): when indexing falls far behind extraction, the run
+        # waits for it.
         self.queue: queue.Queue[list[tuple[int, int]] | None] = queue.Queue(maxsize=INDEX_BACKLOG)
         self.finishing = threading.Event()
         self.page_seconds = WRITE_PAGE_SECONDS  # a write's wall time per page, as measured
