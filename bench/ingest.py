@@ -12,6 +12,9 @@ names (altered by one trailing byte so they are not duplicates), to show memory 
 not grow with corpus size. Targets (issue 3): ratio >= 0.85, 2 workers >= 1.7x one,
 peak RSS < 600 MB and flat. With --repeat N, each worker count runs the pipeline N
 times, each between two raw runs, and reports the median run (and every run's ratio).
+Also printed: the machine's busy CPU seconds per page during the import over those
+during raw extraction (/proc/stat; run it on an otherwise idle machine): the work the
+pipeline adds, which this machine's drifting speed moves less than it moves pages/s.
 """
 from __future__ import annotations
 
@@ -29,6 +32,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def busy_cpu() -> float:
+    """CPU seconds this machine has spent working (user, nice, system, interrupts; not
+    idle, I/O wait or time taken by the hypervisor) since boot, from /proc/stat. A
+    run's processes, its workers' included, are the difference on an idle machine."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq = map(int, fields[:7])
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+
+
 def raw_pages(path: str) -> int:
     from pypdf import PdfReader
 
@@ -38,26 +50,28 @@ def raw_pages(path: str) -> int:
     return len(reader.pages)
 
 
-def raw_extraction(files: list[Path], workers: int) -> tuple[int, float]:
-    start = time.perf_counter()
+def raw_extraction(files: list[Path], workers: int) -> tuple[int, float, float]:
+    """(pages, seconds, busy CPU seconds)."""
+    start, cpu = time.perf_counter(), busy_cpu()
     with mp.get_context("forkserver").Pool(workers) as pool:
         pages = sum(pool.imap_unordered(raw_pages, [str(f) for f in files], chunksize=1))
-    return pages, time.perf_counter() - start
+    return pages, time.perf_counter() - start, busy_cpu() - cpu
 
 
-def pipeline(folder: Path, workers: int) -> tuple[int, float, int]:
-    """Run `hrarchive import` in a child; returns (pages, seconds, peak RSS in KiB)."""
+def pipeline(folder: Path, workers: int) -> tuple[int, float, int, float]:
+    """Run `hrarchive import` in a child; returns (pages, seconds, peak RSS in KiB, busy
+    CPU seconds)."""
     data = Path(tempfile.mkdtemp(prefix="hrarchive-bench-"))
     env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data), "HRARCHIVE_LOG_LEVEL": "WARNING"}
     subprocess.run([sys.executable, "-m", "web", "init"], cwd=ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), busy_cpu()
     proc = subprocess.Popen([sys.executable, "-m", "web", "import", str(folder), "--workers", str(workers)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert proc.stdout is not None
     out = proc.stdout.read().decode()
     _, status, rusage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, busy_cpu() - cpu
     if status != 0 and "failed" not in out:
         raise SystemExit(f"import failed: {out}")
     import sqlite3
@@ -65,7 +79,7 @@ def pipeline(folder: Path, workers: int) -> tuple[int, float, int]:
     with sqlite3.connect(data / "hrarchive.sqlite3") as c:
         pages = c.execute("SELECT coalesce(sum(page_count), 0) FROM documents").fetchone()[0]
     shutil.rmtree(data, ignore_errors=True)
-    return pages, seconds, rusage.ru_maxrss
+    return pages, seconds, rusage.ru_maxrss, cpu
 
 
 def make_copies(files: list[Path], copies: int) -> Path:
@@ -98,27 +112,30 @@ def main() -> int:
     for workers in sorted(set(args.workers or (1, 2))):
         # raw extraction before and after each pipeline run, averaged: this machine's speed
         # drifts by 10-15 % over minutes, which one raw run would put into the ratio
-        raw_p, raw_s = raw_extraction(files, workers)
+        raw_p, raw_s, raw_cpu = raw_extraction(files, workers)
         runs = []
         for _ in range(max(1, args.repeat)):
-            pipe_p, pipe_s, rss = pipeline(folder, workers)
-            raw_p, raw_after = raw_extraction(files, workers)
+            pipe_p, pipe_s, rss, pipe_cpu = pipeline(folder, workers)
+            raw_p, raw_after, raw_cpu_after = raw_extraction(files, workers)
             runs.append((pipe_p / pipe_s / (raw_p / ((raw_s + raw_after) / 2)), raw_p, (raw_s + raw_after) / 2,
-                         pipe_p, pipe_s, rss))
-            raw_s = raw_after
-        ratio, raw_p, raw_s, pipe_p, pipe_s, rss = sorted(runs)[len(runs) // 2]  # the median run
+                         pipe_p, pipe_s, rss,
+                         (pipe_cpu / pipe_p) / ((raw_cpu + raw_cpu_after) / 2 / raw_p)))
+            raw_s, raw_cpu = raw_after, raw_cpu_after
+        ratio, raw_p, raw_s, pipe_p, pipe_s, rss, cpu = sorted(runs)[len(runs) // 2]  # the median run
         results[workers] = (raw_p / raw_s, pipe_p / pipe_s)
         print(f"workers={workers}: raw pypdf {raw_p / raw_s:6.1f} pages/s ({raw_p} pages, {raw_s:.1f} s) | "
               f"pipeline {pipe_p / pipe_s:6.1f} pages/s ({pipe_p} pages, {pipe_s:.1f} s) | "
-              f"ratio pipeline/raw {ratio:.2f} | peak RSS {max(r[5] for r in runs) / 1024:.0f} MB"
-              + (f" | ratios of {len(runs)} runs: {', '.join(f'{r[0]:.2f}' for r in runs)}" if len(runs) > 1 else ""))
+              f"ratio pipeline/raw {ratio:.2f} | CPU per page pipeline/raw {cpu:.2f} | "
+              f"peak RSS {max(r[5] for r in runs) / 1024:.0f} MB"
+              + (f" | ratios of {len(runs)} runs: {', '.join(f'{r[0]:.2f}' for r in runs)}"
+                 f" (CPU {', '.join(f'{r[6]:.2f}' for r in runs)})" if len(runs) > 1 else ""))
     if len(results) == 2:
         print(f"speed-up with 2 workers: raw {results[2][0] / results[1][0]:.2f}x, "
               f"pipeline {results[2][1] / results[1][1]:.2f}x")
     shutil.rmtree(folder, ignore_errors=True)
     if args.copies:
         big = make_copies(files, args.copies)
-        pipe_p, pipe_s, rss = pipeline(big, 2)
+        pipe_p, pipe_s, rss, _ = pipeline(big, 2)
         print(f"{args.copies}x corpus ({args.copies * len(files)} files), workers=2: {pipe_p / pipe_s:6.1f} pages/s, "
               f"peak RSS {rss / 1024:.0f} MB")
         shutil.rmtree(big, ignore_errors=True)
