@@ -7,7 +7,7 @@ Prints pages/s of raw pypdf text extraction (a process pool, nothing else; measu
 before and after each pipeline run and averaged) and of
 `hrarchive import` (workers, normalisation, language detection, blobs, database,
 index) with 1 and 2 workers, the ratio pipeline/raw, the 2-worker speed-up, and the
-peak RSS of the import's processes, also for the corpus copied N times under new
+peak RSS of the import's processes (the import and its workers together), also for the corpus copied N times under new
 names (altered by one trailing byte so they are not duplicates), to show memory does
 not grow with corpus size. Targets (issue 3): ratio >= 0.85, 2 workers >= 1.7x one,
 peak RSS < 600 MB and flat. With --repeat N, each worker count runs the pipeline N
@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -58,9 +59,29 @@ def raw_extraction(files: list[Path], workers: int) -> tuple[int, float, float]:
     return pages, time.perf_counter() - start, busy_cpu() - cpu
 
 
+def tree_rss(root: int) -> int:
+    """KiB resident in process `root` and its descendants (the import's workers are
+    children of its fork server, so the import's own peak RSS does not count them)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process has gone
+            continue
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields[1])
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+        grew, tree = bool(more), tree | more
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
 def pipeline(folder: Path, workers: int) -> tuple[int, float, int, float]:
-    """Run `hrarchive import` in a child; returns (pages, seconds, peak RSS in KiB, busy
-    CPU seconds)."""
+    """Run `hrarchive import` in a child; returns (pages, seconds, peak RSS in KiB of the
+    import and its workers together, sampled every 0.5 s, busy CPU seconds)."""
     data = Path(tempfile.mkdtemp(prefix="hrarchive-bench-"))
     env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data), "HRARCHIVE_LOG_LEVEL": "WARNING"}
     subprocess.run([sys.executable, "-m", "web", "init"], cwd=ROOT, env=env, check=True,
@@ -69,8 +90,18 @@ def pipeline(folder: Path, workers: int) -> tuple[int, float, int, float]:
     proc = subprocess.Popen([sys.executable, "-m", "web", "import", str(folder), "--workers", str(workers)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert proc.stdout is not None
+    peak = [0]
+
+    def sample() -> None:
+        while proc.returncode is None and proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     out = proc.stdout.read().decode()
-    _, status, rusage = os.wait4(proc.pid, 0)
+    sampler.join()
+    status = proc.wait()
     seconds, cpu = time.perf_counter() - start, busy_cpu() - cpu
     if status != 0 and "failed" not in out:
         raise SystemExit(f"import failed: {out}")
@@ -79,7 +110,7 @@ def pipeline(folder: Path, workers: int) -> tuple[int, float, int, float]:
     with sqlite3.connect(data / "hrarchive.sqlite3") as c:
         pages = c.execute("SELECT coalesce(sum(page_count), 0) FROM documents").fetchone()[0]
     shutil.rmtree(data, ignore_errors=True)
-    return pages, seconds, rusage.ru_maxrss, cpu
+    return pages, seconds, peak[0], cpu
 
 
 def make_copies(files: list[Path], copies: int) -> Path:

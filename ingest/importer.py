@@ -520,8 +520,8 @@ class Importer:
             indexer.finish_soon()
 
         def flush_if_due() -> None:
-            # Near the end, each result goes to the index writer at once (it is writing
-            # documents as they come).
+            # Near the end (the index writer says so), each result is stored and handed
+            # to the writer at once: the last writes are timed by the extraction left.
             if buffer and (len(buffer) >= BATCH_ITEMS or indexer.finishing.is_set()
                            or time.monotonic() - last_flush > BATCH_SECONDS):
                 flush()
