@@ -6,9 +6,9 @@ stays `index_state = 'failed'` (or 'pending') and `index check --repair` finishe
 from __future__ import annotations
 
 import logging
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, cast
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from . import store
@@ -60,7 +60,10 @@ def _batches(session: Session, ids: list[int] | None) -> Iterator[list[Document]
         yield store.load_for_index(session, ids[i:i + BATCH])
 
 
-_MARK_INDEXED = (update(Document.__table__).where(Document.__table__.c.id == bindparam("doc_id"))
+_DOCUMENTS = cast(Table, Document.__table__)
+# Core, not ORM: one executemany for a batch (the ORM's UPDATE ... WHERE id = ? per
+# document also synchronised each loaded object)
+_MARK_INDEXED = (update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("doc_id"))
                  .values(index_state="ok", indexed_revision=bindparam("indexed")))
 
 
