@@ -62,21 +62,22 @@ def raw_extraction(files: list[Path], workers: int) -> tuple[int, float, float]:
 def tree_rss(root: int) -> int:
     """KiB resident in process `root` and its descendants (the import's workers are
     children of its fork server, so the import's own peak RSS does not count them)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    children: dict[int, list[int]] = {}
+    pages: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:  # the process has gone
             continue
         pid = int(stat.parent.name)
-        parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
-    tree, grew = {root}, True
-    while grew:
-        more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
-        grew, tree = bool(more), tree | more
-    return sum(rss.get(pid, 0) for pid in tree)
+        children.setdefault(int(fields[1]), []).append(pid)
+        pages[pid] = int(fields[21])
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += pages.get(pid, 0)
+        todo += children.get(pid, [])
+    return total * os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 def pipeline(folder: Path, workers: int) -> tuple[int, float, int, float]:
@@ -93,7 +94,7 @@ def pipeline(folder: Path, workers: int) -> tuple[int, float, int, float]:
     peak = [0]
 
     def sample() -> None:
-        while proc.returncode is None and proc.poll() is None:
+        while proc.poll() is None:
             peak[0] = max(peak[0], tree_rss(proc.pid))
             time.sleep(0.5)
 

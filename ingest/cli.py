@@ -33,7 +33,7 @@ class ProgressLine:
         now = time.monotonic()
         elapsed = max(1e-6, now - p.started)
         rate, page_rate = p.done / elapsed, p.pages / elapsed
-        eta = (p.total - p.done) / rate if rate else 0
+        eta = p.seconds_left() or 0
         if self.is_tty:
             width = 28
             filled = int(width * p.done / max(1, p.total))

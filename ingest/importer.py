@@ -126,6 +126,17 @@ class Progress:
     started: float
     last: ItemResult
 
+    def seconds_left(self) -> float | None:
+        return seconds_left(self.done, self.total, self.started)
+
+
+def seconds_left(done: int, total: int, started: float) -> float | None:
+    """Seconds until `total` files are done at the rate of the `done` so far since
+    `started` (time.monotonic()); None before the first."""
+    if not done:
+        return None
+    return (total - done) * (time.monotonic() - started) / done
+
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -362,9 +373,7 @@ class Importer:
 
     def _extraction_eta(self) -> float | None:
         """Seconds of extraction left at the rate so far (None before the first result)."""
-        if not self.done:
-            return None
-        return (self.total - self.done) * (time.monotonic() - self.started) / self.done
+        return seconds_left(self.done, self.total, self.started)
 
     # -- per item
     def _prepare(self, session: Session, c: Candidate) -> tuple[ItemResult | None, Task | None, str | None]:
