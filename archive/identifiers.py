@@ -90,11 +90,38 @@ class Found:
 
 
 _BROKEN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9.])\s*/\s*\n\s*|\s*\n\s*/(?=[A-Za-z0-9])")
+# What every match of _BROKEN_SYMBOL contains: a slash and a line end with only space
+# between. It starts with a literal character, so the regex engine finds it by a quick
+# scan (the pattern above starts with space, and is tried at every space of a page).
+_BROKEN_HINT = re.compile(r"/\s*\n|\n\s*/")
 
 
 def _join_broken_symbols(text: str) -> str:
     # "CAT/C/TUR/\nCO/4" and "CAT/C/TUR\n/CO/4": symbols broken at a line end.
-    return _BROKEN_SYMBOL.sub("/", text) if "/" in text else text
+    return _BROKEN_SYMBOL.sub("/", text) if _BROKEN_HINT.search(text) else text
+
+
+# The year and what follows an application number: starts with a literal, so found by a
+# quick scan, where _APP_NUMBER (starting with a look-behind) is tried at every position.
+_APP_YEAR = re.compile(r"/(\d{2})(?![\d/])")
+
+
+def _application_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised value) of each match of _APP_NUMBER in `text`: a "/NN"
+    year, then the digits before it checked here (3 to 6 of them, after no digit, slash
+    or dot). The same matches as the regex (tested), for a fraction of the time."""
+    out = []
+    for m in _APP_YEAR.finditer(text):
+        slash = start = m.start()
+        while start and text[start - 1].isdecimal():  # what \d matches
+            start -= 1
+        if 3 <= slash - start <= 6 and not (start and text[start - 1] in "/."):
+            out.append((start, m.end(), f"{int(text[start:slash])}/{m.group(1)}"))
+    return out
+
+
+def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in _APP_NUMBER.finditer(text)]
 
 
 def normalise(scheme: str, raw: str) -> str:
@@ -123,13 +150,14 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     out.append(Found("un-symbol", normalise("un-symbol", raw), raw, number, m.start()))
         for m in _ECLI.finditer(text) if "ecli" in present else ():
             out.append(Found("ecli", normalise("ecli", m.group()), m.group(), number, m.start()))
-        for m in _APP_NUMBER.finditer(text) if "ecthr-application" in present else ():
-            window = text[max(0, m.start() - 120):m.start()]
+        numbers = (_application_numbers if prefilter else _application_numbers_by_regex)(text) \
+            if "ecthr-application" in present else ()
+        for start, end, value in numbers:
+            window = text[max(0, start - 120):start]
             ctx = list(_APP_CONTEXT.finditer(window))
             # the keyword must be close, with only numbers, separators and "and"/"ve"/"et" between
             if ctx and re.fullmatch(r"[\s\d/,;.&()]*(?:(?:and|ve|et)[\s\d/,;.]*)*", window[ctx[-1].end():]):
-                value = f"{int(m.group(1))}/{m.group(2)}"
-                out.append(Found("ecthr-application", value, m.group(), number, m.start()))
+                out.append(Found("ecthr-application", value, text[start:end], number, start))
         for scheme, rx in _PAREN_REF.items():
             for m in rx.finditer(text) if scheme in present else ():
                 g = m.groups()

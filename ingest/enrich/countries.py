@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 from typing import Sequence
 
 from archive import taxonomy
@@ -40,31 +41,41 @@ def _longest_by_first_word() -> dict[str, int]:
     return out
 
 
-def _mentions(split: Words) -> list[tuple[int, taxonomy.Place, str]]:
-    """(offset, place, matched text) for every place name in a text, longest match first."""
-    text, tokens, words = split.text, split.spans, split.folded
+def _mentions(split: Words, offsets: bool = True) -> list[tuple[int, taxonomy.Place, int, int]]:
+    """(offset of the first word, place, first word, end word) for every place name in a
+    text, longest match first; with `offsets` False, the offset is -1 (finding the words'
+    offsets is most of the work on a page where no name needs its text)."""
+    written, words = split.written, split.folded
     names = _names()
     longest = _longest_by_first_word()
     out = []
     free = 0  # the first word not inside a name found already
     # most words start no place name: find the few that may in one pass
-    for i in [i for i, w in enumerate(words) if w in longest]:
+    for i in compress(range(len(words)), map(longest.__contains__, words)):
         if i < free:
             continue
-        for n in range(min(longest[words[i]], MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+        for n in range(min(longest[words[i]], MAX_NAME_WORDS, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
             place = names.get(key)
             if place is None:
                 continue
-            original = tokens[i][2]
+            original = written[i]
             if n == 1 and key[0] in AMBIGUOUS and not original[:1].isupper():
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
-            out.append((tokens[i][0], place, text[tokens[i][0]:tokens[i + n - 1][1]]))
+            out.append((split.span(i)[0] if offsets else -1, place, i, i + n))
             free = i + n
             break
     return out
+
+
+def _matched(split: Words, first: int, end: int) -> str:
+    """The text of words first..end-1 as written, what lies between them included."""
+    if end == first + 1:
+        return split.written[first]
+    start, stop = split.span(first, end)
+    return split.text[start:stop]
 
 
 def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None) -> list[Tagged]:
@@ -72,19 +83,20 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
     counts: Counter[str] = Counter()
     evidence: dict[str, list[Evidence]] = {}
     subject: str | None = None
-    for off, place, raw in _mentions(split_words(title)):
+    title_words = split_words(title)
+    for _, place, first, end in _mentions(title_words, offsets=False):
         subject = subject or place.code
-        evidence.setdefault(place.code, []).append(Evidence(raw, 1))
+        evidence.setdefault(place.code, []).append(Evidence(_matched(title_words, first, end), 1))
         counts[place.code] += MIN_MENTIONS
     for number, page in enumerate(split_pages(pages, words), start=1):
-        for off, place, raw in _mentions(page):
+        for off, place, first, end in _mentions(page, offsets=number == 1):
             if subject is None and number == 1 and off < HEADER_CHARS:
                 subject = place.code
                 counts[place.code] += MIN_MENTIONS
             counts[place.code] += 1
             ev = evidence.setdefault(place.code, [])
             if len(ev) < 3:
-                ev.append(Evidence(raw, number))
+                ev.append(Evidence(_matched(page, first, end), number))
     ranked = [code for code, n in counts.most_common() if n >= MIN_MENTIONS]
     if subject and subject in ranked:
         ranked.remove(subject)

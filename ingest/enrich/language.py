@@ -49,30 +49,36 @@ def _detector_probabilities(text: str) -> list[tuple[str, float]]:
             return []
 
 
-def looks_kurmanji(text: str) -> bool:
-    words = _WORD.findall(text.lower())
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def looks_kurmanji(text: str, words: list[str] | None = None) -> bool:
+    """Whether `text` (its lower-cased `words`, if already split) reads as Kurmanji."""
+    words = _words(text) if words is None else words
     if len(words) < 8:
         return False
-    kurmanji = sum(1 for w in words if w in _KURMANJI_WORDS)
-    letters = len(_KURMANJI_LETTERS.findall(text))
-    turkish = len(_TURKISH_ONLY.findall(text))
-    return kurmanji / len(words) > 0.08 and letters > turkish
+    kurmanji = sum(map(_KURMANJI_WORDS.__contains__, words))
+    if kurmanji / len(words) <= 0.08:
+        return False
+    return len(_KURMANJI_LETTERS.findall(text)) > len(_TURKISH_ONLY.findall(text))
 
 
 def looks_azerbaijani(text: str) -> bool:
+    schwas = text.count("ə") + text.count("Ə")
+    if not schwas:  # as good as every text: no need to count its letters
+        return False
     letters = sum(1 for c in text if c.isalpha())
-    return letters > 0 and (text.count("ə") + text.count("Ə")) / letters > 0.01
+    return schwas / letters > 0.01
 
 
-def by_function_words(text: str) -> str | None:
-    """The language whose function words clearly dominate `text`, or None."""
-    counts = {lang: 0 for lang in _FUNCTION_WORDS}
-    for w in _WORD.findall(text.lower()):
-        for lang, vocab in _FUNCTION_WORDS.items():
-            if w in vocab:
-                counts[lang] += 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    (best, n1), (_, n2) = ranked[0], ranked[1]
+def by_function_words(text: str, words: list[str] | None = None) -> str | None:
+    """The language whose function words clearly dominate `text` (its lower-cased
+    `words`, if already split), or None."""
+    words = _words(text) if words is None else words
+    ranked = sorted(((sum(map(vocab.__contains__, words)), lang) for lang, vocab in _FUNCTION_WORDS.items()),
+                    reverse=True)
+    (n1, best), (n2, _) = ranked[0], ranked[1]
     return best if n1 >= _MIN_HITS and n1 >= 4 * max(1, n2) else None
 
 
@@ -81,11 +87,12 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return "und"
-    if looks_kurmanji(sample):
+    words = _words(sample)
+    if looks_kurmanji(sample, words):
         return "ku"
     if looks_azerbaijani(sample):
         return "az"
-    quick = by_function_words(sample)
+    quick = by_function_words(sample, words)
     if quick:
         return quick
     probs = _detector_probabilities(sample)

@@ -6,12 +6,15 @@ text, not with the number of terms times the text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Iterable, Sequence
 
 from archive.search.analysis import TOKEN_RE, fold_safe, fold_word
 
 PREFIX_KEY = 3
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)
 STARTING_CACHE = 200_000  # distinct words whose candidate terms a matcher remembers
 
 
@@ -22,19 +25,30 @@ class Term:
     open_end: bool
 
 
-@dataclass(frozen=True)
 class Words:
-    """A text split into words once, for every enricher that matches words in it."""
+    """A text split into words once, for every enricher that matches words in it.
 
-    text: str  # composed (NFC): the offsets below point into it
-    spans: list[tuple[int, int, str]]  # (start, end, word as written)
-    folded: list[str]  # each word folded
+    One split gives the words and the text between them, so a word's offsets cost
+    nothing until asked for (`span`), which most pages never are."""
+
+    __slots__ = ("text", "written", "folded", "_parts", "_offsets")
+
+    def __init__(self, text: str) -> None:
+        self.text = fold_safe(text)  # composed (NFC): the offsets point into it
+        self._parts: list[str] = _SPLIT_RE.split(self.text)  # between, word, between, ..., between
+        self.written: list[str] = self._parts[1::2]  # each word as written
+        self.folded: list[str] = list(map(fold_word, self.written))  # each word folded
+        self._offsets: list[int] | None = None
+
+    def span(self, first: int, end: int | None = None) -> tuple[int, int]:
+        """(start, end) in `text` of the words first..end-1 (of word `first` alone without `end`)."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts), initial=0))
+        return self._offsets[2 * first + 1], self._offsets[2 * (first + 1 if end is None else end)]
 
 
 def split_words(text: str) -> Words:
-    text = fold_safe(text)
-    spans = [(*m.span(), m.group()) for m in TOKEN_RE.finditer(text)]
-    return Words(text, spans, [fold_word(w) for _, _, w in spans])
+    return Words(text)
 
 
 def split_pages(pages: Sequence[str], words: Sequence[Words] | None = None) -> Sequence[Words]:

@@ -10,7 +10,10 @@ _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 # A word broken at a line end with a hyphen: "tor-\nture" -> "torture".
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_HYPHEN_HINT = re.compile(r"-[ \t]*\n")  # in every match above; found by a quick scan
+# Runs of spaces, tabs and no-break spaces become one space: the runs that are not
+# already a single space (matching every single space would cost more than all else).
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Legacy Turkish fonts without ToUnicode come out in cp1252 where cp1254 was meant.
 _LEGACY_TURKISH = str.maketrans({"Ý": "İ", "ý": "ı", "Þ": "Ş", "þ": "ş", "Ð": "Ğ", "ð": "ğ"})
@@ -38,10 +41,13 @@ def normalise(text: str) -> str:
     text = _CID.sub("", text)
     text = _CONTROL.sub("", text)
     text = repair_legacy_turkish(text)
-    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    if _HYPHEN_HINT.search(text):
+        text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -1,6 +1,8 @@
 """Enrichers on strings (Turkish, English, French), including the tricky cases."""
 import datetime as dt
 
+import pytest
+
 from archive.identifiers import classify, find_identifiers, split_own_and_cited
 from ingest.enrich import enrich
 from ingest.enrich.countries import find_countries
@@ -90,6 +92,26 @@ def test_needles_never_hide_an_identifier():
         found = find_identifiers([page])
         assert found, page
         assert found == find_identifiers([page], prefilter=False), page
+
+
+def test_symbols_broken_at_a_line_end_are_joined():
+    pages = ["as recommended in CAT/C/TUR/\nCO/4 and", "see CCPR/C/TUR/CO/1\n/Add.1", "see A/HRC/\n  44/14.",
+             "in CAT/C/TUR/ \n CO/5 the Council", "no symbol at all\n/ here"]
+    assert [f.value for f in find_identifiers(pages)] == ["CAT/C/TUR/CO/4", "CCPR/C/TUR/CO/1/ADD.1", "A/HRC/44/14",
+                                                          "CAT/C/TUR/CO/5"]
+
+
+@pytest.mark.parametrize("text", [
+    "no. 7469/06", "nos. 7469/06, 1234/07 and 99999/12", "1234567/89", "x.123/45", "x/123/45", "123/45/67",
+    "123/456", "0123/45x", "12/34", "١٢٣٤/٠٦", "123/45", "7469/06.", "(nos. 123456/19)", "1234/5",
+])
+def test_the_quick_scan_for_application_numbers_finds_what_the_pattern_finds(text):
+    from archive.identifiers import _application_numbers, _application_numbers_by_regex
+
+    for variant in (text, f"Application {text}", f"{text} end", f"a{text}"):
+        assert _application_numbers(variant) == _application_numbers_by_regex(variant), variant
+    found = find_identifiers([f"Application {text}"])
+    assert found == find_identifiers([f"Application {text}"], prefilter=False)
 
 
 def test_own_identifier_is_the_header_one():
