@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import Table, func, insert, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from .errors import DocumentNotFound
@@ -55,21 +55,50 @@ def new_document(**values: Any) -> Document:
     return Document(pages=[], identifiers=[], topics=[], **values)
 
 
-def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> None:
+def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | None] | None = None,
+              session: Session | None = None) -> None:
     """Replace the pages of `doc` with `texts` (page 1 first).
 
     Existing page rows are updated in place: the unit of work inserts before it
-    deletes, so new rows with the same numbers would collide with the old ones.
+    deletes, so new rows with the same numbers would collide with the old ones. A
+    document without pages (`session` given) gets them in one statement (insert_children).
     """
+    def language(i: int) -> str | None:
+        return languages[i] if languages and i < len(languages) else None
+
+    if session is not None and texts and not doc.pages:
+        if doc.id is None and inspect(doc).pending:
+            session.flush()  # its id
+        if insert_children(session, doc, "pages", [{"number": i + 1, "text": text, "language": language(i)}
+                                                   for i, text in enumerate(texts)]):
+            doc.page_count = len(texts)
+            return
     existing = list(doc.pages)
     del doc.pages[len(texts):]
-    for i, text in enumerate(texts, start=1):
-        lang = languages[i - 1] if languages and i - 1 < len(languages) else None
-        if i <= len(existing):
-            existing[i - 1].text, existing[i - 1].language = text, lang
+    for i, text in enumerate(texts):
+        if i < len(existing):
+            existing[i].text, existing[i].language = text, language(i)
         else:
-            doc.pages.append(Page(number=i, text=text, language=lang))
+            doc.pages.append(Page(number=i + 1, text=text, language=language(i)))
     doc.page_count = len(texts)
+
+
+_CHILD_TABLES = {name: cast(Table, model.__table__)
+                 for name, model in (("pages", Page), ("identifiers", Identifier), ("topics", DocumentTopic))}
+
+
+def insert_children(session: Session | None, doc: Document, collection: str, rows: list[dict[str, Any]]) -> bool:
+    """Add `rows` to a written document's pages, identifiers or topics (`collection`) in
+    one INSERT, without an object per row: an import's bookkeeping was mostly such
+    objects. Only where the document has no such rows in memory (nothing to replace or
+    to collide with); returns False, having done nothing, otherwise or without
+    `session`. The collection is read from the rows when next asked for."""
+    if session is None or doc.id is None or getattr(doc, collection):
+        return False
+    if rows:
+        session.execute(insert(_CHILD_TABLES[collection]), [{**row, "document_id": doc.id} for row in rows])
+        session.expire(doc, [collection])
+    return True
 
 
 def touch(doc: Document) -> None:

@@ -193,14 +193,16 @@ def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
 
 
 def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts: ImportOptions,
-               fallback_title: str) -> None:
-    store.set_pages(doc, extraction.pages, extraction.page_languages)
+               fallback_title: str, session: Session | None = None) -> None:
+    """Pages, text status, language and (unless set) title of `doc` from its extraction.
+    With `session`, a new document is written here, its pages in one statement."""
     doc.text_status = extraction.status
     if not doc.language and not (row and row.language) and not opts.language:
         doc.language = extraction.language or "und"
         doc.languages = sorted({l for l in extraction.page_languages if l != "und"}) or [doc.language]
     if not doc.title or doc.title == fallback_title:
         doc.title = _title_from(extraction, fallback_title)
+    store.set_pages(doc, extraction.pages, extraction.page_languages, session)
 
 
 # ------------------------------------------------------------------------------ runner
@@ -449,7 +451,7 @@ class Importer:
         doc = store.new_document(blob_sha256=sha, title="", visibility=self.opts.visibility, extra={})
         session.add(doc)
         _apply_metadata(doc, row, self.opts)
-        _fill_text(doc, extraction, row, self.opts, Path(c.name).stem)
+        _fill_text(doc, extraction, row, self.opts, Path(c.name).stem, session)
         session.flush()
         if row and row.topics:
             store.set_topics(session, doc, row.topics)

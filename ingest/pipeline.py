@@ -373,7 +373,7 @@ class Pipeline:
             outcome = TEXT_OUTCOMES[extraction.status]
         doc.source_url = f.url
         fallback = _file_name(f.url, f.data).rsplit(".", 1)[0]
-        _fill_text(doc, extraction, None, opts, fallback)
+        _fill_text(doc, extraction, None, opts, fallback, s)
         s.flush()
         _enrich(s, doc, extraction, opts)
         self._apply_item_metadata(doc, f, extraction, d)
