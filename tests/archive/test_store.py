@@ -72,6 +72,33 @@ def test_document_with_pages_topics_identifiers_round_trips(db):
         assert store.page_texts(s, [(public_id, 2)]) == {(public_id, 2): "Page two"}
 
 
+def test_rows_inserted_in_one_statement_can_be_replaced_in_the_same_session(db):
+    # An import writes a new document's pages, identifiers and topics with one INSERT each
+    # (no object per row); a later change in the same transaction must see them.
+    from ingest.enrich import Enrichment, Evidence, Tagged
+    from ingest.enrich.apply import apply_enrichment
+
+    found = Enrichment(cited_identifiers=[Tagged(("un-symbol", "A/HRC/44/14"), [Evidence("A/HRC/44/14", 2)])],
+                       topics=[Tagged("torture", [Evidence("torture", 1)], score=0.5)])
+    with db.session_scope() as s:
+        doc = store.new_document(title="Report", visibility="public", extra={})
+        s.add(doc)
+        store.set_pages(doc, ["one", "two", "three"], ["en", "en", "und"], session=s)
+        apply_enrichment(s, doc, found)
+        assert [p.text for p in doc.pages] == ["one", "two", "three"]  # read back from the rows
+        assert [i.value for i in doc.identifiers] == ["A/HRC/44/14"]
+        assert [t.topic.key for t in doc.topics] == ["torture"]
+        store.set_pages(doc, ["only"], session=s)  # has pages now: replaced in place
+        apply_enrichment(s, doc, found)  # has identifiers and topics now: replaced, not doubled
+        public_id = doc.public_id
+    with db.session() as s:
+        doc = store.get_document(s, public_id, full=True)
+        assert [(p.number, p.text) for p in doc.pages] == [(1, "only")] and doc.page_count == 1
+        assert [(i.scheme, i.value, i.page) for i in doc.identifiers] == [("un-symbol", "A/HRC/44/14", 2)]
+        assert [(t.topic.key, t.score, t.evidence) for t in doc.topics] == [("torture", 0.5, [{"text": "torture",
+                                                                                           "page": 1}])]
+
+
 def test_restricted_and_deleted_documents_are_hidden(db):
     with db.session_scope() as s:
         hidden = make_document(s, visibility="restricted").public_id
