@@ -43,8 +43,8 @@ def _longest_by_first_word() -> dict[str, int]:
 
 def _mentions(split: Words, offsets: bool = True) -> list[tuple[int, taxonomy.Place, int, int]]:
     """(offset of the first word, place, first word, end word) for every place name in a
-    text, longest match first; with `offsets` False, the offset is -1 (finding the words'
-    offsets is most of the work on a page where no name needs its text)."""
+    text, longest match first; with `offsets` False, the offset is -1 (a page's offsets
+    are worked out only for the pages that need them: see Words.span)."""
     written, words = split.written, split.folded
     names = _names()
     longest = _longest_by_first_word()
