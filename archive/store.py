@@ -90,10 +90,12 @@ _CHILD_TABLES = {name: cast(Table, model.__table__)
 def insert_children(session: Session | None, doc: Document, collection: str, rows: list[dict[str, Any]]) -> bool:
     """Add `rows` to a written document's pages, identifiers or topics (`collection`) in
     one INSERT, without an object per row: an import's bookkeeping was mostly such
-    objects. Only where the document has no such rows in memory (nothing to replace or
-    to collide with); returns False, having done nothing, otherwise or without
-    `session`. The collection is read from the rows when next asked for."""
-    if session is None or doc.id is None or getattr(doc, collection):
+    objects. Only where the document has no such rows in memory and none removed but not
+    yet deleted (nothing to replace or to collide with); returns False, having done
+    nothing, otherwise or without `session`. The collection is read from the rows when
+    next asked for."""
+    if session is None or doc.id is None or getattr(doc, collection) \
+            or inspect(doc).attrs[collection].history.deleted:
         return False
     if rows:
         session.execute(insert(_CHILD_TABLES[collection]), [{**row, "document_id": doc.id} for row in rows])

@@ -72,7 +72,6 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     # A person who edited the identifiers owns the document's own ones; rules then only
     # refresh the identifiers it cites.
     person_owns = "identifiers" in (doc.locked_fields or [])
-    had_identifiers = bool(doc.identifiers)
     doc.identifiers[:] = [i for i in doc.identifiers if i.is_own] if person_owns else []
     seen: set[tuple[str, str, bool]] = {(i.scheme, i.value, True) for i in doc.identifiers}
     identifiers: list[dict[str, Any]] = []
@@ -90,21 +89,20 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
             ev = tag.evidence[0] if tag.evidence else None
             identifiers.append(dict(scheme=scheme, value=value, raw=ev.text if ev else value,
                                     page=ev.page if ev else None, is_own=is_own))
-    if had_identifiers or not store.insert_children(session, doc, "identifiers", identifiers):
+    if not store.insert_children(session, doc, "identifiers", identifiers):
         doc.identifiers.extend(Identifier(**row) for row in identifiers)
     # Topics: rule-assigned ones are replaced; a person's stay.
     if "topics" not in (doc.locked_fields or []):
         kept = [t for t in doc.topics if t.assigned_by == "person"]
         kept_keys = {t.topic.key for t in kept}
-        had_topics = bool(doc.topics)
         if len(kept) < len(doc.topics):
             doc.topics[:] = kept
             session.flush()  # the rows go before new ones with the same keys come
         topics = [(store.ensure_topic(session, tag.value), dict(score=tag.score, evidence=tag.evidence_json(),
                                                                 assigned_by="rule"))
                   for tag in result.topics if tag.value not in kept_keys]
-        if had_topics or not store.insert_children(session, doc, "topics",
-                                                   [dict(row, topic_id=topic.id) for topic, row in topics]):
+        if not store.insert_children(session, doc, "topics",
+                                     [dict(row, topic_id=topic.id) for topic, row in topics]):
             doc.topics.extend(DocumentTopic(topic=topic, **row) for topic, row in topics)
     extra["provenance"] = provenance
     extra["evidence"] = evidence
