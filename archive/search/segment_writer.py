@@ -7,7 +7,9 @@ bookkeeping. `BatchWriter` keeps each term's postings together as documents arri
 writes a term's blocks in one go, and merges older segments by streaming their postings
 term by term (old segments are read, never sorted, so a merge's memory does not grow
 with the index). The files are Whoosh's W3 format, byte for byte what Whoosh's writer
-writes for the same documents (tested), so any Whoosh reader reads them.
+writes for the same documents through the same codec (tested), so any Whoosh reader
+reads them. The codec's terms tables (`FieldWriter`) hash with CRC32 instead of
+Whoosh's MD5, a choice each table records.
 """
 from __future__ import annotations
 
@@ -23,9 +25,12 @@ from itertools import accumulate, chain
 from pickle import dumps
 from typing import Any
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3TermInfo
 from whoosh.fields import FieldType
+from whoosh.filedb.filetables import HashWriter, OrderedHashWriter
 from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
+from whoosh.filedb.filetables import _pointer as _HASH_SLOT
+from whoosh.util.numlists import GrowableArray
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -67,8 +72,9 @@ class BatchWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self._compress = compress
         self._protocol = protocol
-        # field -> term bytes -> [docnum, weight, value, docnum, weight, value, ...]
-        self._postings: defaultdict[str, dict[bytes, list[Any]]] = defaultdict(dict)
+        # field -> term (str, or bytes from a field's own index()) -> [docnum, weight,
+        # value, docnum, weight, value, ...]
+        self._postings: defaultdict[str, dict[str | bytes, list[Any]]] = defaultdict(dict)
         # field -> docnum -> length as stored (for the blocks' length bounds)
         self._lengths: defaultdict[str, dict[int, int]] = defaultdict(dict)
         # segments merged into this one: (segment, first new docnum, docnum map or None)
@@ -95,15 +101,17 @@ class BatchWriter(SegmentWriter):
                         raise ValueError(f"field {name!r}: spelling and vectors are not supported")
                     terms = self._postings[name]
                     # FieldType.index() is the format's values with the terms encoded:
-                    # called without its generator where a field does not override it
+                    # called without its generator where a field does not override it.
+                    # Its terms stay str until the segment is written (encoded once
+                    # per term, not once per posting).
                     plain = type(field).index is FieldType.index and isinstance(value, (str, list, tuple))
                     items = field.format.word_values(value, field.analyzer, mode="index") if plain \
                         else field.index(value)
+                    get = terms.get
                     for term, freq, weight, vbytes in items:
-                        tbytes = term.encode("utf-8") if plain else term
-                        post = terms.get(tbytes)
+                        post = get(term)
                         if post is None:
-                            terms[tbytes] = [docnum, weight, vbytes]
+                            terms[term] = [docnum, weight, vbytes]
                         else:
                             post += (docnum, weight, vbytes)
                         length += freq
@@ -160,9 +168,59 @@ class BatchWriter(SegmentWriter):
         self._lengths.clear()
 
 
+# The hash function of the terms tables written here: Whoosh's choices are 0 (MD5),
+# 1 (CRC32) and 2 (CDB); the table records its own, so Whoosh reads any of them. Whoosh
+# writes MD5, which cost more than writing the term itself (a digest, its hex string
+# and an int parsed from it, for every term); CRC32 is one C call.
+TERMS_HASH = 1
+_EMPTY_SLOT = _HASH_SLOT.pack(0, 0)
+
+
+class TermsTable(OrderedHashWriter):
+    """Whoosh's terms table writer (an ordered hash file) with CRC32 keys, writing each
+    of its 256 hash tables in one piece (Whoosh writes two calls per term)."""
+
+    def __init__(self, dbfile) -> None:  # type: ignore[no-untyped-def]
+        HashWriter.__init__(self, dbfile, hashtype=TERMS_HASH)
+        self.index = GrowableArray("H")
+        self.lastkey = b""
+
+    def _write_hashes(self) -> None:
+        dbfile, pack = self.dbfile, _HASH_SLOT.pack
+        for entries in self.buckets:
+            size = 2 * len(entries)
+            self.directory.append((dbfile.tell(), size))
+            table: list[bytes | None] = [None] * size
+            for h, pos in entries:  # open addressing, as Whoosh's reader probes
+                slot = (h >> 8) % size
+                while table[slot] is not None:
+                    slot = (slot + 1) % size
+                table[slot] = pack(h, pos)
+            dbfile.write(b"".join(_EMPTY_SLOT if e is None else e for e in table))
+
+
+class FieldWriter(W3FieldWriter):
+    """Whoosh's W3 field writer with the terms table above."""
+
+    def __init__(self, codec, storage, segment) -> None:  # type: ignore[no-untyped-def]
+        self._codec, self._storage, self._segment = codec, storage, segment
+        self._fieldname = self._fieldid = self._btext = self._fieldobj = self._format = None
+        self._tindex = TermsTable(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap: dict[str, int] = {}
+        self._tindex.extras["fieldmap"] = self._fieldmap
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self._postwriter = None
+        self._infield = False
+        self.is_closed = False
+
+
 # A term's postings on their way to the file: ids ascending, weights, values, and each
 # posting's field length as stored (0 when the field has no length).
 Postings = tuple[list[int], list[float], list[bytes], list[int]]
+
+
+def _utf8(term: str | bytes) -> bytes:
+    return term.encode("utf-8") if isinstance(term, str) else term
 
 
 def _fresh_postings(post: list[Any], lengths: dict[int, int]) -> Postings:
@@ -263,11 +321,12 @@ def _segment_postings(reader, name: str, base: int, docmap: dict[int, int] | Non
         yield btext, (ids, weights, values, [dfl(d, name) for d in ids])
 
 
-def _merge_terms(name: str, fresh: dict[bytes, list[Any]], readers: list, lengths: dict[int, int],  # type: ignore[type-arg]
+def _merge_terms(name: str, fresh: dict[str | bytes, list[Any]], readers: list, lengths: dict[int, int],  # type: ignore[type-arg]
                  pdr) -> Iterator[tuple[bytes, Postings]]:  # type: ignore[no-untyped-def]
     """(term, postings) in term order: the new documents' postings, then each merged
     segment's (their documents were numbered after the new ones, in merge order)."""
-    new = ((btext, _fresh_postings(fresh[btext], lengths)) for btext in sorted(fresh))
+    # str terms sort as their UTF-8 bytes do (both by code point)
+    new = ((_utf8(term), _fresh_postings(fresh[term], lengths)) for term in sorted(fresh))
     if not readers:
         yield from new
         return

@@ -50,7 +50,7 @@ from .base import (
     SearchResult,
 )
 from .highlight import WordMatcher, make_snippet
-from .segment_writer import BatchWriter
+from .segment_writer import BatchWriter, FieldWriter
 
 log = logging.getLogger(__name__)
 
@@ -250,12 +250,18 @@ class _PerDocReader(W3PerDocReader):
 
 
 class ArchiveCodec(W3Codec):
-    """Whoosh's W3 codec with the postings writer and per-document reader above
-    (segments remember their codec, so this class must stay importable under this
-    name; changing what it writes means a new SCHEMA_VERSION)."""
+    """Whoosh's W3 codec with the postings writer and per-document reader above, and
+    terms tables hashed with CRC32 (segment_writer.FieldWriter). Segments remember
+    their codec, so this class must stay importable under this name; changing what it
+    writes in a way the readers cannot tell from the files means a new SCHEMA_VERSION
+    (the hash need not: each terms table names its own, and older MD5 tables are read
+    as before)."""
 
     def per_document_reader(self, storage, segment):  # type: ignore[no-untyped-def]
         return _PerDocReader(storage, segment)
+
+    def field_writer(self, storage, segment):  # type: ignore[no-untyped-def]
+        return FieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
         return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,

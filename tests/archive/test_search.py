@@ -605,3 +605,46 @@ def _index_contents(folder):  # type: ignore[no-untyped-def]
             out[(field, text)] = items
         out["stored"] = list(r.all_stored_fields())
     return out
+
+
+def test_terms_are_found_through_crc32_tables_and_older_md5_tables_still_read(tmp_path):
+    """The archive writes its terms tables with CRC32 hashes where Whoosh writes MD5.
+    Every term must be found through the table's hash, and an index whose older
+    segments have MD5 tables (written before the change) must answer from all of them."""
+    from whoosh import index as windex
+    from whoosh import query as wq
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.writing import SegmentWriter
+
+    from archive.search.base import IndexDocument
+    from archive.search.whoosh_backend import WhooshBackend, _storage, _tiered_merge, _writer, make_schema
+
+    def doc(i: int, words: str) -> IndexDocument:
+        return IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=f"CAT/C/TUR/{i}",
+                             identifiers=(), mechanism="UN", body="CAT", doc_type="report", language="en",
+                             languages=("en",), countries=("TR",), topics=("torture",), date=None,
+                             year=None, visibility="public", pages=((1, words),))
+
+    ix = _storage(str(tmp_path)).create_index(make_schema())
+    older = SegmentWriter(ix, codec=W3Codec(), compound=False)  # an MD5 terms table
+    for rec in WhooshBackend._records(doc(1, "torture in police custody; İşkence gözaltında")):
+        older.add_document(**rec)
+    older.commit(merge=False)
+    newer = _writer(ix)
+    for i in range(2, 40):
+        for rec in WhooshBackend._records(doc(i, f"torture and ill-treatment of detainees, case {i}")):
+            newer.add_document(**rec)
+    newer.commit(mergetype=_tiered_merge)
+
+    ix = windex.open_dir(str(tmp_path))
+    with ix.reader() as r:
+        # the hash type each table's header names: 0 MD5, 1 CRC32
+        assert [sub._terms._tindex.hashtype for sub, _ in r.leaf_readers()] == [0, 1]
+        terms = list(r.all_terms())
+        assert len(terms) > 200
+        for field, text in terms:  # each a lookup through the segments' hash tables
+            assert r.doc_frequency(field, text) > 0, (field, text)
+    with ix.searcher() as s:
+        assert len(s.search(wq.Term("text", "torture"), limit=None)) == 39
+        assert [h["doc_id"] for h in s.search(wq.Term("text", "iskence"))] == ["d1"]
+        assert len(s.search(wq.Term("text", "detainees"), limit=None)) == 38
