@@ -30,10 +30,10 @@ from whoosh.fields import FieldType
 from whoosh.filedb.filetables import HashWriter, OrderedHashWriter
 from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
 from whoosh.filedb.filetables import _pointer as _HASH_SLOT
-from whoosh.util.numlists import GrowableArray
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.util.numlists import GrowableArray
 from whoosh.writing import SegmentWriter
 
 _TERMINFO = W3TermInfo._struct
@@ -102,8 +102,8 @@ class BatchWriter(SegmentWriter):
                     terms = self._postings[name]
                     # FieldType.index() is the format's values with the terms encoded:
                     # called without its generator where a field does not override it.
-                    # Its terms stay str until the segment is written (encoded once
-                    # per term, not once per posting).
+                    # The format's terms stay str until the segment is written (encoded
+                    # once per term of the segment, not once per posting).
                     plain = type(field).index is FieldType.index and isinstance(value, (str, list, tuple))
                     items = field.format.word_values(value, field.analyzer, mode="index") if plain \
                         else field.index(value)
@@ -170,8 +170,9 @@ class BatchWriter(SegmentWriter):
 
 # The hash function of the terms tables written here: Whoosh's choices are 0 (MD5),
 # 1 (CRC32) and 2 (CDB); the table records its own, so Whoosh reads any of them. Whoosh
-# writes MD5, which cost more than writing the term itself (a digest, its hex string
-# and an int parsed from it, for every term); CRC32 is one C call.
+# writes MD5 (a digest, its hex string and an int parsed from it, for every term); with
+# its hash tables written two calls per term, that was 7 % of the instructions of
+# writing the index (docs/benchmarks.md, session 10). CRC32 is one C call.
 TERMS_HASH = 1
 _EMPTY_SLOT = _HASH_SLOT.pack(0, 0)
 
