@@ -116,18 +116,35 @@ class Place:
     is_turkish_place: bool = False
 
 
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    alpha3: str
+    names: dict[str, tuple[str, ...]]  # language -> names, the usual one first
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """ISO 3166-1 alpha-2 code -> Country, from countries.tsv."""
+    out: dict[str, Country] = {}
+    for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, en, tr, fr, alpha3 = line.split("\t")
+        names = {lang: tuple(n.strip() for n in cell.split("|") if n.strip())
+                 for lang, cell in (("en", en), ("tr", tr), ("fr", fr))}
+        out[code] = Country(code, alpha3, names)
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Place]:
     """Folded place name -> Place: countries (English, Turkish, French) and Turkish places."""
     out: dict[str, Place] = {}
-    for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, *names = line.split("\t")
-        for cell in names:
-            for name in cell.split("|"):
-                if name.strip():
-                    out.setdefault(fold(name.strip()), Place(code, name.strip()))
+    for country in countries().values():
+        for names in country.names.values():
+            for name in names:
+                out.setdefault(fold(name), Place(country.code, name))
     for line in (HERE / "tr_places.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -137,18 +154,22 @@ def gazetteer() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    out = {}
-    for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, english = line.split("\t")[:2]
-            out[code] = english.split("|")[0]
-    return out
+def _alpha3() -> dict[str, str]:
+    return {c.alpha3: c.code for c in countries().values()}
 
 
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166 alpha-2 code (the code itself if unknown)."""
-    return _country_names().get(code, code)
+def alpha2_of(alpha3: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of an alpha-3 code (`TUR` -> `TR`), None if unknown."""
+    return _alpha3().get(alpha3.upper())
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """The name of an ISO 3166 alpha-2 code in `lang` (en, tr, fr; English if there is
+    none in that language; the code itself if unknown)."""
+    country = countries().get(code)
+    if country is None:
+        return code
+    return (country.names.get(lang) or country.names["en"])[0]
 
 
 def term_words(term: str, lang: str = "en") -> tuple[tuple[str, ...], bool]:

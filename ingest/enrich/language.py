@@ -1,28 +1,206 @@
-"""Language of a text: langdetect with a fixed seed, plus what it cannot tell.
+"""Language of a text: langdetect with a fixed seed, and what langdetect cannot tell.
 
-langdetect labels Kurmanji (Kurdish in Latin script) and Azerbaijani as Turkish.
-Kurmanji uses ê, î, û and its own function words and lacks ı, ğ, ö; Azerbaijani writes
-the schwa ə, which Turkish never does. Both are told apart here before langdetect runs.
-Below the confidence threshold the answer is 'und'.
+langdetect knows 55 languages (its profiles); every one of them keeps its code (`zh-cn`
+and `zh-tw` become `zh`). What it does not know, it calls by the nearest language it
+knows: Kurmanji, Azerbaijani, Uzbek, Turkmen, Gagauz and Crimean Tatar come out Turkish,
+Kazakh or Tatar Russian or Bulgarian, Armenian anything at all. Three checks stand
+around it:
+
+1. **Script.** A text written in a script that only languages langdetect does not know
+   use (Armenian, Georgian, ...) is that language.
+2. **Alphabet.** Each of the answers that other languages hide behind (Turkish, the
+   Cyrillic Slavic languages, Arabic, Persian, Urdu) has an alphabet. When the text
+   uses letters that alphabet lacks, often enough not to be a name or a quotation (ə,
+   q, x, w, ñ, ä, ň, ý in "Turkish"; ә, қ, ң, ө, ү in "Russian"), the answer is
+   dropped, and the language is the one among those of the same script whose alphabet
+   has every letter the text uses and fits it most tightly; `und` when none does.
+3. **Shortcut.** Function words decide clear cases of the five languages they were
+   written for (English, Turkish, French, German, Spanish) without langdetect's cost,
+   only where they make up a large share of the text; the alphabet check applies to
+   the shortcut's answers too.
+
+`und` only for text too short, or when langdetect is unsure (mixed text).
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
+import unicodedata
+from collections import Counter
+from functools import lru_cache
 
 MIN_CHARS = 40
 THRESHOLD = 0.80
-SUPPORTED = {"en", "tr", "fr", "de", "ar", "ru", "es", "it", "fa"}
+SAMPLE_CHARS = 1500
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def known_languages() -> frozenset[str]:
+    """The languages langdetect has profiles for, by the codes we give them."""
+    import langdetect
+
+    profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+    return frozenset(_our_code(name) for name in os.listdir(profiles))
+
+
+def _our_code(langdetect_code: str) -> str:
+    return "zh" if langdetect_code.startswith("zh-") else langdetect_code
+
+
+# ----------------------------------------------------------------------------- scripts
+
+# Scripts written by one language langdetect does not know (Unicode block ranges).
+_SCRIPT_LANGUAGES = (
+    (0x0530, 0x058F, "hy"),  # Armenian
+    (0x10A0, 0x10FF, "ka"),  # Georgian
+    (0x0780, 0x07BF, "dv"),  # Thaana (Dhivehi)
+    (0x0D80, 0x0DFF, "si"),  # Sinhala
+    (0x0E80, 0x0EFF, "lo"),  # Lao
+    (0x0F00, 0x0FFF, "bo"),  # Tibetan
+    (0x1000, 0x109F, "my"),  # Myanmar
+    (0x1780, 0x17FF, "km"),  # Khmer
+    (0x13A0, 0x13FF, "chr"),  # Cherokee
+    (0x1700, 0x171F, "tl"),  # Tagalog (Baybayin)
+)
+
+
+def _script_language(letters: Counter[str]) -> str | None:
+    total = sum(letters.values())
+    for low, high, lang in _SCRIPT_LANGUAGES:
+        n = sum(c for ch, c in letters.items() if low <= ord(ch) <= high)
+        if n > total / 2:
+            return lang
+    return None
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if o < 0x02B0 or 0x1E00 <= o <= 0x1EFF:  # Latin, its extensions and IPA (ə)
+        return "latin"
+    if 0x0400 <= o <= 0x052F:
+        return "cyrillic"
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
+        return "arabic"
+    return "other"
+
+
+# ---------------------------------------------------------------------------- alphabets
+
+_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_AR = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
+_FA = _AR + "پچژگکیۀ"
+# The alphabets of the answers that languages langdetect does not know come out as,
+# and of those languages (lower case; a few letters written two ways in practice).
+ALPHABETS: dict[str, dict[str, str]] = {
+    "latin": {
+        "tr": "abcçdefgğhıijklmnoöprsştuüvyzâîû",
+        "az": "abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
+        "uz": "abcdefghijklmnopqrstuvxyz",
+        "tk": "abçdeäfghijžklmnňoöprsştuüwyýz",
+        "gag": "aäbcçdeêfgğhıijklmnoöprsştţțuüvyz",
+        "crh": "abcçdefgğhıijklmnñoöpqrsştuüvyzâ",
+        "tt": "aäbcçdefgğhıijklmnñoöpqrsştuüvwxyz",
+        "ku": "abcçdeêfghiîjklmnopqrsştuûvwxyz",
+        "ug": "abcdeéfghijklmnoöpqrstuüvwxyz",
+        "zza": "abcçdeêfgğhıiîjklmnopqrsştuûvwxyz",
+    },
+    "cyrillic": {
+        "ru": _RU,
+        "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+        "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+        "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+        "kk": _RU + "әғқңөұүһі",
+        "ky": _RU + "ңөү",
+        "tt": _RU + "әөүҗңһ",
+        "ba": _RU + "әөүғҡңҙҫһ",
+        "uz": _RU + "ўқғҳ",
+        "tk": _RU + "җңөүә",
+        "az": _RU + "әғјһөүҹҝ",
+        "tg": _RU + "ғӣқӯҳҷ",
+        "mn": _RU + "өү",
+        "cv": _RU + "ӑӗҫӳ",
+    },
+    "arabic": {
+        "ar": _AR,
+        "fa": _FA,
+        "ur": _FA + "ٹڈڑںھہےۓ",
+        "ku": "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ",
+        "ug": "ئابپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىيە",
+        "ps": _AR + "پټځچډړږژښګڼۍېی",
+    },
+}
+# A letter counts as used when it is at least this share of the text's letters (and
+# seen a few times): names and quotations bring in a stray foreign letter or two.
+USED_SHARE = 0.004
+USED_MIN = 3
+# ... and the letters the answer's alphabet lacks together at least this share: a
+# Turkish page that quotes "Human Rights Watch" twice stays Turkish (in Kurmanji, Uzbek,
+# Turkmen or Azerbaijani those letters are 3-10 % of the text).
+FOREIGN_SHARE = 0.012
+_URLS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")  # combining accents and Arabic vowel marks
+
+
+def _letters(text: str) -> Counter[str]:
+    text = _MARKS.sub("", unicodedata.normalize("NFC", _URLS.sub(" ", text)))
+    return Counter(ch for ch in text.lower() if ch.isalpha())
+
+
+def _used(letters: Counter[str], script: str) -> set[str]:
+    total = sum(n for ch, n in letters.items() if _script(ch) == script) or 1
+    return {ch for ch, n in letters.items()
+            if _script(ch) == script and n >= USED_MIN and n / total >= USED_SHARE}
+
+
+def check_alphabet(answer: str, letters: Counter[str]) -> str:
+    """`answer`, unless the text uses letters its alphabet lacks: then the language of
+    the same script whose alphabet has every letter the text uses, and of those the one
+    that has most of the letters seen at all, then the smallest alphabet; 'und' when
+    none fits or two fit equally."""
+    for script, alphabets in ALPHABETS.items():
+        if answer not in alphabets:
+            continue
+        used = _used(letters, script)
+        foreign = used - set(alphabets[answer])
+        total = sum(n for ch, n in letters.items() if _script(ch) == script) or 1
+        if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE * total:
+            return answer
+        seen = {ch for ch in letters if _script(ch) == script}
+        ranked = sorted(((len(seen & set(alphabet)), -len(set(alphabet))), lang)
+                        for lang, alphabet in alphabets.items() if lang != answer and used <= set(alphabet))
+        if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
+            return "und"
+        return ranked[-1][1]
+    return answer
+
+
+def _has_han(letters: Counter[str]) -> bool:
+    return sum(n for ch, n in letters.items() if 0x4E00 <= ord(ch) <= 0x9FFF) > sum(letters.values()) / 2
+
+
+def _impossible(letters: Counter[str]) -> set[str]:
+    """Answers the text's script rules out: langdetect sometimes calls Chinese Korean or
+    Japanese, which without Hangul or kana it is not."""
+    out = set()
+    if not any(0xAC00 <= ord(ch) <= 0xD7AF or 0x1100 <= ord(ch) <= 0x11FF for ch in letters):
+        out.add("ko")
+    if not any(0x3040 <= ord(ch) <= 0x30FF for ch in letters):
+        out.add("ja")
+    return out
+
+
+# ----------------------------------------------------------------------------- shortcut
 
 _KURMANJI_WORDS = frozenset("û ji di bi ku li ne jî yên wê wî ev ew min te me we hate dibe kurdî mafên".split())
-_TURKISH_ONLY = re.compile(r"[ığöİĞÖ]")
-_KURMANJI_LETTERS = re.compile(r"[êîûÊÎÛ]")
 _WORD = re.compile(r"\w+")
-_lock = threading.Lock()
-SAMPLE_CHARS = 1500
 
-# Very common function words per language. On a page of prose they decide the language
-# clearly and cheaply; langdetect (slow: about 10 ms a call) settles the rest.
+# Very common function words of the languages the shortcut was built for. On a page of
+# prose they decide the language clearly and cheaply; langdetect (about 10 ms a call)
+# settles the rest.
 _FUNCTION_WORDS = {
     "en": frozenset("the of and to in is that for on with by as are be was were this which from at an "
                     "has have it its not or".split()),
@@ -35,18 +213,9 @@ _FUNCTION_WORDS = {
     "es": frozenset("el los las del y que en por con una para es se su como al".split()),
 }
 _MIN_HITS = 8
-
-
-def _detector_probabilities(text: str) -> list[tuple[str, float]]:
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-
-    with _lock:  # langdetect's factory is global state
-        DetectorFactory.seed = 0
-        try:
-            return [(l.lang, l.prob) for l in detect_langs(text)]
-        except LangDetectException:
-            return []
+# In prose of these languages their listed function words are a quarter to a third of
+# all words; in a neighbouring language that shares a few of them, far fewer.
+_MIN_SHARE = 0.18
 
 
 def _words(text: str) -> list[str]:
@@ -54,22 +223,15 @@ def _words(text: str) -> list[str]:
 
 
 def looks_kurmanji(text: str, words: list[str] | None = None) -> bool:
-    """Whether `text` (its lower-cased `words`, if already split) reads as Kurmanji."""
+    """Whether `text` (its lower-cased `words`, if already split) reads as Kurmanji:
+    its function words, and its ê, î, û outnumbering Turkish's ı, ğ, ö."""
     words = _words(text) if words is None else words
     if len(words) < 8:
         return False
     kurmanji = sum(map(_KURMANJI_WORDS.__contains__, words))
     if kurmanji / len(words) <= 0.08:
         return False
-    return len(_KURMANJI_LETTERS.findall(text)) > len(_TURKISH_ONLY.findall(text))
-
-
-def looks_azerbaijani(text: str) -> bool:
-    schwas = text.count("ə") + text.count("Ə")
-    if not schwas:  # as good as every text: no need to count its letters
-        return False
-    letters = sum(1 for c in text if c.isalpha())
-    return schwas / letters > 0.01
+    return len(re.findall(r"[êîûÊÎÛ]", text)) > len(re.findall(r"[ığöİĞÖ]", text))
 
 
 def by_function_words(text: str, words: list[str] | None = None) -> str | None:
@@ -79,26 +241,53 @@ def by_function_words(text: str, words: list[str] | None = None) -> str | None:
     ranked = sorted(((sum(map(vocab.__contains__, words)), lang) for lang, vocab in _FUNCTION_WORDS.items()),
                     reverse=True)
     (n1, best), (n2, _) = ranked[0], ranked[1]
-    return best if n1 >= _MIN_HITS and n1 >= 4 * max(1, n2) else None
+    if n1 >= _MIN_HITS and n1 >= 4 * max(1, n2) and n1 >= _MIN_SHARE * len(words):
+        return best
+    return None
+
+
+def _detector_probabilities(text: str) -> list[tuple[str, float]]:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _lock:  # langdetect's factory is global state
+        DetectorFactory.seed = 0
+        try:
+            found = detect_langs(text)
+        except LangDetectException:
+            return []
+    probs: dict[str, float] = {}
+    for l in found:  # zh-cn and zh-tw are one language
+        probs[_our_code(l.lang)] = probs.get(_our_code(l.lang), 0.0) + l.prob
+    return sorted(probs.items(), key=lambda kv: -kv[1])
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of `text` ('ku' for Kurmanji, 'az' Azerbaijani), 'und' when unsure."""
+    """ISO 639-1 code of `text` (ISO 639-3 where a language has no 639-1 code, such as
+    `crh`, `gag`, `zza`); 'und' when the text is too short or langdetect unsure."""
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return "und"
+    letters = _letters(sample)
+    if not letters:
+        return "und"
+    own_script = _script_language(letters)
+    if own_script:
+        return own_script
     words = _words(sample)
     if looks_kurmanji(sample, words):
         return "ku"
-    if looks_azerbaijani(sample):
-        return "az"
-    quick = by_function_words(sample, words)
-    if quick:
-        return quick
-    probs = _detector_probabilities(sample)
-    if not probs:
-        return "und"
-    lang, prob = probs[0]
-    if prob < THRESHOLD or lang not in SUPPORTED:
-        return "und"
-    return lang
+    answer = by_function_words(sample, words)
+    if answer is None:
+        impossible = _impossible(letters)
+        probs = [(lang, p) for lang, p in _detector_probabilities(sample) if lang not in impossible]
+        if not probs:
+            return "zh" if {"ko", "ja"} <= impossible and _has_han(letters) else "und"
+        answer, prob = probs[0]
+        prob /= sum(p for _, p in probs)
+        if prob < THRESHOLD:
+            # unsure between languages it knows, or a language it does not know whose
+            # alphabet tells it apart
+            checked = check_alphabet(answer, letters)
+            return checked if checked != answer else "und"
+    return check_alphabet(answer, letters)
