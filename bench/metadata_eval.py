@@ -49,9 +49,10 @@ def split_of(name: str) -> str:
 
 
 def norm_title(title: str) -> str:
-    """A title compared without case, accents, spacing or quote style ('v .' is 'v.')."""
-    t = unicodedata.normalize("NFKC", title).replace("’", "'").replace("`", "'")
-    t = fold(t)
+    """A title compared without case, accents, spacing, quotation marks or '&' for 'and'
+    ('v .' is 'v.')."""
+    t = unicodedata.normalize("NFKC", title).replace("’", "'").replace("`", "'").replace("&", " and ")
+    t = re.sub("[\"“”«»]", "", fold(t))
     t = re.sub(r"\s+([.,)])", r"\1", t)
     t = re.sub(r"\(\s+", "(", t)
     return re.sub(r"\s+", " ", t).strip()
@@ -61,8 +62,9 @@ def article_keys(codes: Iterable[str]) -> set[str]:
     """HUDOC article codes at the level the operative part states them.
 
     HUDOC lists an article with its paragraphs (`8;8-1`, `P1-1;P1-1-1`) and Article 14
-    with the article it is taken with (`14;14+8`). Compared here: the article (`8`,
-    `P1-1`) and the pair (`14+8`), each paragraph reduced to its article.
+    with the article it is taken with and that article (`14;14+8;8`). Compared here,
+    for labels and for our conclusions alike: the articles (`8`, `P1-1`, `14`) and the
+    pair (`14+8`), each paragraph reduced to its article.
     """
     out = set()
     for code in codes:
@@ -73,6 +75,22 @@ def article_keys(codes: Iterable[str]) -> set[str]:
         out.add(parts[0])
         if len(parts) > 1 and parts[1] != parts[0]:
             out.add(f"{parts[0]}+{parts[1]}")
+            out.add(parts[1])
+    return out
+
+
+def decision_outcomes(conclusion: str) -> set[str]:
+    """HUDOC's conclusion line of a decision as outcomes: admissible, inadmissible,
+    struck-out ("Partly inadmissible" and "Remainder inadmissible" are inadmissible)."""
+    out = set()
+    for part in conclusion.split(";"):
+        p = fold(part)
+        if "inadmissible" in p or "irrecevable" in p:
+            out.add("inadmissible")
+        elif "admissible" in p or "recevable" in p:
+            out.add("admissible")
+        if "struck out" in p or "radiation" in p or "radiee" in p:
+            out.add("struck-out")
     return out
 
 
@@ -120,16 +138,17 @@ class PRF:
 
 # ------------------------------------------------------------------------ importing
 
-def import_folder(files: list[Path], data_dir: Path, workers: int = 2) -> dict[str, dict[str, Any]]:
-    """Import `files` with the `hrarchive` command; file name -> the API's document JSON."""
-    listing = data_dir / "files.txt"
+def import_folder(files: list[Path], data_dir: Path, workers: int = 2, reuse: bool = False) -> dict[str, dict[str, Any]]:
+    """Import `files` with the `hrarchive` command; file name -> the API's document JSON.
+    With `reuse`, an archive already in `data_dir` is read as it is."""
+    if reuse and (data_dir / "hrarchive.sqlite3").exists():
+        return read_documents(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "web.cli", "--data-dir", str(data_dir), "import", "--workers", str(workers),
+    cmd = [sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(data_dir), "import", "--workers", str(workers),
            *map(str, files)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"import failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    listing.write_text("\n".join(map(str, files)))
     return read_documents(data_dir)
 
 
@@ -302,7 +321,8 @@ def print_fields(title: str, fields: dict[str, Score], verbose: bool) -> None:
                 print(f"    miss {name}: {m}")
 
 
-def run(corpus: Path, udhr_dir: Path | None, splits: list[str], verbose: bool, keep: Path | None) -> dict[str, Any]:
+def run(corpus: Path, udhr_dir: Path | None, splits: list[str], verbose: bool, keep: Path | None,
+        reuse: bool = False) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="hrarchive-eval-") as tmp:
         base = keep or Path(tmp)
@@ -310,8 +330,8 @@ def run(corpus: Path, udhr_dir: Path | None, splits: list[str], verbose: bool, k
         upr = corpus / "upr-reports"
         labels = load_hudoc(hudoc) if hudoc.is_dir() else []
         upr_files = sorted(upr.glob("*.pdf")) if upr.is_dir() else []
-        hudoc_docs = import_folder([hudoc / (r["itemid"] + ".txt") for r in labels], base / "hudoc") if labels else {}
-        upr_docs = import_folder(upr_files, base / "upr") if upr_files else {}
+        hudoc_docs = import_folder([hudoc / (r["itemid"] + ".txt") for r in labels], base / "hudoc", reuse=reuse) if labels else {}
+        upr_docs = import_folder(upr_files, base / "upr", reuse=reuse) if upr_files else {}
         for split in splits:
             pick = (lambda n: True) if split == "all" else (lambda n, s=split: split_of(n) == s)
             out: dict[str, Any] = {}
@@ -352,9 +372,10 @@ def main() -> int:
                         help="the UDHR translations (fetch with bench/udhr.py)")
     parser.add_argument("--split", choices=("test", "dev", "all"), action="append")
     parser.add_argument("--keep", type=Path, help="import into this directory and keep it")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: read an archive imported before")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
-    run(args.corpus, args.udhr, args.split or ["test", "dev"], args.verbose, args.keep)
+    run(args.corpus, args.udhr, args.split or ["test", "dev"], args.verbose, args.keep, args.reuse)
     return 0
 
 

@@ -19,6 +19,10 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _LEGACY_TURKISH = str.maketrans({"Ý": "İ", "ý": "ı", "Þ": "Ş", "þ": "ş", "Ð": "Ğ", "ð": "ğ"})
 _LEGACY_MARKERS = re.compile(r"[ÝýÞþÐð]")
 _TURKISH_CONTEXT = re.compile(r"[çÇöÖüÜ]|\b\w*(?:ler|lar|nin|nın|dir|dır)\b")
+_TURKISH_ONLY = re.compile(r"[ığşİĞŞ]")
+# In Turkish, ı, ş and ğ are 6-8 % of the letters; a stray Ý or ý (a Czech or Icelandic
+# name in an English judgment) is far rarer than this.
+_LEGACY_SHARE = 0.004
 _TURKISH_LETTERS_1254 = set("ğĞışŞİ".encode("cp1254"))
 PAGE_BREAK = "\f"
 
@@ -26,10 +30,17 @@ PAGE_BREAK = "\f"
 def repair_legacy_turkish(text: str) -> str:
     """Map cp1252 look-alikes back to Turkish letters when the text is Turkish-like.
 
-    Icelandic/Faroese legitimately use þ/ð/ý, so the repair is applied only when
-    the markers appear together with Turkish context (ç, ö, ü or Turkish suffixes).
+    Icelandic/Faroese legitimately use þ/ð/ý, and Czech and Slovak names ý, so the
+    repair is applied only when the markers are as frequent as Turkish's own letters
+    would be, the text has none of those letters itself (a mis-decoded text cannot),
+    and it has Turkish context (ç, ö, ü or Turkish suffixes).
     """
-    if not _LEGACY_MARKERS.search(text) or not _TURKISH_CONTEXT.search(text):
+    if not _LEGACY_MARKERS.search(text):
+        return text
+    markers = len(_LEGACY_MARKERS.findall(text))
+    if markers < _LEGACY_SHARE * sum(map(str.isalpha, text)) or _TURKISH_ONLY.search(text):
+        return text
+    if not _TURKISH_CONTEXT.search(text):
         return text
     return text.translate(_LEGACY_TURKISH)
 

@@ -1,0 +1,532 @@
+"""The structure of a judgment or decision of the European Court of Human Rights (and of
+a decision of the former European Commission of Human Rights), read from its text.
+
+Works on any form of the text: a PDF or DOCX with line breaks, or HUDOC's text where the
+heading runs into the first paragraph, since all whitespace is read as one space.
+
+- kind (judgment or decision) and formation (Grand Chamber, Chamber, Committee, Plenary,
+  Commission);
+- title as HUDOC writes it: "CASE OF X v. TURKEY" / "AFFAIRE X c. TURQUIE" for
+  judgments, "X v. TURKEY" / "X c. TURQUIE" for decisions (applicants by their surnames);
+- respondent State(s), as ISO 3166-1 alpha-2 codes, from the title;
+- application numbers (the heading, the sentence the case originated in, and the
+  appended list when the heading refers to one);
+- date of delivery (the judgment's "STRASBOURG <date>", the decision's "sitting on
+  <date>"), not the date it became final;
+- separate opinions annexed;
+- conclusions of the operative part, article by article in HUDOC's notation (`3`,
+  `6-1`, `P1-1`, `14+8`) with `violation` or `no-violation`, and the admissibility
+  outcomes (`admissible`, `inadmissible`, `struck-out`), in English and French.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from archive import taxonomy
+from archive.search.analysis import fold
+
+from .dates import MONTHS
+
+VIOLATION, NO_VIOLATION = "violation", "no-violation"
+ADMISSIBLE, INADMISSIBLE, STRUCK_OUT = "admissible", "inadmissible", "struck-out"
+HEAD_CHARS = 3000
+COURT_CHARS = 20000  # the Court is named after the heading (and a table of contents)
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    article: str | None
+    outcome: str
+    text: str  # the clause of the operative part it was read from
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"article": self.article, "outcome": self.outcome}
+
+
+@dataclass
+class Case:
+    kind: str  # judgment | decision
+    title: str
+    language: str  # en | fr (of the text)
+    formation: str | None = None
+    respondents: list[str] = field(default_factory=list)
+    applications: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    opinions: list[str] = field(default_factory=list)
+    conclusions: list[Conclusion] = field(default_factory=list)
+
+    def info(self) -> dict[str, object]:
+        """What the document's record keeps beside its own fields."""
+        return {"kind": self.kind, "formation": self.formation, "respondents": self.respondents,
+                "applications": self.applications, "opinions": self.opinions,
+                "date": self.date.isoformat() if self.date else None}
+
+
+def flatten(pages: list[str]) -> str:
+    """The text with all whitespace as single spaces and superscripts made plain
+    ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v.")."""
+    text = re.sub(r"\s+", " ", " ".join(pages))
+    text = re.sub(r"\b([Nn]) ([oO°])([sS]?) (?=\d)", lambda m: f"{m.group(1)}{m.group(2).lower()}{m.group(3).lower()} ", text)
+    text = re.sub(r"\b(\d{1,2}) (er)\b", r"\1\2", text)
+    return re.sub(r"\b([vc]) \.", r"\1.", text)
+
+
+# ----------------------------------------------------------------------------- States
+
+_ARTICLES = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """Folded country name (without a leading article) -> alpha-2, countries only."""
+    out = {}
+    for name, place in taxonomy.gazetteer().items():
+        if not place.is_turkish_place:
+            out[_ARTICLES.sub("", name.replace("’", "'"))] = place.code
+    return out
+
+
+def match_state(text: str) -> tuple[str, int] | None:
+    """(alpha-2, characters) of the longest country name at the start of `text`."""
+    words = list(re.finditer(r"[^\s,;()]+", text[:160]))
+    for n in range(min(len(words), 9), 0, -1):
+        end = words[n - 1].end()
+        phrase = text[:end].rstrip(".’'\"")
+        key = _ARTICLES.sub("", fold(phrase.strip("\"“”«» ")).replace("’", "'"))
+        key = re.sub(r"\s+", " ", key)
+        if key in _states():
+            return _states()[key], len(phrase)
+    return None
+
+
+def _respondents(text: str) -> tuple[list[str], int]:
+    """The State(s) at the start of `text` ("CYPRUS AND TURKEY"): codes and length."""
+    codes: list[str] = []
+    pos = 0
+    while True:
+        lead = re.match(r'\s*["“«]?\s*', text[pos:])
+        start = pos + (lead.end() if lead else 0)
+        found = match_state(text[start:])
+        if not found:
+            break
+        codes.append(found[0])
+        pos = start + found[1]
+        pos += len(re.match(r'["”»]?', text[pos:]).group())  # type: ignore[union-attr]
+        more = re.match(r"\s*(?:,|and|et)\s+", text[pos:], re.IGNORECASE)
+        if not more or not match_state(re.sub(r'^["“«]', "", text[pos + more.end():])):
+            break
+        pos += more.end()
+    return codes, pos
+
+
+# ----------------------------------------------------------------------------- heading
+
+_JUDGMENT_TITLE = re.compile(r"\b(CASE OF|AFFAIRE|(?<=JUDGMENT )|(?<=ARRÊT ))\s*(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
+_DECISION_WORD = re.compile(r"\b(?:DECISION|DÉCISION|AS TO THE ADMISSIBILITY|SUR LA RECEVABILIT[ÉE])\b", re.IGNORECASE)
+_JUDGMENT_WORD = re.compile(r"\b(?:JUDGMENT|ARR[ÊE]T)\b", re.IGNORECASE)
+_COURT = re.compile(r"European (?:Court|Commission) of Human Rights|(?:Cour|Commission) européenne des droits de l['’]homme",
+                    re.IGNORECASE)
+_BODY_START = re.compile(r"\b(?:In the case of|En l['’]affaire|The European (?:Court|Commission) of Human Rights|"
+                         r"La (?:Cour|Commission) européenne des droits de l['’]homme)", re.IGNORECASE)
+_DECISION_PARTIES = re.compile(
+    r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\.?\s*[\d/ ,;&etand]+?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
+    r"(?P<names>.{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
+_OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:applications|requêtes)", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s*\(\s*(?P<inner>(?:[Nn][o°]s?\.?\s*\d+(?:\s*(?:and|et|&)\s*\d+)?)|[IVX]+|[A-Z][A-Z ]{1,20})\)")
+
+
+def _suffix(text: str, french: bool) -> str:
+    m = _SUFFIX.match(text)
+    if not m:
+        return ""
+    inner = m.group("inner")
+    number = re.match(r"[Nn][o°](s?)\.?\s*(.+)", inner)
+    if number:
+        rest = number.group(2)
+        inner = (f"N°{number.group(1)} {rest}" if french else f"No{number.group(1)}. {rest}")
+    return f" ({inner})"
+
+
+_LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
+
+
+def _surnames(names: str, french: bool) -> str:
+    """HUDOC's name of the applicants: their surnames, as printed in capitals ("Joseph
+    and Mary VAREY" is VAREY: first names before a shared surname), the last word for a
+    person printed without capitals, the whole name for an organisation."""
+    others = re.search(r"\b(?:and|et)\s+(?:\d+\s+)?(?:others|autres)\b", names, re.IGNORECASE)
+    names = names[:others.start()] if others else names
+    names = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", names)  # "L. C." is "L.C."
+    parts = [p.strip() for p in re.split(r",|&|\band\b|\bet\b", names) if p.strip()]
+    if others:
+        parts = parts[:1]  # HUDOC: "X and Others", after the first applicant
+    out: list[str] = []
+    pending = False  # first names waiting for their surname
+    for part in parts:
+        words = part.split()
+        caps = [w for w in words if w.upper() not in _LEGAL_FORMS
+                and ((w.isupper() and len(w.strip(".")) > 1) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
+        if caps:
+            legal = [w for w in words if w.upper() in _LEGAL_FORMS]
+            out.append(" ".join(caps + legal) if len(caps) < len(words) - len(legal) else part.upper())
+            pending = False
+        elif any(w.upper() in _LEGAL_FORMS for w in words) or len(words) > 3:
+            out.append(part.upper())  # an organisation
+        elif len(words) == 1 and len(parts) > 1 and part is not parts[-1]:
+            pending = True  # "Joseph" in "Joseph and Mary VAREY"
+        else:
+            out.append(words[-1].upper())
+    if pending and not out:
+        out.append(parts[-1].split()[-1].upper())
+    joined = (" & " if "&" in names else " ET " if french else " AND ").join(dict.fromkeys(out))
+    if others:
+        joined += " ET AUTRES" if french else " AND OTHERS"
+    return joined
+
+
+def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
+    """(kind, title, respondents, language) from the heading, or None if `flat` is not
+    the text of a judgment or decision."""
+    head = flat[:HEAD_CHARS]
+    if not _COURT.search(flat[:COURT_CHARS]):
+        return None
+    body = _BODY_START.search(head)
+    top = head[:body.start()] if body else head[:600]
+    judgment = _JUDGMENT_TITLE.search(top)
+    decision_word = _DECISION_WORD.search(top)
+    judgment_word = _JUDGMENT_WORD.search(top)
+    is_decision = decision_word is not None and (judgment_word is None or decision_word.start() < judgment_word.start())
+    if judgment and not is_decision:
+        respondents, length = _respondents(top[judgment.end():])
+        if respondents:
+            french = judgment.group(3).lower() == "c"
+            state = top[judgment.end():judgment.end() + length]
+            prefix = judgment.group(1).upper() or ("AFFAIRE" if french else "CASE OF")
+            title = (f"{prefix} {judgment.group(2).upper()} {judgment.group(3).lower()}. "
+                     f"{state.upper()}{_suffix(top[judgment.end() + length:], french)}")
+            return "judgment", re.sub(r"\s+", " ", title), respondents, "fr" if french else "en"
+    parties = _DECISION_PARTIES.search(head[:HEAD_CHARS])
+    if parties and (is_decision or not judgment):
+        after = head[parties.end():]
+        respondents, length = _respondents(after)
+        if respondents:
+            french = parties.group("against").lower() in ("contre", "c.")
+            state = _ARTICLES.sub("", after[:length]) if french else after[:length]
+            names = parties.group("names")
+            if _OTHER_APPLICATIONS.match(after[length:]):
+                names += " et autres" if french else " and others"
+            title = (f"{_surnames(names, french)} {'c.' if french else 'v.'} {state.upper()}"
+                     f"{_suffix(after[length:], french)}")
+            return "decision", re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
+    return None
+
+
+# ----------------------------------------------------------------------------- details
+
+_FORMATIONS = (
+    (re.compile(r"\b(?:as a|en une|en) Grande? Chambre?|\bGrand Chamber\b", re.IGNORECASE), "Grand Chamber"),
+    (re.compile(r"\bas a Committee\b|\ben un comité\b", re.IGNORECASE), "Committee"),
+    (re.compile(r"\bas a Chamber\b|\ben une chambre\b|\bCOURT \(CHAMBER\)", re.IGNORECASE), "Chamber"),
+    (re.compile(r"\bplenary\b|\bplénière\b", re.IGNORECASE), "Plenary"),
+    (re.compile(r"European Commission of Human Rights|Commission européenne des droits", re.IGNORECASE), "Commission"),
+)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)"
+# Where the date of delivery is written: a decision's sitting; a judgment's closing
+# line ("Done in English, and notified in writing on ...", "delivered at a public
+# hearing ... on ..."), then its heading ("STRASBOURG <date>").
+_SITTING = re.compile(rf"\b(?:sitting|siegeant)\b[^.]{{0,60}}?\b(?:on|le)\s+{_DATE}")
+_CLOSING = re.compile(rf"\b(?:notified in writing|delivered at a public hearing|prononce|communique par ecrit)[^.]{{0,120}}?"
+                      rf"\b(?:on|le)\s+{_DATE}")
+_STRASBOURG = re.compile(rf"\bstrasbourg,?\s+(?:le\s+)?{_DATE}")
+_APP = re.compile(r"(?<![\d/.])(\d{1,6})/(\d{2})(?![\d/])")
+_ORIGIN = re.compile(r"\b(?:originated in|À l['’]origine de l['’]affaire se trouvent?)\b(.{0,600}?)\b(?:against|contre|lodged|dirigée?s?)\b",
+                     re.IGNORECASE)
+_LIST_REFERENCE = re.compile(r"\bappended (?:list|table)|\bsee (?:the )?appendix|\b(?:liste|tableau) (?:jointe? )?en annexe|"
+                             r"\bvoir (?:l['’])?annexe|\b\d+ (?:others|autres)\b|\d/\d\d (?:and|et) (?:others|autres)\b",
+                             re.IGNORECASE)
+_APPENDIX = re.compile(r"\b(?:APPENDIX|Appendix|ANNEXE?|Annexe)\b")
+
+
+def _formation(flat: str, kind: str) -> str | None:
+    head = flat[:HEAD_CHARS * 2]
+    sitting = re.search(r"\b(?:sitting|siégeant)\b.{0,200}", head, re.IGNORECASE)
+    zone = sitting.group() if sitting else head
+    for rx, name in _FORMATIONS:
+        if rx.search(zone) or (name in ("Grand Chamber", "Commission") and rx.search(head[:400])):
+            return name
+    return None
+
+
+def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
+    head = fold(flat[:HEAD_CHARS * 2])
+    closing = fold(flat[operative_end:operative_end + 600])
+    found = ([_SITTING.search(head), _CLOSING.search(closing), _STRASBOURG.search(head)] if kind == "decision"
+             else [_CLOSING.search(closing), _STRASBOURG.search(head), _SITTING.search(head)])
+    for m in found:
+        if m:
+            try:
+                return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+def _application_numbers(flat: str) -> list[str]:
+    body = _BODY_START.search(flat[:HEAD_CHARS])
+    top = flat[:body.start()] if body else flat[:600]
+    found = [f"{int(a)}/{b}" for a, b in _APP.findall(top)]
+    origin = _ORIGIN.search(flat[:HEAD_CHARS * 4])
+    if origin:
+        found += [f"{int(a)}/{b}" for a, b in _APP.findall(origin.group(1))]
+    if _LIST_REFERENCE.search(top + (origin.group(1) if origin else "")):
+        appendix = list(_APPENDIX.finditer(flat))
+        if appendix:
+            found += [f"{int(a)}/{b}" for a, b in _APP.findall(flat[appendix[-1].start():])]
+    return list(dict.fromkeys(found))
+
+
+_OPINION = re.compile(
+    r"\b((?:joint |partly |partially |separate )*(?:concurring|dissenting|separate)(?: and (?:partly )?(?:concurring|dissenting))?"
+    r" opinions? of (?:Judges?|Mr|Mrs|Ms|Sir|M\.|Mme)\s[^;().]{2,160}?)(?=\s*(?:;|\.|\(|is annexed|are annexed|$))"
+    r"|\b(opinion (?:en partie |partiellement )?(?:concordante|dissidente|séparée)(?: commune)?(?: et (?:en partie )?(?:concordante|dissidente))?"
+    r" (?:des?|du) (?:juges?|M\.|Mme)\s[^;().]{2,160}?)(?=\s*(?:;|\.|\(|est jointe|sont jointes|$))",
+    re.IGNORECASE)
+
+
+def _opinions(flat: str, after: int) -> list[str]:
+    zone = flat[after:after + 4000]
+    annexed = re.search(r"(?:annexed to|jointes? au présent|joint au présent|sont jointes|est jointe)", zone, re.IGNORECASE)
+    if not annexed:
+        return []
+    start = max(0, annexed.start() - 1500)
+    out = []
+    for m in _OPINION.finditer(zone[start:annexed.end() + 1500]):
+        text = re.sub(r"\s+", " ", (m.group(1) or m.group(2))).strip(" ,")
+        if text.lower() not in (o.lower() for o in out):
+            out.append(text)
+    return out
+
+
+# ----------------------------------------------------------------------------- operative part
+
+_OPERATIVE = re.compile(r"\b(?:FOR THESE REASONS,? THE (?:COURT|COMMISSION)|PAR CES MOTIFS,? LA (?:COUR|COMMISSION))",
+                        re.IGNORECASE)
+_OPERATIVE_END = re.compile(r"\b(?:Done in (?:English|French)|Fait en (?:français|anglais)|Delivered in writing|"
+                            r"Done at Strasbourg|Secretary to the Commission|President of the Commission)\b",
+                            re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}|[IVX]{1,4})\s?\.\s+(?=[A-ZÀ-Ý])")
+_NEGATIVE = re.compile(
+    r"\b(?:no (?:violation|breach|discrimination)|not been (?:a |any )?(?:violation|breach)|not (?:violated|breached)"
+    r"|has not failed to comply|have not failed to comply"
+    r"|n['’]y a pas eu(?: de)? (?:violation|discrimination)|pas eu violation|n['’]a pas manqué|n['’]ont pas manqué)",
+    re.IGNORECASE)
+_POSITIVE = re.compile(
+    r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to comply|y a eu violation"
+    r"|a manqué|ont manqué|emporterait violation)\b", re.IGNORECASE)
+# A point that leaves an article undecided is not a conclusion on it.
+_UNDECIDED = re.compile(
+    r"\b(?:no need|not necessary|unnecessary|need not|no separate issue|no call|aucune question distincte|"
+    r"pas lieu d['’](?:examiner|statuer)|pas nécessaire|inutile)\b", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:there (?:has|have|had) (?:not )?been|there was|there were|amounted to|would (?:not )?(?:be|violate|give)"
+                    r"|y a eu|n['’]y a pas eu|emporterait)\b", re.IGNORECASE)
+_NOT_A_FINDING = re.compile(r"\b(?:finding of (?:a )?violations?|constat d['’](?:une )?violations?|violations? found"
+                            r"|alleged violations?|allegations? of violations?|violations? alléguées?)\b", re.IGNORECASE)
+_IN_THE_LIGHT = re.compile(r"^,?\s+(?:read |interpreted |considered )?(?:in the light of|à la lumière de)\s+(?:the\s+|l['’]\s*)?",
+                           re.IGNORECASE)
+# Articles that HUDOC writes first when taken with another (14+8, 13+3, 18+5).
+ACCESSORY = ("14", "13", "17", "18")
+_CONJUNCTION = re.compile(
+    r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+(?:(?:taken|read|considered)\s+)?(?:in conjunction with|together with|"
+    r"taken with|read with|combined with|combinée? (?:avec|à)|en combinaison avec|conjugué avec)\s+(?:the\s+|l['’]\s*)?",
+    re.IGNORECASE)
+_PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s+(?:du|au)\s+Protocole\s+n[o°]?\.?\s*(\d+)",
+                       re.IGNORECASE)
+
+
+def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The article reference(s) starting at `pos` ("Article 6 § 1", "Articles 6 § 1 and
+    13", "Article 5 §§ 1 and 4", "Article 1 of Protocol No. 1"): codes and end."""
+    m = re.compile(r"(?:Articles?|articles?|l['’]\s*article|des articles|les articles)\s+(\d+)").match(text, pos)
+    if not m:
+        return None
+    plural = "rticles" in m.group()
+    items: list[tuple[str, list[str]]] = [(m.group(1), [])]
+    end = m.end()
+    while True:
+        para = re.match(r"\s*(§§?)\s*(\d+)(?:\s*\(([a-f])\))?", text[end:])
+        if para:
+            items[-1][1].append(para.group(2) + (f"-{para.group(3)}" if para.group(3) else ""))
+            end += para.end()
+            while para.group(1) == "§§":
+                more = re.match(r"\s*(?:,|and|et)\s*(\d+)(?:\s*\(([a-f])\))?", text[end:])
+                if not more:
+                    break
+                items[-1][1].append(more.group(1) + (f"-{more.group(2)}" if more.group(2) else ""))
+                end += more.end()
+            continue
+        if plural:
+            more = re.match(r"\s*(?:,|and|et|&)\s*(\d+)\b(?!\s*(?:EUR|euros|months|mois|%))", text[end:])
+            if more:
+                items.append((more.group(1), []))
+                end += more.end()
+                continue
+        break
+    protocol = _PROTOCOL.match(text[end:])
+    prefix = ""
+    if protocol:
+        prefix = f"P{protocol.group(1) or protocol.group(2)}-"
+        end += protocol.end()
+    codes = []
+    for number, paras in items:
+        base = f"{prefix}{number}"
+        codes += [f"{base}-{p}" for p in paras] or [base]
+    return codes, end
+
+
+def _references(span: str) -> list[str]:
+    """Article codes named in `span`, pairs joined (`14+8`)."""
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"(?:\b[Aa]rticles?\b|l['’]\s*article\b|des articles\b)", span):
+        if m.start() < pos:
+            continue
+        found = _article_at(span, m.start())
+        if not found:
+            continue
+        codes, end = found
+        conj = _CONJUNCTION.match(span[end:])
+        if conj:
+            second = _article_at(span, end + conj.end())
+            if second:
+                codes = [_pair(codes[0], c) for c in second[0]]
+                end = second[1]
+        light = _IN_THE_LIGHT.match(span[end:])
+        if light:
+            ignored = _article_at(span, end + light.end())
+            end = ignored[1] if ignored else end
+        out += codes
+        pos = end
+    return out
+
+
+def _pair(first: str, second: str) -> str:
+    """HUDOC's notation of two articles taken together: the accessory one first."""
+    if second.split("-")[0] in ACCESSORY and first.split("-")[0] not in ACCESSORY:
+        first, second = second, first
+    return f"{first}+{second}"
+
+
+def _markers(clause: str) -> list[tuple[int, int, str]]:
+    negatives = [(m.start(), m.end(), NO_VIOLATION) for m in _NEGATIVE.finditer(clause)]
+    positives = [(m.start(), m.end(), VIOLATION) for m in _POSITIVE.finditer(clause)
+                 if not any(s <= m.start() < e for s, e, _ in negatives)]
+    return sorted(negatives + positives)
+
+
+def _clauses(operative: str) -> list[str]:
+    """The operative part split into its points (numbered, or separated by semicolons);
+    a point's continuation after a semicolon stays with it."""
+    starts = [m.end() for m in _NUMBERED.finditer(operative)]
+    if starts and starts[0] < 12:
+        bounds = starts + [len(operative)]
+        return [operative[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    out: list[str] = []
+    for part in re.split(r";", operative):
+        part = part.strip()
+        if not part:
+            continue
+        if out and not re.match(r"[A-ZÀ-Ý]", part):
+            out[-1] += "; " + part
+        else:
+            out.append(part)
+    return out
+
+
+_VERB = re.compile(r"^(?:\W*)(\w+)")
+_HOLDS = {"holds", "hold", "finds", "dit", "juge", "constate", "concludes", "conclut", "declares", "déclare"}
+
+
+_OPERATIVE_START = re.compile(r"[\s,:]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*"
+                             r"(?:\d{1,2}\.|[IVX]{1,4}\.|\(?[a-z]\)|(?:Holds|Declares|Decides|Dismisses|Joins|Rejects|Finds|Strikes"
+                             r"|Takes|Adjourns|Dit|Déclare|Declare|Décide|Decide|Rejette|Joint|Raye|Prend|Ajourne)\b)", re.IGNORECASE)
+
+
+def _operative_start(flat: str) -> re.Match[str] | None:
+    """"FOR THESE REASONS, THE COURT" where the operative part begins. The phrase also
+    ends paragraphs of the reasoning ("For these reasons, the Court finds it
+    established ..."): the operative part is the one in capitals, or else the last one
+    followed by a point or an operative verb."""
+    starts = [m for m in _OPERATIVE.finditer(flat) if _OPERATIVE_START.match(flat, m.end())]
+    capitals = [m for m in starts if m.group().isupper()]
+    return capitals[0] if capitals else (starts[-1] if starts else None)
+
+
+def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
+    m = _operative_start(flat)
+    if not m:
+        return [], len(flat)
+    end_m = _OPERATIVE_END.search(flat, m.end())
+    end = end_m.start() if end_m else min(len(flat), m.end() + 8000)
+    operative = flat[m.end():end]
+    lead = re.match(r"[\s,]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*", operative, re.IGNORECASE)
+    operative = operative[lead.end() if lead else 0:]
+    out: list[Conclusion] = []
+    for clause in _clauses(operative):
+        verb_m = _VERB.match(clause)
+        verb = verb_m.group(1).lower() if verb_m else ""
+        low = clause.lower()
+        evidence = clause[:300]
+        if re.search(r"\b(?:strike|struck|rayer|radiation|raye)\b", low):
+            out.append(Conclusion(None, STRUCK_OUT, evidence))
+        if re.search(r"\b(?:inadmissible|irrecevables?)\b", low):
+            out.append(Conclusion(None, INADMISSIBLE, evidence))
+        if re.search(r"\b(?:admissible|recevables?)\b", re.sub(r"\b(?:in|ir)(?:admissible|recevables?)\b", "", low)):
+            out.append(Conclusion(None, ADMISSIBLE, evidence))
+        if verb not in _HOLDS or re.search(r"\b(?:in)?admissible|(?:ir)?recevable", low[:120]):
+            continue
+        undecided, found = _UNDECIDED.search(clause), _FOUND.search(clause)
+        if undecided and (not found or undecided.start() < found.start()):
+            continue
+        clause = _NOT_A_FINDING.sub(lambda m: " " * len(m.group()), clause)
+        markers = _markers(clause)
+        previous: list[str] = []
+        for i, (start, stop, outcome) in enumerate(markers):
+            span_end = markers[i + 1][0] if i + 1 < len(markers) else len(clause)
+            refs = _references(clause[stop:span_end]) or previous
+            for code in refs:
+                c = Conclusion(code, outcome, evidence)
+                if c not in out:
+                    out.append(c)
+            previous = refs or previous
+    return _dedupe(out), end
+
+
+def _dedupe(items: list[Conclusion]) -> list[Conclusion]:
+    seen: set[tuple[str | None, str]] = set()
+    out = []
+    for c in items:
+        if (c.article, c.outcome) not in seen:
+            seen.add((c.article, c.outcome))
+            out.append(c)
+    return out
+
+
+# ----------------------------------------------------------------------------- entry
+
+def read_case(pages: list[str]) -> Case | None:
+    """The structure of an ECtHR judgment or decision, or None for any other text."""
+    if not pages:
+        return None
+    flat = flatten(pages)
+    heading = _heading(flat)
+    if heading is None:
+        return None
+    kind, title, respondents, language = heading
+    conclusions, operative_end = _conclusions(flat)
+    return Case(kind=kind, title=title, language=language, formation=_formation(flat, kind),
+                respondents=respondents, applications=_application_numbers(flat), date=_delivery_date(flat, kind, operative_end),
+                opinions=_opinions(flat, operative_end), conclusions=conclusions)
