@@ -194,13 +194,28 @@ def _with_line(f: Found, text: str) -> Found:
     start = text.rfind("\n", 0, f.offset) + 1
     end = text.find("\n", f.offset)
     line = text[start:end if end >= 0 else len(text)]
-    on_heading = len(line) <= HEADING_CHARS or f.offset - start <= 20
+    cited = _CITING.search(line[:f.offset - start])
+    on_heading = cited is None and (len(line) <= HEADING_CHARS or f.offset - start <= 20)
     return Found(f.scheme, f.value, f.raw, f.page, f.offset, on_heading)
 
 
-def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tuple[list[Found], list[Found]]:
-    """The document's own identifier (the symbol it was given, else the first identifier in
-    the header of page 1) and the identifiers it cites.
+# Words that make an identifier in a header a reference to another document ("* Previously
+# issued under document symbol A/HRC/WG.6/7/L.10").
+_CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|formerly|supersedes|see|cf\.|"
+                     r"voir|précédemment|publié sous)", re.IGNORECASE)
+# A UN cover page names its symbol on the line "United Nations <symbol>", sometimes below
+# the title block, past the first characters of the page.
+_UN_SYMBOL_LINE = re.compile(r"^\s*(?:United Nations|Nations Unies)\s+(\S+)", re.MULTILINE)
+
+
+COVER_CHARS = 2500
+
+
+def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
+                        cover_symbols: frozenset[str] = frozenset()) -> tuple[list[Found], list[Found]]:
+    """The document's own identifier (the symbol it was given, else the symbol a UN cover
+    page prints beside "United Nations" (`cover_symbols`, see cover_symbols()), else the
+    first identifier in the header of page 1) and the identifiers it cites.
 
     A document has one identity: a CM resolution's header also names the judgment it
     executes, which is a citation. The one exception is an ECtHR judgment's ECLI next to
@@ -212,6 +227,10 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tu
         own[scheme] = Found(scheme, value, own_symbol, 1, 0)
     header = [f for f in found if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.on_heading
               and f.scheme not in ("tr-law", "tr-decree")]
+    cover = [f for f in found if f.page == 1 and f.scheme == "un-symbol" and f.on_heading and f.offset < COVER_CHARS
+             and f.raw in cover_symbols]
+    if cover:
+        header = cover + [f for f in header if f is not cover[0]]
     if not own and header:
         own[header[0].scheme] = header[0]
     if "ecthr-application" in own:
@@ -224,6 +243,11 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None) -> tu
         if f.key not in own_keys and f.key not in cited:
             cited[f.key] = f
     return list(own.values()), list(cited.values())
+
+
+def cover_symbols(first_page: str) -> frozenset[str]:
+    """What stands after "United Nations" at the start of a line of page 1."""
+    return frozenset(m.group(1) for m in _UN_SYMBOL_LINE.finditer(first_page[:COVER_CHARS]))
 
 
 def classify(identifier: str) -> tuple[str, str]:

@@ -81,7 +81,12 @@ class Document(Base):
     symbol: Mapped[str | None] = mapped_column(String(200), index=True)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # every country the text names (ISO 3166-1 alpha-2), and the one(s) it is about: the
+    # state under review, State party, respondent, state visited
     countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    subject_countries: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    # an ECtHR judgment's or decision's conclusions: [{"article": "3", "outcome": "violation"}]
+    conclusions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list)
     published_date: Mapped[dt.date | None] = mapped_column(Date)
     published_precision: Mapped[str | None] = mapped_column(String(5))
     adopted_date: Mapped[dt.date | None] = mapped_column(Date)

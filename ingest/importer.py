@@ -140,17 +140,6 @@ def seconds_left(done: int, total: int, started: float) -> float | None:
 
 # ----------------------------------------------------------------------------- helpers
 
-def _title_from(extraction: Extraction, fallback: str) -> str:
-    title = extraction.metadata.get("title", "").strip()
-    if title and len(title) > 3 and not title.lower().startswith(("microsoft word", "untitled")):
-        return title[:500]
-    for page in extraction.pages:
-        for line in page.splitlines():
-            if len(line.strip()) > 8:
-                return line.strip()[:300]
-    return fallback
-
-
 def _apply_metadata(doc: Document, row: SheetRow | None, opts: ImportOptions) -> None:
     """Values a person gave (sheet, --language) win and are locked against rules."""
     locked = set(doc.locked_fields or [])
@@ -158,10 +147,13 @@ def _apply_metadata(doc: Document, row: SheetRow | None, opts: ImportOptions) ->
         doc.language, doc.languages = opts.language, [opts.language]
         locked.add("language")
     if row is not None:
+        provenance = dict((doc.extra or {}).get("provenance", {}))
         for name, value in row.fields_set().items():
             if name != "topics":
                 setattr(doc, name, value)
             locked.add(name)
+            provenance[name] = "sheet"
+        doc.extra = {**(doc.extra or {}), "provenance": provenance}
         if row.language:
             doc.languages = [row.language]
     doc.locked_fields = sorted(locked)
@@ -194,14 +186,17 @@ def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
 
 def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts: ImportOptions,
                fallback_title: str, session: Session | None = None) -> None:
-    """Pages, text status, language and (unless set) title of `doc` from its extraction.
+    """Pages, text status and language of `doc` from its extraction (its title is the
+    enrichment's to find; the file name stands in until then).
     With `session`, a new document is written here, its pages in one statement."""
     doc.text_status = extraction.status
     if not doc.language and not (row and row.language) and not opts.language:
         doc.language = extraction.language or "und"
         doc.languages = sorted({l for l in extraction.page_languages if l != "und"}) or [doc.language]
-    if not doc.title or doc.title == fallback_title:
-        doc.title = _title_from(extraction, fallback_title)
+    if not doc.title:
+        doc.title = fallback_title  # until enrichment finds the document's own title
+    if extraction.metadata.get("title"):
+        doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
     store.set_pages(doc, extraction.pages, extraction.page_languages, session)
 
 

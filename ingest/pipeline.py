@@ -38,6 +38,7 @@ from archive.search import SearchBackend
 
 from .errors import FetchError, IngestError, SourcesFileError
 from .extract import Extraction, sniff
+from .enrich.title import is_plausible
 from .extract.html import parse_html
 from .fetch import Fetcher, FetchOptions
 from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions, _enrich, _fill_text
@@ -389,7 +390,7 @@ class Pipeline:
         provenance = dict(extra.get("provenance", {}))
         item = f.item
         title = item.title or f.title_hint
-        if title and "title" not in locked:
+        if title and "title" not in locked and is_plausible(title):
             doc.title, provenance["title"] = title[:500], "source"
         date = parse_source_date(item.date) or parse_source_date(extraction.metadata.get("date"))
         if date and "published_date" not in locked:

@@ -13,6 +13,12 @@ from .importer import MEDIA_TYPES, ImportOptions, _enrich, _fill_text
 from .workers import ExtractionPool, Task
 
 
+def _person_set(doc: Document) -> dict[str, Any]:
+    """The title and symbol a person set, which guide the enrichers."""
+    locked = doc.locked_fields or []
+    return {name: getattr(doc, name) for name in ("title", "symbol") if name in locked}
+
+
 def replace_original(session: Session, archive: Any, doc: Document, data: bytes, name: str) -> None:
     """Store `data` as `doc`'s new original and re-extract its text (in a sandboxed worker).
 
@@ -30,7 +36,7 @@ def replace_original(session: Session, archive: Any, doc: Document, data: bytes,
     settings = archive.settings
     with ExtractionPool(1, settings.extract_timeout, settings.extract_memory_mb) as pool:
         results = list(pool.run(iter([Task(key=doc.public_id, data=data, name=name,
-                                           metadata={"title": doc.title})])))
+                                           metadata=_person_set(doc))])))
     extraction = results[0][1]
     if extraction.status in ("failed", "unsupported", "needs_password"):
         raise ValueError(f"the new file cannot be read: {extraction.error or extraction.status}")

@@ -29,13 +29,26 @@ def document_summary(doc) -> dict:  # type: ignore[no-untyped-def]
             "date": doc.date.isoformat() if doc.date else None}
 
 
+def title_source(doc) -> str | None:  # type: ignore[no-untyped-def]
+    """Where the title came from: person, sheet, source, ecthr-heading, cover-page,
+    heading, metadata, first-line or file-name."""
+    given = ((doc.extra or {}).get("provenance") or {}).get("title")
+    if given is None:
+        return "person" if "title" in (doc.locked_fields or []) else None
+    return given.removeprefix("rule:")
+
+
 def document_json(session, doc) -> dict:  # type: ignore[no-untyped-def]
     """Everything public about a document (the document page's data)."""
     tax = taxonomy.load()
     extra = doc.extra or {}
     return {
         **document_summary(doc),
-        "language": doc.language, "languages": doc.languages, "countries": doc.countries,
+        "title_source": title_source(doc),
+        "language": doc.language, "languages": doc.languages,
+        "subject_countries": doc.subject_countries or [], "countries": doc.countries,
+        "conclusions": doc.conclusions or [],
+        "ecthr": extra.get("ecthr"),
         "date_precision": doc.date_precision,
         "published": doc.published_date.isoformat() if doc.published_date else None,
         "adopted": doc.adopted_date.isoformat() if doc.adopted_date else None,

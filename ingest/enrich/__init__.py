@@ -30,36 +30,69 @@ class Tagged:
 
 @dataclass
 class Enrichment:
+    title: Tagged | None = None  # rule: where the title came from (see ingest.enrich.title)
     mechanism: Tagged | None = None
     body: Tagged | None = None
     doc_type: Tagged | None = None
     published: Tagged | None = None  # value: (date, precision)
     adopted: Tagged | None = None
-    countries: list[Tagged] = field(default_factory=list)
+    countries: list[Tagged] = field(default_factory=list)  # every country named
+    subject_countries: list[Tagged] = field(default_factory=list)  # what it is about
+    # an ECtHR judgment or decision: its structure (ingest.enrich.ecthr.Case)
+    case: Any = None
     topics: list[Tagged] = field(default_factory=list)
     own_identifiers: list[Tagged] = field(default_factory=list)  # value: (scheme, value)
     cited_identifiers: list[Tagged] = field(default_factory=list)
 
 
 def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichment:
-    """Run every enricher over a document's pages. `metadata` may hold title, symbol,
-    mechanism, body (a source's defaults or a person's values), which guide the rules."""
-    from .countries import find_countries
+    """Run every enricher over a document's pages.
+
+    `metadata` may hold `title` and `symbol` (a person's or a source's values, which
+    guide the rules), `file_title` (the file's own metadata title), `page_title` (a
+    web page's stated title) and `file_name`.
+    """
+    from .countries import find_countries, find_subject_countries
     from .dates import find_dates
     from .doctype import find_doc_type
+    from .ecthr import read_case
     from .identifiers import find_identifiers_tagged
     from .mechanism import find_mechanism
     from .terms import split_pages
+    from .title import find_title
     from .topics import find_topics
 
     meta = metadata or {}
-    title = meta.get("title") or ""
     own, cited = find_identifiers_tagged(pages, meta.get("symbol"))
-    mechanism, body = find_mechanism(pages, title, own)
-    result = Enrichment(mechanism=mechanism, body=body, own_identifiers=own, cited_identifiers=cited)
-    result.doc_type = find_doc_type(pages, title, body.value if body else meta.get("body"))
+    case = read_case(pages)
+    found_title = find_title(pages, meta, own, case)
+    title = meta.get("title") or (found_title.value if found_title else "")
+    if case is not None:
+        own = _case_identifiers(case, own)
+        evidence = [Evidence(case.title[:80], 1)]
+        mechanism, body = Tagged("CoE", evidence, rule="ecthr"), Tagged("ECtHR", evidence, rule="ecthr")
+    else:
+        mechanism, body = find_mechanism(pages, title, own)
+    result = Enrichment(title=found_title, mechanism=mechanism, body=body, own_identifiers=own,
+                        cited_identifiers=cited, case=case)
+    if case is not None:
+        result.doc_type = Tagged(case.kind, [Evidence(case.title[:80], 1)], rule="ecthr")
+    else:
+        result.doc_type = find_doc_type(pages, title, body.value if body else meta.get("body"))
     result.published, result.adopted = find_dates(pages)
+    if case is not None and case.date is not None:
+        result.published = Tagged((case.date, "day"), [Evidence(case.date.isoformat(), 1)], rule="delivery")
+        result.adopted = None
     words = split_pages(pages)  # once, for both
     result.countries = find_countries(pages, title, words)
+    result.subject_countries = find_subject_countries(pages, title, own, result.countries,
+                                                      case.respondents if case is not None else ())
     result.topics = find_topics(pages, title, words)
     return result
+
+
+def _case_identifiers(case: Any, own: list[Tagged]) -> list[Tagged]:
+    """A case's application numbers first among its own identifiers."""
+    apps = [Tagged(("ecthr-application", a), [Evidence(a, 1)], rule="ecthr") for a in case.applications]
+    known = {t.value for t in apps}
+    return apps + [t for t in own if t.value not in known]

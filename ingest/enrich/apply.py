@@ -42,7 +42,10 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     provenance: dict[str, str] = dict(extra.get("provenance", {}))
     evidence: dict[str, Any] = dict(extra.get("evidence", {}))
     for field in doc.locked_fields or []:
-        provenance[field] = "person"
+        if provenance.get(field) != "sheet":
+            provenance[field] = "person"
+    if result.title and (provenance.get("title") not in ("source",) or not doc.title):
+        _set(doc, "title", result.title.value, result.title, provenance, evidence)
     _set(doc, "mechanism", result.mechanism.value if result.mechanism else None, result.mechanism, provenance, evidence)
     _set(doc, "body", result.body.value if result.body else None, result.body, provenance, evidence)
     _set(doc, "doc_type", result.doc_type.value if result.doc_type else None, result.doc_type, provenance, evidence)
@@ -59,6 +62,23 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     if result.countries:
         _set(doc, "countries", [c.value for c in result.countries], result.countries[0], provenance, evidence)
         evidence["countries"] = {c.value: c.evidence_json() for c in result.countries}
+    if "subject_countries" not in (doc.locked_fields or []):
+        doc.subject_countries = [c.value for c in result.subject_countries]
+        if result.subject_countries:
+            provenance["subject_countries"] = f"rule:{result.subject_countries[0].rule}"
+            evidence["subject_countries"] = {c.value: c.evidence_json() for c in result.subject_countries}
+        else:
+            provenance.pop("subject_countries", None)
+    case = result.case
+    if "conclusions" not in (doc.locked_fields or []):
+        doc.conclusions = [c.as_json() for c in case.conclusions] if case is not None else []
+    if case is not None:
+        extra["ecthr"] = case.info()
+        evidence["conclusions"] = [{"text": c.text, "article": c.article, "outcome": c.outcome}
+                                   for c in case.conclusions]
+    else:
+        extra.pop("ecthr", None)
+        evidence.pop("conclusions", None)
     for field, value in (defaults or {}).items():
         if value and not getattr(doc, field) and field not in (doc.locked_fields or []):
             setattr(doc, field, value)

@@ -3,6 +3,7 @@ districts (Diyarbakır, Van and Hakkari are places in Türkiye). The subject cou
 in the title or the header) comes first, then the others by number of mentions."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -104,3 +105,47 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
     total = sum(counts.values()) or 1
     return [Tagged(code, evidence.get(code, []), score=round(counts[code] / total, 3),
                    rule="subject" if code == subject else "mentions") for code in ranked]
+
+
+# A treaty body's symbol names the State party by its ISO alpha-3 code: CAT/C/TUR/CO/4,
+# CRC/C/OPAC/TUR/CO/1, E/C.12/TUR/CO/1, CAT/OP/TUR/1.
+_TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12)/")
+_VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
+MAX_TITLE_SUBJECTS = 3
+DOMINANT_SHARE = 0.5
+DOMINANT_MIN = 3
+
+
+def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
+                           respondents: Sequence[str] = ()) -> list[Tagged]:
+    """The country or countries a document is about, with the rule that decided:
+    `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `visit` (the
+    state a mission or visit went to), `title` (countries its title names, at most
+    three), `mentions` (one country making up most of the countries named)."""
+    from .ecthr import match_state
+
+    if respondents:
+        return [Tagged(code, [], rule="respondent") for code in respondents]
+    for tag in own:
+        scheme, value = tag.value
+        if scheme == "un-symbol" and _TREATY_SYMBOL.match(value):
+            for part in value.split("/")[1:]:
+                code = taxonomy.alpha2_of(part) if len(part) == 3 and part.isalpha() else None
+                if code:
+                    return [Tagged(code, tag.evidence, rule="symbol")]
+    head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
+    for m in _VISIT.finditer(head):
+        found = match_state(head[m.end():])
+        if found:
+            return [Tagged(found[0], [Evidence(head[m.start():m.end() + found[1]], 1)], rule="visit")]
+    in_title: list[Tagged] = []
+    title_words = split_words(title)
+    for _, place, first, end in _mentions(title_words, offsets=False):
+        if place.code not in (t.value for t in in_title):
+            in_title.append(Tagged(place.code, [Evidence(_matched(title_words, first, end), 1)], rule="title"))
+    if 0 < len(in_title) <= MAX_TITLE_SUBJECTS:
+        return in_title
+    # (evidence holds up to three mentions: three pieces of it mean three mentions at least)
+    if mentioned and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN:
+        return [Tagged(mentioned[0].value, mentioned[0].evidence, rule="mentions")]
+    return []

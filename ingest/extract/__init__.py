@@ -73,7 +73,7 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
                      metadata: dict[str, Any] | None = None) -> Extraction:
     """Extract, language-tag and enrich one file. Never raises for bad input.
 
-    `metadata` (title, symbol from the sheet) guides the enrichers.
+    `metadata` (title, symbol from the sheet or the source) guides the enrichers.
     """
     from ..enrich import enrich
     from ..enrich.language import detect_language
@@ -106,7 +106,16 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
         result.page_languages = [detect_language(p) for p in result.pages]
         result.language = document_language(result.pages, result.page_languages, detect_language)
     if result.status in (OK, PARTIAL, NO_TEXT):
-        meta = dict(metadata or {})
-        meta.setdefault("title", result.metadata.get("title", ""))
-        result.enrichment = enrich(result.pages, meta)
+        result.enrichment = enrich(result.pages, enrichment_metadata(metadata, result.metadata, kind, name))
     return result
+
+
+def enrichment_metadata(given: dict[str, Any] | None, found: dict[str, str], kind: str, name: str) -> dict[str, Any]:
+    """What the enrichers get besides the text: the title and symbol a person or source
+    gave (`given`), and the file's own title: a web page's stated title is its heading,
+    a PDF's or DOCX's metadata title only a candidate the title rules check."""
+    meta = {k: v for k, v in (given or {}).items() if v}
+    if found.get("title"):
+        meta["page_title" if kind == "html" else "file_title"] = found["title"]
+    meta["file_name"] = name
+    return meta

@@ -1,0 +1,253 @@
+"""A document's title: what the document calls itself, by document family.
+
+Tried in order (the first that gives a plausible title wins; its rule is recorded as
+the title's source):
+
+1. `ecthr-heading`: an ECtHR judgment or decision, as HUDOC writes it ("CASE OF X v.
+   TURKEY", "AFFAIRE X c. TURQUIE", "X v. TURKEY"): see ingest.enrich.ecthr.
+2. `cover-page`: a UN document's title block, after the symbol, the distribution line,
+   the date, the languages and the session and agenda lines, with its parts joined
+   ("Report of the Working Group on the Universal Periodic Review: Azerbaijan").
+3. `heading`: the page's own title for a web page (og:title, <h1>, <title> without the
+   site name), else the first heading block of page 1 after the lines every document
+   of its family carries (institution names, symbols, places and dates, "Or. Engl.",
+   "COMMISSION STAFF WORKING DOCUMENT").
+4. `metadata`: the file's own title (PDF /Title, DOCX core properties), when it is not a
+   job number, a file name, "Microsoft Word - x.doc", "untitled", a symbol alone or an
+   institution's name.
+5. `first-line`: the first plausible line of text.
+6. `file-name`: the file's name.
+
+A person's title (metadata sheet, admin edit) always wins; the rules only fill titles
+nobody set (see ingest.enrich.apply).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from archive.identifiers import classify
+
+from . import Evidence, Tagged
+from .ecthr import Case, match_state
+
+MAX_TITLE = 400
+MAX_LINES = 6
+
+# Lines no title is: identifiers, dates, distribution and language lines, institution
+# names, running heads and page furniture (folded for comparison: see _key).
+_NOISE = re.compile(
+    r"^(?:"
+    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-"
+    r"|united nations|nations unies|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
+    r"|economic and social council|conseil economique et social"
+    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish|russian|chinese"
+    r"|advance (?:unedited|edited) version|unedited version|restricted|public|confidential|embargo.*"
+    r"|human rights council|conseil des droits de l.?homme|commission on human rights"
+    r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*|items? [\d, and]+ of the (?:provisional )?agenda.*"
+    r"|points? [\d, et]+ de l.?ordre du jour.*"
+    r"|international covenant on civil and political rights|convention against torture and other cruel.*"
+    r"|committee against torture|human rights committee|committee on the rights of the child"
+    r"|committee on the elimination of .*|committee on economic, social and cultural rights"
+    r"|committee on the rights of persons with disabilities|committee on enforced disappearances"
+    r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
+    r"|council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
+    r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
+    r"|european court of human rights|cour europeenne des droits de l.?homme|avrupa insan haklari mahkemesi|echr|cedh"
+    r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
+    r"|european commission for democracy through law.*|venice commission|commission de venise"
+    r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
+    r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
+    r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
+    r"|opinion no\.? ?\d+.*|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*"
+    r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    r"|draft|final|taslak|executive summary"
+    r")$")
+# Institution names and boilerplate that a title never is, even if nothing else is there.
+_GENERIC = re.compile(
+    r"^(?:the )?(?:united nations|nations unies|general assembly|human rights council|council of europe|"
+    r"european (?:court|commission|parliament|union)(?: of human rights)?|echr|distr\.?:? general|"
+    r"report|rapport|rapor|document\d*|untitled|title|slide \d+|powerpoint presentation|microsoft word.*|"
+    r"sans titre|adsiz|untitled document|no title|\(untitled\)|press release|basin aciklamasi|news)$")
+_JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
+_FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
+# Where a title block ends: what follows a title on a cover or first page.
+_STOP = re.compile(
+    r"^(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|summary\b|résumé\b|ozet\b|özet\b|introduction\b|contents\b|table of contents\b"
+    r"|adopted by\b|adopted at\b|adoptée?\b|accompanying the document\b|accompagnant le document\b"
+    r"|note by the secretariat\b|note du secrétariat\b|the annex to the present report\b"
+    r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
+    r"|présenté par\b|addressed to\b|distributed\b)", re.IGNORECASE)
+# How UN documents' titles begin: after the agenda item's own title, this is where the
+# document's title starts.
+_UN_TITLE_START = re.compile(
+    r"^(?:(?:annual |interim |preliminary |final |joint |national |draft )?reports?\b|concluding observations\b|"
+    r"compilation\b|summary (?:prepared|of)\b|views\b|decision\b|letter\b|note\b|list of issues\b|general (?:comment|recommendation)\b|"
+    r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
+    r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b)",
+    re.IGNORECASE)
+_AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+ of the (?:provisional )?agenda|"
+                     r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"\s*[*∗†‡]+\s*$|\s*[*∗]+\s*(?=:)")
+_SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|note by|annexe?|corrigendum|"
+                             r"on (?:his|her|their|the) (?:visit|mission)|pursuant to)", re.IGNORECASE)
+
+
+def _key(line: str) -> str:
+    from archive.search.analysis import fold
+
+    return re.sub(r"\s+", " ", fold(line.strip().strip("*∗†‡ ").replace("’", "'"))).strip()
+
+
+def is_noise(line: str) -> bool:
+    """A line of page furniture, an identifier or an institution's name."""
+    key = _key(line)
+    if not key or _NOISE.match(key):
+        return True
+    if _JOB_NUMBER.search(line):
+        return True
+    scheme, _ = classify(line.strip())
+    return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
+
+
+def is_plausible(title: str) -> bool:
+    """Whether `title` can stand as a document's title (not a job number, file name,
+    "Microsoft Word - x.doc", "untitled", a symbol alone or an institution's name)."""
+    t = title.strip()
+    if len(t) < 4 or len(t) > 600:
+        return False
+    letters = sum(c.isalpha() for c in t)
+    if letters < 4 or letters < len(t) * 0.5:
+        return False
+    key = _key(t)
+    if _GENERIC.match(key) or key.startswith("microsoft word") or _JOB_NUMBER.search(t) or _FILE_NAME.search(t):
+        return False
+    return not is_noise(t)
+
+
+def _lines(page: str) -> list[str]:
+    return [re.sub(r"\s+", " ", line).strip() for line in page.split("\n")]
+
+
+def _join(parts: list[str]) -> str:
+    """A title block's lines as one title: wrapped lines joined with a space, a subtitle
+    (after a footnote mark, a country's name, "Addendum", "Mission to ...") with ': '."""
+    out = ""
+    for i, part in enumerate(parts):
+        clean = _FOOTNOTE_MARK.sub("", part).strip()
+        if not clean:
+            continue
+        if not out:
+            out = clean
+            continue
+        previous = parts[i - 1]
+        subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _SUBTITLE_START.match(clean) is not None
+                    or _is_country_line(clean))
+        if clean[:1].islower() or previous.rstrip().endswith(("-", ",", " of", " on", " the", " and", " to", " for")):
+            subtitle = False
+        out += (": " if subtitle and not out.endswith(":") else " ") + clean
+    return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
+
+
+def _is_country_line(line: str) -> bool:
+    found = match_state(line)
+    return found is not None and found[1] >= len(line.strip(" *∗†‡.")) - 1
+
+
+def _block(lines: list[str], start: int) -> list[str]:
+    """The title block starting at `start`: lines up to a blank line, a stop line, a
+    footnote or MAX_LINES."""
+    out: list[str] = []
+    for line in lines[start:]:
+        if not line:
+            if out:
+                break
+            continue
+        if out and (_STOP.match(line) or is_noise(line)):
+            break
+        if len(line) > 200 and line.endswith("."):  # running text
+            break
+        out.append(line)
+        if len(out) >= MAX_LINES or sum(map(len, out)) > MAX_TITLE:
+            break
+    return out
+
+
+def un_cover_title(pages: list[str]) -> str | None:
+    """The title block of a UN document's cover page."""
+    lines = _lines(pages[0])[:80]
+    start = 0
+    for i, line in enumerate(lines):  # past the agenda item's own title
+        if _AGENDA.match(_key(line)) or _AGENDA.match(line):
+            for j in range(i + 1, min(i + 12, len(lines))):
+                if _UN_TITLE_START.match(lines[j]):
+                    start = j
+                    break
+            else:
+                start = i + 1
+            break
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not line or is_noise(line) or _STOP.match(line):
+            continue
+        block = _block(lines, i)
+        # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
+        after = [line for line in lines[i + len(block):i + len(block) + 3] if line]
+        if after and (_is_country_line(after[0]) or _SUBTITLE_START.match(after[0])):
+            block = block + [after[0]]
+            if not _FOOTNOTE_MARK.search(block[-2]):
+                block[-2] += "*"  # joined as a subtitle
+        title = _join(block)
+        if is_plausible(title):
+            return title
+    return None
+
+
+def heading_title(pages: list[str]) -> str | None:
+    """The first heading block of page 1 after the page furniture."""
+    lines = _lines(pages[0])[:60]
+    for i, line in enumerate(lines):
+        if not line or is_noise(line) or _STOP.match(line):
+            continue
+        if len(line) > 200:  # the text has begun
+            return None
+        title = _join(_block(lines, i))
+        if is_plausible(title):
+            return title
+    return None
+
+
+def first_line(pages: list[str]) -> str | None:
+    for page in pages[:2]:
+        for line in _lines(page):
+            if len(line) > 8 and is_plausible(line[:300]):
+                return line[:300]
+    return None
+
+
+def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None) -> Tagged | None:
+    """The title by the rules above, with its rule (the title's source) and evidence."""
+    if case is not None:
+        return Tagged(case.title, [Evidence(case.title, 1)], rule="ecthr-heading")
+    candidates: list[tuple[str, str | None]] = []
+    if pages and pages[0].strip():
+        page_title = meta.get("page_title") or ""
+        if page_title:
+            candidates.append(("heading", page_title))
+        is_un = any(t.value[0] == "un-symbol" for t in own) or re.search(
+            r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
+        if is_un:
+            candidates.append(("cover-page", un_cover_title(pages)))
+        candidates.append(("heading", heading_title(pages)))
+    candidates.append(("metadata", meta.get("file_title")))
+    if pages:
+        candidates.append(("first-line", first_line(pages)))
+    for rule, title in candidates:
+        if title and is_plausible(title):
+            title = re.sub(r"\s+", " ", title).strip()[:MAX_TITLE]
+            return Tagged(title, [Evidence(title[:200], 1)], rule=rule)
+    name = (meta.get("file_name") or "").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    if stem:
+        return Tagged(stem[:MAX_TITLE], [], rule="file-name")
+    return None
