@@ -15,6 +15,7 @@ from . import store
 from .db import Database
 from .models import Document
 from .search import IndexDocument, IndexReport, SearchBackend, open_backend
+from .search.base import conclusion_facets
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ BATCH = 200
 
 def to_index_document(doc: Document) -> IndexDocument:
     date = doc.date
+    articles, outcomes, findings = conclusion_facets(doc.conclusions or [])
     return IndexDocument(
         id=doc.public_id,
         revision=doc.revision,
@@ -40,6 +42,8 @@ def to_index_document(doc: Document) -> IndexDocument:
         year=date.year if date else None,
         visibility=doc.visibility,
         pages=tuple((p.number, p.text) for p in doc.pages),
+        subject_countries=tuple(doc.subject_countries or []),
+        articles=articles, outcomes=outcomes, findings=findings,
     )
 
 

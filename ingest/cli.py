@@ -12,7 +12,7 @@ from archive.cli import get_settings, open_archive
 from archive.models import OUTCOMES, VISIBILITIES, IngestRun
 
 from .errors import MetadataSheetError
-from .importer import ImportOptions, Progress, import_paths
+from .importer import ImportOptions, Progress, import_paths, seconds_left
 from .metadata import read_sheet, resolve_defaults
 from .reports import list_runs, run_rows, write_report_file
 from .workers import settle_heap
@@ -32,20 +32,24 @@ class ProgressLine:
     def __call__(self, p: Progress) -> None:
         now = time.monotonic()
         elapsed = max(1e-6, now - p.started)
-        rate, page_rate = p.done / elapsed, p.pages / elapsed
-        eta = p.seconds_left() or 0
+        self.show(p.done, p.total, p.started, "files", f" {p.pages / elapsed:6.1f} pages/s")
+
+    def show(self, done: int, total: int, started: float, unit: str, extra: str = "") -> None:
+        """A bar (terminal) or a log line every `interval` seconds: done/total, rate, ETA."""
+        now = time.monotonic()
+        rate = done / max(1e-6, now - started)
+        eta = seconds_left(done, total, started) or 0
         if self.is_tty:
             width = 28
-            filled = int(width * p.done / max(1, p.total))
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {p.done}/{p.total} files "
-                              f"{rate:5.1f} files/s {page_rate:6.1f} pages/s ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
-            if p.done == p.total:
+            filled = int(width * done / max(1, total))
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {unit} "
+                              f"{rate:5.1f} {unit}/s{extra} ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
+            if done == total:
                 self.stream.write("\n")
             self.stream.flush()
-        elif now - self.last >= self.interval or p.done == p.total:
+        elif now - self.last >= self.interval or done == total:
             self.last = now
-            log.info("import: %d/%d files, %.1f files/s, %.1f pages/s, ETA %ds", p.done, p.total, rate,
-                     page_rate, eta)
+            log.info("%d/%d %s, %.1f %s/s%s, ETA %ds", done, total, unit, rate, unit, extra, eta)
 
 
 @click.command("import")
@@ -142,11 +146,14 @@ def runs_show(ctx: click.Context, run_id: int, outcome: str | None, report: Path
 
 
 @click.command("enrich")
-@click.option("--all", "all_documents", is_flag=True, help="Every document in the archive.")
+@click.option("--all", "all_documents", is_flag=True,
+              help="Every document the current rules have not enriched yet (resumes an interrupted run).")
+@click.option("--force", is_flag=True, help="With --all: every document, even those the current rules enriched.")
 @click.option("--document", "documents", multiple=True, metavar="ID", help="A document's public id (repeatable).")
 @click.pass_context
-def enrich_command(ctx: click.Context, all_documents: bool, documents: tuple[str, ...]) -> None:
-    """Re-run enrichment (mechanism, body, type, dates, countries, topics, identifiers).
+def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documents: tuple[str, ...]) -> None:
+    """Re-run enrichment (title, language, mechanism, body, type, dates, subject countries,
+    countries, ECtHR conclusions, topics, identifiers) and re-index.
 
     Use after the rules or the thesaurus change. Values a person set are kept.
     """
@@ -165,7 +172,13 @@ def enrich_command(ctx: click.Context, all_documents: bool, documents: tuple[str
         missing = sorted(set(documents) - known)
         if missing:
             raise click.ClickException(f"no document {', '.join(missing)}")
-    n = enrich_documents(arch.db, arch.backend, list(documents) if documents else None)
+    line = ProgressLine()
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        line.show(done, total, started, "documents")
+
+    n = enrich_documents(arch.db, arch.backend, list(documents) if documents else None, progress, force=force)
     click.echo(f"enriched {n} documents")
 
 

@@ -14,13 +14,42 @@ from .params import OPERATORS, query_from_args, url_args
 
 bp = Blueprint("search", __name__)
 
-LANGUAGE_NAMES = {"en": "English", "tr": "Turkish", "fr": "French", "ku": "Kurdish", "az": "Azerbaijani",
-                  "ar": "Arabic", "de": "German", "ru": "Russian", "es": "Spanish", "und": "Undetermined"}
 FACET_LABELS = {
     "mechanism": "Mechanism", "body": "Body", "doc_type": "Document type", "language": "Language",
-    "topic": "Legal topic", "country": "Country", "year": "Year",
+    "topic": "Legal topic", "country": "Country", "mentions": "Mentions", "article": "Article",
+    "conclusion": "Conclusion", "finding": "Finding", "year": "Year",
 }
-SIDEBAR = ("doc_type", "topic", "language", "country")
+SIDEBAR = ("doc_type", "topic", "language", "country", "article", "conclusion", "mentions")
+OUTCOME_LABELS = {"violation": "Violation", "no-violation": "No violation", "admissible": "Admissible",
+                  "inadmissible": "Inadmissible", "struck-out": "Struck out"}
+
+
+def language_name(code: str, lang: str) -> str:
+    """A language's name in the interface language (CLDR, through Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    if code == "und":
+        return _("Undetermined")
+    try:
+        name = Locale.parse(lang).languages.get(code.split("-")[0])
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return name[:1].upper() + name[1:] if name else code
+
+
+def article_label(code: str) -> str:
+    """An article in HUDOC notation as people write it: `6-1` is "Art. 6 § 1", `P1-1`
+    "Art. 1 of Protocol No. 1", `14+8` "Art. 14 + Art. 8"."""
+    out = []
+    for part in code.split("+"):
+        bits = part.split("-")
+        protocol = bits[0][1:] if bits[0].startswith("P") and len(bits) > 1 else None
+        if protocol:
+            bits = bits[1:]
+        text = f"{_('Art.')} {bits[0]}" + (f" § {bits[1]}" if len(bits) > 1 else "") + (
+            f" ({bits[2]})" if len(bits) > 2 else "")
+        out.append(f"{text} {_('of Protocol No.')} {protocol}" if protocol else text)
+    return " + ".join(out)
 FACET_LIMIT = 12
 
 
@@ -39,10 +68,17 @@ def value_label(facet: str, value: str | None) -> str:
     if facet == "mechanism" and value in tax.mechanisms:
         m = tax.mechanisms[value]
         return m.label_tr if lang == "tr" and m.label_tr else m.label_en
-    if facet == "country":
-        return taxonomy.country_name(value)
+    if facet in ("country", "mentions"):
+        return taxonomy.country_name(value, lang)
     if facet == "language":
-        return _(LANGUAGE_NAMES.get(value, value))
+        return language_name(value, lang)
+    if facet == "article":
+        return article_label(value)
+    if facet == "conclusion":
+        return _(OUTCOME_LABELS.get(value, value))
+    if facet == "finding":
+        article, _sep, outcome = value.partition(":")
+        return f"{article_label(article)}: {_(OUTCOME_LABELS.get(outcome, outcome)).lower()}"
     return value
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal, Protocol, Sequence
 
-FACETS = ("mechanism", "body", "doc_type", "language", "topic", "country", "year")
+# country: the countries a document is about (subject countries); mentions: every country
+# it names; article, conclusion, finding: an ECtHR judgment's or decision's conclusions
+# (`3`, `violation`, `3:violation`).
+FACETS = ("mechanism", "body", "doc_type", "language", "topic", "country", "mentions", "article", "conclusion",
+          "finding", "year")
 # Facet counts a result carries: the filterable facets plus the mechanism -> body pairs.
 RESULT_FACETS = FACETS + ("mechanism_body",)
 SORTS = ("relevance", "newest", "oldest", "title")
@@ -55,6 +59,7 @@ class Hit:
     pages: list[PageHit] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    subject_countries: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -88,7 +93,7 @@ class SearchResult:
                     "id": h.id, "title": h.title, "mechanism": h.mechanism, "body": h.body,
                     "doc_type": h.doc_type, "language": h.language, "date": h.date,
                     "symbol": h.symbol, "score": round(h.score, 4), "topics": h.topics,
-                    "countries": h.countries,
+                    "countries": h.countries, "subject_countries": h.subject_countries,
                     "pages": [{"number": p.number, "snippet": p.snippet} for p in h.pages],
                 }
                 for h in self.hits
@@ -120,6 +125,42 @@ class IndexDocument:
     year: int | None
     visibility: str
     pages: tuple[tuple[int, str], ...]  # (number, text)
+    subject_countries: tuple[str, ...] = ()
+    # conclusions as facet values (see conclusion_facets)
+    articles: tuple[str, ...] = ()
+    outcomes: tuple[str, ...] = ()
+    findings: tuple[str, ...] = ()
+
+
+def article_family(code: str) -> list[str]:
+    """An article code and the articles it falls under: `6-1` is also `6`, `P1-1-1` is
+    `P1-1`, and `14+8` (Article 14 taken with 8) is also `14` and `8`."""
+    out = [code]
+    for part in code.split("+"):
+        bits = part.split("-")
+        base = "-".join(bits[:2]) if bits[0].startswith("P") else bits[0]
+        for value in (part, base):
+            if value not in out:
+                out.append(value)
+    return out
+
+
+def conclusion_facets(conclusions: Iterable[dict]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(articles, outcomes, findings) of a document's conclusions, for the `article`,
+    `conclusion` and `finding` facets: a violation of `6-1` is found under article `6-1`
+    and `6`, outcome `violation`, findings `6-1:violation` and `6:violation`."""
+    articles: dict[str, None] = {}
+    outcomes: dict[str, None] = {}
+    findings: dict[str, None] = {}
+    for c in conclusions:
+        outcome, article = c.get("outcome"), c.get("article")
+        if not outcome:
+            continue
+        outcomes[outcome] = None
+        for a in article_family(article) if article else []:
+            articles[a] = None
+            findings[f"{a}:{outcome}"] = None
+    return tuple(articles), tuple(outcomes), tuple(findings)
 
 
 @dataclass

@@ -24,6 +24,10 @@ FIELDS = {
     "lang": "language",
     "language": "language",
     "country": "country",
+    "mentions": "mentions",
+    "article": "article",
+    "conclusion": "conclusion",
+    "finding": "finding",
     "topic": "topic",
     "year": "year",
 }

@@ -73,7 +73,7 @@ LENGTHS_CACHED = 100_000  # (document, field) lengths a per-document reader reme
 SEGMENT_PAGES = 4000
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 VERSION_FILE = "hrarchive-schema-version"
 
 
@@ -333,10 +333,11 @@ STEM_FROM: dict[str, tuple[str, Callable[[str], str]]] = {
 }
 
 
-MULTI_VALUED = {"language", "country", "topic"}
+MULTI_VALUED = {"language", "country", "mentions", "topic", "article", "conclusion", "finding"}
 FACET_FIELDS = {
     "mechanism": "mechanism", "body": "body", "doc_type": "doc_type", "language": "language",
-    "topic": "topic", "country": "country", "year": "year_facet",
+    "topic": "topic", "country": "country", "mentions": "mentions", "article": "article",
+    "conclusion": "conclusion", "finding": "finding", "year": "year_facet",
     # "mechanism/body" pairs, for the mechanism -> body tree (not a filter)
     "mechanism_body": "mechbody",
 }
@@ -363,7 +364,11 @@ def make_schema() -> Schema:
         body=KEYWORD(stored=True, **kw),
         doc_type=KEYWORD(stored=True, **kw),
         language=KEYWORD(stored=True, **kw),
-        country=KEYWORD(stored=True, **kw),
+        country=KEYWORD(stored=True, **kw),  # subject countries
+        mentions=KEYWORD(stored=True, **kw),  # every country named
+        article=KEYWORD(**kw),
+        conclusion=KEYWORD(**kw),
+        finding=KEYWORD(**kw),
         topic=KEYWORD(stored=True, **kw),
         mechbody=KEYWORD(**kw),
         visibility=ID(),
@@ -511,7 +516,9 @@ class WhooshBackend:
             mechanism=doc.mechanism or "", body=doc.body or "", doc_type=doc.doc_type or "",
             mechbody=f"{doc.mechanism}/{doc.body}".replace(",", " ") if doc.mechanism and doc.body else "",
             language=_csv(doc.languages or ([doc.language] if doc.language else [])),
-            country=_csv(doc.countries), topic=_csv(doc.topics), visibility=doc.visibility,
+            country=_csv(doc.subject_countries), mentions=_csv(doc.countries), topic=_csv(doc.topics),
+            article=_csv(doc.articles), conclusion=_csv(doc.outcomes), finding=_csv(doc.findings),
+            visibility=doc.visibility,
             date=doc.date or "", title_sort=analysis.fold(doc.title or "")[:200],
         )
         if doc.year:
@@ -656,7 +663,8 @@ class WhooshBackend:
                     language=(f.get("language") or "").split(",")[0] or None,
                     date=f.get("date") or None, symbol=f.get("symbol") or None,
                     topics=[t for t in (f.get("topic") or "").split(",") if t],
-                    countries=[c for c in (f.get("country") or "").split(",") if c],
+                    countries=[c for c in (f.get("mentions") or "").split(",") if c],
+                    subject_countries=[c for c in (f.get("country") or "").split(",") if c],
                 ))
             if query.snippets and hits:
                 self._add_pages(s, compiler, ast, hits, located)

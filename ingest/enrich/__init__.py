@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
+# over every document enriched by an older version (and only those: it resumes).
+RULES_VERSION = "2026.12.1"
+
+
 @dataclass(frozen=True)
 class Evidence:
     text: str
@@ -67,6 +72,8 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     case = read_case(pages)
     found_title = find_title(pages, meta, own, case)
     title = meta.get("title") or (found_title.value if found_title else "")
+    mechanism: Tagged | None
+    body: Tagged | None
     if case is not None:
         own = _case_identifiers(case, own)
         evidence = [Evidence(case.title[:80], 1)]

@@ -303,7 +303,7 @@ def _opinions(flat: str, after: int) -> list[str]:
     if not annexed:
         return []
     start = max(0, annexed.start() - 1500)
-    out = []
+    out: list[str] = []
     for m in _OPINION.finditer(zone[start:annexed.end() + 1500]):
         text = re.sub(r"\s+", " ", (m.group(1) or m.group(2))).strip(" ,")
         if text.lower() not in (o.lower() for o in out):

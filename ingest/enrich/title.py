@@ -70,6 +70,9 @@ _GENERIC = re.compile(
     r"report|rapport|rapor|document\d*|untitled|title|slide \d+|powerpoint presentation|microsoft word.*|"
     r"sans titre|adsiz|untitled document|no title|\(untitled\)|press release|basin aciklamasi|news)$")
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
+# A reference code on its own line ("KHD-2021-03", "Ref. 12/2020", "EUR 44/1234/2020"):
+# digits, and no word of four lower-case letters.
+_REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})[\w./()\-:;#, ]{2,40}")
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
@@ -104,7 +107,7 @@ def is_noise(line: str) -> bool:
     key = _key(line)
     if not key or _NOISE.match(key):
         return True
-    if _JOB_NUMBER.search(line):
+    if _JOB_NUMBER.search(line) or _REFERENCE.fullmatch(line.strip()):
         return True
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme

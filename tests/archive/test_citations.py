@@ -33,7 +33,8 @@ def test_enrichment_provenance_and_person_values_kept(sample_archive):
     with sample_archive.db.session() as s:
         doc = by_symbol(s, "CAT/C/TUR/CO/4")
         provenance = doc.extra["provenance"]
-        assert provenance["mechanism"] == "person" and provenance["body"] == "person"
+        # values from the metadata sheet: a person's, recorded as coming from the sheet
+        assert provenance["mechanism"] == "sheet" and provenance["body"] == "sheet"
         assert "published_date" in doc.locked_fields
         own = [(i.scheme, i.value) for i in doc.identifiers if i.is_own]
         assert own == [("un-symbol", "CAT/C/TUR/CO/4")]

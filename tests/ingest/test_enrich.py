@@ -197,12 +197,21 @@ def test_import_enriches_and_enrich_command_keeps_person_values(archive, tmp_pat
         assert (kavala.mechanism, kavala.body, kavala.doc_type, kavala.symbol) == ("CoE", "ECtHR", "judgment", "28749/18")
         assert kavala.extra["provenance"]["body"] == "rule:identifier"
         assert (cpt.mechanism, cpt.body, cpt.doc_type) == ("CoE", "CPT", "periodic-visit-report")
-        assert cpt.extra["provenance"]["doc_type"] == "person"
+        assert cpt.extra["provenance"]["doc_type"] == "sheet"
         assert "torture" in {t.topic.key for t in cpt.topics}
         ids = [kavala.public_id, cpt.public_id]
     env = {"HRARCHIVE_DATA_DIR": str(archive.settings.data_dir), "HRARCHIVE_LOG_LEVEL": "WARNING"}
+    # the import enriched both with the current rules: --all has nothing left to do
     r = CliRunner().invoke(main, ["enrich", "--all"], env=env)
+    assert r.exit_code == 0 and "enriched 0 documents" in r.output, r.output
+    r = CliRunner().invoke(main, ["enrich", "--all", "--force"], env=env)
     assert r.exit_code == 0 and "enriched 2 documents" in r.output
+    # one left at an older version of the rules (a run stopped after the other): resumed
+    with archive.db.session() as s:
+        s.scalars(select(Document).where(Document.public_id == ids[0])).one().enriched_version = "2020.1"
+        s.commit()
+    r = CliRunner().invoke(main, ["enrich", "--all"], env=env)
+    assert r.exit_code == 0 and "enriched 1 documents" in r.output
     r = CliRunner().invoke(main, ["enrich", "--document", ids[1]], env=env)
     assert r.exit_code == 0 and "enriched 1 documents" in r.output
     assert CliRunner().invoke(main, ["enrich"], env=env).exit_code == 2
