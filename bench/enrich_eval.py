@@ -1,18 +1,16 @@
-"""Enrichment evaluation: precision, recall and F1 per field on a labelled set, and
-mechanism / body / symbol / country detection on the real UN UPR reports.
+"""Enrichment regression check: precision, recall and F1 per field on a set the team
+wrote and labelled itself (bench/data/enrich_eval.tsv).
 
-    .venv/bin/python bench/enrich_eval.py [--corpus ../shared/corpus/upr-reports] [--no-corpus]
+    .venv/bin/python bench/enrich_eval.py [-v]
 
-The labelled set (bench/data/enrich_eval.tsv) was written for this project. Targets
-(issue 4): mechanism and body accuracy >= 0.95, identifier precision >= 0.98 and recall
->= 0.95, topic micro-F1 >= 0.80; on the UPR corpus, UN / UPR, an A/HRC symbol and the
-country under review for >= 95% of files.
+This set is not a yardstick: it was written alongside the rules and tuned on. It only
+guards against regressions (mechanism, body, type, topics, identifiers of the kinds of
+document it holds). How the rules do on real documents labelled by others is measured by
+bench/metadata_eval.py.
 """
 from __future__ import annotations
 
 import argparse
-import io
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +18,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import taxonomy  # noqa: E402
-from archive.search.analysis import fold  # noqa: E402
 from ingest.enrich import enrich  # noqa: E402
 
 
@@ -118,63 +114,11 @@ def evaluate(items: list[Item], verbose: bool = False, quiet: bool = False) -> d
     return metrics
 
 
-# Country names in the UPR file names that are not a gazetteer name with the spaces removed.
-FILE_ALIASES = {"kyrgysztan": "KG", "korea": "KR", "congo": "CG", "swaziland": "SZ", "russia": "RU",
-                "macedonia": "MK", "syria": "SY", "laopeoplesdemocraticrepublic": "LA", "iran": "IR",
-                "tanzania": "TZ", "venezuela": "VE", "bolivia": "BO", "moldova": "MD", "vietnam": "VN"}
-
-
-def expected_country(file_name: str) -> str | None:
-    key = re.sub(r"\d+$", "", Path(file_name).stem).lower()
-    if key in FILE_ALIASES:
-        return FILE_ALIASES[key]
-    for name, place in taxonomy.gazetteer().items():
-        if not place.is_turkish_place and re.sub(r"[^a-z]", "", fold(name)) == re.sub(r"[^a-z]", "", key):
-            return place.code
-    return None
-
-
-def evaluate_corpus(folder: Path) -> dict[str, float]:
-    from pypdf import PdfReader
-
-    files = sorted(folder.glob("*.pdf"))
-    ok = {"mechanism": 0, "body": 0, "symbol": 0, "country": 0}
-    misses = []
-    for f in files:
-        reader = PdfReader(io.BytesIO(f.read_bytes()))
-        pages = [reader.pages[i].extract_text() or "" for i in range(min(2, len(reader.pages)))]
-        r = enrich(pages, {})
-        want = expected_country(f.name)
-        got = {
-            "mechanism": r.mechanism is not None and r.mechanism.value == "UN",
-            "body": r.body is not None and r.body.value == "UPR",
-            "symbol": any(t.value[0] == "un-symbol" and t.value[1].startswith("A/HRC/") for t in r.own_identifiers),
-            "country": bool(r.countries) and r.countries[0].value == want,
-        }
-        for k, v in got.items():
-            ok[k] += v
-        if not all(got.values()):
-            misses.append(f"{f.name}: " + ", ".join(
-                f"{k}={'ok' if v else 'MISS'}" for k, v in got.items())
-                + f" (body={r.body.value if r.body else None}, countries={[c.value for c in r.countries[:3]]}, want={want})")
-    n = len(files)
-    print(f"\nUPR corpus: {n} files")
-    for k, v in ok.items():
-        print(f"  {k:10} {v}/{n} = {v / n:.3f}")
-    for m in misses:
-        print("  miss: " + m)
-    return {k: v / n for k, v in ok.items()}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
-    parser.add_argument("--no-corpus", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss of the labelled set")
     args = parser.parse_args()
     evaluate(load_items(ROOT / "bench" / "data" / "enrich_eval.tsv"), args.verbose)
-    if not args.no_corpus and args.corpus.is_dir():
-        evaluate_corpus(args.corpus)
     return 0
 
 

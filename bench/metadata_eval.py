@@ -153,10 +153,12 @@ def import_folder(files: list[Path], data_dir: Path, workers: int = 2, reuse: bo
 
 
 def read_documents(data_dir: Path) -> dict[str, dict[str, Any]]:
+    """File name -> the API's JSON of its document, from the import's item records (a
+    file that duplicates another is read as the document it duplicates)."""
     from sqlalchemy import select
 
     from archive.context import Archive
-    from archive.models import Blob, Document
+    from archive.models import Document, IngestItem
     from archive.settings import Settings
     from web.api import document_json
 
@@ -164,8 +166,10 @@ def read_documents(data_dir: Path) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     try:
         with arch.db.session() as session:
-            for doc, name in session.execute(select(Document, Blob.original_name).join(Blob)).all():
-                out[Path(name).name] = document_json(session, doc)
+            rows = session.execute(select(IngestItem.locator, Document).join(
+                Document, Document.id == IngestItem.document_id)).all()
+            for locator, doc in rows:
+                out[Path(locator).name] = document_json(session, doc)
     finally:
         arch.close()
     return out

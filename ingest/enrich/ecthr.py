@@ -102,6 +102,14 @@ def match_state(text: str) -> tuple[str, int] | None:
     return None
 
 
+def upper(text: str) -> str:
+    """Capitals as HUDOC prints names: Turkish names keep their dotted capital İ
+    ("Türkiye" is TÜRKİYE, where Python's upper() gives TÜRKIYE)."""
+    if re.search(r"[ğışĞİŞ]|\bTürkiye\b", text):
+        text = text.replace("i", "İ").replace("ı", "I")
+    return text.upper()
+
+
 def _respondents(text: str) -> tuple[list[str], int]:
     """The State(s) at the start of `text` ("CYPRUS AND TURKEY"): codes and length."""
     codes: list[str] = []
@@ -171,16 +179,16 @@ def _surnames(names: str, french: bool) -> str:
                 and ((w.isupper() and len(w.strip(".")) > 1) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
         if caps:
             legal = [w for w in words if w.upper() in _LEGAL_FORMS]
-            out.append(" ".join(caps + legal) if len(caps) < len(words) - len(legal) else part.upper())
+            out.append(" ".join(caps + legal) if len(caps) < len(words) - len(legal) else upper(part))
             pending = False
         elif any(w.upper() in _LEGAL_FORMS for w in words) or len(words) > 3:
-            out.append(part.upper())  # an organisation
+            out.append(upper(part))  # an organisation
         elif len(words) == 1 and len(parts) > 1 and part is not parts[-1]:
             pending = True  # "Joseph" in "Joseph and Mary VAREY"
         else:
-            out.append(words[-1].upper())
+            out.append(upper(words[-1]))
     if pending and not out:
-        out.append(parts[-1].split()[-1].upper())
+        out.append(upper(parts[-1].split()[-1]))
     joined = (" & " if "&" in names else " ET " if french else " AND ").join(dict.fromkeys(out))
     if others:
         joined += " ET AUTRES" if french else " AND OTHERS"
@@ -205,8 +213,8 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
             french = judgment.group(3).lower() == "c"
             state = top[judgment.end():judgment.end() + length]
             prefix = judgment.group(1).upper() or ("AFFAIRE" if french else "CASE OF")
-            title = (f"{prefix} {judgment.group(2).upper()} {judgment.group(3).lower()}. "
-                     f"{state.upper()}{_suffix(top[judgment.end() + length:], french)}")
+            title = (f"{prefix} {upper(judgment.group(2))} {judgment.group(3).lower()}. "
+                     f"{upper(state)}{_suffix(top[judgment.end() + length:], french)}")
             return "judgment", re.sub(r"\s+", " ", title), respondents, "fr" if french else "en"
     parties = _DECISION_PARTIES.search(head[:HEAD_CHARS])
     if parties and (is_decision or not judgment):
@@ -218,7 +226,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
             names = parties.group("names")
             if _OTHER_APPLICATIONS.match(after[length:]):
                 names += " et autres" if french else " and others"
-            title = (f"{_surnames(names, french)} {'c.' if french else 'v.'} {state.upper()}"
+            title = (f"{_surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
                      f"{_suffix(after[length:], french)}")
             return "decision", re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
     return None
@@ -289,11 +297,15 @@ def _application_numbers(flat: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# An opinion's name ends at a semicolon, a bracket, "is annexed", or the full stop before
+# the president's initials or the opinion's own heading in capitals.
+_OPINION_END = (r"(?=\s*(?:;|\(|\bis annexed|\bare annexed|\best jointe|\bsont jointes|\.\s*$"
+                r"|\.\s+(?:[A-Z]\.\s?){1,4}(?:\s|$)|\.\s+[A-Z]{3,}\b))")
 _OPINION = re.compile(
     r"\b((?:joint |partly |partially |separate )*(?:concurring|dissenting|separate)(?: and (?:partly )?(?:concurring|dissenting))?"
-    r" opinions? of (?:Judges?|Mr|Mrs|Ms|Sir|M\.|Mme)\s[^;().]{2,160}?)(?=\s*(?:;|\.|\(|is annexed|are annexed|$))"
+    r" opinions? of (?:Judges?|Mr|Mrs|Ms|Sir|M\.|Mme)\s[^;()]{2,160}?)" + _OPINION_END +
     r"|\b(opinion (?:en partie |partiellement )?(?:concordante|dissidente|séparée)(?: commune)?(?: et (?:en partie )?(?:concordante|dissidente))?"
-    r" (?:des?|du) (?:juges?|M\.|Mme)\s[^;().]{2,160}?)(?=\s*(?:;|\.|\(|est jointe|sont jointes|$))",
+    r" (?:des?|du) (?:juges?|M\.|Mme)\s[^;()]{2,160}?)" + _OPINION_END,
     re.IGNORECASE)
 
 
@@ -306,6 +318,9 @@ def _opinions(flat: str, after: int) -> list[str]:
     out: list[str] = []
     for m in _OPINION.finditer(zone[start:annexed.end() + 1500]):
         text = re.sub(r"\s+", " ", (m.group(1) or m.group(2))).strip(" ,")
+        text = re.sub(r"\.\s+(?:[A-Z][.-]?){1,4}\.?$", "", text)  # the president's initials after it
+        if text.isupper():  # the opinion's own heading, after the list
+            continue
         if text.lower() not in (o.lower() for o in out):
             out.append(text)
     return out

@@ -140,7 +140,9 @@ USED_MIN = 3
 # ... and the letters the answer's alphabet lacks together at least this share: a
 # Turkish page that quotes "Human Rights Watch" twice stays Turkish (in Kurmanji, Uzbek,
 # Turkmen or Azerbaijani those letters are 3-10 % of the text).
-FOREIGN_SHARE = 0.012
+# In other scripts no such quoting is common: a used letter is enough (Serbian's ђ and ћ
+# are under 1 % of its letters, and tell it from Macedonian).
+FOREIGN_SHARE = {"latin": 0.012, "cyrillic": 0.0, "arabic": 0.0}
 _URLS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")  # combining accents and Arabic vowel marks
 
@@ -167,7 +169,7 @@ def check_alphabet(answer: str, letters: Counter[str]) -> str:
         used = _used(letters, script)
         foreign = used - set(alphabets[answer])
         total = sum(n for ch, n in letters.items() if _script(ch) == script) or 1
-        if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE * total:
+        if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE[script] * total:
             return answer
         seen = {ch for ch in letters if _script(ch) == script}
         ranked = sorted(((len(seen & set(alphabet)), -len(set(alphabet))), lang)

@@ -89,9 +89,10 @@ _UN_TITLE_START = re.compile(
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
     r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b)",
     re.IGNORECASE)
+# the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+ of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"\s*[*∗†‡]+\s*$|\s*[*∗]+\s*(?=:)")
+_FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+)+\s*$|\s*[*∗]+\s*(?=:)")
 _SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|note by|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to)", re.IGNORECASE)
 
@@ -177,23 +178,32 @@ def _block(lines: list[str], start: int) -> list[str]:
 
 
 def un_cover_title(pages: list[str]) -> str | None:
-    """The title block of a UN document's cover page."""
+    """The title block of a UN document's cover page: of the blocks of lines between the
+    cover's furniture (after the agenda item's own title, if any), the first that begins
+    as UN titles begin ("Report", "Concluding observations", ...), else the first."""
     lines = _lines(pages[0])[:80]
     start = 0
     for i, line in enumerate(lines):  # past the agenda item's own title
         if _AGENDA.match(_key(line)) or _AGENDA.match(line):
-            for j in range(i + 1, min(i + 12, len(lines))):
-                if _UN_TITLE_START.match(lines[j]):
-                    start = j
-                    break
-            else:
-                start = i + 1
+            start = i + 1
             break
-    for i in range(start, len(lines)):
+    blocks: list[tuple[int, list[str]]] = []
+    i = start
+    while i < len(lines):
         line = lines[i]
         if not line or is_noise(line) or _STOP.match(line):
+            i += 1
             continue
         block = _block(lines, i)
+        # the agenda item's own title runs into the document's without a blank line
+        split = next((k for k in range(1, len(block))
+                      if _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])), len(block))
+        blocks.append((i, block[:split]))
+        i += max(1, split)
+    preferred = [b for b in blocks if _UN_TITLE_START.match(b[1][0])]
+    for i, block in preferred + blocks:
+        if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
+            continue
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
         after = [line for line in lines[i + len(block):i + len(block) + 3] if line]
         if after and (_is_country_line(after[0]) or _SUBTITLE_START.match(after[0])):

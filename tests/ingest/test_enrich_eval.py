@@ -1,4 +1,5 @@
-"""The enrichment evaluation as a regression floor (the targets of issue 4)."""
+"""The team's own labelled enrichment set, as a regression floor only (not a yardstick:
+the rules were tuned on it; real documents are measured in test_metadata_eval.py)."""
 import importlib.util
 import sys
 
@@ -24,8 +25,3 @@ def test_labelled_set_meets_the_targets(enrich_eval):
     assert m["mechanism_accuracy"] >= 0.95 and m["body_accuracy"] >= 0.95
     assert m["identifiers_precision"] >= 0.98 and m["identifiers_recall"] >= 0.95
     assert m["topics_f1"] >= 0.80
-
-
-def test_upr_corpus_mechanism_symbol_and_country(enrich_eval, corpus, capsys):
-    scores = enrich_eval.evaluate_corpus(corpus / "upr-reports")
-    assert all(v >= 0.95 for v in scores.values()), scores

@@ -1,0 +1,154 @@
+"""The ECtHR reader on judgments and decisions written for these tests in the Court's
+formats (PDF-like lines, and HUDOC's one-line text form). The real yardstick is HUDOC's
+own metadata for 425 documents: tests/ingest/test_metadata_eval.py."""
+import datetime as dt
+
+import pytest
+
+from ingest.enrich import enrich
+from ingest.enrich.ecthr import read_case
+
+JUDGMENT_EN = """SECOND SECTION
+
+CASE OF DEMİR AND OTHERS v. TÜRKİYE
+
+(Application no. 12345/15)
+
+JUDGMENT
+
+STRASBOURG
+
+9 March 2021
+
+FINAL
+
+09/06/2021
+
+This judgment has become final under Article 44 § 2 of the Convention.
+
+In the case of Demir and Others v. Türkiye,
+The European Court of Human Rights (Second Section), sitting as a Chamber composed of:
+A. Judge, President, B. Judge, C. Judge, judges,
+Having deliberated in private on 16 February 2021,
+Delivers the following judgment, which was adopted on that date:
+PROCEDURE
+1. The case originated in an application (no. 12345/15) against the Republic of Türkiye lodged on 2 March 2015.
+THE LAW
+40. For these reasons, the Court finds that the applicants were held in police custody.
+FOR THESE REASONS, THE COURT, UNANIMOUSLY,
+1. Declares the complaints under Articles 3, 6 and 14 admissible and the remainder of the application inadmissible;
+2. Holds that there has been a violation of Article 3 of the Convention under its procedural limb;
+3. Holds that there has been no violation of Article 3 of the Convention under its substantive limb;
+4. Holds that there has been a violation of Article 6 § 1 of the Convention;
+5. Holds that there has been no violation of Article 8 taken in conjunction with Article 14 of the Convention;
+6. Holds that there has been a violation of Article 1 of Protocol No. 1 to the Convention;
+7. Holds that there is no need to examine the complaint under Article 13 of the Convention;
+8. Holds that the respondent State has failed to comply with its obligations under Article 34 of the Convention;
+9. Holds
+(a) that the respondent State is to pay the applicants, within three months, EUR 9,800 in respect of non-pecuniary damage, Article 41;
+(b) that the finding of a violation constitutes in itself sufficient just satisfaction;
+10. Dismises the remainder of the applicants' claim for just satisfaction.
+Done in English, and notified in writing on 9 March 2021, pursuant to Rule 77 §§ 2 and 3 of the Rules of Court.
+A. Registrar B. President
+In accordance with Article 45 § 2 of the Convention and Rule 74 § 2 of the Rules of Court, the following separate opinions are annexed to this judgment:
+(a) concurring opinion of Judge C. Judge;
+(b) partly dissenting opinion of Judge B. Judge.
+"""
+
+JUDGMENT_FR = """DEUXIÈME SECTION AFFAIRE KAYA c. TURQUIE (N o 2) (Requêtes n os 1111/10 et 2222/11) ARRÊT
+STRASBOURG 14 janvier 2014 DÉFINITIF 14/04/2014 En l'affaire Kaya c. Turquie (n o 2), La Cour européenne des
+droits de l'homme (deuxième section), siégeant en une chambre composée de : A. Juge, président, juges,
+PAR CES MOTIFS, LA COUR, À L'UNANIMITÉ, 1. Décide de joindre les requêtes ; 2. Déclare les requêtes recevables ;
+3. Dit qu'il y a eu violation de l'article 3 de la Convention ; 4. Dit qu'il n'y a pas eu violation de l'article 8
+de la Convention ; 5. Dit qu'il y a eu violation de l'article 14 de la Convention combiné avec l'article 8 ;
+Fait en français, puis communiqué par écrit le 14 janvier 2014. opinion dissidente du juge X est jointe au présent arrêt.
+"""
+
+DECISION_EN = ("SECOND SECTION DECISION Application no. 54321/19 Ahmet ÖZTÜRK and Others against Türkiye "
+               "The European Court of Human Rights (Second Section), sitting on 7 September 2021 as a Committee "
+               "composed of: A. Judge, President, judges, Having regard to the above application lodged on "
+               "4 October 2019, Having deliberated, decides as follows: THE FACTS The applicants are Turkish "
+               "nationals. For these reasons, the Court, unanimously, Declares the application inadmissible. "
+               "Done in English and notified in writing on 30 September 2021.")
+
+DECISION_FR = ("CINQUIÈME SECTION DÉCISION Requête n o 7777/18 Ayşe YILDIZ contre la Turquie La Cour "
+               "européenne des droits de l'homme (cinquième section), siégeant le 2 février 2022 en un comité "
+               "composé de : A. Juge, président, Par ces motifs, la Cour, à l'unanimité, Décide de rayer la "
+               "requête du rôle.")
+
+
+def as_pairs(case):
+    return {(c.article, c.outcome) for c in case.conclusions}
+
+
+def test_judgment_structure_in_english():
+    case = read_case([JUDGMENT_EN])
+    assert case.kind == "judgment" and case.formation == "Chamber" and case.language == "en"
+    assert case.title == "CASE OF DEMİR AND OTHERS v. TÜRKİYE"
+    assert case.respondents == ["TR"]
+    assert case.applications == ["12345/15"]
+    assert case.date == dt.date(2021, 3, 9)  # delivery, not the date it became final
+    assert as_pairs(case) == {
+        (None, "admissible"), (None, "inadmissible"),
+        ("3", "violation"), ("3", "no-violation"), ("6-1", "violation"),
+        ("14+8", "no-violation"),  # Article 14 first, as HUDOC writes it
+        ("P1-1", "violation"), ("34", "violation"),
+    }  # Article 13 left undecided; just satisfaction and "finding of a violation" are no conclusions
+    assert case.opinions == ["concurring opinion of Judge C. Judge", "partly dissenting opinion of Judge B. Judge"]
+
+
+def test_the_same_judgment_as_hudoc_text_on_one_line():
+    flat = read_case([" ".join(JUDGMENT_EN.split())])
+    lines = read_case([JUDGMENT_EN])
+    assert (flat.title, flat.respondents, flat.applications, flat.date) == (
+        lines.title, lines.respondents, lines.applications, lines.date)
+    assert as_pairs(flat) == as_pairs(lines)
+
+
+def test_judgment_in_french():
+    case = read_case([JUDGMENT_FR])
+    assert case.kind == "judgment" and case.language == "fr" and case.formation == "Chamber"
+    assert case.title == "AFFAIRE KAYA c. TURQUIE (N° 2)"
+    assert case.respondents == ["TR"] and case.applications == ["1111/10", "2222/11"]
+    assert case.date == dt.date(2014, 1, 14)
+    assert {("3", "violation"), ("8", "no-violation"), ("14+8", "violation")} <= as_pairs(case)
+    assert case.opinions == ["opinion dissidente du juge X"]
+
+
+def test_decisions_in_english_and_french():
+    en = read_case([DECISION_EN])
+    assert (en.kind, en.formation, en.title) == ("decision", "Committee", "ÖZTÜRK AND OTHERS v. TÜRKİYE")
+    assert en.date == dt.date(2021, 9, 7)  # the sitting, not the notification
+    assert as_pairs(en) == {(None, "inadmissible")}
+    fr = read_case([DECISION_FR])
+    assert (fr.kind, fr.title, fr.respondents) == ("decision", "YILDIZ c. TURQUIE", ["TR"])
+    assert as_pairs(fr) == {(None, "struck-out")}
+
+
+@pytest.mark.parametrize("heading, respondents, title", [
+    ("CASE OF CYPRUS v. TURKEY", ["TR"], "CASE OF CYPRUS v. TURKEY"),
+    ("CASE OF X AND Y v. CYPRUS AND TURKEY", ["CY", "TR"], "CASE OF X AND Y v. CYPRUS AND TURKEY"),
+    ("CASE OF A v. BOSNIA AND HERZEGOVINA", ["BA"], "CASE OF A v. BOSNIA AND HERZEGOVINA"),
+    ("Case of Smith v . the United Kingdom", ["GB"], "CASE OF SMITH v. THE UNITED KINGDOM"),
+])
+def test_respondent_states_from_the_title(heading, respondents, title):
+    text = f"FIRST SECTION {heading} (Application no. 1/20) JUDGMENT STRASBOURG 1 June 2021 In the case of X, " \
+           "The European Court of Human Rights (First Section), sitting as a Chamber"
+    case = read_case([text])
+    assert case.respondents == respondents and case.title == title
+
+
+def test_other_texts_citing_a_case_are_not_read_as_one():
+    ngo = ("Bridge Legal Aid Association briefing. In the case of Demir v. Turkey the European Court of Human "
+           "Rights held that there had been a violation of Article 3. For these reasons, the Court's case-law matters.")
+    assert read_case([ngo]) is None
+    assert read_case([]) is None
+
+
+def test_enrichment_takes_the_case_as_it_is():
+    r = enrich([JUDGMENT_EN])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("CoE", "ECtHR", "judgment")
+    assert (r.title.value, r.title.rule) == ("CASE OF DEMİR AND OTHERS v. TÜRKİYE", "ecthr-heading")
+    assert [t.value for t in r.subject_countries] == ["TR"] and r.subject_countries[0].rule == "respondent"
+    assert r.own_identifiers[0].value == ("ecthr-application", "12345/15")
+    assert r.published.value == (dt.date(2021, 3, 9), "day")

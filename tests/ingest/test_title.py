@@ -1,0 +1,148 @@
+"""Titles by document family and subject countries, on cover pages laid out as the
+institutions lay them out (texts written for these tests). The yardstick on real
+documents is tests/ingest/test_metadata_eval.py."""
+import pytest
+
+from ingest.enrich import enrich
+from ingest.enrich.title import is_plausible
+
+UPR_COVER = """GE.14-12578
+*1412578*
+Human Rights Council
+Twenty-sixth session
+Agenda item 6
+Universal Periodic Review
+Report of the Working Group on the Universal
+Periodic Review*
+Azerbaijan
+
+* The annex to the present report is circulated as received.
+United Nations A/HRC/24/13
+
+General Assembly Distr.: General
+12 July 2013
+
+Original: English
+Introduction
+1. The Working Group on the Universal Periodic Review held its sixteenth session. Türkiye, France and
+Germany made recommendations. Türkiye welcomed the efforts of Azerbaijan.
+"""
+
+TREATY_COVER = """United Nations CAT/C/TUR/CO/4
+Convention against Torture
+and Other Cruel, Inhuman
+or Degrading Treatment
+or Punishment
+Distr.: General
+2 June 2016
+Original: English
+Committee against Torture
+Concluding observations on the fourth periodic report of Turkey*
+* Adopted by the Committee at its fifty-seventh session.
+1. The Committee considered the fourth periodic report of Turkey. It notes the cooperation of Greece.
+"""
+
+RAPPORTEUR_COVER = """UNITED
+NATIONS
+A
+General Assembly
+Distr.
+GENERAL
+A/HRC/4/26/Add.2
+16 November 2006
+Original: ENGLISH
+HUMAN RIGHTS COUNCIL
+Fourth session
+Item 2 of the provisional agenda
+IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTION 60/251 OF 15 MARCH 2006
+ENTITLED "HUMAN RIGHTS COUNCIL"
+Report of the Special Rapporteur on the promotion and protection of human rights
+and fundamental freedoms while countering terrorism
+Addendum
+Mission to Turkey*
+
+* The summary is circulated in all official languages.
+"""
+
+EU_REPORT = """EUROPEAN COMMISSION
+Brussels, 6.10.2020
+SWD(2020) 355 final
+COMMISSION STAFF WORKING DOCUMENT
+Turkey 2020 Report
+Accompanying the document
+COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT
+"""
+
+CPT_REPORT = """CPT/Inf (2020) 22
+Report to the Turkish Government
+on the visit to Turkey
+carried out by the European Committee for the Prevention of Torture
+from 6 to 17 May 2019
+
+The Turkish Government has requested the publication of this report. Strasbourg, 5 August 2020
+"""
+
+NGO_REPORT = """KHD-2021-03
+Gözaltında işkence ve kötü muamele raporu: Diyarbakır, Van ve İstanbul
+
+Bu rapor, Diyarbakır, Van ve İstanbul'da gözaltına alınan kişilerin anlatımlarına dayanmaktadır. Diyarbakır
+Emniyet Müdürlüğü'nde ve Van'da yaşananlar anlatılmaktadır. İstanbul'da da benzer tanıklıklar var.
+"""
+
+
+def title_of(text, **meta):
+    r = enrich([text], meta)
+    return r.title.value, r.title.rule
+
+
+@pytest.mark.parametrize("text, title, rule", [
+    (UPR_COVER, "Report of the Working Group on the Universal Periodic Review: Azerbaijan", "cover-page"),
+    (TREATY_COVER, "Concluding observations on the fourth periodic report of Turkey", "cover-page"),
+    (RAPPORTEUR_COVER, "Report of the Special Rapporteur on the promotion and protection of human rights "
+                       "and fundamental freedoms while countering terrorism: Addendum: Mission to Turkey", "cover-page"),
+    (EU_REPORT, "Turkey 2020 Report", "heading"),
+    (CPT_REPORT, "Report to the Turkish Government on the visit to Turkey carried out by the European Committee "
+                 "for the Prevention of Torture from 6 to 17 May 2019", "heading"),
+    (NGO_REPORT, "Gözaltında işkence ve kötü muamele raporu: Diyarbakır, Van ve İstanbul", "heading"),
+])
+def test_titles_by_family(text, title, rule):
+    assert title_of(text, file_title="GE.13-12484 (E) 050413 080413") == (title, rule)
+
+
+@pytest.mark.parametrize("candidate", [
+    "GE.09-13626", "GE.13-12484 (E) 050413 080413", "0612865", "untitled", "Microsoft Word - rapor_son.doc",
+    "United Nations", "General Assembly", "Human Rights Council", "Distr.: General", "ECHR", "A/HRC/44/14",
+    "CAT/C/TUR/CO/4", "report_final_v2.pdf", "C:\\Users\\x\\Desktop\\brief.docx", "*1412578*", "",
+])
+def test_metadata_titles_that_are_not_titles(candidate):
+    assert not is_plausible(candidate)
+    # a file whose only text is no title falls back to its file name
+    assert title_of("", file_title=candidate, file_name="brief-2021.pdf") == ("brief-2021", "file-name")
+
+
+def test_file_metadata_title_when_the_page_has_none():
+    assert title_of("", file_title="Turkey: Events of 2020") == ("Turkey: Events of 2020", "metadata")
+    # a web page's own title is its heading
+    assert title_of("Some text of the page that is long enough to be read.", page_title="Gezi trial verdict")[1] == "heading"
+
+
+@pytest.mark.parametrize("text, subjects, rule", [
+    (UPR_COVER, ["AZ"], "title"),  # Türkiye, France and Germany only spoke
+    (TREATY_COVER, ["TR"], "symbol"),  # CAT/C/TUR/...: the State party
+    (RAPPORTEUR_COVER, ["TR"], "visit"),
+    (CPT_REPORT, ["TR"], "visit"),
+    (EU_REPORT, ["TR"], "title"),
+    (NGO_REPORT, ["TR"], "title"),  # Turkish places are places in Türkiye
+])
+def test_subject_countries_apart_from_countries_mentioned(text, subjects, rule):
+    r = enrich([text])
+    assert [t.value for t in r.subject_countries] == subjects
+    assert r.subject_countries[0].rule == rule
+
+
+def test_a_country_named_most_is_the_subject_only_when_it_dominates():
+    text = "Türkiye " * 5 + "The report describes detentions. Ankara and Istanbul prisons. Germany once."
+    r = enrich(["Annual note\n\n" + text])
+    assert [t.value for t in r.subject_countries] == ["TR"] and r.subject_countries[0].rule == "mentions"
+    mixed = "France. Germany. Spain. Italy. Greece. Türkiye. Portugal. Austria."
+    assert enrich(["A comparative note\n\n" + mixed]).subject_countries == []
