@@ -215,6 +215,11 @@ def demo_command(ctx: click.Context, host: str, port: int, no_serve: bool) -> No
             indexing.repair(session, arch.backend, report)
     summary = import_paths(arch.db, arch.blobs, arch.backend, [pdfs], opts)
     click.echo("demo archive: " + ", ".join(f"{n} {k}" for k, n in sorted(summary.counts.items())))
+    from ingest.enrich.run import enrich_documents
+
+    # documents an older version of the rules enriched (a demo built before an upgrade)
+    if enrich_documents(arch.db, arch.backend):
+        click.echo("re-enriched documents from an earlier version")
     _demo_admin(arch, settings)
     arch.close()
     if not no_serve:

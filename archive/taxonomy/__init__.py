@@ -29,6 +29,7 @@ class Mechanism:
     label_tr: str
     label_fr: str
     bodies: tuple[Body, ...]
+    country: str | None = None  # the state whose institutions these are (national mechanism)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def load() -> Taxonomy:
                  tuple(b.get("cues", [])))
             for b in m["bodies"]
         )
-        tax.mechanisms[m["key"]] = Mechanism(m["key"], m["label_en"], m.get("label_tr", ""), m.get("label_fr", ""), bodies)
+        tax.mechanisms[m["key"]] = Mechanism(m["key"], m["label_en"], m.get("label_tr", ""), m.get("label_fr", ""), bodies,
+                                             m.get("country"))
         for b in bodies:
             tax.bodies[b.key] = b
     topics = json.loads((HERE / "topics.json").read_text(encoding="utf-8"))

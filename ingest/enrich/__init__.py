@@ -92,8 +92,9 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
         result.adopted = None
     words = split_pages(pages)  # once, for both
     result.countries = find_countries(pages, title, words)
-    result.subject_countries = find_subject_countries(pages, title, own, result.countries,
-                                                      case.respondents if case is not None else ())
+    result.subject_countries = find_subject_countries(
+        pages, title, own, result.countries, case.respondents if case is not None else (),
+        meta.get("mechanism") or (mechanism.value if mechanism else None))
     result.topics = find_topics(pages, title, words)
     return result
 

@@ -117,11 +117,13 @@ DOMINANT_MIN = 3
 
 
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
-                           respondents: Sequence[str] = ()) -> list[Tagged]:
+                           respondents: Sequence[str] = (), mechanism: str | None = None) -> list[Tagged]:
     """The country or countries a document is about, with the rule that decided:
     `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `visit` (the
     state a mission or visit went to), `title` (countries its title names, at most
-    three), `mentions` (one country making up most of the countries named)."""
+    three), `national` (a national institution's document is about its state, unless
+    its title names another), `mentions` (one country making up most of the countries
+    named)."""
     from .ecthr import match_state
 
     if respondents:
@@ -145,6 +147,9 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
             in_title.append(Tagged(place.code, [Evidence(_matched(title_words, first, end), 1)], rule="title"))
     if 0 < len(in_title) <= MAX_TITLE_SUBJECTS:
         return in_title
+    state = taxonomy.load().mechanisms[mechanism].country if mechanism in taxonomy.load().mechanisms else None
+    if state:
+        return [Tagged(state, [], rule="national")]
     # (evidence holds up to three mentions: three pieces of it mean three mentions at least)
     if mentioned and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN:
         return [Tagged(mentioned[0].value, mentioned[0].evidence, rule="mentions")]

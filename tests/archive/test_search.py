@@ -108,6 +108,33 @@ def test_facet_counts_equal_database_counts(sample_archive):
             assert {c.value: c.count for c in result.facets["year"]} == years
 
 
+def test_country_is_what_a_document_is_about_and_mentions_every_country_named(sample_archive):
+    result = sample_archive.backend.search(SearchQuery(page_size=100))
+    with sample_archive.db.session() as s:
+        docs = {d.public_id: d for d in s.scalars(select(Document).where(Document.public_id.in_(
+            [h.id for h in result.hits])))}
+    for facet, attribute in (("country", "subject_countries"), ("mentions", "countries")):
+        expected: dict[str, int] = {}
+        for d in docs.values():
+            for code in getattr(d, attribute) or []:
+                expected[code] = expected.get(code, 0) + 1
+        assert {c.value: c.count for c in result.facets[facet]} == expected, facet
+    syria_named = ids(sample_archive, "", filters={"mentions": FacetFilter(("SY",))})
+    assert syria_named and not syria_named & ids(sample_archive, "", filters={"country": FacetFilter(("SY",))})
+    assert ids(sample_archive, "country:TR") == ids(sample_archive, "", filters={"country": FacetFilter(("TR",))})
+
+
+def test_ecthr_conclusions_as_facets_filters_and_fields(sample_archive):
+    judgment = doc_id(sample_archive, "7469/06")  # its operative part finds a violation of Article 3
+    assert ids(sample_archive, "article:3") == {judgment}
+    assert ids(sample_archive, "", filters={"finding": FacetFilter(("3:violation",))}) == {judgment}
+    assert ids(sample_archive, "", filters={"finding": FacetFilter(("3:no-violation",))}) == set()
+    assert ids(sample_archive, "conclusion:violation") == {judgment}
+    result = sample_archive.backend.search(SearchQuery(text="article:3"))
+    assert {c.value: c.count for c in result.facets["finding"]} == {"3:violation": 1}
+    assert {c.value: c.count for c in result.facets["conclusion"]} == {"violation": 1}
+
+
 def test_facet_operators_any_all_none(sample_archive):
     topic = lambda *v, op="any": {"topic": FacetFilter(tuple(v), op)}  # noqa: E731
     torture, prison = ids(sample_archive, "", filters=topic("torture")), ids(sample_archive, "", filters=topic("prison"))
