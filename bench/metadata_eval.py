@@ -49,10 +49,11 @@ def split_of(name: str) -> str:
 
 
 def norm_title(title: str) -> str:
-    """A title compared without case, accents, spacing, quotation marks or '&' for 'and'
-    ('v .' is 'v.')."""
+    """A title compared without case, accents, spacing, quotation marks, '&' for 'and',
+    or "contre l'" for "c." (both HUDOC's notations of one title; 'v .' is 'v.')."""
     t = unicodedata.normalize("NFKC", title).replace("’", "'").replace("`", "'").replace("&", " and ")
     t = re.sub("[\"“”«»]", "", fold(t))
+    t = re.sub(r"\bcontre (?:l'|la |le |les )?", "c. ", t)  # HUDOC writes both ("X contre l'ITALIE", "X c. ITALIE")
     t = re.sub(r"\s+([.,)])", r"\1", t)
     t = re.sub(r"\(\s+", "(", t)
     return re.sub(r"\s+", " ", t).strip()

@@ -18,8 +18,8 @@ from . import get_archive
 from .params import query_from_args
 
 bp = Blueprint("export", __name__)
-COLUMNS = ["id", "title", "mechanism", "body", "doc_type", "symbol", "date", "language", "countries", "topics",
-           "page_count", "url"]
+COLUMNS = ["id", "title", "mechanism", "body", "doc_type", "symbol", "date", "language", "subject_countries",
+           "countries", "conclusions", "topics", "page_count", "url"]
 CHUNK = 500
 
 
@@ -39,7 +39,10 @@ def _rows(ids: list[str], base_url: str) -> Iterator[dict]:
                 yield {"id": d.public_id, "title": d.title, "mechanism": d.mechanism, "body": d.body,
                        "doc_type": d.doc_type, "symbol": d.symbol,
                        "date": d.date.isoformat() if d.date else None, "language": d.language,
-                       "countries": d.countries or [], "topics": [t.topic.key for t in d.topics],
+                       "subject_countries": d.subject_countries or [], "countries": d.countries or [],
+                       "conclusions": [f"{c['article']}:{c['outcome']}" if c.get("article") else c["outcome"]
+                                       for c in d.conclusions or []],
+                       "topics": [t.topic.key for t in d.topics],
                        "page_count": d.page_count, "url": f"{base_url}documents/{d.public_id}"}
 
 

@@ -105,6 +105,8 @@ def test_csv_and_jsonl_exports_have_every_row(client):
     r = client.get("/search.csv")
     rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
     assert len(rows) == total and {"id", "title", "symbol", "url"} <= set(rows[0])
+    judgment = next(r for r in rows if r["symbol"] == "7469/06")
+    assert (judgment["subject_countries"], judgment["conclusions"]) == ("TR", "3:violation")
     lines = client.get("/search.jsonl?q=torture").get_data(as_text=True).splitlines()
     assert len(lines) == client.get("/api/v1/search?q=torture").get_json()["total"]
     assert all(json.loads(line)["url"].endswith(json.loads(line)["id"]) for line in lines)
