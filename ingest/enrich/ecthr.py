@@ -142,6 +142,7 @@ _BODY_START = re.compile(r"\b(?:In the case of|En l['’]affaire|The European (?
 _DECISION_PARTIES = re.compile(
     r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\.?\s*[\d/ ,;&etand]+?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
     r"(?P<names>.{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
+_MORE_PARTIES = re.compile(r"\s+(?:and|et)\s+(?P<names>.{1,120}?)\s+(?:against|contre)\s+", re.IGNORECASE)
 _OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:applications|requêtes)", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*\(\s*(?P<inner>(?:[Nn][o°]s?\.?\s*\d+(?:\s*(?:and|et|&)\s*\d+)?)|[IVX]+|[A-Z][A-Z ]{1,20})\)")
 
@@ -224,6 +225,14 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
             french = parties.group("against").lower() in ("contre", "c.")
             state = _ARTICLES.sub("", after[:length]) if french else after[:length]
             names = parties.group("names")
+            # joined applications: "A against Ireland and B against Ireland"
+            rest, pos = after[length:length + 600], 0
+            while (more := _MORE_PARTIES.match(rest, pos)) is not None:
+                codes, n = _respondents(rest[more.end():])
+                if not codes:
+                    break
+                names += ", " + more.group("names")
+                pos = more.end() + n
             if _OTHER_APPLICATIONS.match(after[length:]):
                 names += " et autres" if french else " and others"
             title = (f"{_surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"

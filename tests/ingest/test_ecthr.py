@@ -125,6 +125,13 @@ def test_decisions_in_english_and_french():
     assert as_pairs(fr) == {(None, "struck-out")}
 
 
+def test_joined_applications_name_every_applicant():
+    text = ("FIRST SECTION DECISION Applications nos. 1/20 and 2/20 Zeynep ARSLAN against Türkiye and Mehmet "
+            "KOÇ against Türkiye The European Court of Human Rights (First Section), sitting on 1 June 2021 as a "
+            "Committee")
+    assert read_case([text]).title == "ARSLAN AND KOÇ v. TÜRKİYE"
+
+
 @pytest.mark.parametrize("heading, respondents, title", [
     ("CASE OF CYPRUS v. TURKEY", ["TR"], "CASE OF CYPRUS v. TURKEY"),
     ("CASE OF X AND Y v. CYPRUS AND TURKEY", ["CY", "TR"], "CASE OF X AND Y v. CYPRUS AND TURKEY"),
