@@ -120,6 +120,12 @@ def _application_numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def application_numbers(text: str) -> list[str]:
+    """ECtHR application numbers written in `text`, normalised (`06991/08` -> `6991/08`),
+    in order; whatever the context (the caller knows the text is a list of them)."""
+    return [value for _, _, value in _application_numbers(text)]
+
+
 def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in _APP_NUMBER.finditer(text)]
 

@@ -29,6 +29,21 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
+def bench_module(name: str):  # type: ignore[no-untyped-def]
+    """A module of bench/, loaded by path (bench/ is not a package, and bench/ingest.py
+    would hide the ingest package on the path); registered in sys.modules, where
+    dataclasses look their module up."""
+    import importlib.util
+    import sys
+
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", workers=1)

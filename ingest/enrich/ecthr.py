@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from archive import taxonomy
+from archive.identifiers import application_numbers
 from archive.search.analysis import fold
 
 from .dates import MONTHS
@@ -259,7 +260,6 @@ _SITTING = re.compile(rf"\b(?:sitting|siegeant)\b[^.]{{0,60}}?\b(?:on|le)\s+{_DA
 _CLOSING = re.compile(rf"\b(?:notified in writing|delivered at a public hearing|prononce|communique par ecrit)[^.]{{0,120}}?"
                       rf"\b(?:on|le)\s+{_DATE}")
 _STRASBOURG = re.compile(rf"\bstrasbourg,?\s+(?:le\s+)?{_DATE}")
-_APP = re.compile(r"(?<![\d/.])(\d{1,6})/(\d{2})(?![\d/])")
 _ORIGIN = re.compile(r"\b(?:originated in|À l['’]origine de l['’]affaire se trouvent?)\b(.{0,600}?)\b(?:against|contre|lodged|dirigée?s?)\b",
                      re.IGNORECASE)
 _LIST_REFERENCE = re.compile(r"\bappended (?:list|table)|\bsee (?:the )?appendix|\b(?:liste|tableau) (?:jointe? )?en annexe|"
@@ -295,14 +295,14 @@ def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
 def _application_numbers(flat: str) -> list[str]:
     body = _BODY_START.search(flat[:HEAD_CHARS])
     top = flat[:body.start()] if body else flat[:600]
-    found = [f"{int(a)}/{b}" for a, b in _APP.findall(top)]
+    found = application_numbers(top)
     origin = _ORIGIN.search(flat[:HEAD_CHARS * 4])
     if origin:
-        found += [f"{int(a)}/{b}" for a, b in _APP.findall(origin.group(1))]
+        found += application_numbers(origin.group(1))
     if _LIST_REFERENCE.search(top + (origin.group(1) if origin else "")):
         appendix = list(_APPENDIX.finditer(flat))
         if appendix:
-            found += [f"{int(a)}/{b}" for a, b in _APP.findall(flat[appendix[-1].start():])]
+            found += application_numbers(flat[appendix[-1].start():])
     return list(dict.fromkeys(found))
 
 

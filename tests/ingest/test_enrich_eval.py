@@ -1,20 +1,13 @@
 """The team's own labelled enrichment set, as a regression floor only (not a yardstick:
 the rules were tuned on it; real documents are measured in test_metadata_eval.py)."""
-import importlib.util
-import sys
-
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import ROOT, bench_module
 
 
 @pytest.fixture(scope="module")
 def enrich_eval():
-    spec = importlib.util.spec_from_file_location("enrich_eval", ROOT / "bench" / "enrich_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["enrich_eval"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("enrich_eval")
 
 
 def test_labelled_set_meets_the_targets(enrich_eval):

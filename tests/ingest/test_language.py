@@ -1,22 +1,10 @@
 """Language detection: on real text labelled by others (the UDHR translations of the
 "UDHR in Unicode" project, fetched by bench/udhr.py), and on cases that must hold."""
-import importlib.util
-import sys
-
 import pytest
 
 from ingest.enrich.language import detect_language, known_languages
 
-from ..conftest import ROOT, skip_or_fail
-
-
-def bench_module(name):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from ..conftest import bench_module, skip_or_fail
 
 
 @pytest.fixture(scope="module")

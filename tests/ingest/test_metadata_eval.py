@@ -2,25 +2,16 @@
 real HUDOC judgments and decisions with the Court's own metadata, and the real UN UPR
 reports, imported with `hrarchive import`. Floors sit at what the rules reach on the
 held-out half (docs/benchmarks.md), so a change that makes them worse fails."""
-import importlib.util
-import sys
-
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import bench_module
 
 pytestmark = pytest.mark.corpus
 
 
 @pytest.fixture(scope="module")
 def metadata_eval():
-    name = "metadata_eval"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return bench_module("metadata_eval")
 
 
 def test_ecthr_metadata_against_hudoc(metadata_eval, corpus, tmp_path):
