@@ -257,6 +257,23 @@ class User(Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class UserSession(Base):
+    """A staff login: the cookie holds a random token, the record its SHA-256. Ends at
+    `expires_at` however much it is used, or when revoked (logout, "log out everywhere",
+    the user disabled or given a new password)."""
+
+    __tablename__ = "user_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    address: Mapped[str | None] = mapped_column(String(64))
+    user: Mapped["User"] = relationship()
+
+
 class LoginFailure(Base):
     """A failed login, kept briefly for rate limiting per account and per address."""
 

@@ -32,17 +32,19 @@ SETTING_DOCS: dict[str, str] = {
     "LOG_LEVEL": "Logging level (DEBUG, INFO, WARNING, ERROR).",
     "SOURCES_FILE": "The sources file of `hrarchive ingest` (TOML).",
     "COOKIE_SECURE": "Secure flag of the session cookie: auto (over HTTPS), true or false.",
-    "SESSION_HOURS": "How long an admin session lasts without activity, in hours.",
+    "SESSION_HOURS": "How long an admin session lasts from login, in hours (however much it is used).",
+    "TRUSTED_PROXIES": "Number of reverse proxies in front of the web server whose X-Forwarded-* headers are believed.",
+    "BASE_URL": "The archive's public address, used in feeds and exports instead of the request's Host header.",
 }
 
 
-def _int(name: str, raw: str) -> int:
+def _int(name: str, raw: str, minimum: int = 1) -> int:
     try:
         value = int(raw)
     except ValueError as exc:
         raise ConfigurationError(f"{PREFIX}{name} must be a whole number, got {raw!r}") from exc
-    if value <= 0:
-        raise ConfigurationError(f"{PREFIX}{name} must be positive, got {value}")
+    if value < minimum:
+        raise ConfigurationError(f"{PREFIX}{name} must be at least {minimum}, got {value}")
     return value
 
 
@@ -65,6 +67,8 @@ class Settings:
     sources_file: Path | None = None
     cookie_secure: str = "auto"
     session_hours: int = 8
+    trusted_proxies: int = 0
+    base_url: str = ""
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir).expanduser().resolve()
@@ -78,6 +82,8 @@ class Settings:
             raise ConfigurationError(
                 f"{PREFIX}COOKIE_SECURE must be auto, true or false, got {self.cookie_secure!r}"
             )
+        if self.base_url and not self.base_url.startswith(("http://", "https://")):
+            raise ConfigurationError(f"{PREFIX}BASE_URL must start with http:// or https://, got {self.base_url!r}")
         if self.search_backend != "whoosh":
             raise ConfigurationError(
                 f"{PREFIX}SEARCH_BACKEND={self.search_backend!r} is not available; use 'whoosh'"
@@ -114,6 +120,8 @@ class Settings:
             if f.name in {"max_upload_mb", "workers", "extract_timeout", "extract_memory_mb", "page_size",
                           "session_hours"}:
                 kwargs[f.name] = _int(f.name.upper(), raw)
+            elif f.name == "trusted_proxies":
+                kwargs[f.name] = _int(f.name.upper(), raw, minimum=0)
             elif f.name in {"data_dir", "index_dir", "blob_dir", "sources_file"}:
                 kwargs[f.name] = Path(raw)
             else:
@@ -125,12 +133,19 @@ class Settings:
         """Return settings whose secret key is set, generating and keeping one if needed."""
         if self.secret_key:
             return self
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         key_file = self.data_dir / "secret_key"
         if not key_file.exists():
-            tmp = key_file.with_suffix(".tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            # Several processes may start at once: each writes its own file and links it
+            # into place, which succeeds for one (create-if-absent); the others read it.
+            tmp = key_file.with_name(f"secret_key.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w") as fh:
                 fh.write(secrets.token_urlsafe(48))
-            os.replace(tmp, key_file)
+            try:
+                os.link(tmp, key_file)
+            except FileExistsError:
+                pass
+            finally:
+                tmp.unlink()
         return replace(self, secret_key=key_file.read_text().strip())

@@ -33,6 +33,13 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     app.json.sort_keys = False  # keep the documented key order of API responses
     archive = Archive.open(settings)
     app.extensions["hrarchive"] = archive
+    if settings.trusted_proxies:
+        # behind N reverse proxies: the client's address, scheme and host come from
+        # their X-Forwarded-* headers (login limits per address, Secure cookies)
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
 
     @app.teardown_appcontext
     def close_session(_exc: BaseException | None) -> None:
@@ -92,6 +99,16 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     app.register_blueprint(api.bp)
     errors.register(app)
     return app
+
+
+def absolute_url(path: str) -> str:
+    """`path` (starting with /) as an absolute URL: under HRARCHIVE_BASE_URL when set,
+    else under the address the request came to (which a client chooses: its Host
+    header, unless a trusted proxy sets it)."""
+    from flask import request
+
+    base = get_archive().settings.base_url.rstrip("/") or request.url_root.rstrip("/")
+    return base + path
 
 
 def get_archive() -> Archive:

@@ -500,6 +500,8 @@ def set_user_active(user_id: int, action: str):  # type: ignore[no-untyped-def]
         abort(409, "you cannot disable yourself")
     before = user.is_active
     user.is_active = action == "enable"
+    if not user.is_active:
+        accounts.end_all_sessions(s, user)  # re-enabling does not bring old sessions back
     _audit(f"user-{action}", user.email, before={"active": before}, after={"active": user.is_active})
     s.commit()
     return redirect(url_for("admin.users"))

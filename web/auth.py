@@ -1,10 +1,17 @@
 """Login, logout, roles and CSRF for the admin area.
 
 The session cookie is Flask's signed cookie (HttpOnly, SameSite=Lax, Secure over HTTPS
-or always with HRARCHIVE_COOKIE_SECURE=true) and holds the user id plus a token derived
-from the password hash, so disabling a user or changing a password ends their sessions.
-Every unsafe request (POST, PUT, PATCH, DELETE) anywhere in the app must carry the
-session's CSRF token, in the form field `csrf_token` or the `X-CSRF-Token` header.
+or always with HRARCHIVE_COOKIE_SECURE=true). It holds the token of a server-side
+session (archive.accounts.UserSession) and the CSRF token: logging out, "log out
+everywhere", disabling a user and changing a password revoke sessions in the database,
+so a copied cookie stops working then, and at the session's absolute expiry whatever it
+is used for. Every unsafe request (POST, PUT, PATCH, DELETE) anywhere in the app must
+carry the session's CSRF token, in the form field `csrf_token` or the `X-CSRF-Token`
+header.
+
+After a successful login the browser gets a "known device" cookie for that account (an
+HMAC of the address with the secret key): failed attempts by others slow down further
+attempts on the account, but not from a browser its owner logged in from before.
 """
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ import secrets
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, abort, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, Flask, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 
 from archive import accounts
@@ -41,16 +48,24 @@ def csrf_token() -> str:
     return str(session["csrf"])
 
 
+DEVICE_COOKIE = "hrarchive_device"
+DEVICE_DAYS = 180
+
+
 def current_user() -> User | None:
     if "user" not in g:
-        g.user = None
-        uid = session.get("uid")
-        if uid is not None:
-            user = db_session().get(User, uid)
-            if user is not None and user.is_active and hmac.compare_digest(
-                    str(session.get("token", "")), accounts.session_token(user)):
-                g.user = user
+        g.user = accounts.session_user(db_session(), session.get("sid"))
     return g.user  # type: ignore[no-any-return]
+
+
+def _device_token(email: str) -> str:
+    key = str(current_app.config["SECRET_KEY"]).encode()
+    return hmac.new(key, f"device:{accounts.normalise_email(email)}".encode(), "sha256").hexdigest()
+
+
+def _known_device(email: str) -> bool:
+    sent = request.cookies.get(DEVICE_COOKIE, "")
+    return bool(sent) and hmac.compare_digest(sent, _device_token(email))
 
 
 def login_required(role: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -94,43 +109,66 @@ def login():  # type: ignore[no-untyped-def]
         s = db_session()
         email = request.form.get("email", "")[:254]
         password = request.form.get("password", "")[:1024]
-        wait = accounts.login_blocked(s, email, _address())
+        user, wait = accounts.attempt_login(s, email, password, _address(), _known_device(email))
         if wait is not None:
-            minutes = max(1, int(wait.total_seconds() // 60) + 1)
-            error, status = f"Too many failed logins. Try again in {minutes} minutes.", 429
+            seconds = max(1, int(wait.total_seconds()) + 1)
+            error, status = f"Too many failed logins. Try again in {_duration(seconds)}.", 429
+        elif user is None:
+            accounts.audit(s, None, "login-failed", accounts.normalise_email(email), address=_address(), by="web")
+            s.commit()
+            error, status = "Wrong email or password, or the account is disabled.", 401
         else:
-            user = accounts.authenticate(s, email, password, _address())
-            if user is None:
-                accounts.audit(s, None, "login-failed", accounts.normalise_email(email), address=_address())
-                s.commit()
-                error, status = "Wrong email or password, or the account is disabled.", 401
-            else:
-                accounts.audit(s, user, "login", user.email, address=_address())
-                s.commit()
-                session.clear()  # a fresh session: no fixation
-                session.permanent = True
-                session["uid"], session["token"] = user.id, accounts.session_token(user)
-                csrf_token()
-                return redirect(_safe_next(request.args.get("next")))
+            accounts.audit(s, user, "login", user.email, address=_address())
+            session.clear()  # a fresh session: no fixation
+            session.permanent = True
+            session["sid"] = accounts.open_session(s, user, current_app.permanent_session_lifetime, _address())
+            s.commit()
+            csrf_token()
+            response = redirect(_safe_next(request.args.get("next")))
+            response.set_cookie(DEVICE_COOKIE, _device_token(user.email), max_age=DEVICE_DAYS * 86400,
+                                path="/admin", httponly=True, samesite="Lax",
+                                secure=current_app.session_interface.get_cookie_secure(current_app))
+            return response
     return render_template("admin/login.html", error=error, next=request.args.get("next", "")), status
+
+
+def _duration(seconds: int) -> str:
+    return f"{seconds} seconds" if seconds < 120 else f"{seconds // 60 + 1} minutes"
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():  # type: ignore[no-untyped-def]
     user = current_user()
+    s = db_session()
     if user is not None:
-        s = db_session()
         accounts.audit(s, user, "logout", user.email)
-        s.commit()
+    accounts.end_session(s, session.get("sid"))
+    s.commit()
     session.clear()
     return redirect(url_for("search.search_page"))
+
+
+@bp.route("/logout-everywhere", methods=["POST"])
+@login_required()
+def logout_everywhere():  # type: ignore[no-untyped-def]
+    """End every session of the logged-in user, on every device."""
+    user = current_user()
+    assert user is not None
+    s = db_session()
+    ended = accounts.end_all_sessions(s, user)
+    accounts.audit(s, user, "logout-everywhere", user.email, sessions=ended)
+    s.commit()
+    session.clear()
+    return redirect(url_for("auth.login"))
 
 
 def register(app: Flask, cookie_secure: str, session_hours: int) -> None:
     app.session_interface = SessionInterface()
     app.config.update(HRARCHIVE_COOKIE_SECURE=cookie_secure, SESSION_COOKIE_HTTPONLY=True,
                       SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_NAME="hrarchive_session",
-                      PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=session_hours))
+                      PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=session_hours),
+                      # the cookie's expiry does not move with use: the session's end is absolute
+                      SESSION_REFRESH_EACH_REQUEST=False)
 
     @app.before_request
     def check_csrf() -> None:

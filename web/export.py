@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 from archive.models import Document, DocumentTopic
 from archive.spreadsheet import neutralise
 
-from . import get_archive
+from . import absolute_url, get_archive
 from .params import query_from_args
 
 bp = Blueprint("export", __name__)
@@ -54,7 +54,7 @@ def _ids() -> list[str]:
 
 @bp.route("/search.csv")
 def search_csv():  # type: ignore[no-untyped-def]
-    ids, base = _ids(), request.url_root
+    ids, base = _ids(), absolute_url("/")
 
     def generate() -> Iterator[str]:
         buf = io.StringIO()
@@ -74,7 +74,7 @@ def search_csv():  # type: ignore[no-untyped-def]
 
 @bp.route("/search.jsonl")
 def search_jsonl():  # type: ignore[no-untyped-def]
-    ids, base = _ids(), request.url_root
+    ids, base = _ids(), absolute_url("/")
 
     def generate() -> Iterator[str]:
         for row in _rows(ids, base):

@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, request, url_for
 
-from . import get_archive
+from . import absolute_url, get_archive
 from .params import query_from_args, url_args
 
 bp = Blueprint("feeds", __name__)
@@ -30,8 +30,8 @@ def search_atom():  # type: ignore[no-untyped-def]
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     qs = url_args(request.args, page=None)
-    page_url = url_for("search.search_page", _external=True) + (f"?{qs}" if qs else "")
-    self_url = url_for("feeds.search_atom", _external=True) + (f"?{qs}" if qs else "")
+    page_url = absolute_url(url_for("search.search_page")) + (f"?{qs}" if qs else "")
+    self_url = absolute_url(url_for("feeds.search_atom")) + (f"?{qs}" if qs else "")
     q = request.args.get("q", "").strip()
     ET.SubElement(feed, f"{{{ATOM}}}title").text = f"hrarchive: {q}" if q else "hrarchive: new documents"
     ET.SubElement(feed, f"{{{ATOM}}}id").text = self_url
@@ -44,7 +44,7 @@ def search_atom():  # type: ignore[no-untyped-def]
     ET.SubElement(author, f"{{{ATOM}}}name").text = "hrarchive"
     for hit in result.hits:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        link = url_for("documents.document_page", public_id=hit.id, _external=True)
+        link = absolute_url(url_for("documents.document_page", public_id=hit.id))
         ET.SubElement(entry, f"{{{ATOM}}}id").text = link
         ET.SubElement(entry, f"{{{ATOM}}}title").text = hit.title
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=link)

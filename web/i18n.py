@@ -51,6 +51,7 @@ TR: dict[str, str] = {
     "Struck out": "Kayıttan düşürüldü",
     "About": "Konu ülke",
     "Conclusions": "Sonuçlar",
+    "Log out everywhere": "Her yerden çıkış yap",
     "Formation": "Daire",
     "Grand Chamber": "Büyük Daire",
     "Chamber": "Daire",

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from archive.models import AuditEvent, Document, IngestRun, User
+from archive import accounts
+from archive.models import AuditEvent, Document, IngestRun, User, UserSession
 from archive.search import SearchQuery
 from web import create_app
 from web.cli import main
@@ -124,6 +125,58 @@ def test_login_logout_rate_limit_and_sessions_that_end(app, client, archive):
     assert fourth.get("/admin/").status_code == 302
     actions = [a for a, _, _ in audit_actions(archive)]
     assert "login-failed" in actions and "login" in actions and "logout" in actions
+
+
+def test_sessions_are_revoked_server_side_and_end_at_an_absolute_time(app, archive):
+    """A copied session cookie stops working at logout, at "log out everywhere", when the
+    user is disabled (and stays dead after re-enabling), and at the session's end however
+    much it is used; a known browser is not slowed down by someone else's failures."""
+    browser, thief = app.test_client(), app.test_client()
+    token = login(browser, "editor@example.org")
+    cookie = browser.get_cookie("hrarchive_session")
+    thief.set_cookie("hrarchive_session", cookie.value)
+    assert thief.get("/admin/").status_code == 200
+    assert browser.post("/admin/logout", data={"csrf_token": token}).status_code == 302
+    assert thief.get("/admin/").status_code == 302  # the copy died with the session
+    assert thief.post("/admin/logout-everywhere", data={"csrf_token": token}).status_code in (400, 401)
+
+    laptop, phone = app.test_client(), app.test_client()
+    login(laptop, "editor@example.org")
+    token = login(phone, "editor@example.org")
+    assert phone.post("/admin/logout-everywhere", data={"csrf_token": token}).status_code == 302
+    assert laptop.get("/admin/").status_code == 302 and phone.get("/admin/").status_code == 302
+
+    login(laptop, "editor@example.org")
+    with archive.db.session_scope() as s:
+        accounts.set_active(s, "editor@example.org", False)
+        accounts.set_active(s, "editor@example.org", True)
+    assert laptop.get("/admin/").status_code == 302
+
+    # the session's end does not move with use
+    login(laptop, "editor@example.org")
+    with archive.db.session_scope() as s:
+        row = s.scalars(select(UserSession).order_by(UserSession.id.desc())).first()
+        created, ends = row.created_at, row.expires_at
+        assert ends - created == app.permanent_session_lifetime
+    for _ in range(3):
+        assert laptop.get("/admin/").status_code == 200
+    with archive.db.session_scope() as s:
+        row = s.scalars(select(UserSession).order_by(UserSession.id.desc())).first()
+        assert row.expires_at == ends
+        row.expires_at = row.created_at  # as if its hours had passed
+    assert laptop.get("/admin/").status_code == 302
+
+    # someone else's failures slow the account down, but not on the owner's browser
+    stranger = app.test_client()
+    token = csrf_from(stranger.get("/admin/login").get_data(as_text=True))
+    for _ in range(accounts.ACCOUNT_FREE + 1):
+        stranger.post("/admin/login", data={"email": "editor@example.org", "password": "nope nope nope",
+                                            "csrf_token": token})
+    r = stranger.post("/admin/login", data={"email": "editor@example.org", "password": PASSWORD,
+                                            "csrf_token": token})
+    assert r.status_code == 429
+    login(laptop, "editor@example.org")  # has the known-device cookie from its earlier logins
+    assert laptop.get("/admin/").status_code == 200
 
 
 def test_upload_runs_in_the_background_with_outcomes_report_and_restricted_defaults(client, archive):
