@@ -112,12 +112,16 @@ def parse_filter_option(values: tuple[str, ...]) -> dict[str, FacetFilter]:
 @click.option("--all-visibilities", is_flag=True, help="Include restricted documents.")
 @click.option("--no-expand", is_flag=True, help="No cross-language expansion through the thesaurus.")
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON.")
+@click.option("--strict", is_flag=True, help="Fail on a query that is not valid syntax (exit code 2) instead of "
+                                             "reading it leniently.")
 @click.pass_context
 def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[str, ...], sort: str,
-                   page: int, page_size: int, all_visibilities: bool, no_expand: bool, as_json: bool) -> None:
+                   page: int, page_size: int, all_visibilities: bool, no_expand: bool, as_json: bool,
+                   strict: bool) -> None:
     """Search the archive (same syntax as the web search box)."""
     q = SearchQuery(text=" ".join(query), filters=parse_filter_option(filters), sort=sort, page=page,
-                    page_size=page_size, visibility=None if all_visibilities else "public", expand=not no_expand)
+                    page_size=page_size, visibility=None if all_visibilities else "public", expand=not no_expand,
+                    strict=strict)
     arch = open_archive(ctx)
     try:
         result = arch.backend.search(q)
@@ -130,6 +134,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[st
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         click.echo()
         return
+    if result.read_as is not None:
+        click.echo(f"searched for: {result.read_as or '(everything)'}")
     click.echo(f"{result.total} documents ({result.took_ms:.0f} ms)")
     if result.suggestion:
         click.echo(f"did you mean: {result.suggestion}")

@@ -5,7 +5,7 @@ from flask import Blueprint, render_template, request, send_file
 from werkzeug.exceptions import NotFound
 
 from archive import store, taxonomy
-from archive.errors import BlobError, InvalidQuery
+from archive.errors import BlobError
 from archive.search import querylang
 from archive.search.highlight import WordMatcher, highlight_all
 
@@ -27,10 +27,7 @@ def citation(doc) -> str:  # type: ignore[no-untyped-def]
 
 def highlighted_pages(doc, q: str) -> list[tuple[int, str, bool]]:  # type: ignore[no-untyped-def]
     """(number, HTML, has_match) per page; the query's words in <mark> when `q` is given."""
-    try:
-        leaves = querylang.positive_leaves(querylang.parse(q)) if q else []
-    except InvalidQuery:
-        leaves = []
+    leaves = querylang.positive_leaves(querylang.read(q)[0]) if q else []
     matcher = WordMatcher.from_leaves(leaves)
     out = []
     for page in doc.pages:

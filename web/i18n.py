@@ -52,6 +52,10 @@ TR: dict[str, str] = {
     "About": "Konu ülke",
     "Conclusions": "Sonuçlar",
     "Log out everywhere": "Her yerden çıkış yap",
+    "Searched for": "Aranan",
+    "everything": "tümü",
+    "parts of the query that are not search syntax were read as text":
+        "sorgunun arama sözdizimi olmayan kısımları metin olarak okundu",
     "Formation": "Daire",
     "Grand Chamber": "Büyük Daire",
     "Chamber": "Daire",

@@ -50,6 +50,7 @@ SEARCH_RESULT = {
     "properties": {
         "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer"}, "page_size": {"type": "integer"},
         "took_ms": {"type": "number"}, "suggestion": NULLABLE_STRING,
+        "read_as": {**NULLABLE_STRING, "description": "how a query that was not valid syntax was read (null when it was)"},
         "expansions": {"type": "array", "items": {"type": "object", "required": ["term", "concept", "added"],
                                                   "properties": {"term": {"type": "string"},
                                                                  "concept": {"type": "string"},
@@ -136,6 +137,9 @@ def _search_parameters() -> list[dict[str, Any]]:
         {"name": "year_to", "in": "query", "schema": {"type": "integer"}},
         {"name": "expand", "in": "query", "schema": {"enum": ["0", "1"]},
          "description": "cross-language expansion through the thesaurus (default 1)"},
+        {"name": "strict", "in": "query", "schema": {"enum": ["0", "1"]},
+         "description": "1: a query that is not valid syntax is a 400 error with a hint (for tools); "
+                        "default 0: it is read leniently and `read_as` says how"},
     ]
     for facet in FACETS:
         params.append({"name": facet, "in": "query", "explode": True,

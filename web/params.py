@@ -10,6 +10,9 @@ from archive.search import FACETS, SORTS, FacetFilter, SearchQuery
 from archive.search.base import MAX_PAGE_SIZE
 
 OPERATORS = ("any", "all", "none")
+# Values one facet filter may take: a person picks a few; more is a machine, and each
+# value costs work per request.
+MAX_FILTER_VALUES = 50
 
 
 def _int(args: MultiDict, name: str, default: int | None, lo: int, hi: int) -> int | None:
@@ -32,6 +35,8 @@ def query_from_args(args: MultiDict, default_page_size: int = 20) -> SearchQuery
         values = tuple(v for raw in args.getlist(facet) for v in raw.split("|") if v.strip())
         if facet == "doc_type":
             values += tuple(v for v in args.getlist("type") if v.strip())
+        if len(values) > MAX_FILTER_VALUES:
+            raise InvalidQuery(f"too many values for {facet} ({len(values)}; at most {MAX_FILTER_VALUES})")
         op = args.get(f"{facet}_op", "any")
         if op not in OPERATORS:
             raise InvalidQuery(f"parameter {facet}_op must be one of {', '.join(OPERATORS)}, got {op!r}")
@@ -49,6 +54,7 @@ def query_from_args(args: MultiDict, default_page_size: int = 20) -> SearchQuery
         page=_int(args, "page", 1, 1, 10_000) or 1,
         page_size=_int(args, "page_size", default_page_size, 1, MAX_PAGE_SIZE) or default_page_size,
         expand=args.get("expand", "1") not in ("0", "false", "no", "off"),
+        strict=args.get("strict", "0") in ("1", "true", "yes", "on"),
     )
 
 

@@ -37,6 +37,8 @@ class SearchQuery:
     snippets: bool = True
     # Cross-language expansion through the thesaurus (işkence <-> torture).
     expand: bool = True
+    # Errors for query syntax (tools that ask); people's queries are read leniently.
+    strict: bool = False
 
 
 @dataclass
@@ -78,6 +80,8 @@ class SearchResult:
     took_ms: float = 0.0
     suggestion: str | None = None
     expansions: list[dict] = field(default_factory=list)
+    # How a query that was not valid syntax was read ("rights child juvenile justice")
+    read_as: str | None = None
 
     def to_dict(self) -> dict:
         """The public JSON shape of a result (API and `hrarchive search --json`)."""
@@ -87,6 +91,7 @@ class SearchResult:
             "page_size": self.page_size,
             "took_ms": round(self.took_ms, 2),
             "suggestion": self.suggestion,
+            "read_as": self.read_as,
             "expansions": self.expansions,
             "hits": [
                 {

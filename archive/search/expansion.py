@@ -39,6 +39,24 @@ def _terms() -> list[tuple[tuple[str, ...], bool, str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _terms_by_length() -> dict[int, list[tuple[tuple[str, ...], bool, str, str, str]]]:
+    out: dict[int, list[tuple[tuple[str, ...], bool, str, str, str]]] = {}
+    for entry in _terms():
+        out.setdefault(len(entry[0]), []).append(entry)
+    return out
+
+
+def max_words() -> int:
+    """The most words a thesaurus term has: longer runs of query words name no concept."""
+    return max(_terms_by_length(), default=0)
+
+
+@lru_cache(maxsize=None)
+def _term_words(term: str, lang: str) -> tuple[tuple[str, ...], bool]:
+    return taxonomy.term_words(term, lang)
+
+
 def _matches(query_words: list[str], words: tuple[str, ...], open_end: bool) -> bool:
     if len(query_words) != len(words):
         return False
@@ -54,13 +72,13 @@ def expand(text: str) -> Expansion | None:
     query_words = analysis.words(text)
     if not query_words:
         return None
-    for words, open_end, key, lang, _term in _terms():
+    for words, open_end, key, lang, _term in _terms_by_length().get(len(query_words), ()):
         if _matches(query_words, words, open_end):
             concept = taxonomy.load().topics[key]
             added = []
             for other in LANGUAGES:
                 for term in concept.terms.get(other, ())[:PREFERRED_PER_LANGUAGE]:
-                    term_words, term_open = taxonomy.term_words(term, other)
+                    term_words, term_open = _term_words(term, other)
                     if not _matches(query_words, term_words, term_open) and term not in added:
                         added.append(term)
             return Expansion(text, key, tuple(added)) if added else None

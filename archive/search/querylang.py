@@ -92,7 +92,7 @@ class _Tok:
 _SPECIAL = set('()"')
 
 
-def _lex(q: str) -> list[_Tok]:
+def _lex(q: str, lenient: bool = False) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(q)
     while i < n:
@@ -112,6 +112,9 @@ def _lex(q: str) -> list[_Tok]:
                     end = j
                     break
             if end < 0:
+                if lenient:  # a lone quote is read as a space
+                    i += 1
+                    continue
                 raise InvalidQuery(
                     "unclosed quotation mark", i,
                     'Close the phrase with a second " or remove the quote',
@@ -122,7 +125,7 @@ def _lex(q: str) -> list[_Tok]:
             if m:
                 tok.slop = int(m.group(1))
                 i += m.end()
-            elif i < n and q[i] == "~":
+            elif i < n and q[i] == "~" and not lenient:
                 raise InvalidQuery(
                     "~ after a phrase needs a number", i, 'Write for example "police custody"~5'
                 )
@@ -154,10 +157,11 @@ def _lex(q: str) -> list[_Tok]:
 
 
 class _Parser:
-    def __init__(self, q: str) -> None:
+    def __init__(self, q: str, toks: list[_Tok] | None = None) -> None:
         self.q = q
-        self.toks = _lex(q)
+        self.toks = _lex(q) if toks is None else toks
         self.i = 0
+        self.depth = 0
 
     def peek(self) -> _Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -230,7 +234,12 @@ class _Parser:
         if tok.kind == "LPAREN":
             if (nxt := self.peek()) is not None and nxt.kind == "RPAREN":
                 raise InvalidQuery("empty parentheses", tok.pos, "Put search terms between ( and )")
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise InvalidQuery(f"parentheses are nested more than {MAX_DEPTH} deep", tok.pos,
+                                   "Remove some of the parentheses")
             node = self.parse_or(fld)
+            self.depth -= 1
             close = self.peek()
             if close is None or close.kind != "RPAREN":
                 raise InvalidQuery("unclosed parenthesis", tok.pos, "Add a matching ) or remove the (")
@@ -291,11 +300,132 @@ class _Parser:
         return Term(text, fld, prefix, tok.pos)
 
 
+MAX_QUERY = 2000
+MAX_DEPTH = 20
+
+
 def parse(q: str) -> Node:
-    """Parse a user query into an AST. Raises InvalidQuery."""
-    if len(q) > 2000:
-        raise InvalidQuery("the query is too long (over 2000 characters)", 2000, "Shorten it")
+    """Parse a query strictly (for tools that ask: `strict=1`). Raises InvalidQuery
+    saying what is wrong, where, and how to fix it."""
+    if len(q) > MAX_QUERY:
+        raise InvalidQuery(f"the query is too long (over {MAX_QUERY} characters)", MAX_QUERY, "Shorten it")
     return _Parser(q).parse()
+
+
+def read(q: str) -> tuple[Node, str | None]:
+    """Parse what a person typed, never failing: (query, how it was read).
+
+    A query that parses strictly is read as it is (and the reading is None). Otherwise
+    what cannot be query syntax is read as text: a lone quote or `-`, an operator with
+    nothing on one side, an unmatched or empty parenthesis, `field:` with nothing after
+    it, a `*` that ends no word; parentheses nested deeper than MAX_DEPTH are ignored
+    and a query over MAX_QUERY characters is cut. The reading is the query as searched
+    ("rights child juvenile justice"), for the page to show.
+    """
+    q = q[:MAX_QUERY]
+    try:
+        return _Parser(q).parse(), None
+    except InvalidQuery:
+        pass
+    toks = _repair(_lex(q, lenient=True))
+    try:
+        node = _Parser(q, toks).parse()
+    except InvalidQuery:  # what repair did not foresee: the query's words, all of them
+        words = [Term(w, None, False, 0) for w in re.findall(r"\w+", q)]
+        node = And(tuple(words)) if len(words) > 1 else words[0] if words else MatchAll()
+    return node, render(node)
+
+
+def _is_text(value: str) -> bool:
+    return any(ch.isalnum() for ch in value)
+
+
+def _repair(toks: list[_Tok]) -> list[_Tok]:
+    """Tokens that parse: stray operators, parentheses and empty parts dropped."""
+    out: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        if tok.kind == "WORD":
+            value = tok.value.strip("*") if tok.value.rstrip("*")[:-1].count("*") or len(tok.value.rstrip("*")) < 2 \
+                else tok.value
+            value = value.replace("*", "") if "*" in value.rstrip("*") else value
+            if not _is_text(value):
+                continue
+            out.append(_Tok("WORD", value, tok.pos))
+        elif tok.kind == "PHRASE":
+            if _is_text(tok.value):
+                out.append(tok)
+        elif tok.kind == "FIELD":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            value_pos = tok.pos + len(tok.extra["name"]) + 1
+            if nxt is None or nxt.kind not in ("WORD", "PHRASE") or nxt.pos != value_pos or not _is_text(nxt.value) \
+                    or (tok.value == "year" and not re.fullmatch(r"\d{4}(?:(?:\.\.|-)\d{4})?|\d{4}\.\.|\.\.\d{4}", nxt.value)):
+                out.append(_Tok("WORD", tok.extra["name"], tok.pos))  # "title:" alone is the word title
+            else:
+                out.append(tok)
+        else:
+            out.append(tok)
+    # parentheses: unmatched ones dropped, deep ones ignored, empty pairs removed
+    depth, kept = 0, []
+    opened: list[int] = []
+    for tok in out:
+        if tok.kind == "LPAREN":
+            opened.append(len(kept))
+            kept.append(tok)
+        elif tok.kind == "RPAREN":
+            if opened:
+                start = opened.pop()
+                if start == len(kept) - 1:
+                    kept.pop()  # "()"
+                else:
+                    kept.append(tok)
+        else:
+            kept.append(tok)
+    for start in reversed(opened):  # unclosed: the parenthesis is ignored
+        del kept[start]
+    out, depth = [], 0
+    for tok in kept:
+        if tok.kind == "LPAREN":
+            depth += 1
+            if depth > MAX_DEPTH:
+                continue
+        elif tok.kind == "RPAREN":
+            depth -= 1
+            if depth >= MAX_DEPTH:
+                continue
+        out.append(tok)
+    # operators: only between operands (NOT and - only before one)
+    fixed: list[_Tok] = []
+    for i, tok in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        starts = nxt is not None and nxt.kind in ("WORD", "PHRASE", "LPAREN", "FIELD", "NOT", "MINUS")
+        if tok.kind in ("AND", "OR"):
+            prev = fixed[-1] if fixed else None
+            if prev is None or prev.kind in ("AND", "OR", "NOT", "MINUS", "LPAREN") or not starts:
+                continue
+        elif tok.kind in ("NOT", "MINUS"):
+            if not starts or nxt.kind in ("NOT", "MINUS"):  # type: ignore[union-attr]
+                continue
+        fixed.append(tok)
+    return fixed
+
+
+def render(node: Node, top: bool = True) -> str:
+    """A query as text, the way it is searched."""
+    if isinstance(node, Term):
+        return (f"{node.field}:" if node.field else "") + node.text + ("*" if node.prefix else "")
+    if isinstance(node, Phrase):
+        return (f"{node.field}:" if node.field else "") + f'"{node.text}"' + (f"~{node.slop}" if node.slop else "")
+    if isinstance(node, YearRange):
+        return f"year:{node.start or ''}{'..' if node.start != node.end else ''}{node.end or '' if node.start != node.end else ''}"
+    if isinstance(node, Not):
+        return "NOT " + render(node.child, False)
+    if isinstance(node, And):
+        text = " ".join(render(c, False) for c in node.children)
+        return text if top else f"({text})"
+    if isinstance(node, Or):
+        text = " OR ".join(render(c, False) for c in node.children)
+        return text if top else f"({text})"
+    return ""
 
 
 def positive_leaves(node: Node) -> list[Term | Phrase]:

@@ -170,10 +170,38 @@ def test_did_you_mean_comes_from_the_index_vocabulary(sample_archive):
     assert result.total == 0 and result.suggestion == "torture"
 
 
-@pytest.mark.parametrize("query", ['"unclosed', "AND OR", "title:"])
-def test_malformed_queries_raise_invalid_query(sample_archive, query):
+@pytest.mark.parametrize("query", ['"unclosed', "AND OR", "title:", "(" * 250 + "torture" + ")" * 250])
+def test_malformed_queries_raise_invalid_query_when_strict(sample_archive, query):
     with pytest.raises(InvalidQuery):
-        sample_archive.backend.search(SearchQuery(text=query))
+        sample_archive.backend.search(SearchQuery(text=query, strict=True))
+
+
+@pytest.mark.parametrize("query, read_as, same_as", [
+    ('"police custody', "police custody", "police custody"),
+    ("rights of the child - juvenile justice", "rights of the child juvenile justice",
+     "rights of the child juvenile justice"),
+    ("torture) AND", "torture", "torture"),
+    ("(" * 250 + "torture" + ")" * 250, "torture", "torture"),
+    ("title:", "title", "title"),
+])
+def test_what_people_type_is_read_leniently(sample_archive, query, read_as, same_as):
+    result = sample_archive.backend.search(SearchQuery(text=query, page_size=100))
+    assert result.read_as == read_as
+    assert {h.id for h in result.hits} == ids(sample_archive, same_as)
+
+
+def test_fuzzed_typing_never_errors(sample_archive):
+    """1,000 user-like strings: mixed scripts, punctuation, operators, long lines."""
+    import random
+
+    rng = random.Random(20261202)
+    pieces = ["torture", "işkence", "Diyarbakır", "AND", "OR", "NOT", "-", '"', "(", ")", "*", "~", ":", "title:",
+              "year:", "year:2016..", "body:", "'", "?", "&&", "||", "ə", "қ", "الحق", "Ἀθῆναι", "\\", "/", "…", "~5",
+              "CAT/C/TUR/CO/4", "7469/06", "a", "1", "%", "_", "\u0307", "İ", "é", "  "]
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(1, 60)))[:500]
+        result = sample_archive.backend.search(SearchQuery(text=text, page_size=5))
+        assert result.total >= 0
 
 
 QUERY_SET = ["torture", "Diyarbakır", '"police custody"', "gözaltına", "tortur* -prison", "Türkiye",

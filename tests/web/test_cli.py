@@ -52,10 +52,14 @@ def test_init_import_search_and_index_commands(run, tmp_path):
     assert run("index", "rebuild").exit_code == 0
 
 
-@pytest.mark.parametrize("query", ['"unclosed', "AND OR", "title:"])
-def test_malformed_query_exits_2_with_a_message(run, query):
+@pytest.mark.parametrize("query, read_as", [('"unclosed', "unclosed"), ("AND OR", "(everything)"),
+                                            ("title:", "title")])
+def test_malformed_query_is_read_leniently_or_with_strict_exits_2(run, query, read_as):
     run("init")
+    run("index", "rebuild")
     r = run("search", query)
+    assert r.exit_code == 0 and f"searched for: {read_as}" in r.output
+    r = run("search", "--strict", query)
     assert r.exit_code == 2
     assert "invalid query" in r.output and "Traceback" not in r.output
 
