@@ -345,9 +345,9 @@ def _repair(toks: list[_Tok]) -> list[_Tok]:
     out: list[_Tok] = []
     for i, tok in enumerate(toks):
         if tok.kind == "WORD":
-            value = tok.value.strip("*") if tok.value.rstrip("*")[:-1].count("*") or len(tok.value.rstrip("*")) < 2 \
-                else tok.value
-            value = value.replace("*", "") if "*" in value.rstrip("*") else value
+            # a * inside a word is dropped; one at the end stays if 2 letters come before it
+            stem = tok.value.rstrip("*").replace("*", "")
+            value = stem + ("*" if tok.value.endswith("*") and len(stem) >= 2 else "")
             if not _is_text(value):
                 continue
             out.append(_Tok("WORD", value, tok.pos))
@@ -365,7 +365,7 @@ def _repair(toks: list[_Tok]) -> list[_Tok]:
         else:
             out.append(tok)
     # parentheses: unmatched ones dropped, deep ones ignored, empty pairs removed
-    depth, kept = 0, []
+    kept: list[_Tok] = []
     opened: list[int] = []
     for tok in out:
         if tok.kind == "LPAREN":
