@@ -34,6 +34,8 @@ class BlobStore:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        if self.root.is_dir():
+            os.chmod(self.root, 0o700)  # folders made by earlier versions were 0755
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
@@ -81,14 +83,17 @@ class BlobStore:
             return fh.read()
 
     def _write_atomically(self, target: Path, write) -> None:  # type: ignore[no-untyped-def]
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # originals are readable by the archive's own user only (folders 0700, files 0400)
+        self.root.parent.mkdir(parents=True, exist_ok=True)
+        for folder in (self.root, target.parent.parent, target.parent):
+            folder.mkdir(mode=0o700, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
                 write(fh)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(tmp_name, 0o444)
+            os.chmod(tmp_name, 0o400)
             os.replace(tmp_name, target)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)

@@ -19,13 +19,29 @@ class Archive:
     backend: SearchBackend
 
     @classmethod
-    def open(cls, settings: Settings, *, migrate: bool = True) -> "Archive":
-        """Open (and by default create or upgrade) the archive described by `settings`."""
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    def open(cls, settings: Settings, *, migrate: bool = True, create_index: bool = True) -> "Archive":
+        """Open (and by default create or upgrade) the archive described by `settings`.
+
+        With `create_index`, an empty search index is made when there is none and the
+        record holds no document yet (nothing can be lost). An index lost from an
+        archive with documents is never replaced implicitly, here or by a write from a
+        web request: searches report it (503) until `hrarchive index check --repair`
+        rebuilds it from the record.
+        """
+        settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         db = Database(settings)
         if migrate:
             schema.upgrade(db)
-        return cls(settings, db, BlobStore(settings.blob_path), make_backend(settings, db))
+        backend = make_backend(settings, db)
+        if create_index and not backend.exists():
+            from sqlalchemy import func, select
+
+            from .models import Document
+
+            with db.session() as session:
+                if not session.scalar(select(func.count()).select_from(Document)):
+                    backend.create()
+        return cls(settings, db, BlobStore(settings.blob_path), backend)
 
     def close(self) -> None:
         self.db.dispose()

@@ -75,7 +75,9 @@ class Settings:
         object.__setattr__(self, "data_dir", data_dir)
         if not self.database_url:
             object.__setattr__(self, "database_url", f"sqlite:///{data_dir / 'hrarchive.sqlite3'}")
-        object.__setattr__(self, "index_dir", Path(self.index_dir or data_dir / "index").resolve())
+        # absolute, but not resolved: the index path is a symlink to the current generation,
+        # which a rebuild replaces; a process must follow the link, not the target it had
+        object.__setattr__(self, "index_dir", Path(os.path.abspath(self.index_dir or data_dir / "index")))
         object.__setattr__(self, "blob_dir", Path(self.blob_dir or data_dir / "blobs").resolve())
         object.__setattr__(self, "sources_file", Path(self.sources_file or data_dir / "sources.toml").expanduser())
         if self.cookie_secure not in ("auto", "true", "false"):

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import func, or_, select
 
 from archive import accounts, store, taxonomy
@@ -27,6 +27,7 @@ from ingest.metadata import Defaults, resolve_defaults
 
 from . import db_session, get_archive
 from .auth import current_user, login_required
+from .documents import original_response
 from .editing import apply_edit, current_values
 
 log = logging.getLogger(__name__)
@@ -412,8 +413,8 @@ def document_file(public_id: str):  # type: ignore[no-untyped-def]
     doc = _doc_or_404(public_id)
     if not doc.blob_sha256 or doc.blob is None:
         abort(404, "this document has no original file")
-    return send_file(get_archive().blobs.path_for(doc.blob_sha256), mimetype=doc.blob.media_type,
-                     download_name=doc.blob.original_name, max_age=0)
+    return original_response(doc, get_archive().blobs.path_for(doc.blob_sha256),
+                             download=request.args.get("download") == "1", staff=True)
 
 
 def _set_deleted(public_id: str, deleted: bool, message: str):  # type: ignore[no-untyped-def]

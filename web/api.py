@@ -114,17 +114,36 @@ def api_pages(public_id: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/healthz")
 def healthz():  # type: ignore[no-untyped-def]
+    """Whether the database and the index answer: 200 or 503. Anonymous callers (load
+    balancers, monitors) get only that; logged-in staff also get counts, which include
+    restricted documents and so are not for the public."""
+    from .auth import current_user
+
     archive = get_archive()
     out: dict[str, object] = {"ok": True}
+    counts: dict[str, object] = {}
     try:
         session = db_session()
         session.execute(text("SELECT 1"))
-        out["database"] = {"ok": True, "documents": session.scalar(
-            select(func.count()).select_from(Document).where(Document.deleted_at.is_(None)))}
+        out["database"] = {"ok": True}
+        rows = session.execute(select(Document.visibility, Document.index_state, func.count())
+                               .where(Document.deleted_at.is_(None))
+                               .group_by(Document.visibility, Document.index_state)).all()
+        counts["documents"] = {"total": sum(n for _, _, n in rows)}
+        for visibility, state, n in rows:
+            by = counts["documents"]  # type: ignore[assignment]
+            by[visibility] = by.get(visibility, 0) + n  # type: ignore[index, union-attr]
+            by[f"index_{state}"] = by.get(f"index_{state}", 0) + n  # type: ignore[index, union-attr]
     except Exception as exc:  # report, never raise, from a health check
         out["ok"] = False
         out["database"] = {"ok": False, "error": type(exc).__name__}
-    out["index"] = {"ok": archive.backend.exists()}
-    if not archive.backend.exists():
+    index = archive.backend.status()
+    out["index"] = {"ok": bool(index["ok"])}
+    if not index["ok"]:
         out["ok"] = False
+        out["index"]["error"] = "the search index is missing or unreadable"  # type: ignore[index]
+    user = current_user() if out["database"].get("ok") else None  # type: ignore[attr-defined]
+    if user is not None:
+        out["index"].update({"error": index["error"], "entries": index["documents"]})  # type: ignore[attr-defined]
+        out.update(counts)
     return jsonify(out), 200 if out["ok"] else 503

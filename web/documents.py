@@ -59,9 +59,28 @@ def document_file(public_id: str):  # type: ignore[no-untyped-def]
     path = get_archive().blobs.path_for(doc.blob_sha256)
     if not path.is_file():
         raise BlobError(f"original {doc.blob_sha256} of {doc.public_id} is missing")
+    return original_response(doc, path, download=request.args.get("download") == "1", staff=False)
+
+
+# Originals a browser may show on the archive's own origin: a PDF in its viewer, plain
+# text. Anything else (HTML from uploads and pipelines, DOCX, ...) is a download, so a
+# page an adversary wrote cannot run, redirect or phish on this origin.
+INLINE_TYPES = ("application/pdf", "text/plain")
+ORIGINAL_CSP = "default-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
+
+
+def original_response(doc, path, download: bool, staff: bool):  # type: ignore[no-untyped-def]
+    """An original file, with the headers that keep it inert and out of shared caches.
+
+    Public originals are cached privately and revalidated each time (an ETag), so a
+    document made restricted is not served from a cache; staff views are not stored."""
+    inline = doc.blob.media_type in INLINE_TYPES and not download
     # A path (not an open file) lets Werkzeug answer range and conditional requests.
-    return send_file(
-        path, mimetype=doc.blob.media_type, download_name=doc.blob.original_name,
-        as_attachment=request.args.get("download") == "1", etag=doc.blob_sha256, max_age=86400,
-        conditional=True,
-    )
+    response = send_file(path, mimetype=doc.blob.media_type, download_name=doc.blob.original_name,
+                         as_attachment=not inline, etag=doc.blob_sha256, conditional=True, max_age=None)
+    response.headers["Content-Security-Policy"] = ORIGINAL_CSP + ("" if inline else "; sandbox")
+    if staff or not doc.is_public:
+        response.headers["Cache-Control"] = "no-store"
+    else:
+        response.headers["Cache-Control"] = "private, no-cache"
+    return response

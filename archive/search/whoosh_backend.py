@@ -412,6 +412,14 @@ class WhooshBackend:
         weakref.finalize(self, _close_all, self._pool)
 
     # ----------------------------------------------------------------- storage
+    def status(self) -> dict[str, object]:
+        """Health: {"ok", "error" (why not), "documents" (entries, every visibility)}."""
+        try:
+            with self._searcher() as s:
+                return {"ok": True, "error": None, "documents": s.doc_count()}
+        except IndexUnavailable as exc:
+            return {"ok": False, "error": str(exc), "documents": None}
+
     def exists(self) -> bool:
         return self.link.exists() and any(self.link.glob("_MAIN_*.toc"))
 
@@ -457,13 +465,17 @@ class WhooshBackend:
                 _close_all(self._pool)
                 self._pool_ix = ix
             searcher = self._pool.pop() if self._pool else None
-        if searcher is None:
-            searcher = ix.searcher(weighting=_weighting())
-        elif not searcher.up_to_date():
-            # Not Searcher.refresh(): Whoosh 2.7's reader reuse keeps the old reader's
-            # segments, merged-away ones included, so counts come out wrong.
-            searcher.close()
-            searcher = ix.searcher(weighting=_weighting())
+        try:
+            if searcher is None:
+                searcher = ix.searcher(weighting=_weighting())
+            elif not searcher.up_to_date():
+                # Not Searcher.refresh(): Whoosh 2.7's reader reuse keeps the old reader's
+                # segments, merged-away ones included, so counts come out wrong.
+                searcher.close()
+                searcher = ix.searcher(weighting=_weighting())
+        except OSError as exc:  # files removed or damaged under a running process
+            raise IndexUnavailable(f"the search index at {self.link} cannot be read ({exc}); "
+                                   "run 'hrarchive index check --repair'") from exc
         try:
             yield searcher
         finally:
@@ -477,6 +489,9 @@ class WhooshBackend:
     def _open(self):  # type: ignore[no-untyped-def]
         real = os.path.realpath(self.link)
         with self._lock:
+            if not os.path.isdir(real):  # removed under a running process
+                self._ix, self._ix_path = None, None
+                raise IndexUnavailable(f"no search index at {self.link}; run 'hrarchive index check --repair'")
             if self._ix is None or self._ix_path != real:
                 if not self.exists():
                     raise IndexUnavailable(
@@ -501,8 +516,8 @@ class WhooshBackend:
             return self._ix
 
     def _ensure(self):  # type: ignore[no-untyped-def]
-        if not self.exists():
-            self.create()
+        """The index to write to. Never made here: a lost index is rebuilt from the
+        record (`index check --repair`), not replaced by one holding a few documents."""
         return self._open()
 
     # ---------------------------------------------------------------- writing

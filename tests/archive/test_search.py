@@ -479,6 +479,7 @@ def test_best_pages_are_where_the_query_stands(tmp_path):
 
     backend = WhooshBackend(tmp_path / "index", page_loader=lambda wanted: {
         (d, n): (texts if d == "D1" else texts_tr)[n] for d, n in wanted})
+    backend.create()
     backend.index([doc("D1", "en", texts), doc("D2", "tr", texts_tr)])
 
     def pages(q: str) -> list[int]:
@@ -549,6 +550,8 @@ def test_scores_do_not_depend_on_how_the_index_is_split_into_segments(tmp_path):
                           countries=(), topics=(), date=None, year=None, visibility="public", pages=((1, t),))
             for i, t in enumerate(texts)]
     one, three = WhooshBackend(tmp_path / "one"), WhooshBackend(tmp_path / "three")
+    one.create()
+    three.create()
     one.index(docs)
     for batch in (docs[:1], docs[1:3], docs[3:]):
         three.index(batch, merge=False)

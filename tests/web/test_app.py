@@ -117,7 +117,8 @@ def test_restricted_document_is_invisible_everywhere(client, sample_archive):
     assert client.get("/api/v1/search?q=zanzibarquill").get_json()["total"] == 0
 
 
-def test_healthz(client):
+def test_healthz_tells_the_public_only_whether_it_works(client):
     r = client.get("/healthz")
-    data = r.get_json()
-    assert r.status_code == 200 and data["ok"] and data["database"]["documents"] == 47 and data["index"]["ok"]
+    assert r.status_code == 200
+    # no counts: they would include restricted documents
+    assert r.get_json() == {"ok": True, "database": {"ok": True}, "index": {"ok": True}}
