@@ -19,7 +19,8 @@ class Archive:
     backend: SearchBackend
 
     @classmethod
-    def open(cls, settings: Settings, *, migrate: bool = True, create_index: bool = True) -> "Archive":
+    def open(cls, settings: Settings, *, migrate: bool = True, create_index: bool = True,
+             busy_seconds: float | None = None) -> "Archive":
         """Open (and by default create or upgrade) the archive described by `settings`.
 
         With `create_index`, an empty search index is made when there is none and the
@@ -29,7 +30,7 @@ class Archive:
         rebuilds it from the record.
         """
         settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        db = Database(settings)
+        db = Database(settings) if busy_seconds is None else Database(settings, busy_seconds)
         if migrate:
             schema.upgrade(db)
         backend = make_backend(settings, db)

@@ -20,12 +20,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
+# How long a write waits for another writer (SQLite: one at a time) before it fails.
+# Batch work waits long; a web request would rather say "busy" soon (see web.errors).
+BUSY_SECONDS = 30.0
+WEB_BUSY_SECONDS = 5.0
+
+
+def make_engine(url: str, busy_seconds: float = BUSY_SECONDS) -> Engine:
     """Create an engine for `url`, configuring SQLite connections on connect."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
@@ -35,7 +40,7 @@ def make_engine(url: str) -> Engine:
             # take the database file's permissions)
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             os.chmod(path, 0o600)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": busy_seconds})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -44,10 +49,10 @@ def make_engine(url: str) -> Engine:
 class Database:
     """An engine plus its session factory."""
 
-    def __init__(self, settings: Settings | str) -> None:
+    def __init__(self, settings: Settings | str, busy_seconds: float = BUSY_SECONDS) -> None:
         url = settings if isinstance(settings, str) else settings.database_url
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, busy_seconds)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:

@@ -203,7 +203,7 @@ class IngestRun(Base):
     # Identifies "the same command" so a re-run resumes instead of starting over.
     fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    status: Mapped[str] = mapped_column(String(12), default="running")  # running|done|failed
+    status: Mapped[str] = mapped_column(String(12), default="running")  # running|done|failed|stopped
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)

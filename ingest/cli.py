@@ -11,7 +11,7 @@ import click
 from archive.cli import get_settings, open_archive
 from archive.models import OUTCOMES, VISIBILITIES, IngestRun
 
-from .errors import MetadataSheetError
+from .errors import MetadataSheetError, StorageFull
 from .importer import ImportOptions, Progress, import_paths, seconds_left
 from .metadata import read_sheet, resolve_defaults
 from .reports import list_runs, run_rows, write_report_file
@@ -90,7 +90,19 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | No
                          timeout=timeout or settings.extract_timeout, memory_mb=settings.extract_memory_mb)
     arch = open_archive(ctx)
     settle_heap()
-    summary = import_paths(arch.db, arch.blobs, arch.backend, list(paths), opts, progress=ProgressLine())
+    try:
+        summary = import_paths(arch.db, arch.blobs, arch.backend, list(paths), opts, progress=ProgressLine())
+    except StorageFull as exc:
+        stopped = exc.summary  # type: ignore[attr-defined]
+        click.echo(f"\nrun {stopped.run_id} stopped after {len(stopped.items)} files: {exc}", err=True)
+        if report:
+            try:
+                with arch.db.session() as s:
+                    n = write_report_file(s, stopped.run_id, report)
+                click.echo(f"report: {n} rows written to {report}", err=True)
+            except Exception as report_exc:  # the disk may refuse the report too
+                click.echo(f"the report could not be written either ({report_exc})", err=True)
+        ctx.exit(1)
     counts = summary.counts
     if summary.resumed:
         click.echo(f"resumed run {summary.run_id}: {summary.skipped_done} files were already done")

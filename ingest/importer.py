@@ -31,6 +31,7 @@ from archive.models import Document, IngestItem, IngestRun, utcnow
 from archive.search import SearchBackend
 
 from .discovery import Candidate, Discovery
+from .errors import StorageFull, storage_full
 from .enrich.apply import apply_enrichment
 from .extract import Extraction, sniff
 from .metadata import SheetRow, lookup
@@ -332,9 +333,11 @@ class Importer:
                 run = s.get(IngestRun, self.opts.run_id)
             else:
                 run = s.scalars(select(IngestRun).where(IngestRun.fingerprint == fingerprint,
-                                                        IngestRun.status == "running")
+                                                        IngestRun.status.in_(("running", "stopped")))
                                 .order_by(IngestRun.id.desc())).first()
             resumed = run is not None and self.opts.run_id is None
+            if run is not None and run.status == "stopped":
+                run.status, run.error = "running", None
             if run is None:
                 run = IngestRun(kind=self.opts.run_kind, fingerprint=fingerprint, status="running",
                                 user_id=self.opts.user_id, params={
@@ -368,6 +371,20 @@ class Importer:
             run.status = "done"
             run.finished_at = utcnow()
 
+    def _stop_run(self, run_id: int, reason: str) -> None:
+        """Record that the run stopped, and why (best effort: the disk may refuse even
+        this). Its unfinished items stay to do; the same command resumes it."""
+        log.error("import run %d stopped: %s", run_id, reason)
+        try:
+            with self.db.session_scope() as s:
+                run = s.get(IngestRun, run_id)
+                if run is not None:
+                    run.status, run.error = "stopped", reason
+                    outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
+                    run.counts = dict(Counter(o or "interrupted" for o in outcomes))
+        except Exception:
+            log.exception("could not record that run %d stopped", run_id)
+
     def _extraction_eta(self) -> float | None:
         """Seconds of extraction left at the rate so far (None before the first result)."""
         return seconds_left(self.done, self.total, self.started)
@@ -381,10 +398,17 @@ class Importer:
             data = c.read()
         except Exception as exc:  # OSError, zip errors, bomb detection
             return ItemResult(c.locator, "failed", error=f"cannot read the file: {exc}"), None, None
-        sha = self.blobs.put_bytes(data)  # the original is safe before anything else happens
-        kind = sniff(data, c.name)
-        store.ensure_blob(session, sha, len(data), MEDIA_TYPES.get(kind, "application/octet-stream"), c.name)
-        session.commit()
+        try:
+            sha = self.blobs.put_bytes(data)  # the original is safe before anything else happens
+            kind = sniff(data, c.name)
+            store.ensure_blob(session, sha, len(data), MEDIA_TYPES.get(kind, "application/octet-stream"), c.name)
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            full = storage_full(exc)
+            if full is not None:
+                raise full from exc
+            raise
         row = lookup(self.opts.sheet, c.sheet_keys)
         existing = store.find_by_blob(session, sha)
         if existing is not None and not (existing.text_status == "needs_password" and row and row.password):
@@ -489,8 +513,11 @@ class Importer:
                         to_index.append((doc_id, result.pages or 0))
                 session.commit()
                 summary.items.extend(results)  # only now: a failed batch is recorded again below
-            except Exception:
+            except Exception as exc:
                 session.rollback()
+                full = storage_full(exc)
+                if full is not None:
+                    raise full from exc
                 log.exception("writing a batch failed; recording its items one by one")
                 self._write_one_by_one(session, run_id, buffer, summary, to_index)
             indexer.submit(to_index)
@@ -533,6 +560,7 @@ class Importer:
                 flush()
 
         indexer = BackgroundIndexer(self.db, self.backend, self._extraction_eta)
+        stopped: StorageFull | None = None
         try:
             with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
                                 self.opts.extractor) as pool:
@@ -547,9 +575,16 @@ class Importer:
                 buffer.append((c, shas[c.locator], None, None))
             if buffer:
                 flush()
+        except StorageFull as exc:
+            stopped = exc
         finally:
             indexer.close()
             session.close()
+        if stopped is not None:
+            self._stop_run(run_id, str(stopped))
+            summary.seconds = time.monotonic() - self.started
+            stopped.summary = summary  # type: ignore[attr-defined]
+            raise stopped
         self._finish_run(run_id)
         summary.seconds = time.monotonic() - self.started
         log.info("import run %d done in %.1f s: %s", run_id, summary.seconds, summary.counts)

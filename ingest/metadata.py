@@ -5,6 +5,7 @@ Values from the sheet win over detected ones. See the README for the columns.
 from __future__ import annotations
 
 import csv
+import os
 import datetime as dt
 import io
 import re
@@ -163,6 +164,34 @@ class SheetRow:
 
 def _split(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;,]", value) if v.strip()]
+
+
+def forget_passwords(path: Path) -> bool:
+    """Rewrite a kept metadata sheet without its `password` column (once its import has
+    used them: a sheet kept for retries must not keep PDF passwords on disk). Returns
+    whether there was one. The sheet is replaced atomically, readable by its owner only."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = list(reader)
+    if not rows:
+        return False
+    header = [h.strip().lower() for h in rows[0]]
+    if "password" not in header:
+        return False
+    drop = header.index("password")
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for row in rows:
+        writer.writerow([cell for i, cell in enumerate(row) if i != drop])
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(out.getvalue())
+    os.replace(tmp, path)
+    return True
 
 
 def read_sheet(path: Path) -> dict[str, SheetRow]:

@@ -31,7 +31,9 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     )
     app.config.update(config)
     app.json.sort_keys = False  # keep the documented key order of API responses
-    archive = Archive.open(settings)
+    from archive.db import WEB_BUSY_SECONDS
+
+    archive = Archive.open(settings, busy_seconds=WEB_BUSY_SECONDS)
     app.extensions["hrarchive"] = archive
     if settings.trusted_proxies:
         # behind N reverse proxies: the client's address, scheme and host come from

@@ -66,6 +66,8 @@ def _start(run_id: int, target: Any, *args: Any) -> None:
 def _import_in_background(archive: Any, paths: list[Path], opts: Any) -> None:
     from ingest.importer import import_paths
 
+    from ingest.metadata import forget_passwords
+
     try:
         import_paths(archive.db, archive.blobs, archive.backend, paths, opts)
     except Exception as exc:  # the run page must say so; the log has the traceback
@@ -74,6 +76,10 @@ def _import_in_background(archive: Any, paths: list[Path], opts: Any) -> None:
             run = s.get(IngestRun, opts.run_id)
             if run is not None:
                 run.status, run.error, run.finished_at = "failed", f"{type(exc).__name__}: {exc}", utcnow()
+    finally:
+        # the passwords have opened what they could: the kept sheet (for retries) loses them
+        if opts.sheet_path is not None and forget_passwords(opts.sheet_path):
+            log.info("upload run %s: passwords removed from its metadata sheet", opts.run_id)
 
 
 def _pipeline_in_background(archive: Any, source: Any, urls: list[str], run_id: int) -> None:
@@ -151,8 +157,9 @@ def upload():  # type: ignore[no-untyped-def]
     sheet = request.files.get("metadata")
     if not errors and sheet and sheet.filename:
         sheet_path = settings.data_dir / "uploads" / f"{token}.csv"
-        sheet_path.parent.mkdir(parents=True, exist_ok=True)
+        sheet_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         sheet.save(sheet_path)
+        os.chmod(sheet_path, 0o600)
         try:
             sheet_rows = read_sheet(sheet_path)
         except MetadataSheetError as exc:

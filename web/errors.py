@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, make_response, render_template, request
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from archive.errors import DocumentNotFound, IndexUnavailable, InvalidQuery
@@ -46,6 +47,19 @@ def register(app: Flask) -> None:
         limit = (app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024)
         return error_response(f"the upload is larger than the limit of {limit} MB; upload fewer files at once "
                               "or ask an administrator to raise HRARCHIVE_MAX_UPLOAD_MB", 413)
+
+    @app.errorhandler(OperationalError)
+    def database_busy(exc: OperationalError):  # type: ignore[no-untyped-def]
+        # SQLite answers "database is locked" when another writer (a long import) holds
+        # it past the busy timeout: a moment's wait, not a fault
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            log.warning("database busy on %s: %s", request.path, exc.orig)
+            response = make_response(error_response("the archive is busy writing; please try again in a few "
+                                                    "seconds", 503))
+            response.headers["Retry-After"] = "5"
+            return response
+        log.exception("database error on %s", request.path)
+        return error_response("something went wrong on our side; please try again later", 500)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]

@@ -11,14 +11,17 @@ import sys
 import threading
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from archive import indexing
-from archive.search import SearchQuery
+from archive.context import Archive
 from archive.models import Document, IngestItem, IngestRun
+from archive.search import SearchQuery
+from archive.settings import Settings
 from ingest.extract import extract_document
 from ingest import importer
 from ingest.importer import BackgroundIndexer, ImportOptions, import_paths
@@ -329,3 +332,47 @@ def test_extract_document_sniffs_content_not_names(tmp_path):
     assert extract_document(b"%PDF-1.4 broken", "report.bin").status == "failed"
     assert extract_document(b"plain words", "data.csv").status == "unsupported"
     assert "not a PDF" in extract_document(b"<html>hi</html>", "x.pdf").error
+
+
+def test_a_full_disk_stops_the_run_with_what_it_did_recorded_and_the_same_command_resumes(tmp_path):
+    """The import process may not write files over 1 MB (RLIMIT_FSIZE: the kernel refuses
+    the write as a full disk would); a 2 MB original arrives after three small ones."""
+    import resource
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a-cat.pdf", "b-ccpr.pdf", "c-ngo.pdf"):
+        source = {"a-cat.pdf": "cat-co-tur-4.pdf", "b-ccpr.pdf": "ccpr-co-tur-1.pdf", "c-ngo.pdf": "ngo-gozalti-raporu.pdf"}
+        (folder / name).write_bytes((SAMPLES / "pdf" / source[name]).read_bytes())
+    (folder / "d-big.txt").write_text("Büyük bir metin. " * 130_000, encoding="utf-8")  # ~2.3 MB
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data_dir), "HRARCHIVE_WORKERS": "1"}
+    command = [sys.executable, "-c", "from web.cli import main; main()", "import", str(folder),
+               "--report", str(tmp_path / "report.csv")]
+    # the database and index are made (and grown past their first pages) before the limit
+    subprocess.run([sys.executable, "-c", "from web.cli import main; main()", "init"], env=env, check=True)
+
+    def limited() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write raises, not kills
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+
+    r = subprocess.run(command, env=env, capture_output=True, text=True, preexec_fn=limited, timeout=120)
+    assert r.returncode == 1, r.stderr[-2000:]
+    assert "stopped" in r.stderr and "no room to write" in r.stderr and "run the same command again" in r.stderr
+    assert "Traceback" not in r.stderr
+    arch = Archive.open(Settings(data_dir=data_dir, workers=1))
+    with arch.db.session() as s:
+        run = s.scalars(select(IngestRun)).one()
+        assert run.status == "stopped" and "no room to write" in run.error
+        items = {Path(i.locator).name: i for i in s.scalars(select(IngestItem))}
+        assert not items["d-big.txt"].done  # still to do
+    arch.close()
+    r = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "resumed run 1" in r.stdout
+    arch = Archive.open(Settings(data_dir=data_dir, workers=1))
+    with arch.db.session() as s:
+        run = s.scalars(select(IngestRun)).one()
+        assert run.status == "done" and run.error is None
+        assert all(i.done and i.outcome == "ingested" for i in s.scalars(select(IngestItem)))
+    arch.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -125,6 +126,28 @@ def test_login_logout_rate_limit_and_sessions_that_end(app, client, archive):
     assert fourth.get("/admin/").status_code == 302
     actions = [a for a, _, _ in audit_actions(archive)]
     assert "login-failed" in actions and "login" in actions and "logout" in actions
+
+
+def test_an_uploaded_sheet_keeps_no_pdf_passwords_after_its_run(client, archive, corpus):
+    """The locked PDF opens with the sheet's password; the sheet kept for retries then
+    holds everything but the passwords, readable by the archive's user only."""
+    import os
+    import stat
+
+    token = login(client, "editor@example.org")
+    locked = corpus / "pdf-samples" / "005-libreoffice-writer-password" / "libreoffice-writer-password.pdf"
+    sheet = "file,title,password\nlocked.pdf,A locked report,openpassword\n"
+    r = client.post("/admin/upload", content_type="multipart/form-data", data={
+        "csrf_token": token, "visibility": "public",
+        "files": [(io.BytesIO(locked.read_bytes()), "locked.pdf")],
+        "metadata": (io.BytesIO(sheet.encode()), "sheet.csv")})
+    run_id = run_id_from(r)
+    assert wait_for_run(client, run_id)["counts"] == {"ingested": 1}
+    with archive.db.session() as s:
+        kept = s.get(IngestRun, run_id).params["sheet"]
+    text = Path(kept).read_text(encoding="utf-8")
+    assert "openpassword" not in text and "password" not in text and "A locked report" in text
+    assert stat.S_IMODE(os.stat(kept).st_mode) == 0o600
 
 
 def test_sessions_are_revoked_server_side_and_end_at_an_absolute_time(app, archive):

@@ -180,3 +180,22 @@ def test_the_secret_key_is_created_once_by_racing_processes(tmp_path):
 
 def _secret_key_of(data_dir: str) -> str:
     return Settings(data_dir=data_dir).with_secret_key().secret_key
+
+
+def test_a_database_held_by_another_writer_is_a_503_with_retry_after(small):
+    import sqlite3
+
+    app = create_app(small.settings, TESTING=True)
+    client = app.test_client()
+    token = login(client, "editor@example.org")
+    holder = sqlite3.connect(str(small.settings.data_dir / "hrarchive.sqlite3"), timeout=1)
+    holder.execute("BEGIN EXCLUSIVE")  # as a long import's write would
+    try:
+        doc_id = public_id(small, Document.visibility == "public")
+        r = client.post(f"/admin/documents/{doc_id}/delete", data={"csrf_token": token})
+        assert r.status_code == 503 and r.headers["Retry-After"] == "5"
+        assert "busy" in r.get_data(as_text=True) and "Traceback" not in r.get_data(as_text=True)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert client.post(f"/admin/documents/{doc_id}/delete", data={"csrf_token": token}).status_code == 302
