@@ -39,7 +39,7 @@ from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint
 
 from ..errors import IndexUnavailable, InvalidQuery
-from . import analysis, expansion, querylang
+from . import analysis, expansion, querylang, whoosh_stats
 from .base import (
     FacetCount,
     Hit,
@@ -393,7 +393,7 @@ def _weighting():  # type: ignore[no-untyped-def]
     # BM25 with a length normalisation a little stronger than the usual 0.75: the
     # archive mixes one-page news items with 200-page reports, and a long report that
     # mentions a word in passing should not outrank the document about it.
-    return scoring.BM25F(B=BM25_B, K1=1.2)
+    return whoosh_stats.PublicBM25F(B=BM25_B, K1=1.2)
 
 
 class WhooshBackend:
@@ -467,12 +467,12 @@ class WhooshBackend:
             searcher = self._pool.pop() if self._pool else None
         try:
             if searcher is None:
-                searcher = ix.searcher(weighting=_weighting())
+                searcher = whoosh_stats.attach(ix.searcher(weighting=_weighting()))
             elif not searcher.up_to_date():
                 # Not Searcher.refresh(): Whoosh 2.7's reader reuse keeps the old reader's
                 # segments, merged-away ones included, so counts come out wrong.
                 searcher.close()
-                searcher = ix.searcher(weighting=_weighting())
+                searcher = whoosh_stats.attach(ix.searcher(weighting=_weighting()))
         except OSError as exc:  # files removed or damaged under a running process
             raise IndexUnavailable(f"the search index at {self.link} cannot be read ({exc}); "
                                    "run 'hrarchive index check --repair'") from exc
@@ -923,9 +923,9 @@ class FastPhrase(wq.Phrase):
         ids: list[int] = []
         weights: list[float] = []
         idf = sum(searcher.idf(field, w) for w in set(words)) * self.boost
-        # of the whole index: a segment's searcher divides the index's total length by
-        # its own document count (Whoosh's BM25F asks the parent too)
-        avg_length = searcher.get_parent().avg_field_length(field) or 1.0
+        # of the whole index's public documents (a segment's searcher would divide the
+        # index's total length by its own document count; see whoosh_stats)
+        avg_length = whoosh_stats.public_avg_field_length(searcher, field) or 1.0
         weighting = searcher.weighting
         b, k1 = getattr(weighting, "B", BM25_B), getattr(weighting, "K1", 1.2)
         for docnum in _intersect(cover.rarest_first()):
