@@ -302,6 +302,11 @@ class _Parser:
 
 MAX_QUERY = 2000
 MAX_DEPTH = 20
+# Words and phrases one query may search for, and prefixes (each prefix searches for
+# every word it starts): enough for any question a person types, and a bound on the
+# work one anonymous request can ask for.
+MAX_TERMS = 32
+MAX_PREFIXES = 8
 
 
 def parse(q: str) -> Node:
@@ -309,7 +314,52 @@ def parse(q: str) -> Node:
     saying what is wrong, where, and how to fix it."""
     if len(q) > MAX_QUERY:
         raise InvalidQuery(f"the query is too long (over {MAX_QUERY} characters)", MAX_QUERY, "Shorten it")
-    return _Parser(q).parse()
+    node = _Parser(q).parse()
+    terms, prefixes = _count(node)
+    if terms > MAX_TERMS:
+        raise InvalidQuery(f"the query has {terms} words and phrases; at most {MAX_TERMS}", None,
+                           "Search for fewer words at once")
+    if prefixes > MAX_PREFIXES:
+        raise InvalidQuery(f"the query has {prefixes} prefix searches (word*); at most {MAX_PREFIXES}", None,
+                           "Write some words in full")
+    return node
+
+
+def _count(node: Node) -> tuple[int, int]:
+    """(words and phrases, prefix searches) in a query."""
+    if isinstance(node, (Term, Phrase)):
+        return 1, int(isinstance(node, Term) and node.prefix)
+    children = node.children if isinstance(node, (And, Or)) else (node.child,) if isinstance(node, Not) else ()
+    counts = [_count(c) for c in children]
+    return sum(c[0] for c in counts), sum(c[1] for c in counts)
+
+
+def _bounded(node: Node) -> Node:
+    """The query with its first MAX_TERMS words and phrases (and MAX_PREFIXES prefix
+    searches; later ones become plain words)."""
+    left, prefixes = [MAX_TERMS], [MAX_PREFIXES]
+
+    def walk(n: Node) -> Node | None:
+        if isinstance(n, (Term, Phrase)):
+            if left[0] <= 0:
+                return None
+            left[0] -= 1
+            if isinstance(n, Term) and n.prefix:
+                if prefixes[0] <= 0:
+                    return Term(n.text, n.field, False, n.pos)
+                prefixes[0] -= 1
+            return n
+        if isinstance(n, (And, Or)):
+            kept = [c for c in (walk(c) for c in n.children) if c is not None]
+            if not kept:
+                return None
+            return kept[0] if len(kept) == 1 else type(n)(tuple(kept))
+        if isinstance(n, Not):
+            child = walk(n.child)
+            return Not(child) if child is not None else None
+        return n
+
+    return walk(node) or MatchAll()
 
 
 def read(q: str) -> tuple[Node, str | None]:
@@ -318,13 +368,18 @@ def read(q: str) -> tuple[Node, str | None]:
     A query that parses strictly is read as it is (and the reading is None). Otherwise
     what cannot be query syntax is read as text: a lone quote or `-`, an operator with
     nothing on one side, an unmatched or empty parenthesis, `field:` with nothing after
-    it, a `*` that ends no word; parentheses nested deeper than MAX_DEPTH are ignored
-    and a query over MAX_QUERY characters is cut. The reading is the query as searched
+    it, a `*` that ends no word; parentheses nested deeper than MAX_DEPTH are ignored,
+    a query over MAX_QUERY characters is cut, and only its first MAX_TERMS words and
+    phrases (and MAX_PREFIXES prefix searches) are searched. The reading is the query as searched
     ("rights child juvenile justice"), for the page to show.
     """
     q = q[:MAX_QUERY]
     try:
-        return _Parser(q).parse(), None
+        node = _Parser(q).parse()
+        if _count(node)[0] <= MAX_TERMS and _count(node)[1] <= MAX_PREFIXES:
+            return node, None
+        node = _bounded(node)
+        return node, render(node)
     except InvalidQuery:
         pass
     toks = _repair(_lex(q, lenient=True))
@@ -333,6 +388,7 @@ def read(q: str) -> tuple[Node, str | None]:
     except InvalidQuery:  # what repair did not foresee: the query's words, all of them
         words = [Term(w, None, False, 0) for w in re.findall(r"\w+", q)]
         node = And(tuple(words)) if len(words) > 1 else words[0] if words else MatchAll()
+    node = _bounded(node)
     return node, render(node)
 
 

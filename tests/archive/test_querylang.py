@@ -49,3 +49,18 @@ def test_malformed_queries_explain_where(query, message, position):
         ql.parse(query)
     assert message in info.value.message
     assert info.value.position == position
+
+
+def test_the_work_one_query_asks_for_is_bounded():
+    MAX_PREFIXES, MAX_TERMS, read, parse = ql.MAX_PREFIXES, ql.MAX_TERMS, ql.read, ql.parse
+    long = " ".join(f"word{i}" for i in range(MAX_TERMS + 10))
+    node, read_as = read(long)
+    assert read_as == " ".join(f"word{i}" for i in range(MAX_TERMS))  # the first ones, said so
+    with pytest.raises(InvalidQuery, match=f"at most {MAX_TERMS}"):
+        parse(long)
+    prefixes = " OR ".join(f"{a}{b}*" for a, b in zip("abcdefghij", "klmnopqrst"))
+    _, read_as = read(prefixes)
+    assert read_as.count("*") == MAX_PREFIXES and read_as.endswith("is OR jt")
+    with pytest.raises(InvalidQuery, match="prefix searches"):
+        parse(prefixes)
+    assert read("torture custody") == (parse("torture custody"), None)  # ordinary queries untouched

@@ -1,0 +1,162 @@
+"""The worst anonymous requests we could think of: CPU seconds each, and a load test.
+
+    .venv/bin/python bench/hostile.py [--data-dir DIR] [--corpus ../shared/corpus/upr-reports]
+                                      [--clients 20] [--seconds 30] [--no-load]
+
+Imports the UPR reports into DIR (kept and reused when it exists), then:
+
+1. sends each hostile request once through the web application in this process and
+   prints the CPU seconds it cost (process time, so other work on the machine does not
+   count): goal, at most about 1 s each (issue 25);
+2. serves the archive on 127.0.0.1 (Werkzeug's threaded server, as `hrarchive serve`)
+   and measures search latency idle (one client), then with N clients at once for S
+   seconds while `hrarchive import` adds documents: p50 and p95, the ratio of the p95s,
+   and errors (goal: p95 under load within 2x idle, no error).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def hostile_requests() -> list[tuple[str, str]]:
+    rng = random.Random(25)
+    nonsense = " ".join("".join(rng.choice("abcdefghijklmnoprstuvyz") for _ in range(rng.randint(5, 10)))
+                        for _ in range(250))[:2000]
+    words = "torture detention freedom expression journalists prison custody women children police".split()
+    return [
+        ("250 unknown words (did you mean)", "/?q=" + quote(nonsense)),
+        ("200-word OR chain", "/?q=" + quote(" OR ".join(rng.choice(words) for _ in range(200))[:2000])),
+        ("300 words, AND", "/?q=" + quote(" ".join(rng.choice(words) for _ in range(300))[:2000])),
+        ("two-letter prefixes", "/?q=" + quote(" OR ".join(f"{a}{b}*" for a in "aeiou" for b in "nrstl"))),
+        ("40 phrases with slop", "/?q=" + quote(" OR ".join(f'"{rng.choice(words)} {rng.choice(words)}"~50'
+                                                          for _ in range(40)))),
+        ("250 nested parentheses", "/?q=" + quote("(" * 250 + "torture" + ")" * 250)),
+        ("thesaurus runs", "/?q=" + quote(" ".join(["violence against women freedom of expression"] * 40))),
+        ("50 topic values, all of", "/?q=torture&topic_op=all&" + "&".join(f"topic=t{i}" for i in range(50))),
+        ("unknown words, Atom", "/search.atom?q=" + quote(nonsense[:1000])),
+        ("unknown words, API", "/api/v1/search?page_size=100&q=" + quote(nonsense)),
+        ("facets only, everything", "/api/v1/facets"),
+        ("page 500", "/?q=the&page=500"),
+    ]
+
+
+def cpu_per_request(app) -> list[tuple[str, float, int]]:  # type: ignore[no-untyped-def]
+    client = app.test_client()
+    client.get("/?q=warm")  # searchers opened, caches warm
+    out = []
+    for name, url in hostile_requests():
+        start = time.process_time()
+        r = client.get(url)
+        r.get_data()
+        out.append((name, time.process_time() - start, r.status_code))
+    return out
+
+
+def fetch(url: str) -> tuple[float, bool]:
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=60) as r:
+            r.read()
+            ok = r.status == 200
+    except (urllib.error.URLError, OSError):
+        ok = False
+    return time.perf_counter() - start, ok
+
+
+def load(base: str, clients: int, seconds: float, queries: list[str]) -> tuple[list[float], int]:
+    times: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client(n: int) -> None:
+        nonlocal errors
+        rng = random.Random(n)
+        while time.monotonic() < stop:
+            took, ok = fetch(base + "/api/v1/search?q=" + quote(rng.choice(queries)))
+            with lock:
+                times.append(took)
+                errors += not ok
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return times, errors
+
+
+def p(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "hrarchive-hostile")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--no-load", action="store_true")
+    args = parser.parse_args()
+    hrarchive = [sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(args.data_dir)]
+    if not (args.data_dir / "hrarchive.sqlite3").exists():
+        files = sorted(args.corpus.glob("*.pdf"))[:200]
+        subprocess.run([*hrarchive, "import", "--workers", "2", *map(str, files)], check=True, cwd=ROOT,
+                       capture_output=True)
+    from archive.settings import Settings
+    from web import create_app
+
+    app = create_app(Settings(data_dir=args.data_dir), TESTING=True)
+    print(f"archive: {args.data_dir}")
+    print("\nCPU seconds per anonymous request (goal: at most about 1 s)")
+    for name, cpu, status in cpu_per_request(app):
+        print(f"  {name:34} {cpu:6.3f} s  HTTP {status}")
+    if args.no_load:
+        return 0
+    import logging
+
+    from werkzeug.serving import make_server
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    queries = ["torture", "freedom of expression", '"human rights defenders"', "detention children",
+               "women violence", "journalists prison", "işkence", "rights of the child"]
+    idle = [fetch(base + "/api/v1/search?q=" + quote(q))[0] for _ in range(10) for q in queries]
+    extra = Path(tempfile.mkdtemp(prefix="hrarchive-load-"))
+    for f in sorted(args.corpus.glob("*.pdf"))[200:]:
+        shutil.copy(f, extra / f"load-{f.name}")
+    importing = subprocess.Popen([*hrarchive, "import", "--workers", "1", str(extra)], cwd=ROOT,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times, errors = load(base, args.clients, args.seconds, queries)
+    importing.wait()
+    server.shutdown()
+    shutil.rmtree(extra, ignore_errors=True)
+    print(f"\nsearch latency, idle (1 client, {len(idle)} requests): p50 {statistics.median(idle) * 1000:.0f} ms, "
+          f"p95 {p(idle, 0.95) * 1000:.0f} ms")
+    print(f"under load ({args.clients} clients for {args.seconds:.0f} s, an import running; {len(times)} requests): "
+          f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p(times, 0.95) * 1000:.0f} ms, errors {errors}")
+    print(f"p95 ratio load/idle: {p(times, 0.95) / p(idle, 0.95):.1f} (goal <= 2)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
