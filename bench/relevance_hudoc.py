@@ -1,0 +1,176 @@
+"""Search relevance on queries judged by others' labels, next to an SQLite FTS5 baseline.
+
+    .venv/bin/python bench/relevance_hudoc.py [--corpus ../shared/corpus/ecthr-hudoc] [--keep DIR] [-v]
+
+The queries are the titles of the articles of the European Convention on Human Rights
+and its Protocols ("Prohibition of torture", "Right to respect for private and family
+life", ...), in English and in Turkish and French translations written for this bench.
+The judgments are HUDOC's: a document is relevant to an article's query when the
+Court's registry lists that article among the articles in issue (the `articles` column
+of labels.tsv), or among those violated or not violated. Nothing of the judgments is ours.
+
+Our search runs over the HUDOC texts imported with `hrarchive import`; the baseline is
+SQLite FTS5 with bm25 (Porter stemmer, accents folded) over the same texts, with every
+query word required (AND) and with any (OR); the better of the two per language is the
+baseline. Prints nDCG@10, recall@10 and MRR per language (issue 21: English nDCG@10 at
+least 0.90 and 0.05 above the baseline; Turkish queries over these English and French
+documents at least 0.50).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+K = 10
+# The Convention's and its Protocols' article titles (as published with the Convention),
+# and our own Turkish and French wording of them.
+ARTICLES: dict[str, dict[str, str]] = {
+    "2": {"en": "Right to life", "tr": "Yaşam hakkı", "fr": "Droit à la vie"},
+    "3": {"en": "Prohibition of torture", "tr": "İşkence yasağı", "fr": "Interdiction de la torture"},
+    "4": {"en": "Prohibition of slavery and forced labour", "tr": "Kölelik ve zorla çalıştırma yasağı",
+          "fr": "Interdiction de l'esclavage et du travail forcé"},
+    "5": {"en": "Right to liberty and security", "tr": "Özgürlük ve güvenlik hakkı",
+          "fr": "Droit à la liberté et à la sûreté"},
+    "6": {"en": "Right to a fair trial", "tr": "Adil yargılanma hakkı", "fr": "Droit à un procès équitable"},
+    "7": {"en": "No punishment without law", "tr": "Kanunsuz ceza olmaz", "fr": "Pas de peine sans loi"},
+    "8": {"en": "Right to respect for private and family life", "tr": "Özel hayata ve aile hayatına saygı hakkı",
+          "fr": "Droit au respect de la vie privée et familiale"},
+    "9": {"en": "Freedom of thought, conscience and religion", "tr": "Düşünce, vicdan ve din özgürlüğü",
+          "fr": "Liberté de pensée, de conscience et de religion"},
+    "10": {"en": "Freedom of expression", "tr": "İfade özgürlüğü", "fr": "Liberté d'expression"},
+    "11": {"en": "Freedom of assembly and association", "tr": "Toplantı ve dernek kurma özgürlüğü",
+           "fr": "Liberté de réunion et d'association"},
+    "12": {"en": "Right to marry", "tr": "Evlenme hakkı", "fr": "Droit au mariage"},
+    "13": {"en": "Right to an effective remedy", "tr": "Etkili başvuru hakkı", "fr": "Droit à un recours effectif"},
+    "14": {"en": "Prohibition of discrimination", "tr": "Ayrımcılık yasağı", "fr": "Interdiction de discrimination"},
+    "P1-1": {"en": "Protection of property", "tr": "Mülkiyetin korunması", "fr": "Protection de la propriété"},
+    "P1-2": {"en": "Right to education", "tr": "Eğitim hakkı", "fr": "Droit à l'instruction"},
+    "P1-3": {"en": "Right to free elections", "tr": "Serbest seçim hakkı", "fr": "Droit à des élections libres"},
+    "P4-2": {"en": "Freedom of movement", "tr": "Serbest dolaşım özgürlüğü", "fr": "Liberté de circulation"},
+    "P4-4": {"en": "Prohibition of collective expulsion of aliens",
+             "tr": "Yabancıların toplu olarak sınır dışı edilmesi yasağı",
+             "fr": "Interdiction des expulsions collectives d'étrangers"},
+    "P7-4": {"en": "Right not to be tried or punished twice", "tr": "Aynı suçtan iki kez yargılanmama hakkı",
+             "fr": "Droit à ne pas être jugé ou puni deux fois"},
+    "P12-1": {"en": "General prohibition of discrimination", "tr": "Genel ayrımcılık yasağı",
+              "fr": "Interdiction générale de la discrimination"},
+}
+LANGUAGES = ("en", "tr", "fr")
+
+
+def _metrics_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    if "metadata_eval" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("metadata_eval", ROOT / "bench" / "metadata_eval.py")
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules["metadata_eval"] = module
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return sys.modules["metadata_eval"]
+
+
+def judgments(labels: list[dict[str, str]]) -> dict[str, set[str]]:
+    """Article -> the item ids whose HUDOC metadata names it (in issue, violated or not)."""
+    keys = _metrics_module().article_keys
+    out: dict[str, set[str]] = {a: set() for a in ARTICLES}
+    for row in labels:
+        codes = [c for col in ("articles", "violation", "nonviolation") for c in row[col].split(";")]
+        for article in keys(codes):
+            if article in out:
+                out[article].add(row["itemid"])
+    return {a: ids for a, ids in out.items() if ids}
+
+
+def score(rankings: Callable[[str, str], list[str]], relevant: dict[str, set[str]],
+          verbose: bool = False, label: str = "") -> dict[str, dict[str, float]]:
+    """nDCG@10, recall@10 and MRR per language for `rankings(article, language)`."""
+    out = {}
+    for lang in LANGUAGES:
+        ndcg = recall = rr = 0.0
+        for article, wanted in relevant.items():
+            got = rankings(article, lang)[:K]
+            dcg = sum(1 / math.log2(i + 2) for i, d in enumerate(got) if d in wanted)
+            ideal = sum(1 / math.log2(i + 2) for i in range(min(len(wanted), K)))
+            q = (dcg / ideal, len(wanted & set(got)) / min(len(wanted), K),
+                 next((1 / (i + 1) for i, d in enumerate(got) if d in wanted), 0.0))
+            ndcg, recall, rr = ndcg + q[0], recall + q[1], rr + q[2]
+            if verbose:
+                print(f"  {label:8} {lang} nDCG {q[0]:.2f} R {q[1]:.2f} RR {q[2]:.2f}  "
+                      f"{ARTICLES[article][lang]} ({len(wanted)} relevant)")
+        n = len(relevant)
+        out[lang] = {"ndcg@10": ndcg / n, "recall@10": recall / n, "mrr": rr / n}
+    return out
+
+
+def fts5_rankings(texts: dict[str, str]) -> Callable[[str, str, str], list[str]]:
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(itemid UNINDEXED, body, "
+               "tokenize='porter unicode61 remove_diacritics 2')")
+    db.executemany("INSERT INTO t VALUES (?, ?)", texts.items())
+
+    def run(article: str, lang: str, mode: str) -> list[str]:
+        words = re.findall(r"\w+", ARTICLES[article][lang])
+        match = f" {mode} ".join(f'"{w}"' for w in words)
+        return [r[0] for r in db.execute("SELECT itemid FROM t WHERE t MATCH ? ORDER BY bm25(t) LIMIT ?",
+                                         (match, K))]
+
+    return run
+
+
+def our_rankings(data_dir: Path, files: list[Path]) -> Callable[[str, str], list[str]]:
+    from archive.search import SearchQuery
+
+    docs = _metrics_module().import_folder(files, data_dir, reuse=True)
+    to_item = {d["id"]: Path(name).stem for name, d in docs.items()}
+    from archive.context import Archive
+    from archive.settings import Settings
+
+    arch = Archive.open(Settings(data_dir=data_dir), migrate=False)
+
+    def run(article: str, lang: str) -> list[str]:
+        result = arch.backend.search(SearchQuery(text=ARTICLES[article][lang], page_size=K, snippets=False))
+        return [to_item[h.id] for h in result.hits if h.id in to_item]
+
+    return run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "ecthr-hudoc")
+    parser.add_argument("--keep", type=Path, help="import into (or reuse) this directory")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    labels = _metrics_module().load_hudoc(args.corpus)
+    relevant = judgments(labels)
+    files = [args.corpus / f"{r['itemid']}.txt" for r in labels]
+    texts = {f.stem: f.read_text(encoding="utf-8", errors="replace") for f in files}
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = our_rankings(args.keep or Path(tmp) / "data", files)
+        fts = fts5_rankings(texts)
+        results = {"ours": score(ours, relevant, args.verbose, "ours"),
+                   "fts5 AND": score(lambda a, lang: fts(a, lang, "AND"), relevant, args.verbose, "fts5 AND"),
+                   "fts5 OR": score(lambda a, lang: fts(a, lang, "OR"), relevant, args.verbose, "fts5 OR")}
+    print(f"{len(relevant)} articles judged by HUDOC's labels over {len(labels)} documents; "
+          f"{sum(len(v) for v in relevant.values())} (article, document) pairs")
+    print(f"{'':10} {'lang':4} {'nDCG@10':>8} {'recall@10':>9} {'MRR':>6}")
+    for name, by_lang in results.items():
+        for lang, m in by_lang.items():
+            print(f"{name:10} {lang:4} {m['ndcg@10']:8.3f} {m['recall@10']:9.3f} {m['mrr']:6.3f}")
+    for lang in LANGUAGES:
+        base = max(results["fts5 AND"][lang]["ndcg@10"], results["fts5 OR"][lang]["ndcg@10"])
+        print(f"{lang}: ours {results['ours'][lang]['ndcg@10']:.3f} against the FTS5 baseline {base:.3f} "
+              f"({results['ours'][lang]['ndcg@10'] - base:+.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
