@@ -59,6 +59,21 @@ COMMON_WORDS = frozenset("""
 """.split())
 
 
+# Words that carry no subject of their own (folded): in a query of several words they
+# help ranking but are not required (`right to respect for private and family life`),
+# and they are never highlighted on their own. Phrases in quotes keep them.
+FUNCTION_WORDS = frozenset("""
+    the of and to in for on by with as at from or a an is are be was were that this it its into
+    than which who whom whose been has have had not
+    ve ile bir bu icin da de ki veya ya gibi olan olarak
+    la le les des du et un une au aux pour par sur en dans que qui ou d l
+""".split())
+
+
+def is_function_word(folded_word: str) -> bool:
+    return len(folded_word) == 1 or folded_word in FUNCTION_WORDS
+
+
 def is_common(folded_word: str) -> bool:
     """Whether `folded_word` counts as common (see COMMON_WORDS)."""
     return len(folded_word) == 1 or folded_word in COMMON_WORDS

@@ -22,12 +22,17 @@ class WordMatcher:
     def from_leaves(cls, leaves: list[Term | Phrase]) -> "WordMatcher":
         m = cls()
         prefixes: list[str] = []
+        # function words and single letters are not marked on their own, unless the
+        # query is nothing else
+        has_content = any(not analysis.is_function_word(w) for leaf in leaves for w in analysis.words(leaf.text))
         for leaf in leaves:
             if isinstance(leaf, Term) and leaf.prefix:
                 prefixes.extend(analysis.words(leaf.text))
                 continue
-            for w in analysis.words(leaf.text):
-                m.exact |= analysis.synonyms(w)
+            words = analysis.words(leaf.text)
+            for w in (w for w in words if not (has_content and analysis.is_function_word(w))):
+                # quotes mean exact: a phrase's words without synonyms or stems
+                m.exact |= analysis.synonyms(w) if isinstance(leaf, Term) else {w}
                 if isinstance(leaf, Term):
                     for lang in analysis.STEM_LANGUAGES:
                         m.stems.setdefault(lang, set()).add(analysis.stem(w, lang))

@@ -60,6 +60,9 @@ class YearRange:
 @dataclass(frozen=True)
 class And:
     children: tuple["Node", ...]
+    # an AND typed as such: every part required, function words too (words side by side
+    # are an implicit AND, where function words only help ranking)
+    explicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -205,13 +208,15 @@ class _Parser:
 
     def parse_and(self, fld: str | None) -> Node:
         children = [self.parse_unary(fld)]
+        explicit = False
         while (tok := self.peek()) is not None and tok.kind not in ("OR", "RPAREN"):
             if tok.kind == "AND":
+                explicit = True
                 self.next()
                 if not self._starts_operand(self.peek()):
                     self._need_operand(tok, "after")
             children.append(self.parse_unary(fld))
-        return children[0] if len(children) == 1 else And(tuple(children))
+        return children[0] if len(children) == 1 else And(tuple(children), explicit)
 
     def parse_unary(self, fld: str | None) -> Node:
         tok = self.peek()
@@ -353,7 +358,9 @@ def _bounded(node: Node) -> Node:
             kept = [c for c in (walk(c) for c in n.children) if c is not None]
             if not kept:
                 return None
-            return kept[0] if len(kept) == 1 else type(n)(tuple(kept))
+            if len(kept) == 1:
+                return kept[0]
+            return And(tuple(kept), n.explicit) if isinstance(n, And) else Or(tuple(kept))
         if isinstance(n, Not):
             child = walk(n.child)
             return Not(child) if child is not None else None
@@ -476,7 +483,7 @@ def render(node: Node, top: bool = True) -> str:
     if isinstance(node, Not):
         return "NOT " + render(node.child, False)
     if isinstance(node, And):
-        text = " ".join(render(c, False) for c in node.children)
+        text = (" AND " if node.explicit else " ").join(render(c, False) for c in node.children)
         return text if top else f"({text})"
     if isinstance(node, Or):
         text = " OR ".join(render(c, False) for c in node.children)

@@ -813,6 +813,14 @@ class WhooshBackend:
         return " ".join(out) if changed else None
 
 
+def _is_function_term(node: querylang.Node) -> bool:
+    """A plain query word that is a function word ("to", "for", "ve", "de")."""
+    if not isinstance(node, querylang.Term) or node.field is not None or node.prefix:
+        return False
+    words = analysis.words(node.text)
+    return len(words) == 1 and analysis.is_function_word(words[0])
+
+
 def in_sequence(position_lists: list[list[int]], slop: int) -> bool:
     """Whether the words occur in order, each within `slop` positions after the one before
     (slop 1: adjacent), given each word's sorted positions in one document."""
@@ -1227,7 +1235,16 @@ class _Compiler:
         if isinstance(node, querylang.MatchAll):
             return wq.Every()
         if isinstance(node, querylang.And):
-            return wq.And(self._and_children(list(node.children)))
+            if node.explicit:
+                return wq.And(self._and_children(list(node.children)))
+            content = [c for c in node.children if not _is_function_term(c)]
+            if not content or len(content) == len(node.children):
+                return wq.And(self._and_children(list(node.children)))
+            # function words do not decide a query of several words: they only rank
+            required = self._and_children(content)
+            optional = [self.compile(c) for c in node.children if _is_function_term(c)]
+            return wq.AndMaybe(wq.And(required) if len(required) > 1 else required[0],
+                               wq.Or(optional) if len(optional) > 1 else optional[0])
         if isinstance(node, querylang.Or):
             return wq.Or([self.compile(c) for c in node.children])
         if isinstance(node, querylang.Not):
@@ -1236,7 +1253,7 @@ class _Compiler:
         if isinstance(node, querylang.YearRange):
             return wq.NumericRange("year", node.start, node.end)
         if isinstance(node, querylang.Phrase):
-            return self._expanded(node, self._phrase(node))
+            return self._phrase(node)  # quotes mean exact: no thesaurus, no synonyms
         return self._expanded(node, self._term(node))
 
     def _phrase(self, node: querylang.Phrase):  # type: ignore[no-untyped-def]
@@ -1250,7 +1267,7 @@ class _Compiler:
         for f in fields:
             boost = TITLE_BOOST if f == "title" else EXACT_BOOST
             if len(ws) == 1:
-                parts += [wq.Term(f, w, boost=boost) for w in analysis.synonyms(ws[0])]
+                parts.append(wq.Term(f, ws[0], boost=boost))
             else:
                 parts.append(FastPhrase(f, ws, slop=node.slop + 1, boost=boost))
         return parts[0] if len(parts) == 1 else wq.Or(parts)

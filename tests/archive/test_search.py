@@ -742,3 +742,35 @@ def test_restricted_documents_never_move_public_scores(tmp_path):
     # staff see the restricted documents, scored on the same public statistics
     staff = backend.search(SearchQuery(text="custody", visibility=None, snippets=False))
     assert {h.id for h in staff.hits} >= {"R0", "P1", "P2"}
+
+
+def test_function_words_do_not_decide_and_quotes_mean_exact(sample_archive):
+    # "to", "for" and "and" need not be in a document for a query of several words ...
+    assert ids(sample_archive, "right to respect for private and family life") == ids(
+        sample_archive, "right respect private family life")
+    # ... but an AND typed as such requires them
+    assert ids(sample_archive, "custody AND zzq") == set()
+    # quotes: no thesaurus expansion, no synonyms
+    quoted = sample_archive.backend.search(SearchQuery(text='"police custody"'))
+    assert quoted.expansions == [] and quoted.total > 0
+    assert sample_archive.backend.search(SearchQuery(text="police custody")).expansions
+    assert ids(sample_archive, '"Türkiye"') != ids(sample_archive, '"Turkey"')
+    assert ids(sample_archive, "Türkiye") == ids(sample_archive, "Turkey")
+
+
+def test_one_letter_and_function_words_are_not_highlighted_alone():
+    from archive.search.highlight import WordMatcher, make_snippet
+    from archive.search.querylang import read
+
+    matcher = WordMatcher.from_leaves(ql_leaves(read("garde à vue of the custody")[0]))
+    html = make_snippet("La garde à vue dure. A custody of the person.", matcher)
+    assert "<mark>à</mark>" not in html and "<mark>A</mark>" not in html and "<mark>the</mark>" not in html
+    assert "<mark>garde</mark>" in html and "<mark>custody</mark>" in html
+    only = WordMatcher.from_leaves(ql_leaves(read("the")[0]))
+    assert "<mark>the</mark>" in make_snippet("All the rest.", only)  # a query of nothing else
+
+
+def ql_leaves(node):
+    from archive.search.querylang import positive_leaves
+
+    return positive_leaves(node)
