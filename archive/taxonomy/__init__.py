@@ -46,6 +46,8 @@ class Taxonomy:
     mechanisms: dict[str, Mechanism] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
+    # Convention article (HUDOC notation: 3, P1-1) -> the concept it protects
+    echr_articles: dict[str, str] = field(default_factory=dict)
 
     def mechanism_of(self, body: str | None) -> str | None:
         b = self.resolve_body(body)
@@ -105,6 +107,7 @@ def load() -> Taxonomy:
         for b in bodies:
             tax.bodies[b.key] = b
     topics = json.loads((HERE / "topics.json").read_text(encoding="utf-8"))
+    tax.echr_articles = {k: v for k, v in topics.get("echr_articles", {}).items() if k != "about"}
     for t in topics["topics"]:
         tax.topics[t["key"]] = Topic(t["key"], t.get("parent"), dict(t["label"]),
                                      {k: tuple(v) for k, v in t["terms"].items()}, tuple(t.get("instruments", [])))

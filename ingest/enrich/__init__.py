@@ -11,7 +11,7 @@ from typing import Any
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.1"
+RULES_VERSION = "2026.12.2"
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     from .mechanism import find_mechanism
     from .terms import split_pages
     from .title import find_title
-    from .topics import find_topics
+    from .topics import find_topics, topics_from_conclusions
 
     meta = metadata or {}
     own, cited = find_identifiers_tagged(pages, meta.get("symbol"))
@@ -96,7 +96,18 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
         pages, title, own, result.countries, case.respondents if case is not None else (),
         meta.get("mechanism") or (mechanism.value if mechanism else None))
     result.topics = find_topics(pages, title, words)
+    decided = topics_from_conclusions(case.conclusions) if case is not None else []
+    if decided:
+        # what the Court decided on first; words that merely occur in a judgment (a
+        # detention case mentioning a disability) only where they are frequent
+        keys = {t.value for t in decided}
+        result.topics = decided + [t for t in result.topics if t.value not in keys and t.score >= CASE_TOPIC_SCORE]
     return result
+
+
+# In a judgment or decision (often 20,000 words and more), a topic's words must stand out
+# to make it a topic of the case: a score (see topics.find_topics) of at least this.
+CASE_TOPIC_SCORE = 0.6
 
 
 def _case_identifiers(case: Any, own: list[Tagged]) -> list[Tagged]:

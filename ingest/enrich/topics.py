@@ -68,3 +68,27 @@ def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | 
     out = [Tagged(key, evidence[key], score=round(min(1.0, math.log1p(score) / math.log(50)), 3), rule="terms")
            for key, score in scores.items() if score >= threshold]
     return sorted(out, key=lambda t: (-t.score, t.value))
+
+
+def topics_from_conclusions(conclusions: Sequence[object]) -> list[Tagged]:
+    """The concepts a judgment decided on: for each article the operative part finds
+    violated or not violated, the concept that article protects (the thesaurus's
+    `echr_articles`: Article 3 is torture, Article 14 equality, Article 1 of Protocol
+    No. 1 property), with the conclusion as evidence."""
+    from ..enrich.ecthr import Conclusion
+
+    by_article = taxonomy.load().echr_articles
+    out: dict[str, Tagged] = {}
+    for c in conclusions:
+        assert isinstance(c, Conclusion)
+        if c.article is None or c.outcome not in ("violation", "no-violation"):
+            continue
+        for part in c.article.split("+"):
+            bits = part.split("-")
+            key = by_article.get("-".join(bits[:2]) if bits[0].startswith("P") else bits[0])
+            if key is None:
+                continue
+            tagged = out.setdefault(key, Tagged(key, [], score=1.0, rule="conclusion"))
+            if len(tagged.evidence) < MAX_EVIDENCE:
+                tagged.evidence.append(Evidence(f"{c.outcome} of Article {c.article}: {c.text[:160]}", 1))
+    return list(out.values())

@@ -159,3 +159,7 @@ def test_enrichment_takes_the_case_as_it_is():
     assert [t.value for t in r.subject_countries] == ["TR"] and r.subject_countries[0].rule == "respondent"
     assert r.own_identifiers[0].value == ("ecthr-application", "12345/15")
     assert r.published.value == (dt.date(2021, 3, 9), "day")
+    # the topics of a judgment are first what it decided on, with the conclusion as evidence
+    decided = [t for t in r.topics if t.rule == "conclusion"]
+    assert {t.value for t in decided} == {"torture", "fair-trial", "privacy", "equality", "property"}
+    assert "violation of Article 3" in decided[0].evidence[0].text
