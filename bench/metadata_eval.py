@@ -28,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable

@@ -43,7 +43,6 @@ TR: dict[str, str] = {
     "Conclusion": "Sonuç",
     "Finding": "Tespit",
     "Art.": "Md.",
-    "of Protocol No.": "- Protokol No.",
     "Violation": "İhlal",
     "No violation": "İhlal yok",
     "Admissible": "Kabul edilebilir",

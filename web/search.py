@@ -48,7 +48,13 @@ def article_label(code: str) -> str:
             bits = bits[1:]
         text = f"{_('Art.')} {bits[0]}" + (f" § {bits[1]}" if len(bits) > 1 else "") + (
             f" ({bits[2]})" if len(bits) > 2 else "")
-        out.append(f"{text} {_('of Protocol No.')} {protocol}" if protocol else text)
+        if protocol:
+            from .i18n import current_language
+
+            # "Art. 1 of Protocol No. 1"; Turkish puts the protocol first: "1 No.lu Protokol Md. 1"
+            text = f"{protocol} No.lu Protokol {text}" if current_language() == "tr" else \
+                f"{text} {_('of Protocol No.')} {protocol}"
+        out.append(text)
     return " + ".join(out)
 FACET_LIMIT = 12
 
