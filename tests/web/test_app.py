@@ -122,3 +122,14 @@ def test_healthz_tells_the_public_only_whether_it_works(client):
     assert r.status_code == 200
     # no counts: they would include restricted documents
     assert r.get_json() == {"ok": True, "database": {"ok": True}, "index": {"ok": True}}
+
+
+def test_ecthr_facets_and_language_names_in_the_interface_language(client):
+    en = client.get("/?q=&lang=en").get_data(as_text=True)
+    assert "Article" in en and "Art. 3" in en and "Violation" in en and "Mentions" in en
+    tr = client.get("/?q=&lang=tr").get_data(as_text=True)
+    assert "Madde" in tr and "Md. 3" in tr and "İhlal" in tr and "Türkçe" in tr and "İngilizce" in tr
+    # the document page names the conclusions and what the document is about
+    judgment = client.get("/api/v1/search?q=symbol:7469/06").get_json()["hits"][0]["id"]
+    page = client.get(f"/documents/{judgment}?lang=en").get_data(as_text=True)
+    assert "Art. 3: violation" in page and "About" in page
