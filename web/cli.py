@@ -129,6 +129,24 @@ def users_enable(ctx: click.Context, email: str) -> None:
     _set_active(ctx, email, True)
 
 
+@users_group.command("logout")
+@click.argument("email")
+@click.pass_context
+def users_logout(ctx: click.Context, email: str) -> None:
+    """End every open session of a user, on every device (a lost laptop, a stolen cookie)."""
+    from archive import accounts
+
+    arch = open_archive(ctx)
+    with arch.db.session_scope() as s:
+        user = accounts.find_user(s, email)
+        if user is None:
+            click.echo(f"Error: no user {email}", err=True)
+            ctx.exit(1)
+        ended = accounts.end_all_sessions(s, user)
+        accounts.audit(s, None, "logout-everywhere", user.email, sessions=ended)
+    click.echo(f"ended {ended} session(s) of {email}")
+
+
 def _set_active(ctx: click.Context, email: str, active: bool) -> None:
     from archive import accounts
 

@@ -66,6 +66,9 @@ def test_users_commands(tmp_path):
     assert "ayse@example.org" in r.output and "admin" in r.output
     assert [line for line in r.output.splitlines() if line.startswith("ed@")][0].split()[2] == "disabled"
     assert run("users", "disable", "nobody@example.org").exit_code == 1
+    r = run("users", "logout", "ayse@example.org")
+    assert r.exit_code == 0 and "ended 0 session(s)" in r.output
+    assert run("users", "logout", "nobody@example.org").exit_code == 1
     r = run("users", "password", "ayse@example.org", "--password-stdin", stdin="another long passphrase\n")
     assert r.exit_code == 0 and "password changed" in r.output
     assert run("users", "password", "nobody@example.org", "--password-stdin", stdin=PASSWORD + "\n").exit_code == 2
