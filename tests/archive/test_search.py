@@ -9,7 +9,7 @@ from archive.errors import InvalidQuery
 from archive.models import Document, DocumentTopic, Topic
 from archive.search import FacetFilter, SearchQuery
 
-from ..conftest import build_sample_archive
+from ..conftest import ROOT, build_sample_archive
 
 
 def ids(arch, text, **kw):
@@ -774,3 +774,23 @@ def ql_leaves(node):
     from archive.search.querylang import positive_leaves
 
     return positive_leaves(node)
+
+
+def test_an_index_written_before_the_search_package_was_split_still_opens(tmp_path):
+    """The class paths pickled in an index's table of contents (ArchiveCodec,
+    FastPositions, GramPositions, FastFrequency, WordMapFilter, CommonGramsFilter, ...)
+    are an on-disk format: an index written by format-9 code opens and searches."""
+    import os
+    import tarfile
+
+    from archive.search.whoosh_backend import WhooshBackend
+
+    with tarfile.open(ROOT / "tests" / "data" / "index-format-9.tar.gz") as tar:
+        tar.extractall(tmp_path, filter="data")
+    os.symlink(tmp_path / "index-format-9", tmp_path / "index")
+    backend = WhooshBackend(tmp_path / "index")
+    assert backend.search(SearchQuery(text='"police custody"')).total == 1
+    assert backend.search(SearchQuery(text="DİYARBAKIR")).total == 1
+    assert backend.search(SearchQuery(text="işkence", expand=False)).total == 1
+    assert backend.search(SearchQuery(text="finding:3:violation country:TR")).total == 2
+    assert backend.search(SearchQuery(text="symbol:CAT/C/TUR/CO/4")).total == 1
