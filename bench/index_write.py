@@ -27,8 +27,9 @@ from whoosh import index as windex  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
 from archive.search.segment_writer import BatchWriter  # noqa: E402
-from archive.search.whoosh_backend import (  # noqa: E402
-    WhooshBackend, _block_compression, _codec, _tiered_merge, make_schema)
+from archive.search.whoosh.backend import WhooshBackend  # noqa: E402
+from archive.search.whoosh.codec import _block_compression, _codec, _tiered_merge  # noqa: E402
+from archive.search.whoosh.schema import make_schema  # noqa: E402
 from search import build_corpus, upr_pages  # noqa: E402
 
 

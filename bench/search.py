@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from archive.search import FacetFilter, IndexDocument, SearchQuery  # noqa: E402
 from archive.search.analysis import fold  # noqa: E402
-from archive.search.whoosh_backend import WhooshBackend  # noqa: E402
+from archive.search.whoosh.backend import WhooshBackend  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "hrarchive-bench-upr-pages.json"
 MECHANISMS = ["UN", "CoE", "EU", "national", "civil-society"]

@@ -22,7 +22,7 @@ from .base import (
 def open_backend(name: str, index_dir: Path, page_loader: PageLoader | None = None) -> SearchBackend:
     """Return the backend called `name` over `index_dir`."""
     if name == "whoosh":
-        from .whoosh_backend import WhooshBackend
+        from .whoosh.backend import WhooshBackend
 
         return WhooshBackend(index_dir, page_loader)
     raise ValueError(f"unknown search backend {name!r}")

@@ -46,7 +46,7 @@ _SYNONYMS: dict[str, frozenset[str]] = {w: g for g in SYNONYM_GROUPS for w in g}
 # besides single words, each common word paired with the word after it (a "common
 # gram", with its position), and phrases are checked on those pairs. Folded forms;
 # every one-character word counts as common too. Changing this set changes
-# what is indexed: bump the index format (whoosh_backend.SCHEMA_VERSION).
+# what is indexed: bump the index format (whoosh.schema.SCHEMA_VERSION).
 COMMON_WORDS = frozenset("""
     the of and to in an for on by with as at from or is are be was were that this these
     which it its not no has have had been their his her all any such into other also than

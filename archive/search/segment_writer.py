@@ -64,7 +64,7 @@ class BatchWriter(SegmentWriter):
     agree with the codec's postings writer, which still writes anything Whoosh writes
     outside this class. `protocol` is the pickle protocol of postings blocks (2 writes
     exactly what Whoosh writes). The archive opens its index without memory maps (see
-    whoosh_backend._storage): a writer opens every segment, and through a map Whoosh
+    whoosh.codec._storage): a writer opens every segment, and through a map Whoosh
     would copy each one into memory.
     """
 

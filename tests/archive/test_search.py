@@ -333,7 +333,7 @@ def test_snippets_escape_markup_in_document_text(tmp_path):
 
 def test_an_index_from_another_version_is_reported_and_rebuilt(own_archive):
     from archive.errors import IndexUnavailable
-    from archive.search.whoosh_backend import VERSION_FILE
+    from archive.search.whoosh.schema import VERSION_FILE
 
     (own_archive.settings.index_path.resolve() / VERSION_FILE).write_text("0")
     own_archive.backend._ix = None  # as a freshly started process would see it
@@ -356,7 +356,7 @@ def test_fast_phrase_finds_exactly_what_whoosh_phrase_finds(sample_archive, phra
     from whoosh import query as wq
 
     from archive.search import analysis
-    from archive.search.whoosh_backend import FastPhrase
+    from archive.search.whoosh.phrases import FastPhrase
 
     words = analysis.words(phrase)
     with sample_archive.backend._searcher() as s:
@@ -379,7 +379,7 @@ def test_fast_phrase_finds_exactly_what_whoosh_phrase_finds(sample_archive, phra
     ([[1, 298], list(range(100, 300)), [301]], 5, True),
 ])
 def test_in_sequence(lists, slop, expected):
-    from archive.search.whoosh_backend import in_sequence
+    from archive.search.whoosh.phrases import in_sequence
 
     assert in_sequence(lists, slop) is expected
 
@@ -414,7 +414,8 @@ def test_pre_analysed_records_give_the_postings_of_whoosh_analyzers(tmp_path):
     from whoosh import index as windex
 
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import WhooshBackend, make_schema
+    from archive.search.whoosh.backend import WhooshBackend
+    from archive.search.whoosh.schema import make_schema
 
     pages_by_lang = {
         "en": ("The Committee is concerned about torture in police custody.", "",
@@ -462,7 +463,7 @@ def test_best_pages_are_where_the_query_stands(tmp_path):
     other forms (stems, Turkish suffixes, prefix queries), the page holding more of the
     query's words first."""
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import WhooshBackend
+    from archive.search.whoosh.backend import WhooshBackend
 
     texts = {
         1: "Custody was discussed. The police were present. Freedom and expression are words here.",
@@ -502,7 +503,8 @@ def test_writes_that_skip_merging_merge_by_size_tiers(tmp_path):
     the times a document is rewritten (a growing segment is not merged again and again)."""
     from archive.search import SearchQuery
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import FANOUT, WhooshBackend
+    from archive.search.whoosh.backend import WhooshBackend
+    from archive.search.whoosh.codec import FANOUT
 
     def doc(i: int) -> IndexDocument:
         return IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=None, identifiers=(),
@@ -540,7 +542,7 @@ def test_scores_do_not_depend_on_how_the_index_is_split_into_segments(tmp_path):
     once used a segment's own document count with the whole index's text length)."""
     from archive.search import SearchQuery
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import WhooshBackend
+    from archive.search.whoosh.backend import WhooshBackend
 
     texts = ["The rights of the child were discussed at length. " * 3, "Rights of the child, briefly.",
              "Police custody and the rights of the child: " + "a long report on detention. " * 20,
@@ -586,7 +588,9 @@ def test_batch_writer_writes_the_bytes_whoosh_writes(tmp_path):
 
     from archive.search.base import IndexDocument
     from archive.search.segment_writer import BatchWriter
-    from archive.search.whoosh_backend import WhooshBackend, _block_compression, _codec, make_schema
+    from archive.search.whoosh.backend import WhooshBackend
+    from archive.search.whoosh.codec import _block_compression, _codec
+    from archive.search.whoosh.schema import make_schema
 
     rnd = random.Random(7)
     vocab = ["rights", "of", "the", "child", "torture", "custody", "işkence", "gözaltı", "A/HRC/37/50",
@@ -675,7 +679,9 @@ def test_terms_are_found_through_crc32_tables_and_older_md5_tables_still_read(tm
     from whoosh.writing import SegmentWriter
 
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import WhooshBackend, _storage, _tiered_merge, _writer, make_schema
+    from archive.search.whoosh.backend import WhooshBackend
+    from archive.search.whoosh.codec import _storage, _tiered_merge, _writer
+    from archive.search.whoosh.schema import make_schema
 
     def doc(i: int, words: str) -> IndexDocument:
         return IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=f"CAT/C/TUR/{i}",
@@ -713,7 +719,7 @@ def test_restricted_documents_never_move_public_scores(tmp_path):
     public score for that word as it was: an anonymous visitor cannot test whether
     restricted material uses a word (collection statistics are the public ones)."""
     from archive.search.base import IndexDocument
-    from archive.search.whoosh_backend import WhooshBackend
+    from archive.search.whoosh.backend import WhooshBackend
 
     def doc(doc_id: str, text: str, visibility: str = "public") -> IndexDocument:
         return IndexDocument(id=doc_id, revision=1, title=f"Note {doc_id}", symbol=None, identifiers=(),
@@ -783,7 +789,7 @@ def test_an_index_written_before_the_search_package_was_split_still_opens(tmp_pa
     import os
     import tarfile
 
-    from archive.search.whoosh_backend import WhooshBackend
+    from archive.search.whoosh_backend import WhooshBackend  # the old path, as old indexes know it
 
     with tarfile.open(ROOT / "tests" / "data" / "index-format-9.tar.gz") as tar:
         tar.extractall(tmp_path, filter="data")

@@ -1,0 +1,241 @@
+"""The query tree (archive.search.querylang) compiled to Whoosh queries for one searcher:
+fields, boosts, synonyms, stems, thesaurus expansion, function words, and the filters
+of facets, visibility and years.
+"""
+from __future__ import annotations
+
+from whoosh import query as wq
+from whoosh import sorting
+
+from ...errors import InvalidQuery
+from .. import analysis, expansion, querylang
+from ..base import SearchQuery
+from .phrases import FastPhrase
+from .schema import FACET_FIELDS
+
+TITLE_BOOST = 4.0
+EXPANSION_BOOST = 0.25  # a concept's terms in other languages rank below exact matches
+EXACT_BOOST = 2.0
+IDENT_BOOST = 20.0
+FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
+
+
+def _is_function_term(node: querylang.Node) -> bool:
+    """A plain query word that is a function word ("to", "for", "ve", "de")."""
+    if not isinstance(node, querylang.Term) or node.field is not None or node.prefix:
+        return False
+    words = analysis.words(node.text)
+    return len(words) == 1 and analysis.is_function_word(words[0])
+
+
+def _sort_facet(sort: str):  # type: ignore[no-untyped-def]
+    """The Whoosh sort for a SearchQuery.sort value; None sorts by relevance."""
+    return {
+        "newest": sorting.FieldFacet("date", reverse=True),
+        "oldest": sorting.FieldFacet("date"),
+        "title": sorting.FieldFacet("title_sort"),
+    }.get(sort)
+
+
+def _cached_docs(searcher, query):  # type: ignore[no-untyped-def]
+    """The documents a filter query allows, computed once per searcher (filters repeat
+    from search to search: visibility, a mechanism, a year range); the pooled searcher
+    is replaced, cache and all, when the index changes."""
+    if query is None:
+        return None
+    cache = searcher.__dict__.setdefault("_hrarchive_filters", {})
+    key = repr(query)
+    docs = cache.get(key)
+    if docs is None:
+        if len(cache) >= FILTER_CACHE:
+            cache.clear()
+        docs = cache[key] = searcher._filter_to_comb(query)
+    return docs
+
+
+class _Compiler:
+    """Turns the query AST into Whoosh query objects for one searcher."""
+
+    def __init__(self, searcher, expand: bool = False) -> None:  # type: ignore[no-untyped-def]
+        self.s = searcher
+        self._lexicons: dict[str, dict[str, list[str]]] = {}
+        self.expand = expand
+        self.expansions: list[expansion.Expansion] = []
+
+    def _expanded(self, node, compiled):  # type: ignore[no-untyped-def]
+        """`compiled` OR the concept's terms in the other languages (low boost)."""
+        if not self.expand or node.field not in (None, "text"):
+            return compiled
+        if isinstance(node, querylang.Term) and node.prefix:
+            return compiled
+        exp = expansion.expand(node.text)
+        if exp is None:
+            return compiled
+        if exp not in self.expansions:
+            self.expansions.append(exp)
+        extra = []
+        for term in exp.added:
+            ws = analysis.words(term.rstrip("*"))
+            if not ws:
+                continue
+            if len(ws) == 1:
+                cls = wq.Prefix if term.endswith("*") else wq.Term
+                extra.append(cls("text", ws[0], boost=EXPANSION_BOOST))
+            else:
+                extra.append(FastPhrase("text", ws, boost=EXPANSION_BOOST))
+        return wq.Or([compiled, *extra]) if extra else compiled
+
+    def _keyword_values(self, field: str, value: str) -> list[str]:
+        """Indexed values of a keyword field equal to `value` up to case and accents."""
+        if field not in self._lexicons:
+            table: dict[str, list[str]] = {}
+            for raw in self.s.lexicon(field):
+                term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                table.setdefault(analysis.fold(term), []).append(term)
+            self._lexicons[field] = table
+        return self._lexicons[field].get(analysis.fold(value), [value])
+
+    def _and_children(self, children: list[querylang.Node]) -> list:  # type: ignore[type-arg]
+        """Compile AND-ed children; runs of plain words that name a thesaurus concept
+        (`violence against women`, `olağanüstü hal`) are also expanded as a whole."""
+        out = []
+        i = 0
+        while i < len(children):
+            done = False
+            if self.expand:
+                for j in range(min(len(children), i + expansion.max_words()), i + 1, -1):
+                    run = children[i:j]
+                    if all(isinstance(c, querylang.Term) and c.field is None and not c.prefix for c in run):
+                        text = " ".join(c.text for c in run)  # type: ignore[union-attr]
+                        phrase = querylang.Phrase(text, None, 0, run[0].pos)  # type: ignore[union-attr]
+                        expanded = self._expanded(phrase, wq.NullQuery)
+                        if expanded is not wq.NullQuery:
+                            words = wq.And([self.compile(c) for c in run])
+                            out.append(wq.Or([words, *expanded.subqueries[1:]]))
+                            i, done = j, True
+                            break
+            if not done:
+                out.append(self.compile(children[i]))
+                i += 1
+        return out
+
+    def read(self, query: SearchQuery):  # type: ignore[no-untyped-def]
+        """(query tree, how it was read or None, compiled query) of `query.text`: strictly
+        parsed (InvalidQuery) when `query.strict`, else read leniently (querylang.read),
+        and a tree the analysis leaves without words searched as the text's words."""
+        if query.strict:
+            ast = querylang.parse(query.text)
+            return ast, None, self.compile(ast)
+        ast, read_as = querylang.read(query.text)
+        try:
+            return ast, read_as, self.compile(ast)
+        except InvalidQuery:
+            words = [querylang.Term(w) for w in analysis.words(query.text)]
+            ast = querylang.And(tuple(words)) if len(words) > 1 else words[0] if words else querylang.MatchAll()
+            return ast, querylang.render(ast), self.compile(ast)
+
+    def compile(self, node: querylang.Node):  # type: ignore[no-untyped-def]
+        if isinstance(node, querylang.MatchAll):
+            return wq.Every()
+        if isinstance(node, querylang.And):
+            if node.explicit:
+                return wq.And(self._and_children(list(node.children)))
+            content = [c for c in node.children if not _is_function_term(c)]
+            if not content or len(content) == len(node.children):
+                return wq.And(self._and_children(list(node.children)))
+            # function words do not decide a query of several words: they only rank
+            required = self._and_children(content)
+            optional = [self.compile(c) for c in node.children if _is_function_term(c)]
+            return wq.AndMaybe(wq.And(required) if len(required) > 1 else required[0],
+                               wq.Or(optional) if len(optional) > 1 else optional[0])
+        if isinstance(node, querylang.Or):
+            return wq.Or([self.compile(c) for c in node.children])
+        if isinstance(node, querylang.Not):
+            # NOT excludes what the word finds, expansions included: NOT x == all - x
+            return wq.And([wq.Every(), wq.Not(self.compile(node.child))])
+        if isinstance(node, querylang.YearRange):
+            return wq.NumericRange("year", node.start, node.end)
+        if isinstance(node, querylang.Phrase):
+            return self._phrase(node)  # quotes mean exact: no thesaurus, no synonyms
+        return self._expanded(node, self._term(node))
+
+    def _phrase(self, node: querylang.Phrase):  # type: ignore[no-untyped-def]
+        ws = analysis.words(node.text)
+        if not ws:
+            raise InvalidQuery("the phrase has no words to search for", node.pos)
+        if node.field in FACET_FIELDS or node.field == "symbol":
+            return self._term(querylang.Term(node.text, node.field, False, node.pos))
+        fields = ["title"] if node.field == "title" else ["text"] if node.field == "text" else ["text", "title"]
+        parts = []
+        for f in fields:
+            boost = TITLE_BOOST if f == "title" else EXACT_BOOST
+            if len(ws) == 1:
+                parts.append(wq.Term(f, ws[0], boost=boost))
+            else:
+                parts.append(FastPhrase(f, ws, slop=node.slop + 1, boost=boost))
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+    def _term(self, node: querylang.Term):  # type: ignore[no-untyped-def]
+        field = node.field
+        if field in FACET_FIELDS:
+            if field == "year":  # handled as YearRange by the parser
+                raise InvalidQuery("year: takes a year or a range", node.pos)
+            fname = FACET_FIELDS[field]
+            if node.prefix:
+                return wq.Prefix(fname, node.text)
+            values = self._keyword_values(fname, node.text)
+            return wq.Or([wq.Term(fname, v) for v in values]) if len(values) > 1 else wq.Term(fname, values[0])
+        if field == "symbol":
+            norm = analysis.normalise_symbol(node.text)
+            return wq.Prefix("ident", norm) if node.prefix else wq.Term("ident", norm)
+        ws = analysis.words(node.text)
+        if not ws:
+            raise InvalidQuery(f"{node.text!r} has no words to search for", node.pos)
+        title_only = field == "title"
+        text_fields = ["title"] if title_only else (["text"] if field == "text" else ["text", "title"])
+        parts: list = []
+        if node.prefix:
+            for f in text_fields:
+                parts.append(wq.Prefix(f, ws[-1] if len(ws) == 1 else " ".join(ws),
+                                       boost=TITLE_BOOST if f == "title" else 1.0))
+            return parts[0] if len(parts) == 1 else wq.Or(parts)
+        if len(ws) > 1:
+            # An identifier or a hyphenated/apostrophised word: its words in sequence.
+            for f in text_fields:
+                parts.append(FastPhrase(f, ws, boost=TITLE_BOOST if f == "title" else EXACT_BOOST))
+        else:
+            for syn in analysis.synonyms(ws[0]):
+                for f in text_fields:
+                    parts.append(wq.Term(f, syn, boost=TITLE_BOOST if f == "title" else EXACT_BOOST))
+            if not title_only:
+                raw = analysis.fold_safe(node.text)
+                for lang in analysis.STEM_LANGUAGES:
+                    parts.append(wq.Term(f"stem_{lang}", analysis.stem(raw, lang)))
+        if field is None and any(c.isdigit() for c in node.text):
+            parts.append(wq.Term("ident", analysis.normalise_symbol(node.text), boost=IDENT_BOOST))
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+    def filters(self, query: SearchQuery):  # type: ignore[no-untyped-def]
+        """(filter, mask) queries for the facet filters, visibility and years."""
+        must = [wq.Term("kind", "doc")]
+        excluded = []
+        if query.visibility:
+            must.append(wq.Term("visibility", query.visibility))
+        if query.year_from or query.year_to:
+            must.append(wq.NumericRange("year", query.year_from, query.year_to))
+        for name, ff in query.filters.items():
+            if name not in FACET_FIELDS or not ff.values:
+                continue
+            fname = FACET_FIELDS[name]
+            terms = [wq.Term(fname, v) for value in ff.values for v in self._keyword_values(fname, value)]
+            if ff.operator == "none":
+                excluded.extend(terms)
+            elif ff.operator == "all":
+                # all-of: each requested value must be present (any of its spellings)
+                must.extend(
+                    wq.Or([wq.Term(fname, v) for v in self._keyword_values(fname, value)])
+                    for value in ff.values
+                )
+            else:
+                must.append(wq.Or(terms))
+        return wq.And(must), (wq.Or(excluded) if excluded else None)
