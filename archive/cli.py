@@ -80,8 +80,8 @@ def index_check(ctx: click.Context, repair: bool) -> None:
 
 def _print_report(report) -> None:  # type: ignore[no-untyped-def]
     if not report.index_present:
-        click.echo("index: missing")
-    if report.error:
+        click.echo(f"index: missing or unusable ({report.error})" if report.error else "index: missing")
+    elif report.error:
         click.echo(f"index: unreadable ({report.error})")
     for label, ids in (("missing from index", report.missing), ("stale in index", report.stale),
                        ("in index but not in database", report.orphans)):
@@ -140,7 +140,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[st
     if result.suggestion:
         click.echo(f"did you mean: {result.suggestion}")
     for exp in result.expansions:
-        click.echo(f"also searched for {exp['term']}: {', '.join(exp['added'])}")
+        click.echo(f"also searched for {exp.term}: {', '.join(exp.added)}")
     for i, hit in enumerate(result.hits, start=(page - 1) * page_size + 1):
         meta = " · ".join(x for x in (hit.mechanism, hit.body, hit.doc_type, hit.date, hit.symbol) if x)
         click.echo(f"\n{i}. {hit.title}\n   {hit.id}  {meta}")

@@ -34,7 +34,7 @@ class Archive:
         if migrate:
             schema.upgrade(db)
         backend = make_backend(settings, db)
-        if create_index and not backend.exists():
+        if create_index and not backend.status()["ok"]:
             from sqlalchemy import func, select
 
             from .models import Document

@@ -15,7 +15,7 @@ from . import store
 from .db import Database
 from .models import Document
 from .search import IndexDocument, IndexReport, SearchBackend, open_backend
-from .search.base import conclusion_facets
+from .search.base import IndexWriter, conclusion_facets
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def _mark_indexed(session: Session, revisions: dict[int, int]) -> None:
         session.execute(_MARK_INDEXED, [{"doc_id": i, "indexed": r} for i, r in revisions.items()])
 
 
-def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int], merge: bool = True) -> int:
+def index_documents(session: Session, backend: IndexWriter, ids: Iterable[int]) -> int:
     """Index the given documents and record the outcome on each row; commits.
 
     An index failure is recorded (index_state = 'failed'), not raised, so the
@@ -87,7 +87,7 @@ def index_documents(session: Session, backend: SearchBackend, ids: Iterable[int]
     done = 0
     for docs in _batches(session, id_list):
         try:
-            backend.index((to_index_document(d) for d in docs), merge=merge)
+            backend.index(to_index_document(d) for d in docs)
         except Exception:
             log.exception("index write failed for %d documents", len(docs))
             session.execute(update(Document).where(Document.id.in_([d.id for d in docs]))
@@ -124,8 +124,9 @@ def check(session: Session, backend: SearchBackend) -> IndexReport:
         select(Document.public_id, Document.revision).where(Document.deleted_at.is_(None))
     ).all()
     expected = {pid: rev for pid, rev in rows}
-    if not backend.exists():
-        return IndexReport(index_present=False, missing=sorted(expected))
+    status = backend.status()
+    if not status["ok"]:  # absent, or from another version, or damaged: the engine says which
+        return IndexReport(index_present=False, missing=sorted(expected), error=str(status["error"]))
     try:
         indexed = backend.indexed_revisions()
     except Exception as exc:

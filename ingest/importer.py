@@ -29,6 +29,7 @@ from archive.db import Database
 from archive.indexing import index_documents
 from archive.models import Document, IngestItem, IngestRun, utcnow
 from archive.search import SearchBackend
+from archive.search.base import IndexWriter
 
 from .discovery import Candidate, Discovery
 from .errors import StorageFull, storage_full
@@ -214,9 +215,9 @@ class BackgroundIndexer:
     the run finishes.
     """
 
-    def __init__(self, db: Database, backend: SearchBackend,
+    def __init__(self, db: Database, writer: IndexWriter,
                  eta: Callable[[], float | None] = lambda: None) -> None:
-        self.db, self.backend, self.eta = db, backend, eta
+        self.db, self.writer, self.eta = db, writer, eta
         # Bounded (INDEX_BACKLOG): when indexing falls far behind extraction, the run
         # waits for it.
         self.queue: queue.Queue[list[tuple[int, int]] | None] = queue.Queue(maxsize=INDEX_BACKLOG)
@@ -304,7 +305,7 @@ class BackgroundIndexer:
             return
         started = time.monotonic()
         try:
-            index_documents(session, self.backend, ids, merge=False)
+            index_documents(session, self.writer, ids)
             if pages >= ENDING_SAMPLE_PAGES:
                 self.page_seconds = (time.monotonic() - started) / pages
         except Exception:  # the run's final pass indexes whatever is left
@@ -354,16 +355,16 @@ class Importer:
             done = {loc for loc, is_done in known.items() if is_done}
             return run.id, resumed, done
 
-    def _finish_run(self, run_id: int) -> None:
+    def _index_pending(self, writer: IndexWriter) -> None:
+        """Index documents written but not indexed (a crash between the two)."""
         with self.db.session_scope() as s:
-            # Documents written but not indexed (a crash between the two) are indexed now.
             pending = list(s.scalars(select(Document.id).where(Document.deleted_at.is_(None),
                                                                Document.index_state != "ok")))
             if pending:
-                index_documents(s, self.backend, pending, merge=False)
-            started = time.monotonic()
-            self.backend.tidy()
-            log.info("import run %d: index tidied in %.1f s", run_id, time.monotonic() - started)
+                index_documents(s, writer, pending)
+
+    def _finish_run(self, run_id: int) -> None:
+        with self.db.session_scope() as s:
             run = s.get(IngestRun, run_id)
             assert run is not None
             outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
@@ -559,32 +560,38 @@ class Importer:
                            or time.monotonic() - last_flush > BATCH_SECONDS):
                 flush()
 
-        indexer = BackgroundIndexer(self.db, self.backend, self._extraction_eta)
         stopped: StorageFull | None = None
-        try:
-            with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
-                                self.opts.extractor) as pool:
-                # While a long file keeps every worker busy, what is waiting is stored on time.
-                for locator, extraction in pool.run(tasks(), idle=flush_if_due):
-                    buffer.append((todo[locator], shas.get(locator), extraction, None))
-                    flush_if_due()
-            log.info("import run %d: extraction finished after %.1f s", run_id, time.monotonic() - self.started)
-            if buffer:
-                flush()
-            for c in later_copies:
-                buffer.append((c, shas[c.locator], None, None))
-            if buffer:
-                flush()
-        except StorageFull as exc:
-            stopped = exc
-        finally:
-            indexer.close()
-            session.close()
-        if stopped is not None:
-            self._stop_run(run_id, str(stopped))
-            summary.seconds = time.monotonic() - self.started
-            stopped.summary = summary  # type: ignore[attr-defined]
-            raise stopped
+        # One bulk writer for the run: the engine arranges the many writes and tidies
+        # the index once, when the run ends without an error.
+        with self.backend.bulk() as bulk:
+            indexer = BackgroundIndexer(self.db, bulk, self._extraction_eta)
+            try:
+                with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
+                                    self.opts.extractor) as pool:
+                    # While a long file keeps every worker busy, what is waiting is stored on time.
+                    for locator, extraction in pool.run(tasks(), idle=flush_if_due):
+                        buffer.append((todo[locator], shas.get(locator), extraction, None))
+                        flush_if_due()
+                log.info("import run %d: extraction finished after %.1f s", run_id, time.monotonic() - self.started)
+                if buffer:
+                    flush()
+                for c in later_copies:
+                    buffer.append((c, shas[c.locator], None, None))
+                if buffer:
+                    flush()
+            except StorageFull as exc:
+                stopped = exc
+            finally:
+                indexer.close()
+                session.close()
+            if stopped is not None:
+                self._stop_run(run_id, str(stopped))
+                summary.seconds = time.monotonic() - self.started
+                stopped.summary = summary  # type: ignore[attr-defined]
+                raise stopped  # leaves the bulk writer untidied: the run resumes later
+            self._index_pending(bulk)
+            tidy_from = time.monotonic()
+        log.info("import run %d: index tidied in %.1f s", run_id, time.monotonic() - tidy_from)
         self._finish_run(run_id)
         summary.seconds = time.monotonic() - self.started
         log.info("import run %d done in %.1f s: %s", run_id, summary.seconds, summary.counts)

@@ -242,7 +242,7 @@ class Pipeline:
         with self.db.session_scope() as s:
             if written:
                 try:
-                    index_documents(s, self.backend, written, merge=False)
+                    index_documents(s, self.backend, written)
                 except Exception:  # rows stay pending; `hrarchive index check --repair` picks them up
                     log.exception("indexing %d documents of run %d failed", len(written), run_id)
             run = s.get(IngestRun, run_id)

@@ -365,7 +365,7 @@ def _reindex(doc: Document) -> None:
         except Exception:  # `index check --repair` removes it later
             log.exception("removing %s from the index failed", doc.public_id)
         return
-    index_documents(s, archive.backend, [doc.id], merge=True)
+    index_documents(s, archive.backend, [doc.id])
 
 
 @bp.route("/documents")

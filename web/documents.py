@@ -41,9 +41,8 @@ def document_page(public_id: str):  # type: ignore[no-untyped-def]
     session = db_session()
     doc = store.get_document(session, public_id, full=True)
     q = request.args.get("q", "")
-    text = "\n".join(p.text for p in doc.pages[:5])[:20000]
     try:
-        similar = get_archive().backend.more_like(doc.public_id, text, MORE_LIKE_THIS) if text.strip() else []
+        similar = get_archive().backend.similar(doc.public_id, MORE_LIKE_THIS)
     except Exception:  # a missing index must not take the document page down
         similar = []
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),

@@ -19,6 +19,9 @@ from .base import (
 )
 
 
+BACKENDS = ("whoosh",)  # the engines behind SearchBackend (tests/archive/test_search_contract.py)
+
+
 def open_backend(name: str, index_dir: Path, page_loader: PageLoader | None = None) -> SearchBackend:
     """Return the backend called `name` over `index_dir`."""
     if name == "whoosh":
@@ -29,6 +32,6 @@ def open_backend(name: str, index_dir: Path, page_loader: PageLoader | None = No
 
 
 __all__ = [
-    "FACETS", "SORTS", "FacetCount", "FacetFilter", "Hit", "IndexDocument", "IndexReport",
+    "BACKENDS", "FACETS", "SORTS", "FacetCount", "FacetFilter", "Hit", "IndexDocument", "IndexReport",
     "PageHit", "PageLoader", "SearchBackend", "SearchQuery", "SearchResult", "open_backend",
 ]

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
 from typing import Callable, Iterable, Literal, Protocol, Sequence
+
+from .expansion import Expansion
 
 # country: the countries a document is about (subject countries); mentions: every country
 # it names; article, conclusion, finding: an ECtHR judgment's or decision's conclusions
@@ -79,7 +82,7 @@ class SearchResult:
     page_size: int
     took_ms: float = 0.0
     suggestion: str | None = None
-    expansions: list[dict] = field(default_factory=list)
+    expansions: list[Expansion] = field(default_factory=list)
     # How a query that was not valid syntax was read ("rights child juvenile justice")
     read_as: str | None = None
 
@@ -92,7 +95,7 @@ class SearchResult:
             "took_ms": round(self.took_ms, 2),
             "suggestion": self.suggestion,
             "read_as": self.read_as,
-            "expansions": self.expansions,
+            "expansions": [e.to_dict() for e in self.expansions],
             "hits": [
                 {
                     "id": h.id, "title": h.title, "mechanism": h.mechanism, "body": h.body,
@@ -187,25 +190,51 @@ class IndexReport:
 PageLoader = Callable[[Sequence[tuple[str, int]]], dict[tuple[str, int], str]]
 
 
-class SearchBackend(Protocol):
-    def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int: ...
+class IndexWriter(Protocol):
+    """What writes documents into an index: a backend, or its bulk writer."""
 
-    def tidy(self) -> None: ...
+    def index(self, documents: Iterable[IndexDocument]) -> int: ...
 
     def delete(self, ids: Iterable[str]) -> None: ...
 
-    def search(self, query: SearchQuery) -> SearchResult: ...
 
-    def rebuild(self, documents: Iterable[IndexDocument]) -> int: ...
+class SearchBackend(IndexWriter, Protocol):
+    """A search engine over the archive's documents (the engine-neutral contract: see
+    tests/archive/test_search_contract.py, which every engine passes).
 
-    def indexed_revisions(self) -> dict[str, int]: ...
+    The record is the truth and the index derived: `rebuild` makes it anew from the
+    record, `create` makes an empty one (only while the record is empty: see
+    archive.context), `status` says whether it is there and readable. Nothing here
+    names folders, segments or merge policies.
+    """
 
-    def all_ids(self, query: SearchQuery) -> list[str]: ...
+    def index(self, documents: Iterable[IndexDocument]) -> int:
+        """Add or replace documents (by id); returns how many were written."""
 
-    def more_like(self, doc_id: str, text: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]: ...
+    def bulk(self) -> AbstractContextManager[IndexWriter]:
+        """A writer for many writes in a row (an import): the engine arranges them for
+        throughput and tidies up when the context ends."""
 
-    def exists(self) -> bool: ...
+    def delete(self, ids: Iterable[str]) -> None: ...
 
-    def create(self) -> None: ...
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run a query. Raises InvalidQuery (strict queries only), IndexUnavailable."""
 
-    def status(self) -> dict[str, object]: ...
+    def all_ids(self, query: SearchQuery) -> list[str]:
+        """The public ids of every match, in the query's order, without a cap."""
+
+    def similar(self, doc_id: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
+        """Documents most like `doc_id` (itself excluded) that `visibility` may see."""
+
+    def rebuild(self, documents: Iterable[IndexDocument]) -> int:
+        """Build the whole index anew from `documents`; searches go on meanwhile."""
+
+    def indexed_revisions(self) -> dict[str, int]:
+        """Public id -> revision of every document in the index."""
+
+    def create(self) -> None:
+        """Make an empty index (replacing an unusable one)."""
+
+    def status(self) -> dict[str, object]:
+        """{"ok": whether the index is there and readable, "error": why not,
+        "documents": entries of every visibility}."""

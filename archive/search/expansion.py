@@ -18,12 +18,12 @@ LANGUAGES = ("en", "tr", "fr")
 
 @dataclass(frozen=True)
 class Expansion:
-    text: str  # what the user typed
+    term: str  # what the user typed
     concept: str
     added: tuple[str, ...]  # the terms searched in addition (as written in the thesaurus)
 
     def to_dict(self) -> dict[str, object]:
-        return {"term": self.text, "concept": self.concept, "added": list(self.added)}
+        return {"term": self.term, "concept": self.concept, "added": list(self.added)}
 
 
 @lru_cache(maxsize=1)

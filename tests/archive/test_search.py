@@ -295,8 +295,8 @@ def test_cross_language_expansion_on_and_off(sample_archive):
     en_doc = doc_id(sample_archive, "CAT/C/TUR/CO/4")  # English: torture, no "işkence"
     expanded = sample_archive.backend.search(SearchQuery(text="işkence", page_size=100))
     assert {tr_doc, en_doc} <= {h.id for h in expanded.hits}
-    assert expanded.expansions and expanded.expansions[0]["concept"] == "torture"
-    assert "torture" in expanded.expansions[0]["added"]
+    assert expanded.expansions and expanded.expansions[0].concept == "torture"
+    assert "torture" in expanded.expansions[0].added
     # exact matches rank above expanded ones
     exact_ids = ids(sample_archive, "işkence", expand=False)
     ranked = [h.id for h in expanded.hits]
@@ -498,7 +498,7 @@ def test_best_pages_are_where_the_query_stands(tmp_path):
 
 
 def test_writes_that_skip_merging_merge_by_size_tiers(tmp_path):
-    """An import writes with merge=False: segments are merged FANOUT at a time, by size
+    """An import writes through bulk(): segments are merged FANOUT at a time, by size
     tier, like a counter in base FANOUT. The segment count stays logarithmic, and so do
     the times a document is rewritten (a growing segment is not merged again and again)."""
     from archive.search import SearchQuery
@@ -522,19 +522,49 @@ def test_writes_that_skip_merging_merge_by_size_tiers(tmp_path):
     backend = WhooshBackend(tmp_path / "index")
     backend.create()
     writes = 2 * FANOUT ** 2 + 3
-    for i in range(writes):
-        backend.index([doc(i)], merge=False)
-        sizes = sorted((seg.doc_count_all() for seg in backend._open()._segments()), reverse=True)
-        # one segment of FANOUT**k documents per unit of the k-th digit of the count
-        assert sizes == [FANOUT ** k for k, d in reversed(list(enumerate(digits(i + 1)))) for _ in range(d)]
+    with backend.bulk() as bulk:
+        for i in range(writes):
+            bulk.index([doc(i)])
+            sizes = sorted((seg.doc_count_all() for seg in backend._open()._segments()), reverse=True)
+            # one segment of FANOUT**k documents per unit of the k-th digit of the count
+            assert sizes == [FANOUT ** k for k, d in reversed(list(enumerate(digits(i + 1)))) for _ in range(d)]
+        assert backend.search(SearchQuery(text='"rights of the child"')).total == writes
+    # the end of the bulk write leaves one segment
+    assert [seg.doc_count_all() for seg in backend._open()._segments()] == [writes]
     assert backend.search(SearchQuery(text='"rights of the child"')).total == writes
     # a large segment is left alone by the small writes after it
     big = WhooshBackend(tmp_path / "big")
     big.create()
-    big.index([doc(i) for i in range(100)], merge=False)
-    for i in range(100, 100 + FANOUT):
-        big.index([doc(i)], merge=False)
-    assert sorted(seg.doc_count_all() for seg in big._open()._segments()) == [FANOUT, 100]
+    with big.bulk() as bulk:
+        bulk.index([doc(i) for i in range(100)])
+        for i in range(100, 100 + FANOUT):
+            bulk.index([doc(i)])
+        assert sorted(seg.doc_count_all() for seg in big._open()._segments()) == [FANOUT, 100]
+
+
+def test_a_bulk_write_that_fails_is_not_tidied_and_loses_nothing(tmp_path):
+    """An error inside bulk() leaves what was written searchable, unmerged."""
+    import pytest
+
+    from archive.search import SearchQuery
+    from archive.search.base import IndexDocument
+    from archive.search.whoosh.backend import WhooshBackend
+
+    def doc(i: int) -> IndexDocument:
+        return IndexDocument(id=f"d{i}", revision=1, title=f"Report {i}", symbol=None, identifiers=(),
+                             mechanism="UN", body="CAT", doc_type="report", language="en", languages=("en",),
+                             countries=(), topics=(), date=None, year=None, visibility="public",
+                             pages=((1, f"Detention report number {i}."),))
+
+    backend = WhooshBackend(tmp_path / "index")
+    backend.create()
+    with pytest.raises(RuntimeError, match="disk"):
+        with backend.bulk() as bulk:
+            bulk.index([doc(0)])
+            bulk.index([doc(1)])
+            raise RuntimeError("disk full")
+    assert len(backend._open()._segments()) == 2
+    assert {h.id for h in backend.search(SearchQuery(text="detention")).hits} == {"d0", "d1"}
 
 
 def test_scores_do_not_depend_on_how_the_index_is_split_into_segments(tmp_path):
@@ -555,12 +585,14 @@ def test_scores_do_not_depend_on_how_the_index_is_split_into_segments(tmp_path):
     one.create()
     three.create()
     one.index(docs)
-    for batch in (docs[:1], docs[1:3], docs[3:]):
-        three.index(batch, merge=False)
-    assert len(three._open()._segments()) == 3
-    for query in ('"rights of the child"', '"police custody"', "custody", "rights child"):
-        ranked = [[(h.id, round(h.score, 6)) for h in b.search(SearchQuery(text=query)).hits] for b in (one, three)]
-        assert ranked[0] and ranked[0] == ranked[1], query
+    with three.bulk() as bulk:
+        for batch in (docs[:1], docs[1:3], docs[3:]):
+            bulk.index(batch)
+        assert len(three._open()._segments()) == 3
+        for query in ('"rights of the child"', '"police custody"', "custody", "rights child"):
+            ranked = [[(h.id, round(h.score, 6)) for h in b.search(SearchQuery(text=query)).hits]
+                      for b in (one, three)]
+            assert ranked[0] and ranked[0] == ranked[1], query
 
 
 def _segment_files(folder) -> list[dict[str, bytes]]:
@@ -742,7 +774,7 @@ def test_restricted_documents_never_move_public_scores(tmp_path):
     before = {q: scores(q) for q in queries}
     assert before["custody"] and all(before.values())
     secret = " ".join(["custody of the secret witness police custody journalists"] * 400)
-    backend.index([doc(f"R{i}", secret, "restricted") for i in range(5)], merge=False)
+    backend.index([doc(f"R{i}", secret, "restricted") for i in range(5)])
     after = {q: scores(q) for q in queries}
     assert after == before
     # staff see the restricted documents, scored on the same public statistics

@@ -72,7 +72,7 @@ def test_a_lost_index_is_a_503_everywhere_and_never_recreated_by_a_web_request(s
         form = current_values(s.scalars(select(Document).where(Document.public_id == doc_id)).one())
     r = client.post(f"/admin/documents/{doc_id}", data={**form, "csrf_token": token, "title": "A new title"})
     assert r.status_code in (302, 303)
-    assert not small.backend.exists()
+    assert not small.backend.status()["ok"]
     with small.db.session() as s:
         doc = s.scalars(select(Document).where(Document.public_id == doc_id)).one()
         assert doc.title == "A new title" and doc.index_state != "ok"

@@ -19,7 +19,7 @@ import weakref
 from contextlib import contextmanager
 from itertools import accumulate, chain
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from whoosh import query as wq
 from whoosh import sorting
@@ -48,6 +48,25 @@ SEGMENT_PAGES = 4000
 def _close_all(searchers: list) -> None:  # type: ignore[type-arg]
     while searchers:
         searchers.pop().close()
+
+
+SIMILAR_PAGES, SIMILAR_CHARS = 5, 20000  # what "more like this" reads of a document
+
+
+class BulkWriter:
+    """The writer WhooshBackend.bulk() yields."""
+
+    def __init__(self, backend: "WhooshBackend") -> None:
+        self.backend = backend
+        self.written = 0
+
+    def index(self, documents: Iterable[IndexDocument]) -> int:
+        n = self.backend._write(self.backend._ensure(), documents, fresh=False, merge=False)
+        self.written += n
+        return n
+
+    def delete(self, ids: Iterable[str]) -> None:
+        self.backend.delete(ids)
 
 
 class WhooshBackend:
@@ -245,18 +264,19 @@ class WhooshBackend:
         w.commit(optimize=fresh, mergetype=None if merge or fresh else _tiered_merge)
         return n
 
-    def index(self, documents: Iterable[IndexDocument], merge: bool = True) -> int:
-        """Add or replace documents; returns how many were written.
+    def index(self, documents: Iterable[IndexDocument]) -> int:
+        """Add or replace documents; returns how many were written."""
+        return self._write(self._ensure(), documents, fresh=False)
 
-        `merge=False` replaces Whoosh's merging (which merges small segments after
-        almost every small batch, costing more than the batch) with merging by size
-        tiers (`_tiered_merge`): for the many writes of a bulk import.
-        """
-        return self._write(self._ensure(), documents, fresh=False, merge=merge)
-
-    def tidy(self) -> None:
-        """Merge small segments (after a bulk import wrote many small batches)."""
-        if self.exists():
+    @contextmanager
+    def bulk(self) -> Iterator["BulkWriter"]:
+        """A writer for the many writes of an import: Whoosh merges small segments after
+        almost every small write, costing more than the write; these writes merge by size
+        tiers instead (codec._tiered_merge), and the small segments left are merged
+        once, when the context ends without an error."""
+        writer = BulkWriter(self)
+        yield writer
+        if writer.written and self.exists():
             _writer(self._open()).commit(merge=True)
 
     def delete(self, ids: Iterable[str]) -> None:
@@ -308,7 +328,7 @@ class WhooshBackend:
                 # collectors read an empty set as "no filter", restricted documents included.)
                 return SearchResult(total=0, hits=[], facets={name: [] for name in groupedby}, page=page,
                                     page_size=size, took_ms=(time.perf_counter() - started) * 1000,
-                                    suggestion=None, expansions=[e.to_dict() for e in compiler.expansions],
+                                    suggestion=None, expansions=list(compiler.expansions),
                                     read_as=read_as)
             results = s.search(
                 q, filter=allow, mask=_cached_docs(s, mask) or None, limit=page * size, sortedby=sortedby,
@@ -350,7 +370,7 @@ class WhooshBackend:
         return SearchResult(
             total=total, hits=hits, facets=facets, page=page, page_size=size,
             took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
-            expansions=[e.to_dict() for e in compiler.expansions], read_as=read_as,
+            expansions=list(compiler.expansions), read_as=read_as,
         )
 
     def all_ids(self, query: SearchQuery) -> list[str]:
@@ -367,8 +387,12 @@ class WhooshBackend:
                                sortedby=sortedby, terms=False)
             return [hit["doc_id"] for hit in results]
 
-    def more_like(self, doc_id: str, text: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
-        """Documents whose text is most like `text` (the document's own), itself excluded."""
+    def similar(self, doc_id: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
+        """Documents most like `doc_id` by the words of its first pages, itself excluded."""
+        pages = self.page_loader([(doc_id, n) for n in range(1, SIMILAR_PAGES + 1)]) if self.page_loader else {}
+        text = "\n".join(pages[k] for k in sorted(pages))[:SIMILAR_CHARS]
+        if not text.strip():
+            return []
         with self._searcher() as s:
             docnum = next(iter(s.document_numbers(doc_id=doc_id, kind="doc")), None)
             if docnum is None:

@@ -1,0 +1,112 @@
+"""The SearchBackend contract, run against every engine in archive.search.BACKENDS.
+
+Only the protocol's methods are used here: an engine that passes these can stand in
+for another behind the archive (CLI, web, imports)."""
+from __future__ import annotations
+
+import pytest
+
+from archive.search import BACKENDS, FacetFilter, SearchQuery, open_backend
+from archive.search.base import IndexDocument, SearchBackend
+
+
+def doc(doc_id: str, text: str, *, visibility: str = "public", revision: int = 1, title: str = "",
+        about: tuple[str, ...] = ("TR",), year: int = 2020, language: str = "en") -> IndexDocument:
+    return IndexDocument(id=doc_id, revision=revision, title=title or f"Report {doc_id}", symbol=None,
+                         identifiers=(), mechanism="UN", body="CAT", doc_type="report", language=language,
+                         languages=(language,), countries=about + ("FR",), subject_countries=about, topics=(), date=f"{year}-05-01",
+                         year=year, visibility=visibility, pages=((1, text), (2, "Annex. " + text[:40])))
+
+
+CORPUS = [
+    doc("A", "Police custody and ill-treatment of detainees in southeastern provinces."),
+    doc("B", "Freedom of expression: journalists held in pre-trial detention for their articles.", year=2018),
+    doc("C", "Police custody conditions were reviewed; detainees reported ill-treatment in custody.",
+        about=("TR", "SY")),
+    doc("D", "Gözaltında kötü muamele iddiaları ve gazetecilerin tutukluluğu.", language="tr", year=2022),
+    doc("S", "Secret annex on police custody of a protected witness. " * 5, visibility="restricted"),
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request, tmp_path) -> SearchBackend:
+    texts = {(d.id, n): t for d in CORPUS for n, t in d.pages}
+    b = open_backend(request.param, tmp_path / "index",
+                     page_loader=lambda keys: {k: texts[k] for k in keys if k in texts})
+    b.create()
+    assert b.index(CORPUS) == len(CORPUS)
+    return b
+
+
+def Q(text: str = "", **kw) -> SearchQuery:
+    """A query without thesaurus expansion (tested once, on its own)."""
+    return SearchQuery(text=text, expand=kw.pop("expand", False), **kw)
+
+
+def ids(result) -> list[str]:
+    return [h.id for h in result.hits]
+
+
+def test_search_finds_ranks_and_never_shows_restricted_documents(backend):
+    result = backend.search(Q("police custody"))
+    assert set(ids(result)) == {"A", "C"} and result.total == 2
+    assert ids(result)[0] == "C"  # the phrase twice, in a document of the same length
+    assert all(h.pages and "<mark>" in h.pages[0].snippet for h in result.hits)
+    staff = backend.search(Q("police custody", visibility=None))
+    assert set(ids(staff)) == {"A", "C", "S"}
+    # through the thesaurus, the Turkish document on custody (gözaltı) is found too, after
+    expanded = backend.search(Q("police custody", expand=True))
+    assert "D" in ids(expanded) and ids(expanded)[0] == "C" and expanded.expansions
+    # counts on the public side are the public documents' only
+    assert {f.value: f.count for f in result.facets["country"]} == {"TR": 2, "SY": 1}
+    assert {f.value: f.count for f in result.facets["mentions"]} == {"TR": 2, "SY": 1, "FR": 2}
+
+
+def test_filters_years_and_sorts(backend):
+    only_sy = backend.search(Q("custody", filters={"country": FacetFilter(("SY",))}))
+    assert ids(only_sy) == ["C"]
+    not_sy = backend.search(Q("custody", filters={"country": FacetFilter(("SY",), "none")}))
+    assert ids(not_sy) == ["A"]
+    recent = backend.search(Q(year_from=2020, sort="newest"))
+    assert ids(recent) == ["D", "A", "C"] or ids(recent) == ["D", "C", "A"]
+    assert ids(backend.search(Q(sort="oldest")))[0] == "B"
+    assert backend.all_ids(Q("custody", sort="oldest")) == ids(
+        backend.search(Q("custody", sort="oldest")))
+
+
+def test_replace_delete_and_revisions(backend):
+    assert backend.indexed_revisions() == {d.id: 1 for d in CORPUS}
+    backend.index([doc("A", "Rewritten: nothing about that subject now.", revision=2)])
+    assert "A" not in ids(backend.search(Q("custody", visibility=None)))
+    assert ids(backend.search(Q("rewritten"))) == ["A"]
+    backend.delete(["B"])
+    assert backend.search(Q("journalists")).total == 0
+    assert backend.indexed_revisions() == {"A": 2, "C": 1, "D": 1, "S": 1}
+    assert backend.status() == {"ok": True, "error": None, "documents": 4}
+
+
+def test_bulk_writes_are_searchable_and_a_rebuild_replaces_everything(backend):
+    with backend.bulk() as bulk:
+        for i in range(6):
+            bulk.index([doc(f"N{i}", f"Prison visit number {i} by the monitoring body.")])
+        bulk.delete(["D"])
+    assert backend.search(Q("prison visit")).total == 6
+    assert backend.search(Q("gazetecilerin")).total == 0
+    assert backend.rebuild([doc("Z", "Only this one remains: asylum seekers at the border.")]) == 1
+    assert backend.indexed_revisions() == {"Z": 1}
+    assert ids(backend.search(Q("asylum"))) == ["Z"]
+
+
+def test_similar_documents_respect_visibility(backend):
+    similar = [h.id for h in backend.similar("A", limit=5)]
+    assert similar and similar[0] == "C" and "A" not in similar and "S" not in similar
+    assert "S" in [h.id for h in backend.similar("A", limit=5, visibility=None)]
+    assert backend.similar("nonexistent") == []
+
+
+def test_an_engine_that_lost_its_index_says_so(backend, tmp_path):
+    lost = open_backend(BACKENDS[0], tmp_path / "never-created")
+    status = lost.status()
+    assert status["ok"] is False and status["error"] and status["documents"] is None
+    lost.create()
+    assert lost.status() == {"ok": True, "error": None, "documents": 0}
