@@ -28,13 +28,23 @@ CORPUS = [
 ]
 
 
+# the record's page texts, as the engine's page loader reads them for snippets
+TEXTS: dict[tuple[str, int], str] = {}
+
+
+def add(backend: SearchBackend, docs: list[IndexDocument]) -> int:
+    """Store the documents' pages (the record) and index them, as the archive does."""
+    TEXTS.update({(d.id, n): t for d in docs for n, t in d.pages})
+    return backend.index(docs)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request, tmp_path) -> SearchBackend:
-    texts = {(d.id, n): t for d in CORPUS for n, t in d.pages}
+    TEXTS.clear()
     b = open_backend(request.param, tmp_path / "index",
-                     page_loader=lambda keys: {k: texts[k] for k in keys if k in texts})
+                     page_loader=lambda keys: {k: TEXTS[k] for k in keys if k in TEXTS})
     b.create()
-    assert b.index(CORPUS) == len(CORPUS)
+    assert add(b, CORPUS) == len(CORPUS)
     return b
 
 
@@ -110,3 +120,54 @@ def test_an_engine_that_lost_its_index_says_so(backend, tmp_path):
     assert status["ok"] is False and status["error"] and status["documents"] is None
     lost.create()
     assert lost.status() == {"ok": True, "error": None, "documents": 0}
+
+
+def test_paging_facet_operators_and_suggestions(backend):
+    both = [h.id for h in backend.search(Q("custody", sort="oldest")).hits]
+    second = backend.search(Q("custody", sort="oldest", page=2, page_size=1))
+    assert second.total == len(both) == 2 and ids(second) == both[1:2] and second.page == 2
+    all_of = backend.search(Q(filters={"country": FacetFilter(("TR", "SY"), "all")}))
+    assert ids(all_of) == ["C"]
+    any_of = backend.search(Q(filters={"country": FacetFilter(("SY", "XX"), "any")}))
+    assert ids(any_of) == ["C"]
+    missed = backend.search(Q("custdy"))
+    assert missed.total == 0 and missed.suggestion == "custody"
+    # a suggestion never comes from a restricted document's words
+    assert backend.search(Q("witnes")).suggestion != "witness"
+
+
+def test_best_pages_are_the_pages_that_match(backend):
+    add(backend, [IndexDocument(
+        id="P", revision=1, title="Long report", symbol=None, identifiers=(), mechanism="CoE", body="CPT",
+        doc_type="report", language="en", languages=("en",), countries=(), topics=(), date=None, year=None,
+        visibility="public", pages=((1, "Introduction and method of the visit."),
+                                    (2, "Conditions of the prisons visited."),
+                                    (3, "Solitary confinement was used as a punishment in two prisons.")))])
+    hit = backend.search(Q("solitary confinement")).hits[0]
+    assert hit.id == "P" and [p.number for p in hit.pages][:1] == [3]
+    assert "<mark>solitary</mark> <mark>confinement</mark>" in hit.pages[0].snippet.lower()
+
+
+def test_searches_go_on_while_the_index_is_rebuilt(backend):
+    import threading
+
+    failures: list[BaseException] = []
+    totals: set[int] = set()
+    stop = threading.Event()
+
+    def search_loop() -> None:
+        while not stop.is_set():
+            try:
+                totals.add(backend.search(Q("custody")).total)
+            except BaseException as exc:  # any error is a failure of the contract
+                failures.append(exc)
+
+    thread = threading.Thread(target=search_loop)
+    thread.start()
+    try:
+        for _ in range(3):
+            backend.rebuild(CORPUS + [doc(f"X{i}", "More custody reports.") for i in range(20)])
+    finally:
+        stop.set()
+        thread.join()
+    assert not failures and totals <= {2, 22} and 22 in totals | {backend.search(Q("custody")).total}
