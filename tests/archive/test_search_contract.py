@@ -171,3 +171,18 @@ def test_searches_go_on_while_the_index_is_rebuilt(backend):
         stop.set()
         thread.join()
     assert not failures and totals <= {2, 22} and 22 in totals | {backend.search(Q("custody")).total}
+
+
+def test_documents_tagged_with_the_query_concept_rank_higher(backend):
+    """A concept the query names (`torture`, through "işkence yasağı" too) lifts the
+    documents tagged with it; it finds no document the words do not find."""
+    text = "The applicant complained of torture in custody. " + "Procedural history of the case. " * 30
+    tagged = doc("T1", text)
+    add(backend, [doc("T0", text), IndexDocument(**{**tagged.__dict__, "topics": ("torture",)})])
+    for query in ("torture", "torture in custody"):
+        plain = backend.search(Q(query))
+        boosted = backend.search(Q(query, expand=True))
+        assert set(ids(plain)) == {"T0", "T1"} and ids(boosted)[0] == "T1", query
+        assert set(ids(boosted)) >= set(ids(plain))
+    turkish = backend.search(Q("işkence", expand=True))
+    assert ids(turkish)[0] == "T1" and "T0" in ids(turkish)

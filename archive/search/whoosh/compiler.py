@@ -17,6 +17,11 @@ TITLE_BOOST = 4.0
 EXPANSION_BOOST = 0.25  # a concept's terms in other languages rank below exact matches
 EXACT_BOOST = 2.0
 IDENT_BOOST = 20.0
+# A document tagged with a concept the query names (`torture` for "prohibition of
+# torture" or "işkence yasağı"; a judgment's concepts come from the articles it decided
+# on) gains a match on the topic field with this weight: like the query's words found
+# in its title.
+CONCEPT_BOOST = TITLE_BOOST
 FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
 
 
@@ -125,14 +130,23 @@ class _Compiler:
         and a tree the analysis leaves without words searched as the text's words."""
         if query.strict:
             ast = querylang.parse(query.text)
-            return ast, None, self.compile(ast)
+            return ast, None, self._with_concepts(self.compile(ast))
         ast, read_as = querylang.read(query.text)
         try:
-            return ast, read_as, self.compile(ast)
+            return ast, read_as, self._with_concepts(self.compile(ast))
         except InvalidQuery:
             words = [querylang.Term(w) for w in analysis.words(query.text)]
             ast = querylang.And(tuple(words)) if len(words) > 1 else words[0] if words else querylang.MatchAll()
-            return ast, querylang.render(ast), self.compile(ast)
+            return ast, querylang.render(ast), self._with_concepts(self.compile(ast))
+
+    def _with_concepts(self, compiled):  # type: ignore[no-untyped-def]
+        """`compiled`, ranking documents tagged with the concepts the query named higher
+        (it matches exactly the same documents)."""
+        concepts = sorted({e.concept for e in self.expansions})
+        if not concepts:
+            return compiled
+        tags = [wq.Term(FACET_FIELDS["topic"], c, boost=CONCEPT_BOOST) for c in concepts]
+        return wq.AndMaybe(compiled, tags[0] if len(tags) == 1 else wq.Or(tags))
 
     def compile(self, node: querylang.Node):  # type: ignore[no-untyped-def]
         if isinstance(node, querylang.MatchAll):
