@@ -186,3 +186,27 @@ def test_documents_tagged_with_the_query_concept_rank_higher(backend):
         assert set(ids(boosted)) >= set(ids(plain))
     turkish = backend.search(Q("işkence", expand=True))
     assert ids(turkish)[0] == "T1" and "T0" in ids(turkish)
+
+
+def test_long_typed_queries_rank_by_coverage_and_short_ones_require_every_word(backend):
+    add(backend, [
+        doc("L1", "Right to respect for private and family life: surveillance of a journalist's home."),
+        doc("L2", "Respect for family life: the children were placed in care far from the parents."),
+        doc("L3", "The right to life of a conscript who died during military service."),
+    ])
+    # five content words: a document needs three (75 %, rounded down), more rank higher
+    long_query = Q("right to respect for private and family life")
+    found = backend.search(long_query)
+    assert ids(found)[:2] == ["L1", "L2"] and "L3" not in ids(found)  # L3 has right + life only
+    assert backend.all_ids(long_query) == ids(found)
+    # up to three content words: all of them
+    assert ids(backend.search(Q("family life surveillance"))) == ["L1"]
+    # an explicit AND, a quoted phrase, a field and NOT stay strict inside a long query
+    assert backend.search(Q("right AND respect AND private AND family AND life AND parents")).total == 0
+    assert ids(backend.search(Q('respect private family life "placed in care"'))) == ["L2"]
+    assert ids(backend.search(Q("respect private family life title:L2"))) == ["L2"]
+    assert ids(backend.search(Q("respect private family life title:L3"))) == []
+    assert "L1" not in ids(backend.search(Q("right respect private family life NOT surveillance")))
+    # restricted documents never count towards what the public finds
+    add(backend, [doc("R9", "Right to respect for private and family life.", visibility="restricted")])
+    assert "R9" not in ids(backend.search(long_query))

@@ -16,6 +16,7 @@ import shutil
 import threading
 import time
 import weakref
+from collections import Counter
 from contextlib import contextmanager
 from itertools import accumulate, chain
 from pathlib import Path
@@ -51,6 +52,18 @@ def _close_all(searchers: list) -> None:  # type: ignore[type-arg]
 
 
 SIMILAR_PAGES, SIMILAR_CHARS = 5, 20000  # what "more like this" reads of a document
+
+
+def _covered(searcher, compiler: _Compiler, allow):  # type: ignore[no-untyped-def]
+    """`allow` narrowed to the documents that match enough of a coverage-ranked query's
+    parts (compiler.coverage); `allow` itself when the query is not ranked by coverage."""
+    if compiler.coverage is None or not allow:
+        return allow
+    parts, needed = compiler.coverage
+    counts: Counter[int] = Counter()
+    for part in parts:
+        counts.update(searcher.docs_for_query(part))
+    return {docnum for docnum, n in counts.items() if n >= needed and docnum in allow}
 
 
 class BulkWriter:
@@ -322,7 +335,7 @@ class WhooshBackend:
                 for name in query.facets if name in FACET_FIELDS
             }
             sortedby = _sort_facet(query.sort)
-            allow = _cached_docs(s, filt)
+            allow = _covered(s, compiler, _cached_docs(s, filt))
             if not allow:
                 # Nothing passes the filters. (Never hand Whoosh an empty allow-set: its
                 # collectors read an empty set as "no filter", restricted documents included.)
@@ -380,7 +393,7 @@ class WhooshBackend:
             _ast, _read_as, q = compiler.read(query)
             filt, mask = compiler.filters(query)
             sortedby = _sort_facet(query.sort)
-            allow = _cached_docs(s, filt)
+            allow = _covered(s, compiler, _cached_docs(s, filt))
             if not allow:  # see search(): an empty allow-set would mean "no filter" to Whoosh
                 return []
             results = s.search(q, filter=allow, mask=_cached_docs(s, mask) or None, limit=None,

@@ -22,6 +22,12 @@ IDENT_BOOST = 20.0
 # on) gains a match on the topic field with this weight: like the query's words found
 # in its title.
 CONCEPT_BOOST = TITLE_BOOST
+# A typed query of this many plain words or more (a concept named by several words
+# counts once) ranks by coverage: documents need COVERAGE of them (rounded down, as
+# Lucene's minimum-should-match "75%"), and more of them score higher. Shorter queries,
+# an explicit AND, quoted phrases, fields and NOT stay strict.
+COVERAGE_FROM = 4
+COVERAGE = 0.75
 FILTER_CACHE = 64  # filter document sets kept per searcher  # idle searchers kept open (one per concurrent request)
 
 
@@ -66,6 +72,8 @@ class _Compiler:
         self._lexicons: dict[str, dict[str, list[str]]] = {}
         self.expand = expand
         self.expansions: list[expansion.Expansion] = []
+        # (parts, how many of them a document must match) of a query ranked by coverage
+        self.coverage: tuple[list, int] | None = None  # type: ignore[type-arg]
 
     def _expanded(self, node, compiled):  # type: ignore[no-untyped-def]
         """`compiled` OR the concept's terms in the other languages (low boost)."""
@@ -130,14 +138,31 @@ class _Compiler:
         and a tree the analysis leaves without words searched as the text's words."""
         if query.strict:
             ast = querylang.parse(query.text)
-            return ast, None, self._with_concepts(self.compile(ast))
+            return ast, None, self._with_concepts(self._top(ast))
         ast, read_as = querylang.read(query.text)
         try:
-            return ast, read_as, self._with_concepts(self.compile(ast))
+            return ast, read_as, self._with_concepts(self._top(ast))
         except InvalidQuery:
             words = [querylang.Term(w) for w in analysis.words(query.text)]
             ast = querylang.And(tuple(words)) if len(words) > 1 else words[0] if words else querylang.MatchAll()
-            return ast, querylang.render(ast), self._with_concepts(self.compile(ast))
+            return ast, querylang.render(ast), self._with_concepts(self._top(ast))
+
+    def _top(self, node: querylang.Node):  # type: ignore[no-untyped-def]
+        """The whole query compiled; a long query of typed words ranks by coverage (see
+        COVERAGE_FROM): its plain words are OR-ed and `self.coverage` says how many of
+        them a document must match (the engine filters on that)."""
+        if not isinstance(node, querylang.And) or node.explicit:
+            return self.compile(node)
+        plain = [c for c in node.children if isinstance(c, querylang.Term) and c.field is None]
+        content = [c for c in plain if not _is_function_term(c)]
+        parts = self._and_children(content) if content else []
+        if len(parts) < COVERAGE_FROM:
+            return self.compile(node)
+        self.coverage = (parts, int(len(parts) * COVERAGE))
+        optional = [self.compile(c) for c in plain if _is_function_term(c)]
+        required = [self.compile(c) for c in node.children if c not in plain]
+        ranked = wq.Or(parts + optional)
+        return wq.And([*required, ranked]) if required else ranked
 
     def _with_concepts(self, compiled):  # type: ignore[no-untyped-def]
         """`compiled`, ranking documents tagged with the concepts the query named higher
