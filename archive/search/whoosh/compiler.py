@@ -154,7 +154,7 @@ class _Compiler:
         if not isinstance(node, querylang.And) or node.explicit:
             return self.compile(node)
         plain = [c for c in node.children if isinstance(c, querylang.Term) and c.field is None]
-        content = [c for c in plain if not _is_function_term(c)]
+        content: list[querylang.Node] = [c for c in plain if not _is_function_term(c)]
         parts = self._and_children(content) if content else []
         if len(parts) < COVERAGE_FROM:
             return self.compile(node)
