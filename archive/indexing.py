@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from . import store
+from . import store, taxonomy
 from .db import Database
 from .models import Document
 from .search import IndexDocument, IndexReport, SearchBackend, open_backend
@@ -44,7 +44,15 @@ def to_index_document(doc: Document) -> IndexDocument:
         pages=tuple((p.number, p.text) for p in doc.pages),
         subject_countries=tuple(doc.subject_countries or []),
         articles=articles, outcomes=outcomes, findings=findings,
+        broader_topics=_broader(t.topic.key for t in doc.topics),
     )
+
+
+def _broader(keys: Iterable[str]) -> tuple[str, ...]:
+    """The thesaurus ancestors of the topics `keys`, nearest first, each once."""
+    tax = taxonomy.load()
+    own = list(keys)
+    return tuple(k for k in dict.fromkeys(a for key in own for a in tax.topic_ancestors(key)) if k not in own)
 
 
 def make_backend(settings: Settings, db: Database) -> SearchBackend:

@@ -134,6 +134,9 @@ class IndexDocument:
     visibility: str
     pages: tuple[tuple[int, str], ...]  # (number, text)
     subject_countries: tuple[str, ...] = ()
+    # the broader topics of `topics` in the thesaurus: filtering on or counting a topic
+    # takes in the documents of its narrower topics
+    broader_topics: tuple[str, ...] = ()
     # conclusions as facet values (see conclusion_facets)
     articles: tuple[str, ...] = ()
     outcomes: tuple[str, ...] = ()

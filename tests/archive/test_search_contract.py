@@ -210,3 +210,20 @@ def test_long_typed_queries_rank_by_coverage_and_short_ones_require_every_word(b
     # restricted documents never count towards what the public finds
     add(backend, [doc("R9", "Right to respect for private and family life.", visibility="restricted")])
     assert "R9" not in ids(backend.search(long_query))
+
+
+def test_a_broader_topic_takes_in_its_narrower_topics_documents(backend):
+    def tagged(doc_id: str, topics: tuple[str, ...], broader: tuple[str, ...]) -> IndexDocument:
+        return IndexDocument(**{**doc(doc_id, f"Document {doc_id} on its subject.").__dict__,
+                                "topics": topics, "broader_topics": broader})
+
+    add(backend, [tagged("K1", ("torture",), ("physical-integrity", "civil-political")),
+                  tagged("K2", ("right-to-life",), ("physical-integrity", "civil-political")),
+                  tagged("K3", ("physical-integrity", "torture"), ("civil-political",))])
+    parent = backend.search(Q(filters={"topic": FacetFilter(("physical-integrity",))}))
+    assert set(ids(parent)) == {"K1", "K2", "K3"}
+    assert ids(backend.search(Q("topic:torture", sort="title"))) == ["K1", "K3"]
+    counts = {f.value: f.count for f in parent.facets["topic"]}
+    assert counts == {"physical-integrity": 3, "civil-political": 3, "torture": 2, "right-to-life": 1}
+    # a hit lists the document's own topics
+    assert {h.id: h.topics for h in parent.hits}["K1"] == ["torture"]

@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 from xml.etree import ElementTree as ET
 
 import jsonschema
@@ -80,6 +81,11 @@ def test_browse_pages(client):
     assert "Council of Europe" in html and "ECtHR" in html
     html = client.get("/browse/topics").get_data(as_text=True)
     assert "Torture and ill-treatment" in html and "ECHR Art. 3" in html
+    # a broader topic counts the documents of its narrower ones (it was 0: nothing is
+    # tagged with a top-level topic itself)
+    counts = dict(re.findall(r'topic=([\w-]+)">[^<]*</a> <span class="count">(\d+)</span>', html))
+    assert int(counts["civil-political"]) >= int(counts["torture"]) > 0
+    assert int(counts["physical-integrity"]) >= int(counts["torture"])
     assert "Concluding observations" in client.get("/browse/types").get_data(as_text=True)
     r = client.get("/publications")
     assert r.status_code == 302 and "sort=newest" in r.headers["Location"]

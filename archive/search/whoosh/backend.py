@@ -224,6 +224,7 @@ class WhooshBackend:
             mechbody=f"{doc.mechanism}/{doc.body}".replace(",", " ") if doc.mechanism and doc.body else "",
             language=_csv(doc.languages or ([doc.language] if doc.language else [])),
             country=_csv(doc.subject_countries), mentions=_csv(doc.countries), topic=_csv(doc.topics),
+            topic_tree=_csv(dict.fromkeys(doc.topics + doc.broader_topics)),
             article=_csv(doc.articles), conclusion=_csv(doc.outcomes), finding=_csv(doc.findings),
             visibility=doc.visibility,
             date=doc.date or "", title_sort=analysis.fold(doc.title or "")[:200],

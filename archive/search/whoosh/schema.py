@@ -15,7 +15,7 @@ BM25_B = 0.9  # see _weighting()
 
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 VERSION_FILE = "hrarchive-schema-version"
 
 # How each stemmed field maps a page's tokens: (start from the raw or the folded
@@ -28,7 +28,7 @@ STEM_FROM: dict[str, tuple[str, Callable[[str], str]]] = {
 MULTI_VALUED = {"language", "country", "mentions", "topic", "article", "conclusion", "finding"}
 FACET_FIELDS = {
     "mechanism": "mechanism", "body": "body", "doc_type": "doc_type", "language": "language",
-    "topic": "topic", "country": "country", "mentions": "mentions", "article": "article",
+    "topic": "topic_tree", "country": "country", "mentions": "mentions", "article": "article",
     "conclusion": "conclusion", "finding": "finding", "year": "year_facet",
     # "mechanism/body" pairs, for the mechanism -> body tree (not a filter)
     "mechanism_body": "mechbody",
@@ -61,7 +61,8 @@ def make_schema() -> Schema:
         article=KEYWORD(**kw),
         conclusion=KEYWORD(**kw),
         finding=KEYWORD(**kw),
-        topic=KEYWORD(stored=True, **kw),
+        topic=KEYWORD(stored=True, **kw),  # the document's own topics (shown on hits)
+        topic_tree=KEYWORD(**kw),  # and their broader topics: a topic's filter and count
         mechbody=KEYWORD(**kw),
         visibility=ID(),
         year=NUMERIC(int),
