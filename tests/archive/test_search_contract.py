@@ -227,3 +227,13 @@ def test_a_broader_topic_takes_in_its_narrower_topics_documents(backend):
     assert counts == {"physical-integrity": 3, "civil-political": 3, "torture": 2, "right-to-life": 1}
     # a hit lists the document's own topics
     assert {h.id: h.topics for h in parent.hits}["K1"] == ["torture"]
+
+
+@pytest.mark.parametrize("query", ["işkence yasağı", "Interdiction de la torture", "prohibition of torture"])
+def test_an_article_title_in_any_language_finds_the_documents_on_its_concept(backend, query):
+    """The titles of the Convention's articles are terms of their concepts in English,
+    Turkish and French: typed as a whole, a title is a concept, not words that must all
+    appear (the English judgment never says `yasağı`)."""
+    add(backend, [doc("J3", "The applicant was subjected to torture and ill-treatment during police custody.")])
+    assert "J3" in ids(backend.search(Q(query, expand=True)))
+    assert backend.search(Q("işkence yasağı")).total == 0  # without the thesaurus, the words only

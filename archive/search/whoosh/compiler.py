@@ -39,6 +39,10 @@ def _is_function_term(node: querylang.Node) -> bool:
     return len(words) == 1 and analysis.is_function_word(words[0])
 
 
+def _lone_function_word(nodes: list[querylang.Node]) -> bool:
+    return len(nodes) == 1 and _is_function_term(nodes[0])
+
+
 def _sort_facet(sort: str):  # type: ignore[no-untyped-def]
     """The Whoosh sort for a SearchQuery.sort value; None sorts by relevance."""
     return {
@@ -108,10 +112,11 @@ class _Compiler:
             self._lexicons[field] = table
         return self._lexicons[field].get(analysis.fold(value), [value])
 
-    def _and_children(self, children: list[querylang.Node]) -> list:  # type: ignore[type-arg]
-        """Compile AND-ed children; runs of plain words that name a thesaurus concept
-        (`violence against women`, `olağanüstü hal`) are also expanded as a whole."""
-        out = []
+    def _and_parts(self, children: list[querylang.Node]) -> list[tuple[object, list[querylang.Node]]]:
+        """Compile AND-ed children as (query, the children it stands for); runs of plain
+        words that name a thesaurus concept (`violence against women`, `olağanüstü hal`,
+        `prohibition of torture`, function words included) are also expanded as a whole."""
+        out: list[tuple[object, list[querylang.Node]]] = []
         i = 0
         while i < len(children):
             done = False
@@ -123,14 +128,26 @@ class _Compiler:
                         phrase = querylang.Phrase(text, None, 0, run[0].pos)  # type: ignore[union-attr]
                         expanded = self._expanded(phrase, wq.NullQuery)
                         if expanded is not wq.NullQuery:
-                            words = wq.And([self.compile(c) for c in run])
-                            out.append(wq.Or([words, *expanded.subqueries[1:]]))
+                            words = [self.compile(c) for c in run if not _is_function_term(c)] or \
+                                [self.compile(c) for c in run]
+                            out.append((wq.Or([wq.And(words), *expanded.subqueries[1:]]), run))
                             i, done = j, True
                             break
             if not done:
-                out.append(self.compile(children[i]))
+                out.append((self.compile(children[i]), [children[i]]))
                 i += 1
         return out
+
+    def _and(self, children: list[querylang.Node]):  # type: ignore[no-untyped-def]
+        """Implicit AND: function words do not decide a query that has other words (they
+        only rank), unless they are part of a concept's name."""
+        parts = self._and_parts(children)
+        required = [q for q, nodes in parts if not _lone_function_word(nodes)]
+        optional = [q for q, nodes in parts if _lone_function_word(nodes)]
+        if not required or not optional:
+            return wq.And([q for q, _ in parts])
+        return wq.AndMaybe(wq.And(required) if len(required) > 1 else required[0],
+                           wq.Or(optional) if len(optional) > 1 else optional[0])
 
     def read(self, query: SearchQuery):  # type: ignore[no-untyped-def]
         """(query tree, how it was read or None, compiled query) of `query.text`: strictly
@@ -153,15 +170,18 @@ class _Compiler:
         them a document must match (the engine filters on that)."""
         if not isinstance(node, querylang.And) or node.explicit:
             return self.compile(node)
-        plain = [c for c in node.children if isinstance(c, querylang.Term) and c.field is None]
-        content: list[querylang.Node] = [c for c in plain if not _is_function_term(c)]
-        parts = self._and_children(content) if content else []
-        if len(parts) < COVERAGE_FROM:
-            return self.compile(node)
-        self.coverage = (parts, int(len(parts) * COVERAGE))
-        optional = [self.compile(c) for c in plain if _is_function_term(c)]
-        required = [self.compile(c) for c in node.children if c not in plain]
-        ranked = wq.Or(parts + optional)
+        parts = self._and_parts(list(node.children))
+
+        def plain(nodes: list[querylang.Node]) -> bool:
+            return all(isinstance(c, querylang.Term) and c.field is None for c in nodes)
+
+        content = [q for q, nodes in parts if plain(nodes) and not _lone_function_word(nodes)]
+        if len(content) < COVERAGE_FROM:
+            return self._and(list(node.children))
+        self.coverage = (content, int(len(content) * COVERAGE))
+        optional = [q for q, nodes in parts if _lone_function_word(nodes)]
+        required = [q for q, nodes in parts if not plain(nodes)]
+        ranked = wq.Or(content + optional)
         return wq.And([*required, ranked]) if required else ranked
 
     def _with_concepts(self, compiled):  # type: ignore[no-untyped-def]
@@ -178,15 +198,8 @@ class _Compiler:
             return wq.Every()
         if isinstance(node, querylang.And):
             if node.explicit:
-                return wq.And(self._and_children(list(node.children)))
-            content = [c for c in node.children if not _is_function_term(c)]
-            if not content or len(content) == len(node.children):
-                return wq.And(self._and_children(list(node.children)))
-            # function words do not decide a query of several words: they only rank
-            required = self._and_children(content)
-            optional = [self.compile(c) for c in node.children if _is_function_term(c)]
-            return wq.AndMaybe(wq.And(required) if len(required) > 1 else required[0],
-                               wq.Or(optional) if len(optional) > 1 else optional[0])
+                return wq.And([q for q, _ in self._and_parts(list(node.children))])
+            return self._and(list(node.children))
         if isinstance(node, querylang.Or):
             return wq.Or([self.compile(c) for c in node.children])
         if isinstance(node, querylang.Not):
