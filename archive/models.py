@@ -142,6 +142,8 @@ class Page(Base):
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str | None] = mapped_column(String(8))
+    # the mean confidence (0-100) of a page read by OCR; None: the file's own text
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)
     document: Mapped[Document] = relationship(back_populates="pages")
 
 

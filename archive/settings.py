@@ -6,6 +6,7 @@ Settings once and pass it down.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -35,6 +36,8 @@ SETTING_DOCS: dict[str, str] = {
     "SESSION_HOURS": "How long an admin session lasts from login, in hours (however much it is used).",
     "TRUSTED_PROXIES": "Number of reverse proxies in front of the web server whose X-Forwarded-* headers are believed.",
     "BASE_URL": "The archive's public address, used in feeds and exports instead of the request's Host header.",
+    "OCR": "OCR of scanned PDF pages: auto (pages without text), never or force (every page).",
+    "OCR_LANGUAGES": "tesseract languages OCR reads with when a document's language is not given (e.g. tur+eng).",
 }
 
 
@@ -69,6 +72,8 @@ class Settings:
     session_hours: int = 8
     trusted_proxies: int = 0
     base_url: str = ""
+    ocr: str = "auto"
+    ocr_languages: str = "tur+eng"
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir).expanduser().resolve()
@@ -86,6 +91,11 @@ class Settings:
             )
         if self.base_url and not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError(f"{PREFIX}BASE_URL must start with http:// or https://, got {self.base_url!r}")
+        if self.ocr not in ("auto", "never", "force"):
+            raise ConfigurationError(f"{PREFIX}OCR must be auto, never or force, got {self.ocr!r}")
+        if not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", self.ocr_languages):
+            raise ConfigurationError(f"{PREFIX}OCR_LANGUAGES must be tesseract language codes joined by +, "
+                                     f"such as tur+eng, got {self.ocr_languages!r}")
         if self.search_backend != "whoosh":
             raise ConfigurationError(
                 f"{PREFIX}SEARCH_BACKEND={self.search_backend!r} is not available; use 'whoosh'"
@@ -100,6 +110,11 @@ class Settings:
     def blob_path(self) -> Path:
         assert self.blob_dir is not None
         return self.blob_dir
+
+    @property
+    def ocr_cache_path(self) -> Path:
+        """Pages read by OCR, by image hash and languages (a re-import reads none again)."""
+        return self.data_dir / "ocr-cache"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":

@@ -56,8 +56,9 @@ def new_document(**values: Any) -> Document:
 
 
 def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | None] | None = None,
-              session: Session | None = None) -> None:
-    """Replace the pages of `doc` with `texts` (page 1 first).
+              session: Session | None = None, ocr: Sequence[float | None] | None = None) -> None:
+    """Replace the pages of `doc` with `texts` (page 1 first); `ocr` gives the OCR
+    confidence of pages read by OCR (None for the file's own text).
 
     Existing page rows are updated in place: the unit of work inserts before it
     deletes, so new rows with the same numbers would collide with the old ones. A
@@ -66,10 +67,14 @@ def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | Non
     def language(i: int) -> str | None:
         return languages[i] if languages and i < len(languages) else None
 
+    def confidence(i: int) -> float | None:
+        return ocr[i] if ocr and i < len(ocr) else None
+
     if session is not None and texts and not doc.pages:
         if doc.id is None and inspect(doc).pending:
             session.flush()  # its id
-        if insert_children(session, doc, "pages", [{"number": i + 1, "text": text, "language": language(i)}
+        if insert_children(session, doc, "pages", [{"number": i + 1, "text": text, "language": language(i),
+                                                    "ocr_confidence": confidence(i)}
                                                    for i, text in enumerate(texts)]):
             doc.page_count = len(texts)
             return
@@ -78,8 +83,9 @@ def set_pages(doc: Document, texts: Sequence[str], languages: Sequence[str | Non
     for i, text in enumerate(texts):
         if i < len(existing):
             existing[i].text, existing[i].language = text, language(i)
+            existing[i].ocr_confidence = confidence(i)
         else:
-            doc.pages.append(Page(number=i + 1, text=text, language=language(i)))
+            doc.pages.append(Page(number=i + 1, text=text, language=language(i), ocr_confidence=confidence(i)))
     doc.page_count = len(texts)
 
 
@@ -173,6 +179,22 @@ def page_texts(session: Session, wanted: Sequence[tuple[str, int]]) -> dict[tupl
     )
     want = set(wanted)
     return {(pid, n): text for pid, n, text in rows if (pid, n) in want}
+
+
+def mark_ocr_pages(session: Session, hits: Sequence[Any]) -> None:
+    """Set `ocr_confidence` on the pages of search hits whose text OCR read, in one query."""
+    wanted = {(h.id, p.number) for h in hits for p in h.pages}
+    if not wanted:
+        return
+    rows = session.execute(
+        select(Document.public_id, Page.number, Page.ocr_confidence)
+        .join(Page, Page.document_id == Document.id)
+        .where(Document.public_id.in_({pid for pid, _ in wanted}), Page.number.in_({n for _, n in wanted}),
+               Page.ocr_confidence.is_not(None)))
+    found = {(pid, n): conf for pid, n, conf in rows}
+    for h in hits:
+        for p in h.pages:
+            p.ocr_confidence = found.get((h.id, p.number))
 
 
 def facet_counts(session: Session, column: str, public_ids: Iterable[str] | None = None) -> dict[str, int]:

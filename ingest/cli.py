@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from archive.cli import get_settings, open_archive
 from archive.models import OUTCOMES, VISIBILITIES, IngestRun
 
 from .errors import MetadataSheetError, StorageFull
+from .extract import ocr
 from .importer import ImportOptions, Progress, import_paths, seconds_left
 from .metadata import read_sheet, resolve_defaults
 from .reports import list_runs, run_rows, write_report_file
@@ -64,10 +66,17 @@ class ProgressLine:
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes [default: HRARCHIVE_WORKERS].")
 @click.option("--timeout", type=click.IntRange(1), help="Seconds per file [default: HRARCHIVE_EXTRACT_TIMEOUT].")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Write a CSV row per file here.")
+@click.option("--ocr", "ocr_mode", type=click.Choice(ocr.MODES),
+              help="OCR of scanned PDF pages: auto (pages without text), never, force (every page) "
+                   "[default: HRARCHIVE_OCR, auto].")
+@click.option("--ocr-lang", "ocr_languages",
+              help="tesseract languages for scans whose language is not given, e.g. tur+eng "
+                   "[default: HRARCHIVE_OCR_LANGUAGES, tur+eng].")
 @click.pass_context
 def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | None, mechanism: str | None,
                    body: str | None, doc_type: str | None, language: str | None, visibility: str,
-                   workers: int | None, timeout: int | None, report: Path | None) -> None:
+                   workers: int | None, timeout: int | None, report: Path | None, ocr_mode: str | None,
+                   ocr_languages: str | None) -> None:
     """Import files, folders (recursively) and zips: PDF, DOCX, HTML and plain text.
 
     Every file gets an outcome: ingested, updated, duplicate, needs_password,
@@ -85,9 +94,14 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | No
     except ValueError as exc:
         click.echo(f"Error: --{exc}", err=True)
         ctx.exit(2)
+    if ocr_languages and not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", ocr_languages):
+        click.echo(f"Error: --ocr-lang must be tesseract language codes joined by +, such as tur+eng, "
+                   f"not {ocr_languages!r}", err=True)
+        ctx.exit(2)
     opts = ImportOptions(sheet=rows, sheet_path=sheet, **defaults, visibility=visibility,
                          workers=workers or settings.workers,
-                         timeout=timeout or settings.extract_timeout, memory_mb=settings.extract_memory_mb)
+                         timeout=timeout or settings.extract_timeout, memory_mb=settings.extract_memory_mb,
+                         ocr=ocr.from_settings(settings, ocr_mode, ocr_languages))
     arch = open_archive(ctx)
     settle_heap()
     try:
@@ -194,6 +208,64 @@ def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documen
     click.echo(f"enriched {n} documents")
 
 
+@click.command("ocr")
+@click.option("--all", "all_documents", is_flag=True,
+              help="Every scanned document without text that OCR has not tried with these languages "
+                   "(resumes an interrupted run).")
+@click.option("--force", is_flag=True, help="With --all: also those OCR already tried.")
+@click.option("--document", "documents", multiple=True, metavar="ID", help="A document's public id (repeatable).")
+@click.option("--ocr-lang", "ocr_languages",
+              help="tesseract languages for documents whose language is not known, e.g. tur+eng "
+                   "[default: HRARCHIVE_OCR_LANGUAGES].")
+@click.option("--workers", type=click.IntRange(1, 64), help="OCR processes [default: HRARCHIVE_WORKERS].")
+@click.pass_context
+def ocr_command(ctx: click.Context, all_documents: bool, force: bool, documents: tuple[str, ...],
+                ocr_languages: str | None, workers: int | None) -> None:
+    """OCR the archive's scanned PDFs that have no text (`no_text_layer`), and re-index.
+
+    Pages OCR reads become searchable; enrichment runs again on the new text (values a
+    person set are kept). Every attempt is recorded on the document.
+    """
+    from sqlalchemy import select
+
+    from archive.models import Document
+
+    from .ocr_backlog import backlog, ocr_documents
+
+    if all_documents == bool(documents):
+        click.echo("Error: give either --all or --document ID", err=True)
+        ctx.exit(2)
+    if ocr_languages and not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", ocr_languages):
+        click.echo(f"Error: --ocr-lang must be tesseract language codes joined by +, not {ocr_languages!r}", err=True)
+        ctx.exit(2)
+    settings = get_settings(ctx)
+    ocr_settings = ocr.from_settings(settings, "auto", ocr_languages)
+    reason = ocr.unavailable_reason(ocr_settings.languages)
+    if reason:
+        raise click.ClickException(reason)
+    arch = open_archive(ctx)
+    with arch.db.session() as s:
+        if documents:
+            found = dict(s.execute(select(Document.public_id, Document.id)
+                                   .where(Document.public_id.in_(documents), Document.deleted_at.is_(None))).all())
+            missing = sorted(set(documents) - set(found))
+            if missing:
+                raise click.ClickException(f"no document {', '.join(missing)}")
+            ids = [found[d] for d in documents]
+        else:
+            ids = backlog(s, ocr_settings, force)
+    if not ids:
+        click.echo("no document needs OCR")
+        return
+    line = ProgressLine()
+    started = time.monotonic()
+    outcomes = ocr_documents(arch, ids, ocr_settings, workers=workers or settings.workers,
+                             timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb,
+                             progress=lambda done, total: line.show(done, total, started, "documents"))
+    click.echo(f"OCR of {len(ids)} documents: {outcomes['read']} read, {outcomes['nothing']} without text found, "
+               f"{outcomes['failed']} failed")
+
+
 @click.group("ingest")
 def ingest_group() -> None:
     """Pull documents from the sources in the sources file (HRARCHIVE_SOURCES_FILE)."""
@@ -241,6 +313,7 @@ def ingest_run(ctx: click.Context, names: tuple[str, ...], run_all: bool, dry_ru
     arch = open_archive(ctx)
     pipeline = Pipeline(arch.db, arch.blobs, arch.backend, sources_file.fetch,
                         PipelineOptions(workers=min(settings.workers, 2), timeout=settings.extract_timeout,
+                                        ocr=ocr.from_settings(settings),
                                         memory_mb=settings.extract_memory_mb))
     settle_heap()
     try:

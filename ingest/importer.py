@@ -35,6 +35,7 @@ from .discovery import Candidate, Discovery
 from .errors import StorageFull, storage_full
 from .enrich.apply import apply_enrichment
 from .extract import Extraction, sniff
+from .extract.ocr import OcrSettings
 from .metadata import SheetRow, lookup
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 
@@ -86,6 +87,7 @@ class ImportOptions:
     run_id: int | None = None  # a run created beforehand (an upload's), to fill in
     user_id: int | None = None  # who started it (web uploads and retries)
     only: frozenset[str] = frozenset()  # just these locators (a retry of failed items)
+    ocr: OcrSettings | None = None  # None: the workers' defaults (auto, tur+eng, no cache)
 
     def fingerprint(self, paths: list[Path]) -> str:
         """What makes two invocations 'the same command' for resuming."""
@@ -199,7 +201,7 @@ def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts
         doc.title = fallback_title  # until enrichment finds the document's own title
     if extraction.metadata.get("title"):
         doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
-    store.set_pages(doc, extraction.pages, extraction.page_languages, session)
+    store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)
 
 
 # ------------------------------------------------------------------------------ runner
@@ -416,6 +418,8 @@ class Importer:
             return None, None, sha  # duplicate or metadata update: decided at write time
         passwords = (row.password,) if row and row.password else ()
         metadata = {"title": row.title, "symbol": row.symbol} if row else {}
+        # the language OCR reads a scan in: the sheet's, else the run's --language
+        metadata["ocr_language"] = (row.language if row else None) or self.opts.language
         return None, Task(key=c.locator, data=data, name=c.name, passwords=passwords,
                           metadata={k: v for k, v in metadata.items() if v}), sha
 
@@ -567,7 +571,7 @@ class Importer:
             indexer = BackgroundIndexer(self.db, bulk, self._extraction_eta)
             try:
                 with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
-                                    self.opts.extractor) as pool:
+                                    self.opts.extractor, self.opts.ocr) as pool:
                     # While a long file keeps every worker busy, what is waiting is stored on time.
                     for locator, extraction in pool.run(tasks(), idle=flush_if_due):
                         buffer.append((todo[locator], shas.get(locator), extraction, None))

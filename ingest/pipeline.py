@@ -40,6 +40,7 @@ from .errors import FetchError, IngestError, SourcesFileError
 from .extract import Extraction, sniff
 from .enrich.title import is_plausible
 from .extract.html import parse_html
+from .extract.ocr import OcrSettings
 from .fetch import Fetcher, FetchOptions
 from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions, _enrich, _fill_text
 from .metadata import parse_date
@@ -59,6 +60,7 @@ class PipelineOptions:
     timeout: float = 120.0
     memory_mb: int = 2048
     extractor: str = DEFAULT_EXTRACTOR
+    ocr: OcrSettings | None = None
 
 
 @dataclass
@@ -193,11 +195,12 @@ class Pipeline:
                     self._record(run_id, source_id, source, f, None, result, written)
                     continue
                 yield Task(key=item.url, data=f.data, name=_file_name(f.url, f.data),
-                           metadata={"title": f.title_hint or item.title or ""})
+                           metadata={"title": f.title_hint or item.title or "",
+                                     "ocr_language": source.defaults.get("language") or ""})
 
         try:
             with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
-                                self.opts.extractor) as pool:
+                                self.opts.extractor, self.opts.ocr) as pool:
                 for url, extraction in pool.run(tasks()):
                     self._record(run_id, source_id, source, fetched[url], extraction, result, written)
         finally:

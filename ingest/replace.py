@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from archive import store
 from archive.models import Document, utcnow
 
-from .extract import sniff
+from .extract import ocr, sniff
 from .importer import MEDIA_TYPES, ImportOptions, _enrich, _fill_text
 from .workers import ExtractionPool, Task
 
@@ -34,7 +34,8 @@ def replace_original(session: Session, archive: Any, doc: Document, data: bytes,
     if other is not None and other.id != doc.id:
         raise ValueError(f"this file is already the original of document {other.public_id}")
     settings = archive.settings
-    with ExtractionPool(1, settings.extract_timeout, settings.extract_memory_mb) as pool:
+    with ExtractionPool(1, settings.extract_timeout, settings.extract_memory_mb,
+                        ocr=ocr.from_settings(settings)) as pool:
         results = list(pool.run(iter([Task(key=doc.public_id, data=data, name=name,
                                            metadata=_person_set(doc))])))
     extraction = results[0][1]

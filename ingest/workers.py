@@ -20,6 +20,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterator
 
 from .extract import FAILED, Extraction
+from .extract.ocr import OcrProgress, OcrSettings
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +62,20 @@ def _resolve(spec: str) -> Callable[..., Extraction]:
     return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
 
 
-def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
+def _worker_main(conn: Connection, extractor: str, memory_mb: int, ocr_settings: OcrSettings | None = None) -> None:
     if memory_mb:
         import resource
 
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from .extract import ocr
+
+    current: list[Any] = [None]  # the key of the file being extracted
+    if ocr_settings is not None:
+        ocr.configure(ocr_settings)
+    # A scan is read page by page: each page read tells the parent, which extends the
+    # file's time limit (the limit is then per page) and shows progress.
+    ocr.progress_hook = lambda done, total: conn.send((current[0], OcrProgress(done, total)))
     extract = _resolve(extractor)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     # A reader thread takes tasks off the pipe as soon as they arrive, so the parent's
@@ -90,6 +99,7 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
         if task is None:
             return
         key, data, name, passwords, metadata = task
+        current[0] = key
         try:
             result = extract(data, name, passwords, metadata)
         except MemoryError:
@@ -107,13 +117,14 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, extractor: str, memory_mb: int) -> None:
+    def __init__(self, ctx: Any, extractor: str, memory_mb: int, ocr: OcrSettings | None = None) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, extractor, memory_mb), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, extractor, memory_mb, ocr), daemon=True)
         self.proc.start()
         child.close()
         self.queue: deque[Task] = deque()
         self.started = 0.0
+        self.progress_logged = 0.0
 
     def kill(self) -> None:
         self.proc.kill()
@@ -125,8 +136,9 @@ class ExtractionPool:
     """Runs tasks on `workers` processes; yields (key, Extraction) as they finish."""
 
     def __init__(self, workers: int = 1, timeout: float = 120.0, memory_mb: int = 2048,
-                 extractor: str = DEFAULT_EXTRACTOR) -> None:
+                 extractor: str = DEFAULT_EXTRACTOR, ocr: OcrSettings | None = None) -> None:
         self.size = max(1, workers)
+        self.ocr = ocr
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.extractor = extractor
@@ -153,7 +165,7 @@ class ExtractionPool:
         self.workers = []
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.ctx, self.extractor, self.memory_mb)
+        return _Worker(self.ctx, self.extractor, self.memory_mb, self.ocr)
 
     def _send(self, i: int, task: Task) -> None:
         w = self.workers[i]
@@ -182,6 +194,13 @@ class ExtractionPool:
         self.workers[i] = self._spawn()
         for t in rest:
             self._send(i, t)
+
+    @staticmethod
+    def _log_progress(w: _Worker, head: Task, progress: OcrProgress) -> None:
+        now = time.monotonic()
+        if progress.total >= 5 and (now - w.progress_logged >= 5 or progress.done == progress.total):
+            w.progress_logged = now
+            log.info("OCR of %s: page %d of %d read", head.name, progress.done, progress.total)
 
     def run(self, tasks: Iterator[Task], idle: Callable[[], None] | None = None,
             tick: float = 1.0) -> Iterator[tuple[Any, Extraction]]:
@@ -233,6 +252,10 @@ class ExtractionPool:
                             "memory than HRARCHIVE_EXTRACT_MEMORY_MB allows" % w.proc.exitcode))
                         self._replace(i)
                     else:
+                        if isinstance(result, OcrProgress):  # a scan's page was read: more time
+                            w.started = time.monotonic()
+                            self._log_progress(w, head, result)
+                            continue
                         w.queue.popleft()
                         w.started = time.monotonic()
                     yield key, result

@@ -23,6 +23,7 @@ from archive import accounts, store, taxonomy
 from archive.indexing import index_documents
 from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document, IngestItem, IngestRun, Source,
                             User, utcnow)
+from ingest.extract import ocr
 from ingest.metadata import Defaults, resolve_defaults
 
 from . import db_session, get_archive
@@ -92,7 +93,8 @@ def _pipeline_in_background(archive: Any, source: Any, urls: list[str], run_id: 
 
         fetch = load_sources(settings.sources_file).fetch
         Pipeline(archive.db, archive.blobs, archive.backend, fetch,
-                 PipelineOptions(workers=1, timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb)
+                 PipelineOptions(workers=1, timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb,
+                                 ocr=ocr.from_settings(settings))
                  ).run_items(source, [SourceItem(url=u) for u in urls], run_id=run_id)
     except Exception as exc:
         log.exception("retry run %s failed", run_id)
@@ -113,7 +115,8 @@ def _import_options(form: dict[str, str], **kw: Any) -> Any:
     settings = get_archive().settings
     return ImportOptions(**_import_defaults(form), visibility=form.get("visibility", "public"),
                          workers=min(settings.workers, 2),
-                         timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb, **kw)
+                         timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb,
+                         ocr=ocr.from_settings(settings), **kw)
 
 
 # ---------------------------------------------------------------------- pages
@@ -410,7 +413,18 @@ def edit_document(public_id: str):  # type: ignore[no-untyped-def]
             flash("Nothing changed.")
         return redirect(url_for("admin.edit_document", public_id=doc.public_id))
     return render_template("admin/document.html", doc=doc, values=current_values(doc), errors={}, taxonomy=tax,
-                           visibilities=VISIBILITIES)
+                           visibilities=VISIBILITIES, ocr_status=_ocr_status(doc))
+
+
+def _ocr_status(doc: Document) -> dict[str, Any]:
+    """What the admin page says of OCR: pages read by it, their mean confidence, the
+    last attempt, whether one is running, and whether OCR can run here."""
+    read = [p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None]
+    return {"pdf": doc.blob is not None and doc.blob.media_type == "application/pdf",
+            "pages": len(read), "of": len(doc.pages),
+            "confidence": round(sum(read) / len(read)) if read else None,
+            "last": (doc.extra or {}).get("ocr"), "running": doc.public_id in _OCR_RUNNING,
+            "unavailable": ocr.unavailable_reason(get_archive().settings.ocr_languages)}
 
 
 @bp.route("/documents/<public_id>/file")
@@ -472,6 +486,45 @@ def replace_file(public_id: str):  # type: ignore[no-untyped-def]
     _reindex(doc)
     flash("The original was replaced; the previous one is kept as an earlier version.")
     return redirect(url_for("admin.edit_document", public_id=doc.public_id))
+
+
+_OCR_RUNNING: set[str] = set()  # documents this process is reading with OCR
+
+
+def _ocr_in_background(archive: Any, doc_id: int, public_id: str, languages: str | None) -> None:
+    from ingest.ocr_backlog import ocr_documents
+
+    settings = archive.settings
+    try:
+        ocr_documents(archive, [doc_id], ocr.from_settings(settings, "auto", languages),
+                      timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb)
+    except Exception:  # recorded in the log; the document stays as it was
+        log.exception("OCR of %s failed", public_id)
+    finally:
+        _OCR_RUNNING.discard(public_id)
+
+
+@bp.route("/documents/<public_id>/ocr", methods=["POST"])
+@login_required()
+def ocr_document(public_id: str):  # type: ignore[no-untyped-def]
+    """Queue a scanned PDF for OCR (in the background; the page shows when it is done)."""
+    doc = _doc_or_404(public_id)
+    if doc.deleted_at is not None or doc.blob is None or doc.blob.media_type != "application/pdf":
+        abort(400, "only a PDF that is not deleted can be read by OCR")
+    languages = (request.form.get("languages") or "").strip() or None
+    if languages and not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", languages):
+        abort(400, "languages must be tesseract codes joined by +, such as tur+eng")
+    reason = ocr.unavailable_reason(languages or get_archive().settings.ocr_languages)
+    if reason:
+        abort(503, reason)
+    if public_id not in _OCR_RUNNING:
+        _OCR_RUNNING.add(public_id)
+        _audit("ocr", doc.public_id, languages=languages)
+        db_session().commit()
+        threading.Thread(target=_ocr_in_background, args=(get_archive(), doc.id, public_id, languages),
+                         name=f"admin-ocr-{public_id}", daemon=True).start()
+    flash("OCR has started; this page shows the result when it is done.")
+    return redirect(url_for("admin.edit_document", public_id=public_id))
 
 
 # ---------------------------------------------------------------- users, audit

@@ -20,6 +20,7 @@ def api_search():  # type: ignore[no-untyped-def]
     """Search; the same parameters as the search page."""
     archive = get_archive()
     result = archive.backend.search(query_from_args(request.args, archive.settings.page_size))
+    store.mark_ocr_pages(db_session(), result.hits)
     return jsonify(result.to_dict())
 
 
@@ -109,7 +110,8 @@ def openapi_json():  # type: ignore[no-untyped-def]
 @bp.route("/api/v1/documents/<public_id>/pages")
 def api_pages(public_id: str):  # type: ignore[no-untyped-def]
     doc = store.get_document(db_session(), public_id)
-    return jsonify({"id": doc.public_id, "pages": [{"number": p.number, "text": p.text} for p in doc.pages]})
+    return jsonify({"id": doc.public_id, "pages": [{"number": p.number, "text": p.text,
+                                                    "ocr_confidence": p.ocr_confidence} for p in doc.pages]})
 
 
 @bp.route("/healthz")

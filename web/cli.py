@@ -9,7 +9,8 @@ import click
 from archive.cli import get_settings, index_group, init_command, open_archive, search_command
 from archive.errors import ConfigurationError
 from archive.settings import Settings
-from ingest.cli import enrich_command, import_command, ingest_group, runs_group
+from ingest.extract import ocr
+from ingest.cli import enrich_command, import_command, ingest_group, ocr_command, runs_group
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -37,6 +38,7 @@ main.add_command(search_command)
 main.add_command(import_command)
 main.add_command(runs_group)
 main.add_command(enrich_command)
+main.add_command(ocr_command)
 main.add_command(ingest_group)
 
 
@@ -224,7 +226,7 @@ def demo_command(ctx: click.Context, host: str, port: int, no_serve: bool) -> No
     settings = get_settings(ctx)
     opts = ImportOptions(sheet=read_sheet(SAMPLES / "metadata.csv"), sheet_path=SAMPLES / "metadata.csv",
                          workers=settings.workers, timeout=settings.extract_timeout,
-                         memory_mb=settings.extract_memory_mb)
+                         memory_mb=settings.extract_memory_mb, ocr=ocr.from_settings(settings))
     from archive import indexing
 
     with arch.db.session() as session:

@@ -25,14 +25,15 @@ def citation(doc) -> str:  # type: ignore[no-untyped-def]
     return ", ".join(p for p in parts if p)
 
 
-def highlighted_pages(doc, q: str) -> list[tuple[int, str, bool]]:  # type: ignore[no-untyped-def]
-    """(number, HTML, has_match) per page; the query's words in <mark> when `q` is given."""
+def highlighted_pages(doc, q: str) -> list[tuple[int, str, bool, float | None]]:  # type: ignore[no-untyped-def]
+    """(number, HTML, has_match, OCR confidence) per page; the query's words in <mark>
+    when `q` is given."""
     leaves = querylang.positive_leaves(querylang.read(q)[0]) if q else []
     matcher = WordMatcher.from_leaves(leaves)
     out = []
     for page in doc.pages:
         html = highlight_all(page.text, matcher)
-        out.append((page.number, html, "<mark>" in html))
+        out.append((page.number, html, "<mark>" in html, page.ocr_confidence))
     return out
 
 

@@ -37,9 +37,12 @@ HIT = {
         "subject_countries": {"type": "array", "items": {"type": "string"},
                               "description": "the countries the document is about (ISO 3166-1 alpha-2)"},
         "pages": {"type": "array", "items": {
-            "type": "object", "required": ["number", "snippet"],
+            "type": "object", "required": ["number", "snippet", "ocr_confidence"],
             "properties": {"number": {"type": "integer", "minimum": 1},
-                           "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"}},
+                           "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"},
+                           "ocr_confidence": {"type": ["number", "null"], "description":
+                                              "mean OCR confidence (0-100) when the page's text was read by "
+                                              "OCR from a scan; null for the file's own text"}},
             "additionalProperties": False}},
     },
     "additionalProperties": False,
@@ -114,7 +117,8 @@ DOCUMENT = {
 PAGES = {"type": "object", "required": ["id", "pages"], "properties": {
     "id": {"type": "string"},
     "pages": {"type": "array", "items": {"type": "object", "required": ["number", "text"], "properties": {
-        "number": {"type": "integer"}, "text": {"type": "string"}}}}}}
+        "number": {"type": "integer"}, "text": {"type": "string"},
+        "ocr_confidence": {"type": ["number", "null"]}}}}}}
 MECHANISMS = {"type": "object", "required": ["mechanisms"], "properties": {"mechanisms": {"type": "array", "items": {
     "type": "object", "required": ["key", "bodies"], "properties": {
         "key": {"type": "string"}, "label_en": {"type": "string"}, "label_tr": {"type": "string"},

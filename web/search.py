@@ -4,11 +4,11 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
 
-from archive import taxonomy
+from archive import store, taxonomy
 from archive.errors import InvalidQuery
 from archive.search import FACETS, SearchResult
 
-from . import get_archive
+from . import db_session, get_archive
 from .i18n import gettext as _
 from .params import OPERATORS, query_from_args, url_args
 
@@ -120,6 +120,7 @@ def search_page():  # type: ignore[no-untyped-def]
     try:
         query = query_from_args(args, archive.settings.page_size)
         result = archive.backend.search(query)
+        store.mark_ocr_pages(db_session(), result.hits)
     except InvalidQuery as exc:
         error = exc
     active = [

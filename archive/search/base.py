@@ -48,6 +48,9 @@ class SearchQuery:
 class PageHit:
     number: int
     snippet: str  # HTML: escaped text with <mark> around matches
+    # the page's mean OCR confidence when its text was read by OCR (from the record:
+    # store.mark_ocr_pages), else None
+    ocr_confidence: float | None = None
 
 
 @dataclass
@@ -102,7 +105,8 @@ class SearchResult:
                     "doc_type": h.doc_type, "language": h.language, "date": h.date,
                     "symbol": h.symbol, "score": round(h.score, 4), "topics": h.topics,
                     "countries": h.countries, "subject_countries": h.subject_countries,
-                    "pages": [{"number": p.number, "snippet": p.snippet} for p in h.pages],
+                    "pages": [{"number": p.number, "snippet": p.snippet, "ocr_confidence": p.ocr_confidence}
+                              for p in h.pages],
                 }
                 for h in self.hits
             ],

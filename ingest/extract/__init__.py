@@ -24,6 +24,8 @@ class Extraction:
     language: str | None = None
     page_languages: list[str] = field(default_factory=list)
     enrichment: Any = None  # ingest.enrich.Enrichment, computed in the worker
+    # per page: the mean OCR confidence (0-100) of a page read by OCR, None for a text layer
+    page_ocr: list[float | None] = field(default_factory=list)
 
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -85,6 +87,8 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
         from .pdf import extract_pdf
 
         result = extract_pdf(data, passwords)
+        if result.status in (OK, PARTIAL, NO_TEXT):
+            result = with_ocr(result, data, passwords, (metadata or {}).get("ocr_language"))
     elif kind == "docx":
         from .docx import extract_docx
 
@@ -110,11 +114,41 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
     return result
 
 
+def with_ocr(result: Extraction, data: bytes, passwords: tuple[str, ...], language: str | None) -> Extraction:
+    """`result` with the pages that need it read by OCR (ingest.extract.ocr): their text,
+    `page_ocr`, and an outcome that says what OCR did or why it could not."""
+    from .ocr import ocr_pdf
+    from .pdf import MIN_CHARS_FOR_TEXT
+
+    outcome = ocr_pdf(data, result.pages, passwords, language)
+    pages = list(result.pages)
+    confidence: list[float | None] = [None] * len(pages)
+    for i, page in outcome.pages.items():
+        if i < len(pages):
+            pages[i], confidence[i] = page.text, page.confidence
+    result.pages, result.page_ocr = pages, confidence
+    if outcome.pages:
+        result.extractor = f"{result.extractor}+ocr"
+    failed = "; ".join(f"page {i + 1}: {why}" for i, why in sorted(outcome.errors.items()))
+    if result.status == NO_TEXT:
+        if outcome.pages and sum(len(p) for p in pages) >= MIN_CHARS_FOR_TEXT:
+            result.status = PARTIAL if failed else OK
+            result.error = f"OCR failed on some pages ({failed})" if failed else None
+        elif outcome.skipped:
+            result.error = f"no text layer (a scan?): kept and searchable by its metadata; {outcome.skipped}"
+        elif failed:
+            result.error = f"no text layer, and OCR failed ({failed})"
+    elif failed:
+        result.status = PARTIAL
+        result.error = "; ".join(x for x in (result.error, f"OCR failed on some pages ({failed})") if x)
+    return result
+
+
 def enrichment_metadata(given: dict[str, Any] | None, found: dict[str, str], kind: str, name: str) -> dict[str, Any]:
     """What the enrichers get besides the text: the title and symbol a person or source
     gave (`given`), and the file's own title: a web page's stated title is its heading,
     a PDF's or DOCX's metadata title only a candidate the title rules check."""
-    meta = {k: v for k, v in (given or {}).items() if v}
+    meta = {k: v for k, v in (given or {}).items() if v and k != "ocr_language"}
     if found.get("title"):
         meta["page_title" if kind == "html" else "file_title"] = found["title"]
     meta["file_name"] = name
