@@ -9,8 +9,12 @@ against the source text:
 - word recall: the share of the distinct words of four letters or more that come back
   (compared in Turkish-correct lower case: `İ` is `i`, `I` is `ı`);
 - character error rate: edit distance / source length, spaces collapsed;
-- pages per minute through `hrarchive import` with 1 and 2 workers (cache off).
-Then the image-only PDFs of the shared corpus: how many now have text.
+- pages per minute through `hrarchive import` with 1 and 2 workers (cache off);
+- findability: each imported scan searched for three of its own distinctive words (the
+  longest words of its source text that no other scan has), rank of the scan.
+Then the image-only PDFs of the shared corpus: how many now have text, and the cost
+of OCR's `auto` mode on digital PDFs (the UPR reports, every page with text): CPU
+seconds of extraction with `--ocr auto` over `--ocr never`, alternated in one process.
 """
 from __future__ import annotations
 
@@ -69,6 +73,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=12, help="pages per language")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "pdf-samples")
+    parser.add_argument("--digital", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
+    parser.add_argument("--digital-limit", type=int, default=40, help="digital PDFs for the auto-mode cost")
     args = parser.parse_args()
 
     import logging
@@ -99,10 +105,38 @@ def main() -> int:
             print(f"{lang:5} {len(texts):5d} {sum(recalls) / len(recalls):7.3f} {min(recalls):6.3f} "
                   f"{sum(errors) / len(errors):6.3f} {seconds / len(texts):7.2f}")
         every = [t for texts in pages.values() for t in texts]
-        # full A4 pages: three sample pages each (about 40 lines of text)
-        throughput(tmpdir, ["\n\n".join(every[i:i + 3]) for i in range(0, len(every), 3)])
+        # fuller A4 pages: two sample pages each (page i and i+1), as many as sample pages
+        throughput(tmpdir, [every[i] + "\n\n" + every[(i + 1) % len(every)] for i in range(len(every))])
     corpus_scans(args.corpus)
+    digital_cost(args.digital, args.digital_limit)
     return 0
+
+
+def digital_cost(folder: Path, limit: int) -> None:
+    """Extraction CPU time of digital PDFs with OCR `auto` against `never`: the check
+    for pages that need OCR is all `auto` adds when none does."""
+    from ingest.extract import extract_document, ocr
+
+    files = sorted(folder.glob("*.pdf"))[:limit]
+    if not files:
+        print(f"(no digital PDFs at {folder})")
+        return
+    data = [(f.name, f.read_bytes()) for f in files]
+    seconds = {"auto": 0.0, "never": 0.0}
+    pages = 0
+    for round_ in range(2):
+        for mode in (("auto", "never") if round_ == 0 else ("never", "auto")):
+            ocr.configure(ocr.OcrSettings(mode=mode))
+            started = time.process_time()
+            for name, blob in data:
+                result = extract_document(blob, name)
+                assert result.page_ocr.count(None) == len(result.page_ocr), name  # nothing was OCRed
+                pages += len(result.pages) if mode == "auto" else 0
+            seconds[mode] += time.process_time() - started
+    ocr.configure(ocr.OcrSettings())
+    print(f"\ndigital PDFs ({len(data)} of {folder.name}, {pages // 2} pages, 2 rounds): extraction CPU "
+          f"auto {seconds['auto']:.1f} s, never {seconds['never']:.1f} s, "
+          f"auto/never {seconds['auto'] / seconds['never']:.3f}")
 
 
 def throughput(tmpdir: Path, texts: list[str]) -> None:
@@ -115,8 +149,10 @@ def throughput(tmpdir: Path, texts: list[str]) -> None:
 
     folder = tmpdir / "scans"
     folder.mkdir()
+    sources: dict[str, str] = {}
     for i in range(0, len(texts), 2):
-        scans.write_scan(texts[i:i + 2], folder / f"scan{i:03d}.pdf", seed=i)
+        path = scans.write_scan(texts[i:i + 2], folder / f"scan{i:03d}.pdf", seed=i)
+        sources[path.name] = "\n".join(texts[i:i + 2])
     print(f"\n{len(texts)} full pages in {len(list(folder.iterdir()))} scans")
     for workers in (1, 2):
         arch = Archive.open(Settings(data_dir=tmpdir / f"data{workers}"))
@@ -126,7 +162,26 @@ def throughput(tmpdir: Path, texts: list[str]) -> None:
         seconds = time.monotonic() - started
         n = sum(item.pages or 0 for item in summary.items)
         print(f"import of {n} scanned pages, {workers} worker(s): {seconds:.1f} s, {60 * n / seconds:.1f} pages/min")
+        if workers == 2:
+            findability(arch, summary, sources)
         arch.close()
+
+
+def findability(arch, summary, sources: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Each scan searched by three of its own distinctive words: is it the first hit?"""
+    from archive.search import SearchQuery
+
+    words = {name: set(WORD.findall(lower_tr(text))) for name, text in sources.items()}
+    first = top10 = 0
+    for item in summary.items:
+        name = Path(item.locator).name
+        others = set().union(*(w for n, w in words.items() if n != name))
+        own = sorted(words[name] - others, key=lambda w: (-len(w), w))[:3]
+        ids = [h.id for h in arch.backend.search(SearchQuery(text=" ".join(own), page_size=10)).hits]
+        first += bool(ids) and ids[0] == item.document
+        top10 += item.document in ids
+    print(f"findable by three of their own words: first hit {first}/{len(summary.items)}, "
+          f"top 10 {top10}/{len(summary.items)}")
 
 
 def corpus_scans(corpus: Path) -> None:

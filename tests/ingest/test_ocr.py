@@ -245,3 +245,57 @@ def test_the_admin_area_shows_ocr_status_and_queues_a_document(archive, scans, t
         time.sleep(0.3)
     assert "1 / 1 pages read by OCR, mean confidence" in page and ", eng: read" in page
     assert archive.backend.search(SearchQuery(text="perpetrators")).total == 1
+
+
+def test_scans_fetched_by_a_pipeline_or_uploaded_by_an_editor_are_read(archive, scans, tmp_path):
+    """The two other ways in: a feed that links a scan (the source's default language
+    chooses the OCR languages), and the admin area's upload."""
+    import io
+
+    from ingest.fetch import FetchOptions
+    from ingest.pipeline import Pipeline, PipelineOptions
+    from ingest.sources import load_sources
+    from web import create_app
+
+    from ..web.admin_helpers import add_user, login, run_id_from, wait_for_run
+    from .webserver import FixtureServer
+
+    feed_scan = scans.write_scan([TURKISH], tmp_path / "karar.pdf", seed=11).read_bytes()
+    upload_scan = scans.write_scan([ENGLISH], tmp_path / "letter.pdf", seed=12).read_bytes()
+    with FixtureServer() as server:
+        server.add("/robots.txt", "User-agent: *\n", content_type="text/plain")
+        server.add("/docs/karar.pdf", feed_scan, content_type="application/pdf")
+        server.add("/feed.xml", "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+                   f"<title>Dernek</title><item><title>Karar</title><link>{server.url('/docs/karar.pdf')}</link>"
+                   "</item></channel></rss>", content_type="application/rss+xml")
+        (tmp_path / "sources.toml").write_text(f"""
+[[source]]
+name = "dernek"
+kind = "feed"
+url = "{server.url('/feed.xml')}"
+[source.defaults]
+mechanism = "civil-society"
+language = "tr"
+""")
+        sources = load_sources(tmp_path / "sources.toml")
+        fetch = FetchOptions(connect_timeout=2, read_timeout=5, total_timeout=20, retries=1, backoff=0.01, delay=0)
+        result = Pipeline(archive.db, archive.blobs, archive.backend, fetch,
+                          PipelineOptions(workers=1, timeout=120, ocr=ocr.OcrSettings(cache_dir=str(tmp_path / "c")))
+                          ).run(sources.sources)[0]
+    assert [i.outcome for i in result.items] == ["ingested"], result.items
+    with archive.db.session() as s:
+        item = s.scalars(select(IngestItem)).one()
+        assert item.extractor == "pypdf+ocr"
+        assert s.scalars(select(Document)).one().pages[0].ocr_confidence > 60
+    assert archive.backend.search(SearchQuery(text="kararnameleriyle öğretmenler")).total == 1
+
+    add_user(archive, "editor@example.org", "editor")
+    client = create_app(archive.settings, TESTING=True).test_client()
+    token = login(client, "editor@example.org")
+    r = client.post("/admin/upload", content_type="multipart/form-data", data={
+        "csrf_token": token, "visibility": "public", "mechanism": "UN",
+        "files": [(io.BytesIO(upload_scan), "letter.pdf")]})
+    status = wait_for_run(client, run_id_from(r), timeout=120)
+    assert status["counts"] == {"ingested": 1}, status
+    hits = archive.backend.search(SearchQuery(text="perpetrators impartial")).hits
+    assert len(hits) == 1 and hits[0].title != "Karar"
