@@ -148,9 +148,12 @@ def test_a_page_that_overruns_is_recorded_and_the_rest_goes_on(archive, scans, t
         assert s.scalars(select(Document)).one().text_status == "no_text_layer"
 
 
-def test_a_long_scan_is_not_stopped_by_the_per_file_limit(archive, scans, tmp_path):
+def test_a_long_scan_is_not_stopped_by_the_per_file_limit(archive, scans, tmp_path, caplog):
     """The time limit runs per page while a scan is read: six pages of about a second
-    each go through a 4-second file limit."""
+    each go through a 4-second file limit, and the log shows the pages as they are read."""
+    import logging
+
+    caplog.set_level(logging.INFO, logger="ingest.workers")
     folder = tmp_path / "in"
     folder.mkdir()
     scans.write_scan([ENGLISH] * 3 + [TURKISH] * 3, folder / "long.pdf", seed=3)
@@ -158,6 +161,8 @@ def test_a_long_scan_is_not_stopped_by_the_per_file_limit(archive, scans, tmp_pa
     opts.timeout = 4.0
     summary = import_paths(archive.db, archive.blobs, archive.backend, [folder], opts)
     assert [(i.outcome, i.pages) for i in summary.items] == [("ingested", 6)], summary.items[0].error
+    progress = [r.getMessage() for r in caplog.records if r.getMessage().startswith("OCR of long.pdf")]
+    assert progress and progress[-1] == "OCR of long.pdf: page 6 of 6 read", progress
 
 
 def test_without_tesseract_scans_are_kept_with_the_reason(scans, tmp_path):
