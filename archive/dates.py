@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 
@@ -28,3 +29,21 @@ def format_date(date: dt.date | None, precision: str | None) -> str:
     if precision == "month":
         return f"{date.year:04d}-{date.month:02d}"
     return date.isoformat()
+
+
+def parse_source_date(value: str | None) -> tuple[dt.date, str] | None:
+    """A date as feeds and pages write it (ISO 8601 or RFC 822); None if unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"\d{4}(-\d{1,2}(-\d{1,2})?)?(?![\d])", value)
+    if m:
+        try:
+            return parse_date(m.group(0))
+        except ValueError:
+            return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return (parsed.date(), "day") if parsed else None

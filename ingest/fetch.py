@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.client
 import logging
+import re
 import socket
 import ssl
 import time
@@ -58,6 +59,12 @@ class Response:
     @property
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def charset(self) -> str:
+        """The charset the Content-Type header names ("" when none)."""
+        m = re.search(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_:.-]{2,40})", self.headers.get("content-type", ""), re.I)
+        return m.group(1) if m else ""
 
     @property
     def etag(self) -> str | None:

@@ -188,6 +188,9 @@ def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
     return False
 
 
+PAGE_METADATA = ("author", "site_name", "canonical_url")
+
+
 def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts: ImportOptions,
                fallback_title: str, session: Session | None = None) -> None:
     """Pages, text status and language of `doc` from its extraction (its title is the
@@ -201,6 +204,9 @@ def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts
         doc.title = fallback_title  # until enrichment finds the document's own title
     if extraction.metadata.get("title"):
         doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
+    stated = {k: extraction.metadata[k][:500] for k in PAGE_METADATA if extraction.metadata.get(k)}
+    if stated:  # a web page's own author, site name and canonical URL
+        doc.extra = {**(doc.extra or {}), "page": stated}
     store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)
 
 

@@ -14,8 +14,6 @@ Extraction runs in the same sandboxed workers as bulk import.
 """
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import fcntl
 import hashlib
 import logging
@@ -33,6 +31,7 @@ from archive import store
 from archive.blobs import BlobStore
 from archive.db import Database
 from archive.indexing import index_documents
+from archive.dates import parse_source_date
 from archive.models import Document, FetchState, IngestItem, IngestRun, Source, utcnow
 from archive.search import SearchBackend
 
@@ -43,7 +42,6 @@ from .extract.html import parse_html
 from .extract.ocr import OcrSettings
 from .fetch import Fetcher, FetchOptions
 from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions, _enrich, _fill_text
-from .metadata import parse_date
 from .sources import SourceConfig, SourceItem, list_source_items
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 
@@ -94,26 +92,9 @@ class _Fetched:
     last_modified: str | None = None
     status: int | None = None
     title_hint: str | None = None
+    charset: str = ""  # the HTTP header's, for HTML
     early: ItemOutcome | None = None
     update_of: int | None = None  # the document this URL produced before
-
-
-def parse_source_date(value: str | None) -> tuple[dt.date, str] | None:
-    """A date as feeds and pages write it (ISO 8601 or RFC 822); None if unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    m = re.match(r"\d{4}(-\d{1,2}(-\d{1,2})?)?(?![\d])", value)
-    if m:
-        try:
-            return parse_date(m.group(0))
-        except ValueError:
-            return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return (parsed.date(), "day") if parsed else None
 
 
 def _file_name(url: str, data: bytes) -> str:
@@ -196,7 +177,8 @@ class Pipeline:
                     continue
                 yield Task(key=item.url, data=f.data, name=_file_name(f.url, f.data),
                            metadata={"title": f.title_hint or item.title or "",
-                                     "ocr_language": source.defaults.get("language") or ""})
+                                     "ocr_language": source.defaults.get("language") or "",
+                                     "charset": f.charset})
 
         try:
             with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
@@ -277,9 +259,9 @@ class Pipeline:
             f.early = ItemOutcome(item.url, "skipped", doc.public_id if doc else None,
                                   "not modified since the last run (conditional GET)")
             return f
-        data, f.url = response.body, response.url
+        data, f.url, f.charset = response.body, response.url, response.charset
         if source.follow_documents and sniff(data, _file_name(f.url, data)) == "html":
-            page = parse_html(data, response.url)
+            page = parse_html(data, response.url, charset=response.charset)
             links = [l for l in page.links if re.search(source.document_pattern, l.url, re.I)
                      and l.url.startswith(("http://", "https://"))]
             if links and len(page.text) < LANDING_MAX_CHARS:
@@ -292,6 +274,7 @@ class Pipeline:
                     f.status = exc.status
                     return f
                 data, f.url, f.title_hint = document.body, document.url, page.title or None
+                f.charset = document.charset
         f.data = data
         f.sha = hashlib.sha256(data).hexdigest()
         if known and state and state.sha256 == f.sha:
@@ -404,7 +387,8 @@ class Pipeline:
             doc.language, doc.languages = language, [language]
             provenance["language"] = "source"
         if doc.language in (None, "und") and "language" not in locked:
-            fallback = defaults.get("language") or extraction.metadata.get("lang")
+            # what the page states (<html lang>) before the sources file's default
+            fallback = extraction.metadata.get("lang") or defaults.get("language")
             if fallback:
                 doc.language, doc.languages = fallback, [fallback]
                 provenance["language"] = "default"

@@ -104,6 +104,8 @@ TR: dict[str, str] = {
     "Topics": "Konular",
     "Identifiers": "Tanımlayıcılar",
     "Original": "Özgün dosya",
+    "Published by": "Yayımlayan",
+    "Found at": "Bulunduğu adres",
     "Download the original file": "Özgün dosyayı indir",
     "open the PDF at page": "PDF'i şu sayfada aç:",
     "Text read by OCR from a scan; mean confidence": "Metin taranmış sayfadan OCR ile okundu; ortalama güven",

@@ -55,8 +55,11 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
 
     `metadata` may hold `title` and `symbol` (a person's or a source's values, which
     guide the rules), `file_title` (the file's own metadata title), `page_title` (a
-    web page's stated title) and `file_name`.
+    web page's stated title), `page_date` (its stated publication date) and
+    `file_name`.
     """
+    from archive.dates import parse_source_date
+
     from .countries import find_countries, find_subject_countries
     from .dates import find_dates
     from .doctype import find_doc_type
@@ -87,6 +90,9 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     else:
         result.doc_type = find_doc_type(pages, title, body.value if body else meta.get("body"))
     result.published, result.adopted = find_dates(pages)
+    stated = parse_source_date(meta.get("page_date"))
+    if stated is not None and case is None:  # a web page's own publication date beats dates in its text
+        result.published = Tagged(stated, [Evidence(str(meta["page_date"])[:60], 1)], rule="page-metadata")
     if case is not None and case.date is not None:
         result.published = Tagged((case.date, "day"), [Evidence(case.date.isoformat(), 1)], rule="delivery")
         result.adopted = None

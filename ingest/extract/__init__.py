@@ -5,6 +5,7 @@ extracts normalised page texts, and detects the language of each page and of the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,7 +97,7 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
     elif kind == "html":
         from .html import extract_html
 
-        result = extract_html(data)
+        result = extract_html(data, (metadata or {}).get("charset") or None)
     elif kind == "text":
         from .text import extract_text
 
@@ -109,6 +110,10 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
     if result.pages:
         result.page_languages = [detect_language(p) for p in result.pages]
         result.language = document_language(result.pages, result.page_languages, detect_language)
+        stated = result.metadata.get("lang", "") if kind == "html" else ""
+        if result.language == "und" and re.fullmatch(r"[a-z]{2}", stated):
+            # too little text to tell: the page's <html lang> (detection wins when it can tell)
+            result.language, result.page_languages = stated, [stated] * len(result.pages)
     if result.status in (OK, PARTIAL, NO_TEXT):
         result.enrichment = enrich(result.pages, enrichment_metadata(metadata, result.metadata, kind, name))
     return result
@@ -148,8 +153,10 @@ def enrichment_metadata(given: dict[str, Any] | None, found: dict[str, str], kin
     """What the enrichers get besides the text: the title and symbol a person or source
     gave (`given`), and the file's own title: a web page's stated title is its heading,
     a PDF's or DOCX's metadata title only a candidate the title rules check."""
-    meta = {k: v for k, v in (given or {}).items() if v and k != "ocr_language"}
+    meta = {k: v for k, v in (given or {}).items() if v and k not in ("ocr_language", "charset")}
     if found.get("title"):
         meta["page_title" if kind == "html" else "file_title"] = found["title"]
+    if kind == "html" and found.get("date"):
+        meta["page_date"] = found["date"]
     meta["file_name"] = name
     return meta

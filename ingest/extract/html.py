@@ -1,13 +1,28 @@
-"""HTML pages: the main text (no menus, footers or scripts), title, date, language, links.
+"""HTML pages: the main text (no menus, footers, teasers or related-article blocks),
+the page's own metadata, and its links.
 
-News and publication pages wrap a short article in navigation, banners, share buttons
-and footers. The main text is what is inside `<main>`, `<article>` or `role="main"`
-when the page has one with enough text, else every visible text outside the page's
-chrome (nav, header, footer, aside, forms, and blocks whose class or id says menu,
-breadcrumb, cookie, share, ...).
+The main text is trafilatura's (Apache-2.0), the field's best maintained main-text
+extractor: on 150 real pages labelled by others it keeps the article with precision
+0.89 and recall 0.94 where our earlier hand-written reading had 0.69 / 0.91
+(bench/html_eval.py, docs/benchmarks.md). It is run with reader comments left out (an
+archive keeps what the publisher wrote) and tables kept. When it finds nothing, or
+less than the page's JSON-LD `articleBody` (pages that are mostly a script), that body
+is the text; when neither has text, every visible text outside the page's chrome is.
+
+Our own parser still reads what trafilatura does not give: links (landing pages,
+listings), `<html lang>`, `<meta>` dates and the JSON-LD blocks. Metadata: title
+(`og:title`, else `<title>` without the site name, else `<h1>`, as trafilatura reads
+it), publication date (an explicit `article:published_time`-style meta first, else
+trafilatura's reading through htmldate), author, site name and canonical URL.
+
+Safety: the page is decoded once (BOM, then the charset the page declares, then UTF-8,
+then Windows-1254 or -1252), cut at MAX_HTML_CHARS, and parsed by lxml's HTML parser,
+which never fetches and never expands external entities; nothing here opens a URL.
 """
 from __future__ import annotations
 
+import json
+import logging
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -28,6 +43,9 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _DATE_META = ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "dcterms.issued",
               "citation_publication_date", "citation_date", "date", "pubdate", "publication_date")
 MIN_MAIN_CHARS = 200
+MAX_HTML_CHARS = 5_000_000  # a page is cut here before parsing (the worker's memory cap applies too)
+MAX_JSON_LD_CHARS = 2_000_000
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 
 
 @dataclass
@@ -44,6 +62,16 @@ class HtmlPage:
     date: str = ""
     lang: str = ""
     links: list[Link] = field(default_factory=list)
+    author: str = ""
+    site_name: str = ""
+    canonical_url: str = ""
+    text_source: str = ""  # trafilatura | json-ld | visible-text
+
+    def metadata(self) -> dict[str, str]:
+        """The page's stated metadata, as Extraction.metadata keys (empty values left out)."""
+        pairs = (("title", self.title), ("date", self.date), ("lang", self.lang), ("author", self.author),
+                 ("site_name", self.site_name), ("canonical_url", self.canonical_url))
+        return {k: v for k, v in pairs if v}
 
 
 class _PageParser(HTMLParser):
@@ -58,6 +86,9 @@ class _PageParser(HTMLParser):
         self.lang = ""
         self.time_datetime = ""
         self.links: list[Link] = []
+        self.canonical = ""
+        self.json_ld: list[str] = []
+        self._in_json_ld = False
         self._stack: list[tuple[str, bool, bool]] = []  # (tag, is_skip, is_main)
         self._skip = 0
         self._main = 0
@@ -83,6 +114,10 @@ class _PageParser(HTMLParser):
             self._link = (a["href"], a.get("rel", ""), [])
         elif tag == "link" and a.get("rel", "").lower() == "next" and a.get("href"):
             self.links.append(Link(self._resolve(a["href"]), "", "next"))
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href") and not self.canonical:
+            self.canonical = self._resolve(a["href"])
+        elif tag == "script" and a.get("type", "").lower().startswith("application/ld+json"):
+            self._in_json_ld = True
         if tag in _VOID:
             if tag == "br":
                 self._text("\n")
@@ -99,6 +134,8 @@ class _PageParser(HTMLParser):
             self._text("\n")
 
     def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+        if tag == "script":
+            self._in_json_ld = False
         if tag == "title":
             self._in_title = False
         elif tag == "h1":
@@ -121,6 +158,10 @@ class _PageParser(HTMLParser):
             self._text("\n")
 
     def handle_data(self, data):  # type: ignore[no-untyped-def]
+        if self._in_json_ld:
+            if sum(map(len, self.json_ld)) < MAX_JSON_LD_CHARS:
+                self.json_ld.append(data)
+            return
         if self._in_title:
             self.title.append(data)
             return
@@ -141,9 +182,67 @@ class _PageParser(HTMLParser):
         return urldefrag(urljoin(self.base_url, href.strip()))[0]
 
 
-def parse_html(data: bytes | str, base_url: str = "") -> HtmlPage:
-    """Parse a page into its main text, title, date, language and links (never raises)."""
-    text = data if isinstance(data, str) else decode(data)[0]
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """A page's text: a BOM, else the charset given (HTTP header) or declared in the
+    page's first 2 KB, else UTF-8, else Windows-1254 (Turkish) or -1252."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        declared = _CHARSET.search(data[:2048])
+        for name in (charset, declared.group(1).decode("ascii") if declared else None):
+            if not name:
+                continue
+            try:
+                return data.decode(name.strip().lower())
+            except (LookupError, UnicodeDecodeError):
+                continue  # a wrong or unknown declaration: guess instead
+    return decode(data)[0]
+
+
+def _article_body(blocks: list[str]) -> str:
+    """The longest `articleBody` in the page's JSON-LD (in @graph lists too)."""
+    best = ""
+    for block in blocks:
+        try:
+            data = json.loads(block.strip().rstrip(";"))
+        except ValueError:
+            continue
+        todo = [data]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(item[:500])
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and len(body) > len(best):
+                    best = body
+                todo.extend(v for k, v in item.items() if isinstance(v, (list, dict)) and k != "articleBody")
+    return best
+
+
+def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
+    """trafilatura's main text and metadata ("" and {} when it finds no article)."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                          include_tables=True, output_format="python")
+    except Exception:  # a library failure on hostile markup: our own reading stands in
+        return "", {}
+    if doc is None:
+        return "", {}
+    found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    meta = {k: str(found[k]) for k in ("title", "author", "sitename", "date", "url")
+            if found.get(k) and str(found[k]) != "None"}
+    return str(found.get("text") or ""), meta
+
+
+def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
+               charset: str | None = None) -> HtmlPage:
+    """Parse a page into its main text, metadata and links (never raises). With
+    `main_text=False` (listings) only links, title and the visible text are read."""
+    text = data if isinstance(data, str) else decode_html(data, charset)
+    text = text[:MAX_HTML_CHARS]
     parser = _PageParser(base_url)
     try:
         parser.feed(text)
@@ -151,7 +250,7 @@ def parse_html(data: bytes | str, base_url: str = "") -> HtmlPage:
     except Exception:  # HTMLParser is forgiving; keep whatever was read before a failure
         pass
     main = normalise("".join(parser.main_parts))
-    body = main if len(main) >= MIN_MAIN_CHARS else normalise("".join(parser.all_parts))
+    visible = main if len(main) >= MIN_MAIN_CHARS else normalise("".join(parser.all_parts))
     # og:title, else <title> without a " | Site name" suffix, else the first heading
     title = normalise(" ".join(parser.title))
     if " | " in title:
@@ -160,13 +259,39 @@ def parse_html(data: bytes | str, base_url: str = "") -> HtmlPage:
     date = next((parser.meta[k] for k in _DATE_META if parser.meta.get(k)), "") or parser.time_datetime
     lang = parser.lang or parser.meta.get("og:locale", "").split("_")[0].lower() or \
         parser.meta.get("language", "").split("-")[0].lower()
-    return HtmlPage(text=body, title=normalise(title)[:500], date=date.strip(), lang=lang,
-                    links=parser.links)
+    page = HtmlPage(text=visible, title=normalise(title)[:500], date=date.strip(), lang=lang, links=parser.links,
+                    canonical_url=parser.canonical, site_name=parser.meta.get("og:site_name", "").strip(),
+                    author=parser.meta.get("author", "").strip(), text_source="visible-text")
+    if not main_text:
+        return page
+    article, meta = _trafilatura(text, base_url)
+    article = normalise(article)
+    body = _article_body(parser.json_ld)
+    if "<" in body or "&" in body:  # publishers put markup and entities in articleBody too
+        inner = _PageParser(base_url)
+        try:
+            inner.feed(f"<div>{body}</div>")
+            inner.close()
+        except Exception:
+            pass
+        body = "".join(inner.all_parts)
+    body = normalise(body)
+    if len(body) > len(article):
+        page.text, page.text_source = body, "json-ld"
+    elif article:
+        page.text, page.text_source = article, "trafilatura"
+    page.title = normalise(meta.get("title", "") or page.title)[:500]
+    page.date = page.date or meta.get("date", "")
+    page.author = normalise(meta.get("author", "") or page.author)[:300]
+    page.site_name = normalise(meta.get("sitename", "") or page.site_name)[:300]
+    page.canonical_url = page.canonical_url or meta.get("url", "")
+    if not re.match(r"https?://", page.canonical_url):
+        page.canonical_url = ""  # a relative or javascript: "canonical" is no address
+    return page
 
 
-def extract_html(data: bytes) -> Extraction:
-    page = parse_html(data)
-    meta = {k: v for k, v in (("title", page.title), ("date", page.date), ("lang", page.lang)) if v}
+def extract_html(data: bytes, charset: str | None = None) -> Extraction:
+    page = parse_html(data, charset=charset)
     status = OK if page.text else NO_TEXT
-    return Extraction(pages=[page.text], status=status, extractor="html", metadata=meta,
-                      error=None if page.text else "the page has no visible text")
+    return Extraction(pages=[page.text], status=status, extractor=f"html:{page.text_source}",
+                      metadata=page.metadata(), error=None if page.text else "the page has no visible text")

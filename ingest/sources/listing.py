@@ -26,7 +26,7 @@ def list_items(source: SourceConfig, fetcher: Fetcher) -> list[SourceItem]:
     while url and url not in seen_pages and len(seen_pages) < max_pages:
         seen_pages.add(url)
         response = fetcher.get(url, delay=source.delay)
-        page = parse_html(response.body, response.url)
+        page = parse_html(response.body, response.url, main_text=False)  # links are what a listing is
         next_url = None
         for link in page.links:
             if not link.url.startswith(("http://", "https://")):

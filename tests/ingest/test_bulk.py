@@ -232,8 +232,8 @@ def test_docx_html_and_text_in_any_encoding(archive, tmp_path):
             '</w:body></w:document>')
     make_zip(folder / "brief.docx", {"word/document.xml": body, "[Content_Types].xml": "<Types/>"})
     (folder / "page.html").write_text(
-        "<html><head><title>Press statement on trustees</title><script>var secret='js';</script></head>"
-        "<body><h1>Statement</h1><p>The removal of elected mayors in Diyarbakır is a blow to local democracy.</p>"
+        "<html><head><title>Trustees | Example Association</title><script>var secret='js';</script></head>"
+        "<body><h1>Press statement on trustees</h1><p>The removal of elected mayors in Diyarbakır is a blow to local democracy.</p>"
         "</body></html>", encoding="utf-8")
     (folder / "tr-1254.txt").write_bytes("Şırnak ve Hakkari'de gözaltına alınan kişilerin avukatlarıyla "
                                          "görüşmesine izin verilmediği bildirildi.".encode("cp1254"))
