@@ -32,7 +32,8 @@ def format_date(date: dt.date | None, precision: str | None) -> str:
 
 
 def parse_source_date(value: str | None) -> tuple[dt.date, str] | None:
-    """A date as feeds and pages write it (ISO 8601 or RFC 822); None if unreadable."""
+    """A date as feeds and pages write it (ISO 8601, RFC 822, or day first with / or .);
+    None if unreadable."""
     if not value:
         return None
     value = value.strip()
@@ -40,6 +41,14 @@ def parse_source_date(value: str | None) -> tuple[dt.date, str] | None:
     if m:
         try:
             return parse_date(m.group(0))
+        except ValueError:
+            return None
+    m = re.match(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])", value)
+    if m:  # 25/05/2025, 25.05.2025: day first, as Turkey and Europe write it (month first only when it must be)
+        a, b, year = (int(x) for x in m.groups())
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        try:
+            return dt.date(year, month, day), "day"
         except ValueError:
             return None
     try:

@@ -383,7 +383,7 @@ kind = "feed"
 url = "{server.url('/robots.txt')}"
 """)
     results = pipeline(archive).run(sources.sources)
-    assert "HTTP 404" in results[0].error and "not well-formed XML" in results[1].error
+    assert "HTTP 404" in results[0].error and "not an RSS or Atom feed" in results[1].error
     with archive.db.session() as s:
         runs = s.scalars(select(IngestRun).order_by(IngestRun.id)).all()
         assert [r.status for r in runs] == ["failed", "failed"] and "HTTP 404" in runs[0].error
