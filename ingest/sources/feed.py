@@ -92,15 +92,17 @@ def _document_url(entry: Any) -> str:
 
 def _date(entry: Any) -> str | None:
     """The date as the feed writes it when we can read it (its own day, not shifted to
-    UTC as feedparser's parsed dates are), else feedparser's reading, else as written."""
+    UTC as feedparser's parsed dates are), else feedparser's reading, else as written.
+    (Read with dict.get: feedparser's own get maps `published` to `updated` with a
+    deprecation warning.)"""
     from archive.dates import parse_source_date
 
-    for key in ("published", "updated", "created"):
-        raw = entry.get(key)
-        if raw and parse_source_date(str(raw)):
-            return str(raw)
+    raw = [str(dict.get(entry, k)) for k in ("published", "updated", "created") if dict.get(entry, k)]
+    for value in raw:
+        if parse_source_date(value):
+            return value
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return time.strftime("%Y-%m-%d", value)
-    return next((str(entry[k]) for k in ("published", "updated", "created") if entry.get(k)), None)
+        parsed = dict.get(entry, key)
+        if parsed:
+            return time.strftime("%Y-%m-%d", parsed)
+    return raw[0] if raw else None
