@@ -15,6 +15,9 @@ from typing import Mapping
 from .errors import ConfigurationError
 
 PREFIX = "HRARCHIVE_"
+OCR_MODES = ("auto", "never", "force")
+# tesseract's notation for languages read together: "tur+eng"
+OCR_LANGUAGES = re.compile(r"[a-z_]{3,20}(\+[a-z_]{3,20})*")
 
 # name -> (default description for the README, help text). The README test checks
 # that every variable listed here is documented.
@@ -91,9 +94,9 @@ class Settings:
             )
         if self.base_url and not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError(f"{PREFIX}BASE_URL must start with http:// or https://, got {self.base_url!r}")
-        if self.ocr not in ("auto", "never", "force"):
+        if self.ocr not in OCR_MODES:
             raise ConfigurationError(f"{PREFIX}OCR must be auto, never or force, got {self.ocr!r}")
-        if not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", self.ocr_languages):
+        if not OCR_LANGUAGES.fullmatch(self.ocr_languages):
             raise ConfigurationError(f"{PREFIX}OCR_LANGUAGES must be tesseract language codes joined by +, "
                                      f"such as tur+eng, got {self.ocr_languages!r}")
         if self.search_backend != "whoosh":

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import time
 from pathlib import Path
@@ -11,6 +10,7 @@ import click
 
 from archive.cli import get_settings, open_archive
 from archive.models import OUTCOMES, VISIBILITIES, IngestRun
+from archive.settings import OCR_LANGUAGES
 
 from .errors import MetadataSheetError, StorageFull
 from .extract import ocr
@@ -54,6 +54,12 @@ class ProgressLine:
             log.info("%d/%d %s, %.1f %s/s%s, ETA %ds", done, total, unit, rate, unit, extra, eta)
 
 
+def _check_ocr_languages(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value and not OCR_LANGUAGES.fullmatch(value):
+        raise click.BadParameter(f"must be tesseract language codes joined by +, such as tur+eng, not {value!r}")
+    return value
+
+
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--metadata", "sheet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -69,7 +75,7 @@ class ProgressLine:
 @click.option("--ocr", "ocr_mode", type=click.Choice(ocr.MODES),
               help="OCR of scanned PDF pages: auto (pages without text), never, force (every page) "
                    "[default: HRARCHIVE_OCR, auto].")
-@click.option("--ocr-lang", "ocr_languages",
+@click.option("--ocr-lang", "ocr_languages", callback=_check_ocr_languages,
               help="tesseract languages for scans whose language is not given, e.g. tur+eng "
                    "[default: HRARCHIVE_OCR_LANGUAGES, tur+eng].")
 @click.pass_context
@@ -93,10 +99,6 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | No
         defaults = resolve_defaults(mechanism, body, doc_type, language)
     except ValueError as exc:
         click.echo(f"Error: --{exc}", err=True)
-        ctx.exit(2)
-    if ocr_languages and not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", ocr_languages):
-        click.echo(f"Error: --ocr-lang must be tesseract language codes joined by +, such as tur+eng, "
-                   f"not {ocr_languages!r}", err=True)
         ctx.exit(2)
     opts = ImportOptions(sheet=rows, sheet_path=sheet, **defaults, visibility=visibility,
                          workers=workers or settings.workers,
@@ -214,7 +216,7 @@ def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documen
                    "(resumes an interrupted run).")
 @click.option("--force", is_flag=True, help="With --all: also those OCR already tried.")
 @click.option("--document", "documents", multiple=True, metavar="ID", help="A document's public id (repeatable).")
-@click.option("--ocr-lang", "ocr_languages",
+@click.option("--ocr-lang", "ocr_languages", callback=_check_ocr_languages,
               help="tesseract languages for documents whose language is not known, e.g. tur+eng "
                    "[default: HRARCHIVE_OCR_LANGUAGES].")
 @click.option("--workers", type=click.IntRange(1, 64), help="OCR processes [default: HRARCHIVE_WORKERS].")
@@ -234,9 +236,6 @@ def ocr_command(ctx: click.Context, all_documents: bool, force: bool, documents:
 
     if all_documents == bool(documents):
         click.echo("Error: give either --all or --document ID", err=True)
-        ctx.exit(2)
-    if ocr_languages and not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", ocr_languages):
-        click.echo(f"Error: --ocr-lang must be tesseract language codes joined by +, not {ocr_languages!r}", err=True)
         ctx.exit(2)
     settings = get_settings(ctx)
     ocr_settings = ocr.from_settings(settings, "auto", ocr_languages)

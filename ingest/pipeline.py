@@ -261,7 +261,9 @@ class Pipeline:
             return f
         data, f.url, f.charset = response.body, response.url, response.charset
         if source.follow_documents and sniff(data, _file_name(f.url, data)) == "html":
-            page = parse_html(data, response.url, charset=response.charset)
+            # our own reading only (no main-text pass here: the parent decides, the
+            # extraction worker reads the article)
+            page = parse_html(data, response.url, main_text=False, charset=response.charset)
             links = [l for l in page.links if re.search(source.document_pattern, l.url, re.I)
                      and l.url.startswith(("http://", "https://"))]
             if links and len(page.text) < LANDING_MAX_CHARS:

@@ -23,6 +23,7 @@ from archive import accounts, store, taxonomy
 from archive.indexing import index_documents
 from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document, IngestItem, IngestRun, Source,
                             User, utcnow)
+from archive.settings import OCR_LANGUAGES
 from ingest.extract import ocr
 from ingest.metadata import Defaults, resolve_defaults
 
@@ -512,7 +513,7 @@ def ocr_document(public_id: str):  # type: ignore[no-untyped-def]
     if doc.deleted_at is not None or doc.blob is None or doc.blob.media_type != "application/pdf":
         abort(400, "only a PDF that is not deleted can be read by OCR")
     languages = (request.form.get("languages") or "").strip() or None
-    if languages and not re.fullmatch(r"[a-z_]{3,20}(\+[a-z_]{3,20})*", languages):
+    if languages and not OCR_LANGUAGES.fullmatch(languages):
         abort(400, "languages must be tesseract codes joined by +, such as tur+eng")
     reason = ocr.unavailable_reason(languages or get_archive().settings.ocr_languages)
     if reason:

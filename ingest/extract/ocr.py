@@ -26,7 +26,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-MODES = ("auto", "never", "force")
+from archive.settings import OCR_MODES
+
+MODES = OCR_MODES
 DEFAULT_LANGUAGES = "tur+eng"
 DPI = 300
 PAGE_SECONDS = 180.0  # one page's limit; a page that overruns is recorded, the rest go on
@@ -53,8 +55,8 @@ class OcrSettings:
 class OcrProgress:
     """What a worker sends its parent while it reads a scan: pages done of pages to do."""
 
-    def __init__(self, done: int, total: int) -> None:
-        self.done, self.total = done, total
+    done: int
+    total: int
 
 
 def from_settings(app_settings, mode: str | None = None, languages: str | None = None) -> OcrSettings:  # type: ignore[no-untyped-def]
@@ -92,10 +94,6 @@ def configure(settings: OcrSettings) -> None:
     if settings.mode not in MODES:
         raise ValueError(f"OCR mode must be one of {', '.join(MODES)}, not {settings.mode!r}")
     _settings = settings
-
-
-def settings() -> OcrSettings:
-    return _settings
 
 
 @lru_cache(maxsize=1)

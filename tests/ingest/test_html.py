@@ -160,11 +160,7 @@ def test_an_imported_page_keeps_what_it_states_about_itself(archive, tmp_path):
 def test_a_pipeline_reads_the_charset_of_the_http_header_and_the_page_beats_the_defaults(archive, tmp_path):
     """A KOI8-R page that declares its charset only in the HTTP header (no guess would
     find it), fetched by a feed whose sources file says language = "tr"."""
-    from ingest.fetch import FetchOptions
-    from ingest.pipeline import Pipeline, PipelineOptions
-    from ingest.sources import load_sources
-
-    from .webserver import FixtureServer
+    from .webserver import run_feed_source
 
     russian = ["Правозащитники сообщили о задержании журналистов в Стамбуле после публикации доклада о пытках.",
                "Адвокаты не получили доступа к своим подзащитным в течение четырёх дней, что нарушает право на "
@@ -174,24 +170,8 @@ def test_a_pipeline_reads_the_charset_of_the_http_header_and_the_page_beats_the_
     html = ("<html lang='ru'><head><title>Задержания журналистов</title></head><body><nav>Главная Новости</nav>"
             "<article><h1>Задержания журналистов</h1>" + "".join(f"<p>{p}</p>" for p in russian) +
             "</article><footer>Подписаться на рассылку</footer></body></html>")
-    with FixtureServer() as server:
-        server.add("/robots.txt", "User-agent: *\n", content_type="text/plain")
-        server.add("/news/1", html.encode("koi8-r"), content_type="text/html; charset=KOI8-R")
-        server.add("/feed.xml", "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>T</title>"
-                   f"<item><title>Задержания</title><link>{server.url('/news/1')}</link></item></channel></rss>",
-                   content_type="application/rss+xml")
-        (tmp_path / "sources.toml").write_text(f"""
-[[source]]
-name = "haberler"
-kind = "feed"
-url = "{server.url('/feed.xml')}"
-[source.defaults]
-mechanism = "civil-society"
-language = "tr"
-""")
-        fetch = FetchOptions(connect_timeout=2, read_timeout=5, total_timeout=20, retries=1, backoff=0.01, delay=0)
-        result = Pipeline(archive.db, archive.blobs, archive.backend, fetch, PipelineOptions(workers=1)
-                          ).run(load_sources(tmp_path / "sources.toml").sources)[0]
+    result = run_feed_source(archive, tmp_path, {"/news/1": (html.encode("koi8-r"), "text/html; charset=KOI8-R")},
+                             'mechanism = "civil-society"\nlanguage = "tr"')
     assert [i.outcome for i in result.items] == ["ingested"], result.items
     with archive.db.session() as s:
         doc = s.scalars(select(Document)).one()

@@ -109,3 +109,28 @@ class FixtureServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def run_feed_source(archive, tmp_path, documents: dict[str, tuple[bytes | str, str]], defaults: str,
+                    options=None):  # type: ignore[no-untyped-def]
+    """Serve `documents` (path -> (body, content type)) and an RSS feed with an entry
+    for each, describe it as a `feed` source with the TOML `defaults` lines, and run the
+    pipeline on it once; returns the source's result."""
+    from ingest.fetch import FetchOptions
+    from ingest.pipeline import Pipeline, PipelineOptions
+    from ingest.sources import load_sources
+
+    with FixtureServer() as server:
+        server.add("/robots.txt", "User-agent: *\n", content_type="text/plain")
+        items = ""
+        for path, (body, content_type) in documents.items():
+            server.add(path, body, content_type=content_type)
+            items += f"<item><title>{path.rsplit('/', 1)[-1]}</title><link>{server.url(path)}</link></item>"
+        server.add("/feed.xml", "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+                   f"<title>Feed</title>{items}</channel></rss>", content_type="application/rss+xml")
+        (tmp_path / "sources.toml").write_text(
+            f'[[source]]\nname = "feed"\nkind = "feed"\nurl = "{server.url("/feed.xml")}"\n'
+            f"[source.defaults]\n{defaults}\n")
+        fetch = FetchOptions(connect_timeout=2, read_timeout=5, total_timeout=20, retries=1, backoff=0.01, delay=0)
+        return Pipeline(archive.db, archive.blobs, archive.backend, fetch, options or PipelineOptions(workers=1)
+                        ).run(load_sources(tmp_path / "sources.toml").sources)[0]
