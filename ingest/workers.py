@@ -48,6 +48,13 @@ def settle_heap() -> None:
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
+WITHDRAW = "withdraw"  # parent -> worker: (WITHDRAW, key): give that prefetched task back if not started
+
+
+class Withdrawn:
+    """Worker -> parent: the task was given back unstarted (answer to WITHDRAW)."""
+
+
 @dataclass
 class Task:
     key: Any
@@ -71,11 +78,18 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int, ocr_settings:
     from .extract import ocr
 
     current: list[Any] = [None]  # the key of the file being extracted
+    sending = threading.Lock()  # the main thread and the reader thread both answer the parent
+
+    def send(message: tuple[Any, Any]) -> None:
+        with sending:
+            conn.send(message)
+
     if ocr_settings is not None:
         ocr.configure(ocr_settings)
     # A scan is read page by page: each page read tells the parent, which extends the
-    # file's time limit (the limit is then per page) and shows progress.
-    ocr.progress_hook = lambda done, total: conn.send((current[0], OcrProgress(done, total)))
+    # file's time limit (the limit is then per page), shows progress, and takes back the
+    # files it prefetched to this worker (WITHDRAW) for workers that are free.
+    ocr.progress_hook = lambda done, total: send((current[0], OcrProgress(done, total)))
     extract = _resolve(extractor)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     # A reader thread takes tasks off the pipe as soon as they arrive, so the parent's
@@ -88,6 +102,14 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int, ocr_settings:
                 task = conn.recv()
             except (EOFError, OSError):
                 task = None
+            if isinstance(task, tuple) and len(task) == 2 and task[0] == WITHDRAW:
+                with inbox.mutex:  # still waiting here (not started): give it back
+                    waiting = [t for t in inbox.queue if t is not None and t[0] == task[1]]
+                    for t in waiting:
+                        inbox.queue.remove(t)
+                if waiting:
+                    send((task[1], Withdrawn()))
+                continue
             inbox.put(task)
             if task is None:
                 return
@@ -108,9 +130,9 @@ def _worker_main(conn: Connection, extractor: str, memory_mb: int, ocr_settings:
             result = Extraction(status=FAILED, error=f"extractor error: {type(exc).__name__}: {exc}")
         del task, data
         try:
-            conn.send((key, result))
+            send((key, result))
         except MemoryError:
-            conn.send((key, Extraction(status=FAILED, error="the extracted text is too large")))
+            send((key, Extraction(status=FAILED, error="the extracted text is too large")))
         if not settled:  # the first file has loaded every module and table the worker uses
             settle_heap()
             settled = True
@@ -125,6 +147,7 @@ class _Worker:
         self.queue: deque[Task] = deque()
         self.started = 0.0
         self.progress_logged = 0.0
+        self.reading_scan = False  # its head file is being read by OCR: prefetch nothing more
 
     def kill(self) -> None:
         self.proc.kill()
@@ -196,6 +219,19 @@ class ExtractionPool:
             self._send(i, t)
 
     @staticmethod
+    def _scanning(w: _Worker) -> None:
+        """Its head file is a scan being read page by page: ask for the files queued
+        behind it back, so that free workers take them (digital files keep flowing)."""
+        if w.reading_scan:
+            return
+        w.reading_scan = True
+        for t in list(w.queue)[1:]:
+            try:
+                w.conn.send((WITHDRAW, t.key))
+            except (OSError, ValueError):
+                return  # it died: `run` sees the closed pipe and hands them on
+
+    @staticmethod
     def _log_progress(w: _Worker, head: Task, progress: OcrProgress) -> None:
         now = time.monotonic()
         if progress.total >= 5 and (now - w.progress_logged >= 5 or progress.done == progress.total):
@@ -207,17 +243,19 @@ class ExtractionPool:
         """Feed `tasks` to the workers; yield results in completion order.
 
         Each worker holds up to PREFETCH tasks, so it starts the next file while the
-        parent is busy writing results. The time limit runs from when a worker starts a
+        parent is busy writing results; a worker reading a scan by OCR gives its
+        prefetched tasks back (WITHDRAW) to the others and takes no new ones. The time limit runs from when a worker starts a
         file (when it returned the previous one). `idle` is called every `tick` seconds
         while no result arrives (a long file must not hold up what the caller has
         waiting, such as results to store).
         """
         pending = iter(tasks)
+        given_back: deque[Task] = deque()  # withdrawn from a worker reading a scan
         exhausted = False
         while True:
             for i in range(len(self.workers)):
-                while not exhausted and len(self.workers[i].queue) < PREFETCH:
-                    task = next(pending, None)
+                while len(self.workers[i].queue) < (1 if self.workers[i].reading_scan else PREFETCH):
+                    task = given_back.popleft() if given_back else None if exhausted else next(pending, None)
                     if task is None:
                         exhausted = True
                         break
@@ -231,7 +269,7 @@ class ExtractionPool:
                         yield task.key, Extraction(status=FAILED, error=(
                             f"no extraction worker could be started ({type(exc).__name__}); see the log"))
             busy = [w for w in self.workers if w.queue]
-            if not busy:
+            if not busy and not given_back:
                 return
             next_deadline = min(w.started + self.timeout for w in busy)
             timeout = max(0.0, next_deadline - time.monotonic())
@@ -255,8 +293,16 @@ class ExtractionPool:
                         if isinstance(result, OcrProgress):  # a scan's page was read: more time
                             w.started = time.monotonic()
                             self._log_progress(w, head, result)
+                            self._scanning(w)
+                            continue
+                        if isinstance(result, Withdrawn):  # given back unstarted: to a free worker
+                            back = [t for t in list(w.queue)[1:] if t.key == key]
+                            for t in back:
+                                w.queue.remove(t)
+                            given_back.extend(back)
                             continue
                         w.queue.popleft()
+                        w.reading_scan = False
                         w.started = time.monotonic()
                     yield key, result
                 elif time.monotonic() - w.started >= self.timeout:

@@ -257,41 +257,24 @@ def test_scans_fetched_by_a_pipeline_or_uploaded_by_an_editor_are_read(archive, 
     chooses the OCR languages), and the admin area's upload."""
     import io
 
-    from ingest.fetch import FetchOptions
-    from ingest.pipeline import Pipeline, PipelineOptions
-    from ingest.sources import load_sources
+    from ingest.pipeline import PipelineOptions
     from web import create_app
 
     from ..web.admin_helpers import add_user, login, run_id_from, wait_for_run
-    from .webserver import FixtureServer
+    from .webserver import run_feed_source
 
     feed_scan = scans.write_scan([TURKISH], tmp_path / "karar.pdf", seed=11).read_bytes()
     upload_scan = scans.write_scan([ENGLISH], tmp_path / "letter.pdf", seed=12).read_bytes()
-    with FixtureServer() as server:
-        server.add("/robots.txt", "User-agent: *\n", content_type="text/plain")
-        server.add("/docs/karar.pdf", feed_scan, content_type="application/pdf")
-        server.add("/feed.xml", "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-                   f"<title>Dernek</title><item><title>Karar</title><link>{server.url('/docs/karar.pdf')}</link>"
-                   "</item></channel></rss>", content_type="application/rss+xml")
-        (tmp_path / "sources.toml").write_text(f"""
-[[source]]
-name = "dernek"
-kind = "feed"
-url = "{server.url('/feed.xml')}"
-[source.defaults]
-mechanism = "civil-society"
-language = "tr"
-""")
-        sources = load_sources(tmp_path / "sources.toml")
-        fetch = FetchOptions(connect_timeout=2, read_timeout=5, total_timeout=20, retries=1, backoff=0.01, delay=0)
-        result = Pipeline(archive.db, archive.blobs, archive.backend, fetch,
-                          PipelineOptions(workers=1, timeout=120, ocr=ocr.OcrSettings(cache_dir=str(tmp_path / "c")))
-                          ).run(sources.sources)[0]
+    result = run_feed_source(archive, tmp_path, {"/docs/karar.pdf": (feed_scan, "application/pdf")},
+                             'mechanism = "civil-society"\nlanguage = "tr"',
+                             PipelineOptions(workers=1, timeout=120, ocr=ocr.OcrSettings(cache_dir=str(tmp_path / "c"))))
     assert [i.outcome for i in result.items] == ["ingested"], result.items
     with archive.db.session() as s:
         item = s.scalars(select(IngestItem)).one()
         assert item.extractor == "pypdf+ocr"
-        assert s.scalars(select(Document)).one().pages[0].ocr_confidence > 60
+        fetched = s.scalars(select(Document)).one()
+        assert fetched.pages[0].ocr_confidence > 60
+        fetched_id = fetched.public_id
     assert archive.backend.search(SearchQuery(text="kararnameleriyle öğretmenler")).total == 1
 
     add_user(archive, "editor@example.org", "editor")
@@ -303,4 +286,19 @@ language = "tr"
     status = wait_for_run(client, run_id_from(r), timeout=120)
     assert status["counts"] == {"ingested": 1}, status
     hits = archive.backend.search(SearchQuery(text="perpetrators impartial")).hits
-    assert len(hits) == 1 and hits[0].title != "Karar"
+    assert len(hits) == 1 and hits[0].id != fetched_id  # the uploaded letter
+
+
+def test_digital_files_keep_flowing_while_a_scan_is_read(scans, tmp_path):
+    """Two workers, a six-page scan first: the digital file prefetched behind the scan is
+    taken back and read by the other worker, so every digital file is done before the scan."""
+    from ingest.workers import ExtractionPool, Task
+
+    scan = scans.write_scan([ENGLISH] * 3 + [TURKISH] * 3, tmp_path / "long.pdf", seed=5)
+    digital = sorted((SAMPLES / "pdf").glob("*.pdf"))[:4]
+    tasks = [Task(key="scan", data=scan.read_bytes(), name="long.pdf")] + \
+        [Task(key=p.name, data=p.read_bytes(), name=p.name) for p in digital]
+    with ExtractionPool(workers=2, timeout=120, ocr=ocr.OcrSettings()) as pool:
+        done = [(key, result.status) for key, result in pool.run(iter(tasks))]
+    assert sorted(done) == sorted([("scan", "ok")] + [(p.name, "ok") for p in digital])
+    assert done[-1][0] == "scan", done  # without taking back, the file queued behind the scan came last
