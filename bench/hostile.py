@@ -51,6 +51,13 @@ def hostile_requests() -> list[tuple[str, str]]:
         ("unknown words, Atom", "/search.atom?q=" + quote(nonsense[:1000])),
         ("unknown words, API", "/api/v1/search?page_size=100&q=" + quote(nonsense)),
         ("facets only, everything", "/api/v1/facets"),
+        ("two values in every facet (any of: each facet counted again)",
+         "/?q=the&mechanism=UN&mechanism=CoE&body=UPR&body=HRC&doc_type=upr-report&doc_type=report&language=en"
+         "&language=fr&topic=children&topic=civil-political&country=AE&country=AF&mentions=GB&mentions=FR"
+         "&year=2015&year=2014"),
+        ("values chosen in every facet (any of), nothing passes",
+         "/?q=the&mechanism=UN&mechanism=CoE&body=UPR&doc_type=report&language=en&topic=torture&country=TR"
+         "&mentions=TR&article=3&conclusion=violation&finding=3:violation&year=2010&year=2012"),
         ("page 500", "/?q=the&page=500"),
     ]
 

@@ -66,6 +66,7 @@ TR: dict[str, str] = {
     "Filters": "Filtreler",
     "Active filters": "Etkin filtreler",
     "Remove filter": "Filtreyi kaldır",
+    "Clear all filters": "Tüm filtreleri kaldır",
     "any of": "herhangi biri",
     "all of": "hepsi",
     "none of": "hiçbiri",

@@ -45,11 +45,16 @@ def query_from_args(args: MultiDict, default_page_size: int = 20) -> SearchQuery
     sort = args.get("sort", "relevance") or "relevance"
     if sort not in SORTS:
         raise InvalidQuery(f"parameter sort must be one of {', '.join(SORTS)}, got {sort!r}")
+    year_from = _int(args, "year_from", None, 1000, 9999)
+    year_to = _int(args, "year_to", None, 1000, 9999)
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise InvalidQuery(f"the from-year ({year_from}) is after the to-year ({year_to})",
+                           hint="swap the two years, or leave one empty")
     return SearchQuery(
         text=args.get("q", ""),
         filters=filters,
-        year_from=_int(args, "year_from", None, 1000, 9999),
-        year_to=_int(args, "year_to", None, 1000, 9999),
+        year_from=year_from,
+        year_to=year_to,
         sort=sort,
         page=_int(args, "page", 1, 1, 10_000) or 1,
         page_size=_int(args, "page_size", default_page_size, 1, MAX_PAGE_SIZE) or default_page_size,

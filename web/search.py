@@ -18,7 +18,10 @@ FACET_LABELS = {
     "mechanism": "Mechanism", "body": "Body", "doc_type": "Document type", "language": "Language",
     "topic": "Legal topic", "country": "Country", "mentions": "Mentions", "article": "Article",
     "conclusion": "Conclusion", "finding": "Finding", "year": "Year",
+    "year_from": "From year", "year_to": "To year",
 }
+# what "clear all filters" removes: every facet, its operator, the year range
+FILTER_KEYS = (*FACETS, *(f"{f}_op" for f in FACETS), "type", "year_from", "year_to")
 SIDEBAR = ("doc_type", "topic", "language", "country", "article", "conclusion", "mentions")
 OUTCOME_LABELS = {"violation": "Violation", "no-violation": "No violation", "admissible": "Admissible",
                   "inadmissible": "Inadmissible", "struck-out": "Struck out"}
@@ -88,14 +91,27 @@ def value_label(facet: str, value: str | None) -> str:
     return value
 
 
+def facet_values(result: SearchResult, args, name: str, limit: int = 0) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """(value, count) of a facet, the `limit` largest, and every chosen value even when
+    it has no documents now (it stays visible, with 0, so it can be unchosen)."""
+    counts = [(fc.value, fc.count) for fc in result.facets.get(name, [])]
+    shown = counts[:limit] if limit else counts
+    known = dict(counts)
+    return shown + [(v, known.get(v, 0)) for v in args.getlist(name) if v not in dict(shown)]
+
+
 def mechanism_tree(result: SearchResult) -> list[dict]:
     """Mechanism counts with their bodies' counts nested, from the result's facets."""
     bodies: dict[str, list[tuple[str, int]]] = {}
     for fc in result.facets.get("mechanism_body", []):
         mech, _, body = fc.value.partition("/")
         bodies.setdefault(mech, []).append((body, fc.count))
-    return [{"value": fc.value, "count": fc.count, "bodies": sorted(bodies.get(fc.value, []), key=lambda b: -b[1])}
-            for fc in result.facets.get("mechanism", [])]
+    chosen = request.args.getlist("body")
+    for body in chosen:  # a chosen body with no documents now stays visible under its mechanism
+        if not any(b == body for bs in bodies.values() for b, _count in bs):
+            bodies.setdefault(taxonomy.load().mechanism_of(body) or "", []).append((body, 0))
+    return [{"value": value, "count": count, "bodies": sorted(bodies.get(value, []), key=lambda b: -b[1])}
+            for value, count in facet_values(result, request.args, "mechanism")]
 
 
 def year_bars(result: SearchResult) -> list[tuple[str, int, int]]:
@@ -134,7 +150,8 @@ def search_page():  # type: ignore[no-untyped-def]
         "search.html", args=args, result=result, error=error, active=active,
         facet_labels=FACET_LABELS, sidebar=SIDEBAR, operators=OPERATORS, facet_limit=FACET_LIMIT,
         tree=mechanism_tree(result) if result else [], years=year_bars(result) if result else [],
-        export_qs=url_args(args, page=None),
+        export_qs=url_args(args, page=None), facet_values=facet_values,
+        clear_qs=url_args(args, **{key: None for key in FILTER_KEYS}),
     ), 400 if error else 200
 
 

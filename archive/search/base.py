@@ -245,3 +245,23 @@ class SearchBackend(IndexWriter, Protocol):
     def status(self) -> dict[str, object]:
         """{"ok": whether the index is there and readable, "error": why not,
         "documents": entries of every visibility}."""
+
+
+# The filters a facet's counts leave out when they are `any` filters: its own (the
+# mechanism -> body tree: both of its levels).
+OWN_FILTERS = {"mechanism_body": ("mechanism", "body")}
+
+
+def own_filters(query: SearchQuery, names: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
+    """The facets to count again without their own `any` filters, grouped by the
+    filters left out (facets that leave out the same ones share one search). Every
+    engine counts facets so: a facet chosen with `any` shows its other values, with the
+    counts they would add; `all` and `none` facets, and every other facet, are counted
+    within all the filters."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for name in names:
+        dropped = tuple(f for f in OWN_FILTERS.get(name, (name,))
+                        if f in query.filters and query.filters[f].operator == "any" and query.filters[f].values)
+        if dropped:
+            out.setdefault(dropped, []).append(name)
+    return out

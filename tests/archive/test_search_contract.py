@@ -237,3 +237,22 @@ def test_an_article_title_in_any_language_finds_the_documents_on_its_concept(bac
     add(backend, [doc("J3", "The applicant was subjected to torture and ill-treatment during police custody.")])
     assert "J3" in ids(backend.search(Q(query, expand=True)))
     assert backend.search(Q("işkence yasağı")).total == 0  # without the thesaurus, the words only
+
+
+def test_a_facet_chosen_with_any_keeps_its_other_values_countable(backend):
+    """HUDOC- and Uwazi-style facets: choosing Syria (any of) still shows Türkiye with the
+    documents it would add; the other facets count within the filter; `none` and `all`
+    facets count within it too."""
+    chosen = backend.search(Q("custody", filters={"country": FacetFilter(("SY",))}))
+    assert ids(chosen) == ["C"]
+    assert {(c.value, c.count) for c in chosen.facets["country"]} == {("TR", 2), ("SY", 1)}
+    assert [(c.value, c.count) for c in chosen.facets["language"]] == [("en", 1)]
+    # the mechanism -> body tree leaves out both of its levels' any-filters
+    tree = backend.search(Q("custody", filters={"body": FacetFilter(("NOBODY",))}))
+    assert tree.total == 0
+    assert [(c.value, c.count) for c in tree.facets["mechanism_body"]] == [("UN/CAT", 2)]
+    excluded = backend.search(Q("custody", filters={"country": FacetFilter(("SY",), "none")}))
+    assert [(c.value, c.count) for c in excluded.facets["country"]] == [("TR", 1)]
+    # restricted documents count nowhere, chosen or not
+    assert sum(c.count for c in backend.search(Q("custody", filters={"country": FacetFilter(("SY",))})
+                                               ).facets["country"]) == 3

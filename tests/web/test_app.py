@@ -135,3 +135,38 @@ def test_ecthr_facets_and_language_names_in_the_interface_language(client):
     judgment = client.get("/api/v1/search?q=symbol:7469/06").get_json()["hits"][0]["id"]
     page = client.get(f"/documents/{judgment}?lang=en").get_data(as_text=True)
     assert "Art. 3: violation" in page and "About" in page
+
+
+def test_facets_combine_by_clicking_and_chosen_values_stay(client):
+    """'UN or CoE' by clicking: choosing UN keeps the other mechanisms as unchecked
+    boxes with their counts; a chosen value with no documents stays, with 0."""
+    import re
+
+    everything = client.get("/api/v1/search").get_json()["facets"]["mechanism"]
+    counts = {c["value"]: c["count"] for c in everything}
+    assert {"UN", "CoE"} <= set(counts)
+    page = client.get("/?mechanism=UN").get_data(as_text=True)
+    assert re.search(r'role="checkbox" aria-checked="true" class="selected" href="\?">', page)  # unchoose: all
+    coe = re.search(r'<a role="checkbox" aria-checked="false" href="\?([^"]*mechanism=CoE[^"]*)">([^<]*)</a>\s*'
+                    r'<span class="count">(\d+)</span>', page)
+    assert coe and "mechanism=UN" in coe.group(1) and int(coe.group(3)) == counts["CoE"]
+    both = client.get("/api/v1/search?mechanism=UN&mechanism=CoE").get_json()
+    assert both["total"] == counts["UN"] + counts["CoE"]
+    # a chosen language no document has stays in the list, checked, with 0
+    page = client.get("/?q=torture&language=ka").get_data(as_text=True)
+    assert re.search(r'aria-checked="true" class="selected" href="[^"]*">Georgian</a>\s*<span class="count">0</span>',
+                     page)
+
+
+def test_chips_say_what_they_filter_and_clear_all(client):
+    page = client.get("/?q=torture&mechanism=UN&year_from=2010&year_to=2020&sort=newest").get_data(as_text=True)
+    assert "From year: 2010" in page and "To year: 2020" in page and "year_from:" not in page
+    clear = page.split('<li class="clear"><a href="?', 1)[1].split('"', 1)[0]
+    assert clear == "q=torture&amp;sort=newest"
+
+
+def test_a_year_range_backwards_is_a_clear_error_not_zero_results(client):
+    r = client.get("/api/v1/search?year_from=2020&year_to=2016")
+    assert r.status_code == 400 and "the from-year (2020) is after the to-year (2016)" in r.get_json()["error"]
+    page = client.get("/?year_from=2020&year_to=2016").get_data(as_text=True)
+    assert "the from-year (2020) is after the to-year (2016)" in page and "swap the two years" in page

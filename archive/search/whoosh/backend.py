@@ -18,6 +18,7 @@ import time
 import weakref
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import accumulate, chain
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,7 +28,7 @@ from whoosh import sorting
 
 from ...errors import IndexUnavailable
 from .. import analysis
-from ..base import FacetCount, Hit, IndexDocument, PageLoader, SearchQuery, SearchResult
+from ..base import FacetCount, Hit, IndexDocument, PageLoader, SearchQuery, SearchResult, own_filters
 from . import stats as whoosh_stats
 from .codec import _codec, _storage, _tiered_merge, _writer
 from .compiler import _cached_docs, _Compiler, _sort_facet
@@ -337,27 +338,32 @@ class WhooshBackend:
             }
             sortedby = _sort_facet(query.sort)
             allow = _covered(s, compiler, _cached_docs(s, filt))
-            if not allow:
-                # Nothing passes the filters. (Never hand Whoosh an empty allow-set: its
-                # collectors read an empty set as "no filter", restricted documents included.)
-                return SearchResult(total=0, hits=[], facets={name: [] for name in groupedby}, page=page,
+            results = None
+            facets: dict[str, list[FacetCount]] = {name: [] for name in groupedby}
+            # (Never hand Whoosh an empty allow-set: its collectors read an empty set as
+            # "no filter", restricted documents included.)
+            if allow:
+                results = s.search(
+                    q, filter=allow, mask=_cached_docs(s, mask) or None, limit=page * size, sortedby=sortedby,
+                    groupedby=groupedby or None, maptype=sorting.Count, terms=False,
+                )
+                facets = _facet_counts(results, groupedby)
+            # A facet chosen with `any` is counted without its own filter, so that its
+            # other values stay visible and can be added (one search per such facet).
+            for dropped, names in own_filters(query, groupedby).items():
+                filt2, mask2 = compiler.filters(replace(query, filters={
+                    k: v for k, v in query.filters.items() if k not in dropped}))
+                allow2 = _covered(s, compiler, _cached_docs(s, filt2))
+                if allow2:
+                    again = s.search(q, filter=allow2, mask=_cached_docs(s, mask2) or None, limit=1,
+                                     groupedby={n: groupedby[n] for n in names}, maptype=sorting.Count, terms=False)
+                    facets.update(_facet_counts(again, names))
+            if results is None:  # nothing passes the filters
+                return SearchResult(total=0, hits=[], facets=facets, page=page,
                                     page_size=size, took_ms=(time.perf_counter() - started) * 1000,
                                     suggestion=None, expansions=list(compiler.expansions),
                                     read_as=read_as)
-            results = s.search(
-                q, filter=allow, mask=_cached_docs(s, mask) or None, limit=page * size, sortedby=sortedby,
-                groupedby=groupedby or None, maptype=sorting.Count, terms=False,
-            )
             total = len(results)
-            facets: dict[str, list[FacetCount]] = {}
-            for name in groupedby:
-                counts = results.groups(name)
-                items = [FacetCount(str(k), int(v)) for k, v in counts.items() if k not in (None, "")]
-                if name == "year":
-                    items.sort(key=lambda fc: fc.value, reverse=True)
-                else:
-                    items.sort(key=lambda fc: (-fc.count, fc.value))
-                facets[name] = items[:MAX_FACET_VALUES]
             hits: list[Hit] = []
             located: list[tuple[int, tuple]] = []  # (docnum, pagemap) of each hit
             for h in results[(page - 1) * size: page * size]:
@@ -420,3 +426,15 @@ class WhooshBackend:
                         mechanism=h.get("mechanism") or None, body=h.get("body") or None,
                         doc_type=h.get("doc_type") or None, language=None, date=h.get("date") or None,
                         symbol=h.get("symbol") or None) for h in hits if h["doc_id"] != doc_id]
+
+
+def _facet_counts(results, names: Iterable[str]) -> dict[str, list[FacetCount]]:  # type: ignore[no-untyped-def]
+    facets: dict[str, list[FacetCount]] = {}
+    for name in names:
+        items = [FacetCount(str(k), int(v)) for k, v in results.groups(name).items() if k not in (None, "")]
+        if name == "year":
+            items.sort(key=lambda fc: fc.value, reverse=True)
+        else:
+            items.sort(key=lambda fc: (-fc.count, fc.value))
+        facets[name] = items[:MAX_FACET_VALUES]
+    return facets
