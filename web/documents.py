@@ -10,6 +10,7 @@ from archive.search import querylang
 from archive.search.highlight import WordMatcher, highlight_all
 
 from . import db_session, get_archive
+from .params import url_args
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 MORE_LIKE_THIS = 5
@@ -48,7 +49,8 @@ def document_page(public_id: str):  # type: ignore[no-untyped-def]
         similar = []
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),
                            cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load(),
-                           pages=highlighted_pages(doc, q), q=q, citation=citation(doc), similar=similar)
+                           pages=highlighted_pages(doc, q), q=q, citation=citation(doc), similar=similar,
+                           search_qs=url_args(request.args, page=request.args.get("page"), lang=None))
 
 
 @bp.route("/<public_id>/file")

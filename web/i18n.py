@@ -120,6 +120,7 @@ TR: dict[str, str] = {
     "no text layer": "metin katmanı yok",
     "needs password": "parola gerekiyor",
     "Back to search": "Aramaya dön",
+    "Back to results": "Sonuçlara dön",
     "Mechanisms and bodies": "Mekanizmalar ve organlar",
     "Legal topics": "Hukuki konular",
     "Document types": "Belge türleri",

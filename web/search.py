@@ -151,6 +151,9 @@ def search_page():  # type: ignore[no-untyped-def]
         facet_labels=FACET_LABELS, sidebar=SIDEBAR, operators=OPERATORS, facet_limit=FACET_LIMIT,
         tree=mechanism_tree(result) if result else [], years=year_bars(result) if result else [],
         export_qs=url_args(args, page=None), facet_values=facet_values,
+        # a document opened from the results carries the search (query, filters, sort,
+        # page), so that its page can highlight the query and lead back to the same results
+        context_qs=url_args(args, page=args.get("page"), lang=None),
         clear_qs=url_args(args, **{key: None for key in FILTER_KEYS}),
     ), 400 if error else 200
 

@@ -170,3 +170,26 @@ def test_a_year_range_backwards_is_a_clear_error_not_zero_results(client):
     assert r.status_code == 400 and "the from-year (2020) is after the to-year (2016)" in r.get_json()["error"]
     page = client.get("/?year_from=2020&year_to=2016").get_data(as_text=True)
     assert "the from-year (2020) is after the to-year (2016)" in page and "swap the two years" in page
+
+
+def test_a_document_opened_from_the_results_leads_back_to_the_same_results(client):
+    """Query, filters, operator, sort and page travel with the document link, survive a
+    language switch on the document page, and come back on "Back to results"."""
+    import html
+    import re
+
+    search = "q=torture&mechanism=UN&mechanism_op=any&sort=newest&page_size=1&page=2"
+    page = client.get(f"/?{search}").get_data(as_text=True)
+    link = html.unescape(re.search(r'<h3><a href="(/documents/[^"]+)"', page).group(1))
+    assert link.split("?", 1)[1] == search
+    doc = client.get(link).get_data(as_text=True)
+    back = html.unescape(re.search(r'<p class="back"><a href="([^"]+)">← Back to results', doc).group(1))
+    assert back == f"/?{search}"
+    assert "<mark>" in doc  # the query is highlighted in the text
+    turkish = html.unescape(re.search(r'<a href="(\?[^"]*lang=tr[^"]*)"', doc).group(1))
+    doc_tr = client.get(link.split("?")[0] + turkish).get_data(as_text=True)
+    assert html.unescape(re.search(r'<p class="back"><a href="([^"]+)">← Sonuçlara dön', doc_tr).group(1)) == \
+        f"/?{search}"
+    # a document opened without a search offers the search page
+    plain = client.get(link.split("?")[0] + "?lang=en").get_data(as_text=True)
+    assert '<p class="back"><a href="/">← Back to search</a>' in plain  # (lang is not search context)
