@@ -45,6 +45,7 @@ def to_index_document(doc: Document) -> IndexDocument:
         subject_countries=tuple(doc.subject_countries or []),
         articles=articles, outcomes=outcomes, findings=findings,
         broader_topics=_broader(t.topic.key for t in doc.topics),
+        added=doc.created_at.isoformat(timespec="microseconds") if doc.created_at else None,
     )
 
 

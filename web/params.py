@@ -1,6 +1,7 @@
 """Reading search parameters from a request (shared by the page, API and exports)."""
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
@@ -26,6 +27,16 @@ def _int(args: MultiDict, name: str, default: int | None, lo: int, hi: int) -> i
     if not lo <= value <= hi:
         raise InvalidQuery(f"parameter {name} must be between {lo} and {hi}, got {value}")
     return value
+
+
+def _day(args: MultiDict, name: str) -> str | None:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw).isoformat()
+    except ValueError as exc:
+        raise InvalidQuery(f"parameter {name} must be a date written YYYY-MM-DD, got {raw!r}") from exc
 
 
 def query_from_args(args: MultiDict, default_page_size: int = 20) -> SearchQuery:
@@ -55,6 +66,8 @@ def query_from_args(args: MultiDict, default_page_size: int = 20) -> SearchQuery
         filters=filters,
         year_from=year_from,
         year_to=year_to,
+        added_from=_day(args, "added_from"),
+        added_to=_day(args, "added_to"),
         sort=sort,
         page=_int(args, "page", 1, 1, 10_000) or 1,
         page_size=_int(args, "page_size", default_page_size, 1, MAX_PAGE_SIZE) or default_page_size,

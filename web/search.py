@@ -1,6 +1,8 @@
 """The HTML search page and the query-language help page."""
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
 
@@ -18,10 +20,10 @@ FACET_LABELS = {
     "mechanism": "Mechanism", "body": "Body", "doc_type": "Document type", "language": "Language",
     "topic": "Legal topic", "country": "Country", "mentions": "Mentions", "article": "Article",
     "conclusion": "Conclusion", "finding": "Finding", "year": "Year",
-    "year_from": "From year", "year_to": "To year",
+    "year_from": "From year", "year_to": "To year", "added_from": "Added since", "added_to": "Added until",
 }
 # what "clear all filters" removes: every facet, its operator, the year range
-FILTER_KEYS = (*FACETS, *(f"{f}_op" for f in FACETS), "type", "year_from", "year_to")
+FILTER_KEYS = (*FACETS, *(f"{f}_op" for f in FACETS), "type", "year_from", "year_to", "added_from", "added_to")
 SIDEBAR = ("doc_type", "topic", "language", "country", "article", "conclusion", "mentions")
 OUTCOME_LABELS = {"violation": "Violation", "no-violation": "No violation", "admissible": "Admissible",
                   "inadmissible": "Inadmissible", "struck-out": "Struck out"}
@@ -143,7 +145,7 @@ def search_page():  # type: ignore[no-untyped-def]
         (facet, value, url_args(args, **{facet: [v for v in args.getlist(facet) if v != value]}))
         for facet in FACETS for value in args.getlist(facet)
     ]
-    for name in ("year_from", "year_to"):
+    for name in ("year_from", "year_to", "added_from", "added_to"):
         if args.get(name):
             active.append((name, args[name], url_args(args, **{name: None})))
     return render_template(
@@ -155,6 +157,8 @@ def search_page():  # type: ignore[no-untyped-def]
         # page), so that its page can highlight the query and lead back to the same results
         context_qs=url_args(args, page=args.get("page"), lang=None),
         clear_qs=url_args(args, **{key: None for key in FILTER_KEYS}),
+        added_links=[(days, (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=days)).isoformat())
+                     for days in (7, 30, 365)],
     ), 400 if error else 200
 
 

@@ -14,7 +14,7 @@ FACETS = ("mechanism", "body", "doc_type", "language", "topic", "country", "ment
           "finding", "year")
 # Facet counts a result carries: the filterable facets plus the mechanism -> body pairs.
 RESULT_FACETS = FACETS + ("mechanism_body",)
-SORTS = ("relevance", "newest", "oldest", "title")
+SORTS = ("relevance", "newest", "oldest", "title", "added")  # added: newest in the archive first
 Operator = Literal["any", "all", "none"]
 MAX_PAGE_SIZE = 100
 
@@ -31,6 +31,9 @@ class SearchQuery:
     filters: dict[str, FacetFilter] = field(default_factory=dict)
     year_from: int | None = None
     year_to: int | None = None
+    # when documents came into the archive (UTC dates, ISO: "2026-12-01"), inclusive
+    added_from: str | None = None
+    added_to: str | None = None
     # "public" for anonymous users; None searches every visibility (admins).
     visibility: str | None = "public"
     sort: str = "relevance"
@@ -68,6 +71,7 @@ class Hit:
     topics: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     subject_countries: list[str] = field(default_factory=list)
+    added: str | None = None  # when it came into the archive (UTC, ISO date and time)
 
 
 @dataclass
@@ -145,6 +149,7 @@ class IndexDocument:
     articles: tuple[str, ...] = ()
     outcomes: tuple[str, ...] = ()
     findings: tuple[str, ...] = ()
+    added: str | None = None  # when it came into the archive (UTC, ISO date and time, microseconds)
 
 
 def article_family(code: str) -> list[str]:

@@ -11,11 +11,13 @@ from archive.search.base import IndexDocument, SearchBackend
 
 
 def doc(doc_id: str, text: str, *, visibility: str = "public", revision: int = 1, title: str = "",
-        about: tuple[str, ...] = ("TR",), year: int = 2020, language: str = "en") -> IndexDocument:
+        about: tuple[str, ...] = ("TR",), year: int = 2020, language: str = "en",
+        added: str | None = None) -> IndexDocument:
     return IndexDocument(id=doc_id, revision=revision, title=title or f"Report {doc_id}", symbol=None,
                          identifiers=(), mechanism="UN", body="CAT", doc_type="report", language=language,
                          languages=(language,), countries=about + ("FR",), subject_countries=about, topics=(), date=f"{year}-05-01",
-                         year=year, visibility=visibility, pages=((1, text), (2, "Annex. " + text[:40])))
+                         year=year, visibility=visibility, pages=((1, text), (2, "Annex. " + text[:40])),
+                         added=added)
 
 
 CORPUS = [
@@ -256,3 +258,16 @@ def test_a_facet_chosen_with_any_keeps_its_other_values_countable(backend):
     # restricted documents count nowhere, chosen or not
     assert sum(c.count for c in backend.search(Q("custody", filters={"country": FacetFilter(("SY",))})
                                                ).facets["country"]) == 3
+
+
+def test_documents_sort_and_filter_by_when_they_came_into_the_archive(backend):
+    """An old report archived today is new to the archive: "added" sorts it first, and
+    the added-from / added-to filters (inclusive days) find it."""
+    add(backend, [doc("O", "An old report archived today.", year=1999, added="2026-12-01T10:00:00"),
+                  doc("N", "A new report archived last year.", year=2025, added="2025-01-05T23:59:59")])
+    assert ids(backend.search(Q("archived", sort="added"))) == ["O", "N"]
+    assert ids(backend.search(Q("archived", sort="newest"))) == ["N", "O"]
+    assert ids(backend.search(Q("archived", added_from="2026-01-01"))) == ["O"]
+    assert ids(backend.search(Q("archived", added_to="2025-01-05"))) == ["N"]
+    assert [h.added for h in backend.search(Q("archived", sort="added")).hits] == \
+        ["2026-12-01T10:00:00", "2025-01-05T23:59:59"]

@@ -41,6 +41,7 @@ def test_api_filters_paginate_and_accept_operators(client):
     ("/api/v1/search?" + "&".join(f"topic=t{i}" for i in range(60)), "too many values for topic"),
     ("/api/v1/search?page=zero", "page must be a whole number"),
     ("/api/v1/search?sort=random", "sort must be one of"),
+    ("/api/v1/search?added_from=yesterday", "added_from must be a date written YYYY-MM-DD"),
     ("/api/v1/search?body_op=maybe", "body_op must be one of"),
 ])
 def test_api_errors_have_one_shape(client, url, needle):

@@ -212,3 +212,34 @@ def test_every_route_answers_without_a_server_error(app, client, ids):
         seen.add(rule.endpoint)
     assert {"search.search_page", "documents.document_page", "api.api_search", "feeds.search_atom",
             "export.search_csv", "browse.browse_topics", "api.openapi_json"} <= seen
+
+
+def test_the_atom_feed_says_what_it_follows(client):
+    feed = ET.fromstring(client.get("/search.atom?q=torture&mechanism=UN&country=TR&country_op=all").data)
+    assert feed.find(f"{ATOM}title").text == "hrarchive: “torture” · Mechanism: United Nations · Country: Türkiye"
+    plain = ET.fromstring(client.get("/search.atom").data)
+    assert plain.find(f"{ATOM}title").text == "hrarchive: new documents"
+
+
+def test_the_atom_feed_puts_what_was_archived_last_first(archive, tmp_path):
+    """A report from 2012 archived after one from 2016 is the feed's first entry: it is
+    what a subscriber has not seen. Its own date is the entry's `published`."""
+    from ingest.importer import ImportOptions, import_paths
+    from ingest.metadata import read_sheet
+    from web import create_app
+
+    from ..conftest import SAMPLES
+
+    sheet = read_sheet(SAMPLES / "metadata.csv")
+    for name in ("cat-co-tur-4.pdf", "ccpr-co-tur-1.pdf"):  # 2016, then 2012
+        import_paths(archive.db, archive.blobs, archive.backend, [SAMPLES / "pdf" / name],
+                     ImportOptions(workers=1, sheet=sheet))
+    client = create_app(archive.settings, TESTING=True).test_client()
+    feed = ET.fromstring(client.get("/search.atom").data)
+    published = [e.find(f"{ATOM}published").text[:4] for e in feed.findall(f"{ATOM}entry")]
+    assert published == ["2012", "2016"]
+    updated = [e.find(f"{ATOM}updated").text for e in feed.findall(f"{ATOM}entry")]
+    assert updated == sorted(updated, reverse=True) and updated[0].startswith("20") and updated[0] > updated[1]
+    assert feed.find(f"{ATOM}updated").text == updated[0]
+    page = client.get("/?sort=added").get_data(as_text=True)
+    assert "<strong>recently added</strong>" in page

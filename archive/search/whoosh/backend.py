@@ -228,7 +228,7 @@ class WhooshBackend:
             topic_tree=_csv(dict.fromkeys(doc.topics + doc.broader_topics)),
             article=_csv(doc.articles), conclusion=_csv(doc.outcomes), finding=_csv(doc.findings),
             visibility=doc.visibility,
-            date=doc.date or "", title_sort=analysis.fold(doc.title or "")[:200],
+            date=doc.date or "", title_sort=analysis.fold(doc.title or "")[:200], added=doc.added or "",
         )
         if doc.year:
             record["year"] = doc.year
@@ -380,6 +380,7 @@ class WhooshBackend:
                     topics=[t for t in (f.get("topic") or "").split(",") if t],
                     countries=[c for c in (f.get("mentions") or "").split(",") if c],
                     subject_countries=[c for c in (f.get("country") or "").split(",") if c],
+                    added=f.get("added") or None,
                 ))
             if query.snippets and hits:
                 add_pages(s, compiler.expansions, ast, hits, located, self.page_loader)

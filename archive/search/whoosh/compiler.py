@@ -49,6 +49,7 @@ def _sort_facet(sort: str):  # type: ignore[no-untyped-def]
         "newest": sorting.FieldFacet("date", reverse=True),
         "oldest": sorting.FieldFacet("date"),
         "title": sorting.FieldFacet("title_sort"),
+        "added": sorting.FieldFacet("added", reverse=True),
     }.get(sort)
 
 
@@ -275,6 +276,8 @@ class _Compiler:
             must.append(wq.Term("visibility", query.visibility))
         if query.year_from or query.year_to:
             must.append(wq.NumericRange("year", query.year_from, query.year_to))
+        if query.added_from or query.added_to:  # ISO strings sort as dates; "~" is after any time of day
+            must.append(wq.TermRange("added", query.added_from, f"{query.added_to}~" if query.added_to else None))
         for name, ff in query.filters.items():
             if name not in FACET_FIELDS or not ff.values:
                 continue

@@ -15,7 +15,7 @@ BM25_B = 0.9  # see _weighting()
 
 # Bumped whenever the schema or what is indexed changes: an index built by another
 # version is reported as needing `hrarchive index rebuild` instead of misbehaving.
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 VERSION_FILE = "hrarchive-schema-version"
 
 # How each stemmed field maps a page's tokens: (start from the raw or the folded
@@ -69,6 +69,7 @@ def make_schema() -> Schema:
         year_facet=KEYWORD(**kw),
         date=ID(stored=True, sortable=True),
         title_sort=ID(sortable=True),
+        added=ID(stored=True, sortable=True),  # when it came into the archive (sort, filter, feeds)
     )
 
 
