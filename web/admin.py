@@ -455,6 +455,8 @@ def _set_deleted(public_id: str, deleted: bool, message: str):  # type: ignore[n
 @bp.route("/documents/<public_id>/delete", methods=["POST"])
 @login_required()
 def delete_document(public_id: str):  # type: ignore[no-untyped-def]
+    if request.form.get("confirm") != "1":  # the form's "Yes, delete it" box: one click never deletes
+        abort(400, "to delete, tick \"Yes, delete this document\" and press Delete again")
     return _set_deleted(public_id, True, "Deleted. It is hidden everywhere and can be restored from the "
                                          "deleted documents list.")
 

@@ -56,8 +56,12 @@ def _ids() -> list[str]:
 def search_csv():  # type: ignore[no-untyped-def]
     ids, base = _ids(), absolute_url("/")
 
+    excel = request.args.get("excel") in ("1", "true", "yes")
+
     def generate() -> Iterator[str]:
         buf = io.StringIO()
+        if excel:  # a byte-order mark: Excel then reads UTF-8 (ç, ğ, ı, İ, ş) instead of the local code page
+            buf.write("\ufeff")
         writer = csv.writer(buf)
         writer.writerow(COLUMNS)
         for row in _rows(ids, base):

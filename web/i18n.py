@@ -126,6 +126,9 @@ TR: dict[str, str] = {
     "needs password": "parola gerekiyor",
     "Back to search": "Aramaya dön",
     "Back to results": "Sonuçlara dön",
+    "for Excel": "Excel için",
+    "Yes, delete this document (it can be restored from the deleted documents list)":
+        "Evet, bu belgeyi sil (silinen belgeler listesinden geri getirilebilir)",
     "Mechanisms and bodies": "Mekanizmalar ve organlar",
     "Legal topics": "Hukuki konular",
     "Document types": "Belge türleri",

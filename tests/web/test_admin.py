@@ -348,7 +348,13 @@ def test_delete_restore_replace_and_retry(client, archive):
         public_id, old_sha = doc.public_id, doc.blob_sha256
     anon = create_app(archive.settings, TESTING=True).test_client()
     assert anon.get(f"/documents/{public_id}").status_code == 200
-    assert client.post(f"/admin/documents/{public_id}/delete", data={"csrf_token": token}).status_code == 302
+    # one click never deletes: the form's confirmation box must be ticked
+    r = client.post(f"/admin/documents/{public_id}/delete", data={"csrf_token": token})
+    assert r.status_code == 400 and "Yes, delete this document" in r.get_data(as_text=True)
+    assert anon.get(f"/documents/{public_id}").status_code == 200
+    assert 'name="confirm" value="1" required' in client.get(f"/admin/documents/{public_id}").get_data(as_text=True)
+    assert client.post(f"/admin/documents/{public_id}/delete",
+                       data={"csrf_token": token, "confirm": "1"}).status_code == 302
     assert anon.get(f"/documents/{public_id}").status_code == 404
     assert anon.get(f"/api/v1/documents/{public_id}").status_code == 404
     assert anon.get("/api/v1/search?q=torture").get_json()["total"] == 0

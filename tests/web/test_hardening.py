@@ -192,10 +192,10 @@ def test_a_database_held_by_another_writer_is_a_503_with_retry_after(small):
     holder.execute("BEGIN EXCLUSIVE")  # as a long import's write would
     try:
         doc_id = public_id(small, Document.visibility == "public")
-        r = client.post(f"/admin/documents/{doc_id}/delete", data={"csrf_token": token})
+        r = client.post(f"/admin/documents/{doc_id}/delete", data={"csrf_token": token, "confirm": "1"})
         assert r.status_code == 503 and r.headers["Retry-After"] == "5"
         assert "busy" in r.get_data(as_text=True) and "Traceback" not in r.get_data(as_text=True)
     finally:
         holder.rollback()
         holder.close()
-    assert client.post(f"/admin/documents/{doc_id}/delete", data={"csrf_token": token}).status_code == 302
+    assert client.post(f"/admin/documents/{doc_id}/delete", data={"csrf_token": token, "confirm": "1"}).status_code == 302

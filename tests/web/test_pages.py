@@ -243,3 +243,11 @@ def test_the_atom_feed_puts_what_was_archived_last_first(archive, tmp_path):
     assert feed.find(f"{ATOM}updated").text == updated[0]
     page = client.get("/?sort=added").get_data(as_text=True)
     assert "<strong>recently added</strong>" in page
+
+
+def test_the_csv_for_excel_starts_with_a_byte_order_mark(client):
+    plain = client.get("/search.csv?q=torture").data
+    excel = client.get("/search.csv?q=torture&excel=1").data
+    assert not plain.startswith(b"\xef\xbb\xbf") and excel == b"\xef\xbb\xbf" + plain
+    page = client.get("/?q=torture").get_data(as_text=True)
+    assert '/search.csv?q=torture&amp;excel=1">for Excel</a>' in page
