@@ -1,6 +1,8 @@
 """Document pages and original files."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import Blueprint, render_template, request, send_file
 from werkzeug.exceptions import NotFound
 
@@ -26,15 +28,25 @@ def citation(doc) -> str:  # type: ignore[no-untyped-def]
     return ", ".join(p for p in parts if p)
 
 
-def highlighted_pages(doc, q: str) -> list[tuple[int, str, bool, float | None]]:  # type: ignore[no-untyped-def]
-    """(number, HTML, has_match, OCR confidence) per page; the query's words in <mark>
-    when `q` is given."""
+@dataclass
+class ShownPage:
+    number: int
+    html: str  # escaped text, the query's words in <mark>
+    has_hit: bool
+    ocr: float | None  # mean OCR confidence when the text was read by OCR
+    language: str | None  # for the `lang` attribute (None when undetermined)
+
+
+def highlighted_pages(doc, q: str) -> list[ShownPage]:  # type: ignore[no-untyped-def]
+    """The document's pages as the document page shows them, the query's words in
+    <mark> when `q` is given."""
     leaves = querylang.positive_leaves(querylang.read(q)[0]) if q else []
     matcher = WordMatcher.from_leaves(leaves)
     out = []
     for page in doc.pages:
         html = highlight_all(page.text, matcher)
-        out.append((page.number, html, "<mark>" in html, page.ocr_confidence))
+        language = page.language if page.language and page.language != "und" else None
+        out.append(ShownPage(page.number, html, "<mark>" in html, page.ocr_confidence, language))
     return out
 
 

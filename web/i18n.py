@@ -22,6 +22,7 @@ TR: dict[str, str] = {
     "Help": "Yardım",
     "JSON API": "JSON API",
     "Skip to content": "İçeriğe geç",
+    "Skip to the results": "Sonuçlara geç",
     "Human-rights documentation on Türkiye": "Türkiye'de insan hakları belgeleri",
     "Human-rights documentation on Türkiye: UN, Council of Europe, EU and civil society":
         "Türkiye'de insan hakları belgeleri: BM, Avrupa Konseyi, AB ve sivil toplum",

@@ -86,3 +86,51 @@ def test_screenshots(browser, server, width):
     page.screenshot(path=str(SHOTS / f"document-{width}.png"), full_page=False)
     context.close()
     assert (SHOTS / f"search-{width}.png").stat().st_size > 10_000
+
+
+def test_phone_and_keyboard_users_reach_the_results_first(browser, server):
+    """At 390 px the filters fold behind a "Filters" button and the first result is a
+    few Tab presses away; at 1280 px the skip link jumps over the facets. Tap targets
+    of the search page are at least 24 px; one h1; titles and text carry `lang`."""
+    phone = browser.new_context(viewport=VIEWPORTS["phone"], locale="en-GB")
+    page = phone.new_page()
+    page.goto(server + "/?q=torture")
+    page.wait_for_selector("ol.hits li.hit")
+    assert page.evaluate("document.querySelector('details.filters').open") is False
+    assert page.is_visible("details.filters > summary") and not page.is_visible("aside.facets")
+    first = page.evaluate("document.querySelector('ol.hits li.hit h3 a').getBoundingClientRect().top")
+    assert first < 844 * 1.5, first  # on the first screen or just below it, not two screens down
+    # from the top of the page: Tab to "Skip to the results", Enter, Tab: the first result
+    for presses in range(1, 16):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('href')") == "#hits":
+            break
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('li.hit h3') !== null"), presses
+    assert presses + 1 <= 15
+    page.click("details.filters > summary")
+    assert page.is_visible("aside.facets")
+    small = page.evaluate("""[...document.querySelectorAll('main a, main button, main summary')]
+        .filter(e => e.offsetParent !== null)
+        .map(e => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect().height])
+        .filter(([, h]) => h < 24)""")
+    assert small == [], small
+    assert page.evaluate("document.querySelectorAll('h1').length") == 1
+    phone.close()
+    desktop = browser.new_context(viewport=VIEWPORTS["desktop"], locale="en-GB")
+    page = desktop.new_page()
+    page.goto(server + "/?q=torture")
+    assert page.is_visible("aside.facets") and not page.is_visible("details.filters > summary")
+    page.focus("#q")
+    for _ in range(3):  # the search button, the help link, then the skip link over the facets
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#hits"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('li.hit h3') !== null")
+    page.click("ol.hits li.hit h3 a >> nth=0")
+    page.wait_for_selector("article.document h1")
+    lang = page.get_attribute("article.document h1", "lang")
+    assert lang and lang == page.get_attribute("div.pagetext >> nth=0", "lang")
+    desktop.close()
