@@ -1,6 +1,7 @@
 """Document pages and original files."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flask import Blueprint, render_template, request, send_file
@@ -12,20 +13,63 @@ from archive.search import querylang
 from archive.search.highlight import WordMatcher, highlight_all
 
 from . import db_session, get_archive
+from .i18n import format_date
 from .params import url_args
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 MORE_LIKE_THIS = 5
 
 
+_TURKISH_CAPITALS = re.compile(r"[ÇĞİÖŞÜ]")
+
+
+def case_name(title: str) -> str:
+    """A HUDOC heading as cited: "CASE OF KAVALA v. TURKEY" -> "Kavala v. Turkey",
+    "AFFAIRE KILIÇ ET AUTRES c. TURQUIE" -> "Kılıç et autres c. Turquie". Names in
+    capitals are written in capitals and small letters (Turkish-cased when the name has
+    a Turkish letter: KILIÇ is Kılıç); initials (Y.Y.) and "(no. 2)" stay."""
+    name = re.sub(r"^\s*(?:CASE OF|AFFAIRE)\s+", "", title.strip(), flags=re.I)
+    name = re.sub(r"\s*\((?:Applications?|Requêtes?) n[^)]*\)", "", name, flags=re.I)  # the numbers follow
+    name = re.sub(r"\((?:No|N°)\.?\s*(\d+)\)", r"(no. \1)", name)
+    versus = re.search(r" (?:v|c)\. ", name)
+    applicants, sep, respondent = (name[:versus.start()], versus.group(0), name[versus.end():]) if versus \
+        else (name, "", "")
+
+    def word(w: str, turkish: bool) -> str:
+        if not w.isupper() or "." in w or len(w) < 2:
+            return w
+        if w in ("AND", "OTHERS", "ET", "AUTRES"):
+            return w.lower()
+        if turkish:
+            return "-".join(p[:1] + p[1:].replace("I", "ı").replace("İ", "i").lower() for p in w.split("-"))
+        return "-".join(p.capitalize() for p in w.split("-"))
+
+    turkish = bool(_TURKISH_CAPITALS.search(applicants))  # the applicants' names, not the State's
+    return " ".join(word(w, turkish) for w in applicants.split()) + sep + \
+        " ".join(word(w, False) for w in respondent.split())
+
+
 def citation(doc) -> str:  # type: ignore[no-untyped-def]
-    """How a researcher cites the document: its identifier first, as the bodies write it."""
-    own = next((i for i in doc.identifiers if i.is_own), None)
-    if own is not None and own.scheme == "ecthr-application":
-        name = doc.title.split("(")[0].strip()
-        return f"{name}, App. no. {own.value}" + (f", {doc.date.strftime('%d/%m/%Y')}" if doc.date else "")
-    parts = [doc.body or doc.mechanism, doc.title, doc.symbol, doc.date.isoformat() if doc.date else None]
-    return ", ".join(p for p in parts if p)
+    """How a researcher cites the document, one style per family, the date written out
+    in the interface language:
+    - ECtHR: "Kavala v. Turkey, no. 28749/18, 10 December 2019";
+    - a UN document: "CAT/C/TUR/CO/4 (2 June 2016)";
+    - civil society and news: "organisation or author, title, date, URL";
+    - others: "body, title, symbol, date"."""
+    date = format_date(doc.date, doc.date_precision) if doc.date else ""
+    apps = [i.value for i in doc.identifiers if i.is_own and i.scheme == "ecthr-application"]
+    if apps:
+        numbers = f"no. {apps[0]}" if len(apps) == 1 else \
+            f"nos. {', '.join(apps[:3])}" + (" and others" if len(apps) > 3 else "")
+        return ", ".join(p for p in (case_name(doc.title), numbers, date) if p)
+    if doc.mechanism == "UN" and doc.symbol:
+        return f"{doc.symbol} ({date})" if date else doc.symbol
+    if doc.mechanism == "civil-society" or doc.doc_type == "news":
+        web = (doc.extra or {}).get("page") or {}
+        who = web.get("author") or web.get("site_name") or doc.body
+        url = web.get("canonical_url") or doc.source_url
+        return ", ".join(p for p in (who, doc.title, date, url) if p)
+    return ", ".join(p for p in (doc.body or doc.mechanism, doc.title, doc.symbol, date) if p)
 
 
 @dataclass

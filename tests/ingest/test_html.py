@@ -155,6 +155,9 @@ def test_an_imported_page_keeps_what_it_states_about_itself(archive, tmp_path):
                                 "canonical_url": "https://haber.example/kayyum-tepki"}
     page = client.get(f"/documents/{public_id}").get_data(as_text=True)
     assert "Örnek Haber · Ayşe Yılmaz" in page and 'href="https://haber.example/kayyum-tepki"' in page
+    # cited as news is: who wrote it, title, date, address
+    assert ('<code id="citation">Ayşe Yılmaz, Kayyum atamaları yerel demokrasiye darbe, 5 March 2024, '
+            'https://haber.example/kayyum-tepki</code>') in page
 
 
 def test_a_pipeline_reads_the_charset_of_the_http_header_and_the_page_beats_the_defaults(archive, tmp_path):

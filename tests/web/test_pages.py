@@ -70,7 +70,7 @@ def test_dates_are_formatted_per_language(client, ids):
 def test_document_page_highlights_cites_and_links_pages(client, ids):
     html = client.get(f"/documents/{ids['28749/18']}?q=suspicion").get_data(as_text=True)
     assert "<mark>" in html and 'id="page-1"' in html
-    assert "App. no. 28749/18" in html  # citation to copy
+    assert '<code id="citation">Kavala v. Turkey, no. 28749/18, 10 December 2019</code>' in html  # to copy
     assert "Cited by" in html and "Interim resolution" in html
     assert "More like this" in html
     assert f"/documents/{ids['28749/18']}/file#page=1" in html
@@ -251,3 +251,22 @@ def test_the_csv_for_excel_starts_with_a_byte_order_mark(client):
     assert not plain.startswith(b"\xef\xbb\xbf") and excel == b"\xef\xbb\xbf" + plain
     page = client.get("/?q=torture").get_data(as_text=True)
     assert '/search.csv?q=torture&amp;excel=1">for Excel</a>' in page
+
+
+@pytest.mark.parametrize("symbol, lang, expected", [
+    ("28749/18", "en", "Kavala v. Turkey, no. 28749/18, 10 December 2019"),
+    ("14305/17", "en", "Selahattin Demirtaş v. Turkey (no. 2), no. 14305/17, 22 December 2020"),
+    ("16538/17", "tr", "Şahin Alpay v. Turkey, no. 16538/17, 20 Mart 2018"),
+    ("CAT/C/TUR/CO/4", "en", "CAT/C/TUR/CO/4 (2 June 2016)"),
+    ("CAT/C/TUR/CO/4", "tr", "CAT/C/TUR/CO/4 (2 Haziran 2016)"),
+    ("CommDH(2016)35", "en", "Commissioner, Memorandum on the human rights implications of the measures taken "
+                             "under the state of emergency in Turkey, CommDH(2016)35, 7 October 2016"),
+    ("BLAA-BR-2021-07", "en", "Bridge Legal Aid Association, Defending the defenders: human rights defenders "
+                              "on trial in Turkey, 5 July 2021"),
+])
+def test_citations_follow_each_family_style_with_dates_written_out(client, ids, symbol, lang, expected):
+    import html as html_lib
+
+    page = client.get(f"/documents/{ids[symbol]}?lang={lang}").get_data(as_text=True)
+    client.get("/?lang=en")
+    assert html_lib.unescape(page.split('<code id="citation">', 1)[1].split("</code>", 1)[0]) == expected
