@@ -99,9 +99,16 @@ def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
             if value not in VISIBILITIES:
                 edit.errors[name] = f"one of {', '.join(VISIBILITIES)}"
             parsed[name] = value
-    if parsed.get("body") and "mechanism" not in changed and tax.mechanism_of(parsed["body"]):
-        parsed["mechanism"] = tax.mechanism_of(parsed["body"])
-        changed["mechanism"] = parsed["mechanism"] or ""
+    body_mechanism = tax.mechanism_of(parsed["body"]) if parsed.get("body") else None
+    mechanism = wanted.get("mechanism", before["mechanism"]) or None
+    if body_mechanism and mechanism and body_mechanism != mechanism and "body" not in edit.errors:
+        # never switch the mechanism behind the person's back: say what does not fit
+        edit.errors["body"] = (f"{parsed['body']} is a body of {tax.mechanisms[body_mechanism].label_en} "
+                               f"({body_mechanism}), not of {mechanism}: choose the mechanism {body_mechanism}, "
+                               f"or another body")
+    elif body_mechanism and not mechanism:  # no mechanism yet: the body's is the only one that fits
+        parsed["mechanism"] = body_mechanism
+        changed["mechanism"] = body_mechanism
     if edit.errors:
         return edit
     locked = set(doc.locked_fields or [])

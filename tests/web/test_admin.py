@@ -327,6 +327,16 @@ def test_edit_metadata_is_locked_audited_and_indexed(client, archive):
     r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "title": "x",
                                                            "published_date": "May 2016"})
     assert r.status_code == 400 and "is not YYYY, YYYY-MM or YYYY-MM-DD" in r.get_data(as_text=True)
+    # a body of another mechanism is explained, never silently switched (CAT under CoE)
+    page = client.get(f"/admin/documents/{public_id}").get_data(as_text=True)
+    assert '<option value="CAT" selected>Committee against Torture (CAT)</option>' in page
+    assert '<option value="UN" selected>United Nations (UN)</option>' in page
+    r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "body": "CPT", "mechanism": "UN"})
+    assert r.status_code == 400 and "CPT is a body of Council of Europe (CoE), not of UN: choose the mechanism CoE" \
+        in r.get_data(as_text=True)
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document).where(Document.public_id == public_id)).one()
+        assert (doc.mechanism, doc.body) == ("UN", "CAT")
     # an organisation is a body only under civil society
     r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "body": "Bridge Legal Aid"})
     assert r.status_code == 400 and "needs the mechanism civil-society" in r.get_data(as_text=True)
