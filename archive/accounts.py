@@ -260,9 +260,11 @@ def authenticate(session: Session, email: str, password: str, address: str) -> U
 
 def audit(session: Session, user: User | None, action: str, target: str | None = None,
           **details: Any) -> AuditEvent:
-    """Record who did what to what; `details` holds before/after values. The caller commits."""
-    by = details.pop("by", None) or (user.email if user else "command line")
+    """Record who did what to what, and through what (`via`: "web" or "command line");
+    `details` holds before/after values. The caller commits."""
+    via = details.pop("via", None) or "command line"
+    by = details.pop("by", None) or (user.email if user else ("anonymous" if via == "web" else "command line"))
     event = AuditEvent(user_id=user.id if user else None, action=action, target=target,
-                       details={"by": by, **details})
+                       details={"by": by, "via": via, **details})
     session.add(event)
     return event

@@ -6,6 +6,7 @@ once and the run page shows progress.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import os
@@ -39,7 +40,7 @@ UPLOAD_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".text", ".md", ".z
 
 
 def _audit(action: str, target: str | None = None, **details: Any) -> None:
-    accounts.audit(db_session(), current_user(), action, target, **details)
+    accounts.audit(db_session(), current_user(), action, target, via="web", **details)
 
 
 def safe_file_name(name: str) -> str:
@@ -574,8 +575,37 @@ def set_user_active(user_id: int, action: str):  # type: ignore[no-untyped-def]
 @bp.route("/audit")
 @login_required("admin")
 def audit_log():  # type: ignore[no-untyped-def]
+    """The audit log, newest first, filtered by who (part of an e-mail address), action
+    and day (`since`, `until`: YYYY-MM-DD, UTC)."""
     s = db_session()
     page = max(1, request.args.get("page", 1, type=int))
-    rows = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).offset((page - 1) * PAGE)
-                     .limit(PAGE + 1)).all()
-    return render_template("admin/audit.html", events=rows[:PAGE], has_more=len(rows) > PAGE, page=page)
+    who, action = request.args.get("who", "").strip(), request.args.get("action", "").strip()
+    stmt = select(AuditEvent).order_by(AuditEvent.id.desc())
+    if who:
+        stmt = stmt.join(User, User.id == AuditEvent.user_id).where(func.lower(User.email).contains(who.lower()))
+    if action:
+        stmt = stmt.where(AuditEvent.action == action)
+    for name, compare in (("since", AuditEvent.at.__ge__), ("until", AuditEvent.at.__lt__)):
+        raw = request.args.get(name, "").strip()
+        if raw:
+            try:
+                day = dt.datetime.combine(dt.date.fromisoformat(raw), dt.time())
+            except ValueError:
+                abort(400, f"{name} must be a date written YYYY-MM-DD")
+            stmt = stmt.where(compare(day + dt.timedelta(days=1) if name == "until" else day))
+    rows = s.scalars(stmt.offset((page - 1) * PAGE).limit(PAGE + 1)).all()
+    actions = s.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)).all()
+    return render_template("admin/audit.html", events=rows[:PAGE], has_more=len(rows) > PAGE, page=page,
+                           actions=actions, args=request.args, changes=audit_changes)
+
+
+def audit_changes(details: dict[str, Any]) -> tuple[list[tuple[str, Any, Any]], dict[str, Any]]:
+    """An event's details as (field, before, after) rows and the other details."""
+    details = {k: v for k, v in (details or {}).items() if k not in ("by", "via")}
+    rows = [(name, c.get("before"), c.get("after")) for name, c in (details.pop("changes", None) or {}).items()
+            if isinstance(c, dict)]
+    before, after = details.pop("before", None), details.pop("after", None)
+    if isinstance(before, dict) or isinstance(after, dict):
+        before, after = before or {}, after or {}
+        rows += [(name, before.get(name), after.get(name)) for name in dict.fromkeys([*before, *after])]
+    return rows, details

@@ -114,11 +114,11 @@ def login():  # type: ignore[no-untyped-def]
             seconds = max(1, int(wait.total_seconds()) + 1)
             error, status = f"Too many failed logins. Try again in {_duration(seconds)}.", 429
         elif user is None:
-            accounts.audit(s, None, "login-failed", accounts.normalise_email(email), address=_address(), by="web")
+            accounts.audit(s, None, "login-failed", accounts.normalise_email(email), address=_address(), via="web")
             s.commit()
             error, status = "Wrong email or password, or the account is disabled.", 401
         else:
-            accounts.audit(s, user, "login", user.email, address=_address())
+            accounts.audit(s, user, "login", user.email, address=_address(), via="web")
             session.clear()  # a fresh session: no fixation
             session.permanent = True
             session["sid"] = accounts.open_session(s, user, current_app.permanent_session_lifetime, _address())
@@ -141,7 +141,7 @@ def logout():  # type: ignore[no-untyped-def]
     user = current_user()
     s = db_session()
     if user is not None:
-        accounts.audit(s, user, "logout", user.email)
+        accounts.audit(s, user, "logout", user.email, via="web")
     accounts.end_session(s, session.get("sid"))
     s.commit()
     session.clear()
@@ -156,7 +156,7 @@ def logout_everywhere():  # type: ignore[no-untyped-def]
     assert user is not None
     s = db_session()
     ended = accounts.end_all_sessions(s, user)
-    accounts.audit(s, user, "logout-everywhere", user.email, sessions=ended)
+    accounts.audit(s, user, "logout-everywhere", user.email, sessions=ended, via="web")
     s.commit()
     session.clear()
     return redirect(url_for("auth.login"))

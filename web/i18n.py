@@ -128,6 +128,12 @@ TR: dict[str, str] = {
     "Back to search": "Aramaya dön",
     "Back to results": "Sonuçlara dön",
     "for Excel": "Excel için",
+    "From": "Başlangıç",
+    "Until": "Bitiş",
+    "any": "herhangi",
+    "web": "web",
+    "command line": "komut satırı",
+    "Changes and details": "Değişiklikler ve ayrıntılar",
     "Yes, delete this document (it can be restored from the deleted documents list)":
         "Evet, bu belgeyi sil (silinen belgeler listesinden geri getirilebilir)",
     "Mechanisms and bodies": "Mekanizmalar ve organlar",

@@ -133,8 +133,9 @@ def test_sessions_end_on_logout_everywhere_disable_password_change_and_expiry(db
 def test_audit_records_who(db):
     with db.session_scope() as s:
         accounts.audit(s, None, "user-disable", "ayse@example.org", before={"active": True}, after={"active": False})
-        accounts.audit(s, None, "login-failed", "x@example.org", by="web")
+        accounts.audit(s, None, "login-failed", "x@example.org", via="web")
     with db.session() as s:
         events = s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
-        assert events[0].details == {"by": "command line", "before": {"active": True}, "after": {"active": False}}
-        assert events[1].details == {"by": "web"}
+        assert events[0].details == {"by": "command line", "via": "command line", "before": {"active": True},
+                                     "after": {"active": False}}
+        assert events[1].details == {"by": "anonymous", "via": "web"}  # a failed web login is no command

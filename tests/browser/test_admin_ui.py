@@ -17,6 +17,7 @@ def admin_server(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", workers=1)
     archive = Archive.open(settings)
     add_user(archive, "editor@example.org", "editor")
+    add_user(archive, "admin@example.org", "admin")
     archive.close()
     with serving(create_app(settings)) as url:
         yield url
@@ -56,5 +57,25 @@ def test_login_upload_progress_edit_and_logout(browser, admin_server):
     page.wait_for_load_state()
     page.goto(admin_server + "/admin/")
     assert "/admin/login" in page.url
+    assert not errors, errors
+    context.close()
+
+
+def test_the_audit_log_shows_times_in_the_readers_time_zone(browser, admin_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB",
+                                  timezone_id="Europe/Istanbul")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(admin_server + "/admin/login")
+    page.fill("#email", "admin@example.org")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/**")
+    page.goto(admin_server + "/admin/audit?action=login")
+    stamp = page.locator("table.audit time >> nth=0")
+    assert stamp.get_attribute("title").endswith(" UTC")  # what the server sent
+    shown = stamp.inner_text()
+    assert "UTC" not in shown and ("GMT+3" in shown or "TRT" in shown), shown
     assert not errors, errors
     context.close()

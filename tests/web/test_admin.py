@@ -416,6 +416,21 @@ def test_only_admins_manage_users_and_read_the_audit_log(app, archive):
     assert admin.post(f"/admin/users/{new_id}/disable", data={"csrf_token": token}).status_code == 302
     page = admin.get("/admin/audit").get_data(as_text=True)
     assert "user-add" in page and "user-disable" in page and "new@example.org" in page
+    # readable: before -> after, which way it was done, UTC said (the browser shows local time)
+    assert "<strong>active</strong>: <del>True</del> → <ins>False</ins>" in page
+    assert "admin@example.org<br><span class=\"meta\">web</span>" in page and " UTC</time>" in page
+    # filters: action, who, day
+    only = admin.get("/admin/audit?action=user-disable").get_data(as_text=True)
+    assert "user-disable" in only and "<td>user-add</td>" not in only
+    assert "<td>user-add</td>" not in admin.get("/admin/audit?who=editor@").get_data(as_text=True)
+    assert "<td>login</td>" in admin.get("/admin/audit?who=editor@").get_data(as_text=True)
+    assert "Nothing yet." in admin.get("/admin/audit?until=2000-01-01").get_data(as_text=True)
+    assert "user-disable" in admin.get("/admin/audit?since=2000-01-01").get_data(as_text=True)
+    assert admin.get("/admin/audit?since=yesterday").status_code == 400
+    # a failed web login is recorded as the web's, not the command line's
+    admin.post("/admin/login", data={"csrf_token": token, "email": "nobody@example.org", "password": "wrong"})
+    failed = admin.get("/admin/audit?action=login-failed").get_data(as_text=True)
+    assert "anonymous<br><span class=\"meta\">web</span>" in failed
 
 
 def test_retry_of_a_pipeline_run_refetches_its_failed_urls(archive, tmp_path):

@@ -22,6 +22,16 @@
     };
     setTimeout(poll, 1000);
   }
+  // Audit times are stored and sent in UTC; show them in the reader's own time zone.
+  Array.prototype.forEach.call(document.querySelectorAll("table.audit time[datetime]"), function (t) {
+    var when = new Date(t.getAttribute("datetime"));
+    if (!isNaN(when)) {
+      t.title = t.textContent;
+      t.textContent = when.toLocaleString(document.documentElement.lang || undefined,
+        {year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit",
+         second: "2-digit", timeZoneName: "short"});
+    }
+  });
   var form = document.querySelector("form[data-max-bytes]");
   if (form) {
     var input = form.querySelector("input[type=file][name=files]");
