@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, Sequence, cast
 
-from sqlalchemy import Table, func, insert, inspect, select
+from sqlalchemy import Table, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from .errors import DocumentNotFound
@@ -235,6 +235,30 @@ def cites(session: Session, doc: Document, *, include_restricted: bool = False) 
             .where(cited.document_id == doc.id, cited.is_own.is_(False), Document.id != doc.id)
             .order_by(cited.page, Document.id))
     return _first_per_document(session.execute(_visible(stmt, include_restricted)))
+
+
+def language_versions(session: Session, doc: Document, *, include_restricted: bool = False) -> list[Document]:
+    """The same text in other languages: documents of the same type that share one of
+    `doc`'s own identifiers (a UN symbol, an application number, an ECLI) and are in
+    another language. (A judgment and a decision on one application are different
+    documents: their types differ.)"""
+    from sqlalchemy.orm import aliased
+
+    mine = aliased(Identifier)
+    theirs = aliased(Identifier)
+    stmt = (select(Document, theirs)
+            .join(theirs, (theirs.document_id == Document.id) & theirs.is_own)
+            .join(mine, (mine.scheme == theirs.scheme) & (mine.value == theirs.value))
+            .where(mine.document_id == doc.id, mine.is_own, Document.id != doc.id,
+                   Document.language.is_not(None), Document.language != "und",
+                   Document.language != (doc.language or ""))
+            .order_by(Document.language, Document.id))
+    if doc.doc_type:
+        stmt = stmt.where(or_(Document.doc_type == doc.doc_type, Document.doc_type.is_(None)))
+    one_each: dict[str, Document] = {}
+    for d, _ in _first_per_document(session.execute(_visible(stmt, include_restricted))):
+        one_each.setdefault(d.language or "", d)  # one per language: the first archived
+    return list(one_each.values())
 
 
 def cited_by(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:

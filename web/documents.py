@@ -104,6 +104,7 @@ def document_page(public_id: str):  # type: ignore[no-untyped-def]
     except Exception:  # a missing index must not take the document page down
         similar = []
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),
+                           versions=store.language_versions(session, doc),
                            cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load(),
                            pages=highlighted_pages(doc, q), q=q, citation=citation(doc), similar=similar,
                            search_qs=url_args(request.args, page=request.args.get("page"), lang=None))

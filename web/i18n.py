@@ -128,6 +128,7 @@ TR: dict[str, str] = {
     "Back to search": "Aramaya dön",
     "Back to results": "Sonuçlara dön",
     "for Excel": "Excel için",
+    "Also in": "Başka dillerde",
     "From": "Başlangıç",
     "Until": "Bitiş",
     "any": "herhangi",

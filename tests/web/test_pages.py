@@ -270,3 +270,33 @@ def test_citations_follow_each_family_style_with_dates_written_out(client, ids, 
     page = client.get(f"/documents/{ids[symbol]}?lang={lang}").get_data(as_text=True)
     client.get("/?lang=en")
     assert html_lib.unescape(page.split('<code id="citation">', 1)[1].split("</code>", 1)[0]) == expected
+
+
+def test_language_versions_of_one_text_are_linked(client, ids):
+    """CAT/C/TUR/CO/4 in English and its French version share the symbol."""
+    english, french = ids["CAT/C/TUR/CO/4"], ids["CAT/C/TUR/CO/4 (FR)"]
+    page = client.get(f"/documents/{english}").get_data(as_text=True)
+    assert f'<p class="versions">Also in: <a href="/documents/{french}" hreflang="fr">French</a></p>' in page
+    assert client.get(f"/api/v1/documents/{french}").get_json()["language_versions"] == \
+        [{"id": english, "language": "en"}]
+    # a document alone in its language links nothing
+    assert client.get(f"/api/v1/documents/{ids['CCPR/C/TUR/CO/1']}").get_json()["language_versions"] == []
+
+
+def test_a_restricted_version_is_never_linked_for_the_public(archive):
+    from archive import store
+    from ingest.importer import ImportOptions, import_paths
+    from ingest.metadata import read_sheet
+
+    from ..conftest import SAMPLES
+
+    sheet = read_sheet(SAMPLES / "metadata.csv")
+    files = [SAMPLES / "pdf" / n for n in ("cat-co-tur-4.pdf", "cat-fr-observations.pdf")]
+    import_paths(archive.db, archive.blobs, archive.backend, files, ImportOptions(workers=1, sheet=sheet))
+    with archive.db.session_scope() as s:
+        docs = {d.language: d for d in s.scalars(select(Document))}
+        docs["fr"].visibility = "restricted"
+    with archive.db.session() as s:
+        english = s.get(Document, docs["en"].id)
+        assert store.language_versions(s, english) == []
+        assert [d.language for d in store.language_versions(s, english, include_restricted=True)] == ["fr"]
