@@ -1,4 +1,5 @@
-"""CSV and JSON Lines exports of any search, streamed, without a row cap."""
+"""Exports of any search: CSV and JSON Lines (every match, streamed, without a row cap),
+and BibTeX and RIS of one results page (what a researcher picks for a bibliography)."""
 from __future__ import annotations
 
 import csv
@@ -86,3 +87,57 @@ def search_jsonl():  # type: ignore[no-untyped-def]
 
     return Response(stream_with_context(generate()), mimetype="application/x-ndjson",
                     headers={"Content-Disposition": "attachment; filename=hrarchive-search.jsonl"})
+
+
+def _page_documents() -> list[Document]:
+    """The public documents of one results page, in the page's order."""
+    archive = get_archive()
+    query = replace(query_from_args(request.args, archive.settings.page_size), visibility="public",
+                    snippets=False, facets=())
+    ids = [h.id for h in archive.backend.search(query).hits]
+    with archive.db.session() as session:
+        docs = {d.public_id: d for d in session.scalars(
+            select(Document).where(Document.public_id.in_(ids), Document.deleted_at.is_(None),
+                                   Document.visibility == "public"))}
+        session.expunge_all()  # plain values from here on
+    return [docs[i] for i in ids if i in docs]
+
+
+_BIBTEX_SPECIAL = {c: "\\" + c for c in "&%$#_{}"}
+_BIBTEX_SPECIAL.update({"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}"})
+
+
+def _bib(value: str) -> str:
+    return "".join(_BIBTEX_SPECIAL.get(c, c) for c in value)
+
+
+@bp.route("/search.bib")
+def search_bibtex():  # type: ignore[no-untyped-def]
+    """BibTeX of one results page (same parameters as the search page, `page`, `page_size`)."""
+    base, out = absolute_url("/"), []
+    for d in _page_documents():
+        fields = {"title": d.title, "author": "{" + _bib(d.body or d.mechanism or "hrarchive") + "}",
+                  "year": str(d.date.year) if d.date else "", "month": str(d.date.month) if d.date else "",
+                  "number": d.symbol or "", "language": d.language or "",
+                  "url": f"{base}documents/{d.public_id}", "note": d.doc_type or ""}
+        body = ",\n".join(f"  {k} = {{{v if k == 'author' else _bib(v)}}}" for k, v in fields.items() if v)
+        out.append(f"@misc{{{d.public_id},\n{body}\n}}\n")
+    return Response("\n".join(out), mimetype="application/x-bibtex",
+                    headers={"Content-Disposition": "attachment; filename=hrarchive-search.bib"})
+
+
+_RIS_TYPES = {"judgment": "CASE", "decision": "CASE", "news": "NEWS", "report": "RPRT", "country-report": "RPRT",
+              "visit-report": "RPRT", "upr-report": "RPRT", "concluding-observations": "RPRT", "briefing": "RPRT"}
+
+
+@bp.route("/search.ris")
+def search_ris():  # type: ignore[no-untyped-def]
+    """RIS (Zotero, EndNote, Mendeley) of one results page."""
+    base, out = absolute_url("/"), []
+    for d in _page_documents():
+        lines = [("TY", _RIS_TYPES.get(d.doc_type or "", "GEN")), ("TI", d.title), ("AU", d.body or d.mechanism or ""),
+                 ("PY", str(d.date.year) if d.date else ""), ("DA", d.date.strftime("%Y/%m/%d") if d.date else ""),
+                 ("M1", d.symbol or ""), ("LA", d.language or ""), ("UR", f"{base}documents/{d.public_id}")]
+        out.append("".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in lines if value) + "ER  - \r\n")
+    return Response("\r\n".join(out), mimetype="application/x-research-info-systems",
+                    headers={"Content-Disposition": "attachment; filename=hrarchive-search.ris"})

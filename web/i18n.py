@@ -129,6 +129,7 @@ TR: dict[str, str] = {
     "Back to results": "Sonuçlara dön",
     "for Excel": "Excel için",
     "Also in": "Başka dillerde",
+    "This page as": "Bu sayfa:",
     "From": "Başlangıç",
     "Until": "Bitiş",
     "any": "herhangi",

@@ -300,3 +300,26 @@ def test_a_restricted_version_is_never_linked_for_the_public(archive):
         english = s.get(Document, docs["en"].id)
         assert store.language_versions(s, english) == []
         assert [d.language for d in store.language_versions(s, english, include_restricted=True)] == ["fr"]
+
+
+def test_a_results_page_exports_as_bibtex_and_ris(client, ids):
+    hits = client.get("/api/v1/search?q=torture&page_size=3&page=2").get_json()["hits"]
+    bib = client.get("/search.bib?q=torture&page_size=3&page=2")
+    assert bib.mimetype == "application/x-bibtex"
+    keys = re.findall(r"^@misc\{(\w+),$", bib.get_data(as_text=True), re.M)
+    assert keys == [h["id"] for h in hits]  # the page, in its order
+    kavala = client.get("/search.bib?q=symbol:28749/18").get_data(as_text=True)
+    assert "  author = {{ECtHR}}" in kavala and "  number = {28749/18}" in kavala and "  year = {2019}" in kavala
+    ris = client.get("/search.ris?q=symbol:28749/18").get_data(as_text=True)
+    assert ris.startswith("TY  - CASE\r\n") and "PY  - 2019\r\nDA  - 2019/12/10\r\n" in ris and ris.endswith("ER  - \r\n")
+    assert ris.count("ER  - ") == 1
+    page = client.get("/?q=torture&page=2&page_size=3").get_data(as_text=True)
+    link = re.search(r'href="/search\.bib\?([^"]+)">BibTeX</a>', page).group(1).split("&amp;")
+    assert sorted(link) == ["page=2", "page_size=3", "q=torture"]
+
+
+def test_bibtex_values_cannot_break_out_of_their_field():
+    from web.export import _bib
+
+    assert _bib("50% of {all} cases & costs_$ #1 \\end") == \
+        "50\\% of \\{all\\} cases \\& costs\\_\\$ \\#1 \\textbackslash{}end"
