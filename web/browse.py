@@ -1,13 +1,16 @@
 """Browsing: by mechanism and body, by legal topic, by document type, and publications."""
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 
 from archive import taxonomy
-from archive.search import SearchQuery
+from archive.search import FacetFilter, SearchQuery
 
 from . import get_archive
-from .search import mechanism_tree
+from .i18n import gettext as _
+from .params import url_args
+from .search import mechanism_tree, value_label
 
 bp = Blueprint("browse", __name__)
 PUBLICATION_TYPES = ("country-report", "visit-report", "briefing", "upr-report", "submission", "memorandum",
@@ -47,7 +50,26 @@ def browse_types():  # type: ignore[no-untyped-def]
     return render_template("browse_types.html", counts=result.facets.get("doc_type", []))
 
 
+PUBLICATIONS_PAGE = 100
+
+
+def publications_args() -> MultiDict:
+    """The search that is "Publications": reports and briefings, newest first."""
+    return MultiDict([("sort", "newest"), *(("doc_type", t) for t in PUBLICATION_TYPES)])
+
+
 @bp.route("/publications")
 def publications():  # type: ignore[no-untyped-def]
-    qs = "&".join(f"doc_type={t}" for t in PUBLICATION_TYPES)
-    return redirect(url_for("search.search_page") + f"?sort=newest&{qs}")
+    """Reports and briefings, newest first, grouped by year and by the organisation or
+    body that published them, a hundred a page, with their own Atom feed."""
+    page = max(1, min(request.args.get("page", 1, type=int), 10_000))
+    result = get_archive().backend.search(SearchQuery(
+        filters={"doc_type": FacetFilter(PUBLICATION_TYPES)}, sort="newest", page=page,
+        page_size=PUBLICATIONS_PAGE, snippets=False, facets=()))
+    years: dict[str, dict[str, list]] = {}
+    for hit in result.hits:
+        who = hit.body or value_label("mechanism", hit.mechanism) or _("Other")
+        years.setdefault(hit.date[:4] if hit.date else _("Undated"), {}).setdefault(who, []).append(hit)
+    last = max(1, (result.total + PUBLICATIONS_PAGE - 1) // PUBLICATIONS_PAGE)
+    return render_template("publications.html", years=years, total=result.total, page=page, last=last,
+                           search_qs=url_args(publications_args()))

@@ -41,16 +41,31 @@ def feed_title(args) -> str:  # type: ignore[no-untyped-def]
 
 @bp.route("/search.atom")
 def search_atom():  # type: ignore[no-untyped-def]
+    qs = url_args(request.args, page=None)
+    return _atom(request.args, feed_title(request.args),
+                 absolute_url(url_for("search.search_page")) + (f"?{qs}" if qs else ""),
+                 absolute_url(url_for("feeds.search_atom")) + (f"?{qs}" if qs else ""))
+
+
+@bp.route("/publications.atom")
+def publications_atom():  # type: ignore[no-untyped-def]
+    """The feed of the Publications page: reports and briefings as they are archived."""
+    from .browse import publications_args
+    from .i18n import gettext as _
+
+    return _atom(publications_args(), f"hrarchive: {_('Publications')}",
+                 absolute_url(url_for("browse.publications")), absolute_url(url_for("feeds.publications_atom")))
+
+
+def _atom(args, title: str, page_url: str, self_url: str) -> Response:  # type: ignore[no-untyped-def]
+    """The 50 public matches of the search `args` most recently added, as Atom."""
     archive = get_archive()
-    query = replace(query_from_args(request.args, FEED_SIZE), sort="added", page=1, page_size=FEED_SIZE,
+    query = replace(query_from_args(args, FEED_SIZE), sort="added", page=1, page_size=FEED_SIZE,
                     visibility="public")
     result = archive.backend.search(query)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    qs = url_args(request.args, page=None)
-    page_url = absolute_url(url_for("search.search_page")) + (f"?{qs}" if qs else "")
-    self_url = absolute_url(url_for("feeds.search_atom")) + (f"?{qs}" if qs else "")
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = feed_title(request.args)
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = title
     ET.SubElement(feed, f"{{{ATOM}}}id").text = self_url
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url, type="application/atom+xml")
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=page_url, type="text/html")

@@ -87,8 +87,19 @@ def test_browse_pages(client):
     assert int(counts["civil-political"]) >= int(counts["torture"]) > 0
     assert int(counts["physical-integrity"]) >= int(counts["torture"])
     assert "Concluding observations" in client.get("/browse/types").get_data(as_text=True)
-    r = client.get("/publications")
-    assert r.status_code == 302 and "sort=newest" in r.headers["Location"]
+    page = client.get("/publications").get_data(as_text=True)
+    # grouped by year, then by who published; newest year first; reports and briefings only
+    years = re.findall(r'<h3 id="y-(\d{4})">', page)
+    assert years and years == sorted(years, reverse=True)
+    assert "<h4>Bridge Legal Aid Association</h4>" in page and "<h4>CPT</h4>" in page
+    assert "Concluding observations" not in page  # not a publication type
+    assert 'href="/publications.atom"' in page
+    feed = ET.fromstring(client.get("/publications.atom").data)
+    assert feed.find(f"{ATOM}title").text == "hrarchive: Publications"
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    import html as html_lib
+
+    assert titles and all(t in html_lib.unescape(page) for t in titles)  # the page lists what the feed has
     assert client.get("/browse").status_code == 302
 
 
