@@ -9,8 +9,9 @@ from werkzeug.exceptions import NotFound
 
 from archive import store, taxonomy
 from archive.errors import BlobError
-from archive.search import querylang
-from archive.search.highlight import WordMatcher, highlight_all
+from archive.search import SearchQuery, querylang
+from archive.search.expansion import Expansion
+from archive.search.highlight import WordMatcher, highlight_all, make_snippet
 
 from . import db_session, get_archive
 from .i18n import format_date
@@ -79,18 +80,36 @@ class ShownPage:
     has_hit: bool
     ocr: float | None  # mean OCR confidence when the text was read by OCR
     language: str | None  # for the `lang` attribute (None when undetermined)
+    snippet: str = ""  # around the page's matches, for the "found on pages" list
 
 
-def highlighted_pages(doc, q: str) -> list[ShownPage]:  # type: ignore[no-untyped-def]
-    """The document's pages as the document page shows them, the query's words in
-    <mark> when `q` is given."""
-    leaves = querylang.positive_leaves(querylang.read(q)[0]) if q else []
-    matcher = WordMatcher.from_leaves(leaves)
+FOUND_ON_PAGES = 20  # pages listed, with a snippet each, under "Found on pages"
+
+
+def query_matcher(q: str, expansions: list[Expansion]) -> WordMatcher:
+    """What to mark on the page: the query's words and the terms the search added for
+    it across languages (the same expansions the results were found with)."""
+    leaves: list[querylang.Term | querylang.Phrase] = querylang.positive_leaves(querylang.read(q)[0]) if q else []
+    for term in (t for e in expansions for t in e.added):
+        words = term.rstrip("*")
+        if " " in words.strip():
+            leaves.append(querylang.Phrase(words))
+        else:
+            leaves.append(querylang.Term(words, prefix=term.endswith("*")))
+    return WordMatcher.from_leaves(leaves)
+
+
+def highlighted_pages(doc, matcher: WordMatcher) -> list[ShownPage]:  # type: ignore[no-untyped-def]
+    """The document's pages as the document page shows them, what `matcher` matches in
+    <mark>, with a snippet for the first pages that match."""
     out = []
     for page in doc.pages:
         html = highlight_all(page.text, matcher)
         language = page.language if page.language and page.language != "und" else None
-        out.append(ShownPage(page.number, html, "<mark>" in html, page.ocr_confidence, language))
+        shown = ShownPage(page.number, html, "<mark>" in html, page.ocr_confidence, language)
+        if shown.has_hit and sum(p.has_hit for p in out) < FOUND_ON_PAGES:
+            shown.snippet = make_snippet(page.text, matcher)
+        out.append(shown)
     return out
 
 
@@ -99,14 +118,19 @@ def document_page(public_id: str):  # type: ignore[no-untyped-def]
     session = db_session()
     doc = store.get_document(session, public_id, full=True)
     q = request.args.get("q", "")
+    expansions: list[Expansion] = []
     try:
         similar = get_archive().backend.similar(doc.public_id, MORE_LIKE_THIS)
+        if q and request.args.get("expand", "1") not in ("0", "false", "no", "off"):
+            expansions = get_archive().backend.search(
+                SearchQuery(text=q, page_size=1, snippets=False, facets=())).expansions
     except Exception:  # a missing index must not take the document page down
         similar = []
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),
                            versions=store.language_versions(session, doc),
                            cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load(),
-                           pages=highlighted_pages(doc, q), q=q, citation=citation(doc), similar=similar,
+                           pages=highlighted_pages(doc, query_matcher(q, expansions)), q=q, expansions=expansions,
+                           citation=citation(doc), similar=similar,
                            search_qs=url_args(request.args, page=request.args.get("page"), lang=None))
 
 

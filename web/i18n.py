@@ -133,6 +133,9 @@ TR: dict[str, str] = {
     "reports and briefings": "rapor ve bilgi notu",
     "Search and filter them": "Bunlarda ara ve filtrele",
     "Other": "Diğer",
+    "Found on pages": "Geçtiği sayfalar",
+    "The searched words do not occur in the text of this document.":
+        "Aranan sözcükler bu belgenin metninde geçmiyor.",
     "Undated": "Tarihsiz",
     "From": "Başlangıç",
     "Until": "Bitiş",

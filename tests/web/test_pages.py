@@ -334,3 +334,15 @@ def test_bibtex_values_cannot_break_out_of_their_field():
 
     assert _bib("50% of {all} cases & costs_$ #1 \\end") == \
         "50\\% of \\{all\\} cases \\& costs\\_\\$ \\#1 \\textbackslash{}end"
+
+
+def test_the_document_page_lists_where_the_query_was_found_and_marks_its_expansions(client, ids):
+    """Searched in Turkish, an English report: the page lists the pages where the terms
+    the search added (torture) occur, with a snippet each, and marks them in the text."""
+    page = client.get(f"/documents/{ids['CAT/C/TUR/CO/4']}?q=işkence").get_data(as_text=True)
+    found = page.split('<section class="found"', 1)[1].split("</section>", 1)[0]
+    assert "Also searched: <strong>işkence</strong> → " in found and "torture" in found
+    assert re.search(r'<li><a href="#page-1">p\. 1</a> <span lang="en">[^<]*<mark>[Tt]orture</mark>', found)
+    assert "<mark>torture</mark>" in page.split('id="page-1"', 1)[1].lower()
+    exact = client.get(f"/documents/{ids['CAT/C/TUR/CO/4']}?q=işkence&expand=0").get_data(as_text=True)
+    assert "Also searched" not in exact and "do not occur in the text of this document" in exact
