@@ -17,10 +17,17 @@ $(VENV)/.installed-app: pyproject.toml | check-python
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
+AXE_VERSION := 4.11.0
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
+
 $(VENV)/.installed-test: pyproject.toml | check-python
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	# axe-core for the accessibility tests, when npm is there (they skip without it)
+	if command -v npm >/dev/null && [ ! -f $(AXE) ]; then \
+	  npm install -s --no-save --no-audit --no-fund --prefix .cache/npm axe-core@$(AXE_VERSION) || \
+	  echo "axe-core could not be installed: the accessibility tests will skip"; fi
 	touch $@ $(VENV)/.installed-app
 
 demo: $(VENV)/.installed-app
