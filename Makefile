@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: demo test check-python samples clean
+.PHONY: demo test check-python samples translations clean
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
@@ -35,6 +35,13 @@ demo: $(VENV)/.installed-app
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Interface strings: extract them from web/ into the template, merge new ones into each
+# language's catalogue (web/translations/<lang>/LC_MESSAGES/messages.po) for translators.
+translations: $(VENV)/.installed-app
+	$(BIN)/pybabel -q extract -F web/babel.cfg -k _ -k gettext -k N_ --sort-by-file \
+	  -o web/translations/messages.pot web
+	$(BIN)/pybabel -q update -i web/translations/messages.pot -d web/translations --no-fuzzy-matching
 
 # Re-render samples/pdf and samples/metadata.csv from samples/collection.txt.
 samples: $(VENV)/.installed-app

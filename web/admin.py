@@ -31,7 +31,7 @@ from ingest.metadata import Defaults, resolve_defaults
 from . import db_session, get_archive
 from .auth import current_user, login_required
 from .documents import original_response
-from .editing import apply_edit, current_values
+from .editing import FIELD_LABELS, apply_edit, current_values
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -405,7 +405,8 @@ def edit_document(public_id: str):  # type: ignore[no-untyped-def]
         if edit.errors:
             db_session().rollback()
             return render_template("admin/document.html", doc=doc, values=request.form.to_dict(),
-                                   errors=edit.errors, taxonomy=tax, visibilities=VISIBILITIES), 400
+                                   errors=edit.errors, taxonomy=tax, visibilities=VISIBILITIES,
+                                   field_labels=FIELD_LABELS), 400
         if edit.changes:
             _audit("edit", doc.public_id, changes=edit.changes)
             db_session().commit()
@@ -415,7 +416,7 @@ def edit_document(public_id: str):  # type: ignore[no-untyped-def]
             flash("Nothing changed.")
         return redirect(url_for("admin.edit_document", public_id=doc.public_id))
     return render_template("admin/document.html", doc=doc, values=current_values(doc), errors={}, taxonomy=tax,
-                           visibilities=VISIBILITIES, ocr_status=_ocr_status(doc))
+                           field_labels=FIELD_LABELS, visibilities=VISIBILITIES, ocr_status=_ocr_status(doc))
 
 
 def _ocr_status(doc: Document) -> dict[str, Any]:

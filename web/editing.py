@@ -16,6 +16,14 @@ from archive.dates import format_date, parse_date
 from archive.identifiers import classify
 from archive.models import VISIBILITIES, Document, Identifier
 
+from .i18n import N_
+
+# How the admin pages name the fields (translated there)
+FIELD_LABELS = {"title": N_("Title"), "symbol": N_("Symbol"), "doc_type": N_("Document type"),
+                "mechanism": N_("Mechanism"), "body": N_("Body"), "language": N_("Language"),
+                "countries": N_("Countries"), "published_date": N_("Publication date"),
+                "adopted_date": N_("Adoption date"), "topics": N_("Topics"), "identifiers": N_("Identifiers"),
+                "visibility": N_("Visibility")}
 EDITABLE = ("title", "symbol", "doc_type", "mechanism", "body", "language", "countries", "published_date",
             "adopted_date", "topics", "identifiers", "visibility")
 
