@@ -181,20 +181,16 @@ def page_texts(session: Session, wanted: Sequence[tuple[str, int]]) -> dict[tupl
     return {(pid, n): text for pid, n, text in rows if (pid, n) in want}
 
 
-def mark_ocr_pages(session: Session, hits: Sequence[Any]) -> None:
-    """Set `ocr_confidence` on the pages of search hits whose text OCR read, in one query."""
+def hit_pages(session: Session, hits: Sequence[Any]) -> dict[tuple[str, int], Page]:
+    """The stored pages that search hits show, by (document id, page number), in one query."""
     wanted = {(h.id, p.number) for h in hits for p in h.pages}
     if not wanted:
-        return
+        return {}
     rows = session.execute(
-        select(Document.public_id, Page.number, Page.ocr_confidence)
+        select(Document.public_id, Page)
         .join(Page, Page.document_id == Document.id)
-        .where(Document.public_id.in_({pid for pid, _ in wanted}), Page.number.in_({n for _, n in wanted}),
-               Page.ocr_confidence.is_not(None)))
-    found = {(pid, n): conf for pid, n, conf in rows}
-    for h in hits:
-        for p in h.pages:
-            p.ocr_confidence = found.get((h.id, p.number))
+        .where(Document.public_id.in_({pid for pid, _ in wanted}), Page.number.in_({n for _, n in wanted})))
+    return {(pid, page.number): page for pid, page in rows if (pid, page.number) in wanted}
 
 
 def facet_counts(session: Session, column: str, public_ids: Iterable[str] | None = None) -> dict[str, int]:

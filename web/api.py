@@ -10,6 +10,7 @@ from archive import store, taxonomy
 from archive.models import Document
 
 from . import db_session, get_archive, openapi
+from .paragraphs import annotate_hits
 from .params import query_from_args
 
 bp = Blueprint("api", __name__)
@@ -20,7 +21,7 @@ def api_search():  # type: ignore[no-untyped-def]
     """Search; the same parameters as the search page."""
     archive = get_archive()
     result = archive.backend.search(query_from_args(request.args, archive.settings.page_size))
-    store.mark_ocr_pages(db_session(), result.hits)
+    annotate_hits(db_session(), result.hits)
     return jsonify(result.to_dict())
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from flask import Blueprint, render_template, request, send_file
@@ -15,6 +16,7 @@ from archive.search.highlight import WordMatcher, highlight_all, make_snippet
 
 from . import db_session, get_archive
 from .i18n import format_date
+from .paragraphs import paragraph_starts, pinpoint_label
 from .params import url_args
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
@@ -50,27 +52,31 @@ def case_name(title: str) -> str:
         " ".join(word(w, False) for w in respondent.split())
 
 
-def citation(doc) -> str:  # type: ignore[no-untyped-def]
+def citation(doc, paragraph: int | None = None) -> str:  # type: ignore[no-untyped-def]
     """How a researcher cites the document, one style per family, the date written out
     in the interface language:
     - ECtHR: "Kavala v. Turkey, no. 28749/18, 10 December 2019";
     - a UN document: "CAT/C/TUR/CO/4 (2 June 2016)";
     - civil society and news: "organisation or author, title, date, URL";
-    - others: "body, title, symbol, date"."""
+    - others: "body, title, symbol, date".
+    With `paragraph`, the pinpoint: "..., no. 28749/18, § 45, 10 December 2019",
+    "CAT/C/TUR/CO/4, para. 12 (2 June 2016)"."""
     date = format_date(doc.date, doc.date_precision) if doc.date else ""
     apps = [i.value for i in doc.identifiers if i.is_own and i.scheme == "ecthr-application"]
+    pin = pinpoint_label(paragraph, bool(apps)) if paragraph else ""
     if apps:
         numbers = f"no. {apps[0]}" if len(apps) == 1 else \
             f"nos. {', '.join(apps[:3])}" + (" and others" if len(apps) > 3 else "")
-        return ", ".join(p for p in (case_name(doc.title), numbers, date) if p)
+        return ", ".join(p for p in (case_name(doc.title), numbers, pin, date) if p)
     if doc.mechanism == "UN" and doc.symbol:
-        return f"{doc.symbol} ({date})" if date else doc.symbol
+        symbol = f"{doc.symbol}, {pin}" if pin else doc.symbol
+        return f"{symbol} ({date})" if date else symbol
     if doc.mechanism == "civil-society" or doc.doc_type == "news":
         web = (doc.extra or {}).get("page") or {}
         who = web.get("author") or web.get("site_name") or doc.body
         url = web.get("canonical_url") or doc.source_url
-        return ", ".join(p for p in (who, doc.title, date, url) if p)
-    return ", ".join(p for p in (doc.body or doc.mechanism, doc.title, doc.symbol, date) if p)
+        return ", ".join(p for p in (who, doc.title, pin, date, url) if p)
+    return ", ".join(p for p in (doc.body or doc.mechanism, doc.title, doc.symbol, pin, date) if p)
 
 
 @dataclass
@@ -81,6 +87,7 @@ class ShownPage:
     ocr: float | None  # mean OCR confidence when the text was read by OCR
     language: str | None  # for the `lang` attribute (None when undetermined)
     snippet: str = ""  # around the page's matches, for the "found on pages" list
+    paragraphs: tuple[int, ...] = ()  # the numbered paragraphs that start on the page
 
 
 FOUND_ON_PAGES = 20  # pages listed, with a snippet each, under "Found on pages"
@@ -101,12 +108,19 @@ def query_matcher(q: str, expansions: list[Expansion]) -> WordMatcher:
 
 def highlighted_pages(doc, matcher: WordMatcher) -> list[ShownPage]:  # type: ignore[no-untyped-def]
     """The document's pages as the document page shows them, what `matcher` matches in
-    <mark>, with a snippet for the first pages that match."""
+    <mark>, an anchor (`#para-45`) at each numbered paragraph, and a snippet for the
+    first pages that match."""
     out = []
     for page in doc.pages:
-        html = highlight_all(page.text, matcher)
+        text = unicodedata.normalize("NFC", page.text)
+        cuts = paragraph_starts(text)
+        bounds = [0, *(start for _, start in cuts), len(text)]
+        html = "".join(
+            (f'<span class="para" id="para-{cuts[i - 1][0]}"></span>' if i else "") +
+            highlight_all(text[bounds[i]:bounds[i + 1]], matcher) for i in range(len(bounds) - 1))
         language = page.language if page.language and page.language != "und" else None
-        shown = ShownPage(page.number, html, "<mark>" in html, page.ocr_confidence, language)
+        shown = ShownPage(page.number, html, "<mark>" in html, page.ocr_confidence, language,
+                          paragraphs=tuple(n for n, _ in cuts))
         if shown.has_hit and sum(p.has_hit for p in out) < FOUND_ON_PAGES:
             shown.snippet = make_snippet(page.text, matcher)
         out.append(shown)
@@ -126,12 +140,15 @@ def document_page(public_id: str):  # type: ignore[no-untyped-def]
                 SearchQuery(text=q, page_size=1, snippets=False, facets=())).expansions
     except Exception:  # a missing index must not take the document page down
         similar = []
+    pages = highlighted_pages(doc, query_matcher(q, expansions))
+    # a pinpoint (from a hit's "§ 45" link) is cited only if the document has that paragraph
+    para = request.args.get("para", type=int)
+    para = para if para is not None and any(para in p.paragraphs for p in pages) else None
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),
                            versions=store.language_versions(session, doc),
                            cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load(),
-                           pages=highlighted_pages(doc, query_matcher(q, expansions)), q=q, expansions=expansions,
-                           citation=citation(doc), similar=similar,
-                           search_qs=url_args(request.args, page=request.args.get("page"), lang=None))
+                           pages=pages, q=q, expansions=expansions, citation=citation(doc, para), similar=similar,
+                           search_qs=url_args(request.args, page=request.args.get("page"), lang=None, para=None))
 
 
 @bp.route("/<public_id>/file")

@@ -37,12 +37,15 @@ HIT = {
         "subject_countries": {"type": "array", "items": {"type": "string"},
                               "description": "the countries the document is about (ISO 3166-1 alpha-2)"},
         "pages": {"type": "array", "items": {
-            "type": "object", "required": ["number", "snippet", "ocr_confidence"],
+            "type": "object", "required": ["number", "snippet", "ocr_confidence", "paragraph"],
             "properties": {"number": {"type": "integer", "minimum": 1},
                            "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"},
                            "ocr_confidence": {"type": ["number", "null"], "description":
                                               "mean OCR confidence (0-100) when the page's text was read by "
-                                              "OCR from a scan; null for the file's own text"}},
+                                              "OCR from a scan; null for the file's own text"},
+                           "paragraph": {"type": ["integer", "null"], "description":
+                                         "the numbered paragraph the snippet is in (§ 45 of a judgment, "
+                                         "para. 12 of a UN document); null where the text numbers none"}},
             "additionalProperties": False}},
     },
     "additionalProperties": False,

@@ -6,12 +6,13 @@ import datetime as dt
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
 
-from archive import store, taxonomy
+from archive import taxonomy
 from archive.errors import InvalidQuery
 from archive.search import FACETS, SearchResult
 
 from . import db_session, get_archive
 from .i18n import gettext as _
+from .paragraphs import annotate_hits, pinpoint_label
 from .params import OPERATORS, query_from_args, url_args
 
 bp = Blueprint("search", __name__)
@@ -138,7 +139,7 @@ def search_page():  # type: ignore[no-untyped-def]
     try:
         query = query_from_args(args, archive.settings.page_size)
         result = archive.backend.search(query)
-        store.mark_ocr_pages(db_session(), result.hits)
+        annotate_hits(db_session(), result.hits)
     except InvalidQuery as exc:
         error = exc
     active = [
@@ -152,7 +153,7 @@ def search_page():  # type: ignore[no-untyped-def]
         "search.html", args=args, result=result, error=error, active=active,
         facet_labels=FACET_LABELS, sidebar=SIDEBAR, operators=OPERATORS, facet_limit=FACET_LIMIT,
         tree=mechanism_tree(result) if result else [], years=year_bars(result) if result else [],
-        export_qs=url_args(args, page=None), facet_values=facet_values,
+        export_qs=url_args(args, page=None), facet_values=facet_values, pinpoint=pinpoint_label,
         # a document opened from the results carries the search (query, filters, sort,
         # page), so that its page can highlight the query and lead back to the same results
         context_qs=url_args(args, page=args.get("page"), lang=None),

@@ -51,9 +51,11 @@ class SearchQuery:
 class PageHit:
     number: int
     snippet: str  # HTML: escaped text with <mark> around matches
-    # the page's mean OCR confidence when its text was read by OCR (from the record:
-    # store.mark_ocr_pages), else None
+    # the page's mean OCR confidence when its text was read by OCR, else None; the
+    # numbered paragraph its snippet is in, else None (both from the record, added by
+    # the web layer: web.paragraphs.annotate_hits)
     ocr_confidence: float | None = None
+    paragraph: int | None = None
 
 
 @dataclass
@@ -109,8 +111,8 @@ class SearchResult:
                     "doc_type": h.doc_type, "language": h.language, "date": h.date,
                     "symbol": h.symbol, "score": round(h.score, 4), "topics": h.topics,
                     "countries": h.countries, "subject_countries": h.subject_countries,
-                    "pages": [{"number": p.number, "snippet": p.snippet, "ocr_confidence": p.ocr_confidence}
-                              for p in h.pages],
+                    "pages": [{"number": p.number, "snippet": p.snippet, "ocr_confidence": p.ocr_confidence,
+                               "paragraph": p.paragraph} for p in h.pages],
                 }
                 for h in self.hits
             ],

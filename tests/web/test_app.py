@@ -18,7 +18,7 @@ def test_api_search_shape(client):
     hit = data["hits"][0]
     assert set(hit) >= {"id", "title", "mechanism", "body", "doc_type", "language", "date", "pages"}
     # ocr_confidence is null on pages with a text layer (the sample collection has no scan)
-    assert all(set(p) == {"number", "snippet", "ocr_confidence"} and p["ocr_confidence"] is None
+    assert all(set(p) == {"number", "snippet", "ocr_confidence", "paragraph"} and p["ocr_confidence"] is None
                for p in hit["pages"])
     assert set(data["facets"]) >= {"mechanism", "body", "doc_type", "language", "topic", "country", "year"}
     assert all(set(c) == {"value", "count"} for c in data["facets"]["mechanism"])
