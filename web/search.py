@@ -5,6 +5,7 @@ import datetime as dt
 
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
+from werkzeug.datastructures import MultiDict
 
 from archive import taxonomy
 from archive.errors import InvalidQuery
@@ -23,7 +24,7 @@ FACET_LABELS = {
     "conclusion": "Conclusion", "finding": "Finding", "year": "Year",
     "year_from": "From year", "year_to": "To year", "added_from": "Added since", "added_to": "Added until",
 }
-# what "clear all filters" removes: every facet, its operator, the year range
+# what "clear all filters" removes: every facet and its operator, the year and date-added ranges
 FILTER_KEYS = (*FACETS, *(f"{f}_op" for f in FACETS), "type", "year_from", "year_to", "added_from", "added_to")
 SIDEBAR = ("doc_type", "topic", "language", "country", "article", "conclusion", "mentions")
 OUTCOME_LABELS = {"violation": "Violation", "no-violation": "No violation", "admissible": "Admissible",
@@ -99,22 +100,23 @@ def facet_values(result: SearchResult, args, name: str, limit: int = 0) -> list[
     it has no documents now (it stays visible, with 0, so it can be unchosen)."""
     counts = [(fc.value, fc.count) for fc in result.facets.get(name, [])]
     shown = counts[:limit] if limit else counts
-    known = dict(counts)
-    return shown + [(v, known.get(v, 0)) for v in args.getlist(name) if v not in dict(shown)]
+    known, listed = dict(counts), {v for v, _ in shown}
+    return shown + [(v, known.get(v, 0)) for v in args.getlist(name) if v not in listed]
 
 
-def mechanism_tree(result: SearchResult) -> list[dict]:
-    """Mechanism counts with their bodies' counts nested, from the result's facets."""
+def mechanism_tree(result: SearchResult, args=None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Mechanism counts with their bodies' counts nested, from the result's facets; the
+    mechanisms and bodies chosen in `args` (the search's) stay, with 0 if need be."""
+    args = args if args is not None else MultiDict()
     bodies: dict[str, list[tuple[str, int]]] = {}
     for fc in result.facets.get("mechanism_body", []):
         mech, _, body = fc.value.partition("/")
         bodies.setdefault(mech, []).append((body, fc.count))
-    chosen = request.args.getlist("body")
-    for body in chosen:  # a chosen body with no documents now stays visible under its mechanism
+    for body in args.getlist("body"):  # a chosen body with no documents now stays under its mechanism
         if not any(b == body for bs in bodies.values() for b, _count in bs):
             bodies.setdefault(taxonomy.load().mechanism_of(body) or "", []).append((body, 0))
     return [{"value": value, "count": count, "bodies": sorted(bodies.get(value, []), key=lambda b: -b[1])}
-            for value, count in facet_values(result, request.args, "mechanism")]
+            for value, count in facet_values(result, args, "mechanism")]
 
 
 def year_bars(result: SearchResult) -> list[tuple[str, int, int]]:
@@ -152,7 +154,7 @@ def search_page():  # type: ignore[no-untyped-def]
     return render_template(
         "search.html", args=args, result=result, error=error, active=active,
         facet_labels=FACET_LABELS, sidebar=SIDEBAR, operators=OPERATORS, facet_limit=FACET_LIMIT,
-        tree=mechanism_tree(result) if result else [], years=year_bars(result) if result else [],
+        tree=mechanism_tree(result, args) if result else [], years=year_bars(result) if result else [],
         export_qs=url_args(args, page=None), facet_values=facet_values, pinpoint=pinpoint_label,
         # a document opened from the results carries the search (query, filters, sort,
         # page), so that its page can highlight the query and lead back to the same results
