@@ -32,6 +32,8 @@ from . import db_session, get_archive
 from .auth import current_user, login_required
 from .documents import original_response
 from .editing import FIELD_LABELS, apply_edit, current_values
+from .i18n import N_
+from .i18n import gettext as _
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -240,7 +242,7 @@ def _orphaned(run: IngestRun) -> bool:
 def _run_or_404(run_id: int) -> IngestRun:
     run = db_session().get(IngestRun, run_id)
     if run is None:
-        abort(404, "no such run")
+        abort(404, _("no such run"))
     if _orphaned(run):  # the process that ran it is gone: say so, and let it be retried
         run.status, run.finished_at = "failed", utcnow()
         run.error = "interrupted: the server process running it stopped; retry the failed and interrupted items"
@@ -267,7 +269,7 @@ def run_page(run_id: int):  # type: ignore[no-untyped-def]
     run = _run_or_404(run_id)
     outcome = request.args.get("outcome") or None
     if outcome and outcome not in (*OUTCOMES, "interrupted"):
-        abort(400, "unknown outcome")
+        abort(400, _("unknown outcome"))
     rows = list(run_rows(db_session(), run.id, outcome))
     retryable = any(r.outcome in ("failed", "interrupted") for r in run_rows(db_session(), run.id))
     return render_template("admin/run.html", run=run, rows=rows, outcome=outcome, progress=_progress(run),
@@ -299,11 +301,11 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
 
     run = _run_or_404(run_id)
     if run.status == "running":
-        abort(409, "the run is still going; retry when it has finished")
+        abort(409, _("the run is still going; retry when it has finished"))
     s = db_session()
     locators = [r.path for r in run_rows(s, run.id) if r.outcome in ("failed", "interrupted")]
     if not locators:
-        flash("Nothing to retry: no item of this run failed.")
+        flash(_("Nothing to retry: no item of this run failed."))
         return redirect(url_for("admin.run_page", run_id=run.id))
     user = current_user()
     params = dict(run.params or {})
@@ -327,7 +329,7 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
         return redirect(url_for("admin.run_page", run_id=new.id))
     paths = [Path(p) for p in params.get("paths", [])]
     if not paths or not all(p.exists() for p in paths):
-        abort(409, "cannot retry: the run's files are no longer where they were imported from")
+        abort(409, _("cannot retry: the run's files are no longer where they were imported from"))
     from ingest.errors import MetadataSheetError
     from ingest.metadata import read_sheet
 
@@ -357,7 +359,7 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
 def _doc_or_404(public_id: str) -> Document:
     doc = db_session().scalars(select(Document).where(Document.public_id == public_id)).first()
     if doc is None:
-        abort(404, "no such document")
+        abort(404, _("no such document"))
     return doc
 
 
@@ -400,7 +402,7 @@ def edit_document(public_id: str):  # type: ignore[no-untyped-def]
     tax = taxonomy.load()
     if request.method == "POST":
         if doc.deleted_at is not None:
-            abort(409, "restore the document before editing it")
+            abort(409, _("restore the document before editing it"))
         edit = apply_edit(db_session(), doc, request.form.to_dict())
         if edit.errors:
             db_session().rollback()
@@ -411,9 +413,9 @@ def edit_document(public_id: str):  # type: ignore[no-untyped-def]
             _audit("edit", doc.public_id, changes=edit.changes)
             db_session().commit()
             _reindex(doc)
-            flash(f"Saved: {', '.join(edit.changes)}.")
+            flash(_("Saved: %(fields)s.") % {"fields": ", ".join(_(FIELD_LABELS.get(f, f)) for f in edit.changes)})
         else:
-            flash("Nothing changed.")
+            flash(_("Nothing changed."))
         return redirect(url_for("admin.edit_document", public_id=doc.public_id))
     return render_template("admin/document.html", doc=doc, values=current_values(doc), errors={}, taxonomy=tax,
                            field_labels=FIELD_LABELS, visibilities=VISIBILITIES, ocr_status=_ocr_status(doc))
@@ -436,7 +438,7 @@ def document_file(public_id: str):  # type: ignore[no-untyped-def]
     """The original of any document (restricted and deleted ones too), for staff only."""
     doc = _doc_or_404(public_id)
     if not doc.blob_sha256 or doc.blob is None:
-        abort(404, "this document has no original file")
+        abort(404, _("this document has no original file"))
     return original_response(doc, get_archive().blobs.path_for(doc.blob_sha256),
                              download=request.args.get("download") == "1", staff=True)
 
@@ -450,7 +452,7 @@ def _set_deleted(public_id: str, deleted: bool, message: str):  # type: ignore[n
                after={"deleted": deleted})
         db_session().commit()
         _reindex(doc)
-        flash(message)
+        flash(_(message))
     return redirect(url_for("admin.edit_document", public_id=doc.public_id))
 
 
@@ -458,15 +460,15 @@ def _set_deleted(public_id: str, deleted: bool, message: str):  # type: ignore[n
 @login_required()
 def delete_document(public_id: str):  # type: ignore[no-untyped-def]
     if request.form.get("confirm") != "1":  # the form's "Yes, delete it" box: one click never deletes
-        abort(400, "to delete, tick \"Yes, delete this document\" and press Delete again")
-    return _set_deleted(public_id, True, "Deleted. It is hidden everywhere and can be restored from the "
-                                         "deleted documents list.")
+        abort(400, _("to delete, tick \"Yes, delete this document\" and press Delete again"))
+    return _set_deleted(public_id, True, N_("Deleted. It is hidden everywhere and can be restored from the "
+                                            "deleted documents list."))
 
 
 @bp.route("/documents/<public_id>/restore", methods=["POST"])
 @login_required()
 def restore_document(public_id: str):  # type: ignore[no-untyped-def]
-    return _set_deleted(public_id, False, "Restored.")
+    return _set_deleted(public_id, False, N_("Restored."))
 
 
 @bp.route("/documents/<public_id>/replace", methods=["POST"])
@@ -477,7 +479,7 @@ def replace_file(public_id: str):  # type: ignore[no-untyped-def]
     doc = _doc_or_404(public_id)
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        abort(400, "choose the new file")
+        abort(400, _("choose the new file"))
     archive = get_archive()
     s = db_session()
     old = doc.blob_sha256
@@ -489,7 +491,7 @@ def replace_file(public_id: str):  # type: ignore[no-untyped-def]
     _audit("replace-file", doc.public_id, before={"sha256": old}, after={"sha256": doc.blob_sha256})
     s.commit()
     _reindex(doc)
-    flash("The original was replaced; the previous one is kept as an earlier version.")
+    flash(_("The original was replaced; the previous one is kept as an earlier version."))
     return redirect(url_for("admin.edit_document", public_id=doc.public_id))
 
 
@@ -515,10 +517,10 @@ def ocr_document(public_id: str):  # type: ignore[no-untyped-def]
     """Queue a scanned PDF for OCR (in the background; the page shows when it is done)."""
     doc = _doc_or_404(public_id)
     if doc.deleted_at is not None or doc.blob is None or doc.blob.media_type != "application/pdf":
-        abort(400, "only a PDF that is not deleted can be read by OCR")
+        abort(400, _("only a PDF that is not deleted can be read by OCR"))
     languages = (request.form.get("languages") or "").strip() or None
     if languages and not OCR_LANGUAGES.fullmatch(languages):
-        abort(400, "languages must be tesseract codes joined by +, such as tur+eng")
+        abort(400, _("languages must be tesseract codes joined by +, such as tur+eng"))
     reason = ocr.unavailable_reason(languages or get_archive().settings.ocr_languages)
     if reason:
         abort(503, reason)
@@ -528,7 +530,7 @@ def ocr_document(public_id: str):  # type: ignore[no-untyped-def]
         db_session().commit()
         threading.Thread(target=_ocr_in_background, args=(get_archive(), doc.id, public_id, languages),
                          name=f"admin-ocr-{public_id}", daemon=True).start()
-    flash("OCR has started; this page shows the result when it is done.")
+    flash(_("OCR has started; this page shows the result when it is done."))
     return redirect(url_for("admin.edit_document", public_id=public_id))
 
 
@@ -549,7 +551,7 @@ def users():  # type: ignore[no-untyped-def]
         else:
             _audit("user-add", user.email, after={"role": user.role})
             s.commit()
-            flash(f"Added {user.email} ({user.role}).")
+            flash(_("Added %(email)s (%(role)s).") % {"email": user.email, "role": user.role})
             return redirect(url_for("admin.users"))
     rows = s.scalars(select(User).order_by(User.email)).all()
     return render_template("admin/users.html", users=rows, roles=ROLES, error=error), 400 if error else 200
@@ -561,9 +563,9 @@ def set_user_active(user_id: int, action: str):  # type: ignore[no-untyped-def]
     s = db_session()
     user = s.get(User, user_id)
     if user is None:
-        abort(404, "no such user")
+        abort(404, _("no such user"))
     if user.id == current_user().id and action == "disable":  # type: ignore[union-attr]
-        abort(409, "you cannot disable yourself")
+        abort(409, _("you cannot disable yourself"))
     before = user.is_active
     user.is_active = action == "enable"
     if not user.is_active:

@@ -29,6 +29,7 @@ from archive import accounts
 from archive.models import User
 
 from . import db_session
+from .i18n import gettext as _
 
 bp = Blueprint("auth", __name__, url_prefix="/admin")
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -77,10 +78,10 @@ def login_required(role: str | None = None) -> Callable[[Callable[..., Any]], Ca
             user = current_user()
             if user is None:
                 if request.method in UNSAFE or request.path.endswith((".json", ".csv")):
-                    abort(401, "log in first")
+                    abort(401, _("log in first"))
                 return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
             if role is not None and user.role != role:
-                abort(403, "this needs the admin role")
+                abort(403, _("this needs the admin role"))
             return view(*args, **kwargs)
 
         wrapped.required_role = role or "editor"  # type: ignore[attr-defined]

@@ -50,7 +50,7 @@ def test_login_upload_progress_edit_and_logout(browser, admin_server):
     page.fill("#f-title", "Edited in the browser")
     page.click("form.edit button[type=submit]")
     page.wait_for_selector("p.flash")
-    assert "Saved: title" in page.inner_text("p.flash")
+    assert "Saved: Title." in page.inner_text("p.flash")
     assert page.input_value("#f-title") == "Edited in the browser"
     page.screenshot(path=str(SHOTS / "admin-document.png"), full_page=True)
     page.click("form.logout button")

@@ -109,3 +109,23 @@ def test_no_english_interface_string_is_left_on_a_turkish_page(sample_archive, e
         if path == "/admin/upload":  # the lists name mechanisms and bodies in Turkish
             assert ">Birleşmiş Milletler (UN)</option>" in html and '<optgroup label="Avrupa Konseyi">' in html
     assert left == {}
+
+
+def test_admin_messages_and_error_reasons_come_in_turkish(archive):
+    from ingest.importer import ImportOptions, import_paths
+
+    from ..conftest import SAMPLES
+
+    import_paths(archive.db, archive.blobs, archive.backend, [SAMPLES / "pdf" / "cat-co-tur-4.pdf"],
+                 ImportOptions(workers=1))
+    with archive.db.session() as s:
+        public_id = s.scalars(select(Document.public_id)).one()
+    add_user(archive, "editor@example.org", "editor")
+    client = create_app(archive.settings, TESTING=True).test_client()
+    token = login(client, "editor@example.org")
+    client.get("/admin/?lang=tr")
+    r = client.post(f"/admin/documents/{public_id}/delete", data={"csrf_token": token})
+    assert r.status_code == 400 and "kutusunu işaretleyip Sil düğmesine yeniden basın" in r.get_data(as_text=True)
+    client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "title": "Yeni başlık"})
+    page = client.get(f"/admin/documents/{public_id}").get_data(as_text=True)
+    assert '<p class="flash" role="status">Kaydedildi: Başlık.</p>' in page
