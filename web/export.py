@@ -89,12 +89,18 @@ def search_jsonl():  # type: ignore[no-untyped-def]
                     headers={"Content-Disposition": "attachment; filename=hrarchive-search.jsonl"})
 
 
+SELECTION_MAX = 100
+
+
 def _page_documents() -> list[Document]:
-    """The public documents of one results page, in the page's order."""
+    """The public documents chosen on a results page (`id`, repeated, at most 100), or
+    else the whole results page, in order."""
     archive = get_archive()
-    query = replace(query_from_args(request.args, archive.settings.page_size), visibility="public",
-                    snippets=False, facets=())
-    ids = [h.id for h in archive.backend.search(query).hits]
+    ids = list(dict.fromkeys(request.args.getlist("id")))[:SELECTION_MAX]
+    if not ids:
+        query = replace(query_from_args(request.args, archive.settings.page_size), visibility="public",
+                        snippets=False, facets=())
+        ids = [h.id for h in archive.backend.search(query).hits]
     with archive.db.session() as session:
         docs = {d.public_id: d for d in session.scalars(
             select(Document).where(Document.public_id.in_(ids), Document.deleted_at.is_(None),

@@ -181,7 +181,7 @@ def test_a_document_opened_from_the_results_leads_back_to_the_same_results(clien
 
     search = "q=torture&mechanism=UN&mechanism_op=any&sort=newest&page_size=1&page=2"
     page = client.get(f"/?{search}").get_data(as_text=True)
-    link = html.unescape(re.search(r'<h3><a href="(/documents/[^"]+)"', page).group(1))
+    link = html.unescape(re.search(r'<h3><input[^>]*> <a href="(/documents/[^"]+)"', page).group(1))
     assert link.split("?", 1)[1] == search
     doc = client.get(link).get_data(as_text=True)
     back = html.unescape(re.search(r'<p class="back"><a href="([^"]+)">← Back to results', doc).group(1))

@@ -346,3 +346,14 @@ def test_the_document_page_lists_where_the_query_was_found_and_marks_its_expansi
     assert "<mark>torture</mark>" in page.split('id="page-1"', 1)[1].lower()
     exact = client.get(f"/documents/{ids['CAT/C/TUR/CO/4']}?q=işkence&expand=0").get_data(as_text=True)
     assert "Also searched" not in exact and "do not occur in the text of this document" in exact
+
+
+def test_ticked_results_export_as_bibtex_and_ris(client, ids):
+    page = client.get("/?q=torture").get_data(as_text=True)
+    assert '<form id="cite-form"' in page and 'name="id" value="' in page and 'form="cite-form"' in page
+    chosen = [ids["28749/18"], ids["CAT/C/TUR/CO/4"]]
+    bib = client.get(f"/search.bib?id={chosen[0]}&id={chosen[1]}&id={chosen[0]}").get_data(as_text=True)
+    assert re.findall(r"^@misc\{(\w+),$", bib, re.M) == chosen  # in the order ticked, once each
+    ris = client.get(f"/search.ris?id={chosen[1]}").get_data(as_text=True)
+    assert ris.count("ER  - ") == 1 and "M1  - CAT/C/TUR/CO/4" in ris
+    assert client.get("/search.ris?id=nosuchdocument").get_data(as_text=True) == ""
