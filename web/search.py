@@ -12,6 +12,7 @@ from archive.errors import InvalidQuery
 from archive.search import FACETS, SearchResult
 
 from . import db_session, get_archive
+from .i18n import N_
 from .i18n import gettext as _
 from .paragraphs import annotate_hits, pinpoint_label
 from .params import OPERATORS, query_from_args, url_args
@@ -64,6 +65,15 @@ def article_label(code: str) -> str:
         out.append(text)
     return " + ".join(out)
 FACET_LIMIT = 12
+DOC_TYPE_LABELS = {
+    "concluding-observations": N_("Concluding observations"), "country-report": N_("Country report"),
+    "visit-report": N_("Visit report"), "upr-report": N_("UPR report"), "report": N_("Report"),
+    "briefing": N_("Briefing"), "communication": N_("Communication"), "decision": N_("Decision"),
+    "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
+    "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),
+    "recommendation": N_("Recommendation"), "statement": N_("Statement"), "submission": N_("Submission"),
+    "toolkit": N_("Toolkit"), "letter": N_("Letter"), "guide": N_("Guide"), "internal-note": N_("Internal note"),
+}
 
 
 def value_label(facet: str, value: str | None) -> str:
@@ -75,7 +85,11 @@ def value_label(facet: str, value: str | None) -> str:
     tax = taxonomy.load()
     lang = current_language()
     if facet == "doc_type":
-        return value.replace("-", " ").replace("_", " ").capitalize()
+        return _(DOC_TYPE_LABELS.get(value) or value.replace("-", " ").replace("_", " ").capitalize())
+    if facet == "body":
+        body = tax.bodies.get(value)
+        # in Turkish, a body's name; abbreviations (CAT, CPT, UPR) read the same in both
+        return body.label_tr if lang == "tr" and body and body.label_tr and not value.isupper() else value
     if facet == "topic":
         return tax.topic_label(value, lang)
     if facet == "mechanism" and value in tax.mechanisms:

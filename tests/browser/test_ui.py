@@ -73,19 +73,26 @@ def test_keyboard_reaches_the_search_box(page, server):
     assert page.evaluate("document.activeElement.tagName") in ("A", "INPUT")
 
 
+@pytest.mark.parametrize("lang", ["en", "tr"])
 @pytest.mark.parametrize("width", list(VIEWPORTS))
-def test_screenshots(browser, server, width):
+def test_screenshots(browser, server, width, lang):
+    """Search (filtered), document (with the query), publications and browse pages at
+    both widths in both languages, kept under test-output/screenshots/."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport=VIEWPORTS[width], locale="en-GB")
     page = context.new_page()
-    page.goto(server + "/?q=Diyarbak%C4%B1r")
+    page.goto(server + f"/?q=Diyarbak%C4%B1r&mechanism=UN&mechanism=civil-society&lang={lang}")
     page.wait_for_selector("ol.hits li.hit")
-    page.screenshot(path=str(SHOTS / f"search-{width}.png"), full_page=True)
+    assert page.get_attribute("html", "lang") == lang
+    page.screenshot(path=str(SHOTS / f"search-{width}-{lang}.png"), full_page=True)
     page.click("ol.hits li.hit h3 a >> nth=0")
     page.wait_for_selector("article.document h1")
-    page.screenshot(path=str(SHOTS / f"document-{width}.png"), full_page=False)
+    page.screenshot(path=str(SHOTS / f"document-{width}-{lang}.png"), full_page=False)
+    for name in ("publications", "browse/topics"):
+        page.goto(f"{server}/{name}")
+        page.screenshot(path=str(SHOTS / f"{name.replace('/', '-')}-{width}-{lang}.png"), full_page=False)
     context.close()
-    assert (SHOTS / f"search-{width}.png").stat().st_size > 10_000
+    assert (SHOTS / f"search-{width}-{lang}.png").stat().st_size > 10_000
 
 
 def test_phone_and_keyboard_users_reach_the_results_first(browser, server):

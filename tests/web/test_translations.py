@@ -98,6 +98,8 @@ def test_no_english_interface_string_is_left_on_a_turkish_page(sample_archive, e
         found = english_left(html, english)
         if found:
             left[path] = found
+        if path == f"/documents/{doc}":  # taxonomy values in Turkish: the type, the body
+            assert "<dd>Hüküm</dd>" in html and ">Avrupa İnsan Hakları Mahkemesi</a>" in html
     add_user(sample_archive, "admin-tr@example.org", "admin")
     login(client, "admin-tr@example.org")
     for path in ("/admin/", "/admin/upload", "/admin/runs", "/admin/documents", f"/admin/documents/{doc}",
