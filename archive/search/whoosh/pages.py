@@ -13,6 +13,7 @@ from typing import Iterator
 from .. import analysis, querylang
 from ..base import Hit, PageHit, PageLoader
 from ..highlight import WordMatcher, make_snippet
+from ..plan import expansion_leaves
 from .phrases import _Cover, _decodes_fast, _phrase_starts, _positions, in_sequence
 
 MAX_PAGES_PER_HIT = 3
@@ -124,10 +125,7 @@ def add_pages(s, expansions: list, ast: querylang.Node, hits: list[Hit],  # type
     leaves = querylang.positive_leaves(ast)
     if not leaves:
         return
-    for exp in expansions:
-        for term in exp.added:
-            leaves.append(querylang.Term(term.rstrip("*"), None, term.endswith("*")) if " " not in term.strip()
-                          else querylang.Phrase(term))
+    leaves += expansion_leaves(expansions)
     reader = s.reader()
     total = max(1, reader.doc_count())
     specs = [spec for spec in (_LeafPositions.of(reader, leaf) for leaf in leaves) if spec]

@@ -1,0 +1,218 @@
+"""How a typed query becomes a search, for every engine: which words are required,
+which only rank, when a long query ranks by coverage, what the thesaurus adds and
+which concepts lift a document. An engine subclasses QueryPlanner and builds its own
+query objects from the primitives at the bottom (Whoosh queries, SQL).
+"""
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from ..errors import InvalidQuery
+from . import analysis, expansion, querylang
+from .base import SearchQuery
+
+Q = TypeVar("Q")
+
+TITLE_BOOST = 4.0
+EXPANSION_BOOST = 0.25  # a concept's terms in other languages rank below exact matches
+EXACT_BOOST = 2.0
+IDENT_BOOST = 20.0
+# A document tagged with a concept the query names (`torture` for "prohibition of
+# torture" or "işkence yasağı"; a judgment's concepts come from the articles it decided
+# on) gains a match on the topic field with this weight: like the query's words found
+# in its title.
+CONCEPT_BOOST = TITLE_BOOST
+# A typed query of this many plain words or more (a concept named by several words
+# counts once) ranks by coverage: documents need COVERAGE of them (rounded down, as
+# Lucene's minimum-should-match "75%"), and more of them score higher. Shorter queries,
+# an explicit AND, quoted phrases, fields and NOT stay strict.
+COVERAGE_FROM = 4
+COVERAGE = 0.75
+
+
+def is_function_term(node: querylang.Node) -> bool:
+    """A plain query word that is a function word ("to", "for", "ve", "de")."""
+    if not isinstance(node, querylang.Term) or node.field is not None or node.prefix:
+        return False
+    words = analysis.words(node.text)
+    return len(words) == 1 and analysis.is_function_word(words[0])
+
+
+def lone_function_word(nodes: list[querylang.Node]) -> bool:
+    return len(nodes) == 1 and is_function_term(nodes[0])
+
+
+def expansion_leaves(expansions: list[expansion.Expansion]) -> list[querylang.Term | querylang.Phrase]:
+    """The terms expansions added, as query leaves (for best pages and highlighting)."""
+    out: list[querylang.Term | querylang.Phrase] = []
+    for exp in expansions:
+        for term in exp.added:
+            out.append(querylang.Term(term.rstrip("*"), None, term.endswith("*")) if " " not in term.strip()
+                       else querylang.Phrase(term))
+    return out
+
+
+class QueryPlanner(Generic[Q]):
+    """The query tree compiled into an engine's queries of type Q (see the primitives)."""
+
+    def __init__(self, expand: bool = False) -> None:
+        self.expand = expand
+        self.expansions: list[expansion.Expansion] = []
+        # (parts, how many of them a document must match) of a query ranked by coverage;
+        # the engine filters on it (the compiled query itself OR-s the parts)
+        self.coverage: tuple[list[Q], int] | None = None
+
+    # ------------------------------------------------------------ primitives
+    def every(self) -> Q:
+        raise NotImplementedError
+
+    def all_of(self, parts: list[Q]) -> Q:
+        raise NotImplementedError
+
+    def any_of(self, parts: list[Q]) -> Q:
+        raise NotImplementedError
+
+    def ranked_by(self, required: Q, optional: Q) -> Q:
+        """What `required` matches; `optional` only adds to the score."""
+        raise NotImplementedError
+
+    def excluding(self, part: Q) -> Q:
+        """Every document but those `part` matches."""
+        raise NotImplementedError
+
+    def years(self, start: int | None, end: int | None) -> Q:
+        raise NotImplementedError
+
+    def term(self, node: querylang.Term) -> Q:
+        """A word, a prefix, a field value or a symbol."""
+        raise NotImplementedError
+
+    def phrase(self, node: querylang.Phrase) -> Q:
+        """Quoted words: exact, no thesaurus, no synonyms, no stems."""
+        raise NotImplementedError
+
+    def added_term(self, words: list[str], prefix: bool) -> Q:
+        """A thesaurus term (folded words) searched in the text with EXPANSION_BOOST."""
+        raise NotImplementedError
+
+    def concepts(self, compiled: Q, concepts: list[str]) -> Q:
+        """`compiled`, ranking documents tagged with `concepts` CONCEPT_BOOST higher."""
+        raise NotImplementedError
+
+    # -------------------------------------------------------------- planning
+    def read(self, query: SearchQuery) -> tuple[querylang.Node, str | None, Q]:
+        """(query tree, how it was read or None, compiled query) of `query.text`: strictly
+        parsed (InvalidQuery) when `query.strict`, else read leniently (querylang.read),
+        and a tree the analysis leaves without words searched as the text's words."""
+        if query.strict:
+            ast = querylang.parse(query.text)
+            return ast, None, self._with_concepts(self._top(ast))
+        ast, read_as = querylang.read(query.text)
+        try:
+            return ast, read_as, self._with_concepts(self._top(ast))
+        except InvalidQuery:
+            words = [querylang.Term(w) for w in analysis.words(query.text)]
+            ast = querylang.And(tuple(words)) if len(words) > 1 else words[0] if words else querylang.MatchAll()
+            return ast, querylang.render(ast), self._with_concepts(self._top(ast))
+
+    def _added(self, node: querylang.Term | querylang.Phrase) -> list[Q]:
+        """The concept's terms in the other languages, when `node` names a concept."""
+        if not self.expand or node.field not in (None, "text"):
+            return []
+        if isinstance(node, querylang.Term) and node.prefix:
+            return []
+        exp = expansion.expand(node.text)
+        if exp is None:
+            return []
+        if exp not in self.expansions:
+            self.expansions.append(exp)
+        extra = []
+        for term in exp.added:
+            ws = analysis.words(term.rstrip("*"))
+            if ws:
+                extra.append(self.added_term(ws, prefix=term.endswith("*") and len(ws) == 1))
+        return extra
+
+    def _and_parts(self, children: list[querylang.Node]) -> list[tuple[Q, list[querylang.Node]]]:
+        """Compile AND-ed children as (query, the children it stands for); runs of plain
+        words that name a thesaurus concept (`violence against women`, `olağanüstü hal`,
+        `prohibition of torture`, function words included) are also expanded as a whole."""
+        out: list[tuple[Q, list[querylang.Node]]] = []
+        i = 0
+        while i < len(children):
+            done = False
+            if self.expand:
+                for j in range(min(len(children), i + expansion.max_words()), i + 1, -1):
+                    run = children[i:j]
+                    if all(isinstance(c, querylang.Term) and c.field is None and not c.prefix for c in run):
+                        text = " ".join(c.text for c in run)  # type: ignore[union-attr]
+                        added = self._added(querylang.Phrase(text, None, 0, run[0].pos))  # type: ignore[union-attr]
+                        if added:
+                            words = [self.compile(c) for c in run if not is_function_term(c)] or \
+                                [self.compile(c) for c in run]
+                            out.append((self.any_of([self.all_of(words), *added]), run))
+                            i, done = j, True
+                            break
+            if not done:
+                out.append((self.compile(children[i]), [children[i]]))
+                i += 1
+        return out
+
+    def _and(self, children: list[querylang.Node]) -> Q:
+        """Implicit AND: function words do not decide a query that has other words (they
+        only rank), unless they are part of a concept's name."""
+        parts = self._and_parts(children)
+        required = [q for q, nodes in parts if not lone_function_word(nodes)]
+        optional = [q for q, nodes in parts if lone_function_word(nodes)]
+        if not required or not optional:
+            return self.all_of([q for q, _ in parts])
+        return self.ranked_by(self.all_of(required) if len(required) > 1 else required[0],
+                              self.any_of(optional) if len(optional) > 1 else optional[0])
+
+    def _top(self, node: querylang.Node) -> Q:
+        """The whole query compiled; a long query of typed words ranks by coverage (see
+        COVERAGE_FROM): its plain words are OR-ed and `self.coverage` says how many of
+        them a document must match (the engine filters on that)."""
+        if not isinstance(node, querylang.And) or node.explicit:
+            return self.compile(node)
+        parts = self._and_parts(list(node.children))
+
+        def plain(nodes: list[querylang.Node]) -> bool:
+            return all(isinstance(c, querylang.Term) and c.field is None for c in nodes)
+
+        content = [q for q, nodes in parts if plain(nodes) and not lone_function_word(nodes)]
+        if len(content) < COVERAGE_FROM:
+            return self._and(list(node.children))
+        self.coverage = (content, int(len(content) * COVERAGE))
+        optional = [q for q, nodes in parts if lone_function_word(nodes)]
+        required = [q for q, nodes in parts if not plain(nodes)]
+        ranked = self.any_of(content + optional)
+        return self.all_of([*required, ranked]) if required else ranked
+
+    def _with_concepts(self, compiled: Q) -> Q:
+        """`compiled`, ranking documents tagged with the concepts the query named higher
+        (it matches exactly the same documents)."""
+        concepts = sorted({e.concept for e in self.expansions})
+        return self.concepts(compiled, concepts) if concepts else compiled
+
+    def compile(self, node: querylang.Node) -> Q:
+        if isinstance(node, querylang.MatchAll):
+            return self.every()
+        if isinstance(node, querylang.And):
+            if node.explicit:
+                return self.all_of([q for q, _ in self._and_parts(list(node.children))])
+            return self._and(list(node.children))
+        if isinstance(node, querylang.Or):
+            return self.any_of([self.compile(c) for c in node.children])
+        if isinstance(node, querylang.Not):
+            # NOT excludes what the word finds, expansions included: NOT x == all - x
+            return self.excluding(self.compile(node.child))
+        if isinstance(node, querylang.YearRange):
+            return self.years(node.start, node.end)
+        if isinstance(node, querylang.Phrase):
+            if not analysis.words(node.text):
+                raise InvalidQuery("the phrase has no words to search for", node.pos)
+            return self.phrase(node)  # quotes mean exact: no thesaurus, no synonyms
+        compiled = self.term(node)
+        added = self._added(node)
+        return self.any_of([compiled, *added]) if added else compiled
