@@ -45,4 +45,5 @@ class Archive:
         return cls(settings, db, BlobStore(settings.blob_path), backend)
 
     def close(self) -> None:
+        self.backend.close()
         self.db.dispose()

@@ -63,7 +63,7 @@ def make_backend(settings: Settings, db: Database) -> SearchBackend:
         with db.session() as session:
             return store.page_texts(session, wanted)
 
-    return open_backend(settings.search_backend, settings.index_path, load_pages)
+    return open_backend(settings, load_pages)
 
 
 def _batches(session: Session, ids: list[int] | None) -> Iterator[list[Document]]:

@@ -16,6 +16,7 @@ from .errors import ConfigurationError
 
 PREFIX = "HRARCHIVE_"
 OCR_MODES = ("auto", "never", "force")
+SEARCH_BACKENDS = ("whoosh", "postgres")
 # tesseract's notation for languages read together: "tur+eng"
 OCR_LANGUAGES = re.compile(r"[a-z_]{3,20}(\+[a-z_]{3,20})*")
 
@@ -26,7 +27,7 @@ SETTING_DOCS: dict[str, str] = {
     "DATABASE_URL": "SQLAlchemy URL of the record (SQLite or PostgreSQL).",
     "INDEX_DIR": "Directory of the Whoosh index.",
     "BLOB_DIR": "Directory where originals are kept by SHA-256.",
-    "SEARCH_BACKEND": "Search backend; only `whoosh` for now.",
+    "SEARCH_BACKEND": "Search engine: `whoosh` (files in INDEX_DIR, one machine) or `postgres` (tables in the PostgreSQL record database).",
     "SECRET_KEY": "Flask secret key; generated and kept in the data dir when unset.",
     "MAX_UPLOAD_MB": "Largest accepted upload, in megabytes.",
     "WORKERS": "Worker processes for extraction.",
@@ -99,9 +100,14 @@ class Settings:
         if not OCR_LANGUAGES.fullmatch(self.ocr_languages):
             raise ConfigurationError(f"{PREFIX}OCR_LANGUAGES must be tesseract language codes joined by +, "
                                      f"such as tur+eng, got {self.ocr_languages!r}")
-        if self.search_backend != "whoosh":
+        if self.search_backend not in SEARCH_BACKENDS:
             raise ConfigurationError(
-                f"{PREFIX}SEARCH_BACKEND={self.search_backend!r} is not available; use 'whoosh'"
+                f"{PREFIX}SEARCH_BACKEND must be whoosh or postgres, got {self.search_backend!r}"
+            )
+        if self.search_backend == "postgres" and not self.database_url.startswith("postgresql"):
+            raise ConfigurationError(
+                f"{PREFIX}SEARCH_BACKEND=postgres keeps the index in the record's database: set "
+                f"{PREFIX}DATABASE_URL to a postgresql:// URL"
             )
 
     @property

@@ -1,7 +1,7 @@
 """Search: the SearchBackend interface, its query types and the backends."""
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .base import (
     FACETS,
@@ -18,17 +18,24 @@ from .base import (
     SearchResult,
 )
 
+if TYPE_CHECKING:
+    from ..settings import Settings
 
-BACKENDS = ("whoosh",)  # the engines behind SearchBackend (tests/archive/test_search_contract.py)
+BACKENDS = ("whoosh", "postgres")  # the engines behind SearchBackend (tests/archive/test_search_contract.py)
 
 
-def open_backend(name: str, index_dir: Path, page_loader: PageLoader | None = None) -> SearchBackend:
-    """Return the backend called `name` over `index_dir`."""
-    if name == "whoosh":
+def open_backend(settings: "Settings", page_loader: PageLoader | None = None) -> SearchBackend:
+    """The engine `settings.search_backend`: Whoosh over `settings.index_dir`, or tables in
+    the PostgreSQL database of `settings.database_url`; snippets read text via `page_loader`."""
+    if settings.search_backend == "whoosh":
         from .whoosh.backend import WhooshBackend
 
-        return WhooshBackend(index_dir, page_loader)
-    raise ValueError(f"unknown search backend {name!r}")
+        return WhooshBackend(settings.index_path, page_loader)
+    if settings.search_backend == "postgres":
+        from .postgres.backend import PostgresBackend
+
+        return PostgresBackend(settings.database_url, page_loader)
+    raise ValueError(f"unknown search backend {settings.search_backend!r}")
 
 
 __all__ = [

@@ -253,6 +253,9 @@ class SearchBackend(IndexWriter, Protocol):
         """{"ok": whether the index is there and readable, "error": why not,
         "documents": entries of every visibility}."""
 
+    def close(self) -> None:
+        """Let go of connections and open files (the backend is not used afterwards)."""
+
 
 # The filters a facet's counts leave out when they are `any` filters: its own (the
 # mechanism -> body tree: both of its levels).

@@ -8,6 +8,7 @@ import pytest
 
 from archive.search import BACKENDS, FacetFilter, SearchQuery, open_backend
 from archive.search.base import IndexDocument, SearchBackend
+from archive.settings import Settings
 
 
 def doc(doc_id: str, text: str, *, visibility: str = "public", revision: int = 1, title: str = "",
@@ -40,14 +41,27 @@ def add(backend: SearchBackend, docs: list[IndexDocument]) -> int:
     return backend.index(docs)
 
 
+_databases = iter(range(1, 10_000))
+
+
+def engine_settings(engine: str, request, tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+    """Settings of a fresh, never-created index of `engine` (PostgreSQL: a new database
+    on the session's throwaway cluster)."""
+    if engine == "postgres":
+        url = request.getfixturevalue("pg_cluster").create_database(f"contract{next(_databases)}")
+        return Settings(data_dir=tmp_path, database_url=url, search_backend="postgres")
+    return Settings(data_dir=tmp_path, search_backend=engine)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request, tmp_path) -> SearchBackend:
     TEXTS.clear()
-    b = open_backend(request.param, tmp_path / "index",
+    b = open_backend(engine_settings(request.param, request, tmp_path / "engine"),
                      page_loader=lambda keys: {k: TEXTS[k] for k in keys if k in TEXTS})
     b.create()
     assert add(b, CORPUS) == len(CORPUS)
-    return b
+    yield b
+    b.close()
 
 
 def Q(text: str = "", **kw) -> SearchQuery:
@@ -116,12 +130,14 @@ def test_similar_documents_respect_visibility(backend):
     assert backend.similar("nonexistent") == []
 
 
-def test_an_engine_that_lost_its_index_says_so(backend, tmp_path):
-    lost = open_backend(BACKENDS[0], tmp_path / "never-created")
+@pytest.mark.parametrize("engine", BACKENDS)
+def test_an_engine_that_lost_its_index_says_so(engine, request, tmp_path):
+    lost = open_backend(engine_settings(engine, request, tmp_path / "never-created"))
     status = lost.status()
     assert status["ok"] is False and status["error"] and status["documents"] is None
     lost.create()
     assert lost.status() == {"ok": True, "error": None, "documents": 0}
+    lost.close()
 
 
 def test_paging_facet_operators_and_suggestions(backend):

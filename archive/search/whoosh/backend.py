@@ -98,6 +98,10 @@ class WhooshBackend:
         # idle ones when the backend goes away.
         weakref.finalize(self, _close_all, self._pool)
 
+    def close(self) -> None:
+        with self._lock:
+            _close_all(self._pool)
+
     # ----------------------------------------------------------------- storage
     def status(self) -> dict[str, object]:
         """Health: {"ok", "error" (why not), "documents" (entries, every visibility)}."""

@@ -1,0 +1,1 @@
+"""The PostgreSQL search engine (see backend.py)."""

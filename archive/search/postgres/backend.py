@@ -1,0 +1,385 @@
+"""The PostgreSQL search backend (HRARCHIVE_SEARCH_BACKEND=postgres): the index is tables
+in the record's own database (schema.py), so every web process and worker on any
+machine reads and writes the same index, and PostgreSQL's transactions make each write
+and each rebuild appear whole to searches running meanwhile.
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from ...errors import IndexUnavailable
+from .. import analysis, querylang
+from ..base import FacetCount, Hit, IndexDocument, PageHit, PageLoader, SearchQuery, SearchResult, own_filters
+from ..highlight import WordMatcher, make_snippet
+from ..plan import expansion_leaves
+from .compiler import SqlCompiler, leaf_tsqueries
+from .schema import CREATE, DROP, FACET_COLUMNS, FORMAT, SUGGESTABLE, document_row, lexeme, page_rows
+
+WRITE_LOCK = 0x6872_6172  # the advisory lock every index writer takes: one writer at a time
+BATCH = 50  # documents written per statement group
+MAX_FACET_VALUES = 300
+MAX_PAGES_PER_HIT = 3
+STATEMENT_TIMEOUT_MS = 20_000  # no search holds a connection longer
+SIMILAR_PAGES, SIMILAR_TERMS = 5, 15
+# "did you mean" (as the Whoosh engine): the first few unknown words, of these lengths
+SUGGEST_WORDS, SUGGEST_MIN, SUGGEST_MAX, SUGGEST_CANDIDATES = 3, 3, 24, 20
+
+ORDER = {
+    "relevance": "score DESC, id", "newest": "date DESC NULLS LAST, id", "oldest": "date ASC NULLS LAST, id",
+    "title": "title_sort, id", "added": "added DESC NULLS LAST, id",
+}
+
+
+def _missing_tables(exc: DBAPIError) -> bool:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42P01"  # undefined_table
+
+
+class _Writer:
+    """What PostgresBackend.bulk() yields: each call is one transaction."""
+
+    def __init__(self, backend: "PostgresBackend") -> None:
+        self.backend = backend
+
+    def index(self, documents: Iterable[IndexDocument]) -> int:
+        return self.backend.index(documents)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        self.backend.delete(ids)
+
+
+class PostgresBackend:
+    """SearchBackend over tables in a PostgreSQL database."""
+
+    def __init__(self, url: str, page_loader: PageLoader | None = None) -> None:
+        self.url = url
+        self.engine = create_engine(url, pool_pre_ping=True)
+        self.page_loader = page_loader
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ connections
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A read-only snapshot: the statements of one search see one state of the index."""
+        try:
+            with self.engine.connect().execution_options(isolation_level="REPEATABLE READ",
+                                                         postgresql_readonly=True) as conn:
+                conn.execute(text(f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}"))
+                yield conn
+        except DBAPIError as exc:
+            if _missing_tables(exc):
+                raise IndexUnavailable("the search tables are missing from the database; "
+                                       "run 'hrarchive index rebuild'") from exc
+            if exc.connection_invalidated or getattr(getattr(exc, "orig", None), "sqlstate", "") in ("08001", "08006"):
+                raise IndexUnavailable(f"the search database cannot be reached ({exc.orig})") from exc
+            raise
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                yield conn
+        except DBAPIError as exc:
+            if _missing_tables(exc):
+                raise IndexUnavailable("the search tables are missing from the database; "
+                                       "run 'hrarchive index rebuild'") from exc
+            raise
+
+    def _check_format(self, conn: Connection) -> None:
+        found = conn.execute(text("SELECT value FROM search_meta WHERE key = 'format'")).scalar()
+        if found != FORMAT:
+            raise IndexUnavailable(f"the search tables were built by another version of hrarchive (format "
+                                   f"{found}, this version writes {FORMAT}); run 'hrarchive index rebuild'")
+
+    # ------------------------------------------------------------- storage
+    def status(self) -> dict[str, object]:
+        try:
+            with self._reading() as conn:
+                self._check_format(conn)
+                return {"ok": True, "error": None,
+                        "documents": conn.execute(text("SELECT count(*) FROM search_document")).scalar()}
+        except IndexUnavailable as exc:
+            return {"ok": False, "error": str(exc), "documents": None}
+        except DBAPIError as exc:
+            return {"ok": False, "error": f"the search database cannot be read ({exc.orig})", "documents": None}
+
+    def create(self) -> None:
+        """The search tables, empty (those there are dropped)."""
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+            self._create(conn)
+
+    @staticmethod
+    def _create(conn: Connection) -> None:
+        conn.execute(text(DROP))
+        for statement in CREATE:
+            conn.execute(text(statement))
+        conn.execute(text("INSERT INTO search_meta VALUES ('format', :f)"), {"f": FORMAT})
+
+    def _write(self, conn: Connection, documents: Iterable[IndexDocument], fresh: bool = False) -> int:
+        n = 0
+        batch: list[IndexDocument] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= BATCH:
+                n += self._write_batch(conn, batch, fresh)
+                batch = []
+        return n + (self._write_batch(conn, batch, fresh) if batch else 0)
+
+    def _write_batch(self, conn: Connection, docs: list[IndexDocument], fresh: bool) -> int:
+        docs = list({d.id: d for d in docs}.values())  # the last of one id wins
+        ids = [d.id for d in docs]
+        if not fresh:
+            self._delete(conn, ids)
+        rows = [document_row(d) for d in docs]
+        columns = list(rows[0])
+        conn.execute(text(f"INSERT INTO search_document ({', '.join(columns)}) "
+                          f"VALUES ({', '.join(':' + c for c in columns)})"), rows)
+        conn.execute(text("INSERT INTO search_page (doc_id, number, visibility, exact, stem) VALUES "
+                          "(:doc_id, :number, :visibility, CAST(:exact AS tsvector), CAST(:stem AS tsvector))"),
+                     [r for d in docs for r in page_rows(d)])
+        conn.execute(text(
+            "INSERT INTO search_word (word, visibility, docs) SELECT w.lexeme, p.visibility, count(DISTINCT p.doc_id) "
+            f"FROM search_page p, unnest(p.exact) w WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND {SUGGESTABLE} "
+            "GROUP BY 1, 2 ORDER BY 1, 2 "
+            "ON CONFLICT (word, visibility) DO UPDATE SET docs = search_word.docs + excluded.docs"), {"ids": ids})
+        return len(docs)
+
+    @staticmethod
+    def _delete(conn: Connection, ids: list[str]) -> None:
+        left = conn.execute(text(
+            "UPDATE search_word s SET docs = s.docs - x.n FROM (SELECT w.lexeme, p.visibility, "
+            "count(DISTINCT p.doc_id) AS n FROM search_page p, unnest(p.exact) w WHERE p.doc_id = ANY(:ids) "
+            f"AND p.number > 0 AND {SUGGESTABLE} GROUP BY 1, 2) AS x "
+            "WHERE s.word = x.lexeme AND s.visibility = x.visibility RETURNING s.word, s.docs"), {"ids": ids}).all()
+        gone = [word for word, docs in left if docs <= 0]
+        if gone:
+            conn.execute(text("DELETE FROM search_word WHERE docs <= 0 AND word = ANY(:w)"), {"w": gone})
+        conn.execute(text("DELETE FROM search_document WHERE id = ANY(:ids)"), {"ids": ids})
+
+    def index(self, documents: Iterable[IndexDocument]) -> int:
+        with self._writing() as conn:
+            self._check_format(conn)
+            return self._write(conn, documents)
+
+    @contextmanager
+    def bulk(self) -> Iterator[_Writer]:
+        """Writes in a row, each in its own transaction; the planner's statistics are
+        brought up to date at the end."""
+        yield _Writer(self)
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE search_document, search_page, search_word"))
+
+    def delete(self, ids: Iterable[str]) -> None:
+        wanted = list(ids)
+        if wanted:
+            with self._writing() as conn:
+                self._delete(conn, wanted)
+
+    def rebuild(self, documents: Iterable[IndexDocument]) -> int:
+        """The index anew, in one transaction: searches see the old one until it commits."""
+        with self._writing() as conn:
+            present = conn.execute(text("SELECT to_regclass('search_meta') IS NOT NULL")).scalar()
+            if present and conn.execute(text("SELECT value FROM search_meta WHERE key = 'format'")).scalar() == FORMAT:
+                conn.execute(text("DELETE FROM search_word"))
+                conn.execute(text("DELETE FROM search_document"))
+            else:
+                self._create(conn)
+            n = self._write(conn, documents, fresh=True)
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE search_document, search_page, search_word"))
+        return n
+
+    def indexed_revisions(self) -> dict[str, int]:
+        with self._reading() as conn:
+            return {i: r for i, r in conn.execute(text("SELECT id, revision FROM search_document"))}
+
+    # ------------------------------------------------------------- reading
+    @staticmethod
+    def _matches(compiler: SqlCompiler, query: SearchQuery, match: str, facet_sets: dict[str, str]) -> str:
+        """The WITH clause: `m` the matches, `f` those passing the filters, and one
+        relation per set of facets counted without their own filters."""
+        coverage = compiler.coverage_filter()
+        in_coverage = "AND m.doc_id IN (SELECT doc_id FROM cov)" if coverage else ""
+        parts = [f"visible_total AS (SELECT count(*)::float8 AS n FROM search_document d "
+                 f"WHERE {compiler.visible('d')})",
+                 f"m AS MATERIALIZED ({match})"]
+        if coverage:
+            parts.append(f"cov AS MATERIALIZED ({coverage})")
+        parts.append(f"f AS MATERIALIZED (SELECT d.*, m.score FROM m JOIN search_document d ON d.id = m.doc_id "
+                     f"WHERE {compiler.filters(query)} {in_coverage})")
+        for name, condition in facet_sets.items():
+            parts.append(f"{name} AS (SELECT d.* FROM m JOIN search_document d ON d.id = m.doc_id "
+                         f"WHERE {condition} {in_coverage})")
+        return "WITH " + ", ".join(parts)
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        started = time.perf_counter()
+        compiler = SqlCompiler(query)
+        ast, read_as, match = compiler.read(query)
+        page, size = max(1, query.page), max(1, query.page_size)
+        names = [n for n in query.facets if n in FACET_COLUMNS]
+        regrouped = own_filters(query, names)
+        sets = {f"g{i}": compiler.filters(query, leave_out=dropped) for i, dropped in enumerate(regrouped)}
+        source = {n: "f" for n in names}
+        for (i, (_dropped, counted)) in enumerate(regrouped.items()):
+            source.update({n: f"g{i}" for n in counted})
+        order = ORDER.get(query.sort, ORDER["relevance"])
+        selects = [
+            "SELECT 'total' AS kind, '' AS name, '' AS value, count(*)::float8 AS num, 0::bigint AS ord FROM f",
+            f"SELECT 'hit', '', id, score, ord FROM (SELECT id, score, row_number() OVER (ORDER BY {order}) AS ord "
+            f"FROM f ORDER BY {order} LIMIT {size} OFFSET {(page - 1) * size}) AS h",
+            *(f"SELECT 'facet', '{n}', v, count(*)::float8, 0 FROM {source[n]}, unnest({source[n]}.{FACET_COLUMNS[n]}) "
+              f"AS v GROUP BY v" for n in names),
+        ]
+        sql = self._matches(compiler, query, match, sets) + " " + " UNION ALL ".join(selects)
+        total, scored, counts = 0, [], defaultdict(list)
+        with self._reading() as conn:
+            for kind, name, value, num, ord_ in conn.execute(text(sql), compiler.params):
+                if kind == "total":
+                    total = int(num)
+                elif kind == "hit":
+                    scored.append((ord_, value, float(num) if query.sort == "relevance" else 0.0))
+                else:
+                    counts[name].append(FacetCount(value, int(num)))
+            hits = self._hits(conn, [(i, s) for _, i, s in sorted(scored)])
+            if query.snippets and hits:
+                self._add_pages(conn, hits, querylang.positive_leaves(ast) + expansion_leaves(compiler.expansions))
+            suggestion = None
+            if total == 0 and query.text.strip():
+                suggestion = self._suggest(conn, query, ast)
+        facets = {}
+        for n in names:
+            items = counts.get(n, [])
+            items.sort(key=(lambda c: c.value) if n == "year" else (lambda c: (-c.count, c.value)),
+                       reverse=n == "year")
+            facets[n] = items[:MAX_FACET_VALUES]
+        return SearchResult(total=total, hits=hits, facets=facets, page=page, page_size=size,
+                            took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
+                            expansions=list(compiler.expansions), read_as=read_as)
+
+    def all_ids(self, query: SearchQuery) -> list[str]:
+        compiler = SqlCompiler(query)
+        _ast, _read_as, match = compiler.read(query)
+        order = ORDER.get(query.sort, ORDER["relevance"])
+        sql = self._matches(compiler, query, match, {}) + f" SELECT id FROM f ORDER BY {order}"
+        with self._reading() as conn:
+            return list(conn.execute(text(sql), compiler.params).scalars())
+
+    @staticmethod
+    def _hits(conn: Connection, scored: list[tuple[str, float]]) -> list[Hit]:
+        if not scored:
+            return []
+        rows = {r.id: r for r in conn.execute(text(
+            "SELECT id, title, mechanism, body, doc_type, f_language, date, symbol, topics, countries, "
+            "subject_countries, added FROM search_document WHERE id = ANY(:ids)"), {"ids": [i for i, _ in scored]})}
+        return [Hit(id=i, score=s, title=r.title, mechanism=r.mechanism, body=r.body, doc_type=r.doc_type,
+                    language=(r.f_language or [None])[0], date=r.date, symbol=r.symbol, topics=list(r.topics),
+                    countries=list(r.countries), subject_countries=list(r.subject_countries), added=r.added)
+                for i, s in scored if (r := rows.get(i)) is not None]
+
+    def _add_pages(self, conn: Connection, hits: list[Hit], leaves: list[querylang.Term | querylang.Phrase]) -> None:
+        """Each hit's best pages (those holding most of the query's parts, then by
+        ts_rank), with snippets of the record's page text."""
+        params: dict[str, object] = {"ids": [h.id for h in hits]}
+        conditions, exact_all, stem_all = [], [], []
+        for i, leaf in enumerate(leaves):
+            exact, stem = leaf_tsqueries(leaf)
+            if exact is None:
+                continue
+            params[f"e{i}"] = exact
+            exact_all.append(f"({exact})")
+            cond = f"p.exact @@ CAST(:e{i} AS tsquery)"
+            if stem:
+                params[f"s{i}"] = stem
+                stem_all.append(f"({stem})")
+                cond += f" OR p.stem @@ CAST(:s{i} AS tsquery)"
+            conditions.append(f"({cond})")
+        if not conditions:
+            return
+        params["ea"], params["sa"] = " | ".join(exact_all), " | ".join(stem_all) or "''"
+        rows = conn.execute(text(
+            f"SELECT p.doc_id, p.number, {' + '.join(f'(CASE WHEN {c} THEN 1 ELSE 0 END)' for c in conditions)} "
+            "AS parts, ts_rank(p.exact, CAST(:ea AS tsquery), 1) + ts_rank(p.stem, CAST(:sa AS tsquery), 1) AS r "
+            f"FROM search_page p WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND ({' OR '.join(conditions)})"), params)
+        found: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
+        for doc_id, number, parts, rank in rows:
+            found[doc_id].append((-parts, -rank, number))
+        best = {h.id: [n for _, _, n in sorted(found[h.id])[:MAX_PAGES_PER_HIT]] for h in hits}
+        wanted = [(doc_id, n) for doc_id, ns in best.items() for n in ns]
+        texts = self.page_loader(wanted) if (self.page_loader and wanted) else {}
+        matcher = WordMatcher.from_leaves(leaves)
+        for h in hits:
+            h.pages = [PageHit(n, make_snippet(texts.get((h.id, n), ""), matcher)) for n in best[h.id]]
+
+    def _suggest(self, conn: Connection, query: SearchQuery, ast: querylang.Node) -> str | None:
+        """'Did you mean': for the first few words no visible document holds, the closest
+        word (by trigrams, then edit distance) that a document passing the query's
+        visibility and filters holds; restricted documents' words are never proposed."""
+        from whoosh.support.levenshtein import damerau_levenshtein
+
+        leaves = [leaf for leaf in querylang.positive_leaves(ast)
+                  if isinstance(leaf, querylang.Term) and not leaf.prefix]
+        visible = "AND visibility = :vis" if query.visibility else ""
+        compiler = SqlCompiler(query)
+        filters = compiler.filters(query)
+        out, changed, tried = [], False, 0
+        for leaf in leaves:
+            w = analysis.fold(leaf.text)
+            if tried < SUGGEST_WORDS and w.isalpha() and SUGGEST_MIN <= len(w) <= SUGGEST_MAX and not conn.execute(
+                    text(f"SELECT 1 FROM search_word WHERE word = :w {visible}"), {"w": w, "vis": query.visibility}
+            ).first():
+                tried += 1
+                limit = 1 if len(w) <= 5 else 2
+                candidates = conn.execute(text(
+                    f"SELECT word, sum(docs) FROM search_word WHERE word % :w {visible} GROUP BY word "
+                    f"ORDER BY similarity(word, :w) DESC LIMIT {SUGGEST_CANDIDATES}"),
+                    {"w": w, "vis": query.visibility}).all()
+                close = sorted((damerau_levenshtein(w, c), -docs, c) for c, docs in candidates)
+                for distance, _docs, candidate in close:
+                    if distance > limit:
+                        break
+                    held = conn.execute(text(
+                        "SELECT 1 FROM search_page p JOIN search_document d ON d.id = p.doc_id "
+                        f"WHERE p.exact @@ CAST(:q AS tsquery) AND p.number > 0 AND {filters} LIMIT 1"),
+                        {**compiler.params, "q": lexeme(candidate)}).first()
+                    if held:
+                        out.append(candidate)
+                        changed = True
+                        break
+                else:
+                    out.append(leaf.text)
+                continue
+            out.append(leaf.text)
+        return " ".join(out) if changed else None
+
+    def similar(self, doc_id: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
+        """Documents most like `doc_id`: the words of its first pages that are frequent
+        in it and rare among the documents `visibility` may see, searched together."""
+        vis = "AND s.visibility = :vis" if visibility else ""
+        with self._reading() as conn:
+            words = conn.execute(text(
+                "WITH t AS (SELECT w.lexeme AS word, sum(array_length(w.positions, 1)) AS tf "
+                "FROM search_page p, unnest(p.exact) w WHERE p.doc_id = :id AND p.number BETWEEN 1 AND :pages "
+                f"AND {SUGGESTABLE} GROUP BY 1) "
+                f"SELECT t.word FROM t JOIN search_word s ON s.word = t.word {vis} GROUP BY t.word, t.tf "
+                "ORDER BY t.tf * ln(1 + 100000.0 / sum(s.docs)) DESC, t.word LIMIT 60"),
+                {"id": doc_id, "pages": SIMILAR_PAGES, "vis": visibility}).scalars().all()
+            terms = [w for w in words if not analysis.is_common(w)][:SIMILAR_TERMS]
+            if not terms:
+                return []
+            visible = "AND p.visibility = :vis" if visibility else ""
+            scored = conn.execute(text(
+                "SELECT p.doc_id, ln(1 + 10 * sum(ts_rank(p.exact, CAST(:q AS tsquery), 1))) AS score "
+                f"FROM search_page p WHERE p.exact @@ CAST(:q AS tsquery) AND p.number > 0 AND p.doc_id <> :id {visible} "
+                "GROUP BY p.doc_id ORDER BY score DESC, p.doc_id LIMIT :limit"),
+                {"q": " | ".join(lexeme(t) for t in terms), "id": doc_id, "vis": visibility, "limit": limit}).all()
+            return self._hits(conn, [(i, float(s)) for i, s in scored])

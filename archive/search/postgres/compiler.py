@@ -1,0 +1,213 @@
+"""The query tree compiled to SQL for PostgreSQL: every part of a query is a relation
+`(doc_id, score)` with one row per matching document, and the planner's operators
+combine them (AND: documents in every part; OR: in any; NOT: every document but).
+
+A document matches a word when one of its pages (or its title, page 0) holds it; a
+phrase must stand on one page. Scores are computed from the documents the searcher may
+see only (the number of documents, and how many hold a word), never from restricted
+ones: a part scores boost x idf x log(1 + 10 x the sum of ts_rank over its pages),
+ts_rank normalised by page length (the title counts TITLE_BOOST / EXACT_BOOST times).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from ...errors import InvalidQuery
+from .. import analysis, querylang
+from ..base import SearchQuery
+from ..plan import CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
+from .schema import FACET_COLUMNS, lexeme
+
+# in order, each word within N+1 positions after the one before: spelled out as the
+# alternatives of exact distances while there are at most this many, else all the words
+# on one page (looser; said in the README)
+MAX_PROXIMITY_ALTERNATIVES = 64
+SQL_FIELDS = {"title": "AND p.number = 0", "text": "AND p.number > 0", None: ""}
+
+
+def tsquery_phrase(words: list[str], slop: int = 0, prefix: bool = False) -> str:
+    """Words side by side (slop 0), or in order within slop+1 positions each."""
+    lexemes = [lexeme(w) for w in words]
+    if prefix:
+        lexemes[-1] += ":*"
+    if len(lexemes) == 1:
+        return lexemes[0]
+    if slop <= 0:
+        return " <-> ".join(lexemes)
+    gaps = range(1, slop + 2)
+    if len(gaps) ** (len(lexemes) - 1) > MAX_PROXIMITY_ALTERNATIVES:
+        return " & ".join(lexemes)
+    chains = []
+    for distances in itertools.product(gaps, repeat=len(lexemes) - 1):
+        chain = lexemes[0]
+        for d, lex in zip(distances, lexemes[1:]):
+            chain += f" <{d}> {lex}"
+        chains.append(f"({chain})")
+    return " | ".join(chains)
+
+
+def leaf_tsqueries(leaf: querylang.Term | querylang.Phrase) -> tuple[str | None, str | None]:
+    """(on exact words, on stems) of a text leaf; None where it has none."""
+    words = analysis.words(leaf.text)
+    if not words:
+        return None, None
+    if isinstance(leaf, querylang.Phrase):
+        return tsquery_phrase(words, leaf.slop), None
+    if leaf.prefix or len(words) > 1:
+        return tsquery_phrase(words, prefix=leaf.prefix), None
+    raw = analysis.fold_safe(leaf.text)
+    exact = " | ".join(lexeme(w) for w in sorted(analysis.synonyms(words[0])))
+    stems = " | ".join(lexeme(f"{lang}/{analysis.stem(raw, lang)}") for lang in analysis.STEM_LANGUAGES)
+    return exact, stems
+
+
+class Rel(str):
+    """SQL of a relation (doc_id, score), one row per document."""
+
+
+class SqlCompiler(QueryPlanner[Rel]):
+    """Compiles a SearchQuery into SQL; parameters collect in `self.params`."""
+
+    def __init__(self, query: SearchQuery) -> None:
+        super().__init__(query.expand)
+        self.params: dict[str, object] = {}
+        self.visibility = query.visibility
+        self._names = itertools.count()
+
+    def param(self, value: object) -> str:
+        name = f"p{next(self._names)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def visible(self, alias: str) -> str:
+        """The visibility condition on a table aliased `alias`."""
+        return f"{alias}.visibility = {self.param(self.visibility)}" if self.visibility else "TRUE"
+
+    def _documents(self, where: str, score: float = 0.0) -> Rel:
+        return Rel(f"SELECT d.id AS doc_id, {score}::float8 AS score FROM search_document d "
+                   f"WHERE {self.visible('d')} AND ({where})")
+
+    def pages(self, column: str, tsquery: str, boost: float, field: str | None = None,
+              title_weight: float = 1.0) -> Rel:
+        """Documents whose pages match `tsquery` on `column`, scored (see the module)."""
+        q = f"CAST({self.param(tsquery)} AS tsquery)"
+        weight = f"CASE WHEN p.number = 0 THEN {title_weight:.4f} ELSE 1 END" if title_weight != 1.0 else "1"
+        return Rel(
+            f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / count(*) OVER ()) "
+            f"* ln(1 + 10 * sum(ts_rank(p.{column}, {q}, 1)::float8 * {weight})) AS score "
+            f"FROM search_page p WHERE p.{column} @@ {q} AND {self.visible('p')} {SQL_FIELDS[field]} "
+            f"GROUP BY p.doc_id")
+
+    # ------------------------------------------------ the planner's primitives
+    def every(self) -> Rel:
+        return self._documents("TRUE")
+
+    def all_of(self, parts: list[Rel]) -> Rel:
+        if len(parts) == 1:
+            return parts[0]
+        union = " UNION ALL ".join(f"SELECT doc_id, score FROM ({p}) AS a{i}" for i, p in enumerate(parts))
+        return Rel(f"SELECT doc_id, sum(score) AS score FROM ({union}) AS u GROUP BY doc_id "
+                   f"HAVING count(*) = {len(parts)}")
+
+    def any_of(self, parts: list[Rel]) -> Rel:
+        if len(parts) == 1:
+            return parts[0]
+        union = " UNION ALL ".join(f"SELECT doc_id, score FROM ({p}) AS o{i}" for i, p in enumerate(parts))
+        return Rel(f"SELECT doc_id, sum(score) AS score FROM ({union}) AS u GROUP BY doc_id")
+
+    def ranked_by(self, required: Rel, optional: Rel) -> Rel:
+        return Rel(f"SELECT r.doc_id, r.score + coalesce(o.score, 0) AS score FROM ({required}) AS r "
+                   f"LEFT JOIN ({optional}) AS o ON o.doc_id = r.doc_id")
+
+    def excluding(self, part: Rel) -> Rel:
+        return self._documents(f"d.id NOT IN (SELECT doc_id FROM ({part}) AS x)")
+
+    def years(self, start: int | None, end: int | None) -> Rel:
+        low = f"d.year >= {self.param(start)}" if start else "TRUE"
+        high = f"d.year <= {self.param(end)}" if end else "TRUE"
+        return self._documents(f"{low} AND {high}")
+
+    def added_term(self, words: list[str], prefix: bool) -> Rel:
+        return self.pages("exact", tsquery_phrase(words, prefix=prefix), EXPANSION_BOOST, "text")
+
+    def concepts(self, compiled: Rel, concepts: list[str]) -> Rel:
+        tags = self.param(concepts)
+        weight = (f"(SELECT {CONCEPT_BOOST} * ln(1 + (SELECT n FROM visible_total) / greatest(1, count(*))) "
+                  f"FROM search_document t WHERE {self.visible('t')} AND t.f_topic && CAST({tags} AS text[]))")
+        return Rel(f"SELECT c.doc_id, c.score + CASE WHEN d.f_topic && CAST({tags} AS text[]) THEN {weight} "
+                   f"ELSE 0 END AS score FROM ({compiled}) AS c JOIN search_document d ON d.id = c.doc_id")
+
+    def _facet_value(self, field: str, node: querylang.Term) -> Rel:
+        column = FACET_COLUMNS[field]
+        if node.prefix:
+            pattern = self.param(re.sub(r"([\\%_])", r"\\\1", node.text.lower()) + "%")
+            return self._documents(f"EXISTS (SELECT 1 FROM unnest(d.{column}) v WHERE lower(v) LIKE {pattern})", 1.0)
+        return self._documents(
+            f"EXISTS (SELECT 1 FROM unnest(d.{column}) v WHERE lower(v) = {self.param(node.text.lower())})", 1.0)
+
+    def term(self, node: querylang.Term) -> Rel:
+        field = node.field
+        if field == "year":  # read as YearRange by the parser
+            raise InvalidQuery("year: takes a year or a range", node.pos)
+        if field in FACET_COLUMNS:
+            return self._facet_value(field, node)
+        if field == "symbol":
+            norm = analysis.normalise_symbol(node.text)
+            if node.prefix:
+                pattern = self.param(re.sub(r"([\\%_])", r"\\\1", norm) + "%")
+                return self._documents(f"EXISTS (SELECT 1 FROM unnest(d.idents) v WHERE v LIKE {pattern})", 1.0)
+            return self._documents(f"{self.param(norm)} = ANY(d.idents)", 1.0)
+        exact, stems = leaf_tsqueries(node)
+        if exact is None:
+            raise InvalidQuery(f"{node.text!r} has no words to search for", node.pos)
+        if node.prefix:
+            parts = [self.pages("exact", exact, TITLE_BOOST if field == "title" else 1.0, field,
+                                title_weight=TITLE_BOOST)]
+        else:
+            parts = [self.pages("exact", exact, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
+                                title_weight=TITLE_BOOST / EXACT_BOOST)]
+            if stems and field != "title":
+                parts.append(self.pages("stem", stems, 1.0, field))
+        if field is None and any(c.isdigit() for c in node.text):
+            parts.append(self._documents(f"{self.param(analysis.normalise_symbol(node.text))} = ANY(d.idents)",
+                                         IDENT_BOOST))
+        return self.any_of(parts)
+
+    def phrase(self, node: querylang.Phrase) -> Rel:
+        if node.field in FACET_COLUMNS or node.field == "symbol":
+            return self.term(querylang.Term(node.text, node.field, False, node.pos))
+        exact, _ = leaf_tsqueries(node)
+        assert exact is not None  # the planner refuses a phrase without words
+        return self.pages("exact", exact, TITLE_BOOST if node.field == "title" else EXACT_BOOST, node.field,
+                          title_weight=TITLE_BOOST / EXACT_BOOST)
+
+    # -------------------------------------------------------------- filters
+    def filters(self, query: SearchQuery, leave_out: tuple[str, ...] = ()) -> str:
+        """The SQL condition on `d` (search_document) of the query's visibility, years,
+        dates added and facet filters (but those in `leave_out`)."""
+        conds = [self.visible("d")]
+        if query.year_from:
+            conds.append(f"d.year >= {self.param(query.year_from)}")
+        if query.year_to:
+            conds.append(f"d.year <= {self.param(query.year_to)}")
+        if query.added_from:
+            conds.append(f"d.added >= {self.param(query.added_from)}")
+        if query.added_to:  # ISO strings sort as dates; "~" is after any time of day
+            conds.append(f"d.added <= {self.param(query.added_to + '~')}")
+        for name, ff in query.filters.items():
+            if name not in FACET_COLUMNS or not ff.values or name in leave_out:
+                continue
+            values = f"CAST({self.param(list(ff.values))} AS text[])"
+            column = f"d.{FACET_COLUMNS[name]}"
+            conds.append({"none": f"NOT {column} && {values}", "all": f"{column} @> {values}"}.get(
+                ff.operator, f"{column} && {values}"))
+        return " AND ".join(conds)
+
+    def coverage_filter(self) -> str | None:
+        """The documents holding enough of a long query's words (see plan.COVERAGE)."""
+        if self.coverage is None:
+            return None
+        parts, needed = self.coverage
+        union = " UNION ALL ".join(f"SELECT doc_id FROM ({p}) AS c{i}" for i, p in enumerate(parts))
+        return f"SELECT doc_id FROM ({union}) AS u GROUP BY doc_id HAVING count(*) >= {needed}"

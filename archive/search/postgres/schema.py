@@ -1,0 +1,117 @@
+"""The PostgreSQL search tables, and a document turned into their rows.
+
+Text is analysed in Python, by the same code as the Whoosh index (archive.search.analysis):
+Turkish-correct folding (İ/I/ı/i, ğ, ş, ç, ö, ü) and our stems, so PostgreSQL's own
+text search configurations are not used (its `turkish` one stems IĞDIR to "ik"). Each
+page becomes a row with two tsvectors, built from our lexemes with their positions:
+
+- `exact`: the folded words (phrases, prefixes, exact matches);
+- `stem`: the stems, marked with their language (`en/custodi`, `tr/gozal`), so that a
+  Turkish stem never meets an English one.
+
+Page 0 holds the title. Pages, not documents, are rows: a tsvector holds at most 1 MB
+and 16,383 positions. The words the public can see (per visibility, with how many
+documents hold them) feed "did you mean" through pg_trgm.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from .. import analysis
+from ..base import IndexDocument
+
+# Bump when what is stored changes: an index of another format is rebuilt.
+FORMAT = "pg-1"
+MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
+# a facet -> its column (arrays: one shape for every facet)
+FACET_COLUMNS = {
+    "mechanism": "f_mechanism", "body": "f_body", "doc_type": "f_doc_type", "language": "f_language",
+    "topic": "f_topic", "country": "f_country", "mentions": "f_mentions", "article": "f_article",
+    "conclusion": "f_conclusion", "finding": "f_finding", "year": "f_year", "mechanism_body": "f_mechanism_body",
+}
+
+DROP = "DROP TABLE IF EXISTS search_page, search_word, search_document, search_meta"
+CREATE = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL)""",
+    f"""CREATE TABLE search_document (
+        id text PRIMARY KEY, revision integer NOT NULL, visibility text NOT NULL,
+        title text NOT NULL, title_sort text NOT NULL, symbol text, idents text[] NOT NULL,
+        mechanism text, body text, doc_type text, date text, year integer, added text,
+        topics text[] NOT NULL, countries text[] NOT NULL, subject_countries text[] NOT NULL,
+        {", ".join(f"{c} text[] NOT NULL" for c in FACET_COLUMNS.values())})""",
+    """CREATE TABLE search_page (
+        doc_id text NOT NULL REFERENCES search_document (id) ON DELETE CASCADE,
+        number integer NOT NULL, visibility text NOT NULL,
+        exact tsvector NOT NULL, stem tsvector NOT NULL, PRIMARY KEY (doc_id, number))""",
+    """CREATE TABLE search_word (word text NOT NULL, visibility text NOT NULL, docs integer NOT NULL,
+        PRIMARY KEY (word, visibility))""",
+    "CREATE INDEX search_page_exact ON search_page USING gin (exact)",
+    "CREATE INDEX search_page_stem ON search_page USING gin (stem)",
+    "CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops)",
+    "CREATE INDEX search_document_visibility ON search_document (visibility)",
+    "CREATE INDEX search_document_date ON search_document (date)",
+    "CREATE INDEX search_document_added ON search_document (added)",
+    *(f"CREATE INDEX search_document_{c} ON search_document USING gin ({c})"
+      for c in ("f_topic", "f_country", "f_mentions", "f_body", "f_article")),
+]
+
+# Words counted for suggestions: what "did you mean" may propose (no numbers).
+SUGGESTABLE = "length(w.lexeme) BETWEEN 3 AND 24 AND w.lexeme !~ '[0-9_]'"
+
+
+def lexeme(word: str) -> str:
+    """A word quoted as a tsvector / tsquery lexeme."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _vector(positions: dict[str, list[int]]) -> str:
+    return " ".join(f"{lexeme(w)}:{','.join(map(str, ps[:256]))}" for w, ps in positions.items())
+
+
+def page_vectors(text: str, language: str | None) -> tuple[str, str]:
+    """(exact, stem) tsvector literals of one page's text."""
+    exact: dict[str, list[int]] = defaultdict(list)
+    stems: dict[str, list[int]] = defaultdict(list)
+    lang = analysis.stem_language(language)
+    for i, raw in enumerate(analysis.TOKEN_RE.findall(analysis.fold_safe(text))):
+        pos = min(i + 1, MAX_POSITION)
+        folded = analysis.fold_word(raw)
+        if not folded:
+            continue
+        exact[folded].append(pos)
+        if lang:
+            stems[f"{lang}/{analysis.stem(raw, lang)}"].append(pos)
+    return _vector(exact), _vector(stems)
+
+
+def document_row(doc: IndexDocument) -> dict[str, object]:
+    languages = list(doc.languages or ([doc.language] if doc.language else []))
+    facets: dict[str, Iterable[str]] = {
+        "mechanism": [doc.mechanism] if doc.mechanism else [], "body": [doc.body] if doc.body else [],
+        "doc_type": [doc.doc_type] if doc.doc_type else [], "language": languages,
+        "topic": dict.fromkeys(doc.topics + doc.broader_topics), "country": doc.subject_countries,
+        "mentions": doc.countries, "article": doc.articles, "conclusion": doc.outcomes,
+        "finding": doc.findings, "year": [str(doc.year)] if doc.year else [],
+        "mechanism_body": [f"{doc.mechanism}/{doc.body}"] if doc.mechanism and doc.body else [],
+    }
+    row: dict[str, object] = dict(
+        id=doc.id, revision=doc.revision, visibility=doc.visibility, title=doc.title or "",
+        title_sort=analysis.fold(doc.title or "")[:200], symbol=doc.symbol,
+        idents=sorted({analysis.normalise_symbol(v) for v in (doc.symbol, *doc.identifiers) if v}),
+        mechanism=doc.mechanism, body=doc.body, doc_type=doc.doc_type, date=doc.date, year=doc.year,
+        added=doc.added, topics=list(doc.topics), countries=list(doc.countries),
+        subject_countries=list(doc.subject_countries),
+    )
+    row.update({FACET_COLUMNS[name]: list(values) for name, values in facets.items()})
+    return row
+
+
+def page_rows(doc: IndexDocument) -> list[dict[str, object]]:
+    """The rows of a document's pages, page 0 being its title."""
+    rows = []
+    for number, text in ((0, doc.title or ""), *doc.pages):
+        exact, stem = page_vectors(text, doc.language)
+        rows.append(dict(doc_id=doc.id, number=number, visibility=doc.visibility, exact=exact, stem=stem))
+    return rows
