@@ -23,9 +23,11 @@ def get_settings(ctx: click.Context) -> Settings:
 
 def open_archive(ctx: click.Context) -> Archive:
     try:
-        return Archive.open(get_settings(ctx))
+        arch = Archive.open(get_settings(ctx))
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
+    ctx.call_on_close(arch.close)  # connections go with the command (PostgreSQL pools)
+    return arch
 
 
 @click.command("init")
@@ -69,6 +71,8 @@ def index_check(ctx: click.Context, repair: bool) -> None:
             return
         if not repair:
             click.echo("run 'hrarchive index check --repair' to fix this", err=True)
+            # (ctx.exit closes the archive at once: the session must be done first)
+            session.close()
             ctx.exit(1)
         report = indexing.repair(session, arch.backend, report)
         click.echo("after repair:")

@@ -144,7 +144,7 @@ def healthz():  # type: ignore[no-untyped-def]
         out["ok"] = False
         out["database"] = {"ok": False, "error": type(exc).__name__}
     index = archive.backend.status()
-    out["index"] = {"ok": bool(index["ok"])}
+    out["index"] = {"ok": bool(index["ok"]), "engine": archive.settings.search_backend}
     if not index["ok"]:
         out["ok"] = False
         out["index"]["error"] = "the search index is missing or unreadable"  # type: ignore[index]

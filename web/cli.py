@@ -141,9 +141,8 @@ def users_logout(ctx: click.Context, email: str) -> None:
     arch = open_archive(ctx)
     with arch.db.session_scope() as s:
         user = accounts.find_user(s, email)
-        if user is None:
-            click.echo(f"Error: no user {email}", err=True)
-            ctx.exit(1)
+        if user is None:  # (an exception, not ctx.exit: the session closes first)
+            raise click.ClickException(f"no user {email}")
         ended = accounts.end_all_sessions(s, user)
         accounts.audit(s, None, "logout-everywhere", user.email, sessions=ended)
     click.echo(f"ended {ended} session(s) of {email}")

@@ -749,42 +749,6 @@ def test_terms_are_found_through_crc32_tables_and_older_md5_tables_still_read(tm
         assert len(s.search(wq.Term("text", "detainees"), limit=None)) == 38
 
 
-def test_restricted_documents_never_move_public_scores(tmp_path):
-    """Adding restricted documents that use a word (often, in long texts) leaves every
-    public score for that word as it was: an anonymous visitor cannot test whether
-    restricted material uses a word (collection statistics are the public ones)."""
-    from archive.search.base import IndexDocument
-    from archive.search.whoosh.backend import WhooshBackend
-
-    def doc(doc_id: str, text: str, visibility: str = "public") -> IndexDocument:
-        return IndexDocument(id=doc_id, revision=1, title=f"Note {doc_id}", symbol=None, identifiers=(),
-                             mechanism=None, body=None, doc_type=None, language="en", languages=("en",),
-                             countries=(), topics=(), date=None, year=None, visibility=visibility,
-                             pages=((1, text),))
-
-    public = [doc("P1", "The detention of journalists in police custody was reported."),
-              doc("P2", "Freedom of expression and the custody of detainees; custody again."),
-              doc("P3", "A note on budgets and annexes without the word.")]
-    backend = WhooshBackend(tmp_path / "index")
-    backend.create()
-    backend.index(public)
-
-    def scores(text: str) -> dict[str, float]:
-        result = backend.search(SearchQuery(text=text, snippets=False))
-        return {h.id: h.score for h in result.hits}
-
-    queries = ("custody", '"police custody"', "custody journalists", "custod*", "detention OR custody")
-    before = {q: scores(q) for q in queries}
-    assert before["custody"] and all(before.values())
-    secret = " ".join(["custody of the secret witness police custody journalists"] * 400)
-    backend.index([doc(f"R{i}", secret, "restricted") for i in range(5)])
-    after = {q: scores(q) for q in queries}
-    assert after == before
-    # staff see the restricted documents, scored on the same public statistics
-    staff = backend.search(SearchQuery(text="custody", visibility=None, snippets=False))
-    assert {h.id for h in staff.hits} >= {"R0", "P1", "P2"}
-
-
 def test_function_words_do_not_decide_and_quotes_mean_exact(sample_archive):
     # "to", "for" and "and" need not be in a document for a query of several words ...
     assert ids(sample_archive, "right to respect for private and family life") == ids(

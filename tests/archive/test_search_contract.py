@@ -287,3 +287,21 @@ def test_documents_sort_and_filter_by_when_they_came_into_the_archive(backend):
     assert ids(backend.search(Q("archived", added_to="2025-01-05"))) == ["N"]
     assert [h.added for h in backend.search(Q("archived", sort="added")).hits] == \
         ["2026-12-01T10:00:00", "2025-01-05T23:59:59"]
+
+
+def test_restricted_documents_never_move_public_scores(backend):
+    """Adding restricted documents that use a word (often, in long texts) leaves every
+    public score for that word as it was: an anonymous visitor cannot test whether
+    restricted material uses a word (collection statistics are the public ones)."""
+    def scores(text: str) -> dict[str, float]:
+        return {h.id: h.score for h in backend.search(SearchQuery(text=text, snippets=False)).hits}
+
+    queries = ("custody", '"police custody"', "detention journalists", "custod*", "detention OR custody")
+    before = {q: scores(q) for q in queries}
+    assert before["custody"] and all(before.values())
+    secret = " ".join(["custody of the secret witness police custody journalists"] * 400)
+    add(backend, [doc(f"R{i}", secret, visibility="restricted") for i in range(5)])
+    assert {q: scores(q) for q in queries} == before
+    # staff see the restricted documents, scored on the same public statistics
+    staff = backend.search(SearchQuery(text="custody", visibility=None, snippets=False))
+    assert {h.id for h in staff.hits} >= {"R0", "A", "C"}

@@ -104,6 +104,7 @@ class PostgresBackend:
         try:
             with self._reading() as conn:
                 self._check_format(conn)
+                conn.execute(text("SELECT 1 FROM search_page, search_word LIMIT 1"))
                 return {"ok": True, "error": None,
                         "documents": conn.execute(text("SELECT count(*) FROM search_document")).scalar()}
         except IndexUnavailable as exc:
@@ -187,7 +188,9 @@ class PostgresBackend:
     def rebuild(self, documents: Iterable[IndexDocument]) -> int:
         """The index anew, in one transaction: searches see the old one until it commits."""
         with self._writing() as conn:
-            present = conn.execute(text("SELECT to_regclass('search_meta') IS NOT NULL")).scalar()
+            present = conn.execute(text(  # every table, or they are made anew
+                "SELECT bool_and(to_regclass(t) IS NOT NULL) FROM unnest(ARRAY['search_meta', "
+                "'search_document', 'search_page', 'search_word']) AS t")).scalar()
             if present and conn.execute(text("SELECT value FROM search_meta WHERE key = 'format'")).scalar() == FORMAT:
                 conn.execute(text("DELETE FROM search_word"))
                 conn.execute(text("DELETE FROM search_document"))
@@ -305,10 +308,11 @@ class PostgresBackend:
             conditions.append(f"({cond})")
         if not conditions:
             return
-        params["ea"], params["sa"] = " | ".join(exact_all), " | ".join(stem_all) or "''"
+        params["ea"], params["sa"] = " | ".join(exact_all), " | ".join(stem_all)
+        stem_rank = "ts_rank(p.stem, CAST(:sa AS tsquery), 1)" if stem_all else "0"
         rows = conn.execute(text(
             f"SELECT p.doc_id, p.number, {' + '.join(f'(CASE WHEN {c} THEN 1 ELSE 0 END)' for c in conditions)} "
-            "AS parts, ts_rank(p.exact, CAST(:ea AS tsquery), 1) + ts_rank(p.stem, CAST(:sa AS tsquery), 1) AS r "
+            f"AS parts, ts_rank(p.exact, CAST(:ea AS tsquery), 1) + {stem_rank} AS r "
             f"FROM search_page p WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND ({' OR '.join(conditions)})"), params)
         found: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
         for doc_id, number, parts, rank in rows:

@@ -1,0 +1,104 @@
+"""The archive on PostgreSQL alone: the record and the search index in one database
+(HRARCHIVE_SEARCH_BACKEND=postgres), through import, search, the web, health and the
+index commands. The engine's behaviour query by query is the contract suite's
+(test_search_contract.py); here it stands in for Whoosh in the whole archive."""
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+
+from web.cli import main
+from archive.search import FacetFilter, SearchQuery
+from archive.settings import Settings
+
+from ..conftest import build_sample_archive, serving
+
+QUERIES = ["torture", "police custody", '"police custody"', "işkence", "Türkiye", "DİYARBAKIR", "gözaltı",
+           "torture prevention in detention and police custody", "detention OR custody", "custod*",
+           "torture NOT custody", "title:report", "CAT/C/TUR/CO/4"]
+
+
+@pytest.fixture(scope="module")
+def pg_archive(pg_cluster, tmp_path_factory):
+    url = pg_cluster.create_database("pgengine")
+    settings = Settings(data_dir=tmp_path_factory.mktemp("pg") / "data", database_url=url,
+                        search_backend="postgres", workers=1)
+    arch = build_sample_archive(settings)
+    yield arch
+    arch.close()
+
+
+def get(url: str) -> tuple[int, object]:
+    """(status, JSON body or None) of a GET."""
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        body = exc.read()
+        return exc.code, json.loads(body) if body.startswith(b"{") else None
+
+
+def ids(arch, text: str, **kw) -> list[str]:
+    return [h.id for h in arch.backend.search(SearchQuery(text=text, page_size=100, **kw)).hits]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_postgres_finds_what_whoosh_finds_in_the_sample_collection(pg_archive, sample_archive, query):
+    """The same documents in both engines (known by title and date: each archive gives
+    its documents their own public ids), the same counts, expansions and reading."""
+    on_pg = pg_archive.backend.search(SearchQuery(text=query, page_size=100))
+    on_whoosh = sample_archive.backend.search(SearchQuery(text=query, page_size=100))
+    assert on_pg.total == on_whoosh.total > 0, query
+    assert sorted((h.title, h.date) for h in on_pg.hits) == sorted((h.title, h.date) for h in on_whoosh.hits)
+    assert on_pg.facets["country"] == on_whoosh.facets["country"]
+    assert on_pg.facets["mechanism_body"] == on_whoosh.facets["mechanism_body"]
+    assert [e.concept for e in on_pg.expansions] == [e.concept for e in on_whoosh.expansions]
+    assert on_pg.read_as == on_whoosh.read_as
+
+
+def test_filters_facets_snippets_and_suggestions_through_the_whole_archive(pg_archive):
+    result = pg_archive.backend.search(SearchQuery(text="torture", filters={"mechanism": FacetFilter(("UN",))}))
+    assert result.total and all(h.mechanism == "UN" for h in result.hits)
+    assert {c.value for c in result.facets["mechanism"]} > {"UN"}  # any-of keeps the others countable
+    first = result.hits[0]
+    assert first.pages and "<mark>" in first.pages[0].snippet
+    assert pg_archive.backend.search(SearchQuery(text="tortture")).suggestion == "torture"
+
+
+def test_index_commands_health_and_a_lost_index_on_postgres(pg_archive, tmp_path):
+    from web import create_app
+
+    s = pg_archive.settings
+    env = {"HRARCHIVE_DATA_DIR": str(s.data_dir), "HRARCHIVE_DATABASE_URL": s.database_url,
+           "HRARCHIVE_SEARCH_BACKEND": "postgres", "HRARCHIVE_LOG_LEVEL": "WARNING"}
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+    check = run("index", "check")
+    assert check.exit_code == 0 and "in step" in check.output
+    before = ids(pg_archive, "torture")
+    app = create_app(s)
+    with serving(app) as base:
+        health = get(base + "/healthz")
+        assert health == (200, {"ok": True, "database": {"ok": True}, "index": {"ok": True, "engine": "postgres"}})
+        with pg_archive.db.engine.begin() as conn:
+            conn.execute(text("DROP TABLE search_page"))
+        status, lost = get(base + "/healthz")
+        assert status == 503 and lost["index"]["ok"] is False
+        assert get(base + "/api/v1/search?q=torture")[0] == 503
+        assert get(base + "/?q=torture")[0] == 503
+    check = run("index", "check")
+    assert check.exit_code == 1 and "missing or unusable" in check.output
+    rebuilt = run("index", "rebuild")
+    assert rebuilt.exit_code == 0 and "index rebuilt" in rebuilt.output
+    assert ids(pg_archive, "torture") == before
+    assert run("index", "check").exit_code == 0
+    found = json.loads(run("search", "--json", "torture").output)
+    assert [h["id"] for h in found["hits"]] == before[:len(found["hits"])]
+    app.extensions["hrarchive"].close()
