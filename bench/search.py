@@ -1,6 +1,11 @@
-"""Search speed: our Whoosh backend against a reference SQLite FTS5 index, same pages.
+"""Search speed: our search engine against a reference SQLite FTS5 index, same pages.
 
-    .venv/bin/python bench/search.py [--pages 50000] [--repeat 20]
+    .venv/bin/python bench/search.py [--pages 50000] [--repeat 20] [--backend whoosh|postgres]
+        [--database-url postgresql+psycopg://...]
+
+--backend postgres indexes into the PostgreSQL database of --database-url (its search
+tables are replaced), or, without one, into a throwaway cluster started for the run
+(PostgreSQL 15 server binaries, as the tests use).
 
 Builds a corpus of at least --pages pages from ../shared/corpus/upr-reports (the reports'
 pages, repeated with perturbations so that copies differ: every copy drops a different
@@ -31,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from archive.search import FacetFilter, IndexDocument, SearchQuery  # noqa: E402
 from archive.search.analysis import fold  # noqa: E402
-from archive.search.whoosh.backend import WhooshBackend  # noqa: E402
+from archive.search import open_backend  # noqa: E402
+from archive.settings import Settings  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "hrarchive-bench-upr-pages.json"
 MECHANISMS = ["UN", "CoE", "EU", "national", "civil-society"]
@@ -177,7 +183,40 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="build the indexes here once and reuse them on later runs "
                                                   "(for profiling; delete the folder after a change to indexing)")
     parser.add_argument("--classes", help="comma-separated query classes to run (default: all)")
+    parser.add_argument("--backend", choices=("whoosh", "postgres"), default="whoosh")
+    parser.add_argument("--database-url", help="PostgreSQL database for --backend postgres "
+                                               "(default: a throwaway cluster)")
     args = parser.parse_args()
+    cluster = None
+    if args.backend == "postgres" and not args.database_url:
+        from tests.pgcluster import PgCluster, find_bindir
+
+        bindir = find_bindir()
+        if bindir is None:
+            parser.error("no PostgreSQL server binaries found: give --database-url")
+        cluster = PgCluster(bindir)
+        cluster.start()
+        args.database_url = cluster.create_database("bench")
+    try:
+        return run(args)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def engine_size(backend, work: Path) -> float:  # type: ignore[no-untyped-def]
+    """MB the engine's index takes (PostgreSQL: its search tables with their indexes)."""
+    if getattr(backend, "engine", None) is None:
+        return dir_size(work / "index") / 2**20
+    from sqlalchemy import text
+
+    with backend.engine.connect() as conn:
+        return float(conn.execute(text(
+            "SELECT sum(pg_total_relation_size(c)) FROM unnest(ARRAY['search_document', 'search_page', "
+            "'search_word']) AS c")).scalar()) / 2**20
+
+
+def run(args: argparse.Namespace) -> int:
     base = upr_pages(args.corpus)
     docs = build_corpus(base, args.pages)
     # The benchmark's own corpus (every page text, for both indexes and for snippets) is
@@ -191,7 +230,10 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     try:
         page_text = {(d.id, n): t for d in docs for n, t in d.pages}
-        backend = WhooshBackend(work / "index", lambda wanted: {k: page_text[k] for k in wanted if k in page_text})
+        settings = Settings(data_dir=work, search_backend=args.backend,
+                            **({"database_url": args.database_url} if args.backend == "postgres" else {}))
+        backend = open_backend(settings, lambda wanted: {k: page_text[k] for k in wanted if k in page_text})
+        print(f"engine: {args.backend}")
         if reuse:
             db = sqlite3.connect(work / "ref.sqlite3")
             add_symbols(db, docs)
@@ -200,11 +242,12 @@ def main() -> int:
             t0 = time.perf_counter()
             backend.rebuild(iter(docs))
             ours_build = time.perf_counter() - t0
-            print(f"build: ours {ours_build:.0f} s, {dir_size(work / 'index') / 2**20:.0f} MB", flush=True)
+            print(f"build: ours {ours_build:.0f} s ({n_pages / ours_build:.0f} pages/s), "
+                  f"{engine_size(backend, work):.0f} MB", flush=True)
             t0 = time.perf_counter()
             db = build_fts(docs, work / "ref.sqlite3")
             ref_build = time.perf_counter() - t0
-            print(f"build: ours {ours_build:.0f} s, {dir_size(work / 'index') / 2**20:.0f} MB | "
+            print(f"build: ours {ours_build:.0f} s, {engine_size(backend, work):.0f} MB | "
                   f"reference {ref_build:.0f} s, {(work / 'ref.sqlite3').stat().st_size / 2**20:.0f} MB | "
                   f"ratio {ours_build / ref_build:.1f}")
         print(f"{'class':12} {'ours p50':>9} {'ours p95':>9} {'ref p50':>8} {'ref p95':>8} {'ratio p50':>9} {'ratio p95':>9}")
@@ -230,6 +273,7 @@ def main() -> int:
             r50, r95 = percentiles(ref)
             print(f"{cls:12} {o50:8.1f}ms {o95:8.1f}ms {r50:7.1f}ms {r95:7.1f}ms {o50 / r50:9.1f} {o95 / r95:9.1f}")
         db.close()
+        backend.close()
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

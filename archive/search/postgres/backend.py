@@ -25,6 +25,9 @@ WRITE_LOCK = 0x6872_6172  # the advisory lock every index writer takes: one writ
 BATCH = 50  # documents written per statement group
 MAX_FACET_VALUES = 300
 MAX_PAGES_PER_HIT = 3
+# documents a relevance-ranked search orders by ts_rank (at least twice those up to the
+# page shown), chosen by the index-only estimate (compiler.py)
+SEARCH_CANDIDATES = 200
 STATEMENT_TIMEOUT_MS = 20_000  # no search holds a connection longer
 SIMILAR_PAGES, SIMILAR_TERMS = 5, 15
 # "did you mean" (as the Whoosh engine): the first few unknown words, of these lengths
@@ -212,8 +215,8 @@ class PostgresBackend:
         relation per set of facets counted without their own filters."""
         coverage = compiler.coverage_filter()
         in_coverage = "AND m.doc_id IN (SELECT doc_id FROM cov)" if coverage else ""
-        parts = [f"visible_total AS (SELECT count(*)::float8 AS n FROM search_document d "
-                 f"WHERE {compiler.visible('d')})",
+        parts = [f"visible_total AS (SELECT count(*)::float8 AS n, coalesce(avg(n_pages), 1)::float8 AS pages "
+                 f"FROM search_document d WHERE {compiler.visible('d')})",
                  f"m AS MATERIALIZED ({match})"]
         if coverage:
             parts.append(f"cov AS MATERIALIZED ({coverage})")
@@ -226,7 +229,8 @@ class PostgresBackend:
 
     def search(self, query: SearchQuery) -> SearchResult:
         started = time.perf_counter()
-        compiler = SqlCompiler(query)
+        relevance = query.sort not in ORDER or query.sort == "relevance"
+        compiler = SqlCompiler(query, mode="estimate" if relevance else "rank")
         ast, read_as, match = compiler.read(query)
         page, size = max(1, query.page), max(1, query.page_size)
         names = [n for n in query.facets if n in FACET_COLUMNS]
@@ -236,10 +240,12 @@ class PostgresBackend:
         for (i, (_dropped, counted)) in enumerate(regrouped.items()):
             source.update({n: f"g{i}" for n in counted})
         order = ORDER.get(query.sort, ORDER["relevance"])
+        # ranked by relevance, the estimate chooses candidates for ts_rank to order
+        limit, offset = (max(SEARCH_CANDIDATES, 2 * page * size), 0) if relevance else (size, (page - 1) * size)
         selects = [
             "SELECT 'total' AS kind, '' AS name, '' AS value, count(*)::float8 AS num, 0::bigint AS ord FROM f",
             f"SELECT 'hit', '', id, score, ord FROM (SELECT id, score, row_number() OVER (ORDER BY {order}) AS ord "
-            f"FROM f ORDER BY {order} LIMIT {size} OFFSET {(page - 1) * size}) AS h",
+            f"FROM f ORDER BY {order} LIMIT {limit} OFFSET {offset}) AS h",
             *(f"SELECT 'facet', '{n}', v, count(*)::float8, 0 FROM {source[n]}, unnest({source[n]}.{FACET_COLUMNS[n]}) "
               f"AS v GROUP BY v" for n in names),
         ]
@@ -250,10 +256,13 @@ class PostgresBackend:
                 if kind == "total":
                     total = int(num)
                 elif kind == "hit":
-                    scored.append((ord_, value, float(num) if query.sort == "relevance" else 0.0))
+                    scored.append((ord_, value, float(num) if relevance else 0.0))
                 else:
                     counts[name].append(FacetCount(value, int(num)))
-            hits = self._hits(conn, [(i, s) for _, i, s in sorted(scored)])
+            ranked = [(i, s) for _, i, s in sorted(scored)]
+            if relevance and ranked:
+                ranked = self._rank(conn, query, [i for i, _ in ranked])[(page - 1) * size: page * size]
+            hits = self._hits(conn, ranked)
             if query.snippets and hits:
                 self._add_pages(conn, hits, querylang.positive_leaves(ast) + expansion_leaves(compiler.expansions))
             suggestion = None
@@ -268,6 +277,16 @@ class PostgresBackend:
         return SearchResult(total=total, hits=hits, facets=facets, page=page, page_size=size,
                             took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
                             expansions=list(compiler.expansions), read_as=read_as)
+
+    def _rank(self, conn: Connection, query: SearchQuery, candidates: list[str]) -> list[tuple[str, float]]:
+        """The candidates ordered by their scores (ts_rank: see compiler.py)."""
+        compiler = SqlCompiler(query, mode="rank", candidates=candidates)
+        _ast, _read_as, match = compiler.read(query)
+        sql = (f"WITH visible_total AS (SELECT count(*)::float8 AS n FROM search_document d "
+               f"WHERE {compiler.visible('d')}) SELECT m.doc_id, m.score FROM ({match}) AS m "
+               f"WHERE m.doc_id = ANY(CAST({compiler.candidates} AS text[]))")
+        scores = dict(conn.execute(text(sql), compiler.params).all())
+        return sorted(((i, float(scores.get(i, 0.0))) for i in candidates), key=lambda x: (-x[1], x[0]))
 
     def all_ids(self, query: SearchQuery) -> list[str]:
         compiler = SqlCompiler(query)

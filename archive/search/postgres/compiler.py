@@ -7,6 +7,11 @@ phrase must stand on one page. Scores are computed from the documents the search
 see only (the number of documents, and how many hold a word), never from restricted
 ones: a part scores boost x idf x log(1 + 10 x the sum of ts_rank over its pages),
 ts_rank normalised by page length (the title counts TITLE_BOOST / EXACT_BOOST times).
+
+ts_rank reads each matching page's tsvector (about 10 us a page: a word on a quarter of
+50,000 pages costs 130 ms), so a search ranks in two steps: an estimate from the index
+alone (the share of a document's pages that match) orders every match and chooses the
+candidates for the page shown, and ts_rank orders those (SEARCH_CANDIDATES in backend.py).
 """
 from __future__ import annotations
 
@@ -69,11 +74,16 @@ class Rel(str):
 class SqlCompiler(QueryPlanner[Rel]):
     """Compiles a SearchQuery into SQL; parameters collect in `self.params`."""
 
-    def __init__(self, query: SearchQuery) -> None:
+    def __init__(self, query: SearchQuery, mode: str = "rank", candidates: list[str] | None = None) -> None:
+        """`mode` "rank" scores by ts_rank (reading the matching pages' tsvectors; only
+        those of `candidates` when given), "estimate" from the GIN index alone (which
+        pages match), to choose the candidates."""
         super().__init__(query.expand)
         self.params: dict[str, object] = {}
         self.visibility = query.visibility
         self._names = itertools.count()
+        self.mode = mode
+        self.candidates = self.param(candidates) if candidates is not None else None
 
     def param(self, value: object) -> str:
         name = f"p{next(self._names)}"
@@ -92,12 +102,27 @@ class SqlCompiler(QueryPlanner[Rel]):
               title_weight: float = 1.0) -> Rel:
         """Documents whose pages match `tsquery` on `column`, scored (see the module)."""
         q = f"CAST({self.param(tsquery)} AS tsquery)"
+        matching = f"FROM search_page p WHERE p.{column} @@ {q} AND {self.visible('p')} {SQL_FIELDS[field]}"
+        if self.mode == "estimate":
+            # no tsvector is read (the GIN index answers): the share of the document's
+            # pages that match, saturated as BM25 saturates a count, the title counting more
+            return Rel(
+                f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / count(*) OVER ()) * "
+                f"(count(*) + {title_weight - 1:.4f} * max((p.number = 0)::int)) / (count(*) + 1.2 * "
+                f"(0.25 + 0.75 * max(d.n_pages) / (SELECT pages FROM visible_total))) AS score "
+                f"{matching.replace('FROM search_page p', 'FROM search_page p JOIN search_document d ON d.id = p.doc_id')} "
+                f"GROUP BY p.doc_id")
         weight = f"CASE WHEN p.number = 0 THEN {title_weight:.4f} ELSE 1 END" if title_weight != 1.0 else "1"
+        if self.candidates is None:
+            documents = "count(*) OVER ()"
+            restricted = ""
+        else:  # how many documents match counts all of them, not the candidates only
+            documents = f"(SELECT count(DISTINCT p.doc_id) {matching})"
+            restricted = f"AND p.doc_id = ANY(CAST({self.candidates} AS text[]))"
         return Rel(
-            f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / count(*) OVER ()) "
+            f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) "
             f"* ln(1 + 10 * sum(ts_rank(p.{column}, {q}, 1)::float8 * {weight})) AS score "
-            f"FROM search_page p WHERE p.{column} @@ {q} AND {self.visible('p')} {SQL_FIELDS[field]} "
-            f"GROUP BY p.doc_id")
+            f"{matching} {restricted} GROUP BY p.doc_id")
 
     # ------------------------------------------------ the planner's primitives
     def every(self) -> Rel:

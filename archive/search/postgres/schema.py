@@ -22,7 +22,7 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-1"
+FORMAT = "pg-2"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 # a facet -> its column (arrays: one shape for every facet)
 FACET_COLUMNS = {
@@ -38,7 +38,7 @@ CREATE = [
     f"""CREATE TABLE search_document (
         id text PRIMARY KEY, revision integer NOT NULL, visibility text NOT NULL,
         title text NOT NULL, title_sort text NOT NULL, symbol text, idents text[] NOT NULL,
-        mechanism text, body text, doc_type text, date text, year integer, added text,
+        mechanism text, body text, doc_type text, date text, year integer, added text, n_pages integer NOT NULL,
         topics text[] NOT NULL, countries text[] NOT NULL, subject_countries text[] NOT NULL,
         {", ".join(f"{c} text[] NOT NULL" for c in FACET_COLUMNS.values())})""",
     """CREATE TABLE search_page (
@@ -101,7 +101,7 @@ def document_row(doc: IndexDocument) -> dict[str, object]:
         title_sort=analysis.fold(doc.title or "")[:200], symbol=doc.symbol,
         idents=sorted({analysis.normalise_symbol(v) for v in (doc.symbol, *doc.identifiers) if v}),
         mechanism=doc.mechanism, body=doc.body, doc_type=doc.doc_type, date=doc.date, year=doc.year,
-        added=doc.added, topics=list(doc.topics), countries=list(doc.countries),
+        added=doc.added, n_pages=max(1, len(doc.pages)), topics=list(doc.topics), countries=list(doc.countries),
         subject_countries=list(doc.subject_countries),
     )
     row.update({FACET_COLUMNS[name]: list(values) for name, values in facets.items()})
