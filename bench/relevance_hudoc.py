@@ -1,6 +1,7 @@
 """Search relevance on queries judged by others' labels, next to an SQLite FTS5 baseline.
 
     .venv/bin/python bench/relevance_hudoc.py [--corpus ../shared/corpus/ecthr-hudoc] [--keep DIR] [-v]
+        [--database-url postgresql+psycopg://... (the PostgreSQL engine)]
 
 The queries are the titles of the articles of the European Convention on Human Rights
 and its Protocols ("Prohibition of torture", "Right to respect for private and family
@@ -126,7 +127,7 @@ def fts5_rankings(texts: dict[str, str]) -> Callable[[str, str, str], list[str]]
     return run
 
 
-def our_rankings(data_dir: Path, files: list[Path]) -> Callable[[str, str], list[str]]:
+def our_rankings(data_dir: Path, files: list[Path], database_url: str | None = None) -> Callable[[str, str], list[str]]:
     from archive.search import SearchQuery
 
     docs = _metrics_module().import_folder(files, data_dir, reuse=True)
@@ -135,9 +136,18 @@ def our_rankings(data_dir: Path, files: list[Path]) -> Callable[[str, str], list
     from archive.settings import Settings
 
     arch = Archive.open(Settings(data_dir=data_dir), migrate=False)
+    backend = arch.backend
+    if database_url:  # the PostgreSQL engine, indexed from the same record
+        from archive import indexing
+        from archive.search import open_backend
+
+        backend = open_backend(Settings(data_dir=data_dir, database_url=database_url, search_backend="postgres"),
+                               arch.backend.page_loader)  # type: ignore[attr-defined]
+        with arch.db.session() as session:
+            indexing.rebuild(session, backend)
 
     def run(article: str, lang: str) -> list[str]:
-        result = arch.backend.search(SearchQuery(text=ARTICLES[article][lang], page_size=K, snippets=False))
+        result = backend.search(SearchQuery(text=ARTICLES[article][lang], page_size=K, snippets=False))
         return [to_item[h.id] for h in result.hits if h.id in to_item]
 
     return run
@@ -148,13 +158,15 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "ecthr-hudoc")
     parser.add_argument("--keep", type=Path, help="import into (or reuse) this directory")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--database-url", help="rank with the PostgreSQL engine, indexed into this database "
+                                               "(its search tables are replaced)")
     args = parser.parse_args()
     labels = _metrics_module().load_hudoc(args.corpus)
     relevant = judgments(labels)
     files = [args.corpus / f"{r['itemid']}.txt" for r in labels]
     texts = {f.stem: f.read_text(encoding="utf-8", errors="replace") for f in files}
     with tempfile.TemporaryDirectory() as tmp:
-        ours = our_rankings(args.keep or Path(tmp) / "data", files)
+        ours = our_rankings(args.keep or Path(tmp) / "data", files, args.database_url)
         fts = fts5_rankings(texts)
         results = {"ours": score(ours, relevant, args.verbose, "ours"),
                    "fts5 AND": score(lambda a, lang: fts(a, lang, "AND"), relevant, args.verbose, "fts5 AND"),

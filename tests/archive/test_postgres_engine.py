@@ -15,6 +15,7 @@ from sqlalchemy import text
 from web.cli import main
 from archive.search import FacetFilter, SearchQuery
 from archive.settings import Settings
+from ingest.importer import ImportOptions, import_paths
 
 from ..conftest import build_sample_archive, serving
 
@@ -102,3 +103,43 @@ def test_index_commands_health_and_a_lost_index_on_postgres(pg_archive, tmp_path
     found = json.loads(run("search", "--json", "torture").output)
     assert [h["id"] for h in found["hits"]] == before[:len(found["hits"])]
     app.extensions["hrarchive"].close()
+
+
+def test_two_web_servers_with_their_own_data_directories_share_one_archive(pg_cluster, tmp_path):
+    """Stateless web: two "machines" (separate data directories, one PostgreSQL database
+    for record and index, the originals on a shared mount, HRARCHIVE_BLOB_DIR) serve the
+    same archive; an import through one is found through the other, with the same
+    totals, order and facets, and its originals can be read there."""
+    from web import create_app
+
+    url = pg_cluster.create_database("twomachines")
+    shared_blobs = tmp_path / "shared-mount" / "blobs"
+
+    def machine(name: str) -> Settings:
+        return Settings(data_dir=tmp_path / name, database_url=url, search_backend="postgres",
+                        blob_dir=shared_blobs, secret_key="one key for every web process", workers=1)
+
+    importer = build_sample_archive(machine("one"))
+    apps = [create_app(machine("one")), create_app(machine("two"))]
+    try:
+        with serving(apps[0]) as one, serving(apps[1]) as two:
+            for query in ("torture", "i%C5%9Fkence", "police+custody&mechanism=UN&mechanism=CoE", "&sort=newest"):
+                a, b = get(f"{one}/api/v1/search?q={query}"), get(f"{two}/api/v1/search?q={query}")
+                assert a[0] == b[0] == 200 and a[1]["total"] == b[1]["total"] > 0  # type: ignore[index]
+                assert [h["id"] for h in a[1]["hits"]] == [h["id"] for h in b[1]["hits"]]  # type: ignore[index]
+                assert a[1]["facets"] == b[1]["facets"]  # type: ignore[index]
+            first = get(f"{two}/api/v1/search?q=torture")[1]["hits"][0]["id"]  # type: ignore[index]
+            with urllib.request.urlopen(f"{two}/documents/{first}/file") as response:
+                assert response.status == 200 and response.read().startswith(b"%PDF")
+            assert not (tmp_path / "two" / "blobs").exists()  # nothing kept on machine two
+            # imported through machine one while both serve: found through machine two at once
+            new = tmp_path / "new"
+            new.mkdir()
+            (new / "note.txt").write_text("Briefing note on the zebrafinch monitoring visit to Edirne prisons.")
+            summary = import_paths(importer.db, importer.blobs, importer.backend, [new], ImportOptions())
+            assert summary.counts == {"ingested": 1}
+            assert get(f"{two}/api/v1/search?q=zebrafinch")[1]["total"] == 1  # type: ignore[index]
+    finally:
+        for app in apps:
+            app.extensions["hrarchive"].close()
+        importer.close()
