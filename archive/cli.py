@@ -154,3 +154,44 @@ def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[st
     for name, counts in result.facets.items():
         if counts:
             click.echo(f"\n{name}: " + ", ".join(f"{c.value} ({c.count})" for c in counts[:12]))
+
+
+@click.command("migrate-to")
+@click.argument("target_url")
+@click.option("--batch", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Rows copied per transaction.")
+@click.option("--no-index", is_flag=True, help="Do not build the PostgreSQL search tables in the target.")
+@click.pass_context
+def migrate_to_command(ctx: click.Context, target_url: str, batch: int, no_index: bool) -> None:
+    """Copy the archive's record into the database TARGET_URL (PostgreSQL:
+    postgresql+psycopg://user:pass@host/db), resuming an interrupted copy, checking every
+    table's count, and build the PostgreSQL search tables there. Originals stay in
+    HRARCHIVE_BLOB_DIR. Then point HRARCHIVE_DATABASE_URL at the target and set
+    HRARCHIVE_SEARCH_BACKEND=postgres."""
+    from dataclasses import replace
+
+    from . import indexing
+    from .db import Database
+    from .migrate import migrate
+
+    arch = open_archive(ctx)
+    target = Database(target_url)
+    try:
+        done = migrate(arch.db, target, batch, progress=lambda c: click.echo(
+            f"{c.table}: {c.target_rows} of {c.source_rows} rows ({c.copied} copied now)"))
+        click.echo(f"record copied: {sum(c.target_rows for c in done)} rows in {len(done)} tables, counts checked")
+        if not no_index and target_url.startswith("postgresql"):
+            settings = replace(arch.settings, database_url=target_url, search_backend="postgres")
+            backend = indexing.make_backend(settings, target)
+            try:
+                with target.session() as session:
+                    n = indexing.rebuild(session, backend)
+            finally:
+                backend.close()
+            click.echo(f"search tables built: {n} documents")
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        target.dispose()
+    click.echo("next: set HRARCHIVE_DATABASE_URL to the target"
+               + ("" if no_index else " and HRARCHIVE_SEARCH_BACKEND=postgres"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli import get_settings, index_group, init_command, open_archive, search_command
+from archive.cli import get_settings, index_group, init_command, migrate_to_command, open_archive, search_command
 from archive.errors import ConfigurationError
 from archive.settings import Settings
 from ingest.extract import ocr
@@ -34,6 +34,7 @@ def main(ctx: click.Context, data_dir: Path | None) -> None:
 
 main.add_command(init_command)
 main.add_command(index_group)
+main.add_command(migrate_to_command)
 main.add_command(search_command)
 main.add_command(import_command)
 main.add_command(runs_group)
