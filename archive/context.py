@@ -1,7 +1,8 @@
 """The archive as one object: settings, database, originals and search backend."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable
 
 from . import schema
 from .blobs import BlobStore
@@ -17,6 +18,8 @@ class Archive:
     db: Database
     blobs: BlobStore
     backend: SearchBackend
+    # what close() stops first (a job worker thread of the web process)
+    on_close: list[Callable[[], None]] = field(default_factory=list)
 
     @classmethod
     def open(cls, settings: Settings, *, migrate: bool = True, create_index: bool = True,
@@ -45,5 +48,7 @@ class Archive:
         return cls(settings, db, BlobStore(settings.blob_path), backend)
 
     def close(self) -> None:
+        while self.on_close:
+            self.on_close.pop()()
         self.backend.close()
         self.db.dispose()

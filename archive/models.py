@@ -215,6 +215,25 @@ class IngestRun(Base):
     items: Mapped[list["IngestItem"]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
 
+class Job(Base):
+    """Work the web process hands to workers (ingest.jobs): an upload's import, a retry.
+    A worker claims a queued job (or one whose worker's heartbeat stopped), beats while
+    it works, and records the end; any number of workers on any machine share the table."""
+
+    __tablename__ = "jobs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # import | pipeline
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True)
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(12), default="queued", index=True)  # queued|running|done|failed
+    worker: Mapped[str | None] = mapped_column(String(200))  # host, process and thread of the claimant
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
 class IngestItem(Base):
     __tablename__ = "ingest_items"
     __table_args__ = (UniqueConstraint("run_id", "locator", name="uq_ingest_items_run_locator"),)

@@ -41,6 +41,7 @@ SETTING_DOCS: dict[str, str] = {
     "TRUSTED_PROXIES": "Number of reverse proxies in front of the web server whose X-Forwarded-* headers are believed.",
     "BASE_URL": "The archive's public address, used in feeds and exports instead of the request's Host header.",
     "OCR": "OCR of scanned PDF pages: auto (pages without text), never or force (every page).",
+    "WEB_WORKER": "Whether the web process does queued jobs (uploads, retries) itself on a thread: true (one machine) or false (`hrarchive worker` processes do them).",
     "OCR_LANGUAGES": "tesseract languages OCR reads with when a document's language is not given (e.g. tur+eng).",
 }
 
@@ -78,6 +79,7 @@ class Settings:
     base_url: str = ""
     ocr: str = "auto"
     ocr_languages: str = "tur+eng"
+    web_worker: str = "true"
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir).expanduser().resolve()
@@ -95,6 +97,8 @@ class Settings:
             )
         if self.base_url and not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError(f"{PREFIX}BASE_URL must start with http:// or https://, got {self.base_url!r}")
+        if self.web_worker not in ("true", "false"):
+            raise ConfigurationError(f"{PREFIX}WEB_WORKER must be true or false, got {self.web_worker!r}")
         if self.ocr not in OCR_MODES:
             raise ConfigurationError(f"{PREFIX}OCR must be auto, never or force, got {self.ocr!r}")
         if not OCR_LANGUAGES.fullmatch(self.ocr_languages):

@@ -364,3 +364,37 @@ def ingest_sources(ctx: click.Context, sources_path: Path | None) -> None:
         click.echo(f"    last run {run.id} {run.started_at:%Y-%m-%d %H:%M} {run.status}: {counts}")
         if st.last_error:
             click.echo(f"    last error: {st.last_error}")
+
+
+@click.command("worker")
+@click.option("--once", is_flag=True, help="Do the jobs queued now, then exit.")
+@click.option("--poll", type=click.FloatRange(0.1), default=2.0, show_default=True,
+              help="Seconds between looks at the queue when it is empty.")
+@click.option("--heartbeat", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Seconds between the heartbeats of a job in hand.")
+@click.option("--stale", type=click.FloatRange(1.0), default=60.0, show_default=True,
+              help="A running job whose heartbeat is older than this many seconds is taken over.")
+@click.pass_context
+def worker_command(ctx: click.Context, once: bool, poll: float, heartbeat: float, stale: float) -> None:
+    """Do queued jobs (uploads and retries started in the admin area), until stopped
+    (SIGTERM or Ctrl-C: the job in hand is finished first). Run any number, on any
+    machine that shares the database and HRARCHIVE_BLOB_DIR."""
+    import signal
+
+    from .jobs import JobWorker
+
+    arch = open_archive(ctx)
+    worker = JobWorker(arch, heartbeat=heartbeat, stale=stale, poll=poll)
+    click.echo(f"worker {worker.name} started")
+    if once:
+        n = 0
+        while worker.run_once():
+            n += 1
+        click.echo(f"{n} job(s) done")
+        return
+    signal.signal(signal.SIGTERM, lambda *_: worker.stop(timeout=0))
+    try:
+        worker.run_forever()
+    except KeyboardInterrupt:
+        worker.stop(timeout=0)
+    click.echo(f"worker {worker.name} stopped")

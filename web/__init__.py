@@ -35,6 +35,14 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
 
     archive = Archive.open(settings, busy_seconds=WEB_BUSY_SECONDS)
     app.extensions["hrarchive"] = archive
+    if settings.web_worker == "true":
+        # the embedded set-up: this process does the jobs it queues (and those a
+        # restart left behind); with HRARCHIVE_WEB_WORKER=false, `hrarchive worker` does
+        from ingest.jobs import JobWorker
+
+        worker = JobWorker(archive)
+        worker.start_thread()
+        archive.on_close.append(worker.stop)
     if settings.trusted_proxies:
         # behind N reverse proxies: the client's address, scheme and host come from
         # their X-Forwarded-* headers (login limits per address, Secure cookies)

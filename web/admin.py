@@ -1,8 +1,8 @@
 """The admin area: uploads, runs, documents, users and the audit log.
 
-The only web module that calls `ingest`: uploads and retries run the bulk-import
-pipeline (or a source's pipeline) on a background thread, so the request returns at
-once and the run page shows progress.
+The only web module that calls `ingest`: uploads and retries are queued as jobs
+(ingest.jobs) for workers to do, so the request returns at once, the work survives a
+restart of the web process, and the run page shows progress and which worker has it.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import logging
 import os
 import re
 import secrets
-import socket
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,11 @@ from sqlalchemy import func, or_, select
 
 from archive import accounts, store, taxonomy
 from archive.indexing import index_documents
-from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document, IngestItem, IngestRun, Source,
-                            User, utcnow)
+from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document, IngestItem, IngestRun, Job,
+                            Source, User, utcnow)
 from archive.settings import OCR_LANGUAGES
 from ingest.extract import ocr
+from ingest.jobs import enqueue
 from ingest.metadata import Defaults, resolve_defaults
 
 from . import db_session, get_archive
@@ -53,59 +53,15 @@ def safe_file_name(name: str) -> str:
 
 
 # ---------------------------------------------------------------- background work
+# Uploads and retries become jobs (ingest.jobs): the web process only queues them, and
+# workers (`hrarchive worker`, or the thread of `hrarchive serve`) do them.
 
-_ACTIVE_RUNS: set[int] = set()  # runs this process is working on
-
-
-def _start(run_id: int, target: Any, *args: Any) -> None:
-    def work() -> None:
-        try:
-            target(*args)
-        finally:
-            _ACTIVE_RUNS.discard(run_id)
-
-    _ACTIVE_RUNS.add(run_id)
-    threading.Thread(target=work, name=f"admin-run-{run_id}", daemon=True).start()
-
-
-def _import_in_background(archive: Any, paths: list[Path], opts: Any) -> None:
-    from ingest.importer import import_paths
-
-    from ingest.metadata import forget_passwords
-
-    try:
-        import_paths(archive.db, archive.blobs, archive.backend, paths, opts)
-    except Exception as exc:  # the run page must say so; the log has the traceback
-        log.exception("upload run %s failed", opts.run_id)
-        with archive.db.session_scope() as s:
-            run = s.get(IngestRun, opts.run_id)
-            if run is not None:
-                run.status, run.error, run.finished_at = "failed", f"{type(exc).__name__}: {exc}", utcnow()
-    finally:
-        # the passwords have opened what they could: the kept sheet (for retries) loses them
-        if opts.sheet_path is not None and forget_passwords(opts.sheet_path):
-            log.info("upload run %s: passwords removed from its metadata sheet", opts.run_id)
-
-
-def _pipeline_in_background(archive: Any, source: Any, urls: list[str], run_id: int) -> None:
-    from ingest.pipeline import Pipeline, PipelineOptions
-    from ingest.sources import SourceItem
-
-    settings = archive.settings
-    try:
-        from ingest.sources import load_sources
-
-        fetch = load_sources(settings.sources_file).fetch
-        Pipeline(archive.db, archive.blobs, archive.backend, fetch,
-                 PipelineOptions(workers=1, timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb,
-                                 ocr=ocr.from_settings(settings))
-                 ).run_items(source, [SourceItem(url=u) for u in urls], run_id=run_id)
-    except Exception as exc:
-        log.exception("retry run %s failed", run_id)
-        with archive.db.session_scope() as s:
-            run = s.get(IngestRun, run_id)
-            if run is not None:
-                run.status, run.error, run.finished_at = "failed", f"{type(exc).__name__}: {exc}", utcnow()
+def _import_job(opts: Any, paths: list[Path]) -> dict[str, Any]:
+    """The params of an import job doing what `opts` says over `paths`."""
+    return {"paths": [str(p) for p in paths], "sheet_path": str(opts.sheet_path) if opts.sheet_path else None,
+            "mechanism": opts.mechanism, "body": opts.body, "doc_type": opts.doc_type, "language": opts.language,
+            "visibility": opts.visibility, "run_kind": opts.run_kind, "user_id": opts.user_id,
+            "only": sorted(opts.only)}
 
 
 def _import_defaults(form: dict[str, str]) -> Defaults:
@@ -189,7 +145,7 @@ def upload():  # type: ignore[no-untyped-def]
                            user_id=current_user().id)  # type: ignore[union-attr]
     s = db_session()
     run = IngestRun(kind="upload", status="running", user_id=opts.user_id, fingerprint=opts.fingerprint([staging]),
-                    params={"paths": [str(staging)], "files": names, "sheet": str(sheet_path or ""), **_owner(),
+                    params={"paths": [str(staging)], "files": names, "sheet": str(sheet_path or ""),
                             "mechanism": opts.mechanism, "body": opts.body, "type": opts.doc_type,
                             "language": opts.language, "visibility": opts.visibility})
     s.add(run)
@@ -198,8 +154,8 @@ def upload():  # type: ignore[no-untyped-def]
     _audit("upload", f"run {run.id}", files=names, defaults={k: form.get(k) for k in
                                                              ("mechanism", "body", "doc_type", "language",
                                                               "visibility")})
+    enqueue(s, "import", _import_job(opts, [staging]), run.id)
     s.commit()
-    _start(run.id, _import_in_background, get_archive(), [staging], opts)
     return redirect(url_for("admin.run_page", run_id=run.id))
 
 
@@ -219,34 +175,10 @@ def runs():  # type: ignore[no-untyped-def]
                            kind=kind, sources=sources, users=users)
 
 
-def _owner() -> dict[str, Any]:
-    """Which process runs a web-started run, so a run cut short by a restart is recognised."""
-    return {"host": socket.gethostname(), "pid": os.getpid()}
-
-
-def _orphaned(run: IngestRun) -> bool:
-    params = run.params or {}
-    if run.status != "running" or params.get("host") != socket.gethostname() or not params.get("pid"):
-        return False
-    if params["pid"] == os.getpid():
-        return run.id not in _ACTIVE_RUNS
-    try:
-        os.kill(int(params["pid"]), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 def _run_or_404(run_id: int) -> IngestRun:
     run = db_session().get(IngestRun, run_id)
     if run is None:
         abort(404, _("no such run"))
-    if _orphaned(run):  # the process that ran it is gone: say so, and let it be retried
-        run.status, run.finished_at = "failed", utcnow()
-        run.error = "interrupted: the server process running it stopped; retry the failed and interrupted items"
-        db_session().commit()
     return run
 
 
@@ -257,8 +189,13 @@ def _progress(run: IngestRun) -> dict[str, Any]:
                                                                    IngestItem.done.is_(True))
                      .group_by(IngestItem.outcome)).all()
     counts = {o or "interrupted": n for o, n in rows}
+    job = s.scalars(select(Job).where(Job.run_id == run.id).order_by(Job.id.desc()).limit(1)).first()
     return {"id": run.id, "status": run.status, "total": total, "done": sum(counts.values()),
-            "counts": counts, "error": run.error}
+            "counts": counts, "error": run.error,
+            # which worker has the run's job (runs started on the command line have none)
+            "job": None if job is None else {
+                "id": job.id, "status": job.status, "worker": job.worker, "attempts": job.attempts,
+                "heartbeat_at": job.heartbeat_at.isoformat(timespec="seconds") + "Z" if job.heartbeat_at else None}}
 
 
 @bp.route("/runs/<int:run_id>")
@@ -318,14 +255,14 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
         except SourcesFileError as exc:
             abort(409, f"cannot retry: {exc}")
         new = IngestRun(kind="pipeline", source_id=run.source_id, status="running", user_id=user.id,  # type: ignore[union-attr]
-                        params={**params, "retry_of": run.id, **_owner()})
+                        params={**params, "retry_of": run.id})
         s.add(new)
         s.flush()
         for url in locators:
             s.add(IngestItem(run_id=new.id, locator=url, done=False))
         _audit("retry", f"run {run.id}", new_run=new.id, items=len(locators))
+        enqueue(s, "pipeline", {"source": source.name, "urls": locators}, new.id)
         s.commit()
-        _start(new.id, _pipeline_in_background, get_archive(), source, locators, new.id)
         return redirect(url_for("admin.run_page", run_id=new.id))
     paths = [Path(p) for p in params.get("paths", [])]
     if not paths or not all(p.exists() for p in paths):
@@ -344,13 +281,12 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
     except (ValueError, MetadataSheetError) as exc:  # the taxonomy changed since the run
         abort(409, f"cannot retry: the run's metadata no longer passes the checks ({exc})")
     new = IngestRun(kind="retry", status="running", user_id=user.id, fingerprint=opts.fingerprint(paths),  # type: ignore[union-attr]
-                    params={**params, "retry_of": run.id, **_owner()})
+                    params={**params, "retry_of": run.id})
     s.add(new)
     s.flush()
-    opts.run_id = new.id
     _audit("retry", f"run {run.id}", new_run=new.id, items=len(locators))
+    enqueue(s, "import", _import_job(opts, paths), new.id)
     s.commit()
-    _start(new.id, _import_in_background, get_archive(), paths, opts)
     return redirect(url_for("admin.run_page", run_id=new.id))
 
 

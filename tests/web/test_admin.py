@@ -470,33 +470,3 @@ urls = ["{server.url('/ok.pdf')}", "{server.url('/later.pdf')}"]
         status = wait_for_run(client, retry_id)
         assert status["counts"] == {"ingested": 1} and status["total"] == 1
         assert [h.path for h in server.hits if h.path.endswith(".pdf")].count("/ok.pdf") == 1  # not fetched again
-
-
-def test_a_run_whose_server_process_died_can_be_retried(client, archive, tmp_path):
-    import os
-    import socket
-    import subprocess
-    import sys
-
-    token = login(client, "editor@example.org")
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                          text=True).stdout.strip()
-    staging = tmp_path / "staged"
-    staging.mkdir()
-    (staging / "cat.pdf").write_bytes((PDF / "cat-co-tur-4.pdf").read_bytes())
-    with archive.db.session_scope() as s:
-        dead = IngestRun(kind="upload", status="running", params={"paths": [str(staging)], "host": socket.gethostname(),
-                                                                  "pid": int(gone)})
-        mine = IngestRun(kind="upload", status="running", params={"paths": [str(staging)],
-                                                                  "host": socket.gethostname(), "pid": os.getpid()})
-        s.add_all([dead, mine])
-        s.flush()
-        from archive.models import IngestItem
-
-        s.add(IngestItem(run_id=dead.id, locator="cat.pdf", done=False))
-        dead_id, mine_id = dead.id, mine.id
-    page = client.get(f"/admin/runs/{dead_id}").get_data(as_text=True)
-    assert "interrupted: the server process running it stopped" in page and "Retry failed items" in page
-    assert client.get(f"/admin/runs/{mine_id}/status.json").get_json()["status"] == "failed"
-    retry = run_id_from(client.post(f"/admin/runs/{dead_id}/retry", data={"csrf_token": token}))
-    assert wait_for_run(client, retry)["counts"] == {"ingested": 1}
