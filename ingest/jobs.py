@@ -50,14 +50,6 @@ def enqueue(session: Session, kind: str, params: dict[str, Any], run_id: int | N
 _wake = threading.Event()  # a job queued in this process: a waiting in-process worker starts at once
 
 
-def queue_counts(session: Session) -> dict[str, int]:
-    from sqlalchemy import func
-
-    rows = session.execute(select(Job.status, func.count()).where(Job.status.in_(("queued", "running")))
-                           .group_by(Job.status)).all()
-    return {"queued": 0, "running": 0, **{s: int(n) for s, n in rows}}
-
-
 def _run_import(archive: Archive, job: Job) -> None:
     from .importer import ImportOptions, import_paths
     from .metadata import forget_passwords, read_sheet
@@ -85,7 +77,7 @@ def _run_pipeline(archive: Archive, job: Job) -> None:
     from .sources import SourceItem, load_sources
 
     settings = archive.settings
-    sources = load_sources(settings.sources_file)
+    sources = load_sources(settings.sources_file or settings.data_dir / "sources.toml")
     source = sources.named([job.params["source"]])[0]
     Pipeline(archive.db, archive.blobs, archive.backend, sources.fetch,
              PipelineOptions(workers=1, timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb,

@@ -152,4 +152,10 @@ def healthz():  # type: ignore[no-untyped-def]
     if user is not None:
         out["index"].update({"error": index["error"], "entries": index["documents"]})  # type: ignore[attr-defined]
         out.update(counts)
+        if out["database"].get("ok"):  # type: ignore[attr-defined]
+            from archive.models import Job
+
+            jobs = dict(db_session().execute(select(Job.status, func.count()).where(
+                Job.status.in_(("queued", "running"))).group_by(Job.status)).all())  # type: ignore[arg-type]
+            out["jobs"] = {"queued": jobs.get("queued", 0), "running": jobs.get("running", 0)}
     return jsonify(out), 200 if out["ok"] else 503

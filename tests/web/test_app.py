@@ -124,7 +124,7 @@ def test_healthz_tells_the_public_only_whether_it_works(client):
     r = client.get("/healthz")
     assert r.status_code == 200
     # no counts: they would include restricted documents
-    assert r.get_json() == {"ok": True, "database": {"ok": True}, "index": {"ok": True}}
+    assert r.get_json() == {"ok": True, "database": {"ok": True}, "index": {"ok": True, "engine": "whoosh"}}
 
 
 def test_ecthr_facets_and_language_names_in_the_interface_language(client):

@@ -90,11 +90,12 @@ def test_a_lost_index_is_a_503_everywhere_and_never_recreated_by_a_web_request(s
 def test_health_counts_are_for_staff_only(small):
     client = create_app(small.settings, TESTING=True).test_client()
     public = client.get("/healthz").get_json()
-    assert "documents" not in public and "entries" not in public["index"]
+    assert "documents" not in public and "entries" not in public["index"] and "jobs" not in public
+    assert public["index"]["engine"] == "whoosh"
     login(client, "editor@example.org")
     staff = client.get("/healthz").get_json()
     assert staff["documents"]["restricted"] == 1 and staff["documents"]["total"] == 4
-    assert staff["index"]["entries"] == 4
+    assert staff["index"]["entries"] == 4 and staff["jobs"] == {"queued": 0, "running": 0}
 
 
 def test_originals_are_inert_and_not_kept_in_shared_caches(small):

@@ -293,7 +293,7 @@ class PostgresBackend:
         sql = (f"WITH visible_total AS (SELECT count(*)::float8 AS n FROM search_document d "
                f"WHERE {compiler.visible('d')}) SELECT m.doc_id, m.score FROM ({match}) AS m "
                f"WHERE m.doc_id = ANY(CAST({compiler.candidates} AS text[]))")
-        scores = dict(conn.execute(text(sql), compiler.params).all())
+        scores: dict[str, float] = {i: s for i, s in conn.execute(text(sql), compiler.params)}
         return sorted(((i, float(scores.get(i, 0.0))) for i in candidates), key=lambda x: (-x[1], x[0]))
 
     def all_ids(self, query: SearchQuery) -> list[str]:
