@@ -33,11 +33,11 @@ from archive.search.base import IndexWriter
 
 from .discovery import Candidate, Discovery
 from .errors import StorageFull, storage_full
-from .enrich.apply import apply_enrichment
 from .extract import Extraction, sniff
 from .extract.ocr import OcrSettings
 from .metadata import SheetRow, lookup
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
+from .writer import enrich_document, fill_text
 
 log = logging.getLogger(__name__)
 
@@ -163,19 +163,6 @@ def _apply_metadata(doc: Document, row: SheetRow | None, opts: ImportOptions) ->
     doc.locked_fields = sorted(locked)
 
 
-def _defaults(opts: ImportOptions) -> dict[str, str | None]:
-    return {"mechanism": opts.mechanism, "body": opts.body, "doc_type": opts.doc_type}
-
-
-def _enrich(session: Session, doc: Document, extraction: Extraction, opts: ImportOptions) -> None:
-    if extraction.enrichment is not None:
-        apply_enrichment(session, doc, extraction.enrichment, _defaults(opts))
-    else:
-        for field, value in _defaults(opts).items():
-            if value and not getattr(doc, field):
-                setattr(doc, field, value)
-
-
 def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
     if row is None:
         return False
@@ -186,28 +173,6 @@ def _metadata_differs(doc: Document, row: SheetRow | None) -> bool:
         elif getattr(doc, name) != value:
             return True
     return False
-
-
-PAGE_METADATA = ("author", "site_name", "canonical_url")
-
-
-def _fill_text(doc: Document, extraction: Extraction, row: SheetRow | None, opts: ImportOptions,
-               fallback_title: str, session: Session | None = None) -> None:
-    """Pages, text status and language of `doc` from its extraction (its title is the
-    enrichment's to find; the file name stands in until then).
-    With `session`, a new document is written here, its pages in one statement."""
-    doc.text_status = extraction.status
-    if not doc.language and not (row and row.language) and not opts.language:
-        doc.language = extraction.language or "und"
-        doc.languages = sorted({l for l in extraction.page_languages if l != "und"}) or [doc.language]
-    if not doc.title:
-        doc.title = fallback_title  # until enrichment finds the document's own title
-    if extraction.metadata.get("title"):
-        doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
-    stated = {k: extraction.metadata[k][:500] for k in PAGE_METADATA if extraction.metadata.get(k)}
-    if stated:  # a web page's own author, site name and canonical URL
-        doc.extra = {**(doc.extra or {}), "page": stated}
-    store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)
 
 
 # ------------------------------------------------------------------------------ runner
@@ -454,8 +419,8 @@ class Importer:
                     and extraction.status in ("ok", "partial", "no_text_layer")):
                 # the same locked file, now opened with the sheet's password
                 _apply_metadata(existing, row, self.opts)
-                _fill_text(existing, extraction, row, self.opts, Path(c.name).stem)
-                _enrich(session, existing, extraction, self.opts)
+                fill_text(existing, extraction, row, self.opts, Path(c.name).stem)
+                enrich_document(session, existing, extraction, self.opts)
                 store.touch(existing)
                 item.outcome, item.error, item.extractor = "updated", None, extraction.extractor or None
                 doc_to_index = existing.id
@@ -481,11 +446,11 @@ class Importer:
         doc = store.new_document(blob_sha256=sha, title="", visibility=self.opts.visibility, extra={})
         session.add(doc)
         _apply_metadata(doc, row, self.opts)
-        _fill_text(doc, extraction, row, self.opts, Path(c.name).stem, session)
+        fill_text(doc, extraction, row, self.opts, Path(c.name).stem, session)
         session.flush()
         if row and row.topics:
             store.set_topics(session, doc, row.topics)
-        _enrich(session, doc, extraction, self.opts)
+        enrich_document(session, doc, extraction, self.opts)
         item.document_id = doc.id
         item.outcome = TEXT_OUTCOMES[extraction.status]
         item.error = extraction.error

@@ -19,7 +19,8 @@ from archive.indexing import index_documents
 from archive.models import Blob, Document, utcnow
 
 from .extract.ocr import OcrSettings
-from .importer import ImportOptions, _enrich, _fill_text
+from .importer import ImportOptions
+from .writer import enrich_document, fill_text
 from .workers import ExtractionPool, Task
 
 
@@ -77,8 +78,8 @@ def _record(archive: Any, doc_id: int, extraction: Any, settings: OcrSettings) -
             if "language" not in locked:
                 doc.language = None  # detected again, from the text OCR found
             opts = ImportOptions(visibility=doc.visibility)
-            _fill_text(doc, extraction, None, opts, doc.title or f"document {doc.public_id}")
-            _enrich(s, doc, extraction, opts)
+            fill_text(doc, extraction, None, opts, doc.title or f"document {doc.public_id}")
+            enrich_document(s, doc, extraction, opts)
             attempt.update(pages=len(read), confidence=round(sum(read) / len(read), 1), error=extraction.error)
             store.touch(doc)
         else:

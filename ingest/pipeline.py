@@ -41,7 +41,8 @@ from .enrich.title import is_plausible
 from .extract.html import parse_html
 from .extract.ocr import OcrSettings
 from .fetch import Fetcher, FetchOptions
-from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions, _enrich, _fill_text
+from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions
+from .writer import enrich_document, fill_text
 from .sources import SourceConfig, SourceItem, list_source_items
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 
@@ -362,9 +363,9 @@ class Pipeline:
             outcome = TEXT_OUTCOMES[extraction.status]
         doc.source_url = f.url
         fallback = _file_name(f.url, f.data).rsplit(".", 1)[0]
-        _fill_text(doc, extraction, None, opts, fallback, s)
+        fill_text(doc, extraction, None, opts, fallback, s)
         s.flush()
-        _enrich(s, doc, extraction, opts)
+        enrich_document(s, doc, extraction, opts)
         self._apply_item_metadata(doc, f, extraction, d)
         store.touch(doc)
         s.flush()

@@ -9,7 +9,8 @@ from archive import store
 from archive.models import Document, utcnow
 
 from .extract import ocr, sniff
-from .importer import MEDIA_TYPES, ImportOptions, _enrich, _fill_text
+from .importer import MEDIA_TYPES, ImportOptions
+from .writer import enrich_document, fill_text
 from .workers import ExtractionPool, Task
 
 
@@ -48,6 +49,6 @@ def replace_original(session: Session, archive: Any, doc: Document, data: bytes,
     doc.extra = {**(doc.extra or {}), "versions": versions}
     doc.blob_sha256 = sha
     opts = ImportOptions(visibility=doc.visibility)
-    _fill_text(doc, extraction, None, opts, name.rsplit(".", 1)[0])
-    _enrich(session, doc, extraction, opts)
+    fill_text(doc, extraction, None, opts, name.rsplit(".", 1)[0])
+    enrich_document(session, doc, extraction, opts)
     store.touch(doc)

@@ -1,0 +1,55 @@
+"""The document writer's steps, shared by every way a document comes in (import, upload,
+retry, pipeline, replace, the OCR backlog): an extraction's text, pages and language
+written to a document, and its enrichment applied."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from archive import store
+from archive.models import Document
+
+from .enrich.apply import apply_enrichment
+from .extract import Extraction
+
+if TYPE_CHECKING:
+    from .importer import ImportOptions
+    from .metadata import SheetRow
+
+
+def _defaults(opts: "ImportOptions") -> dict[str, str | None]:
+    return {"mechanism": opts.mechanism, "body": opts.body, "doc_type": opts.doc_type}
+
+
+def enrich_document(session: Session, doc: Document, extraction: Extraction, opts: "ImportOptions") -> None:
+    """The enrichment the extraction worker computed, applied to `doc` (values a person or
+    the sheet set are kept), or the run's defaults when there is none."""
+    if extraction.enrichment is not None:
+        apply_enrichment(session, doc, extraction.enrichment, _defaults(opts))
+    else:
+        for field, value in _defaults(opts).items():
+            if value and not getattr(doc, field):
+                setattr(doc, field, value)
+
+
+PAGE_METADATA = ("author", "site_name", "canonical_url")
+
+
+def fill_text(doc: Document, extraction: Extraction, row: "SheetRow | None", opts: "ImportOptions",
+              fallback_title: str, session: Session | None = None) -> None:
+    """Pages, text status and language of `doc` from its extraction (its title is the
+    enrichment's to find; the file name stands in until then).
+    With `session`, a new document is written here, its pages in one statement."""
+    doc.text_status = extraction.status
+    if not doc.language and not (row and row.language) and not opts.language:
+        doc.language = extraction.language or "und"
+        doc.languages = sorted({l for l in extraction.page_languages if l != "und"}) or [doc.language]
+    if not doc.title:
+        doc.title = fallback_title  # until enrichment finds the document's own title
+    if extraction.metadata.get("title"):
+        doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
+    stated = {k: extraction.metadata[k][:500] for k in PAGE_METADATA if extraction.metadata.get(k)}
+    if stated:  # a web page's own author, site name and canonical URL
+        doc.extra = {**(doc.extra or {}), "page": stated}
+    store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)
