@@ -216,13 +216,14 @@ class IngestRun(Base):
 
 
 class Job(Base):
-    """Work the web process hands to workers (ingest.jobs): an upload's import, a retry.
+    """Work the web process hands to workers (ingest.jobs): an upload's import, a retry,
+    the OCR of a document.
     A worker claims a queued job (or one whose worker's heartbeat stopped), beats while
     it works, and records the end; any number of workers on any machine share the table."""
 
     __tablename__ = "jobs"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # import | pipeline
+    kind: Mapped[str] = mapped_column(String(20))  # import | pipeline | ocr
     run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True)
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(12), default="queued", index=True)  # queued|running|done|failed

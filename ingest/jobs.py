@@ -85,7 +85,17 @@ def _run_pipeline(archive: Archive, job: Job) -> None:
              ).run_items(source, [SourceItem(url=u) for u in job.params["urls"]], run_id=job.run_id)
 
 
-HANDLERS: dict[str, Callable[[Archive, Job], None]] = {"import": _run_import, "pipeline": _run_pipeline}
+def _run_ocr(archive: Archive, job: Job) -> None:
+    """OCR of one document asked for on its admin page (the result is recorded on it)."""
+    from .ocr_backlog import ocr_documents
+
+    settings = archive.settings
+    ocr_documents(archive, [job.params["document_id"]], ocr.from_settings(settings, "auto", job.params.get("languages")),
+                  timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb)
+
+
+HANDLERS: dict[str, Callable[[Archive, Job], None]] = {"import": _run_import, "pipeline": _run_pipeline,
+                                                       "ocr": _run_ocr}
 
 
 class JobWorker:

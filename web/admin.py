@@ -12,7 +12,6 @@ import logging
 import os
 import re
 import secrets
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -364,7 +363,7 @@ def _ocr_status(doc: Document) -> dict[str, Any]:
     return {"pdf": doc.blob is not None and doc.blob.media_type == "application/pdf",
             "pages": len(read), "of": len(doc.pages),
             "confidence": round(sum(read) / len(read)) if read else None,
-            "last": (doc.extra or {}).get("ocr"), "running": doc.public_id in _OCR_RUNNING,
+            "last": (doc.extra or {}).get("ocr"), "running": _ocr_job_active(doc.id),
             "unavailable": ocr.unavailable_reason(get_archive().settings.ocr_languages)}
 
 
@@ -431,20 +430,10 @@ def replace_file(public_id: str):  # type: ignore[no-untyped-def]
     return redirect(url_for("admin.edit_document", public_id=doc.public_id))
 
 
-_OCR_RUNNING: set[str] = set()  # documents this process is reading with OCR
-
-
-def _ocr_in_background(archive: Any, doc_id: int, public_id: str, languages: str | None) -> None:
-    from ingest.ocr_backlog import ocr_documents
-
-    settings = archive.settings
-    try:
-        ocr_documents(archive, [doc_id], ocr.from_settings(settings, "auto", languages),
-                      timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb)
-    except Exception:  # recorded in the log; the document stays as it was
-        log.exception("OCR of %s failed", public_id)
-    finally:
-        _OCR_RUNNING.discard(public_id)
+def _ocr_job_active(doc_id: int) -> bool:
+    """Whether a queued or running job reads document `doc_id` by OCR."""
+    active = db_session().scalars(select(Job.params).where(Job.kind == "ocr", Job.status.in_(("queued", "running"))))
+    return any(p.get("document_id") == doc_id for p in active)
 
 
 @bp.route("/documents/<public_id>/ocr", methods=["POST"])
@@ -460,12 +449,10 @@ def ocr_document(public_id: str):  # type: ignore[no-untyped-def]
     reason = ocr.unavailable_reason(languages or get_archive().settings.ocr_languages)
     if reason:
         abort(503, reason)
-    if public_id not in _OCR_RUNNING:
-        _OCR_RUNNING.add(public_id)
+    if not _ocr_job_active(doc.id):
         _audit("ocr", doc.public_id, languages=languages)
+        enqueue(db_session(), "ocr", {"document_id": doc.id, "languages": languages})
         db_session().commit()
-        threading.Thread(target=_ocr_in_background, args=(get_archive(), doc.id, public_id, languages),
-                         name=f"admin-ocr-{public_id}", daemon=True).start()
     flash(_("OCR has started; this page shows the result when it is done."))
     return redirect(url_for("admin.edit_document", public_id=public_id))
 
