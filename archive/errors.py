@@ -36,3 +36,7 @@ class InvalidQuery(ArchiveError):
 
 class IndexUnavailable(ArchiveError):
     """The search index is missing or cannot be opened."""
+
+
+class SearchTooLong(ArchiveError):
+    """A search ran past the engine's time limit (a query too broad or too costly)."""

@@ -7,7 +7,9 @@ from flask import Flask, jsonify, make_response, render_template, request
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from archive.errors import DocumentNotFound, IndexUnavailable, InvalidQuery
+from archive.errors import DocumentNotFound, IndexUnavailable, InvalidQuery, SearchTooLong
+
+from .i18n import gettext as _
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,12 @@ def register(app: Flask) -> None:
     def index_unavailable(exc: IndexUnavailable):  # type: ignore[no-untyped-def]
         log.error("search index unavailable: %s", exc)
         return error_response("search is temporarily unavailable; the administrators have been told", 503)
+
+    @app.errorhandler(SearchTooLong)
+    def search_too_long(exc: SearchTooLong):  # type: ignore[no-untyped-def]
+        log.warning("search too long on %s: %s", request.full_path, exc)
+        return error_response(_("the search took too long"), 503,
+                              _("Search for fewer or more specific words, or add filters"))
 
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(exc: RequestEntityTooLarge):  # type: ignore[no-untyped-def]

@@ -185,3 +185,28 @@ def test_an_archive_moves_from_sqlite_to_postgresql_and_an_interrupted_move_resu
     assert run("migrate-to", url).exit_code == 1  # the target now has a row the archive lacks
     moved.close()
     source.close()
+
+
+def test_a_search_past_the_time_limit_is_a_clear_503(pg_archive):
+    """PostgreSQL cancels a search past the engine's statement time limit; the archive
+    says so (SearchTooLong: a 503 with a hint on the web), not a 500."""
+    from archive.errors import SearchTooLong
+    from archive.search.postgres.backend import PostgresBackend
+    from web import create_app
+
+    hasty = PostgresBackend(pg_archive.settings.database_url, statement_timeout_ms=1)
+    try:
+        with pytest.raises(SearchTooLong, match="longer than 0.001 s"):
+            hasty.search(SearchQuery(text="torture OR custody OR detention OR prison OR women OR children"))
+    finally:
+        hasty.close()
+    app = create_app(pg_archive.settings, TESTING=True)
+    arch = app.extensions["hrarchive"]
+    arch.backend.close()
+    arch.backend = PostgresBackend(pg_archive.settings.database_url, statement_timeout_ms=1)
+    try:
+        r = app.test_client().get("/api/v1/search?q=torture+OR+custody+OR+women")
+        assert r.status_code == 503 and r.get_json()["error"] == "the search took too long"
+        assert "fewer or more specific words" in r.get_json()["hint"]
+    finally:
+        arch.close()

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from ...errors import IndexUnavailable
+from ...errors import IndexUnavailable, SearchTooLong
 from .. import analysis, querylang
 from ..base import FacetCount, Hit, IndexDocument, PageHit, PageLoader, SearchQuery, SearchResult, own_filters
 from ..highlight import WordMatcher, make_snippet
@@ -28,7 +28,7 @@ MAX_PAGES_PER_HIT = 3
 # documents a relevance-ranked search orders by ts_rank (at least twice those up to the
 # page shown), chosen by the index-only estimate (compiler.py)
 SEARCH_CANDIDATES = 200
-STATEMENT_TIMEOUT_MS = 20_000  # no search holds a connection longer
+STATEMENT_TIMEOUT_MS = 10_000  # no search holds a connection longer (SearchTooLong)
 WORK_MEM = "64MB"
 SIMILAR_PAGES, SIMILAR_TERMS = 5, 15
 # "did you mean" (as the Whoosh engine): the first few unknown words, of these lengths
@@ -60,10 +60,12 @@ class _Writer:
 class PostgresBackend:
     """SearchBackend over tables in a PostgreSQL database."""
 
-    def __init__(self, url: str, page_loader: PageLoader | None = None) -> None:
+    def __init__(self, url: str, page_loader: PageLoader | None = None,
+                 statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> None:
         self.url = url
         self.engine = create_engine(url, pool_pre_ping=True)
         self.page_loader = page_loader
+        self.statement_timeout_ms = statement_timeout_ms
 
     def close(self) -> None:
         self.engine.dispose()
@@ -75,7 +77,7 @@ class PostgresBackend:
         try:
             with self.engine.connect().execution_options(isolation_level="REPEATABLE READ",
                                                          postgresql_readonly=True) as conn:
-                conn.execute(text(f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}"))
+                conn.execute(text(f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}"))
                 # exact (not lossy) bitmaps of the GIN index: a lossy one rechecks every
                 # row of its heap pages, reading their tsvectors
                 conn.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
@@ -88,6 +90,8 @@ class PostgresBackend:
             if _missing_tables(exc):
                 raise IndexUnavailable("the search tables are missing from the database; "
                                        "run 'hrarchive index rebuild'") from exc
+            if getattr(getattr(exc, "orig", None), "sqlstate", None) == "57014":  # query_canceled
+                raise SearchTooLong(f"the search took longer than {self.statement_timeout_ms / 1000:g} s") from exc
             if exc.connection_invalidated or getattr(getattr(exc, "orig", None), "sqlstate", "") in ("08001", "08006"):
                 raise IndexUnavailable(f"the search database cannot be reached ({exc.orig})") from exc
             raise
