@@ -124,9 +124,18 @@ def test_csv_and_jsonl_exports_have_every_row(client):
     assert len(rows) == total and {"id", "title", "symbol", "url"} <= set(rows[0])
     judgment = next(r for r in rows if r["symbol"] == "7469/06")
     assert (judgment["subject_countries"], judgment["conclusions"]) == ("TR", "3:violation")
+    assert all(r["best_page"] == r["snippet"] == "" for r in rows)  # no words searched: no snippets
     lines = client.get("/search.jsonl?q=torture").get_data(as_text=True).splitlines()
     assert len(lines) == client.get("/api/v1/search?q=torture").get_json()["total"]
     assert all(json.loads(line)["url"].endswith(json.loads(line)["id"]) for line in lines)
+    # the best page and its snippet (plain text) as the results page shows them
+    shown = {h["id"]: h["pages"][0] for h in client.get("/api/v1/search?q=torture&page_size=100").get_json()["hits"]
+             if h["pages"]}
+    exported = {r["id"]: r for r in csv.DictReader(io.StringIO(client.get("/search.csv?q=torture").get_data(as_text=True)))}
+    assert shown and all(int(exported[i]["best_page"]) == p["number"] for i, p in shown.items())
+    first, page = next(iter(shown.items()))
+    assert "<mark>" not in exported[first]["snippet"] and exported[first]["snippet"].replace("…", "").strip() in \
+        re.sub(r"</?mark>", "", page["snippet"]).replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
 
 
 def test_api_matches_its_openapi_description(client, app, ids):
