@@ -73,3 +73,21 @@ def publications():  # type: ignore[no-untyped-def]
     last = max(1, (result.total + PUBLICATIONS_PAGE - 1) // PUBLICATIONS_PAGE)
     return render_template("publications.html", years=years, total=result.total, page=page, last=last,
                            search_qs=url_args(publications_args()))
+
+
+LATEST_PAGE = 100
+
+
+@bp.route("/latest")
+def latest():  # type: ignore[no-untyped-def]
+    """Latest additions: the public documents most recently archived (whatever their own
+    date: an old report archived today is new here), grouped by the day they came in, a
+    hundred a page; its feed is the Atom feed of all new documents."""
+    page = max(1, min(request.args.get("page", 1, type=int), 10_000))
+    result = get_archive().backend.search(SearchQuery(sort="added", page=page, page_size=LATEST_PAGE,
+                                                      snippets=False, facets=()))
+    days: dict[str, list] = {}
+    for hit in result.hits:
+        days.setdefault(hit.added[:10] if hit.added else _("Undated"), []).append(hit)
+    last = max(1, (result.total + LATEST_PAGE - 1) // LATEST_PAGE)
+    return render_template("latest.html", days=days, total=result.total, page=page, last=last)

@@ -52,7 +52,7 @@ def site(tmp_path_factory):
 
 
 PUBLIC = ["/", "/?q=torture", "/?q=torture&mechanism=UN&year_from=2010", "/?q=zzzznothing", "/help",
-          "/browse/mechanisms", "/browse/topics", "/browse/types", "/publications", "/documents/{doc}",
+          "/browse/mechanisms", "/browse/topics", "/browse/types", "/publications", "/latest", "/documents/{doc}",
           "/documents/{doc}?q=torture", "/nothing-here"]
 STAFF = ["/admin/", "/admin/upload", "/admin/runs", "/admin/documents", "/admin/documents/{doc}", "/admin/users",
          "/admin/audit"]

@@ -366,3 +366,14 @@ def test_ticked_results_export_as_bibtex_and_ris(client, ids):
     ris = client.get(f"/search.ris?id={chosen[1]}").get_data(as_text=True)
     assert ris.count("ER  - ") == 1 and "M1  - CAT/C/TUR/CO/4" in ris
     assert client.get("/search.ris?id=nosuchdocument").get_data(as_text=True) == ""
+
+
+def test_latest_additions_list_the_most_recently_archived_first_by_day(client):
+    """ecoi.net-style "latest additions": newest in the archive first, whatever a
+    document's own date, grouped by the day it came in."""
+    added = client.get("/api/v1/search?sort=added&page_size=100").get_json()["hits"]
+    page = client.get("/latest").get_data(as_text=True)
+    positions = [page.index(f"/documents/{h['id']}") for h in added]
+    assert positions == sorted(positions)  # the order of sort=added
+    assert "Latest additions" in page and "Archived on" in page and 'href="/search.atom"' in page
+    assert "Son eklenenler" in client.get("/latest?lang=tr").get_data(as_text=True)

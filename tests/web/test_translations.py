@@ -89,7 +89,7 @@ def test_no_english_interface_string_is_left_on_a_turkish_page(sample_archive, e
     with sample_archive.db.session() as s:
         doc = s.scalars(select(Document.public_id).where(Document.symbol == "28749/18")).one()
     pages = ["/", "/?q=torture", "/?q=torture&mechanism=UN&year_from=2010&country=TR", "/?q=zzzqqq", "/help",
-             "/browse/mechanisms", "/browse/topics", "/browse/types", "/publications", f"/documents/{doc}",
+             "/browse/mechanisms", "/browse/topics", "/browse/types", "/publications", "/latest", f"/documents/{doc}",
              f"/documents/{doc}?q=detention", "/nothing-here", "/?year_from=2020&year_to=2010", "/admin/login"]
     left = {}
     for path in pages:
