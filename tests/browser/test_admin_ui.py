@@ -79,3 +79,25 @@ def test_the_audit_log_shows_times_in_the_readers_time_zone(browser, admin_serve
     assert "UTC" not in shown and ("GMT+3" in shown or "TRT" in shown), shown
     assert not errors, errors
     context.close()
+
+
+def test_the_upload_size_check_speaks_the_interface_language(browser, tmp_path):
+    """The upload form's own check (before anything is sent) says, in Turkish on the
+    Turkish page, that the files are over the limit and by how much."""
+    settings = Settings(data_dir=tmp_path / "data", workers=1, max_upload_mb=1)
+    archive = Archive.open(settings)
+    add_user(archive, "editor@example.org", "editor")
+    archive.close()
+    with serving(create_app(settings)) as url:
+        page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+        page.goto(url + "/admin/login?lang=tr")
+        page.fill("#email", "editor@example.org")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        page.goto(url + "/admin/upload?lang=tr")
+        page.set_input_files("#files", [{"name": "big.pdf", "mimeType": "application/pdf",
+                                         "buffer": b"%PDF-1.7 " + b"0" * 2_500_000}])
+        note = page.inner_text(".upload-size")
+        assert "3 MB" in note and "1 MB" in note and "These files" not in note, note
+        page.click("form[data-max-bytes] button[type=submit]")  # refused in the page: nothing sent
+        assert "/admin/upload" in page.url

@@ -41,8 +41,10 @@
       Array.prototype.forEach.call(input.files, function (f) { total += f.size; });
       var max = parseInt(form.getAttribute("data-max-bytes"), 10);
       var tooBig = max && total > max;
-      note.textContent = tooBig ? "These files add up to " + Math.ceil(total / 1048576) +
-        " MB, over the limit of " + Math.floor(max / 1048576) + " MB: upload them in parts or as several zips." : "";
+      // the message comes translated from the page (data-too-big), with {total} and {max}
+      note.textContent = tooBig ? form.getAttribute("data-too-big")
+        .replace("{total}", String(Math.ceil(total / 1048576)))
+        .replace("{max}", String(Math.floor(max / 1048576))) : "";
       return !tooBig;
     };
     input.addEventListener("change", check);
