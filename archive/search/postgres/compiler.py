@@ -22,7 +22,7 @@ from ...errors import InvalidQuery
 from .. import analysis, querylang
 from ..base import SearchQuery
 from ..plan import CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
-from .schema import FACET_COLUMNS, lexeme
+from .schema import FACET_COLUMNS, bigram, lexeme
 
 # in order, each word within N+1 positions after the one before: spelled out as the
 # alternatives of exact distances while there are at most this many, else all the words
@@ -33,6 +33,8 @@ SQL_FIELDS = {"title": "AND p.number = 0", "text": "AND p.number > 0", None: ""}
 
 def tsquery_phrase(words: list[str], slop: int = 0, prefix: bool = False) -> str:
     """Words side by side (slop 0), or in order within slop+1 positions each."""
+    if slop <= 0 and not prefix and len(words) > 1:  # by its word pairs (schema.page_vectors)
+        return " <-> ".join(lexeme(bigram(a, b)) for a, b in zip(words, words[1:]))
     lexemes = [lexeme(w) for w in words]
     if prefix:
         lexemes[-1] += ":*"

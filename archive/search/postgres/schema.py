@@ -5,7 +5,11 @@ Turkish-correct folding (İ/I/ı/i, ğ, ş, ç, ö, ü) and our stems, so Postgr
 text search configurations are not used (its `turkish` one stems IĞDIR to "ik"). Each
 page becomes a row with two tsvectors, built from our lexemes with their positions:
 
-- `exact`: the folded words (phrases, prefixes, exact matches);
+- `exact`: the folded words (prefixes, exact matches) and each pair of words side by
+  side, as one lexeme at the first word's position: a phrase is found by its pairs
+  (`"death penalty"` is one lexeme, `"rights of the child"` three pairs in a row), so
+  the GIN index narrows a phrase to the pages that hold it, not every page with its
+  words (the index holds no positions: those pages' tsvectors are read to check);
 - `stem`: the stems, marked with their language (`en/custodi`, `tr/gozal`), so that a
   Turkish stem never meets an English one.
 
@@ -22,7 +26,7 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-2"
+FORMAT = "pg-3"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 # a facet -> its column (arrays: one shape for every facet)
 FACET_COLUMNS = {
@@ -58,7 +62,7 @@ CREATE = [
 ]
 
 # Words counted for suggestions: what "did you mean" may propose (no numbers).
-SUGGESTABLE = "length(w.lexeme) BETWEEN 3 AND 24 AND w.lexeme !~ '[0-9_]'"
+SUGGESTABLE = "length(w.lexeme) BETWEEN 3 AND 24 AND w.lexeme !~ '[0-9_ ]'"
 
 
 def lexeme(word: str) -> str:
@@ -75,15 +79,24 @@ def page_vectors(text: str, language: str | None) -> tuple[str, str]:
     exact: dict[str, list[int]] = defaultdict(list)
     stems: dict[str, list[int]] = defaultdict(list)
     lang = analysis.stem_language(language)
+    previous = None
     for i, raw in enumerate(analysis.TOKEN_RE.findall(analysis.fold_safe(text))):
         pos = min(i + 1, MAX_POSITION)
         folded = analysis.fold_word(raw)
         if not folded:
             continue
         exact[folded].append(pos)
+        if previous is not None:  # the word pair, at the first word's position
+            exact[bigram(previous, folded)].append(pos - 1)
+        previous = folded
         if lang:
             stems[f"{lang}/{analysis.stem(raw, lang)}"].append(pos)
     return _vector(exact), _vector(stems)
+
+
+def bigram(first: str, second: str) -> str:
+    """The lexeme of two folded words side by side (a space never occurs in a word)."""
+    return f"{first} {second}"
 
 
 def document_row(doc: IndexDocument) -> dict[str, object]:
