@@ -159,8 +159,9 @@ class PostgresBackend:
         columns = list(rows[0])
         conn.execute(text(f"INSERT INTO search_document ({', '.join(columns)}) "
                           f"VALUES ({', '.join(':' + c for c in columns)})"), rows)
-        conn.execute(text("INSERT INTO search_page (doc_id, number, visibility, exact, stem) VALUES "
-                          "(:doc_id, :number, :visibility, CAST(:exact AS tsvector), CAST(:stem AS tsvector))"),
+        conn.execute(text("INSERT INTO search_page (doc_id, number, visibility, exact, stem, pairs) VALUES "
+                          "(:doc_id, :number, :visibility, CAST(:exact AS tsvector), CAST(:stem AS tsvector), "
+                          "CAST(:pairs AS tsvector))"),
                      [r for d in docs for r in page_rows(d)])
         conn.execute(text(
             "INSERT INTO search_word (word, visibility, docs) SELECT w.lexeme, p.visibility, count(DISTINCT p.doc_id) "
@@ -324,26 +325,24 @@ class PostgresBackend:
         """Each hit's best pages (those holding most of the query's parts, then by
         ts_rank), with snippets of the record's page text."""
         params: dict[str, object] = {"ids": [h.id for h in hits]}
-        conditions, exact_all, stem_all = [], [], []
+        conditions: list[str] = []
+        every: dict[str, list[str]] = defaultdict(list)  # column -> the leaves' tsqueries on it
         for i, leaf in enumerate(leaves):
-            exact, stem = leaf_tsqueries(leaf)
-            if exact is None:
+            queries = leaf_tsqueries(leaf)
+            if not queries:
                 continue
-            params[f"e{i}"] = exact
-            exact_all.append(f"({exact})")
-            cond = f"p.exact @@ CAST(:e{i} AS tsquery)"
-            if stem:
-                params[f"s{i}"] = stem
-                stem_all.append(f"({stem})")
-                cond += f" OR p.stem @@ CAST(:s{i} AS tsquery)"
-            conditions.append(f"({cond})")
+            for column, q in queries.items():
+                params[f"{column}{i}"] = q
+                every[column].append(f"({q})")
+            conditions.append("(" + " OR ".join(f"p.{column} @@ CAST(:{column}{i} AS tsquery)"
+                                                for column in queries) + ")")
         if not conditions:
             return
-        params["ea"], params["sa"] = " | ".join(exact_all), " | ".join(stem_all)
-        stem_rank = "ts_rank(p.stem, CAST(:sa AS tsquery), 1)" if stem_all else "0"
+        params.update({f"all_{column}": " | ".join(qs) for column, qs in every.items()})
+        rank = " + ".join(f"ts_rank(p.{column}, CAST(:all_{column} AS tsquery), 1)" for column in every)
         rows = conn.execute(text(
             f"SELECT p.doc_id, p.number, {' + '.join(f'(CASE WHEN {c} THEN 1 ELSE 0 END)' for c in conditions)} "
-            f"AS parts, ts_rank(p.exact, CAST(:ea AS tsquery), 1) + {stem_rank} AS r "
+            f"AS parts, {rank} AS r "
             f"FROM search_page p WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND ({' OR '.join(conditions)})"), params)
         found: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
         for doc_id, number, parts, rank in rows:

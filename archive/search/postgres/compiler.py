@@ -31,42 +31,43 @@ MAX_PROXIMITY_ALTERNATIVES = 64
 SQL_FIELDS = {"title": "AND p.number = 0", "text": "AND p.number > 0", None: ""}
 
 
-def tsquery_phrase(words: list[str], slop: int = 0, prefix: bool = False) -> str:
-    """Words side by side (slop 0), or in order within slop+1 positions each."""
+def tsquery_phrase(words: list[str], slop: int = 0, prefix: bool = False) -> tuple[str, str]:
+    """(column, tsquery) of words side by side (slop 0: by their pairs, in `pairs`), or
+    in order within slop+1 positions each (in `exact`)."""
     if slop <= 0 and not prefix and len(words) > 1:  # by its word pairs (schema.page_vectors)
-        return " <-> ".join(lexeme(bigram(a, b)) for a, b in zip(words, words[1:]))
+        return "pairs", " <-> ".join(lexeme(bigram(a, b)) for a, b in zip(words, words[1:]))
     lexemes = [lexeme(w) for w in words]
     if prefix:
         lexemes[-1] += ":*"
     if len(lexemes) == 1:
-        return lexemes[0]
+        return "exact", lexemes[0]
     if slop <= 0:
-        return " <-> ".join(lexemes)
+        return "exact", " <-> ".join(lexemes)
     gaps = range(1, slop + 2)
     if len(gaps) ** (len(lexemes) - 1) > MAX_PROXIMITY_ALTERNATIVES:
-        return " & ".join(lexemes)
+        return "exact", " & ".join(lexemes)
     chains = []
     for distances in itertools.product(gaps, repeat=len(lexemes) - 1):
         chain = lexemes[0]
         for d, lex in zip(distances, lexemes[1:]):
             chain += f" <{d}> {lex}"
         chains.append(f"({chain})")
-    return " | ".join(chains)
+    return "exact", " | ".join(chains)
 
 
-def leaf_tsqueries(leaf: querylang.Term | querylang.Phrase) -> tuple[str | None, str | None]:
-    """(on exact words, on stems) of a text leaf; None where it has none."""
+def leaf_tsqueries(leaf: querylang.Term | querylang.Phrase) -> dict[str, str]:
+    """Column -> tsquery of a text leaf: `exact` (words) or `pairs` (a phrase), and
+    `stem` for a plain word; empty when the leaf has no words."""
     words = analysis.words(leaf.text)
     if not words:
-        return None, None
-    if isinstance(leaf, querylang.Phrase):
-        return tsquery_phrase(words, leaf.slop), None
-    if leaf.prefix or len(words) > 1:
-        return tsquery_phrase(words, prefix=leaf.prefix), None
+        return {}
+    if isinstance(leaf, querylang.Phrase) or leaf.prefix or len(words) > 1:
+        column, q = tsquery_phrase(words, leaf.slop if isinstance(leaf, querylang.Phrase) else 0,
+                                   isinstance(leaf, querylang.Term) and leaf.prefix)
+        return {column: q}
     raw = analysis.fold_safe(leaf.text)
-    exact = " | ".join(lexeme(w) for w in sorted(analysis.synonyms(words[0])))
-    stems = " | ".join(lexeme(f"{lang}/{analysis.stem(raw, lang)}") for lang in analysis.STEM_LANGUAGES)
-    return exact, stems
+    return {"exact": " | ".join(lexeme(w) for w in sorted(analysis.synonyms(words[0]))),
+            "stem": " | ".join(lexeme(f"{lang}/{analysis.stem(raw, lang)}") for lang in analysis.STEM_LANGUAGES)}
 
 
 class Rel(str):
@@ -118,8 +119,11 @@ class SqlCompiler(QueryPlanner[Rel]):
         if self.candidates is None:
             documents = "count(*) OVER ()"
             restricted = ""
-        else:  # how many documents match counts all of them, not the candidates only
-            documents = f"(SELECT count(DISTINCT p.doc_id) {matching})"
+        else:  # how many documents match counts all of them, not the candidates only; for
+            # idf, a phrase's words (pairs) on one page: the index answers without reading pages
+            loose = f"CAST({self.param(re.sub(r'<[0-9-]+>', '&', tsquery))} AS tsquery)"
+            documents = (f"(SELECT count(DISTINCT p.doc_id) FROM search_page p WHERE p.{column} @@ {loose} "
+                         f"AND {self.visible('p')} {SQL_FIELDS[field]})")
             restricted = f"AND p.doc_id = ANY(CAST({self.candidates} AS text[]))"
         return Rel(
             f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) "
@@ -156,7 +160,7 @@ class SqlCompiler(QueryPlanner[Rel]):
         return self._documents(f"{low} AND {high}")
 
     def added_term(self, words: list[str], prefix: bool) -> Rel:
-        return self.pages("exact", tsquery_phrase(words, prefix=prefix), EXPANSION_BOOST, "text")
+        return self.pages(*tsquery_phrase(words, prefix=prefix), EXPANSION_BOOST, "text")
 
     def concepts(self, compiled: Rel, concepts: list[str]) -> Rel:
         tags = self.param(concepts)
@@ -185,17 +189,18 @@ class SqlCompiler(QueryPlanner[Rel]):
                 pattern = self.param(re.sub(r"([\\%_])", r"\\\1", norm) + "%")
                 return self._documents(f"EXISTS (SELECT 1 FROM unnest(d.idents) v WHERE v LIKE {pattern})", 1.0)
             return self._documents(f"{self.param(norm)} = ANY(d.idents)", 1.0)
-        exact, stems = leaf_tsqueries(node)
-        if exact is None:
+        queries = leaf_tsqueries(node)
+        if not queries:
             raise InvalidQuery(f"{node.text!r} has no words to search for", node.pos)
+        column, words = next(iter(queries.items()))  # exact words, or a hyphenated word's pairs
         if node.prefix:
-            parts = [self.pages("exact", exact, TITLE_BOOST if field == "title" else 1.0, field,
+            parts = [self.pages(column, words, TITLE_BOOST if field == "title" else 1.0, field,
                                 title_weight=TITLE_BOOST)]
         else:
-            parts = [self.pages("exact", exact, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
+            parts = [self.pages(column, words, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
                                 title_weight=TITLE_BOOST / EXACT_BOOST)]
-            if stems and field != "title":
-                parts.append(self.pages("stem", stems, 1.0, field))
+            if "stem" in queries and field != "title":
+                parts.append(self.pages("stem", queries["stem"], 1.0, field))
         if field is None and any(c.isdigit() for c in node.text):
             parts.append(self._documents(f"{self.param(analysis.normalise_symbol(node.text))} = ANY(d.idents)",
                                          IDENT_BOOST))
@@ -204,9 +209,8 @@ class SqlCompiler(QueryPlanner[Rel]):
     def phrase(self, node: querylang.Phrase) -> Rel:
         if node.field in FACET_COLUMNS or node.field == "symbol":
             return self.term(querylang.Term(node.text, node.field, False, node.pos))
-        exact, _ = leaf_tsqueries(node)
-        assert exact is not None  # the planner refuses a phrase without words
-        return self.pages("exact", exact, TITLE_BOOST if node.field == "title" else EXACT_BOOST, node.field,
+        (column, q), = leaf_tsqueries(node).items()  # the planner refuses a phrase without words
+        return self.pages(column, q, TITLE_BOOST if node.field == "title" else EXACT_BOOST, node.field,
                           title_weight=TITLE_BOOST / EXACT_BOOST)
 
     # -------------------------------------------------------------- filters

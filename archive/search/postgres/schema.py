@@ -3,13 +3,14 @@
 Text is analysed in Python, by the same code as the Whoosh index (archive.search.analysis):
 Turkish-correct folding (İ/I/ı/i, ğ, ş, ç, ö, ü) and our stems, so PostgreSQL's own
 text search configurations are not used (its `turkish` one stems IĞDIR to "ik"). Each
-page becomes a row with two tsvectors, built from our lexemes with their positions:
+page becomes a row with three tsvectors, built from our lexemes with their positions:
 
-- `exact`: the folded words (prefixes, exact matches) and each pair of words side by
-  side, as one lexeme at the first word's position: a phrase is found by its pairs
-  (`"death penalty"` is one lexeme, `"rights of the child"` three pairs in a row), so
-  the GIN index narrows a phrase to the pages that hold it, not every page with its
-  words (the index holds no positions: those pages' tsvectors are read to check);
+- `exact`: the folded words (words, prefixes, proximity);
+- `pairs`: each pair of words side by side, as one lexeme at the first word's position:
+  a phrase is found by its pairs (`"death penalty"` is one lexeme, `"rights of the
+  child"` three pairs in a row), so the GIN index narrows a phrase to the pages that
+  hold it, not every page with its words (the index holds no positions: those pages'
+  tsvectors are read to check), and the words' own vector stays small;
 - `stem`: the stems, marked with their language (`en/custodi`, `tr/gozal`), so that a
   Turkish stem never meets an English one.
 
@@ -26,7 +27,7 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-3"
+FORMAT = "pg-4"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 # a facet -> its column (arrays: one shape for every facet)
 FACET_COLUMNS = {
@@ -48,11 +49,13 @@ CREATE = [
     """CREATE TABLE search_page (
         doc_id text NOT NULL REFERENCES search_document (id) ON DELETE CASCADE,
         number integer NOT NULL, visibility text NOT NULL,
-        exact tsvector NOT NULL, stem tsvector NOT NULL, PRIMARY KEY (doc_id, number))""",
+        exact tsvector NOT NULL, stem tsvector NOT NULL, pairs tsvector NOT NULL,
+        PRIMARY KEY (doc_id, number))""",
     """CREATE TABLE search_word (word text NOT NULL, visibility text NOT NULL, docs integer NOT NULL,
         PRIMARY KEY (word, visibility))""",
     "CREATE INDEX search_page_exact ON search_page USING gin (exact)",
     "CREATE INDEX search_page_stem ON search_page USING gin (stem)",
+    "CREATE INDEX search_page_pairs ON search_page USING gin (pairs)",
     "CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops)",
     "CREATE INDEX search_document_visibility ON search_document (visibility)",
     "CREATE INDEX search_document_date ON search_document (date)",
@@ -74,10 +77,11 @@ def _vector(positions: dict[str, list[int]]) -> str:
     return " ".join(f"{lexeme(w)}:{','.join(map(str, ps[:256]))}" for w, ps in positions.items())
 
 
-def page_vectors(text: str, language: str | None) -> tuple[str, str]:
-    """(exact, stem) tsvector literals of one page's text."""
+def page_vectors(text: str, language: str | None) -> tuple[str, str, str]:
+    """(exact, stem, pairs) tsvector literals of one page's text."""
     exact: dict[str, list[int]] = defaultdict(list)
     stems: dict[str, list[int]] = defaultdict(list)
+    pairs: dict[str, list[int]] = defaultdict(list)
     lang = analysis.stem_language(language)
     previous = None
     for i, raw in enumerate(analysis.TOKEN_RE.findall(analysis.fold_safe(text))):
@@ -87,11 +91,11 @@ def page_vectors(text: str, language: str | None) -> tuple[str, str]:
             continue
         exact[folded].append(pos)
         if previous is not None:  # the word pair, at the first word's position
-            exact[bigram(previous, folded)].append(pos - 1)
+            pairs[bigram(previous, folded)].append(pos - 1)
         previous = folded
         if lang:
             stems[f"{lang}/{analysis.stem(raw, lang)}"].append(pos)
-    return _vector(exact), _vector(stems)
+    return _vector(exact), _vector(stems), _vector(pairs)
 
 
 def bigram(first: str, second: str) -> str:
@@ -125,6 +129,7 @@ def page_rows(doc: IndexDocument) -> list[dict[str, object]]:
     """The rows of a document's pages, page 0 being its title."""
     rows = []
     for number, text in ((0, doc.title or ""), *doc.pages):
-        exact, stem = page_vectors(text, doc.language)
-        rows.append(dict(doc_id=doc.id, number=number, visibility=doc.visibility, exact=exact, stem=stem))
+        exact, stem, pairs = page_vectors(text, doc.language)
+        rows.append(dict(doc_id=doc.id, number=number, visibility=doc.visibility, exact=exact, stem=stem,
+                         pairs=pairs))
     return rows
