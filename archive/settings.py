@@ -28,6 +28,7 @@ SETTING_DOCS: dict[str, str] = {
     "INDEX_DIR": "Directory of the Whoosh index.",
     "BLOB_DIR": "Directory where originals are kept by SHA-256.",
     "SEARCH_BACKEND": "Search engine: `whoosh` (files in INDEX_DIR, one machine) or `postgres` (tables in the PostgreSQL record database).",
+    "SEARCH_REPLICA_URL": "With the postgres search engine: a PostgreSQL read replica (streaming standby) that searches read from; writes go to DATABASE_URL.",
     "SECRET_KEY": "Flask secret key; generated and kept in the data dir when unset.",
     "MAX_UPLOAD_MB": "Largest accepted upload, in megabytes.",
     "WORKERS": "Worker processes for extraction.",
@@ -65,6 +66,7 @@ class Settings:
     index_dir: Path | None = None
     blob_dir: Path | None = None
     search_backend: str = "whoosh"
+    search_replica_url: str = ""
     secret_key: str = ""
     max_upload_mb: int = 200
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
@@ -107,6 +109,12 @@ class Settings:
         if self.search_backend not in SEARCH_BACKENDS:
             raise ConfigurationError(
                 f"{PREFIX}SEARCH_BACKEND must be whoosh or postgres, got {self.search_backend!r}"
+            )
+        if self.search_replica_url and (self.search_backend != "postgres"
+                                        or not self.search_replica_url.startswith("postgresql")):
+            raise ConfigurationError(
+                f"{PREFIX}SEARCH_REPLICA_URL is a postgresql:// URL of a read replica, used with "
+                f"{PREFIX}SEARCH_BACKEND=postgres"
             )
         if self.search_backend == "postgres" and not self.database_url.startswith("postgresql"):
             raise ConfigurationError(

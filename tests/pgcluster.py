@@ -15,7 +15,7 @@ def find_bindir() -> Path | None:
         if shutil.which(name) is None:
             break
     else:
-        return Path(shutil.which("initdb")).parent  # type: ignore[arg-type]
+        return Path(shutil.which("initdb")).resolve().parent  # type: ignore[arg-type]  # (a symlink: the real bin dir has pg_basebackup)
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
     return Path(candidates[0]).parent if candidates else None
 
@@ -45,6 +45,17 @@ class PgCluster:
         opts = f"-k {self.sockdir} -c listen_addresses='' -p {self.port} -c fsync=off"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-o", opts,
                   "-l", str(self.root / "log"), "-w", "-t", "60", "start")
+
+    def start_standby(self) -> "PgCluster":
+        """A streaming replica of this cluster (a read-only hot standby), started; stop it
+        with its own stop()."""
+        standby = PgCluster(self.bindir)
+        self._run(str(self.bindir / "pg_basebackup"), "-D", str(standby.datadir), "-h", str(self.sockdir),
+                  "-p", str(self.port), "-U", "postgres", "-R", "-X", "stream", "-c", "fast")
+        opts = f"-k {standby.sockdir} -c listen_addresses='' -p {standby.port} -c fsync=off"
+        standby._run(str(self.bindir / "pg_ctl"), "-D", str(standby.datadir), "-o", opts,
+                     "-l", str(standby.root / "log"), "-w", "-t", "60", "start")
+        return standby
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@/{dbname}?host={self.sockdir}&port={self.port}"

@@ -34,7 +34,7 @@ def open_backend(settings: "Settings", page_loader: PageLoader | None = None) ->
     if settings.search_backend == "postgres":
         from .postgres.backend import PostgresBackend
 
-        return PostgresBackend(settings.database_url, page_loader)
+        return PostgresBackend(settings.database_url, page_loader, read_url=settings.search_replica_url or None)
     raise ValueError(f"unknown search backend {settings.search_backend!r}")
 
 

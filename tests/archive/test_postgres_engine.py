@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from sqlalchemy import text
 
 from web.cli import main
-from archive.search import FacetFilter, SearchQuery
+from archive.search import FacetFilter, SearchQuery, open_backend
 from archive.settings import Settings
 from ingest.importer import ImportOptions, import_paths
 
@@ -210,3 +210,46 @@ def test_a_search_past_the_time_limit_is_a_clear_503(pg_archive):
         assert "fewer or more specific words" in r.get_json()["hint"]
     finally:
         arch.close()
+
+
+def test_searches_read_from_a_replica_and_writes_go_to_the_primary(pg_cluster, tmp_path):
+    """HRARCHIVE_SEARCH_REPLICA_URL: a streaming standby of the database serves searches
+    (read-only: a write there would fail), the primary takes every write, and what is
+    indexed shows on the replica as soon as it is replayed."""
+    import time
+
+    from web import create_app
+
+    url = pg_cluster.create_database("withreplica")
+    standby = pg_cluster.start_standby()
+    try:
+        replica = standby.url("withreplica")
+        settings = Settings(data_dir=tmp_path / "data", database_url=url, search_backend="postgres",
+                            search_replica_url=replica, workers=1)
+        arch = build_sample_archive(settings)
+        try:
+            assert arch.backend.read_engine.url.query["host"] == str(standby.sockdir)
+            with arch.backend.read_engine.connect().execution_options(postgresql_readonly=True) as conn:
+                assert conn.execute(text("SELECT pg_is_in_recovery()")).scalar() is True  # a standby
+            deadline = time.monotonic() + 30
+            while arch.backend.search(SearchQuery(text="torture")).total == 0 and time.monotonic() < deadline:
+                time.sleep(0.2)  # replayed on the standby
+            on_replica = arch.backend.search(SearchQuery(text="torture", page_size=100))
+            primary_only = Settings(data_dir=tmp_path / "data", database_url=url, search_backend="postgres")
+            direct = open_backend(primary_only)
+            try:
+                assert [h.id for h in on_replica.hits] == [h.id for h in direct.search(
+                    SearchQuery(text="torture", page_size=100)).hits] and on_replica.total > 0
+            finally:
+                direct.close()
+            assert arch.backend.indexed_revisions()  # read from the primary
+            app = create_app(settings, TESTING=True)
+            try:
+                api = app.test_client().get("/api/v1/search?q=torture").get_json()
+                assert api["total"] == on_replica.total
+            finally:
+                app.extensions["hrarchive"].close()
+        finally:
+            arch.close()
+    finally:
+        standby.stop()

@@ -61,21 +61,25 @@ class PostgresBackend:
     """SearchBackend over tables in a PostgreSQL database."""
 
     def __init__(self, url: str, page_loader: PageLoader | None = None,
-                 statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> None:
+                 statement_timeout_ms: int = STATEMENT_TIMEOUT_MS, read_url: str | None = None) -> None:
+        """Writes go to `url`; searches read from `read_url` (a streaming replica) when given."""
         self.url = url
         self.engine = create_engine(url, pool_pre_ping=True)
+        self.read_engine = create_engine(read_url, pool_pre_ping=True) if read_url else self.engine
         self.page_loader = page_loader
         self.statement_timeout_ms = statement_timeout_ms
 
     def close(self) -> None:
         self.engine.dispose()
+        self.read_engine.dispose()
 
     # ------------------------------------------------------------ connections
     @contextmanager
-    def _reading(self) -> Iterator[Connection]:
-        """A read-only snapshot: the statements of one search see one state of the index."""
+    def _reading(self, primary: bool = False) -> Iterator[Connection]:
+        """A read-only snapshot: the statements of one search see one state of the index
+        (on the replica, if there is one, unless `primary`)."""
         try:
-            with self.engine.connect().execution_options(isolation_level="REPEATABLE READ",
+            with (self.engine if primary else self.read_engine).connect().execution_options(isolation_level="REPEATABLE READ",
                                                          postgresql_readonly=True) as conn:
                 conn.execute(text(f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}"))
                 # exact (not lossy) bitmaps of the GIN index: a lossy one rechecks every
@@ -218,7 +222,7 @@ class PostgresBackend:
         return n
 
     def indexed_revisions(self) -> dict[str, int]:
-        with self._reading() as conn:
+        with self._reading(primary=True) as conn:  # what was written, not what a replica shows yet
             return {i: r for i, r in conn.execute(text("SELECT id, revision FROM search_document"))}
 
     # ------------------------------------------------------------- reading
