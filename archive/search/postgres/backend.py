@@ -20,6 +20,7 @@ from ..highlight import WordMatcher, make_snippet
 from ..plan import expansion_leaves
 from .compiler import SqlCompiler, leaf_tsqueries
 from .schema import CREATE, DROP, FACET_COLUMNS, FORMAT, SUGGESTABLE, document_row, lexeme, page_rows
+from .suggest import suggest
 
 WRITE_LOCK = 0x6872_6172  # the advisory lock every index writer takes: one writer at a time
 BATCH = 50  # documents written per statement group
@@ -31,8 +32,6 @@ SEARCH_CANDIDATES = 200
 STATEMENT_TIMEOUT_MS = 10_000  # no search holds a connection longer (SearchTooLong)
 WORK_MEM = "64MB"
 SIMILAR_PAGES, SIMILAR_TERMS = 5, 15
-# "did you mean" (as the Whoosh engine): the first few unknown words, of these lengths
-SUGGEST_WORDS, SUGGEST_MIN, SUGGEST_MAX, SUGGEST_CANDIDATES = 3, 3, 24, 20
 
 ORDER = {
     "relevance": "score DESC, id", "newest": "date DESC NULLS LAST, id", "oldest": "date ASC NULLS LAST, id",
@@ -284,7 +283,7 @@ class PostgresBackend:
                 self._add_pages(conn, hits, querylang.positive_leaves(ast) + expansion_leaves(compiler.expansions))
             suggestion = None
             if total == 0 and query.text.strip():
-                suggestion = self._suggest(conn, query, ast)
+                suggestion = suggest(conn, query, ast)
         facets = {}
         for n in names:
             items = counts.get(n, [])
@@ -357,47 +356,6 @@ class PostgresBackend:
         matcher = WordMatcher.from_leaves(leaves)
         for h in hits:
             h.pages = [PageHit(n, make_snippet(texts.get((h.id, n), ""), matcher)) for n in best[h.id]]
-
-    def _suggest(self, conn: Connection, query: SearchQuery, ast: querylang.Node) -> str | None:
-        """'Did you mean': for the first few words no visible document holds, the closest
-        word (by trigrams, then edit distance) that a document passing the query's
-        visibility and filters holds; restricted documents' words are never proposed."""
-        from whoosh.support.levenshtein import damerau_levenshtein
-
-        leaves = [leaf for leaf in querylang.positive_leaves(ast)
-                  if isinstance(leaf, querylang.Term) and not leaf.prefix]
-        visible = "AND visibility = :vis" if query.visibility else ""
-        compiler = SqlCompiler(query)
-        filters = compiler.filters(query)
-        out, changed, tried = [], False, 0
-        for leaf in leaves:
-            w = analysis.fold(leaf.text)
-            if tried < SUGGEST_WORDS and w.isalpha() and SUGGEST_MIN <= len(w) <= SUGGEST_MAX and not conn.execute(
-                    text(f"SELECT 1 FROM search_word WHERE word = :w {visible}"), {"w": w, "vis": query.visibility}
-            ).first():
-                tried += 1
-                limit = 1 if len(w) <= 5 else 2
-                candidates = conn.execute(text(
-                    f"SELECT word, sum(docs) FROM search_word WHERE word % :w {visible} GROUP BY word "
-                    f"ORDER BY similarity(word, :w) DESC LIMIT {SUGGEST_CANDIDATES}"),
-                    {"w": w, "vis": query.visibility}).all()
-                close = sorted((damerau_levenshtein(w, c), -docs, c) for c, docs in candidates)
-                for distance, _docs, candidate in close:
-                    if distance > limit:
-                        break
-                    held = conn.execute(text(
-                        "SELECT 1 FROM search_page p JOIN search_document d ON d.id = p.doc_id "
-                        f"WHERE p.exact @@ CAST(:q AS tsquery) AND p.number > 0 AND {filters} LIMIT 1"),
-                        {**compiler.params, "q": lexeme(candidate)}).first()
-                    if held:
-                        out.append(candidate)
-                        changed = True
-                        break
-                else:
-                    out.append(leaf.text)
-                continue
-            out.append(leaf.text)
-        return " ".join(out) if changed else None
 
     def similar(self, doc_id: str, limit: int = 5, visibility: str | None = "public") -> list[Hit]:
         """Documents most like `doc_id`: the words of its first pages that are frequent
