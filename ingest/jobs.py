@@ -17,7 +17,6 @@ import logging
 import os
 import socket
 import threading
-import time
 import uuid
 from pathlib import Path
 from typing import Any, Callable
@@ -192,15 +191,3 @@ class JobWorker:
         thread = getattr(self, "thread", None)
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
-
-
-def wait_for(archive: Archive, job_id: int, timeout: float = 120.0) -> str:
-    """The status a job ended with (tests and scripts); raises TimeoutError."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with archive.db.session() as s:
-            status = s.scalar(select(Job.status).where(Job.id == job_id))
-        if status in ("done", "failed"):
-            return str(status)
-        time.sleep(0.2)
-    raise TimeoutError(f"job {job_id} did not finish in {timeout} s")

@@ -14,11 +14,23 @@ from sqlalchemy import func, select
 from archive.context import Archive
 from archive.models import Document, IngestItem, IngestRun, Job
 from archive.settings import Settings
-from ingest.jobs import JobWorker, enqueue, wait_for
+from ingest.jobs import JobWorker, enqueue
 from web import create_app
 
 from ..conftest import ROOT, SAMPLES
 from ..web.admin_helpers import add_user, login, run_id_from, wait_for_run
+
+
+def wait_for(archive: Archive, job_id: int, timeout: float = 120.0) -> str:
+    """The status a job ended with; raises TimeoutError."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with archive.db.session() as s:
+            status = s.scalar(select(Job.status).where(Job.id == job_id))
+        if status in ("done", "failed"):
+            return str(status)
+        time.sleep(0.2)
+    raise TimeoutError(f"job {job_id} did not finish in {timeout} s")
 
 
 def test_an_upload_queued_before_a_restart_is_done_after_it(tmp_path):

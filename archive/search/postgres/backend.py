@@ -39,6 +39,13 @@ ORDER = {
 }
 
 
+# (word, visibility, how many of the documents :ids hold it): what they add to or take
+# from search_word, counted from their pages' tsvectors by the same rule both ways
+_WORDS_OF_DOCUMENTS = (
+    "SELECT w.lexeme, p.visibility, count(DISTINCT p.doc_id) AS n FROM search_page p, unnest(p.exact) w "
+    f"WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND {SUGGESTABLE} GROUP BY 1, 2")
+
+
 def _missing_tables(exc: DBAPIError) -> bool:
     return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42P01"  # undefined_table
 
@@ -80,14 +87,14 @@ class PostgresBackend:
         try:
             with (self.engine if primary else self.read_engine).connect().execution_options(isolation_level="REPEATABLE READ",
                                                          postgresql_readonly=True) as conn:
-                conn.execute(text(f"SET LOCAL statement_timeout = {int(self.statement_timeout_ms)}"))
-                # exact (not lossy) bitmaps of the GIN index: a lossy one rechecks every
-                # row of its heap pages, reading their tsvectors
-                conn.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
-                # matching pages are found through the GIN indexes: the planner takes a
-                # sequential scan for a frequent word, not knowing that it reads every
-                # page's tsvector (250 ms against 20 ms on 50k pages)
-                conn.execute(text("SET LOCAL enable_seqscan = off"))
+                # one round trip: the time limit; exact (not lossy) GIN bitmaps, since a lossy
+                # one rechecks every row of its heap pages, reading their tsvectors; and
+                # matching pages through the GIN indexes (the planner takes a sequential
+                # scan for a frequent word, not knowing that it reads every page's
+                # tsvector: 250 ms against 20 ms on 50k pages)
+                conn.execute(text("SELECT set_config('statement_timeout', :t, true), "
+                                  "set_config('work_mem', :w, true), set_config('enable_seqscan', 'off', true)"),
+                             {"t": str(int(self.statement_timeout_ms)), "w": WORK_MEM})
                 yield conn
         except DBAPIError as exc:
             if _missing_tables(exc):
@@ -132,8 +139,7 @@ class PostgresBackend:
 
     def create(self) -> None:
         """The search tables, empty (those there are dropped)."""
-        with self.engine.begin() as conn:
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        with self._writing() as conn:
             self._create(conn)
 
     @staticmethod
@@ -167,18 +173,14 @@ class PostgresBackend:
                           "CAST(:pairs AS tsvector))"),
                      [r for d in docs for r in page_rows(d)])
         conn.execute(text(
-            "INSERT INTO search_word (word, visibility, docs) SELECT w.lexeme, p.visibility, count(DISTINCT p.doc_id) "
-            f"FROM search_page p, unnest(p.exact) w WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND {SUGGESTABLE} "
-            "GROUP BY 1, 2 ORDER BY 1, 2 "
+            f"INSERT INTO search_word (word, visibility, docs) {_WORDS_OF_DOCUMENTS} ORDER BY 1, 2 "
             "ON CONFLICT (word, visibility) DO UPDATE SET docs = search_word.docs + excluded.docs"), {"ids": ids})
         return len(docs)
 
     @staticmethod
     def _delete(conn: Connection, ids: list[str]) -> None:
         left = conn.execute(text(
-            "UPDATE search_word s SET docs = s.docs - x.n FROM (SELECT w.lexeme, p.visibility, "
-            "count(DISTINCT p.doc_id) AS n FROM search_page p, unnest(p.exact) w WHERE p.doc_id = ANY(:ids) "
-            f"AND p.number > 0 AND {SUGGESTABLE} GROUP BY 1, 2) AS x "
+            f"UPDATE search_word s SET docs = s.docs - x.n FROM ({_WORDS_OF_DOCUMENTS}) AS x "
             "WHERE s.word = x.lexeme AND s.visibility = x.visibility RETURNING s.word, s.docs"), {"ids": ids}).all()
         gone = [word for word, docs in left if docs <= 0]
         if gone:
