@@ -37,11 +37,13 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Interface strings: extract them from web/ into the template, merge new ones into each
-# language's catalogue (web/translations/<lang>/LC_MESSAGES/messages.po) for translators.
+# language's catalogue (web/translations/<lang>/LC_MESSAGES/messages.po) for translators,
+# and compile the catalogues the application reads (messages.mo, kept in the repository).
 translations: $(VENV)/.installed-app
 	$(BIN)/pybabel -q extract -F web/babel.cfg -k _ -k gettext -k N_ --sort-by-file \
 	  -o web/translations/messages.pot web
 	$(BIN)/pybabel -q update -i web/translations/messages.pot -d web/translations --no-fuzzy-matching
+	$(BIN)/pybabel -q compile -d web/translations --statistics
 
 # Re-render samples/pdf and samples/metadata.csv from samples/collection.txt.
 samples: $(VENV)/.installed-app

@@ -68,7 +68,8 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
         from .search import value_label
 
         return {"_": i18n.gettext, "lang": i18n.current_language(), "format_date": i18n.format_date,
-                "value_label": value_label, "url_args": url_args, "languages": i18n.LANGUAGES}
+                "format_number": i18n.format_number, "state_label": i18n.state_label,
+                "outcome_hint": i18n.outcome_hint, "value_label": value_label, "url_args": url_args, "languages": i18n.LANGUAGES}
 
     @app.after_request
     def remember_language(response):  # type: ignore[no-untyped-def]
@@ -97,7 +98,9 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    from . import admin, api, auth, browse, documents, errors, export, feeds, search
+    from . import admin, api, auth, browse, documents, errors, export, feeds, i18n, search
+
+    i18n.init_app(app)
 
     auth.register(app, settings.cookie_secure, settings.session_hours)
     app.register_blueprint(admin.bp)

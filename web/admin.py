@@ -33,6 +33,7 @@ from .documents import original_response
 from .editing import FIELD_LABELS, apply_edit, current_values
 from .i18n import N_
 from .i18n import gettext as _
+from .i18n import state_label
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -191,6 +192,8 @@ def _progress(run: IngestRun) -> dict[str, Any]:
     job = s.scalars(select(Job).where(Job.run_id == run.id).order_by(Job.id.desc()).limit(1)).first()
     return {"id": run.id, "status": run.status, "total": total, "done": sum(counts.values()),
             "counts": counts, "error": run.error,
+            # the status and outcomes as the page shows them, in the interface language
+            "labels": {code: state_label(code) for code in (run.status, *counts)},
             # which worker has the run's job (runs started on the command line have none)
             "job": None if job is None else {
                 "id": job.id, "status": job.status, "worker": job.worker, "attempts": job.attempts,

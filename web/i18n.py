@@ -1,19 +1,24 @@
 """The interface language, its strings, and dates per language.
 
 English is written in the code and templates (`_("...")`); other languages come from
-gettext catalogues, `web/translations/<lang>/LC_MESSAGES/messages.po`, which
-translators edit (`make translations` extracts new strings with pybabel and merges them
-in; the .po is read as it is, no compiled .mo to keep in step). The language comes
-from `?lang=`, then the `lang` cookie (set when someone switches), then the browser's
-Accept-Language, then English.
+gettext catalogues through Flask-Babel: translators edit
+`web/translations/<lang>/LC_MESSAGES/messages.po`, and `make translations` extracts new
+strings (pybabel extract), merges them in (update) and compiles the `.mo` files the
+application reads (compile; a test fails when a `.mo` is not in step with its `.po`).
+Dates and numbers are formatted by Babel with the language's CLDR data. The language
+comes from `?lang=`, then the `lang` cookie (set when someone switches), then the
+browser's Accept-Language, then English.
 """
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flask import g, request
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 LANGUAGES = ("en", "tr")
 TRANSLATIONS = Path(__file__).parent / "translations"
@@ -71,12 +76,38 @@ DYNAMIC = (
     N_('Wrong email or password, or the account is disabled.'),
 )
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-           "Kasım", "Aralık"],
+# Codes the admin area shows (run kinds and statuses, item outcomes, job statuses,
+# visibility), each with its label; the interface language's label comes from the catalogue.
+STATE_LABELS = {
+    "ingested": N_("ingested"), "updated": N_("updated"), "duplicate": N_("duplicate"),
+    "skipped": N_("skipped"), "needs_password": N_("needs password"), "no_text_layer": N_("no text layer"),
+    "unsupported": N_("unsupported"), "failed": N_("failed"), "interrupted": N_("interrupted"),
+    "running": N_("running"), "done": N_("done"), "stopped": N_("stopped"), "queued": N_("queued"),
+    "import": N_("import"), "upload": N_("upload"), "retry": N_("retry"), "pipeline": N_("pipeline"),
+    "ocr": N_("OCR"), "public": N_("public"), "restricted": N_("restricted"),
+    "admin": N_("admin"), "editor": N_("editor"),
+    # audit log actions
+    "edit": N_("edit"), "delete": N_("delete"), "restore": N_("restore"), "replace-file": N_("replace file"),
+    "user-add": N_("add user"), "user-enable": N_("enable user"), "user-disable": N_("disable user"),
+    "user-password": N_("set password"), "login": N_("log in"), "login-failed": N_("failed log in"),
+    "logout": N_("log out"), "logout-everywhere": N_("log out everywhere"),
 }
+# What an item's outcome means and what to do about it, in the interface language; the
+# recorded reason (the technical detail, in English) is shown after it.
+OUTCOME_HINTS = {
+    "needs_password": N_("The PDF is encrypted: give its password in the metadata sheet and retry."),
+    "no_text_layer": N_("A scan without text: it is kept, and OCR can read it."),
+    "unsupported": N_("Not a format the archive reads (PDF, DOCX, HTML, plain text)."),
+    "failed": N_("Could not be read or saved: see the detail, then retry."),
+    "duplicate": N_("The same file is already in the archive."),
+    "interrupted": N_("The run stopped before this item: retry, or run the same command again."),
+}
+
+
+# English dates and numbers as the Court and the UN write them (2 December 2026, 1,234)
+BABEL_LOCALES = {"en": "en_GB", "tr": "tr"}
+# a date at each precision, as a CLDR skeleton (the locale orders the parts)
+SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
 
 
 def current_language() -> str:
@@ -90,26 +121,31 @@ def current_language() -> str:
     return g.lang  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=None)
-def catalogue(lang: str) -> dict[str, str]:
-    """The translations of `lang` from web/translations/<lang>/LC_MESSAGES/messages.po
-    (translated, not fuzzy entries), read once per process."""
-    from babel.messages.pofile import read_po
+def babel_locale() -> str:
+    """The Babel locale of the interface language (Flask-Babel's locale selector)."""
+    return BABEL_LOCALES[current_language()]
 
-    path = TRANSLATIONS / lang / "LC_MESSAGES" / "messages.po"
-    if not path.is_file():
-        return {}
-    with path.open("rb") as f:
-        return {m.id: m.string for m in read_po(f) if m.id and m.string and not m.fuzzy}
+
+def init_app(app: "Flask") -> None:
+    """Flask-Babel for `app`: catalogues from web/translations, the language chosen by
+    `current_language` (templates get `_` from the application's context processor)."""
+    from flask_babel import Babel
+
+    Babel(app, configure_jinja=False, locale_selector=babel_locale,
+          default_translation_directories=str(TRANSLATIONS))
 
 
 def gettext(text: str) -> str:
-    lang = current_language()
-    return catalogue(lang).get(text, text) if lang != "en" else text
+    from flask_babel import gettext as translate
+
+    return translate(text) if current_language() != "en" else text
 
 
 def format_date(value: dt.date | str | None, precision: str | None = "day") -> str:
-    """A date as people write it in the interface language, at its precision."""
+    """A date as people write it in the interface language, at its precision
+    ("2 December 2026", "2 Aralık 2026"; "December 2026"; "2026")."""
+    from babel.dates import format_skeleton
+
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -117,9 +153,24 @@ def format_date(value: dt.date | str | None, precision: str | None = "day") -> s
             value = dt.date.fromisoformat(value[:10])
         except ValueError:
             return value
-    months = MONTHS[current_language()]
-    if precision == "year":
-        return str(value.year)
-    if precision == "month":
-        return f"{months[value.month - 1]} {value.year}"
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return format_skeleton(SKELETONS.get(precision or "day", "yMMMMd"), value, locale=babel_locale())
+
+
+def state_label(code: str | None) -> str:
+    """The label of an admin code (outcome, status, kind) in the interface language."""
+    if not code:
+        return ""
+    return gettext(STATE_LABELS.get(code, code.replace("_", " ")))
+
+
+def outcome_hint(code: str | None) -> str:
+    return gettext(OUTCOME_HINTS[code]) if code in OUTCOME_HINTS else ""
+
+
+def format_number(value: int | float | None) -> str:
+    """A count as the interface language writes it (1,234 / 1.234)."""
+    from babel.numbers import format_decimal
+
+    return "" if value is None else format_decimal(value, locale=babel_locale())

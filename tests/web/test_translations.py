@@ -100,8 +100,8 @@ def test_no_english_interface_string_is_left_on_a_turkish_page(sample_archive, e
             left[path] = found
         if path == f"/documents/{doc}":  # taxonomy values in Turkish: the type, the body
             assert "<dd>Hüküm</dd>" in html and ">Avrupa İnsan Hakları Mahkemesi</a>" in html
-    add_user(sample_archive, "admin-tr@example.org", "admin")
-    login(client, "admin-tr@example.org")
+    add_user(sample_archive, "yonetici@example.org", "admin")  # (an address without English words)
+    login(client, "yonetici@example.org")
     for path in ("/admin/", "/admin/upload", "/admin/runs", "/admin/documents", f"/admin/documents/{doc}",
                  "/admin/users", "/admin/audit"):
         html = client.get(path + "?lang=tr").get_data(as_text=True)
@@ -131,3 +131,60 @@ def test_admin_messages_and_error_reasons_come_in_turkish(archive):
     client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "title": "Yeni başlık"})
     page = client.get(f"/admin/documents/{public_id}").get_data(as_text=True)
     assert '<p class="flash" role="status">Kaydedildi: Başlık.</p>' in page
+
+
+def test_compiled_catalogue_is_in_step_with_the_po_file():
+    """The application reads web/translations/<lang>/LC_MESSAGES/messages.mo (Flask-Babel);
+    a .po edited without `make translations` (pybabel compile) fails here."""
+    from babel.messages.mofile import read_mo
+
+    with CATALOGUE.with_suffix(".mo").open("rb") as f:
+        compiled = {m.id: m.string for m in read_mo(f) if m.id}
+    source = {m.id: m.string for m in read(CATALOGUE) if m.id and m.string and not m.fuzzy}
+    assert compiled == source
+
+
+def test_dates_and_numbers_are_written_the_interface_languages_way(sample_archive):
+    """Babel's CLDR data: day-month-year in both languages (the Court's and the UN's
+    English), Turkish month names, and the thousands separator of each language."""
+    from datetime import date
+
+    from web import i18n
+
+    app = create_app(sample_archive.settings, TESTING=True)
+    for lang, day, month, number in (("en", "10 March 2015", "March 2015", "12,345"),
+                                     ("tr", "10 Mart 2015", "Mart 2015", "12.345")):
+        with app.test_request_context(f"/?lang={lang}"):
+            assert i18n.format_date(date(2015, 3, 10)) == day
+            assert i18n.format_date("2015-03-10", "month") == month
+            assert i18n.format_date(date(2015, 3, 10), "year") == "2015"
+            assert i18n.format_number(12345) == number
+            assert i18n.gettext("Search the archive") == ("Arşivde ara" if lang == "tr" else "Search the archive")
+
+
+def test_a_runs_outcomes_and_what_to_do_come_in_turkish(archive, tmp_path):
+    """The run page names outcomes, the status and the kind in Turkish, says what each
+    problem means in Turkish, and keeps the recorded detail, marked as English."""
+    from ingest.importer import ImportOptions, import_paths
+
+    from ..conftest import SAMPLES
+
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    (incoming / "good.pdf").write_bytes((SAMPLES / "pdf" / "cat-co-tur-4.pdf").read_bytes())
+    (incoming / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage")
+    import_paths(archive.db, archive.blobs, archive.backend, [incoming], ImportOptions(workers=1))
+    add_user(archive, "admin-runs@example.org", "admin")
+    client = create_app(archive.settings, TESTING=True).test_client()
+    login(client, "admin-runs@example.org")
+    html = client.get("/admin/runs/1?lang=tr").get_data(as_text=True)
+    assert "<td>alındı</td>" in html and "<td>başarısız</td>" in html
+    assert '<span class="hint">Okunamadı ya da kaydedilemedi: ayrıntıya bakın, sonra yeniden deneyin.</span>' in html
+    assert '<span class="detail" lang="en">' in html
+    assert "<small>içe aktarma</small>" in html and ">tamamlandı</span>" in html
+    assert ">başarısız</option>" in html and ">needs_password</option>" not in html
+    status = client.get("/admin/runs/1/status.json?lang=tr").get_json()
+    assert status["status"] == "done" and status["labels"]["done"] == "tamamlandı"
+    assert status["labels"]["failed"] == "başarısız" and status["counts"] == {"ingested": 1, "failed": 1}
+    english = client.get("/admin/runs/1?lang=en").get_data(as_text=True)
+    assert "<td>failed</td>" in english and 'lang="en"' not in english.split("<table", 1)[1]

@@ -7,14 +7,15 @@
       fetch(box.getAttribute("data-status-url"), {credentials: "same-origin"})
         .then(function (r) { return r.json(); })
         .then(function (p) {
-          box.querySelector(".run-status").textContent = p.status;
+          var labels = p.labels || {};
+          box.querySelector(".run-status").textContent = labels[p.status] || p.status;
           box.querySelector(".run-done").textContent = p.done;
           box.querySelector(".run-total").textContent = p.total;
           var bar = box.querySelector("progress");
           bar.max = p.total || 1;
           bar.value = p.done;
           box.querySelector(".run-counts").textContent = Object.keys(p.counts).sort().map(function (k) {
-            return p.counts[k] + " " + k;
+            return p.counts[k] + " " + (labels[k] || k);
           }).join(", ");
           if (p.status === "running") { setTimeout(poll, 1500); } else { window.location.reload(); }
         })
