@@ -30,7 +30,7 @@ from ingest.metadata import Defaults, resolve_defaults
 from . import db_session, get_archive
 from .auth import current_user, login_required
 from .documents import original_response
-from .editing import FIELD_LABELS, apply_edit, current_values
+from .editing import FIELD_LABELS, apply_edit, body_mismatch, current_values
 from .i18n import N_
 from .i18n import gettext as _
 from .i18n import state_label
@@ -105,13 +105,17 @@ def upload():  # type: ignore[no-untyped-def]
     files = [f for f in request.files.getlist("files") if f and f.filename]
     errors = []
     if not files:
-        errors.append("Choose at least one file (PDF, DOCX, HTML, text or a zip of them).")
+        errors.append(_("Choose at least one file (PDF, DOCX, HTML, text or a zip of them)."))
     if form.get("visibility", "public") not in VISIBILITIES:
-        errors.append("Visibility must be public or restricted.")
-    try:
-        _import_defaults(form)
-    except ValueError as exc:
-        errors.append(f"Default {exc}.")
+        errors.append(_("Visibility must be public or restricted."))
+    body = tax.resolve_body(form["body"]) if form.get("body") else None
+    if body is not None and form.get("mechanism") in tax.mechanisms and body.mechanism != form["mechanism"]:
+        errors.append(_("Default body: %(reason)s.", reason=body_mismatch(body.key, body.mechanism, form["mechanism"])))
+    else:
+        try:
+            _import_defaults(form)
+        except ValueError as exc:
+            errors.append(_("Default %(reason)s.", reason=exc))
     settings = get_archive().settings
     token = secrets.token_hex(8)
     staging = settings.data_dir / "uploads" / token
@@ -126,7 +130,7 @@ def upload():  # type: ignore[no-untyped-def]
         try:
             sheet_rows = read_sheet(sheet_path)
         except MetadataSheetError as exc:
-            errors.append(f"Metadata sheet: {exc}")
+            errors.append(_("Metadata sheet: %(reason)s", reason=exc))
     if errors:
         return render_template("admin/upload.html", taxonomy=tax, visibilities=VISIBILITIES, form=form,
                                errors=errors), 400
@@ -255,7 +259,7 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
         try:
             source = load_sources(get_archive().settings.sources_file).named([params.get("source", "")])[0]
         except SourcesFileError as exc:
-            abort(409, f"cannot retry: {exc}")
+            abort(409, _("cannot retry: %(reason)s", reason=exc))
         new = IngestRun(kind="pipeline", source_id=run.source_id, status="running", user_id=user.id,  # type: ignore[union-attr]
                         params={**params, "retry_of": run.id})
         s.add(new)
@@ -281,7 +285,7 @@ def retry_run(run_id: int):  # type: ignore[no-untyped-def]
                                sheet_path=sheet_path if sheet_path and sheet_path.exists() else None,
                                run_kind="retry", user_id=user.id, only=frozenset(locators))  # type: ignore[union-attr]
     except (ValueError, MetadataSheetError) as exc:  # the taxonomy changed since the run
-        abort(409, f"cannot retry: the run's metadata no longer passes the checks ({exc})")
+        abort(409, _("cannot retry: the run's metadata no longer passes the checks (%(reason)s)", reason=exc))
     new = IngestRun(kind="retry", status="running", user_id=user.id, fingerprint=opts.fingerprint(paths),  # type: ignore[union-attr]
                     params={**params, "retry_of": run.id})
     s.add(new)
@@ -520,7 +524,7 @@ def audit_log():  # type: ignore[no-untyped-def]
             try:
                 day = dt.datetime.combine(dt.date.fromisoformat(raw), dt.time())
             except ValueError:
-                abort(400, f"{name} must be a date written YYYY-MM-DD")
+                abort(400, _("%(name)s must be a date written YYYY-MM-DD", name=name))
             stmt = stmt.where(compare(day + dt.timedelta(days=1) if name == "until" else day))
     rows = s.scalars(stmt.offset((page - 1) * PAGE).limit(PAGE + 1)).all()
     actions = s.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)).all()

@@ -178,8 +178,8 @@ def register(app: Flask, cookie_secure: str, session_hours: int) -> None:
         sent = request.headers.get("X-CSRF-Token") or request.form.get("csrf_token", "")
         expected = session.get("csrf")
         if not expected or not sent or not hmac.compare_digest(str(sent), str(expected)):
-            abort(400, "the form has expired or did not come from this site (missing or wrong CSRF "
-                       "token); reload the page and try again")
+            abort(400, _("the form has expired or did not come from this site (missing or wrong CSRF "
+                         "token); reload the page and try again"))
 
     @app.context_processor
     def auth_helpers() -> dict[str, Any]:

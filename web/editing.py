@@ -17,6 +17,8 @@ from archive.identifiers import classify
 from archive.models import VISIBILITIES, Document, Identifier
 
 from .i18n import N_
+from .i18n import current_language
+from .i18n import gettext as _
 
 # How the admin pages name the fields (translated there)
 FIELD_LABELS = {"title": N_("Title"), "symbol": N_("Symbol"), "doc_type": N_("Document type"),
@@ -52,6 +54,15 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[,;\n]", value) if v.strip()]
 
 
+def body_mismatch(body: str, body_mechanism: str, chosen: str) -> str:
+    """What to say when a body is chosen under a mechanism it does not belong to (the
+    edit form and the upload form never switch the mechanism behind the person's back)."""
+    m = taxonomy.load().mechanisms[body_mechanism]
+    return _("%(body)s is a body of %(name)s (%(key)s), not of %(chosen)s: choose the mechanism %(key)s, "
+             "or another body", body=body, key=body_mechanism, chosen=chosen,
+             name=m.label_tr if current_language() == "tr" and m.label_tr else m.label_en)
+
+
 def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
     """Validate `form` and apply what changed to `doc` (nothing is applied if any value is bad)."""
     tax = taxonomy.load()
@@ -64,13 +75,13 @@ def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
     for name, value in changed.items():
         if name == "title":
             if not value:
-                edit.errors[name] = "a document needs a title"
+                edit.errors[name] = _("a document needs a title")
             parsed[name] = value[:500]
         elif name in ("symbol", "doc_type"):
             parsed[name] = value[:200 if name == "symbol" else 60] or None
         elif name == "mechanism":
             if value and value not in tax.mechanisms:
-                edit.errors[name] = f"choose one of {', '.join(tax.mechanisms)}"
+                edit.errors[name] = _("choose one of %(keys)s", keys=", ".join(tax.mechanisms))
             parsed[name] = value or None
         elif name == "body":
             body = tax.resolve_body(value) if value else None
@@ -78,42 +89,41 @@ def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
                 parsed[name] = value[:80]  # civil society has no list of bodies: the organisation
                 continue
             if value and body is None:
-                edit.errors[name] = "not a known body (an organisation's name needs the mechanism civil-society)"
+                edit.errors[name] = _("not a known body (an organisation's name needs the mechanism civil-society)")
             parsed[name] = body.key if body else None
         elif name == "language":
             if value and not re.fullmatch(r"[a-z]{2,3}", value):
-                edit.errors[name] = "a language code such as en, tr, fr or ku"
+                edit.errors[name] = _("a language code such as en, tr, fr or ku")
             parsed[name] = value or None
         elif name == "countries":
             codes = [c.upper() for c in _split(value)]
             bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
             if bad:
-                edit.errors[name] = f"ISO 3166 two-letter codes, separated by commas (not {', '.join(bad)})"
+                edit.errors[name] = _("ISO 3166 two-letter codes, separated by commas (not %(bad)s)", bad=", ".join(bad))
             parsed[name] = codes
         elif name in ("published_date", "adopted_date"):
             try:
                 parsed[name] = parse_date(value) if value else (None, None)
-            except ValueError as exc:
-                edit.errors[name] = str(exc)
+            except ValueError:
+                edit.errors[name] = _("'%(value)s' is not a date written YYYY, YYYY-MM or YYYY-MM-DD (such as "
+                                      "2016-06-02)", value=value)
         elif name == "topics":
             keys = _split(value)
             unknown = [k for k in keys if k not in tax.topics]
             if unknown:
-                edit.errors[name] = f"unknown topic(s): {', '.join(unknown)}"
+                edit.errors[name] = _("unknown topic(s): %(keys)s", keys=", ".join(unknown))
             parsed[name] = keys
         elif name == "identifiers":
             parsed[name] = [line.strip() for line in value.split("\n") if line.strip()]
         elif name == "visibility":
             if value not in VISIBILITIES:
-                edit.errors[name] = f"one of {', '.join(VISIBILITIES)}"
+                edit.errors[name] = _("one of %(keys)s", keys=", ".join(VISIBILITIES))
             parsed[name] = value
     body_mechanism = tax.mechanism_of(parsed["body"]) if parsed.get("body") else None
     mechanism = wanted.get("mechanism", before["mechanism"]) or None
     if body_mechanism and mechanism and body_mechanism != mechanism and "body" not in edit.errors:
         # never switch the mechanism behind the person's back: say what does not fit
-        edit.errors["body"] = (f"{parsed['body']} is a body of {tax.mechanisms[body_mechanism].label_en} "
-                               f"({body_mechanism}), not of {mechanism}: choose the mechanism {body_mechanism}, "
-                               f"or another body")
+        edit.errors["body"] = body_mismatch(parsed["body"], body_mechanism, mechanism)
     elif body_mechanism and not mechanism:  # no mechanism yet: the body's is the only one that fits
         parsed["mechanism"] = body_mechanism
         changed["mechanism"] = body_mechanism

@@ -86,6 +86,8 @@ STATE_LABELS = {
     "import": N_("import"), "upload": N_("upload"), "retry": N_("retry"), "pipeline": N_("pipeline"),
     "ocr": N_("OCR"), "public": N_("public"), "restricted": N_("restricted"),
     "admin": N_("admin"), "editor": N_("editor"),
+    # an OCR run's outcome for a document
+    "read": N_("pages read"), "nothing": N_("no text found"),
     # audit log actions
     "edit": N_("edit"), "delete": N_("delete"), "restore": N_("restore"), "replace-file": N_("replace file"),
     "user-add": N_("add user"), "user-enable": N_("enable user"), "user-disable": N_("disable user"),
@@ -135,10 +137,13 @@ def init_app(app: "Flask") -> None:
           default_translation_directories=str(TRANSLATIONS))
 
 
-def gettext(text: str) -> str:
+def gettext(text: str, **variables: object) -> str:
+    """`text` in the interface language; `%(name)s` placeholders filled from `variables`."""
     from flask_babel import gettext as translate
 
-    return translate(text) if current_language() != "en" else text
+    if current_language() != "en":
+        return translate(text, **variables)  # type: ignore[no-any-return]
+    return text % variables if variables else text
 
 
 def format_date(value: dt.date | str | None, precision: str | None = "day") -> str:
