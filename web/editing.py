@@ -119,11 +119,13 @@ def apply_edit(session: Session, doc: Document, form: dict[str, str]) -> Edit:
             if value not in VISIBILITIES:
                 edit.errors[name] = _("one of %(keys)s", keys=", ".join(VISIBILITIES))
             parsed[name] = value
-    body_mechanism = tax.mechanism_of(parsed["body"]) if parsed.get("body") else None
+    # the body the document will have (changed now, or kept) against the mechanism it will have
+    body = parsed["body"] if "body" in parsed else before["body"] or None
+    body_mechanism = tax.mechanism_of(body) if body and ("body" in parsed or "mechanism" in parsed) else None
     mechanism = wanted.get("mechanism", before["mechanism"]) or None
     if body_mechanism and mechanism and body_mechanism != mechanism and "body" not in edit.errors:
         # never switch the mechanism behind the person's back: say what does not fit
-        edit.errors["body"] = body_mismatch(parsed["body"], body_mechanism, mechanism)
+        edit.errors["body"] = body_mismatch(body, body_mechanism, mechanism)
     elif body_mechanism and not mechanism:  # no mechanism yet: the body's is the only one that fits
         parsed["mechanism"] = body_mechanism
         changed["mechanism"] = body_mechanism

@@ -338,6 +338,9 @@ def test_edit_metadata_is_locked_audited_and_indexed(client, archive):
     with archive.db.session() as s:
         doc = s.scalars(select(Document).where(Document.public_id == public_id)).one()
         assert (doc.mechanism, doc.body) == ("UN", "CAT")
+    # the mechanism changed alone, the body kept: the same check
+    r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "mechanism": "CoE", "body": "CAT"})
+    assert r.status_code == 400 and "CAT is a body of United Nations (UN), not of CoE" in r.get_data(as_text=True)
     # an organisation is a body only under civil society
     r = client.post(f"/admin/documents/{public_id}", data={"csrf_token": token, "body": "Bridge Legal Aid"})
     assert r.status_code == 400 and "needs the mechanism civil-society" in r.get_data(as_text=True)
