@@ -66,6 +66,15 @@ def test_an_advocate_builds_a_filter_by_clicking_and_cites_a_paragraph(browser, 
     assert 0 < un < either < everything
     open_filters(page)
     assert page.locator("ul.tree a[role=checkbox][aria-checked=true]").count() == 2
+    # "all of" in the page: no document is both; the chosen values stay, with 0
+    page.locator("section.facet p.ops a").filter(has_text="all of" if lang == "en" else "hepsi").first.click()
+    page.wait_for_load_state()
+    assert params(page)["mechanism_op"] == ["all"] and int(page.inner_text(".summary strong")) == 0
+    open_filters(page)
+    assert page.locator("ul.tree a[role=checkbox][aria-checked=true]").count() == 2
+    page.locator("section.facet p.ops a").filter(has_text="any of" if lang == "en" else "herhangi").first.click()
+    page.wait_for_load_state()
+    assert params(page)["mechanism_op"] == ["any"] and int(page.inner_text(".summary strong")) == either
     # about Türkiye (the subject-country facet, not every country named), Article 3
     tick(page, "country", "TR")
     tick(page, "article", "3")
@@ -74,7 +83,7 @@ def test_an_advocate_builds_a_filter_by_clicking_and_cites_a_paragraph(browser, 
     page.fill("form.range input[name=year_from]", "2010")
     page.click("form.range button[type=submit]")
     page.wait_for_load_state()
-    assert {k: sorted(v) for k, v in params(page).items() if k != "lang"} == {
+    assert {k: sorted(v) for k, v in params(page).items() if k not in ("lang", "mechanism_op")} == {
         "mechanism": ["CoE", "UN"], "country": ["TR"], "article": ["3"], "year_from": ["2010"]}
     # the one Article 3 judgment of the sample collection; chips in words, not keys
     assert int(page.inner_text(".summary strong")) == 1
