@@ -248,7 +248,7 @@ def test_the_admin_area_shows_ocr_status_and_queues_a_document(archive, scans, t
         if "OCR is running" not in page:
             break
         time.sleep(0.3)
-    assert "1 / 1 pages read by OCR, mean confidence" in page and ", eng: read" in page
+    assert "1 / 1 pages read by OCR, mean confidence" in page and ", eng: pages read" in page
     assert archive.backend.search(SearchQuery(text="perpetrators")).total == 1
 
 
