@@ -331,7 +331,8 @@ def ingest_run(ctx: click.Context, names: tuple[str, ...], run_all: bool, dry_ru
                 click.echo(f"  {item.url}" + (f"  ({item.title})" if item.title else ""))
         else:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(r.counts.items())) or "no items"
-            click.echo(f"{r.source}: run {r.run_id}: {counts}")
+            resumed = f" (resumed: {r.resumed_done} items done before it stopped)" if r.resumed_done else ""
+            click.echo(f"{r.source}: run {r.run_id}{resumed}: {counts}")
             for outcome in r.items:
                 if outcome.outcome in ("failed", "unsupported", "needs_password"):
                     click.echo(f"  {outcome.outcome}: {outcome.url}: {outcome.error}")

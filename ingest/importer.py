@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive import store
 from archive.blobs import BlobStore
 from archive.db import Database
 from archive.indexing import index_documents
-from archive.models import Document, IngestItem, IngestRun, utcnow
+from archive.models import Document, IngestItem
 from archive.search import SearchBackend
 from archive.search.base import IndexWriter
 
@@ -36,6 +36,7 @@ from .errors import StorageFull, storage_full
 from .extract import Extraction, sniff
 from .extract.ocr import OcrSettings
 from .metadata import SheetRow, lookup
+from .runs import OpenRun, RunRecorder, record
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 from .writer import enrich_document, fill_text
 
@@ -298,35 +299,16 @@ class Importer:
         self.done = 0
         self.total = 0
         self.started = time.monotonic()
+        self.recorder = RunRecorder(db)
 
-    # -- run bookkeeping
-    def _open_run(self, paths: list[Path], candidates: list[Candidate]) -> tuple[int, bool, set[str]]:
-        fingerprint = self.opts.fingerprint(paths)
-        with self.db.session_scope() as s:
-            if self.opts.run_id is not None:
-                run = s.get(IngestRun, self.opts.run_id)
-            else:
-                run = s.scalars(select(IngestRun).where(IngestRun.fingerprint == fingerprint,
-                                                        IngestRun.status.in_(("running", "stopped")))
-                                .order_by(IngestRun.id.desc())).first()
-            resumed = run is not None and self.opts.run_id is None
-            if run is not None and run.status == "stopped":
-                run.status, run.error = "running", None
-            if run is None:
-                run = IngestRun(kind=self.opts.run_kind, fingerprint=fingerprint, status="running",
-                                user_id=self.opts.user_id, params={
-                    "paths": [str(p) for p in paths], "sheet": str(self.opts.sheet_path or ""),
-                    "mechanism": self.opts.mechanism, "body": self.opts.body, "type": self.opts.doc_type,
-                    "language": self.opts.language, "visibility": self.opts.visibility})
-                s.add(run)
-                s.flush()
-            known = dict(s.execute(select(IngestItem.locator, IngestItem.done).where(IngestItem.run_id == run.id)).all())
-            for c in candidates:
-                if c.locator not in known:
-                    s.add(IngestItem(run_id=run.id, locator=c.locator, done=False))
-                    known[c.locator] = False
-            done = {loc for loc, is_done in known.items() if is_done}
-            return run.id, resumed, done
+    # -- run bookkeeping (the run recorder, shared with pipelines)
+    def _open_run(self, paths: list[Path], candidates: list[Candidate]) -> OpenRun:
+        o = self.opts
+        return self.recorder.open(
+            o.run_kind, [c.locator for c in candidates], run_id=o.run_id, fingerprint=o.fingerprint(paths),
+            user_id=o.user_id, params={
+                "paths": [str(p) for p in paths], "sheet": str(o.sheet_path or ""), "mechanism": o.mechanism,
+                "body": o.body, "type": o.doc_type, "language": o.language, "visibility": o.visibility})
 
     def _index_pending(self, writer: IndexWriter) -> None:
         """Index documents written but not indexed (a crash between the two)."""
@@ -335,29 +317,6 @@ class Importer:
                                                                Document.index_state != "ok")))
             if pending:
                 index_documents(s, writer, pending)
-
-    def _finish_run(self, run_id: int) -> None:
-        with self.db.session_scope() as s:
-            run = s.get(IngestRun, run_id)
-            assert run is not None
-            outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
-            run.counts = dict(Counter(o or "interrupted" for o in outcomes))
-            run.status = "done"
-            run.finished_at = utcnow()
-
-    def _stop_run(self, run_id: int, reason: str) -> None:
-        """Record that the run stopped, and why (best effort: the disk may refuse even
-        this). Its unfinished items stay to do; the same command resumes it."""
-        log.error("import run %d stopped: %s", run_id, reason)
-        try:
-            with self.db.session_scope() as s:
-                run = s.get(IngestRun, run_id)
-                if run is not None:
-                    run.status, run.error = "stopped", reason
-                    outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
-                    run.counts = dict(Counter(o or "interrupted" for o in outcomes))
-        except Exception:
-            log.exception("could not record that run %d stopped", run_id)
 
     def _extraction_eta(self) -> float | None:
         """Seconds of extraction left at the rate so far (None before the first result)."""
@@ -403,18 +362,16 @@ class Importer:
 
     def _write(self, session: Session, item: IngestItem, c: Candidate, sha: str | None,
                extraction: Extraction | None, early: ItemResult | None) -> tuple[ItemResult, int | None]:
-        """Record one item's outcome (and its document) in the open transaction."""
-        item.sha256 = sha
-        item.finished_at = utcnow()
-        item.done = True
+        """Write one item's document (the document writer's steps) and record its outcome,
+        in the open transaction; returns the result and the document to index, if any."""
         if early is not None:
-            item.outcome, item.error = early.outcome, early.error
+            record(item, early.outcome, error=early.error, sha256=sha)
             return early, None
         row = lookup(self.opts.sheet, c.sheet_keys)
         existing = store.find_by_blob(session, sha) if sha else None
-        doc_to_index = None
+        extractor = extraction.extractor if extraction is not None else None
         if existing is not None:
-            item.document_id = existing.id
+            doc_to_index = None
             if (extraction is not None and existing.text_status == "needs_password"
                     and extraction.status in ("ok", "partial", "no_text_layer")):
                 # the same locked file, now opened with the sheet's password
@@ -422,27 +379,25 @@ class Importer:
                 fill_text(existing, extraction, row, self.opts, Path(c.name).stem)
                 enrich_document(session, existing, extraction, self.opts)
                 store.touch(existing)
-                item.outcome, item.error, item.extractor = "updated", None, extraction.extractor or None
-                doc_to_index = existing.id
+                outcome, error, doc_to_index = "updated", None, existing.id
             elif extraction is None and _metadata_differs(existing, row):
                 _apply_metadata(existing, row, self.opts)
                 if row and row.topics:
                     store.set_topics(session, existing, row.topics)
                 store.touch(existing)
-                item.outcome, item.error = "updated", None
-                doc_to_index = existing.id
+                outcome, error, doc_to_index = "updated", None, existing.id
             elif extraction is not None and extraction.status == "needs_password":
-                item.outcome, item.error = "needs_password", extraction.error
+                outcome, error = "needs_password", extraction.error
             else:
-                item.outcome = "duplicate"
-                item.error = f"same file as document {existing.public_id}"
-            return ItemResult(c.locator, item.outcome, existing.public_id, item.error,
-                              existing.page_count, item.extractor), doc_to_index
+                outcome, error = "duplicate", f"same file as document {existing.public_id}"
+            record(item, outcome, error=error, sha256=sha, document_id=existing.id,
+                   extractor=extractor if outcome == "updated" else None)
+            return ItemResult(c.locator, outcome, existing.public_id, error, existing.page_count,
+                              item.extractor), doc_to_index
         assert extraction is not None
-        item.extractor = extraction.extractor or None
         if extraction.status in ("unsupported", "failed"):
-            item.outcome, item.error = extraction.status, extraction.error
-            return ItemResult(c.locator, item.outcome, None, item.error, 0, item.extractor), None
+            record(item, extraction.status, error=extraction.error, sha256=sha, extractor=extractor)
+            return ItemResult(c.locator, extraction.status, None, extraction.error, 0, item.extractor), None
         doc = store.new_document(blob_sha256=sha, title="", visibility=self.opts.visibility, extra={})
         session.add(doc)
         _apply_metadata(doc, row, self.opts)
@@ -451,10 +406,9 @@ class Importer:
         if row and row.topics:
             store.set_topics(session, doc, row.topics)
         enrich_document(session, doc, extraction, self.opts)
-        item.document_id = doc.id
-        item.outcome = TEXT_OUTCOMES[extraction.status]
-        item.error = extraction.error
-        return ItemResult(c.locator, item.outcome, doc.public_id, item.error, doc.page_count,
+        record(item, TEXT_OUTCOMES[extraction.status], error=extraction.error, sha256=sha, document_id=doc.id,
+               extractor=extractor)
+        return ItemResult(c.locator, item.outcome or "", doc.public_id, item.error, doc.page_count,
                           item.extractor), doc.id
 
     # -- the run
@@ -465,7 +419,8 @@ class Importer:
             return self._run(paths, candidates)
 
     def _run(self, paths: list[Path], candidates: list[Candidate]) -> ImportSummary:
-        run_id, resumed, done = self._open_run(paths, candidates)
+        opened = self._open_run(paths, candidates)
+        run_id, resumed, done = opened.id, opened.resumed, opened.done
         summary = ImportSummary(run_id=run_id, resumed=resumed, skipped_done=len(done))
         todo = {c.locator: c for c in candidates if c.locator not in done}
         self.total = len(todo)
@@ -560,14 +515,14 @@ class Importer:
                 indexer.close()
                 session.close()
             if stopped is not None:
-                self._stop_run(run_id, str(stopped))
+                self.recorder.stop(run_id, str(stopped))
                 summary.seconds = time.monotonic() - self.started
                 stopped.summary = summary  # type: ignore[attr-defined]
                 raise stopped  # leaves the bulk writer untidied: the run resumes later
             self._index_pending(bulk)
             tidy_from = time.monotonic()
         log.info("import run %d: index tidied in %.1f s", run_id, time.monotonic() - tidy_from)
-        self._finish_run(run_id)
+        self.recorder.finish(run_id)
         summary.seconds = time.monotonic() - self.started
         log.info("import run %d done in %.1f s: %s", run_id, summary.seconds, summary.counts)
         return summary
@@ -585,9 +540,8 @@ class Importer:
             except Exception as exc:  # one bad item never stops the batch
                 session.rollback()
                 log.exception("recording %s failed", c.locator)
-                session.execute(update(IngestItem).where(IngestItem.run_id == run_id, IngestItem.locator == c.locator)
-                                .values(outcome="failed", done=True, sha256=sha, finished_at=utcnow(),
-                                        error=f"unexpected error while saving: {type(exc).__name__}: {exc}"))
+                item = self._items(session, run_id, [c.locator])[c.locator]
+                record(item, "failed", sha256=sha, error=f"unexpected error while saving: {type(exc).__name__}: {exc}")
                 session.commit()
                 result = ItemResult(c.locator, "failed", error=str(exc))
             summary.items.append(result)

@@ -42,7 +42,8 @@ from .extract.html import parse_html
 from .extract.ocr import OcrSettings
 from .fetch import Fetcher, FetchOptions
 from .importer import MEDIA_TYPES, TEXT_OUTCOMES, ImportOptions
-from .writer import enrich_document, fill_text
+from .runs import OpenRun, RunRecorder, record
+from .writer import enrich_document, fill_text, new_original
 from .sources import SourceConfig, SourceItem, list_source_items
 from .workers import DEFAULT_EXTRACTOR, ExtractionPool, Task
 
@@ -77,6 +78,7 @@ class SourceRun:
     error: str | None = None
     items: list[ItemOutcome] = field(default_factory=list)
     listed: list[SourceItem] = field(default_factory=list)  # for --dry-run
+    resumed_done: int = 0  # items an earlier, interrupted attempt of the run had finished
 
     @property
     def counts(self) -> dict[str, int]:
@@ -137,6 +139,7 @@ class Pipeline:
         self.db, self.blobs, self.backend = db, blobs, backend
         self.opts = opts or PipelineOptions()
         self.fetcher = Fetcher(fetch, sleep=sleep) if sleep else Fetcher(fetch)
+        self.recorder = RunRecorder(db)
 
     # ------------------------------------------------------------------ runs
     def run(self, sources: list[SourceConfig], dry_run: bool = False) -> list[SourceRun]:
@@ -158,23 +161,25 @@ class Pipeline:
         return self.run_items(source, items)
 
     def run_items(self, source: SourceConfig, items: list[SourceItem], run_id: int | None = None) -> SourceRun:
-        """Fetch and record `items` of `source` in a new run (or in `run_id`, created beforehand)."""
+        """Fetch and record `items` of `source` in a run: `run_id` (created when a job was
+        queued), else the source's unfinished run (a run killed before it finished is
+        resumed: the items it finished are not fetched again), else a new one."""
         result = SourceRun(source.name)
-        if run_id is None:
-            run_id = self._open_run(source, items)
-        result.run_id = run_id
+        opened = self._open_run(source, items, run_id)
+        run_id = result.run_id = opened.id
         with self.db.session() as s:
             source_id = s.scalars(select(IngestRun.source_id).where(IngestRun.id == run_id)).one()
+        todo = [item for item in items if item.url not in opened.done]
+        result.resumed_done = len(items) - len(todo)
         fetched: dict[str, _Fetched] = {}
-        written: list[int] = []
 
         def tasks() -> Iterator[Task]:
-            for item in items:
+            for item in todo:
                 with self.db.session() as s:
                     f = self._fetch(s, source, item)
                 fetched[item.url] = f
                 if f.early is not None:
-                    self._record(run_id, source_id, source, f, None, result, written)
+                    self._record(run_id, source_id, source, f, None, result)
                     continue
                 yield Task(key=item.url, data=f.data, name=_file_name(f.url, f.data),
                            metadata={"title": f.title_hint or item.title or "",
@@ -185,9 +190,15 @@ class Pipeline:
             with ExtractionPool(self.opts.workers, self.opts.timeout, self.opts.memory_mb,
                                 self.opts.extractor, self.opts.ocr) as pool:
                 for url, extraction in pool.run(tasks()):
-                    self._record(run_id, source_id, source, fetched[url], extraction, result, written)
-        finally:
-            self._finish_run(run_id, written)
+                    self._record(run_id, source_id, source, fetched[url], extraction, result)
+        except BaseException as exc:
+            # what was written is indexed; the run stays unfinished, and the next run of
+            # the source resumes it (a killed process leaves it "running": the same)
+            self._index(run_id)
+            self.recorder.stop(run_id, f"{type(exc).__name__}: {exc}")
+            raise
+        self._index(run_id)
+        self.recorder.finish(run_id)
         log.info("source %s: run %d: %s", source.name, run_id, result.counts)
         return result
 
@@ -202,40 +213,28 @@ class Pipeline:
 
     def _record_failed_run(self, source: SourceConfig, error: str) -> int:
         with self.db.session_scope() as s:
-            row = self._source_row(s, source)
-            run = IngestRun(kind="pipeline", source_id=row.id, status="failed", error=error,
-                            params={"source": source.name, "url": source.url}, finished_at=utcnow(), counts={})
-            s.add(run)
-            s.flush()
-            return run.id
+            source_id = self._source_row(s, source).id
+        return self.recorder.failed_to_start("pipeline", error, source_id=source_id,
+                                             params={"source": source.name, "url": source.url})
 
-    def _open_run(self, source: SourceConfig, items: list[SourceItem]) -> int:
+    def _open_run(self, source: SourceConfig, items: list[SourceItem], run_id: int | None) -> OpenRun:
         with self.db.session_scope() as s:
-            row = self._source_row(s, source)
-            for stale in s.scalars(select(IngestRun).where(IngestRun.source_id == row.id,
-                                                           IngestRun.status == "running")):
-                stale.status, stale.finished_at = "failed", utcnow()
-                stale.error = "interrupted: the process stopped before the run finished"
-            run = IngestRun(kind="pipeline", source_id=row.id, status="running",
-                            params={"source": source.name, "url": source.url, "kind": source.kind})
-            s.add(run)
-            s.flush()
-            for item in items:
-                s.add(IngestItem(run_id=run.id, locator=item.url, done=False))
-            return run.id
+            source_id = self._source_row(s, source).id
+        return self.recorder.open("pipeline", [item.url for item in items], run_id=run_id, source_id=source_id,
+                                  params={"source": source.name, "url": source.url, "kind": source.kind})
 
-    def _finish_run(self, run_id: int, written: list[int]) -> None:
+    def _index(self, run_id: int) -> None:
+        """Index the run's documents not indexed yet (this attempt's, and an interrupted
+        attempt's that were written but not indexed)."""
         with self.db.session_scope() as s:
-            if written:
+            pending = list(s.scalars(select(Document.id).join(IngestItem, IngestItem.document_id == Document.id)
+                                     .where(IngestItem.run_id == run_id, Document.index_state != "ok",
+                                            Document.deleted_at.is_(None)).distinct()))
+            if pending:
                 try:
-                    index_documents(s, self.backend, written)
+                    index_documents(s, self.backend, pending)
                 except Exception:  # rows stay pending; `hrarchive index check --repair` picks them up
-                    log.exception("indexing %d documents of run %d failed", len(written), run_id)
-            run = s.get(IngestRun, run_id)
-            assert run is not None
-            outcomes = s.execute(select(IngestItem.outcome).where(IngestItem.run_id == run_id)).scalars()
-            run.counts = dict(Counter(o or "interrupted" for o in outcomes))
-            run.status, run.finished_at = "done", utcnow()
+                    log.exception("indexing %d documents of run %d failed", len(pending), run_id)
 
     # ----------------------------------------------------------------- items
     def _fetch(self, s: Session, source: SourceConfig, item: SourceItem) -> _Fetched:
@@ -296,22 +295,18 @@ class Pipeline:
         return f
 
     def _record(self, run_id: int, source_id: int | None, source: SourceConfig, f: _Fetched,
-                extraction: Extraction | None, result: SourceRun, written: list[int]) -> None:
+                extraction: Extraction | None, result: SourceRun) -> None:
         """Write one item's outcome, its document and its fetch state, in one transaction."""
         try:
             with self.db.session_scope() as s:
                 outcome = f.early or self._write_document(s, source_id, source, f, extraction)
                 doc_id = s.scalars(select(Document.id).where(Document.public_id == outcome.document)).one() \
                     if outcome.document else None
-                if outcome.outcome in ("ingested", "updated", "no_text_layer", "needs_password") and doc_id:
-                    written.append(doc_id)
                 self._remember(s, source_id, f, outcome, doc_id)
                 item = s.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
                                                           IngestItem.locator == f.item.url)).one()
-                item.outcome, item.error, item.sha256, item.done = outcome.outcome, outcome.error, f.sha, True
-                item.finished_at = utcnow()
-                item.extractor = extraction.extractor if extraction and extraction.extractor else None
-                item.document_id = doc_id
+                record(item, outcome.outcome, error=outcome.error, sha256=f.sha, document_id=doc_id,
+                       extractor=extraction.extractor if extraction else None)
         except Exception as exc:  # one bad item never stops the run
             log.exception("recording %s failed", f.item.url)
             outcome = ItemOutcome(f.item.url, "failed", error=f"unexpected error while saving: "
@@ -319,7 +314,7 @@ class Pipeline:
             with self.db.session_scope() as s:
                 item = s.scalars(select(IngestItem).where(IngestItem.run_id == run_id,
                                                           IngestItem.locator == f.item.url)).one()
-                item.outcome, item.error, item.done, item.finished_at = "failed", outcome.error, True, utcnow()
+                record(item, "failed", error=outcome.error)
         result.items.append(outcome)
 
     def _remember(self, s: Session, source_id: int | None, f: _Fetched, outcome: ItemOutcome,
@@ -342,7 +337,7 @@ class Pipeline:
 
     def _write_document(self, s: Session, source_id: int | None, source: SourceConfig, f: _Fetched,
                         extraction: Extraction | None) -> ItemOutcome:
-        assert extraction is not None
+        assert extraction is not None and f.sha is not None
         if extraction.status in ("unsupported", "failed"):
             return ItemOutcome(f.item.url, extraction.status, error=extraction.error)
         d = source.defaults
@@ -350,11 +345,7 @@ class Pipeline:
                              visibility=d.get("visibility", "public"))
         doc = s.get(Document, f.update_of) if f.update_of else None
         if doc is not None:
-            versions = list((doc.extra or {}).get("versions", []))
-            versions.append({"sha256": doc.blob_sha256, "replaced_at": utcnow().isoformat(timespec="seconds"),
-                             "source_url": doc.source_url})
-            doc.extra = {**(doc.extra or {}), "versions": versions}
-            doc.blob_sha256 = f.sha
+            new_original(doc, f.sha)
             outcome = "updated"
         else:
             doc = store.new_document(blob_sha256=f.sha, title="", visibility=opts.visibility, extra={},

@@ -6,11 +6,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from archive import store
-from archive.models import Document, utcnow
+from archive.models import Document
 
 from .extract import ocr, sniff
 from .importer import MEDIA_TYPES, ImportOptions
-from .writer import enrich_document, fill_text
+from .writer import enrich_document, fill_text, new_original
 from .workers import ExtractionPool, Task
 
 
@@ -43,11 +43,7 @@ def replace_original(session: Session, archive: Any, doc: Document, data: bytes,
     if extraction.status in ("failed", "unsupported", "needs_password"):
         raise ValueError(f"the new file cannot be read: {extraction.error or extraction.status}")
     store.ensure_blob(session, sha, len(data), MEDIA_TYPES.get(sniff(data, name), "application/octet-stream"), name)
-    versions = list((doc.extra or {}).get("versions", []))
-    versions.append({"sha256": doc.blob_sha256, "replaced_at": utcnow().isoformat(timespec="seconds"),
-                     "source_url": doc.source_url})
-    doc.extra = {**(doc.extra or {}), "versions": versions}
-    doc.blob_sha256 = sha
+    new_original(doc, sha)
     opts = ImportOptions(visibility=doc.visibility)
     fill_text(doc, extraction, None, opts, name.rsplit(".", 1)[0])
     enrich_document(session, doc, extraction, opts)

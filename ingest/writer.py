@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from archive import store
-from archive.models import Document
+from archive.models import Document, utcnow
 
 from .enrich.apply import apply_enrichment
 from .extract import Extraction
@@ -53,3 +53,13 @@ def fill_text(doc: Document, extraction: Extraction, row: "SheetRow | None", opt
     if stated:  # a web page's own author, site name and canonical URL
         doc.extra = {**(doc.extra or {}), "page": stated}
     store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)
+
+
+def new_original(doc: Document, sha256: str) -> None:
+    """`doc`'s original becomes the blob `sha256`; the previous one stays in the blob store
+    and is listed in `extra["versions"]` (a replaced file, a changed page at a source)."""
+    versions = list((doc.extra or {}).get("versions", []))
+    versions.append({"sha256": doc.blob_sha256, "replaced_at": utcnow().isoformat(timespec="seconds"),
+                     "source_url": doc.source_url})
+    doc.extra = {**(doc.extra or {}), "versions": versions}
+    doc.blob_sha256 = sha256

@@ -486,3 +486,82 @@ def test_every_sources_file_key_is_in_the_readme():
     keys = COMMON_KEYS | set().union(*KIND_KEYS.values()) | set(FETCH_KEYS) | {f"defaults.{k}" for k in DEFAULT_KEYS}
     missing = sorted(k for k in keys - {"defaults"} if f"`{k}`" not in readme and f"`{k}`," not in readme)
     assert not missing, f"sources-file keys missing from README.md: {missing}"
+
+
+def test_a_pipeline_run_killed_in_the_middle_is_resumed_by_the_next_run(server, tmp_path):
+    """kill -9 of `hrarchive ingest run` while it waits for a slow item: the next run of
+    the source takes the same run up again, does not fetch what it had finished, does the
+    rest, and ends with one document per URL and every item recorded once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from archive.context import Archive
+    from archive.settings import Settings
+
+    paths = [f"/news/{n}" for n in ("one", "two", "three", "four")]
+    for n, path in enumerate(paths):
+        server.add(path, article("en", f"Report number {n} on detention", [
+            f"Item {n}: the lawyers of detained journalists were denied access to their files for {n + 2} days.",
+            "The bar association called for their release and for respect of the right to a defence."]))
+    server.routes[paths[2]].slow = 60  # the third keeps the run waiting until it is killed
+    server.add("/feed.xml", rss(server, [(f"Report {n}", p, "Tue, 05 Mar 2024") for n, p in enumerate(paths)]),
+               content_type="application/rss+xml")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f"""
+[fetch]
+delay = 0
+retries = 0
+read_timeout = 120
+total_timeout = 180
+
+[[source]]
+name = "monitor"
+kind = "feed"
+url = "{server.url('/feed.xml')}"
+""")
+    data = tmp_path / "data"
+    env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data), "HRARCHIVE_SOURCES_FILE": str(sources),
+           "HRARCHIVE_WORKERS": "1", "HRARCHIVE_LOG_LEVEL": "WARNING"}
+    command = [sys.executable, "-m", "web", "ingest", "run", "monitor"]
+    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not server.hits_for(paths[2]):
+            assert time.monotonic() < deadline and first.poll() is None, "the run never reached the slow item"
+            time.sleep(0.1)
+        time.sleep(1)
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+    archive = Archive.open(Settings(data_dir=data))
+    try:
+        with archive.db.session() as s:
+            run = s.scalars(select(IngestRun)).one()
+            assert run.status == "running"  # killed: nothing could say otherwise
+            done_before = {i.locator for i in s.scalars(select(IngestItem).where(IngestItem.done.is_(True)))}
+        assert server.url(paths[0]) in done_before and server.url(paths[2]) not in done_before
+        server.routes[paths[2]].slow = 0
+        hits_before = {path: len(server.hits_for(path)) for path in paths}
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+        assert second.returncode == 0, second.stderr
+        assert f"monitor: run {run.id} (resumed: {len(done_before)} items done before it stopped)" in second.stdout
+        for path in paths:  # what the killed run had finished was not fetched again; the rest was
+            again = len(server.hits_for(path)) - hits_before[path]
+            assert again == (0 if server.url(path) in done_before else 1), path
+        with archive.db.session() as s:
+            runs = s.scalars(select(IngestRun)).all()
+            assert [(r.id, r.status) for r in runs] == [(run.id, "done")]
+            assert runs[0].counts == {"ingested": 4}
+            items = s.scalars(select(IngestItem)).all()
+            assert sorted(i.locator for i in items) == sorted(server.url(p) for p in paths)
+            assert all(i.done and i.outcome == "ingested" and i.document_id for i in items)
+            docs = s.scalars(select(Document)).all()
+            assert sorted(d.source_url for d in docs) == sorted(server.url(p) for p in paths)
+            assert all(d.index_state == "ok" for d in docs)
+        assert archive.backend.search(SearchQuery(text="bar association")).total == 4
+    finally:
+        archive.close()
