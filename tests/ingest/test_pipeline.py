@@ -488,10 +488,12 @@ def test_every_sources_file_key_is_in_the_readme():
     assert not missing, f"sources-file keys missing from README.md: {missing}"
 
 
-def test_a_pipeline_run_killed_in_the_middle_is_resumed_by_the_next_run(server, tmp_path):
+@pytest.mark.parametrize("engine", ["sqlite", "postgres"])
+def test_a_pipeline_run_killed_in_the_middle_is_resumed_by_the_next_run(server, tmp_path, engine, request):
     """kill -9 of `hrarchive ingest run` while it waits for a slow item: the next run of
     the source takes the same run up again, does not fetch what it had finished, does the
-    rest, and ends with one document per URL and every item recorded once."""
+    rest, and ends with one document per URL and every item recorded once. On SQLite with
+    Whoosh, and on PostgreSQL as store and search engine."""
     import os
     import signal
     import subprocess
@@ -525,6 +527,11 @@ url = "{server.url('/feed.xml')}"
     data = tmp_path / "data"
     env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data), "HRARCHIVE_SOURCES_FILE": str(sources),
            "HRARCHIVE_WORKERS": "1", "HRARCHIVE_LOG_LEVEL": "WARNING"}
+    settings = Settings(data_dir=data)
+    if engine == "postgres":
+        url = request.getfixturevalue("pg_cluster").create_database("pipeline_resume")
+        env.update(HRARCHIVE_DATABASE_URL=url, HRARCHIVE_SEARCH_BACKEND="postgres")
+        settings = Settings(data_dir=data, database_url=url, search_backend="postgres")
     command = [sys.executable, "-m", "web", "ingest", "run", "monitor"]
     first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
@@ -537,7 +544,7 @@ url = "{server.url('/feed.xml')}"
     finally:
         os.killpg(first.pid, signal.SIGKILL)
         first.wait()
-    archive = Archive.open(Settings(data_dir=data))
+    archive = Archive.open(settings)
     try:
         with archive.db.session() as s:
             run = s.scalars(select(IngestRun)).one()
