@@ -57,20 +57,20 @@ def snippet_paragraph(text: str, snippet_html: str) -> int | None:
     before, _, _ = snippet_html.partition("<mark>")
     piece = html.unescape(_TAG.sub("", snippet_html)).strip("… ")
     lead = len(html.unescape(before).lstrip("… "))
-    # snippets collapse whitespace: search the collapsed text, map back to the original
+    # snippets collapse whitespace: find the snippet's words with any whitespace between
+    # them, then walk its first `lead` characters (a run of whitespace counts as one)
     text = unicodedata.normalize("NFC", text)
-    collapsed, where = [], []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if collapsed and collapsed[-1] == " ":
-                continue
-            ch = " "
-        collapsed.append(ch)
-        where.append(i)
-    found = "".join(collapsed).find(" ".join(piece.split()))
-    if found < 0:
+    found = re.search(r"\s+".join(re.escape(w) for w in piece.split()), text)
+    if found is None:
         return None
-    return paragraph_at(starts, where[min(found + lead, len(where) - 1)])
+    i, count = found.start(), 0
+    while count < lead and i < len(text) - 1:
+        if text[i].isspace():
+            while i + 1 < len(text) and text[i + 1].isspace():
+                i += 1
+        i += 1
+        count += 1
+    return paragraph_at(starts, i)
 
 
 def annotate_hits(session, hits) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 from . import analysis
@@ -17,6 +18,9 @@ class WordMatcher:
     exact: set[str] = field(default_factory=set)
     stems: dict[str, set[str]] = field(default_factory=dict)
     prefixes: tuple[str, ...] = ()
+    # the answer per word of text: pages repeat their words, and one matcher serves
+    # every snippet of a results page
+    _seen: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_leaves(cls, leaves: list[Term | Phrase]) -> "WordMatcher":
@@ -40,13 +44,32 @@ class WordMatcher:
         return m
 
     def matches(self, word: str) -> bool:
-        f = analysis.fold(word)
+        seen = self._seen.get(word)
+        if seen is None:
+            seen = self._seen[word] = self._matches(word)
+        return seen
+
+    def _matches(self, word: str) -> bool:
+        f = analysis.fold_word(word)
         if f in self.exact or (self.prefixes and f.startswith(self.prefixes)):
             return True
         return any(analysis.stem(word, lang) in stems for lang, stems in self.stems.items())
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
+
+
+def match_spans(text: str, matcher: WordMatcher) -> list[tuple[int, int]]:
+    """(start, end) of each word of `text` (a run of word characters, as the tokenizer
+    cuts them) that `matcher` matches: the distinct words are judged once, then found
+    with one expression."""
+    if not matcher:
+        return []
+    found = [w for w in set(analysis.TOKEN_RE.findall(text)) if matcher.matches(w)]
+    if not found:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return [m.span() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text)]
 
 
 def make_snippet(text: str, matcher: WordMatcher, width: int = WINDOW_CHARS) -> str:
@@ -56,7 +79,7 @@ def make_snippet(text: str, matcher: WordMatcher, width: int = WINDOW_CHARS) -> 
     inject markup. Without a match, the start of the page is returned.
     """
     text = analysis.fold_safe(text)
-    spans = [(s, e) for s, e, w in analysis.tokenize(text) if matcher.matches(w)] if matcher else []
+    spans = match_spans(text, matcher)
     if not spans:
         start, end = 0, min(len(text), width)
     else:
@@ -97,10 +120,9 @@ def highlight_all(text: str, matcher: WordMatcher) -> str:
         return html.escape(text)
     out: list[str] = []
     pos = 0
-    for s, e, w in analysis.tokenize(text):
-        if matcher.matches(w):
-            out.append(html.escape(text[pos:s]))
-            out.append(f"<mark>{html.escape(text[s:e])}</mark>")
-            pos = e
+    for s, e in match_spans(text, matcher):
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        pos = e
     out.append(html.escape(text[pos:]))
     return "".join(out)

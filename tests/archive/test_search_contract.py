@@ -108,6 +108,13 @@ def test_replace_delete_and_revisions(backend):
     backend.delete(["B"])
     assert backend.search(Q("journalists")).total == 0
     assert backend.indexed_revisions() == {"A": 2, "C": 1, "D": 1, "S": 1}
+    # facet counts follow replacements and deletions (Whoosh keeps each segment's values)
+    years = {f.value: f.count for f in backend.search(Q(facets=("year", "country"))).facets["year"]}
+    assert years == {"2020": 2, "2022": 1}
+    backend.index([doc("C", "Police custody conditions, revised.", revision=2, year=2019, about=("SY",))])
+    facets = backend.search(Q(facets=("year", "country"))).facets
+    assert {f.value: f.count for f in facets["year"]} == {"2019": 1, "2020": 1, "2022": 1}
+    assert {f.value: f.count for f in facets["country"]} == {"TR": 2, "SY": 1}
     assert backend.status() == {"ok": True, "error": None, "documents": 4}
 
 

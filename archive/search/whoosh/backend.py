@@ -34,7 +34,8 @@ from .codec import _codec, _storage, _tiered_merge, _writer
 from .compiler import _cached_docs, _Compiler, _sort_facet
 from .formats import Analysed
 from .pages import add_pages
-from .schema import FACET_FIELDS, MULTI_VALUED, SCHEMA_VERSION, STEM_FROM, VERSION_FILE, _csv, _weighting, make_schema
+from .schema import FACET_FIELDS, SCHEMA_VERSION, STEM_FROM, VERSION_FILE, _csv, _weighting, make_schema
+from .facets import SegmentFacet
 from .suggest import suggest
 
 MAX_FACET_VALUES = 300
@@ -337,8 +338,7 @@ class WhooshBackend:
             filt, mask = compiler.filters(query)
             page, size = max(1, query.page), max(1, query.page_size)
             groupedby = {
-                name: sorting.FieldFacet(FACET_FIELDS[name], allow_overlap=name in MULTI_VALUED)
-                for name in query.facets if name in FACET_FIELDS
+                name: SegmentFacet(FACET_FIELDS[name]) for name in query.facets if name in FACET_FIELDS
             }
             sortedby = _sort_facet(query.sort)
             allow = _covered(s, compiler, _cached_docs(s, filt))
