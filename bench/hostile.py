@@ -1,7 +1,7 @@
 """The worst anonymous requests we could think of: CPU seconds each, and a load test.
 
     .venv/bin/python bench/hostile.py [--data-dir DIR] [--corpus ../shared/corpus/upr-reports]
-                                      [--clients 20] [--seconds 30] [--no-load]
+                                      [--clients 20] [--seconds 30] [--think S] [--no-load]
 
 Imports the UPR reports into DIR (kept and reused when it exists), then:
 
@@ -11,7 +11,9 @@ Imports the UPR reports into DIR (kept and reused when it exists), then:
 2. serves the archive on 127.0.0.1 (Werkzeug's threaded server, as `hrarchive serve`)
    and measures search latency idle (one client), then with N clients at once for S
    seconds while `hrarchive import` adds documents: p50 and p95, the ratio of the p95s,
-   and errors (goal: p95 under load within 2x idle, no error).
+   and errors (goal: p95 under load within 2x idle, no error). By default each client
+   sends its next search as soon as the last one returns; with `--think S` it pauses
+   between 0.5 S and 1.5 S first, as a person reading results does.
 """
 from __future__ import annotations
 
@@ -85,7 +87,8 @@ def fetch(url: str) -> tuple[float, bool]:
     return time.perf_counter() - start, ok
 
 
-def load(base: str, clients: int, seconds: float, queries: list[str]) -> tuple[list[float], int]:
+def load(base: str, clients: int, seconds: float, queries: list[str],
+         think: float = 0.0) -> tuple[list[float], int]:
     times: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -99,6 +102,8 @@ def load(base: str, clients: int, seconds: float, queries: list[str]) -> tuple[l
             with lock:
                 times.append(took)
                 errors += not ok
+            if think:
+                time.sleep(rng.uniform(0.5, 1.5) * think)
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
     for t in threads:
@@ -119,6 +124,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "upr-reports")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--think", type=float, default=0.0, help="seconds a client pauses between searches (mean)")
     parser.add_argument("--no-load", action="store_true")
     args = parser.parse_args()
     hrarchive = [sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(args.data_dir)]
@@ -153,13 +159,14 @@ def main() -> int:
         shutil.copy(f, extra / f"load-{f.name}")
     importing = subprocess.Popen([*hrarchive, "import", "--workers", "1", str(extra)], cwd=ROOT,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times, errors = load(base, args.clients, args.seconds, queries)
+    times, errors = load(base, args.clients, args.seconds, queries, args.think)
     importing.wait()
     server.shutdown()
     shutil.rmtree(extra, ignore_errors=True)
     print(f"\nsearch latency, idle (1 client, {len(idle)} requests): p50 {statistics.median(idle) * 1000:.0f} ms, "
           f"p95 {p(idle, 0.95) * 1000:.0f} ms")
-    print(f"under load ({args.clients} clients for {args.seconds:.0f} s, an import running; {len(times)} requests): "
+    pause = f", pausing {args.think:g} s on average between searches" if args.think else ""
+    print(f"under load ({args.clients} clients{pause} for {args.seconds:.0f} s, an import running; {len(times)} requests): "
           f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p(times, 0.95) * 1000:.0f} ms, errors {errors}")
     print(f"p95 ratio load/idle: {p(times, 0.95) / p(idle, 0.95):.1f} (goal <= 2)")
     return 0
