@@ -161,5 +161,7 @@ def test_enrichment_takes_the_case_as_it_is():
     assert r.published.value == (dt.date(2021, 3, 9), "day")
     # the topics of a judgment are first what it decided on, with the conclusion as evidence
     decided = [t for t in r.topics if t.rule == "conclusion"]
-    assert {t.value for t in decided} == {"torture", "fair-trial", "privacy", "equality", "property"}
+    # (Article 34, failing to comply with its obligations: the right of individual application)
+    assert {t.value for t in decided} == {"torture", "fair-trial", "privacy", "equality", "property",
+                                          "individual-application"}
     assert "violation of Article 3" in decided[0].evidence[0].text
