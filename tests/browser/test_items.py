@@ -152,4 +152,6 @@ def test_admin_confirms_deletes_explains_bodies_and_filters_the_audit_log(contex
     assert parse_qs(urlsplit(page.url).query)["action"] == ["delete"]
     actions = page.locator("table.audit tbody tr td:nth-child(3)").all_inner_texts()
     assert actions == [label], actions
+    # a wide table scrolls in its own box: the page itself never scrolls sideways
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     shot(page, f"admin-audit-{width}-{lang}")
