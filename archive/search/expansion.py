@@ -1,8 +1,10 @@
 """Cross-language query expansion through the legal-topic thesaurus.
 
 A query word or phrase that is a term of a thesaurus concept also searches for the
-concept's preferred terms in the other languages (`işkence` also finds `torture` and
-`torture` finds `işkence`), with a low boost so exact matches rank first.
+concept's preferred terms in its own and the other languages (`işkence` also finds
+`kötü muamele`, `torture` and `mauvais traitements`), with a low boost so exact matches
+rank first: the concept's terms in the query's own language (synonyms) above those in
+the other languages (translations).
 """
 from __future__ import annotations
 
@@ -21,6 +23,13 @@ class Expansion:
     term: str  # what the user typed
     concept: str
     added: tuple[str, ...]  # the terms searched in addition (as written in the thesaurus)
+    language: str = ""  # the language of the thesaurus term the query matched
+    added_languages: tuple[str, ...] = ()  # the language of each added term
+
+    def own_language(self, i: int) -> bool:
+        """Whether added term `i` is in the language of the term the query matched (a
+        synonym in the query's language, not a translation)."""
+        return i < len(self.added_languages) and self.added_languages[i] == self.language
 
     def to_dict(self) -> dict[str, object]:
         return {"term": self.term, "concept": self.concept, "added": list(self.added)}
@@ -75,11 +84,12 @@ def expand(text: str) -> Expansion | None:
     for words, open_end, key, lang, _term in _terms_by_length().get(len(query_words), ()):
         if _matches(query_words, words, open_end):
             concept = taxonomy.load().topics[key]
-            added = []
-            for other in LANGUAGES:
+            added, languages = [], []
+            for other in (lang, *(other for other in LANGUAGES if other != lang)):
                 for term in concept.terms.get(other, ())[:PREFERRED_PER_LANGUAGE]:
                     term_words, term_open = _term_words(term, other)
                     if not _matches(query_words, term_words, term_open) and term not in added:
                         added.append(term)
-            return Expansion(text, key, tuple(added)) if added else None
+                        languages.append(other)
+            return Expansion(text, key, tuple(added), lang, tuple(languages)) if added else None
     return None

@@ -15,6 +15,9 @@ Q = TypeVar("Q")
 
 TITLE_BOOST = 4.0
 EXPANSION_BOOST = 0.25  # a concept's terms in other languages rank below exact matches
+# ... and its terms in the query's own language (synonyms: the same words a reader of the
+# query's language would look for) between the two: half an exact match
+OWN_LANGUAGE_BOOST = 0.5
 EXACT_BOOST = 2.0
 IDENT_BOOST = 20.0
 # A document tagged with a concept the query names (`torture` for "prohibition of
@@ -91,8 +94,8 @@ class QueryPlanner(Generic[Q]):
         """Quoted words: exact, no thesaurus, no synonyms, no stems."""
         raise NotImplementedError
 
-    def added_term(self, words: list[str], prefix: bool) -> Q:
-        """A thesaurus term (folded words) searched in the text with EXPANSION_BOOST."""
+    def added_term(self, words: list[str], prefix: bool, boost: float = EXPANSION_BOOST) -> Q:
+        """A thesaurus term (folded words) searched in the text with `boost`."""
         raise NotImplementedError
 
     def concepts(self, compiled: Q, concepts: list[str]) -> Q:
@@ -127,10 +130,11 @@ class QueryPlanner(Generic[Q]):
         if exp not in self.expansions:
             self.expansions.append(exp)
         extra = []
-        for term in exp.added:
+        for i, term in enumerate(exp.added):
             ws = analysis.words(term.rstrip("*"))
             if ws:
-                extra.append(self.added_term(ws, prefix=term.endswith("*") and len(ws) == 1))
+                boost = OWN_LANGUAGE_BOOST if exp.own_language(i) else EXPANSION_BOOST
+                extra.append(self.added_term(ws, prefix=term.endswith("*") and len(ws) == 1, boost=boost))
         return extra
 
     def _and_parts(self, children: list[querylang.Node]) -> list[tuple[Q, list[querylang.Node]]]:

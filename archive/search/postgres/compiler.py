@@ -159,8 +159,8 @@ class SqlCompiler(QueryPlanner[Rel]):
         high = f"d.year <= {self.param(end)}" if end else "TRUE"
         return self._documents(f"{low} AND {high}")
 
-    def added_term(self, words: list[str], prefix: bool) -> Rel:
-        return self.pages(*tsquery_phrase(words, prefix=prefix), EXPANSION_BOOST, "text")
+    def added_term(self, words: list[str], prefix: bool, boost: float = EXPANSION_BOOST) -> Rel:
+        return self.pages(*tsquery_phrase(words, prefix=prefix), boost, "text")
 
     def concepts(self, compiled: Rel, concepts: list[str]) -> Rel:
         tags = self.param(concepts)

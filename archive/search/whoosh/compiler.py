@@ -4,6 +4,8 @@ of facets, visibility and years.
 """
 from __future__ import annotations
 
+import itertools
+
 from whoosh import query as wq
 from whoosh import sorting
 
@@ -51,6 +53,17 @@ class _Compiler(QueryPlanner):
         self.s = searcher
         self._lexicons: dict[str, dict[str, list[str]]] = {}
 
+    def _prefix(self, field: str, text: str, boost: float = 1.0):  # type: ignore[no-untyped-def]
+        """Words of `field` starting with `text`, scored with `boost`. (Whoosh's Prefix
+        drops its boost when the prefix stands for a single word of the index: that
+        case is written as the word itself.)"""
+        if boost != 1.0:
+            words = list(itertools.islice(self.s.reader().expand_prefix(field, text), 2))
+            if len(words) == 1:
+                word = words[0].decode("utf-8") if isinstance(words[0], bytes) else words[0]
+                return wq.Term(field, word, boost=boost)
+        return wq.Prefix(field, text, boost=boost)
+
     def _keyword_values(self, field: str, value: str) -> list[str]:
         """Indexed values of a keyword field equal to `value` up to case and accents."""
         if field not in self._lexicons:
@@ -80,10 +93,10 @@ class _Compiler(QueryPlanner):
     def years(self, start, end):  # type: ignore[no-untyped-def]
         return wq.NumericRange("year", start, end)
 
-    def added_term(self, words, prefix):  # type: ignore[no-untyped-def]
+    def added_term(self, words, prefix, boost=EXPANSION_BOOST):  # type: ignore[no-untyped-def]
         if len(words) == 1:
-            return (wq.Prefix if prefix else wq.Term)("text", words[0], boost=EXPANSION_BOOST)
-        return FastPhrase("text", words, boost=EXPANSION_BOOST)
+            return self._prefix("text", words[0], boost) if prefix else wq.Term("text", words[0], boost=boost)
+        return FastPhrase("text", words, boost=boost)
 
     def concepts(self, compiled, concepts):  # type: ignore[no-untyped-def]
         tags = [wq.Term(FACET_FIELDS["topic"], c, boost=CONCEPT_BOOST) for c in concepts]
@@ -124,8 +137,8 @@ class _Compiler(QueryPlanner):
         parts: list = []
         if node.prefix:
             for f in text_fields:
-                parts.append(wq.Prefix(f, ws[-1] if len(ws) == 1 else " ".join(ws),
-                                       boost=TITLE_BOOST if f == "title" else 1.0))
+                parts.append(self._prefix(f, ws[-1] if len(ws) == 1 else " ".join(ws),
+                                          TITLE_BOOST if f == "title" else 1.0))
             return parts[0] if len(parts) == 1 else wq.Or(parts)
         if len(ws) > 1:
             # An identifier or a hyphenated/apostrophised word: its words in sequence.
