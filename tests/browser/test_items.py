@@ -13,20 +13,13 @@ from archive.settings import Settings
 from ingest.importer import ImportOptions, import_paths
 from web import create_app
 
-from ..conftest import ROOT, SAMPLES, serving
+from ..conftest import SAMPLES, serving
+from .conftest import SHOTS, VIEWPORTS
 from ..web.admin_helpers import PASSWORD, add_user
 
 pytestmark = pytest.mark.browser
-SHOTS = ROOT / "test-output" / "screenshots"
-VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 WIDTHS = pytest.mark.parametrize("width", list(VIEWPORTS))
 LANGS = pytest.mark.parametrize("lang", ["en", "tr"])
-
-
-@pytest.fixture(scope="module")
-def server(sample_archive):
-    with serving(create_app(sample_archive.settings)) as url:
-        yield url
 
 
 @pytest.fixture

@@ -5,19 +5,9 @@ under test-output/screenshots/.
 """
 import pytest
 
-from web import create_app
-
-from ..conftest import ROOT, serving
+from .conftest import SHOTS, VIEWPORTS
 
 pytestmark = pytest.mark.browser
-SHOTS = ROOT / "test-output" / "screenshots"
-VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(scope="module")
-def server(sample_archive):
-    with serving(create_app(sample_archive.settings)) as url:
-        yield url
 
 
 @pytest.fixture
