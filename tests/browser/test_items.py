@@ -60,6 +60,8 @@ def test_the_document_page_shows_what_was_searched_and_links_its_versions(contex
     version.click()
     page.wait_for_selector("article.document h1[lang=fr]")
     assert page.locator("p.versions a[hreflang=en]").count() == 1
+    # the other version keeps the way back to the same results
+    assert parse_qs(urlsplit(page.get_attribute("p.back a", "href")).query)["q"] == ["custody"]
 
 
 @WIDTHS
