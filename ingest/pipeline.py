@@ -170,7 +170,11 @@ class Pipeline:
         with self.db.session() as s:
             source_id = s.scalars(select(IngestRun.source_id).where(IngestRun.id == run_id)).one()
         todo = [item for item in items if item.url not in opened.done]
-        result.resumed_done = len(items) - len(todo)
+        result.resumed_done = len(opened.done)
+        # what an interrupted attempt had listed and not done is done too, even if the
+        # listing no longer shows it (it has no listing metadata then)
+        listed = {item.url for item in items}
+        todo += [SourceItem(url=url) for url in opened.unfinished if url not in listed]
         fetched: dict[str, _Fetched] = {}
 
         def tasks() -> Iterator[Task]:

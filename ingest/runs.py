@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from sqlalchemy import select
@@ -33,6 +33,7 @@ class OpenRun:
     id: int
     resumed: bool  # an unfinished run taken up again
     done: set[str]  # locators finished in an earlier attempt: not done again
+    unfinished: list[str] = field(default_factory=list)  # the run's other locators, in order
 
 
 def record(item: IngestItem, outcome: str, *, error: str | None = None, sha256: str | None = None,
@@ -71,7 +72,8 @@ class RunRecorder:
                                 user_id=user_id, params=params)
                 s.add(run)
                 s.flush()
-            known = dict(s.execute(select(IngestItem.locator, IngestItem.done).where(IngestItem.run_id == run.id)).all())
+            known = dict(s.execute(select(IngestItem.locator, IngestItem.done).where(IngestItem.run_id == run.id)
+                                   .order_by(IngestItem.id)).all())
             for locator in locators:
                 if locator not in known:
                     s.add(IngestItem(run_id=run.id, locator=locator, done=False))
@@ -79,7 +81,8 @@ class RunRecorder:
             if resumed:
                 log.info("%s run %d resumed: %d of %d items already done", kind, run.id,
                          sum(known.values()), len(known))
-            return OpenRun(run.id, resumed, {loc for loc, done in known.items() if done})
+            return OpenRun(run.id, resumed, {loc for loc, done in known.items() if done},
+                           [loc for loc, done in known.items() if not done])
 
     def failed_to_start(self, kind: str, error: str, *, params: dict[str, Any], source_id: int | None = None) -> int:
         """A run that could not begin (a source that cannot be listed), recorded as failed."""
