@@ -86,6 +86,9 @@ def test_browse_pages(client):
     counts = dict(re.findall(r'topic=([\w-]+)">[^<]*</a> <span class="count">(\d+)</span>', html))
     assert int(counts["civil-political"]) >= int(counts["torture"]) > 0
     assert int(counts["physical-integrity"]) >= int(counts["torture"])
+    # a topic without documents is listed, but leads to no empty search
+    assert '<span class="none">Academics for Peace</span> <span class="count">0</span>' in html
+    assert "topic=academics-for-peace" not in html
     assert "Concluding observations" in client.get("/browse/types").get_data(as_text=True)
     page = client.get("/publications").get_data(as_text=True)
     # grouped by year, then by who published; newest year first; reports and briefings only
