@@ -406,9 +406,9 @@ class Importer:
         if row and row.topics:
             store.set_topics(session, doc, row.topics)
         enrich_document(session, doc, extraction, self.opts)
-        record(item, TEXT_OUTCOMES[extraction.status], error=extraction.error, sha256=sha, document_id=doc.id,
-               extractor=extractor)
-        return ItemResult(c.locator, item.outcome or "", doc.public_id, item.error, doc.page_count,
+        outcome = TEXT_OUTCOMES[extraction.status]
+        record(item, outcome, error=extraction.error, sha256=sha, document_id=doc.id, extractor=extractor)
+        return ItemResult(c.locator, outcome, doc.public_id, extraction.error, doc.page_count,
                           item.extractor), doc.id
 
     # -- the run

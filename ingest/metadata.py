@@ -48,6 +48,14 @@ def resolve_mechanism(value: str) -> str:
     return key
 
 
+class BodyOfAnotherMechanism(ValueError):
+    """A body named under a mechanism it does not belong to (CAT under CoE)."""
+
+    def __init__(self, body: str, mechanism: str, chosen: str) -> None:
+        super().__init__(f"{body} is a body of {mechanism}, not of {chosen}")
+        self.body, self.mechanism, self.chosen = body, mechanism, chosen
+
+
 def resolve_body(value: str, mechanism: str | None = None) -> tuple[str, str]:
     """The (body key, its mechanism) for a key, label or abbreviation (`CAT`, `Committee
     against Torture`, `İşkenceye Karşı Komite`); `mechanism`, when given, must be its own.
@@ -59,7 +67,7 @@ def resolve_body(value: str, mechanism: str | None = None) -> tuple[str, str]:
         raise ValueError(f"{value!r} is not a known body (the list: /api/v1/mechanisms; an organisation's "
                          "name needs the mechanism civil-society)")
     if mechanism and body.mechanism != mechanism:
-        raise ValueError(f"{body.key} is a body of {body.mechanism}, not of {mechanism}")
+        raise BodyOfAnotherMechanism(body.key, body.mechanism, mechanism)
     return body.key, body.mechanism
 
 
@@ -124,7 +132,8 @@ def resolve_defaults(mechanism: str | None = None, body: str | None = None, doc_
                 "body", body, lambda v: resolve_body(v, out["mechanism"])) or (None, None)
             out["mechanism"] = out["mechanism"] or body_mechanism
     except _BadCell as exc:
-        raise ValueError(f"{exc.column}: {exc.message}") from None
+        # (chained to the check's own error, which says what is wrong in a structured way)
+        raise ValueError(f"{exc.column}: {exc.message}") from exc.cause
     return out
 
 
@@ -242,8 +251,8 @@ _EXTRA = "\x00extra"  # where csv puts cells beyond the header's
 
 
 class _BadCell(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        self.column, self.message = column, message
+    def __init__(self, column: str, message: str, cause: ValueError | None = None) -> None:
+        self.column, self.message, self.cause = column, message, cause
 
 
 T = TypeVar("T")
@@ -256,7 +265,7 @@ def _checked(column: str, value: str | None, check: Callable[[str], T]) -> T | N
     try:
         return check(value)
     except ValueError as exc:
-        raise _BadCell(column, str(exc)) from None
+        raise _BadCell(column, str(exc), exc) from None
 
 
 def _fill_row(row: SheetRow, rec: dict[str, str]) -> None:

@@ -25,7 +25,7 @@ from archive.models import (OUTCOMES, ROLES, VISIBILITIES, AuditEvent, Document,
 from archive.settings import OCR_LANGUAGES
 from ingest.extract import ocr
 from ingest.jobs import enqueue
-from ingest.metadata import Defaults, resolve_defaults
+from ingest.metadata import BodyOfAnotherMechanism, Defaults, resolve_defaults
 
 from . import db_session, get_archive
 from .auth import current_user, login_required
@@ -108,13 +108,13 @@ def upload():  # type: ignore[no-untyped-def]
         errors.append(_("Choose at least one file (PDF, DOCX, HTML, text or a zip of them)."))
     if form.get("visibility", "public") not in VISIBILITIES:
         errors.append(_("Visibility must be public or restricted."))
-    body = tax.resolve_body(form["body"]) if form.get("body") else None
-    if body is not None and form.get("mechanism") in tax.mechanisms and body.mechanism != form["mechanism"]:
-        errors.append(_("Default body: %(reason)s.", reason=body_mismatch(body.key, body.mechanism, form["mechanism"])))
-    else:
-        try:
-            _import_defaults(form)
-        except ValueError as exc:
+    try:
+        _import_defaults(form)
+    except ValueError as exc:
+        if isinstance(exc.__cause__, BodyOfAnotherMechanism):  # said as the edit form says it
+            m = exc.__cause__
+            errors.append(_("Default body: %(reason)s.", reason=body_mismatch(m.body, m.mechanism, m.chosen)))
+        else:
             errors.append(_("Default %(reason)s.", reason=exc))
     settings = get_archive().settings
     token = secrets.token_hex(8)

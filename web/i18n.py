@@ -141,9 +141,7 @@ def gettext(text: str, **variables: object) -> str:
     """`text` in the interface language; `%(name)s` placeholders filled from `variables`."""
     from flask_babel import gettext as translate
 
-    if current_language() != "en":
-        return translate(text, **variables)  # type: ignore[no-any-return]
-    return text % variables if variables else text
+    return translate(text, **variables)  # type: ignore[no-any-return]
 
 
 def format_date(value: dt.date | str | None, precision: str | None = "day") -> str:
