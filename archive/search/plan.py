@@ -162,10 +162,10 @@ class QueryPlanner(Generic[Q]):
                 i += 1
         return out
 
-    def _and(self, children: list[querylang.Node]) -> Q:
-        """Implicit AND: function words do not decide a query that has other words (they
-        only rank), unless they are part of a concept's name."""
-        parts = self._and_parts(children)
+    def _and(self, parts: list[tuple[Q, list[querylang.Node]]]) -> Q:
+        """Implicit AND of compiled parts (`_and_parts`): function words do not decide a
+        query that has other words (they only rank), unless they are part of a concept's
+        name."""
         required = [q for q, nodes in parts if not lone_function_word(nodes)]
         optional = [q for q, nodes in parts if lone_function_word(nodes)]
         if not required or not optional:
@@ -186,7 +186,7 @@ class QueryPlanner(Generic[Q]):
 
         content = [q for q, nodes in parts if plain(nodes) and not lone_function_word(nodes)]
         if len(content) < COVERAGE_FROM:
-            return self._and(list(node.children))
+            return self._and(parts)
         self.coverage = (content, int(len(content) * COVERAGE))
         optional = [q for q, nodes in parts if lone_function_word(nodes)]
         required = [q for q, nodes in parts if not plain(nodes)]
@@ -205,7 +205,7 @@ class QueryPlanner(Generic[Q]):
         if isinstance(node, querylang.And):
             if node.explicit:
                 return self.all_of([q for q, _ in self._and_parts(list(node.children))])
-            return self._and(list(node.children))
+            return self._and(self._and_parts(list(node.children)))
         if isinstance(node, querylang.Or):
             return self.any_of([self.compile(c) for c in node.children])
         if isinstance(node, querylang.Not):

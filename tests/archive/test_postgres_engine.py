@@ -253,3 +253,21 @@ def test_searches_read_from_a_replica_and_writes_go_to_the_primary(pg_cluster, t
             arch.close()
     finally:
         standby.stop()
+
+
+def test_a_score_does_not_depend_on_which_documents_are_ranked_together(pg_archive, monkeypatch):
+    """ts_rank orders only the candidates the index-only estimate chose, with the document
+    frequencies that estimate counted over every visible document: so a document scores
+    the same whether the candidates are few (a small page asked for) or many."""
+    from archive.search.postgres import backend as pg
+
+    def scores(text: str, size: int) -> dict[str, float]:
+        result = pg_archive.backend.search(SearchQuery(text=text, page_size=size, snippets=False))
+        return {h.id: h.score for h in result.hits}
+
+    wide = {q: scores(q, 100) for q in ("torture", "police custody", '"police custody"', "custod*")}
+    monkeypatch.setattr(pg, "SEARCH_CANDIDATES", 1)
+    for query, expected in wide.items():
+        assert len(expected) >= 3, query
+        narrow = scores(query, 2)  # two candidates ranked, out of every match
+        assert narrow and all(narrow[i] == pytest.approx(expected[i]) for i in narrow), query

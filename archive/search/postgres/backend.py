@@ -219,7 +219,9 @@ class PostgresBackend:
                 self._create(conn)
             n = self._write(conn, documents, fresh=True)
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("ANALYZE search_document, search_page, search_word"))
+            # the old rows' space is reusable at once (the next rebuild fills it instead of
+            # growing the tables), and the GIN indexes no longer point at them
+            conn.execute(text("VACUUM (ANALYZE) search_document, search_page, search_word"))
         return n
 
     def indexed_revisions(self) -> dict[str, int]:
@@ -235,6 +237,7 @@ class PostgresBackend:
         in_coverage = "AND m.doc_id IN (SELECT doc_id FROM cov)" if coverage else ""
         parts = [f"visible_total AS (SELECT count(*)::float8 AS n, coalesce(avg(n_pages), 1)::float8 AS pages "
                  f"FROM search_document d WHERE {compiler.visible('d')})",
+                 *(f"leaf{i} AS MATERIALIZED ({leaf})" for i, leaf in enumerate(compiler.leaves)),
                  f"m AS MATERIALIZED ({match})"]
         if coverage:
             parts.append(f"cov AS MATERIALIZED ({coverage})")
@@ -266,20 +269,26 @@ class PostgresBackend:
             f"FROM f ORDER BY {order} LIMIT {limit} OFFSET {offset}) AS h",
             *(f"SELECT 'facet', '{n}', v, count(*)::float8, 0 FROM {source[n]}, unnest({source[n]}.{FACET_COLUMNS[n]}) "
               f"AS v GROUP BY v" for n in names),
+            # each text leaf's document frequency, for ranking the candidates
+            *(f"SELECT 'df', '', '{i}', coalesce((SELECT df FROM leaf{i} LIMIT 1), 0)::float8, 0"
+              for i in range(len(compiler.leaves))),
         ]
         sql = self._matches(compiler, query, match, sets) + " " + " UNION ALL ".join(selects)
         total, scored, counts = 0, [], defaultdict(list)
+        frequencies = [0] * len(compiler.leaves)
         with self._reading() as conn:
             for kind, name, value, num, ord_ in conn.execute(text(sql), compiler.params):
                 if kind == "total":
                     total = int(num)
                 elif kind == "hit":
                     scored.append((ord_, value, float(num) if relevance else 0.0))
+                elif kind == "df":
+                    frequencies[int(value)] = int(num)
                 else:
                     counts[name].append(FacetCount(value, int(num)))
             ranked = [(i, s) for _, i, s in sorted(scored)]
             if relevance and ranked:
-                ranked = self._rank(conn, query, [i for i, _ in ranked])[(page - 1) * size: page * size]
+                ranked = self._rank(conn, query, [i for i, _ in ranked], frequencies)[(page - 1) * size: page * size]
             hits = self._hits(conn, ranked)
             if query.snippets and hits:
                 self._add_pages(conn, hits, querylang.positive_leaves(ast) + expansion_leaves(compiler.expansions))
@@ -296,9 +305,11 @@ class PostgresBackend:
                             took_ms=(time.perf_counter() - started) * 1000, suggestion=suggestion,
                             expansions=list(compiler.expansions), read_as=read_as)
 
-    def _rank(self, conn: Connection, query: SearchQuery, candidates: list[str]) -> list[tuple[str, float]]:
-        """The candidates ordered by their scores (ts_rank: see compiler.py)."""
-        compiler = SqlCompiler(query, mode="rank", candidates=candidates)
+    def _rank(self, conn: Connection, query: SearchQuery, candidates: list[str],
+              frequencies: list[int]) -> list[tuple[str, float]]:
+        """The candidates ordered by their scores (ts_rank: see compiler.py), with the
+        document frequencies the estimate counted."""
+        compiler = SqlCompiler(query, mode="rank", candidates=candidates, frequencies=frequencies)
         _ast, _read_as, match = compiler.read(query)
         sql = (f"WITH visible_total AS (SELECT count(*)::float8 AS n FROM search_document d "
                f"WHERE {compiler.visible('d')}) SELECT m.doc_id, m.score FROM ({match}) AS m "

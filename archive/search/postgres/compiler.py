@@ -12,6 +12,9 @@ ts_rank reads each matching page's tsvector (about 10 us a page: a word on a qua
 50,000 pages costs 130 ms), so a search ranks in two steps: an estimate from the index
 alone (the share of a document's pages that match) orders every match and chooses the
 candidates for the page shown, and ts_rank orders those (SEARCH_CANDIDATES in backend.py).
+The estimate's parts are WITH clauses that also count how many documents each part
+matches; the ranking of the candidates takes those counts for its idf instead of
+counting every matching page again.
 """
 from __future__ import annotations
 
@@ -77,16 +80,23 @@ class Rel(str):
 class SqlCompiler(QueryPlanner[Rel]):
     """Compiles a SearchQuery into SQL; parameters collect in `self.params`."""
 
-    def __init__(self, query: SearchQuery, mode: str = "rank", candidates: list[str] | None = None) -> None:
+    def __init__(self, query: SearchQuery, mode: str = "rank", candidates: list[str] | None = None,
+                 frequencies: list[int] | None = None) -> None:
         """`mode` "rank" scores by ts_rank (reading the matching pages' tsvectors; only
         those of `candidates` when given), "estimate" from the GIN index alone (which
-        pages match), to choose the candidates."""
+        pages match), to choose the candidates. An estimate collects its text leaves in
+        `leaves` (WITH clauses `leaf0`, `leaf1`, ..., each with its document frequency
+        `df`); ranking the candidates of the same query takes those `frequencies` instead
+        of counting every matching page again."""
         super().__init__(query.expand)
         self.params: dict[str, object] = {}
         self.visibility = query.visibility
         self._names = itertools.count()
+        self._leaf_numbers = itertools.count()
         self.mode = mode
         self.candidates = self.param(candidates) if candidates is not None else None
+        self.frequencies = frequencies
+        self.leaves: list[str] = []
 
     def param(self, value: object) -> str:
         name = f"p{next(self._names)}"
@@ -106,24 +116,27 @@ class SqlCompiler(QueryPlanner[Rel]):
         """Documents whose pages match `tsquery` on `column`, scored (see the module)."""
         q = f"CAST({self.param(tsquery)} AS tsquery)"
         matching = f"FROM search_page p WHERE p.{column} @@ {q} AND {self.visible('p')} {SQL_FIELDS[field]}"
+        number = next(self._leaf_numbers)
         if self.mode == "estimate":
             # no tsvector is read (the GIN index answers): the share of the document's
             # pages that match, saturated as BM25 saturates a count, the title counting more
-            return Rel(
-                f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / count(*) OVER ()) * "
-                f"(count(*) + {title_weight - 1:.4f} * max((p.number = 0)::int)) / (count(*) + 1.2 * "
-                f"(0.25 + 0.75 * max(d.n_pages) / (SELECT pages FROM visible_total))) AS score "
-                f"{matching.replace('FROM search_page p', 'FROM search_page p JOIN search_document d ON d.id = p.doc_id')} "
-                f"GROUP BY p.doc_id")
+            self.leaves.append(
+                f"SELECT g.doc_id, count(*) OVER () AS df, "
+                f"{boost} * ln(1 + (SELECT n FROM visible_total) / count(*) OVER ()) * "
+                f"(g.pages + {title_weight - 1:.4f} * g.title) / (g.pages + 1.2 * "
+                f"(0.25 + 0.75 * d.n_pages / (SELECT pages FROM visible_total))) AS score "
+                f"FROM (SELECT p.doc_id, count(*) AS pages, max((p.number = 0)::int) AS title {matching} "
+                f"GROUP BY p.doc_id) AS g JOIN search_document d ON d.id = g.doc_id")
+            return Rel(f"SELECT doc_id, score FROM leaf{number}")
         weight = f"CASE WHEN p.number = 0 THEN {title_weight:.4f} ELSE 1 END" if title_weight != 1.0 else "1"
         if self.candidates is None:
             documents = "count(*) OVER ()"
             restricted = ""
-        else:  # how many documents match counts all of them, not the candidates only; for
-            # idf, a phrase's words (pairs) on one page: the index answers without reading pages
-            loose = f"CAST({self.param(re.sub(r'<[0-9-]+>', '&', tsquery))} AS tsquery)"
-            documents = (f"(SELECT count(DISTINCT p.doc_id) FROM search_page p WHERE p.{column} @@ {loose} "
-                         f"AND {self.visible('p')} {SQL_FIELDS[field]})")
+        else:  # how many documents match counts all of them, not the candidates only: the
+            # estimate of the same query counted them
+            if self.frequencies is None or number >= len(self.frequencies):
+                raise ValueError("ranking candidates needs the document frequencies of their estimate")
+            documents = str(max(1, int(self.frequencies[number])))
             restricted = f"AND p.doc_id = ANY(CAST({self.candidates} AS text[]))"
         return Rel(
             f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) "
