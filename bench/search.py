@@ -212,7 +212,7 @@ def engine_size(backend, work: Path) -> float:  # type: ignore[no-untyped-def]
 
     with backend.engine.connect() as conn:
         return float(conn.execute(text(
-            "SELECT sum(pg_total_relation_size(c)) FROM unnest(ARRAY['search_document', 'search_page', "
+            "SELECT sum(pg_total_relation_size(c)) FROM unnest(ARRAY['search_document', 'search_page', 'search_term', "
             "'search_word']) AS c")).scalar()) / 2**20
 
 

@@ -19,15 +19,16 @@ from ..base import FacetCount, Hit, IndexDocument, PageHit, PageLoader, SearchQu
 from ..highlight import WordMatcher, make_snippet
 from ..plan import expansion_leaves
 from .compiler import SqlCompiler, leaf_tsqueries
-from .schema import CREATE, DROP, FACET_COLUMNS, FORMAT, SUGGESTABLE, document_row, lexeme, page_rows
+from .schema import (CREATE, DROP, FACET_COLUMNS, FORMAT, SUGGESTABLE, TERMS_OF_DOCUMENTS, TEXT_EXACT, document_row,
+                     lexeme, page_rows)
 from .suggest import suggest
 
 WRITE_LOCK = 0x6872_6172  # the advisory lock every index writer takes: one writer at a time
 BATCH = 50  # documents written per statement group
 MAX_FACET_VALUES = 300
 MAX_PAGES_PER_HIT = 3
-# documents a relevance-ranked search orders by ts_rank (at least twice those up to the
-# page shown), chosen by the index-only estimate (compiler.py)
+# documents a relevance-ranked search with phrases orders by ts_rank (at least twice those
+# up to the page shown), chosen by the index-only estimate (compiler.py)
 SEARCH_CANDIDATES = 200
 STATEMENT_TIMEOUT_MS = 10_000  # no search holds a connection longer (SearchTooLong)
 WORK_MEM = "64MB"
@@ -44,6 +45,14 @@ ORDER = {
 _WORDS_OF_DOCUMENTS = (
     "SELECT w.lexeme, p.visibility, count(DISTINCT p.doc_id) AS n FROM search_page p, unnest(p.exact) w "
     f"WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND {SUGGESTABLE} GROUP BY 1, 2")
+
+
+def visible_total(compiler: SqlCompiler) -> str:
+    """The WITH clause `visible_total`: how many documents the searcher may see, and their
+    average length in pages and in words (what scores are computed from)."""
+    return (f"visible_total AS (SELECT count(*)::float8 AS n, coalesce(avg(n_pages), 1)::float8 AS pages, "
+            f"greatest(1, coalesce(avg(words), 1))::float8 AS words FROM search_document d "
+            f"WHERE {compiler.visible('d')})")
 
 
 def _missing_tables(exc: DBAPIError) -> bool:
@@ -129,7 +138,7 @@ class PostgresBackend:
         try:
             with self._reading() as conn:
                 self._check_format(conn)
-                conn.execute(text("SELECT 1 FROM search_page, search_word LIMIT 1"))
+                conn.execute(text("SELECT 1 FROM search_page, search_word, search_term LIMIT 1"))
                 return {"ok": True, "error": None,
                         "documents": conn.execute(text("SELECT count(*) FROM search_document")).scalar()}
         except IndexUnavailable as exc:
@@ -172,6 +181,11 @@ class PostgresBackend:
                           "(:doc_id, :number, :visibility, CAST(:exact AS tsvector), CAST(:stem AS tsvector), "
                           "CAST(:pairs AS tsvector))"),
                      [r for d in docs for r in page_rows(d)])
+        conn.execute(text(f"INSERT INTO search_term (kind, lexeme, doc_id, tf) {TERMS_OF_DOCUMENTS}"), {"ids": ids})
+        conn.execute(text(  # the length of the text in words, for BM25
+            f"UPDATE search_document d SET words = x.n FROM (SELECT doc_id, sum(tf) AS n FROM search_term "
+            f"WHERE doc_id = ANY(:ids) AND kind = '{TEXT_EXACT}' GROUP BY doc_id) AS x WHERE d.id = x.doc_id"),
+            {"ids": ids})
         conn.execute(text(
             f"INSERT INTO search_word (word, visibility, docs) {_WORDS_OF_DOCUMENTS} ORDER BY 1, 2 "
             "ON CONFLICT (word, visibility) DO UPDATE SET docs = search_word.docs + excluded.docs"), {"ids": ids})
@@ -198,7 +212,7 @@ class PostgresBackend:
         brought up to date at the end."""
         yield _Writer(self)
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("ANALYZE search_document, search_page, search_word"))
+            conn.execute(text("ANALYZE search_document, search_page, search_word, search_term"))
 
     def delete(self, ids: Iterable[str]) -> None:
         wanted = list(ids)
@@ -211,7 +225,7 @@ class PostgresBackend:
         with self._writing() as conn:
             present = conn.execute(text(  # every table, or they are made anew
                 "SELECT bool_and(to_regclass(t) IS NOT NULL) FROM unnest(ARRAY['search_meta', "
-                "'search_document', 'search_page', 'search_word']) AS t")).scalar()
+                "'search_document', 'search_page', 'search_word', 'search_term']) AS t")).scalar()
             if present and conn.execute(text("SELECT value FROM search_meta WHERE key = 'format'")).scalar() == FORMAT:
                 conn.execute(text("DELETE FROM search_word"))
                 conn.execute(text("DELETE FROM search_document"))
@@ -221,7 +235,7 @@ class PostgresBackend:
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             # the old rows' space is reusable at once (the next rebuild fills it instead of
             # growing the tables), and the GIN indexes no longer point at them
-            conn.execute(text("VACUUM (ANALYZE) search_document, search_page, search_word"))
+            conn.execute(text("VACUUM (ANALYZE) search_document, search_page, search_word, search_term"))
         return n
 
     def indexed_revisions(self) -> dict[str, int]:
@@ -235,8 +249,7 @@ class PostgresBackend:
         relation per set of facets counted without their own filters."""
         coverage = compiler.coverage_filter()
         in_coverage = "AND m.doc_id IN (SELECT doc_id FROM cov)" if coverage else ""
-        parts = [f"visible_total AS (SELECT count(*)::float8 AS n, coalesce(avg(n_pages), 1)::float8 AS pages "
-                 f"FROM search_document d WHERE {compiler.visible('d')})",
+        parts = [visible_total(compiler),
                  *(f"leaf{i} AS MATERIALIZED ({leaf})" for i, leaf in enumerate(compiler.leaves)),
                  f"m AS MATERIALIZED ({match})"]
         if coverage:
@@ -261,8 +274,10 @@ class PostgresBackend:
         for (i, (_dropped, counted)) in enumerate(regrouped.items()):
             source.update({n: f"g{i}" for n in counted})
         order = ORDER.get(query.sort, ORDER["relevance"])
-        # ranked by relevance, the estimate chooses candidates for ts_rank to order
-        limit, offset = (max(SEARCH_CANDIDATES, 2 * page * size), 0) if relevance else (size, (page - 1) * size)
+        # ranked by relevance with parts read from pages (phrases), the estimate chooses
+        # candidates for ts_rank to order; words alone are scored exactly by the first query
+        ranks_candidates = relevance and compiler.page_parts > 0
+        limit, offset = (max(SEARCH_CANDIDATES, 2 * page * size), 0) if ranks_candidates else (size, (page - 1) * size)
         selects = [
             "SELECT 'total' AS kind, '' AS name, '' AS value, count(*)::float8 AS num, 0::bigint AS ord FROM f",
             f"SELECT 'hit', '', id, score, ord FROM (SELECT id, score, row_number() OVER (ORDER BY {order}) AS ord "
@@ -287,7 +302,7 @@ class PostgresBackend:
                 else:
                     counts[name].append(FacetCount(value, int(num)))
             ranked = [(i, s) for _, i, s in sorted(scored)]
-            if relevance and ranked:
+            if ranks_candidates and ranked:
                 ranked = self._rank(conn, query, [i for i, _ in ranked], frequencies)[(page - 1) * size: page * size]
             hits = self._hits(conn, ranked)
             if query.snippets and hits:
@@ -311,8 +326,7 @@ class PostgresBackend:
         document frequencies the estimate counted."""
         compiler = SqlCompiler(query, mode="rank", candidates=candidates, frequencies=frequencies)
         _ast, _read_as, match = compiler.read(query)
-        sql = (f"WITH visible_total AS (SELECT count(*)::float8 AS n FROM search_document d "
-               f"WHERE {compiler.visible('d')}) SELECT m.doc_id, m.score FROM ({match}) AS m "
+        sql = (f"WITH {visible_total(compiler)} SELECT m.doc_id, m.score FROM ({match}) AS m "
                f"WHERE m.doc_id = ANY(CAST({compiler.candidates} AS text[]))")
         scores: dict[str, float] = {i: s for i, s in conn.execute(text(sql), compiler.params)}
         return sorted(((i, float(scores.get(i, 0.0))) for i in candidates), key=lambda x: (-x[1], x[0]))

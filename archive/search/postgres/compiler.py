@@ -5,16 +5,23 @@ combine them (AND: documents in every part; OR: in any; NOT: every document but)
 A document matches a word when one of its pages (or its title, page 0) holds it; a
 phrase must stand on one page. Scores are computed from the documents the searcher may
 see only (the number of documents, and how many hold a word), never from restricted
-ones: a part scores boost x idf x log(1 + 10 x the sum of ts_rank over its pages),
-ts_rank normalised by page length (the title counts TITLE_BOOST / EXACT_BOOST times).
+ones:
 
-ts_rank reads each matching page's tsvector (about 10 us a page: a word on a quarter of
-50,000 pages costs 130 ms), so a search ranks in two steps: an estimate from the index
-alone (the share of a document's pages that match) orders every match and chooses the
-candidates for the page shown, and ts_rank orders those (SEARCH_CANDIDATES in backend.py).
-The estimate's parts are WITH clauses that also count how many documents each part
-matches; the ranking of the candidates takes those counts for its idf instead of
-counting every matching page again.
+- a word (its synonyms, its stems, a prefix) is looked up in the per-document terms
+  (schema.py) and scores boost x idf x BM25's saturated count (k1 1.2, b 0.75, the
+  length in words; the title's occurrences count TITLE_BOOST / EXACT_BOOST times), as
+  the Whoosh engine scores a document: no page is read;
+- a phrase or a proximity search is found on pages (their tsvectors) and scores
+  boost x idf x log(1 + 10 x the sum of ts_rank over its pages).
+
+ts_rank reads each matching page's tsvector (about 3 us a page), so a search with a
+phrase ranks in two steps: an estimate from the index alone (a phrase by the share of
+a document's pages that hold it, words exactly) orders every match and chooses the
+candidates for the page shown, and ts_rank orders those (SEARCH_CANDIDATES in
+backend.py). The estimate's parts are WITH clauses that also count how many documents
+each part matches; ranking the candidates takes those counts for its idf. A search of
+words alone is scored in one step. A thesaurus term of several words keeps the
+estimate's score (it only adds to a score: not worth reading pages for).
 """
 from __future__ import annotations
 
@@ -25,7 +32,10 @@ from ...errors import InvalidQuery
 from .. import analysis, querylang
 from ..base import SearchQuery
 from ..plan import CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
-from .schema import FACET_COLUMNS, bigram, lexeme
+from .schema import FACET_COLUMNS, TEXT_EXACT, TEXT_STEM, TITLE_EXACT, TITLE_STEM, bigram, lexeme
+
+# BM25's saturation of a word's count and weight of a document's length (the usual values)
+BM25_K1, BM25_B = 1.2, 0.75
 
 # in order, each word within N+1 positions after the one before: spelled out as the
 # alternatives of exact distances while there are at most this many, else all the words
@@ -58,19 +68,29 @@ def tsquery_phrase(words: list[str], slop: int = 0, prefix: bool = False) -> tup
     return "exact", " | ".join(chains)
 
 
+def word_lexemes(leaf: querylang.Term | querylang.Phrase) -> tuple[list[str], list[str]] | None:
+    """(exact, stem) lexemes of a plain one-word leaf: the word and its synonyms, and its
+    stem in every language; None for a phrase, a prefix or several words."""
+    words = analysis.words(leaf.text)
+    if isinstance(leaf, querylang.Phrase) or leaf.prefix or len(words) != 1:
+        return None
+    raw = analysis.fold_safe(leaf.text)
+    return sorted(analysis.synonyms(words[0])), [f"{lang}/{analysis.stem(raw, lang)}" for lang in analysis.STEM_LANGUAGES]
+
+
 def leaf_tsqueries(leaf: querylang.Term | querylang.Phrase) -> dict[str, str]:
     """Column -> tsquery of a text leaf: `exact` (words) or `pairs` (a phrase), and
     `stem` for a plain word; empty when the leaf has no words."""
     words = analysis.words(leaf.text)
     if not words:
         return {}
-    if isinstance(leaf, querylang.Phrase) or leaf.prefix or len(words) > 1:
+    lexemes = word_lexemes(leaf)
+    if lexemes is None:
         column, q = tsquery_phrase(words, leaf.slop if isinstance(leaf, querylang.Phrase) else 0,
                                    isinstance(leaf, querylang.Term) and leaf.prefix)
         return {column: q}
-    raw = analysis.fold_safe(leaf.text)
-    return {"exact": " | ".join(lexeme(w) for w in sorted(analysis.synonyms(words[0]))),
-            "stem": " | ".join(lexeme(f"{lang}/{analysis.stem(raw, lang)}") for lang in analysis.STEM_LANGUAGES)}
+    exact, stems = lexemes
+    return {"exact": " | ".join(map(lexeme, exact)), "stem": " | ".join(map(lexeme, stems))}
 
 
 class Rel(str):
@@ -97,6 +117,7 @@ class SqlCompiler(QueryPlanner[Rel]):
         self.candidates = self.param(candidates) if candidates is not None else None
         self.frequencies = frequencies
         self.leaves: list[str] = []
+        self.page_parts = 0  # parts read from pages (phrases, proximity): ranked by ts_rank
 
     def param(self, value: object) -> str:
         name = f"p{next(self._names)}"
@@ -111,37 +132,74 @@ class SqlCompiler(QueryPlanner[Rel]):
         return Rel(f"SELECT d.id AS doc_id, {score}::float8 AS score FROM search_document d "
                    f"WHERE {self.visible('d')} AND ({where})")
 
+    def _frequency(self, number: int) -> str:
+        """How many visible documents part `number` matches, as SQL: counted by the
+        relation itself, or, ranking candidates, by the estimate of the same query (it
+        counted them all, not the candidates only)."""
+        if self.candidates is None:
+            return "count(*) OVER ()"
+        if self.frequencies is None or number >= len(self.frequencies):
+            raise ValueError("ranking candidates needs the document frequencies of their estimate")
+        return str(max(1, int(self.frequencies[number])))
+
+    def _part(self, number: int, relation: str) -> Rel:
+        """A part of the query: an estimate's is a WITH clause (`leaf<number>`, with its
+        document frequency `df`), that the query refers to."""
+        if self.mode == "estimate":
+            self.leaves.append(relation)
+            return Rel(f"SELECT doc_id, score FROM leaf{number}")
+        return Rel(f"SELECT doc_id, score FROM ({relation}) AS part{number}")
+
     def pages(self, column: str, tsquery: str, boost: float, field: str | None = None,
-              title_weight: float = 1.0) -> Rel:
-        """Documents whose pages match `tsquery` on `column`, scored (see the module)."""
+              title_weight: float = 1.0, ranked: bool = True) -> Rel:
+        """Documents whose pages match `tsquery` on `column`, scored (see the module); a
+        part not `ranked` keeps the estimate's score (no tsvector read) in every mode."""
         q = f"CAST({self.param(tsquery)} AS tsquery)"
         matching = f"FROM search_page p WHERE p.{column} @@ {q} AND {self.visible('p')} {SQL_FIELDS[field]}"
+        restricted = f"AND p.doc_id = ANY(CAST({self.candidates} AS text[]))" if self.candidates is not None else ""
         number = next(self._leaf_numbers)
-        if self.mode == "estimate":
+        documents = self._frequency(number)
+        self.page_parts += ranked
+        if self.mode == "estimate" or not ranked:
             # no tsvector is read (the GIN index answers): the share of the document's
             # pages that match, saturated as BM25 saturates a count, the title counting more
-            self.leaves.append(
+            return self._part(number, (
                 f"SELECT g.doc_id, count(*) OVER () AS df, "
-                f"{boost} * ln(1 + (SELECT n FROM visible_total) / count(*) OVER ()) * "
+                f"{boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) * "
                 f"(g.pages + {title_weight - 1:.4f} * g.title) / (g.pages + 1.2 * "
                 f"(0.25 + 0.75 * d.n_pages / (SELECT pages FROM visible_total))) AS score "
                 f"FROM (SELECT p.doc_id, count(*) AS pages, max((p.number = 0)::int) AS title {matching} "
-                f"GROUP BY p.doc_id) AS g JOIN search_document d ON d.id = g.doc_id")
-            return Rel(f"SELECT doc_id, score FROM leaf{number}")
+                f"{restricted} GROUP BY p.doc_id) AS g JOIN search_document d ON d.id = g.doc_id"))
         weight = f"CASE WHEN p.number = 0 THEN {title_weight:.4f} ELSE 1 END" if title_weight != 1.0 else "1"
-        if self.candidates is None:
-            documents = "count(*) OVER ()"
-            restricted = ""
-        else:  # how many documents match counts all of them, not the candidates only: the
-            # estimate of the same query counted them
-            if self.frequencies is None or number >= len(self.frequencies):
-                raise ValueError("ranking candidates needs the document frequencies of their estimate")
-            documents = str(max(1, int(self.frequencies[number])))
-            restricted = f"AND p.doc_id = ANY(CAST({self.candidates} AS text[]))"
         return Rel(
             f"SELECT p.doc_id, {boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) "
             f"* ln(1 + 10 * sum(ts_rank(p.{column}, {q}, 1)::float8 * {weight})) AS score "
             f"{matching} {restricted} GROUP BY p.doc_id")
+
+    def words(self, lexemes: list[str], stems: bool, boost: float, field: str | None, title_weight: float = 1.0,
+              prefix: bool = False) -> Rel:
+        """Documents holding one of `lexemes` (or a word beginning with the one lexeme, when
+        `prefix`), from the per-document terms (schema.py): BM25 of how often the document
+        holds them (the title's occurrences counting `title_weight` times), no page read."""
+        body, title = (TEXT_STEM, TITLE_STEM) if stems else (TEXT_EXACT, TITLE_EXACT)
+        kinds = {None: (body, title), "text": (body,), "title": (title,)}[field]
+        if prefix:
+            (word,) = lexemes
+            match = f"t.lexeme >= {self.param(word)} AND t.lexeme < {self.param(word + chr(0x10FFFF))}"
+        else:
+            match = f"t.lexeme = ANY(CAST({self.param(lexemes)} AS text[]))"
+        tf = (f"sum(t.tf * CASE WHEN t.kind = '{title}' THEN {title_weight:.4f} ELSE 1 END)"
+              if title in kinds and title_weight != 1.0 else "sum(t.tf)")
+        restricted = f"AND t.doc_id = ANY(CAST({self.candidates} AS text[]))" if self.candidates is not None else ""
+        number = next(self._leaf_numbers)
+        documents = self._frequency(number)
+        return self._part(number, (
+            f"SELECT g.doc_id, count(*) OVER () AS df, {boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) "
+            f"* g.tf * {BM25_K1 + 1} / (g.tf + {BM25_K1} * (1 - {BM25_B} + {BM25_B} * d.words / "
+            f"(SELECT words FROM visible_total))) AS score "
+            f"FROM (SELECT t.doc_id, {tf}::float8 AS tf FROM search_term t "
+            f"WHERE t.kind IN ({', '.join(repr(k) for k in kinds)}) AND {match} {restricted} GROUP BY t.doc_id) AS g "
+            f"JOIN search_document d ON d.id = g.doc_id WHERE {self.visible('d')}"))
 
     # ------------------------------------------------ the planner's primitives
     def every(self) -> Rel:
@@ -173,7 +231,11 @@ class SqlCompiler(QueryPlanner[Rel]):
         return self._documents(f"{low} AND {high}")
 
     def added_term(self, words: list[str], prefix: bool, boost: float = EXPANSION_BOOST) -> Rel:
-        return self.pages(*tsquery_phrase(words, prefix=prefix), boost, "text")
+        if len(words) == 1:
+            return self.words(words, False, boost, "text", prefix=prefix)
+        # several words: found by their pairs, scored by the share of pages they are on
+        # (a thesaurus term only adds to a score: not worth reading pages for)
+        return self.pages(*tsquery_phrase(words, prefix=prefix), boost, "text", ranked=False)
 
     def concepts(self, compiled: Rel, concepts: list[str]) -> Rel:
         tags = self.param(concepts)
@@ -206,14 +268,23 @@ class SqlCompiler(QueryPlanner[Rel]):
         if not queries:
             raise InvalidQuery(f"{node.text!r} has no words to search for", node.pos)
         column, words = next(iter(queries.items()))  # exact words, or a hyphenated word's pairs
-        if node.prefix:
+        lexemes = word_lexemes(node)
+        single = analysis.words(node.text)
+        if node.prefix and len(single) == 1:
+            parts = [self.words(single, False, TITLE_BOOST if field == "title" else 1.0, field,
+                                title_weight=TITLE_BOOST, prefix=True)]
+        elif node.prefix:
             parts = [self.pages(column, words, TITLE_BOOST if field == "title" else 1.0, field,
                                 title_weight=TITLE_BOOST)]
+        elif lexemes is not None:
+            exact, stems = lexemes
+            parts = [self.words(exact, False, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
+                                title_weight=TITLE_BOOST / EXACT_BOOST)]
+            if field != "title":
+                parts.append(self.words(stems, True, 1.0, field))
         else:
             parts = [self.pages(column, words, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
                                 title_weight=TITLE_BOOST / EXACT_BOOST)]
-            if "stem" in queries and field != "title":
-                parts.append(self.pages("stem", queries["stem"], 1.0, field))
         if field is None and any(c.isdigit() for c in node.text):
             parts.append(self._documents(f"{self.param(analysis.normalise_symbol(node.text))} = ANY(d.idents)",
                                          IDENT_BOOST))

@@ -15,7 +15,13 @@ page becomes a row with three tsvectors, built from our lexemes with their posit
   Turkish stem never meets an English one.
 
 Page 0 holds the title. Pages, not documents, are rows: a tsvector holds at most 1 MB
-and 16,383 positions. The words the public can see (per visibility, with how many
+and 16,383 positions.
+
+Words are also kept per document, with how often they occur (`search_term`, counted
+from the pages' tsvectors when a document is written): a word is found and ranked (BM25
+per document) by one B-tree range, without reading any page. Its kinds: `e` the exact
+words of the text, `t` those of the title, `s` and `u` the stems of the text and the
+title. Phrases and proximity still read pages. The words the public can see (per visibility, with how many
 documents hold them) feed "did you mean" through pg_trgm.
 """
 from __future__ import annotations
@@ -27,7 +33,7 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-4"
+FORMAT = "pg-5"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 # a facet -> its column (arrays: one shape for every facet)
 FACET_COLUMNS = {
@@ -36,7 +42,7 @@ FACET_COLUMNS = {
     "conclusion": "f_conclusion", "finding": "f_finding", "year": "f_year", "mechanism_body": "f_mechanism_body",
 }
 
-DROP = "DROP TABLE IF EXISTS search_page, search_word, search_document, search_meta"
+DROP = "DROP TABLE IF EXISTS search_term, search_page, search_word, search_document, search_meta"
 CREATE = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     """CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL)""",
@@ -44,6 +50,7 @@ CREATE = [
         id text PRIMARY KEY, revision integer NOT NULL, visibility text NOT NULL,
         title text NOT NULL, title_sort text NOT NULL, symbol text, idents text[] NOT NULL,
         mechanism text, body text, doc_type text, date text, year integer, added text, n_pages integer NOT NULL,
+        words integer NOT NULL DEFAULT 0,
         topics text[] NOT NULL, countries text[] NOT NULL, subject_countries text[] NOT NULL,
         {", ".join(f"{c} text[] NOT NULL" for c in FACET_COLUMNS.values())})""",
     """CREATE TABLE search_page (
@@ -51,6 +58,11 @@ CREATE = [
         number integer NOT NULL, visibility text NOT NULL,
         exact tsvector NOT NULL, stem tsvector NOT NULL, pairs tsvector NOT NULL,
         PRIMARY KEY (doc_id, number))""",
+    """CREATE TABLE search_term (
+        kind "char" NOT NULL, lexeme text COLLATE "C" NOT NULL,
+        doc_id text NOT NULL REFERENCES search_document (id) ON DELETE CASCADE, tf integer NOT NULL,
+        PRIMARY KEY (kind, lexeme, doc_id) INCLUDE (tf))""",
+    "CREATE INDEX search_term_doc ON search_term (doc_id)",
     """CREATE TABLE search_word (word text NOT NULL, visibility text NOT NULL, docs integer NOT NULL,
         PRIMARY KEY (word, visibility))""",
     "CREATE INDEX search_page_exact ON search_page USING gin (exact)",
@@ -63,6 +75,16 @@ CREATE = [
     *(f"CREATE INDEX search_document_{c} ON search_document USING gin ({c})"
       for c in ("f_topic", "f_country", "f_mentions", "f_body", "f_article")),
 ]
+
+# search_term's kinds: exact words and stems, of the text and of the title (page 0)
+TEXT_EXACT, TITLE_EXACT, TEXT_STEM, TITLE_STEM = "e", "t", "s", "u"
+# the terms of the documents `:ids`, from their pages (a page keeps at most 256
+# positions of a word, so at most 256 occurrences a page are counted)
+TERMS_OF_DOCUMENTS = " UNION ALL ".join(
+    f"SELECT CASE WHEN p.number = 0 THEN '{title}' ELSE '{body}' END::\"char\", w.lexeme, p.doc_id, "
+    f"sum(cardinality(w.positions))::int FROM search_page p, unnest(p.{column}) w "
+    f"WHERE p.doc_id = ANY(:ids) GROUP BY 1, 2, 3"
+    for column, body, title in (("exact", TEXT_EXACT, TITLE_EXACT), ("stem", TEXT_STEM, TITLE_STEM)))
 
 # Words counted for suggestions: what "did you mean" may propose (no numbers).
 SUGGESTABLE = "length(w.lexeme) BETWEEN 3 AND 24 AND w.lexeme !~ '[0-9_ ]'"
