@@ -11,7 +11,7 @@ import click
 from . import indexing, schema
 from .context import Archive
 from .errors import ArchiveError, IndexUnavailable, InvalidQuery
-from .search import FACETS, SORTS, FacetFilter, SearchQuery
+from .search import FACETS, SORTS, FacetFilter, SearchQuery, search
 from .settings import Settings
 
 
@@ -128,7 +128,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[st
                     strict=strict)
     arch = open_archive(ctx)
     try:
-        result = arch.backend.search(q)
+        result = search(arch.backend, q)
     except InvalidQuery as exc:
         click.echo(f"Error: invalid query: {exc}", err=True)
         ctx.exit(2)
@@ -140,6 +140,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], filters: tuple[st
         return
     if result.read_as is not None:
         click.echo(f"searched for: {result.read_as or '(everything)'}")
+    if result.relaxed:
+        click.echo("no document has all of these words: documents with at least half of them, most first")
     click.echo(f"{result.total} documents ({result.took_ms:.0f} ms)")
     if result.suggestion:
         click.echo(f"did you mean: {result.suggestion}")

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 
 from archive import store, taxonomy
 from archive.models import Document
+from archive.search import search
 
 from . import db_session, get_archive, openapi
 from .paragraphs import annotate_hits
@@ -20,7 +21,7 @@ bp = Blueprint("api", __name__)
 def api_search():  # type: ignore[no-untyped-def]
     """Search; the same parameters as the search page."""
     archive = get_archive()
-    result = archive.backend.search(query_from_args(request.args, archive.settings.page_size))
+    result = search(archive.backend, query_from_args(request.args, archive.settings.page_size))
     annotate_hits(db_session(), result.hits)
     return jsonify(result.to_dict())
 
@@ -101,9 +102,9 @@ def api_facets():  # type: ignore[no-untyped-def]
     """Facet counts for a search, without hits."""
     archive = get_archive()
     query = replace(query_from_args(request.args, archive.settings.page_size), page=1, page_size=1, snippets=False)
-    result = archive.backend.search(query)
+    result = search(archive.backend, query)
     data = result.to_dict()
-    return jsonify({"total": data["total"], "facets": data["facets"]})
+    return jsonify({"total": data["total"], "relaxed": data["relaxed"], "facets": data["facets"]})
 
 
 @bp.route("/api/openapi.json")

@@ -14,6 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from archive.models import Document, DocumentTopic
+from archive.search import search
+from archive.search.plan import relaxable
 from archive.spreadsheet import neutralise
 
 from . import absolute_url, get_archive
@@ -77,7 +79,11 @@ def _ids() -> tuple[list[str], dict[str, tuple[int, str]]]:
     """Every public match of the request's query, in order, and the best pages of the first."""
     archive = get_archive()
     query = replace(query_from_args(request.args, archive.settings.page_size), visibility="public")
-    return archive.backend.all_ids(query), _best_pages(query)
+    ids = archive.backend.all_ids(query)
+    if not ids and relaxable(query):  # what the results page shows then (archive.search.search)
+        query = replace(query, relaxed=True)
+        ids = archive.backend.all_ids(query)
+    return ids, _best_pages(query)
 
 
 @bp.route("/search.csv")
@@ -127,7 +133,7 @@ def _page_documents() -> list[Document]:
     if not ids:
         query = replace(query_from_args(request.args, archive.settings.page_size), visibility="public",
                         snippets=False, facets=())
-        ids = [h.id for h in archive.backend.search(query).hits]
+        ids = [h.id for h in search(archive.backend, query).hits]
     with archive.db.session() as session:
         docs = {d.public_id: d for d in session.scalars(
             select(Document).where(Document.public_id.in_(ids), Document.deleted_at.is_(None),

@@ -57,6 +57,8 @@ SEARCH_RESULT = {
         "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer"}, "page_size": {"type": "integer"},
         "took_ms": {"type": "number"}, "suggestion": NULLABLE_STRING,
         "read_as": {**NULLABLE_STRING, "description": "how a query that was not valid syntax was read (null when it was)"},
+        "relaxed": {"type": "boolean", "description": "no document had all the typed words: these hits have at "
+                    "least half of them, those with most first (never with strict=1)"},
         "expansions": {"type": "array", "items": {"type": "object", "required": ["term", "concept", "added"],
                                                   "properties": {"term": {"type": "string"},
                                                                  "concept": {"type": "string"},
@@ -137,7 +139,8 @@ TOPICS = {"type": "object", "required": ["topics"], "properties": {"topics": {"t
         "key": {"type": "string"}, "parent": NULLABLE_STRING, "labels": {"type": "object"},
         "instruments": {"type": "array", "items": {"type": "string"}}}}}}}
 FACETS_ONLY = {"type": "object", "required": ["total", "facets"], "properties": {
-    "total": {"type": "integer"}, "facets": FACET_COUNTS}, "additionalProperties": False}
+    "total": {"type": "integer"}, "relaxed": {"type": "boolean"}, "facets": FACET_COUNTS},
+    "additionalProperties": False}
 
 
 def _search_parameters() -> list[dict[str, Any]]:

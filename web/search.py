@@ -9,7 +9,7 @@ from werkzeug.datastructures import MultiDict
 
 from archive import taxonomy
 from archive.errors import InvalidQuery
-from archive.search import FACETS, SearchResult
+from archive.search import FACETS, SearchResult, search
 
 from . import db_session, get_archive
 from .i18n import N_
@@ -154,7 +154,7 @@ def search_page():  # type: ignore[no-untyped-def]
     result = None
     try:
         query = query_from_args(args, archive.settings.page_size)
-        result = archive.backend.search(query)
+        result = search(archive.backend, query)
         annotate_hits(db_session(), result.hits)
     except InvalidQuery as exc:
         error = exc

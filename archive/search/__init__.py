@@ -38,7 +38,29 @@ def open_backend(settings: "Settings", page_loader: PageLoader | None = None) ->
     raise ValueError(f"unknown search backend {settings.search_backend!r}")
 
 
+def search(backend: SearchBackend, query: SearchQuery) -> SearchResult:
+    """What a person's search shows: `backend.search(query)`, or, when no document has all
+    of the typed words, the documents that have at least half of them, ranked by how
+    many they have (`relaxed` set; a "did you mean" of the first search is kept). Typed
+    words in another language than the documents' are the usual cause: "özel hayata ve
+    aile hayatına saygı hakkı" over English judgments, where the thesaurus finds the
+    concept but not "hakkı". Strict queries (tools) are never relaxed."""
+    from dataclasses import replace
+
+    from .plan import relaxable
+
+    result = backend.search(query)
+    if result.total or not relaxable(query):
+        return result
+    wider = backend.search(replace(query, relaxed=True))
+    if not wider.total:
+        return result
+    wider.relaxed = True
+    wider.suggestion = result.suggestion
+    return wider
+
+
 __all__ = [
     "BACKENDS", "FACETS", "SORTS", "FacetCount", "FacetFilter", "Hit", "IndexDocument", "IndexReport",
-    "PageHit", "PageLoader", "SearchBackend", "SearchQuery", "SearchResult", "open_backend",
+    "PageHit", "PageLoader", "SearchBackend", "SearchQuery", "SearchResult", "open_backend", "search",
 ]

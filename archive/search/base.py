@@ -45,6 +45,8 @@ class SearchQuery:
     expand: bool = True
     # Errors for query syntax (tools that ask); people's queries are read leniently.
     strict: bool = False
+    # Half of the typed words suffice (archive.search.search: when none has them all).
+    relaxed: bool = False
 
 
 @dataclass
@@ -94,6 +96,8 @@ class SearchResult:
     expansions: list[Expansion] = field(default_factory=list)
     # How a query that was not valid syntax was read ("rights child juvenile justice")
     read_as: str | None = None
+    # No document had all the typed words: these have at least half of them.
+    relaxed: bool = False
 
     def to_dict(self) -> dict:
         """The public JSON shape of a result (API and `hrarchive search --json`)."""
@@ -104,6 +108,7 @@ class SearchResult:
             "took_ms": round(self.took_ms, 2),
             "suggestion": self.suggestion,
             "read_as": self.read_as,
+            "relaxed": self.relaxed,
             "expansions": [e.to_dict() for e in self.expansions],
             "hits": [
                 {

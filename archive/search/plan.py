@@ -28,7 +28,8 @@ CONCEPT_BOOST = TITLE_BOOST
 # A typed query of this many plain words or more (a concept named by several words
 # counts once) ranks by coverage: documents need COVERAGE of them (rounded down, as
 # Lucene's minimum-should-match "75%"), and more of them score higher. Shorter queries,
-# an explicit AND, quoted phrases, fields and NOT stay strict.
+# an explicit AND, quoted phrases, fields and NOT stay strict. When no document has all
+# of a query's words, archive.search.search asks again for half of them (`relaxed`).
 COVERAGE_FROM = 4
 COVERAGE = 0.75
 
@@ -45,6 +46,18 @@ def lone_function_word(nodes: list[querylang.Node]) -> bool:
     return len(nodes) == 1 and is_function_term(nodes[0])
 
 
+def relaxable(query: SearchQuery) -> bool:
+    """Whether `query` is typed words (an implicit AND of at least two plain words that
+    are not function words) that a relaxed reading would ask fewer of."""
+    if query.strict or query.relaxed:
+        return False
+    ast, _ = querylang.read(query.text)
+    if not isinstance(ast, querylang.And) or ast.explicit:
+        return False
+    return sum(isinstance(c, querylang.Term) and c.field is None and not is_function_term(c)
+               for c in ast.children) >= 2
+
+
 def expansion_leaves(expansions: list[expansion.Expansion]) -> list[querylang.Term | querylang.Phrase]:
     """The terms expansions added, as query leaves (for best pages and highlighting)."""
     out: list[querylang.Term | querylang.Phrase] = []
@@ -58,8 +71,9 @@ def expansion_leaves(expansions: list[expansion.Expansion]) -> list[querylang.Te
 class QueryPlanner(Generic[Q]):
     """The query tree compiled into an engine's queries of type Q (see the primitives)."""
 
-    def __init__(self, expand: bool = False) -> None:
+    def __init__(self, expand: bool = False, relaxed: bool = False) -> None:
         self.expand = expand
+        self.relaxed = relaxed
         self.expansions: list[expansion.Expansion] = []
         # (parts, how many of them a document must match) of a query ranked by coverage;
         # the engine filters on it (the compiled query itself OR-s the parts)
@@ -185,9 +199,13 @@ class QueryPlanner(Generic[Q]):
             return all(isinstance(c, querylang.Term) and c.field is None for c in nodes)
 
         content = [q for q, nodes in parts if plain(nodes) and not lone_function_word(nodes)]
-        if len(content) < COVERAGE_FROM:
+        if self.relaxed and len(content) >= 2:
+            needed = max(1, len(content) // 2)
+        elif len(content) >= COVERAGE_FROM:
+            needed = int(len(content) * COVERAGE)
+        else:
             return self._and(parts)
-        self.coverage = (content, int(len(content) * COVERAGE))
+        self.coverage = (content, needed)
         optional = [q for q, nodes in parts if lone_function_word(nodes)]
         required = [q for q, nodes in parts if not plain(nodes)]
         ranked = self.any_of(content + optional)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.search import BACKENDS, FacetFilter, SearchQuery, open_backend
+from archive.search import BACKENDS, FacetFilter, SearchQuery, open_backend, search
 from archive.search.base import IndexDocument, SearchBackend
 from archive.settings import Settings
 
@@ -247,6 +247,37 @@ def test_long_typed_queries_rank_by_coverage_and_short_ones_require_every_word(b
     # restricted documents never count towards what the public finds
     add(backend, [doc("R9", "Right to respect for private and family life.", visibility="restricted")])
     assert "R9" not in ids(backend.search(long_query))
+
+
+def test_when_no_document_has_every_typed_word_those_with_half_of_them_are_shown(backend):
+    """archive.search.search: typed words that no document has all of are asked again
+    for at least half of them, most first; a query that finds something, a strict one,
+    an explicit AND and a phrase are left as they are."""
+    add(backend, [
+        doc("H1", "Freedom of peaceful assembly: the police dispersed a demonstration in Istanbul."),
+        doc("H2", "Peaceful assembly and association; trade union members were dismissed."),
+        doc("H3", "The right to education of children in rural schools."),
+    ])
+    strict_miss = Q("peaceful assembly zorunlu")  # no document has "zorunlu"
+    assert backend.search(strict_miss).total == 0
+    wider = search(backend, strict_miss)
+    assert wider.relaxed and wider.total == 2 and set(ids(wider)) == {"H1", "H2"}
+    # most of the words first: both have two of three; a third word lifts H1
+    assert ids(search(backend, Q("peaceful assembly demonstration zorunlu")))[0] == "H1"
+    found = search(backend, Q("peaceful assembly"))
+    assert not found.relaxed and found.total == 2
+    for untouched in (Q("peaceful assembly zorunlu", strict=True), Q("peaceful AND assembly AND zorunlu"),
+                      Q('"peaceful assembly zorunlu"'), Q("zorunlu")):
+        result = search(backend, untouched)
+        assert result.total == 0 and not result.relaxed, untouched.text
+    # half of the words, not any one of them: one word of four is not enough
+    assert backend.search(Q("peaceful assembly zorunlu mecburi")).total == 0  # three of four asked
+    assert search(backend, Q("peaceful assembly zorunlu mecburi")).total == 2  # two of four
+    assert search(backend, Q("education zorunlu mecburi yasak")).total == 0
+    # restricted documents are never what a relaxed search shows the public
+    add(backend, [doc("R8", "Peaceful assembly of a secret witness.", visibility="restricted")])
+    assert "R8" not in ids(search(backend, strict_miss))
+    assert "R8" in ids(search(backend, Q("peaceful assembly zorunlu", visibility=None)))
 
 
 def test_a_broader_topic_takes_in_its_narrower_topics_documents(backend):

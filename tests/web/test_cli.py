@@ -49,6 +49,9 @@ def test_init_import_search_and_index_commands(run, tmp_path):
     r = run("index", "check", "--repair")
     assert r.exit_code == 0 and "index is in step with the database" in r.output
     assert json.loads(run("search", "--json", "DİYARBAKIR").output)["total"] == 2
+    relaxed = run("search", "DİYARBAKIR", "zorunlu")  # no document has "zorunlu"
+    assert "no document has all of these words" in relaxed.output and "2 documents" in relaxed.output
+    assert json.loads(run("search", "--json", "DİYARBAKIR", "zorunlu").output)["relaxed"] is True
     assert run("index", "rebuild").exit_code == 0
 
 

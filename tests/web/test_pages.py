@@ -141,6 +141,29 @@ def test_csv_and_jsonl_exports_have_every_row(client):
         re.sub(r"</?mark>", "", page["snippet"]).replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
 
 
+def test_a_search_no_document_fully_matches_shows_those_with_half_the_words_everywhere(client):
+    """Page (both languages), API, facets, CSV of every match and the page's BibTeX show
+    the same relaxed results; strict=1 does not relax; feeds keep every word."""
+    q = "police custody zorunlu"  # "zorunlu" is in no document
+    assert client.get("/api/v1/search", query_string={"q": q, "strict": "1"}).get_json()["total"] == 0
+    data = client.get("/api/v1/search", query_string={"q": q, "page_size": 100}).get_json()
+    custody = client.get("/api/v1/search", query_string={"q": "police custody", "page_size": 100}).get_json()
+    assert data["relaxed"] is True and not custody["relaxed"]
+    assert {h["id"] for h in data["hits"]} == {h["id"] for h in custody["hits"]} and data["total"] > 0
+    facets = client.get("/api/v1/facets", query_string={"q": q}).get_json()
+    assert facets["relaxed"] is True and facets["total"] == data["total"]
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    assert "No document has all of these words." in html and "No documents match." not in html
+    html_tr = client.get("/", query_string={"q": q, "lang": "tr"}).get_data(as_text=True)
+    assert "Hiçbir belgede bu sözcüklerin hepsi yok." in html_tr
+    assert "No document has all" not in client.get("/", query_string={"q": "police custody"}).get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(client.get("/search.csv", query_string={"q": q}).get_data(as_text=True))))
+    assert [r["id"] for r in rows] == [h["id"] for h in data["hits"]]
+    assert client.get("/search.bib", query_string={"q": q}).get_data(as_text=True).count("@") == min(
+        data["total"], 20)
+    assert "<entry>" not in client.get("/search.atom", query_string={"q": q}).get_data(as_text=True)
+
+
 def test_api_matches_its_openapi_description(client, app, ids):
     spec = client.get("/api/openapi.json").get_json()
     registry_schema = {"components": spec["components"]}
@@ -156,6 +179,8 @@ def test_api_matches_its_openapi_description(client, app, ids):
     check("/api/v1/search", "/api/v1/search?q=%22unclosed&strict=1", 400)
     check("/api/v1/search", "/api/v1/search?q=%22unclosed")
     check("/api/v1/facets", "/api/v1/facets?q=torture")
+    check("/api/v1/search", "/api/v1/search?q=police+custody+zorunlu")  # relaxed
+    check("/api/v1/facets", "/api/v1/facets?q=police+custody+zorunlu")
     check("/api/v1/documents/{public_id}", f"/api/v1/documents/{ids['CAT/C/TUR/CO/4']}")
     check("/api/v1/documents/{public_id}", "/api/v1/documents/nothing", 404)
     check("/api/v1/documents/{public_id}/pages", f"/api/v1/documents/{ids['CAT/C/TUR/CO/4']}/pages")

@@ -108,7 +108,7 @@ class SqlCompiler(QueryPlanner[Rel]):
         `leaves` (WITH clauses `leaf0`, `leaf1`, ..., each with its document frequency
         `df`); ranking the candidates of the same query takes those `frequencies` instead
         of counting every matching page again."""
-        super().__init__(query.expand)
+        super().__init__(query.expand, query.relaxed)
         self.params: dict[str, object] = {}
         self.visibility = query.visibility
         self._names = itertools.count()

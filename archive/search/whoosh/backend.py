@@ -333,7 +333,7 @@ class WhooshBackend:
         """Run `query`. Raises InvalidQuery for bad syntax, IndexUnavailable."""
         started = time.perf_counter()
         with self._searcher() as s:
-            compiler = _Compiler(s, expand=query.expand)
+            compiler = _Compiler(s, expand=query.expand, relaxed=query.relaxed)
             ast, read_as, q = compiler.read(query)
             filt, mask = compiler.filters(query)
             page, size = max(1, query.page), max(1, query.page_size)
@@ -401,7 +401,7 @@ class WhooshBackend:
     def all_ids(self, query: SearchQuery) -> list[str]:
         """Public ids of every document matching `query`, in its sort order (no cap)."""
         with self._searcher() as s:
-            compiler = _Compiler(s, expand=query.expand)
+            compiler = _Compiler(s, expand=query.expand, relaxed=query.relaxed)
             _ast, _read_as, q = compiler.read(query)
             filt, mask = compiler.filters(query)
             sortedby = _sort_facet(query.sort)

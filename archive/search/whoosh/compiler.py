@@ -48,8 +48,8 @@ def _cached_docs(searcher, query):  # type: ignore[no-untyped-def]
 class _Compiler(QueryPlanner):
     """Turns the query AST into Whoosh query objects for one searcher."""
 
-    def __init__(self, searcher, expand: bool = False) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(expand)
+    def __init__(self, searcher, expand: bool = False, relaxed: bool = False) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(expand, relaxed)
         self.s = searcher
         self._lexicons: dict[str, dict[str, list[str]]] = {}
 
