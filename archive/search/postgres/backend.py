@@ -308,7 +308,7 @@ class PostgresBackend:
             if query.snippets and hits:
                 self._add_pages(conn, hits, querylang.positive_leaves(ast) + expansion_leaves(compiler.expansions))
             suggestion = None
-            if total == 0 and query.text.strip():
+            if total == 0 and query.text.strip() and not query.relaxed:  # (a relaxed search keeps the first's)
                 suggestion = suggest(conn, query, ast)
         facets = {}
         for n in names:

@@ -389,7 +389,7 @@ class WhooshBackend:
             if query.snippets and hits:
                 add_pages(s, compiler.expansions, ast, hits, located, self.page_loader)
         suggestion = None
-        if total == 0 and query.text.strip():
+        if total == 0 and query.text.strip() and not query.relaxed:  # (a relaxed search keeps the first's)
             with self._searcher() as searcher:
                 suggestion = suggest(searcher, ast, filt, mask)
         return SearchResult(
