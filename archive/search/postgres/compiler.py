@@ -102,9 +102,10 @@ class SqlCompiler(QueryPlanner[Rel]):
 
     def __init__(self, query: SearchQuery, mode: str = "rank", candidates: list[str] | None = None,
                  frequencies: list[int] | None = None) -> None:
-        """`mode` "rank" scores by ts_rank (reading the matching pages' tsvectors; only
-        those of `candidates` when given), "estimate" from the GIN index alone (which
-        pages match), to choose the candidates. An estimate collects its text leaves in
+        """`mode` "rank" scores phrases by ts_rank (reading the matching pages' tsvectors;
+        only those of `candidates` when given), "estimate" from the GIN index alone (which
+        pages match), to choose the candidates; words score the same in both (from the
+        per-document terms). An estimate collects its text leaves in
         `leaves` (WITH clauses `leaf0`, `leaf1`, ..., each with its document frequency
         `df`); ranking the candidates of the same query takes those `frequencies` instead
         of counting every matching page again."""
