@@ -1,7 +1,7 @@
 """Search relevance on queries judged by others' labels, next to an SQLite FTS5 baseline.
 
     .venv/bin/python bench/relevance_hudoc.py [--corpus ../shared/corpus/ecthr-hudoc] [--keep DIR] [-v]
-        [--database-url postgresql+psycopg://... (the PostgreSQL engine)]
+        [--database-url postgresql+psycopg://... (the PostgreSQL engine)] [--strict-words]
 
 The queries are the titles of the articles of the European Convention on Human Rights
 and its Protocols ("Prohibition of torture", "Right to respect for private and family
@@ -127,8 +127,12 @@ def fts5_rankings(texts: dict[str, str]) -> Callable[[str, str, str], list[str]]
     return run
 
 
-def our_rankings(data_dir: Path, files: list[Path], database_url: str | None = None) -> Callable[[str, str], list[str]]:
-    from archive.search import SearchQuery
+def our_rankings(data_dir: Path, files: list[Path], database_url: str | None = None,
+                 strict_words: bool = False) -> Callable[[str, str], list[str]]:
+    """Our ranking of a query: what a person sees (archive.search.search, which asks
+    again for half of the words when no document has them all), or with
+    `strict_words` the engine's answer alone."""
+    from archive.search import SearchQuery, search
 
     docs = _metrics_module().import_folder(files, data_dir, reuse=True)
     to_item = {d["id"]: Path(name).stem for name, d in docs.items()}
@@ -147,7 +151,8 @@ def our_rankings(data_dir: Path, files: list[Path], database_url: str | None = N
             indexing.rebuild(session, backend)
 
     def run(article: str, lang: str) -> list[str]:
-        result = backend.search(SearchQuery(text=ARTICLES[article][lang], page_size=K, snippets=False))
+        query = SearchQuery(text=ARTICLES[article][lang], page_size=K, snippets=False)
+        result = backend.search(query) if strict_words else search(backend, query)
         return [to_item[h.id] for h in result.hits if h.id in to_item]
 
     return run
@@ -160,13 +165,15 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--database-url", help="rank with the PostgreSQL engine, indexed into this database "
                                                "(its search tables are replaced)")
+    parser.add_argument("--strict-words", action="store_true",
+                        help="the engine's answer alone: no second search for half of the words")
     args = parser.parse_args()
     labels = _metrics_module().load_hudoc(args.corpus)
     relevant = judgments(labels)
     files = [args.corpus / f"{r['itemid']}.txt" for r in labels]
     texts = {f.stem: f.read_text(encoding="utf-8", errors="replace") for f in files}
     with tempfile.TemporaryDirectory() as tmp:
-        ours = our_rankings(args.keep or Path(tmp) / "data", files, args.database_url)
+        ours = our_rankings(args.keep or Path(tmp) / "data", files, args.database_url, args.strict_words)
         fts = fts5_rankings(texts)
         results = {"ours": score(ours, relevant, args.verbose, "ours"),
                    "fts5 AND": score(lambda a, lang: fts(a, lang, "AND"), relevant, args.verbose, "fts5 AND"),
