@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 import zipfile
 from pathlib import Path
 
@@ -146,6 +147,11 @@ def test_an_uploaded_sheet_keeps_no_pdf_passwords_after_its_run(client, archive,
         "metadata": (io.BytesIO(sheet.encode()), "sheet.csv")})
     run_id = run_id_from(r)
     assert wait_for_run(client, run_id)["counts"] == {"ingested": 1}
+    # the job forgets the passwords when it ends, just after its run is finished
+    deadline = time.monotonic() + 30
+    while client.get(f"/admin/runs/{run_id}/status.json").get_json()["job"]["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline, "the upload's job did not end"
+        time.sleep(0.1)
     with archive.db.session() as s:
         kept = s.get(IngestRun, run_id).params["sheet"]
     text = Path(kept).read_text(encoding="utf-8")
