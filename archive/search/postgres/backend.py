@@ -40,11 +40,11 @@ ORDER = {
 }
 
 
-# (word, visibility, how many of the documents :ids hold it): what they add to or take
-# from search_word, counted from their pages' tsvectors by the same rule both ways
+# (word, visibility, how many of the documents :ids hold it in their text): what they add
+# to or take from search_word, counted from their terms by the same rule both ways
 _WORDS_OF_DOCUMENTS = (
-    "SELECT w.lexeme, p.visibility, count(DISTINCT p.doc_id) AS n FROM search_page p, unnest(p.exact) w "
-    f"WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND {SUGGESTABLE} GROUP BY 1, 2")
+    "SELECT w.lexeme, d.visibility, count(*) AS n FROM search_term w JOIN search_document d ON d.id = w.doc_id "
+    f"WHERE w.doc_id = ANY(:ids) AND w.kind = '{TEXT_EXACT}' AND {SUGGESTABLE} GROUP BY 1, 2")
 
 
 def visible_total(compiler: SqlCompiler) -> str:
