@@ -1,6 +1,7 @@
 """Search: the SearchBackend interface, its query types and the backends."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import (
@@ -17,6 +18,8 @@ from .base import (
     SearchQuery,
     SearchResult,
 )
+
+from .plan import relaxable
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -45,10 +48,6 @@ def search(backend: SearchBackend, query: SearchQuery) -> SearchResult:
     words in another language than the documents' are the usual cause: "özel hayata ve
     aile hayatına saygı hakkı" over English judgments, where the thesaurus finds the
     concept but not "hakkı". Strict queries (tools) are never relaxed."""
-    from dataclasses import replace
-
-    from .plan import relaxable
-
     result = backend.search(query)
     if result.total or not relaxable(query):
         return result

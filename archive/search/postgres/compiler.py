@@ -265,27 +265,24 @@ class SqlCompiler(QueryPlanner[Rel]):
                 pattern = self.param(re.sub(r"([\\%_])", r"\\\1", norm) + "%")
                 return self._documents(f"EXISTS (SELECT 1 FROM unnest(d.idents) v WHERE v LIKE {pattern})", 1.0)
             return self._documents(f"{self.param(norm)} = ANY(d.idents)", 1.0)
-        queries = leaf_tsqueries(node)
-        if not queries:
+        words = analysis.words(node.text)
+        if not words:
             raise InvalidQuery(f"{node.text!r} has no words to search for", node.pos)
-        column, words = next(iter(queries.items()))  # exact words, or a hyphenated word's pairs
+        if node.prefix:
+            boost, title_weight = (TITLE_BOOST if field == "title" else 1.0), TITLE_BOOST
+        else:
+            boost, title_weight = (TITLE_BOOST if field == "title" else EXACT_BOOST), TITLE_BOOST / EXACT_BOOST
         lexemes = word_lexemes(node)
-        single = analysis.words(node.text)
-        if node.prefix and len(single) == 1:
-            parts = [self.words(single, False, TITLE_BOOST if field == "title" else 1.0, field,
-                                title_weight=TITLE_BOOST, prefix=True)]
-        elif node.prefix:
-            parts = [self.pages(column, words, TITLE_BOOST if field == "title" else 1.0, field,
-                                title_weight=TITLE_BOOST)]
+        if node.prefix and len(words) == 1:
+            parts = [self.words(words, False, boost, field, title_weight, prefix=True)]
         elif lexemes is not None:
             exact, stems = lexemes
-            parts = [self.words(exact, False, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
-                                title_weight=TITLE_BOOST / EXACT_BOOST)]
+            parts = [self.words(exact, False, boost, field, title_weight)]
             if field != "title":
                 parts.append(self.words(stems, True, 1.0, field))
-        else:
-            parts = [self.pages(column, words, TITLE_BOOST if field == "title" else EXACT_BOOST, field,
-                                title_weight=TITLE_BOOST / EXACT_BOOST)]
+        else:  # a hyphenated word (its pairs), or a prefix after several words
+            (column, q), = leaf_tsqueries(node).items()
+            parts = [self.pages(column, q, boost, field, title_weight)]
         if field is None and any(c.isdigit() for c in node.text):
             parts.append(self._documents(f"{self.param(analysis.normalise_symbol(node.text))} = ANY(d.idents)",
                                          IDENT_BOOST))

@@ -21,8 +21,8 @@ Words are also kept per document, with how often they occur (`search_term`, coun
 from the pages' tsvectors when a document is written): a word is found and ranked (BM25
 per document) by one B-tree range, without reading any page. Its kinds: `e` the exact
 words of the text, `t` those of the title, `s` and `u` the stems of the text and the
-title. Phrases and proximity still read pages. The words the public can see (per visibility, with how many
-documents hold them) feed "did you mean" through pg_trgm.
+title. Phrases and proximity still read pages. The words the public can see (per
+visibility, with how many documents hold them) feed "did you mean" through pg_trgm.
 """
 from __future__ import annotations
 
