@@ -24,7 +24,8 @@ BATCH = 200
 
 def to_index_document(doc: Document) -> IndexDocument:
     date = doc.date
-    articles, outcomes, findings = conclusion_facets(doc.conclusions or [])
+    case = (doc.extra or {}).get("ecthr") or {}
+    articles, outcomes, findings = conclusion_facets(doc.conclusions or [], case.get("articles") or ())
     return IndexDocument(
         id=doc.public_id,
         revision=doc.revision,

@@ -9,7 +9,7 @@ Imports the HUDOC texts and the UPR PDFs with `hrarchive import` into a throwawa
 directory, reads each document back as the API's document JSON, and compares it field
 by field with the labels: title, subject country, application number or symbol, date,
 judgment vs decision, ECtHR conclusions (precision, recall, F1 of (article, outcome)
-pairs) and language. Languages are measured on the UDHR translations (bench/udhr.py
+pairs), ECtHR articles in issue (of rights: HUDOC's "articles" column) and language. Languages are measured on the UDHR translations (bench/udhr.py
 fetches them; skipped when absent).
 
 Every labelled set is split in two halves by a hash of the item's name: rules were
@@ -189,7 +189,7 @@ def alpha2(alpha3: str) -> str:
 def score_hudoc(labels: list[dict[str, str]], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     fields = {k: Score() for k in ("title", "subject_country", "identifier", "date", "judgment_or_decision",
                                    "language")}
-    conclusions = PRF()
+    conclusions, articles, decision_articles = PRF(), PRF(), PRF()
     for row in labels:
         name = row["itemid"] + ".txt"
         doc = docs.get(name)
@@ -216,7 +216,20 @@ def score_hudoc(labels: list[dict[str, str]], docs: dict[str, dict[str, Any]]) -
                      if c.get("outcome") in ("violation", "no-violation")}
         got = {(a, o) for codes, o in ((article_keys([a]), o) for a, o in got_pairs) for a in codes}
         conclusions.add(got, want, name)
-    return {"fields": fields, "conclusions": conclusions}
+        in_issue = rights(article_keys((doc.get("ecthr") or {}).get("articles") or []))
+        want_in_issue = rights(article_keys(row["articles"].split(";")))
+        articles.add(in_issue, want_in_issue, name)
+        if want_kind == "decision":
+            decision_articles.add(in_issue, want_in_issue, name)
+    return {"fields": fields, "conclusions": conclusions, "articles": articles, "decision_articles": decision_articles}
+
+
+def rights(keys: set[str]) -> set[str]:
+    """The articles of rights among HUDOC article keys: Articles 2-18 of the Convention
+    and the Protocols' articles (alone or taken together, `14+8`). HUDOC's list of
+    articles in issue also has articles of procedure (34, 35, 37, 41, 46), which its
+    registry adds case by case; the archive reads those only from conclusions."""
+    return {k for k in keys if all(p.startswith("P") or 2 <= int(p.split("-")[0]) <= 18 for p in k.split("+"))}
 
 
 # ------------------------------------------------------------------------ UPR
@@ -345,9 +358,14 @@ def run(corpus: Path, udhr_dir: Path | None, splits: list[str], verbose: bool, k
                 p, r, f1 = h["conclusions"].values()
                 print(f"  conclusions            P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  "
                       f"(tp {h['conclusions'].tp}, fp {h['conclusions'].fp}, fn {h['conclusions'].fn})")
+                for key, label in (("articles", "articles in issue"), ("decision_articles", "  of decisions")):
+                    p, r, f1 = h[key].values()
+                    print(f"  {label:22} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  "
+                          f"(tp {h[key].tp}, fp {h[key].fp}, fn {h[key].fn}; articles of rights)")
                 if verbose:
-                    for m in h["conclusions"].misses:
-                        print(f"    miss conclusions: {m}")
+                    for key in ("conclusions", "articles"):
+                        for m in h[key].misses:
+                            print(f"    miss {key}: {m}")
                 out["hudoc"] = h
             if upr_files:
                 u = score_upr([f for f in upr_files if pick(f.name)], upr_docs)

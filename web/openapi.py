@@ -100,6 +100,10 @@ DOCUMENT = {
                                  "respondents": {"type": "array", "items": {"type": "string"}},
                                  "applications": {"type": "array", "items": {"type": "string"}},
                                  "opinions": {"type": "array", "items": {"type": "string"}},
+                                 "articles": {"type": "array", "items": {"type": "string"},
+                                              "description": "articles in issue, HUDOC notation (HUDOC's "
+                                                             "Article filter): the articles decided on and a "
+                                                             "decision's complaints"},
                                  "date": NULLABLE_STRING}},
         "date_precision": NULLABLE_STRING, "published": NULLABLE_STRING, "adopted": NULLABLE_STRING,
         "topics": {"type": "array", "items": {"type": "object", "required": ["key", "label", "score"], "properties": {

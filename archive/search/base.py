@@ -172,10 +172,13 @@ def article_family(code: str) -> list[str]:
     return out
 
 
-def conclusion_facets(conclusions: Iterable[dict]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(articles, outcomes, findings) of a document's conclusions, for the `article`,
-    `conclusion` and `finding` facets: a violation of `6-1` is found under article `6-1`
-    and `6`, outcome `violation`, findings `6-1:violation` and `6:violation`."""
+def conclusion_facets(conclusions: Iterable[dict],
+                      in_issue: Iterable[str] = ()) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(articles, outcomes, findings) of a case, for the `article`, `conclusion` and
+    `finding` facets: a violation of `6-1` is found under article `6-1` and `6`, outcome
+    `violation`, findings `6-1:violation` and `6:violation`. The articles also take in
+    the articles in issue that nothing was concluded on (a decision's complaints), as
+    HUDOC's Article filter does."""
     articles: dict[str, None] = {}
     outcomes: dict[str, None] = {}
     findings: dict[str, None] = {}
@@ -187,6 +190,8 @@ def conclusion_facets(conclusions: Iterable[dict]) -> tuple[tuple[str, ...], tup
         for a in article_family(article) if article else []:
             articles[a] = None
             findings[f"{a}:{outcome}"] = None
+    for code in in_issue:
+        articles.update(dict.fromkeys(article_family(code)))
     return tuple(articles), tuple(outcomes), tuple(findings)
 
 

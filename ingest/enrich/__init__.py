@@ -11,7 +11,7 @@ from typing import Any
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.4"  # .4: the thesaurus grew to 170 concepts
+RULES_VERSION = "2026.12.5"  # .5: the articles in issue of an ECtHR case
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     from .mechanism import find_mechanism
     from .terms import split_pages
     from .title import find_title
-    from .topics import find_topics, topics_from_conclusions
+    from .topics import find_topics, topics_from_case
 
     meta = metadata or {}
     own, cited = find_identifiers_tagged(pages, meta.get("symbol"))
@@ -102,10 +102,11 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
         pages, title, own, result.countries, case.respondents if case is not None else (),
         meta.get("mechanism") or (mechanism.value if mechanism else None))
     result.topics = find_topics(pages, title, words)
-    decided = topics_from_conclusions(case.conclusions) if case is not None else []
+    decided = topics_from_case(case) if case is not None else []
     if decided:
-        # what the Court decided on first; words that merely occur in a judgment (a
-        # detention case mentioning a disability) only where they are frequent
+        # what the Court decided on (or, in a decision, was asked to) first; words that
+        # merely occur in a judgment (a detention case mentioning a disability) only
+        # where they are frequent
         keys = {t.value for t in decided}
         result.topics = decided + [t for t in result.topics if t.value not in keys and t.score >= CASE_TOPIC_SCORE]
     return result

@@ -16,7 +16,9 @@ heading runs into the first paragraph, since all whitespace is read as one space
 - separate opinions annexed;
 - conclusions of the operative part, article by article in HUDOC's notation (`3`,
   `6-1`, `P1-1`, `14+8`) with `violation` or `no-violation`, and the admissibility
-  outcomes (`admissible`, `inadmissible`, `struck-out`), in English and French.
+  outcomes (`admissible`, `inadmissible`, `struck-out`), in English and French;
+- the articles in issue: those decided on and, in a decision, those its complaints were
+  made under.
 """
 from __future__ import annotations
 
@@ -58,12 +60,15 @@ class Case:
     date: dt.date | None = None
     opinions: list[str] = field(default_factory=list)
     conclusions: list[Conclusion] = field(default_factory=list)
+    # the articles in issue (HUDOC's "Article" filter): 3, 6-1, P1-1, 14+8, and where each was read
+    articles: list[str] = field(default_factory=list)
+    article_evidence: dict[str, str] = field(default_factory=dict)
 
     def info(self) -> dict[str, object]:
         """What the document's record keeps beside its own fields."""
         return {"kind": self.kind, "formation": self.formation, "respondents": self.respondents,
                 "applications": self.applications, "opinions": self.opinions,
-                "date": self.date.isoformat() if self.date else None}
+                "articles": self.articles, "date": self.date.isoformat() if self.date else None}
 
 
 def flatten(pages: list[str]) -> str:
@@ -371,13 +376,20 @@ _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s
                        re.IGNORECASE)
 
 
+_SINGULAR_LIST = re.compile(r"(?:\s*,\s*\d+)*\s+(?:and|et)\s+\d+\s+(?:of the Convention|de la Convention)")
+# the articles of rights of each Protocol ("P1": Articles 1-3); a larger number in a list
+# that ends "of Protocol No. 1" is the Convention's
+PROTOCOL_ARTICLES = {"P1-": 3, "P4-": 4, "P6-": 4, "P7-": 5, "P12-": 1, "P13-": 1}
+
+
 def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
     """The article reference(s) starting at `pos` ("Article 6 § 1", "Articles 6 § 1 and
     13", "Article 5 §§ 1 and 4", "Article 1 of Protocol No. 1"): codes and end."""
     m = re.compile(r"(?:Articles?|articles?|l['’]\s*article|des articles|les articles)\s+(\d+)").match(text, pos)
     if not m:
         return None
-    plural = "rticles" in m.group()
+    # "Articles 2 and 3", and "Article 2, 3 and 8 of the Convention" as the Court also writes
+    plural = "rticles" in m.group() or _SINGULAR_LIST.match(text, m.end()) is not None
     items: list[tuple[str, list[str]]] = [(m.group(1), [])]
     end = m.end()
     while True:
@@ -405,8 +417,10 @@ def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
         prefix = f"P{protocol.group(1) or protocol.group(2)}-"
         end += protocol.end()
     codes = []
-    for number, paras in items:
-        base = f"{prefix}{number}"
+    last_only = bool(prefix) and any(int(n) > PROTOCOL_ARTICLES.get(prefix, 99) for n, _ in items[:-1])
+    for i, (number, paras) in enumerate(items):
+        # "Articles 3, 8 and 2 of Protocol No. 1": the Protocol's article is the last one
+        base = f"{prefix}{number}" if not last_only or i == len(items) - 1 else number
         codes += [f"{base}-{p}" for p in paras] or [base]
     return codes, end
 
@@ -418,23 +432,31 @@ def _references(span: str) -> list[str]:
     for m in re.finditer(r"(?:\b[Aa]rticles?\b|l['’]\s*article\b|des articles\b)", span):
         if m.start() < pos:
             continue
-        found = _article_at(span, m.start())
-        if not found:
-            continue
-        codes, end = found
-        conj = _CONJUNCTION.match(span[end:])
-        if conj:
-            second = _article_at(span, end + conj.end())
-            if second:
-                codes = [_pair(codes[0], c) for c in second[0]]
-                end = second[1]
-        light = _IN_THE_LIGHT.match(span[end:])
-        if light:
-            ignored = _article_at(span, end + light.end())
-            end = ignored[1] if ignored else end
-        out += codes
-        pos = end
+        found = _reference_at(span, m.start())
+        if found:
+            out += found[0]
+            pos = found[1]
     return out
+
+
+def _reference_at(span: str, pos: int) -> tuple[list[str], int] | None:
+    """The article reference at `pos` with an article it is taken with (`14+8`) and
+    without one it is read in the light of: codes and end."""
+    found = _article_at(span, pos)
+    if not found:
+        return None
+    codes, end = found
+    conj = _CONJUNCTION.match(span[end:])
+    if conj:
+        second = _article_at(span, end + conj.end())
+        if second:
+            codes = [_pair(codes[0], c) for c in second[0]]
+            end = second[1]
+    light = _IN_THE_LIGHT.match(span[end:])
+    if light:
+        ignored = _article_at(span, end + light.end())
+        end = ignored[1] if ignored else end
+    return codes, end
 
 
 def _pair(first: str, second: str) -> str:
@@ -539,6 +561,67 @@ def _dedupe(items: list[Conclusion]) -> list[Conclusion]:
     return out
 
 
+# ----------------------------------------------------------------------------- articles in issue
+
+# A heading of the reasoning in capitals ("II. ALLEGED VIOLATION OF ARTICLE 3 OF THE
+# CONVENTION", "SUR LA VIOLATION ALLÉGUÉE DE L'ARTICLE 8", "APPLICATION OF ARTICLE 41"),
+# and a sentence that says what the complaints were made under.
+_HEADING_ARTICLE = re.compile(r"\b(?:L['’]\s*)?ARTICLES?\s+\d")
+_HEADING_BEFORE = re.compile(r"\b(?:VIOLATIONS?|BREACH|APPLICATION|COMPLAINTS?|GRIEFS?|INOBSERVATION|NON-RESPECT)\b[^a-z]{0,60}$")
+_HEADING_AFTER = re.compile(r"^[^a-z]{0,40}\b(?:OF THE CONVENTION|DE LA CONVENTION|(?:OF|TO) PROTOCOL|(?:DU|AU) PROTOCOLE)\b")
+_COMPLAINT = re.compile(
+    r"\b(?:complain(?:s|ed|ing)?|complaints?|relying|relied|invoking|invoked|alleg(?:es|ed|ing)|examined?|"
+    r"invoquant|invoquent|invoque|invoqué|se plai(?:gnen)?t|se plaignai(?:en)?t|se plaignant|allègue|alléguant|allèguent|"
+    r"dénonce|dénoncent|griefs?|sous l['’]angle|sur le terrain|examiner?)\b", re.IGNORECASE)
+# "Article 125 of the Criminal Code", "l'article 6 de la loi": not the Convention's
+_OTHER_LAW = re.compile(r"\s*(?:of the (?!Convention|Protocol)|of (?!the |Protocol)|(?:du|de la|de l['’]|des) (?!Convention|Protocole))",
+                        re.IGNORECASE)
+_CITATION = re.compile(r"\s(?:v|c)\.\s|\(no\.|\bnos?\.? \d+/\d\d|\bn[o°]s? \d+/\d\d|\bECHR \d{4}|\bCEDH \d{4}|"
+                       r"\bcase-law\b|\bjurisprudence\b")
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)(?!\s*(?:§|\d|[a-z]))")
+
+
+def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
+                       operative_end: int) -> dict[str, str]:
+    """The articles a case is about, in HUDOC's notation, each with the text it was read
+    from: the articles decided on; in a decision (where nothing is decided on the merits)
+    also those of the reasoning's headings and those the complaints were made under.
+
+    A judgment's reasoning also names articles it leaves undecided or only cites (HUDOC
+    leaves them out), so a judgment's are its conclusions'. Only articles of rights are
+    read from the reasoning (see _is_right)."""
+    found: dict[str, str] = {}
+    reasoning = flat[:operative_end] if kind == "decision" else ""
+    for m in _HEADING_ARTICLE.finditer(reasoning):
+        heading = re.match(r"[^a-z]*", flat[m.start():m.start() + 200]).group()  # type: ignore[union-attr]
+        if _HEADING_BEFORE.search(flat[max(0, m.start() - 80):m.start()]) or _HEADING_AFTER.match(heading[m.end() - m.start():]):
+            for code in _references(heading.lower()):
+                found.setdefault(code, heading.strip())
+    for m in re.finditer(r"\b(?:Articles?|l['’]\s*article|les articles|des articles)\s+\d", reasoning):
+        start = max(0, m.start() - 160)
+        ends = list(_SENTENCE_END.finditer(flat, start, m.start()))
+        sentence = flat[ends[-1].end() if ends else start:m.start()]
+        # a complaint, not what the applicants of a cited case complained of
+        if not _COMPLAINT.search(sentence) or _CITATION.search(sentence):
+            continue
+        ref = _reference_at(flat, m.start())
+        if ref and not _OTHER_LAW.match(flat, ref[1]):
+            for code in ref[0]:
+                found.setdefault(code, (sentence + flat[m.start():ref[1]]).strip())
+    out = {code: text for code, text in found.items() if all(_is_right(part) for part in code.split("+"))}
+    for c in conclusions:
+        if c.article:
+            out.setdefault(c.article, c.text)
+    return out
+
+
+def _is_right(code: str) -> bool:
+    """An article that protects a right (Articles 2-18 of the Convention, any article of
+    a Protocol), not one of procedure (1, 19-59: jurisdiction, admissibility, just
+    satisfaction, execution), which only a conclusion of the operative part brings in."""
+    return code.startswith("P") or 2 <= int(code.split("-")[0]) <= 18
+
+
 # ----------------------------------------------------------------------------- entry
 
 def read_case(pages: list[str]) -> Case | None:
@@ -551,6 +634,7 @@ def read_case(pages: list[str]) -> Case | None:
         return None
     kind, title, respondents, language = heading
     conclusions, operative_end = _conclusions(flat)
-    return Case(kind=kind, title=title, language=language, formation=_formation(flat, kind),
+    articles = _articles_in_issue(flat, kind, conclusions, operative_end)
+    return Case(articles=list(articles), article_evidence=articles, kind=kind, title=title, language=language, formation=_formation(flat, kind),
                 respondents=respondents, applications=_application_numbers(flat), date=_delivery_date(flat, kind, operative_end),
                 opinions=_opinions(flat, operative_end), conclusions=conclusions)

@@ -70,25 +70,32 @@ def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | 
     return sorted(out, key=lambda t: (-t.score, t.value))
 
 
-def topics_from_conclusions(conclusions: Sequence[object]) -> list[Tagged]:
-    """The concepts a judgment decided on: for each article the operative part finds
-    violated or not violated, the concept that article protects (the thesaurus's
+def topics_from_case(case: object) -> list[Tagged]:
+    """The concepts a judgment or decision is about: for each article in issue (one the
+    operative part finds violated or not violated, or in a decision one the complaints
+    were made under), the concept that article protects (the thesaurus's
     `echr_articles`: Article 3 is torture, Article 14 equality, Article 1 of Protocol
-    No. 1 property), with the conclusion as evidence."""
-    from ..enrich.ecthr import Conclusion
+    No. 1 property), with the conclusion or the complaint as evidence."""
+    from ..enrich.ecthr import Case
 
+    assert isinstance(case, Case)
     by_article = taxonomy.load().echr_articles
+    decided = {c.article: c for c in case.conclusions if c.article and c.outcome in ("violation", "no-violation")}
     out: dict[str, Tagged] = {}
-    for c in conclusions:
-        assert isinstance(c, Conclusion)
-        if c.article is None or c.outcome not in ("violation", "no-violation"):
-            continue
-        for part in c.article.split("+"):
+    for article in case.articles:
+        conclusion = decided.get(article)
+        if conclusion is not None:
+            text = f"{conclusion.outcome} of Article {article}: {conclusion.text[:160]}"
+        elif case.kind == "decision":
+            text = f"complaint under Article {article}: {case.article_evidence.get(article, '')[:160]}"
+        else:
+            continue  # a judgment's article not decided on the merits (struck out, inadmissible)
+        for part in article.split("+"):
             bits = part.split("-")
             key = by_article.get("-".join(bits[:2]) if bits[0].startswith("P") else bits[0])
             if key is None:
                 continue
-            tagged = out.setdefault(key, Tagged(key, [], score=1.0, rule="conclusion"))
+            tagged = out.setdefault(key, Tagged(key, [], score=1.0, rule="conclusion" if conclusion else "complaint"))
             if len(tagged.evidence) < MAX_EVIDENCE:
-                tagged.evidence.append(Evidence(f"{c.outcome} of Article {c.article}: {c.text[:160]}", 1))
+                tagged.evidence.append(Evidence(text, 1))
     return list(out.values())

@@ -165,3 +165,57 @@ def test_enrichment_takes_the_case_as_it_is():
     assert {t.value for t in decided} == {"torture", "fair-trial", "privacy", "equality", "property",
                                           "individual-application"}
     assert "violation of Article 3" in decided[0].evidence[0].text
+
+
+DECISION_COMPLAINTS = (
+    "SECOND SECTION DECISION Application no. 24680/20 Hasan KURT against Türkiye The European Court of Human "
+    "Rights (Second Section), sitting on 3 May 2022 as a Committee composed of: A. Judge, President, judges, "
+    "Having deliberated, decides as follows: THE FACTS 1. The applicant was dismissed by a decree-law. "
+    "2. He relied on Article 125 of the Civil Servants Act before the domestic courts. "
+    "3. In Example v. Türkiye (no. 1234/19, § 40, 1 June 2021) the applicant complained under Article 9 of the "
+    "Convention of his dismissal. COMPLAINTS 4. Relying on Articles 3, 8 and 2 of Protocol No. 1, the applicant "
+    "complained of his detention conditions, his dismissal and his exclusion from university. "
+    "5. He further complained under Article 10, 11 and 14 of the Convention that he had been dismissed for his "
+    "union membership. THE LAW A. ALLEGED VIOLATION OF ARTICLE 6 § 1 OF THE CONVENTION 6. The complaint is "
+    "manifestly ill-founded and must be rejected in accordance with Article 35 §§ 3 (a) and 4 of the "
+    "Convention. For these reasons, the Court, unanimously, Declares the application inadmissible. "
+    "Done in English and notified in writing on 25 May 2022.")
+
+
+def test_articles_in_issue_of_a_decision_are_its_complaints():
+    case = read_case([DECISION_COMPLAINTS])
+    # the complaints (a list ending "of Protocol No. 1" has the Protocol's article last),
+    # the heading of the reasoning; not a domestic act, a cited case, or admissibility (35)
+    assert case.articles == ["6-1", "3", "8", "P1-2", "10", "11", "14"]
+    assert "Relying on Articles 3, 8 and 2 of Protocol No. 1" in case.article_evidence["P1-2"]
+    assert case.info()["articles"] == case.articles
+    # as topics, with the complaint as evidence
+    topics = {t.value: t for t in enrich([DECISION_COMPLAINTS]).topics if t.rule == "complaint"}
+    assert {"torture", "privacy", "education", "expression", "assembly", "equality", "fair-trial"} <= set(topics)
+    assert topics["torture"].evidence[0].text.startswith("complaint under Article 3: ")
+
+
+def test_articles_in_issue_of_a_judgment_are_those_decided():
+    # the reasoning of a judgment also names articles it leaves undecided or only cites
+    assert read_case([JUDGMENT_EN]).articles == ["3", "6-1", "14+8", "P1-1", "34"]
+
+
+def test_a_decision_is_found_by_the_articles_of_its_complaints(archive, tmp_path):
+    from archive.search import FacetFilter, SearchQuery
+    from ingest.importer import ImportOptions, import_paths
+
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "kurt.txt").write_text(DECISION_COMPLAINTS, encoding="utf-8")
+    (folder / "demir.txt").write_text(JUDGMENT_EN, encoding="utf-8")
+    summary = import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions())
+    assert summary.counts == {"ingested": 2}
+    titles = lambda result: {h.title for h in result.hits}  # noqa: E731
+    search = archive.backend.search
+    assert titles(search(SearchQuery(text="article:P1-2"))) == {"KURT v. TÜRKİYE"}
+    assert titles(search(SearchQuery(text="article:3"))) == {"KURT v. TÜRKİYE", "CASE OF DEMİR AND OTHERS v. TÜRKİYE"}
+    # a finding is still only what the operative part decided
+    result = search(SearchQuery(filters={"finding": FacetFilter(("3:violation",))}))
+    assert titles(result) == {"CASE OF DEMİR AND OTHERS v. TÜRKİYE"}
+    counts = {c.value: c.count for c in search(SearchQuery()).facets["article"]}
+    assert counts["3"] == 2 and counts["10"] == 1 and counts["14+8"] == 1 and "9" not in counts

@@ -136,6 +136,9 @@ def test_ecthr_facets_and_language_names_in_the_interface_language(client):
     judgment = client.get("/api/v1/search?q=symbol:7469/06").get_json()["hits"][0]["id"]
     page = client.get(f"/documents/{judgment}?lang=en").get_data(as_text=True)
     assert "Art. 3: violation" in page and "About" in page
+    assert 'Articles in issue</dt><dd><a href="/?article=3">Art. 3</a>' in page
+    doc = client.get(f"/api/v1/documents/{judgment}").get_json()
+    assert doc["ecthr"]["articles"] == ["3"]
 
 
 def test_facets_combine_by_clicking_and_chosen_values_stay(client):
