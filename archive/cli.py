@@ -63,6 +63,8 @@ def index_rebuild(ctx: click.Context) -> None:
 def index_check(ctx: click.Context, repair: bool) -> None:
     """Compare the index with the database; exit 1 if they differ (and no --repair)."""
     arch = open_archive(ctx)
+    details = {k: v for k, v in arch.backend.status().items() if k not in ("ok", "error", "documents")}
+    click.echo(f"index: {arch.settings.search_backend} engine" + "".join(f", {k} {v}" for k, v in details.items()))
     with arch.db.session() as session:
         report = indexing.check(session, arch.backend)
         _print_report(report)

@@ -152,6 +152,7 @@ def healthz():  # type: ignore[no-untyped-def]
     user = current_user() if out["database"].get("ok") else None  # type: ignore[attr-defined]
     if user is not None:
         out["index"].update({"error": index["error"], "entries": index["documents"]})  # type: ignore[attr-defined]
+        out["index"].update({k: v for k, v in index.items() if k not in ("ok", "error", "documents")})  # type: ignore[attr-defined]
         out.update(counts)
         if out["database"].get("ok"):  # type: ignore[attr-defined]
             from archive.models import Job

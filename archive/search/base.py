@@ -261,7 +261,8 @@ class SearchBackend(IndexWriter, Protocol):
 
     def status(self) -> dict[str, object]:
         """{"ok": whether the index is there and readable, "error": why not,
-        "documents": entries of every visibility}."""
+        "documents": entries of every visibility}, and what else an engine tells staff
+        about itself (PostgreSQL: "page_index", how the pages' words are indexed)."""
 
     def close(self) -> None:
         """Let go of connections and open files (the backend is not used afterwards)."""

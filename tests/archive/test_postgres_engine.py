@@ -83,6 +83,8 @@ def test_index_commands_health_and_a_lost_index_on_postgres(pg_archive, tmp_path
 
     check = run("index", "check")
     assert check.exit_code == 0 and "in step" in check.output
+    page_index = pg_archive.backend.status()["page_index"]
+    assert f"index: postgres engine, page_index {page_index}" in check.output
     before = ids(pg_archive, "torture")
     app = create_app(s)
     with serving(app) as base:
@@ -271,3 +273,36 @@ def test_a_score_does_not_depend_on_which_documents_are_ranked_together(pg_archi
         assert len(expected) >= 3, query
         narrow = scores(query, 2)  # two candidates ranked, out of every match
         assert narrow and all(narrow[i] == pytest.approx(expected[i]) for i in narrow), query
+
+
+PHRASES = ['"police custody"', '"committee against torture"', '"torture custody"~6', '"pre-trial detention"',
+           'title:"concluding observations"', '"right to"*', "police-custody"]
+
+
+def test_phrases_and_proximity_on_either_index_of_the_pages(pg_archive, pg_cluster):
+    """The pages' words and pairs are indexed by RUM (positions in the index) where the
+    extension is installed, as in CI, else by GIN: the same documents and scores."""
+    from archive.indexing import to_index_document
+    from archive.models import Document
+    from archive.search.postgres.backend import PostgresBackend
+    from sqlalchemy import select
+
+    from ..conftest import skip_or_fail
+
+    status = pg_archive.backend.status()
+    if status["page_index"] != "rum":
+        skip_or_fail("the RUM extension is not installed (Debian: postgresql-15-rum)")
+    gin = PostgresBackend(pg_cluster.create_database("pgengine_gin"), page_index="gin")
+    try:
+        with pg_archive.db.session() as s:
+            docs = [to_index_document(d) for d in s.scalars(select(Document).where(Document.deleted_at.is_(None)))]
+            gin.rebuild(docs)
+        assert gin.status()["page_index"] == "gin"
+        for query in PHRASES:
+            on_rum = pg_archive.backend.search(SearchQuery(text=query, page_size=100, snippets=False))
+            on_gin = gin.search(SearchQuery(text=query, page_size=100, snippets=False))
+            assert on_rum.total == on_gin.total > 0, query
+            assert [(h.id, round(h.score, 6)) for h in on_rum.hits] == [(h.id, round(h.score, 6)) for h in on_gin.hits]
+        assert pg_archive.backend.search(SearchQuery(text='"police custody"')).total > 0
+    finally:
+        gin.close()

@@ -115,7 +115,8 @@ def test_replace_delete_and_revisions(backend):
     facets = backend.search(Q(facets=("year", "country"))).facets
     assert {f.value: f.count for f in facets["year"]} == {"2019": 1, "2020": 1, "2022": 1}
     assert {f.value: f.count for f in facets["country"]} == {"TR": 2, "SY": 1}
-    assert backend.status() == {"ok": True, "error": None, "documents": 4}
+    status = backend.status()
+    assert {k: status[k] for k in ("ok", "error", "documents")} == {"ok": True, "error": None, "documents": 4}
 
 
 def test_bulk_writes_are_searchable_and_a_rebuild_replaces_everything(backend):
@@ -143,7 +144,8 @@ def test_an_engine_that_lost_its_index_says_so(engine, request, tmp_path):
     status = lost.status()
     assert status["ok"] is False and status["error"] and status["documents"] is None
     lost.create()
-    assert lost.status() == {"ok": True, "error": None, "documents": 0}
+    status = lost.status()
+    assert {k: status[k] for k in ("ok", "error", "documents")} == {"ok": True, "error": None, "documents": 0}
     lost.close()
 
 

@@ -8,11 +8,13 @@ page becomes a row with three tsvectors, built from our lexemes with their posit
 - `exact`: the folded words (words, prefixes, proximity);
 - `pairs`: each pair of words side by side, as one lexeme at the first word's position:
   a phrase is found by its pairs (`"death penalty"` is one lexeme, `"rights of the
-  child"` three pairs in a row), so the GIN index narrows a phrase to the pages that
-  hold it, not every page with its words (the index holds no positions: those pages'
-  tsvectors are read to check), and the words' own vector stays small;
+  child"` three pairs in a row), so the index narrows a phrase to the pages that hold
+  it, not every page with its words, and the words' own vector stays small;
 - `stem`: the stems, marked with their language (`en/custodi`, `tr/gozal`), so that a
   Turkish stem never meets an English one.
+
+The words and pairs are indexed by RUM where that extension is installed, else by GIN
+(see PAGE_INDEX_METHODS).
 
 Page 0 holds the title. Pages, not documents, are rows: a tsvector holds at most 1 MB
 and 16,383 positions.
@@ -65,9 +67,7 @@ CREATE = [
     "CREATE INDEX search_term_doc ON search_term (doc_id)",
     """CREATE TABLE search_word (word text NOT NULL, visibility text NOT NULL, docs integer NOT NULL,
         PRIMARY KEY (word, visibility))""",
-    "CREATE INDEX search_page_exact ON search_page USING gin (exact)",
     "CREATE INDEX search_page_stem ON search_page USING gin (stem)",
-    "CREATE INDEX search_page_pairs ON search_page USING gin (pairs)",
     "CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops)",
     "CREATE INDEX search_document_visibility ON search_document (visibility)",
     "CREATE INDEX search_document_date ON search_document (date)",
@@ -75,6 +75,22 @@ CREATE = [
     *(f"CREATE INDEX search_document_{c} ON search_document USING gin ({c})"
       for c in ("f_topic", "f_country", "f_mentions", "f_body", "f_article")),
 ]
+
+# The pages' `exact` and `pairs` columns are indexed by RUM where the extension is in the
+# database (it keeps the words' positions in the index, so a phrase or a proximity search
+# is answered by the index alone: 3-10x faster at 50k pages), else by GIN (which finds
+# the pages holding the words; their tsvectors are then read to check the positions).
+PAGE_INDEX_METHODS = ("rum", "gin")
+
+
+def page_indexes(method: str) -> list[str]:
+    """The statements creating the indexes of the pages' words and word pairs."""
+    if method not in PAGE_INDEX_METHODS:
+        raise ValueError(f"page index method {method!r}: one of {', '.join(PAGE_INDEX_METHODS)}")
+    ops = " rum_tsvector_ops" if method == "rum" else ""
+    return [f"CREATE INDEX search_page_{column} ON search_page USING {method} ({column}{ops})"
+            for column in ("exact", "pairs")]
+
 
 # search_term's kinds: exact words and stems, of the text and of the title (page 0)
 TEXT_EXACT, TITLE_EXACT, TEXT_STEM, TITLE_STEM = "e", "t", "s", "u"
