@@ -49,7 +49,10 @@ def split_of(name: str) -> str:
 
 def norm_title(title: str) -> str:
     """A title compared without case, accents, spacing, quotation marks, '&' for 'and',
-    or "contre l'" for "c." (both HUDOC's notations of one title; 'v .' is 'v.')."""
+    or "contre l'" for "c." (both HUDOC's notations of one title; 'v .' is 'v.'), and
+    without HUDOC's note of a translation after it ("X v. BULGARIA - [English
+    Translation] by ...": not in the document)."""
+    title = re.sub(r"\s+-\s+\[[^\]]*Translation\].*$", "", title, flags=re.IGNORECASE | re.DOTALL)
     t = unicodedata.normalize("NFKC", title).replace("’", "'").replace("`", "'").replace("&", " and ")
     t = re.sub("[\"“”«»]", "", fold(t))
     t = re.sub(r"\bcontre (?:l'|la |le |les )?", "c. ", t)  # HUDOC writes both ("X contre l'ITALIE", "X c. ITALIE")
