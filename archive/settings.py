@@ -82,6 +82,7 @@ class Settings:
     ocr: str = "auto"
     ocr_languages: str = "tur+eng"
     web_worker: str = "true"
+    ingest_nice: int = 10
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir).expanduser().resolve()
@@ -158,7 +159,7 @@ class Settings:
             if f.name in {"max_upload_mb", "workers", "extract_timeout", "extract_memory_mb", "page_size",
                           "session_hours"}:
                 kwargs[f.name] = _int(f.name.upper(), raw)
-            elif f.name == "trusted_proxies":
+            elif f.name in ("trusted_proxies", "ingest_nice"):
                 kwargs[f.name] = _int(f.name.upper(), raw, minimum=0)
             elif f.name in {"data_dir", "index_dir", "blob_dir", "sources_file"}:
                 kwargs[f.name] = Path(raw)

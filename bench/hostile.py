@@ -2,14 +2,16 @@
 
     .venv/bin/python bench/hostile.py [--data-dir DIR] [--corpus ../shared/corpus/upr-reports]
                                       [--clients 20] [--seconds 30] [--think S] [--no-load]
+                                      [--server werkzeug|gunicorn] [--server-workers 2]
 
 Imports the UPR reports into DIR (kept and reused when it exists), then:
 
 1. sends each hostile request once through the web application in this process and
    prints the CPU seconds it cost (process time, so other work on the machine does not
    count): goal, at most about 1 s each (issue 25);
-2. serves the archive on 127.0.0.1 (Werkzeug's threaded server, as `hrarchive serve`)
-   and measures search latency idle (one client), then with N clients at once for S
+2. serves the archive on 127.0.0.1 (Werkzeug's threaded server in this process, as
+   `hrarchive serve`, or with `--server gunicorn` gunicorn's worker processes, as the
+   README's production set-up) and measures search latency idle (one client), then with N clients at once for S
    seconds while `hrarchive import` adds documents: p50 and p95, the ratio of the p95s,
    and errors (goal: p95 under load within 2x idle, no error). By default each client
    sends its next search as soon as the last one returns; with `--think S` it pauses
@@ -18,6 +20,7 @@ Imports the UPR reports into DIR (kept and reused when it exists), then:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -118,6 +121,27 @@ def p(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))]
 
 
+def serve_with_gunicorn(data_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
+    """gunicorn serving the archive in `workers` processes: (process, base URL), ready."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "HRARCHIVE_DATA_DIR": str(data_dir), "HRARCHIVE_WEB_WORKER": "false",
+           "HRARCHIVE_LOG_LEVEL": "WARNING"}
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("gunicorn")), "-w", str(workers), "-b",
+                             f"127.0.0.1:{port}", "web:create_app()"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        if fetch(base + "/healthz")[1]:
+            return proc, base
+        time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("gunicorn did not start")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "hrarchive-hostile")
@@ -126,6 +150,10 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--think", type=float, default=0.0, help="seconds a client pauses between searches (mean)")
     parser.add_argument("--no-load", action="store_true")
+    parser.add_argument("--server", choices=("werkzeug", "gunicorn"), default="werkzeug",
+                        help="serve the load test from this process (Werkzeug, threaded) or from gunicorn "
+                             "processes of their own (the README's production set-up)")
+    parser.add_argument("--server-workers", type=int, default=2, help="gunicorn worker processes")
     args = parser.parse_args()
     hrarchive = [sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(args.data_dir)]
     if not (args.data_dir / "hrarchive.sqlite3").exists():
@@ -147,10 +175,13 @@ def main() -> int:
     from werkzeug.serving import make_server
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_port}"
+    if args.server == "gunicorn":
+        gunicorn, base = serve_with_gunicorn(args.data_dir, args.server_workers)
+    else:
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        base = f"http://127.0.0.1:{server.server_port}"
     queries = ["torture", "freedom of expression", '"human rights defenders"', "detention children",
                "women violence", "journalists prison", "işkence", "rights of the child"]
     idle = [fetch(base + "/api/v1/search?q=" + quote(q))[0] for _ in range(10) for q in queries]
@@ -161,11 +192,17 @@ def main() -> int:
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times, errors = load(base, args.clients, args.seconds, queries, args.think)
     importing.wait()
-    server.shutdown()
+    if args.server == "gunicorn":
+        gunicorn.terminate()
+        gunicorn.wait()
+    else:
+        server.shutdown()
     shutil.rmtree(extra, ignore_errors=True)
     print(f"\nsearch latency, idle (1 client, {len(idle)} requests): p50 {statistics.median(idle) * 1000:.0f} ms, "
           f"p95 {p(idle, 0.95) * 1000:.0f} ms")
     pause = f", pausing {args.think:g} s on average between searches" if args.think else ""
+    served = f"gunicorn, {args.server_workers} workers" if args.server == "gunicorn" else "Werkzeug in this process"
+    print(f"server: {served}; ingest niceness {Settings(data_dir=args.data_dir).ingest_nice}")
     print(f"under load ({args.clients} clients{pause} for {args.seconds:.0f} s, an import running; {len(times)} requests): "
           f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p(times, 0.95) * 1000:.0f} ms, errors {errors}")
     print(f"p95 ratio load/idle: {p(times, 0.95) / p(idle, 0.95):.1f} (goal <= 2)")

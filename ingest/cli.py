@@ -17,7 +17,7 @@ from .extract import ocr
 from .importer import ImportOptions, Progress, import_paths, seconds_left
 from .metadata import read_sheet, resolve_defaults
 from .reports import list_runs, run_rows, write_report_file
-from .workers import settle_heap
+from .workers import background_priority, settle_heap
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], sheet: Path | No
     it resumes the unfinished run without duplicates.
     """
     settings = get_settings(ctx)
+    background_priority(settings.ingest_nice)
     try:
         rows = read_sheet(sheet) if sheet else {}
     except MetadataSheetError as exc:
@@ -190,6 +191,7 @@ def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documen
     if all_documents == bool(documents):
         click.echo("Error: give either --all or --document ID", err=True)
         ctx.exit(2)
+    background_priority(get_settings(ctx).ingest_nice)
     arch = open_archive(ctx)
     if documents:
         from archive.models import Document
@@ -238,6 +240,7 @@ def ocr_command(ctx: click.Context, all_documents: bool, force: bool, documents:
         click.echo("Error: give either --all or --document ID", err=True)
         ctx.exit(2)
     settings = get_settings(ctx)
+    background_priority(settings.ingest_nice)
     ocr_settings = ocr.from_settings(settings, "auto", ocr_languages)
     reason = ocr.unavailable_reason(ocr_settings.languages)
     if reason:
@@ -309,6 +312,7 @@ def ingest_run(ctx: click.Context, names: tuple[str, ...], run_all: bool, dry_ru
         click.echo(f"Error: {exc}", err=True)
         ctx.exit(2)
     settings = get_settings(ctx)
+    background_priority(settings.ingest_nice)
     arch = open_archive(ctx)
     pipeline = Pipeline(arch.db, arch.blobs, arch.backend, sources_file.fetch,
                         PipelineOptions(workers=min(settings.workers, 2), timeout=settings.extract_timeout,
@@ -388,6 +392,7 @@ def worker_command(ctx: click.Context, once: bool, poll: float, heartbeat: float
     worker = JobWorker(arch, heartbeat=heartbeat, stale=stale, poll=poll)
     click.echo(f"worker {worker.name} started")
     if once:
+        background_priority(arch.settings.ingest_nice)
         n = 0
         while worker.run_once():
             n += 1

@@ -28,6 +28,7 @@ from archive.context import Archive
 from archive.models import IngestRun, Job, utcnow
 
 from .extract import ocr
+from .workers import background_priority
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ class JobWorker:
         return True
 
     def run_forever(self) -> None:
+        background_priority(self.archive.settings.ingest_nice)  # this thread (a web process's stays as it is)
         while not self.stopping.is_set():
             try:
                 worked = self.run_once()

@@ -11,6 +11,7 @@ import gc
 import importlib
 import logging
 import multiprocessing as mp
+import os
 import queue
 import threading
 import time
@@ -67,6 +68,20 @@ class Task:
 def _resolve(spec: str) -> Callable[..., Extraction]:
     module, _, func = spec.partition(":")
     return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
+
+
+def background_priority(nice: int) -> None:
+    """Ingest is background work: the calling thread (on Linux a thread has a priority of
+    its own; elsewhere the process) and the extraction processes it starts run at
+    niceness `nice` (HRARCHIVE_INGEST_NICE; 0 leaves it as it is), so that searches served
+    from the same machine get the processor first. Never raises."""
+    if nice <= 0 or not hasattr(os, "setpriority"):
+        return
+    try:
+        if os.getpriority(os.PRIO_PROCESS, 0) < nice:
+            os.setpriority(os.PRIO_PROCESS, 0, min(nice, 19))
+    except OSError as exc:
+        log.warning("could not lower the priority of ingest work: %s", exc)
 
 
 def _worker_main(conn: Connection, extractor: str, memory_mb: int, ocr_settings: OcrSettings | None = None) -> None:

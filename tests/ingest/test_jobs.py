@@ -139,3 +139,39 @@ def test_a_job_whose_worker_was_killed_is_finished_by_another_with_nothing_lost_
     assert arch.backend.search(__import__("archive.search", fromlist=["SearchQuery"]).SearchQuery(
         text="monitoring body")).total == len(names)
     arch.close()
+
+
+def _niceness(tid: int) -> int:
+    """A thread's niceness, from /proc (field 19 of its stat line)."""
+    with open(f"/proc/self/task/{tid}/stat") as f:
+        stat = f.read()
+    return int(stat[stat.rindex(")") + 2:].split()[16])
+
+
+def test_ingest_work_runs_at_a_lower_priority_than_searches(archive, tmp_path):
+    """The job thread of a web process (and what it starts) runs at HRARCHIVE_INGEST_NICE;
+    the threads serving searches keep theirs. So does a command-line import."""
+    import threading
+
+    if not os.path.exists(f"/proc/self/task/{threading.get_native_id()}/stat"):
+        import pytest
+        pytest.skip("needs Linux's /proc to read a thread's priority")
+    own = _niceness(threading.get_native_id())
+    worker = JobWorker(archive, poll=0.05)
+    thread = worker.start_thread()
+    try:
+        deadline = time.monotonic() + 10
+        while _niceness(thread.native_id) == own < 10 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _niceness(thread.native_id) == max(own, archive.settings.ingest_nice)
+        assert _niceness(threading.get_native_id()) == own
+    finally:
+        worker.stop()
+    script = ("import os, sys; from web.cli import main\n"
+              "try: main(sys.argv[1:])\nexcept SystemExit: pass\n"
+              "print('nice', os.getpriority(os.PRIO_PROCESS, 0))")
+    for nice, expected in (("10", max(own, 10)), ("0", own)):
+        out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / f"cli{nice}"), "import",
+                              str(SAMPLES / "pdf" / "cat-co-tur-4.pdf")], cwd=ROOT, capture_output=True, text=True,
+                             env={**os.environ, "HRARCHIVE_INGEST_NICE": nice}, timeout=120)
+        assert "1 ingested" in out.stdout and f"nice {expected}" in out.stdout, out.stdout + out.stderr
