@@ -11,7 +11,7 @@ from typing import Any
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.5"  # .5: the articles in issue of an ECtHR case
+RULES_VERSION = "2026.12.5"  # .5: ECtHR articles in issue and Turkish translations; notices are no titles
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ heading runs into the first paragraph, since all whitespace is read as one space
   outcomes (`admissible`, `inadmissible`, `struck-out`), in English and French;
 - the articles in issue: those decided on and, in a decision, those its complaints were
   made under.
+
+Turkish translations are read by ecthr_tr into the same Case.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from archive import taxonomy
 from archive.identifiers import application_numbers
 from archive.search.analysis import fold
 
+from . import ecthr_tr
 from .dates import MONTHS
 
 VIOLATION, NO_VIOLATION = "violation", "no-violation"
@@ -629,10 +632,18 @@ def read_case(pages: list[str]) -> Case | None:
     if not pages:
         return None
     flat = flatten(pages)
-    heading = _heading(flat)
+    heading = _heading(flat) or ecthr_tr.heading(flat)
     if heading is None:
         return None
     kind, title, respondents, language = heading
+    if language == "tr":  # a Turkish translation
+        found = ecthr_tr.conclusions(flat, Conclusion, _pair)
+        tr_conclusions = _dedupe([c for c in found if isinstance(c, Conclusion)])
+        articles = _articles_in_issue(flat, "judgment", tr_conclusions, len(flat))
+        return Case(kind=kind, title=title, language=language, formation=ecthr_tr.formation(flat),
+                    respondents=respondents, applications=_application_numbers(flat),
+                    date=ecthr_tr.delivery_date(flat, kind), conclusions=tr_conclusions,
+                    articles=list(articles), article_evidence=articles)
     conclusions, operative_end = _conclusions(flat)
     articles = _articles_in_issue(flat, kind, conclusions, operative_end)
     return Case(articles=list(articles), article_evidence=articles, kind=kind, title=title, language=language, formation=_formation(flat, kind),

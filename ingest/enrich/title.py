@@ -216,11 +216,19 @@ def un_cover_title(pages: list[str]) -> str | None:
     return None
 
 
+# A copyright or translation notice before the heading ("© T.C. Adalet Bakanlığı, 2014.
+# Bu gayriresmi çeviri ...", "© Ministero della Giustizia ... Permission to re-publish
+# this translation ..."): never a title, nor are its wrapped lines.
+_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\b|permission to re-?publish)", re.IGNORECASE)
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture."""
     lines = _lines(pages[0])[:60]
+    in_notice = False
     for i, line in enumerate(lines):
-        if not line or is_noise(line) or _STOP.match(line):
+        in_notice = bool(line) and (in_notice or _NOTICE.match(line) is not None)
+        if not line or in_notice or is_noise(line) or _STOP.match(line):
             continue
         if len(line) > 200:  # the text has begun
             return None
@@ -233,7 +241,7 @@ def heading_title(pages: list[str]) -> str | None:
 def first_line(pages: list[str]) -> str | None:
     for page in pages[:2]:
         for line in _lines(page):
-            if len(line) > 8 and is_plausible(line[:300]):
+            if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:300]):
                 return line[:300]
     return None
 

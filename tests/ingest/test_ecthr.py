@@ -219,3 +219,62 @@ def test_a_decision_is_found_by_the_articles_of_its_complaints(archive, tmp_path
     assert titles(result) == {"CASE OF DEMİR AND OTHERS v. TÜRKİYE"}
     counts = {c.value: c.count for c in search(SearchQuery()).facets["article"]}
     assert counts["3"] == 2 and counts["10"] == 1 and counts["14+8"] == 1 and "9" not in counts
+
+
+JUDGMENT_TR = """© T.C. Adalet Bakanlığı, 2015. Bu gayriresmi çeviri Bakanlık tarafından yapılmış olup
+Mahkeme'yi bağlamamaktadır.
+
+İKİNCİ BÖLÜM
+
+YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI
+
+(Başvuru no. 13579/10)
+
+KARAR
+
+STRAZBURG
+
+3 Mart 2015
+
+İşbu karar AİHS'nin 44. maddesinin 2. paragrafında belirtilen koşullar çerçevesinde kesinleşecektir.
+
+Yılmaz ve Diğerleri/Türkiye davasında, Daire halinde toplanan Avrupa İnsan Hakları Mahkemesi (İkinci Bölüm),
+10 Şubat 2015 tarihinde gerçekleştirilen kapalı müzakereler sonrasında aşağıdaki kararı vermiştir.
+USUL
+1. Türkiye Cumhuriyeti Devleti aleyhine açılan (13579/10 no'lu) davanın temelinde başvuranların başvurusu bulunmaktadır.
+BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE,
+1. Başvurunun kabul edilebilir olduğuna;
+2. Sözleşme'nin 3. maddesinin usul yönünden ihlal edildiğine;
+3. Sözleşme'nin 6. maddesinin 1. fıkrasının ihlal edilmediğine;
+4. 1 No'lu Protokol'ün 1. maddesinin ihlal edildiğine;
+5. Sözleşme'nin 8. maddesiyle bağlantılı olarak 14. maddesinin ihlal edilmediğine;
+6. Sözleşme'nin 13. maddesi kapsamındaki şikâyetin ayrıca incelenmesine gerek olmadığına;
+karar vermiştir.
+İşbu karar Fransızca olarak tanzim edilmiş ve 3 Mart 2015 tarihinde yazılı olarak bildirilmiştir.
+"""
+
+DECISION_TR = ("İKİNCİ BÖLÜM KARAR Başvuru no. 24680/12 Mehmet DEMİR / Türkiye Avrupa İnsan Hakları Mahkemesi "
+               "(İkinci Bölüm), 5 Mayıs 2016 tarihinde Komite halinde toplanarak aşağıdaki kararı vermiştir. "
+               "BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE, Başvurunun kabul edilemez olduğuna karar vermiştir.")
+
+
+def test_turkish_translations_of_a_judgment_and_a_decision():
+    """The Ministry of Justice's translations (their published format, written here
+    for the test), on lines and in HUDOC's one-line form: the same case."""
+    for text in (JUDGMENT_TR, " ".join(JUDGMENT_TR.split())):
+        case = read_case([text])
+        assert (case.kind, case.language, case.formation) == ("judgment", "tr", "Chamber")
+        assert case.title == "YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI"
+        assert case.respondents == ["TR"] and case.applications == ["13579/10"]
+        assert case.date == dt.date(2015, 3, 3)  # delivery, not the deliberation
+        assert as_pairs(case) == {(None, "admissible"), ("3", "violation"), ("6-1", "no-violation"),
+                                  ("P1-1", "violation"), ("14+8", "no-violation")}  # 13 left undecided
+        assert "Sözleşme'nin 6. maddesinin 1. fıkrasının ihlal edilmediğine" in {c.text for c in case.conclusions}
+        assert case.articles == ["3", "6-1", "P1-1", "14+8"]
+    decision = read_case([DECISION_TR])
+    assert (decision.kind, decision.title, decision.respondents) == ("decision", "MEHMET DEMİR / TÜRKİYE", ["TR"])
+    assert (decision.formation, decision.date, decision.applications) == ("Committee", dt.date(2016, 5, 5), ["24680/12"])
+    assert as_pairs(decision) == {(None, "inadmissible")}
+    r = enrich([JUDGMENT_TR])  # the translator's notice is not the title
+    assert (r.title.value, r.title.rule, r.body.value, r.doc_type.value) == (
+        "YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "ecthr-heading", "ECtHR", "judgment")

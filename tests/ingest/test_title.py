@@ -89,6 +89,14 @@ Bu rapor, Diyarbakır, Van ve İstanbul'da gözaltına alınan kişilerin anlat�
 Emniyet Müdürlüğü'nde ve Van'da yaşananlar anlatılmaktadır. İstanbul'da da benzer tanıklıklar var.
 """
 
+TRANSLATED_REPORT = """© Example Rights Network, 2022. Translated by volunteers; this translation is not
+an official version of the report.
+
+Prison conditions in Türkiye after the state of emergency
+
+This report describes visits to prisons in 2021.
+"""
+
 
 def title_of(text, **meta):
     r = enrich([text], meta)
@@ -104,6 +112,8 @@ def title_of(text, **meta):
     (CPT_REPORT, "Report to the Turkish Government on the visit to Turkey carried out by the European Committee "
                  "for the Prevention of Torture from 6 to 17 May 2019", "heading"),
     (NGO_REPORT, "Gözaltında işkence ve kötü muamele raporu: Diyarbakır, Van ve İstanbul", "heading"),
+    # a copyright or translator's notice (and its wrapped lines) is never the title
+    (TRANSLATED_REPORT, "Prison conditions in Türkiye after the state of emergency", "heading"),
 ])
 def test_titles_by_family(text, title, rule):
     assert title_of(text, file_title="GE.13-12484 (E) 050413 080413") == (title, rule)

@@ -253,7 +253,7 @@ class PostgresBackend:
             present = conn.execute(text(  # every table, or they are made anew
                 "SELECT bool_and(to_regclass(t) IS NOT NULL) FROM unnest(ARRAY['search_meta', "
                 "'search_document', 'search_page', 'search_word', 'search_term']) AS t")).scalar()
-            meta = dict(conn.execute(text("SELECT key, value FROM search_meta")).all()) if present else {}
+            meta: dict[str, str] = dict(conn.execute(text("SELECT key, value FROM search_meta")).all()) if present else {}
             method = self._page_index_method(conn)
             if meta.get("format") == FORMAT and meta.get("page_index", "gin") == method:
                 conn.execute(text("DELETE FROM search_word"))

@@ -1,0 +1,177 @@
+"""Turkish translations of judgments and decisions of the European Court of Human Rights
+(the Ministry of Justice's, and others on HUDOC), read as ingest.enrich.ecthr reads the
+English and French texts, into the same Case.
+
+What the translations print (the Ministry's published format):
+
+- the heading: the section ("İKİNCİ BÖLÜM", "BÜYÜK DAİRE", "4. DAİRE"), then
+  "KAYA VE DİĞERLERİ / TÜRKİYE DAVASI" (also "X -TÜRKİYE DAVASI", "X/Türkiye Davası"),
+  "(Başvuru no. 12345/08)", "KARAR" (or "KARARIN ÖZET ÇEVİRİSİ"), "STRAZBURG", the date;
+  a decision: "KARAR" (or "KABUL EDİLEBİLİRLİK HAKKINDA KARAR"), "Başvuru no. 12345/08",
+  "Ali KAYA / Türkiye", without "DAVASI";
+- the operative part: "BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE, 1. Başvurunun kabul
+  edilebilir olduğuna; 2. Sözleşme'nin 10. maddesinin ihlal edildiğine; ... karar
+  vermiştir.", with "ihlal edilmediğine" for no violation, "6. maddesinin 1. fıkrası"
+  (6-1), "1 No'lu Protokol'ün 1. maddesi" (P1-1), "8. maddesiyle bağlantılı olarak 14.
+  maddesinin" (14+8), "ayrıca incelenmesine gerek olmadığına" (undecided);
+- the delivery: "... 21 Ocak 2014 tarihinde yazılı olarak bildirilmiştir".
+
+The title is the translation's own heading ("KAYA VE DİĞERLERİ / TÜRKİYE DAVASI"; a
+decision's "ALİ KAYA / TÜRKİYE"), its language `tr`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from archive.search.analysis import fold
+
+from .dates import MONTHS
+
+COURT = "avrupa insan haklari mahkemesi"
+_CAPS = "A-ZÇĞİIÖŞÜÂÎÛ"
+_SEPARATOR = r"\s*[/\-–]\s*"
+# the heading's section line, which the applicants' names follow
+_SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])")
+_CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/]{{2,30}}(?:\s[^\s/]{{2,30}})?)"
+                   r"\s+(?:DAVASI|Davası|davası)\b")
+_DECISION = re.compile(rf"\bBaşvuru\s+n[oO]\s*[.:]?\s*[\d/ ,ve]+?\s+(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}"
+                       rf"(?P<state>Türkiye|TÜRKİYE|[{_CAPS}][a-zçğıöşü]{{2,20}}|[{_CAPS}]{{3,20}})\b")
+_DECISION_WORD = re.compile(r"\bKABUL EDİLEBİLİRLİ\w*|\bKARAR\b")
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = rf"(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)"
+_STRAZBURG = re.compile(rf"\b(?:strazburg|strasbourg|karar tarihi)\s*[,:]?\s*{_DATE}")
+_NOTIFIED = re.compile(rf"{_DATE}\s+tarihinde[^.]{{0,80}}?\b(?:bildirilmistir|teblig edilmistir|okunmustur|aciklanmistir)")
+_SITTING = re.compile(rf"{_DATE}\s+tarihinde[^.]{{0,80}}?\b(?:toplan\w*|bir araya gel\w*)")
+
+_OPERATIVE = re.compile(r"\b(?:bu gerekcelerle|bu nedenlerle|bu sebeplerle),?\s+(?:avrupa insan haklari )?mahkeme\b")
+_OPERATIVE_END = re.compile(r"\bkarar vermistir\b|\bkarar verir\b|\bhukmeder\b")
+_VIOLATION = re.compile(r"\bihlal (?:edildigine|edilmis oldugun[au]|oldugun[au])|\bihlali(?:ne| oldugun[au])\b")
+_NO_VIOLATION = re.compile(r"\bihlal (?:edilmedigine|edilmemis oldugun[au]|olmadigin[au])|\bihlali olmadigin[au]\b")
+_UNDECIDED = re.compile(r"\bgerek (?:olmadigina|bulunmadigina|gorulmedigine)|\bgerek yoktur\b|\bincelenmesine gerek\b")
+# "10. maddesi", "6. maddesinin 1. fıkrası", "6 § 1. maddesi", "1 No'lu Protokol'ün 1. maddesi" (folded)
+_ARTICLE = re.compile(
+    r"(?:(?P<protocol>\d+)\s*(?:no\.?\s*'?\s*lu|nolu|numarali)\s+(?:ek\s+)?protokol\S*\s+)?"
+    r"(?P<article>\d+)\s*(?:§\s*(?P<para_sign>\d+))?\s*\.?\s*madde\w*"
+    r"(?:\s+(?P<para>\d+)\s*\.?\s*(?:fikra|paragraf)\w*)?")
+_WITH = re.compile(r"^\s*(?:ile\s+)?(?:baglantili olarak|birlikte ele alindiginda|ile birlikte|ile bagl?antili)\s+")
+
+
+def is_turkish_case(folded_head: str) -> bool:
+    return COURT in folded_head or "aihm" in folded_head
+
+
+def heading(flat: str) -> tuple[str, str, list[str], str] | None:
+    """(kind, title, respondents, language) of a Turkish translation's heading, or None."""
+    from .ecthr import HEAD_CHARS, match_state, upper
+
+    top = flat[:HEAD_CHARS]
+    if not is_turkish_case(fold(flat[:20000])):
+        return None
+    section = _SECTION.search(top)
+    case = _CASE.search(top, section.end() if section else 0)
+    if case:
+        found = match_state(case.group("state"))
+        if found:
+            names = re.sub(r"\s+", " ", case.group("names")).strip(" -–/")
+            return "judgment", f"{upper(names)} / {upper(case.group('state'))} DAVASI", [found[0]], "tr"
+    decision = _DECISION.search(top)
+    if decision and _DECISION_WORD.search(top[:decision.start()]):
+        found = match_state(decision.group("state"))
+        if found:
+            names = re.sub(r"\s+", " ", decision.group("names")).strip(" -–/")
+            return "decision", f"{upper(names)} / {upper(decision.group('state'))}", [found[0]], "tr"
+    return None
+
+
+def delivery_date(flat: str, kind: str) -> dt.date | None:
+    head = fold(flat[:6000])
+    tail = fold(flat[-3000:])
+    order = ([_SITTING.search(head), _STRAZBURG.search(head), _NOTIFIED.search(tail)] if kind == "decision"
+             else [_STRAZBURG.search(head), _NOTIFIED.search(tail), _SITTING.search(head)])
+    for m in order:
+        if m:
+            try:
+                return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+def _references(clause: str, pair: Callable[[str, str], str]) -> list[str]:
+    """Article codes named in a folded clause, an article taken with another joined."""
+    out: list[str] = []
+    matches = list(_ARTICLE.finditer(clause))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        code = _code(m)
+        if i + 1 < len(matches) and _WITH.match(clause[m.end():]):
+            out.append(pair(code, _code(matches[i + 1])))
+            i += 2
+            continue
+        out.append(code)
+        i += 1
+    return out
+
+
+def _code(m: re.Match[str]) -> str:
+    article = m.group("article")
+    para = m.group("para_sign") or m.group("para")
+    base = f"P{m.group('protocol')}-{article}" if m.group("protocol") else article
+    return f"{base}-{para}" if para else base
+
+
+def conclusions(flat: str, make: Callable[[str | None, str, str], object],
+                pair: Callable[[str, str], str]) -> list[object]:
+    """The operative part's conclusions, made with `make(article, outcome, text)`."""
+    folded = fold(flat)
+    start = None
+    for start in _OPERATIVE.finditer(folded):
+        pass  # the last one: "bu gerekçelerle, Mahkeme ..." also ends paragraphs of the reasoning
+    if start is None:
+        return []
+    end_m = _OPERATIVE_END.search(folded, start.end())
+    span = slice(start.end(), end_m.end() if end_m else start.end() + 8000)
+    operative = folded[span]
+    # the evidence quotes the text as written where folding kept its length (as it does
+    # for Turkish, written with precomposed letters)
+    original = flat[span].split(";") if len(folded) == len(flat) else None
+    out: list[object] = []
+    for i, clause in enumerate(operative.split(";")):  # each point ends with a semicolon
+        number = re.compile(r"^\s*\d{1,2}\s*\.\s*")
+        clause = number.sub("", clause).strip(" ,.")
+        if not clause:
+            continue
+        evidence = (number.sub("", original[i]).strip(" ,.") if original else clause)[:300]
+        if re.search(r"\bkayittan dusur", clause):
+            out.append(make(None, "struck-out", evidence))
+        if re.search(r"\bkabul edilemez", clause):
+            out.append(make(None, "inadmissible", evidence))
+        if re.search(r"\bkabul edilebilir(?! olmadig)", clause):
+            out.append(make(None, "admissible", evidence))
+        if _UNDECIDED.search(clause):
+            continue
+        outcome = "no-violation" if _NO_VIOLATION.search(clause) else "violation" if _VIOLATION.search(clause) else None
+        if outcome:
+            for code in _references(clause, pair):
+                out.append(make(code, outcome, evidence))
+    return out
+
+
+_FORMATIONS = ((re.compile(r"\bbuyuk daire\b"), "Grand Chamber"), (re.compile(r"\bkomite\b"), "Committee"),
+               (re.compile(r"\bdaire\b"), "Chamber"))
+
+
+def formation(flat: str) -> str | None:
+    """Grand Chamber, Committee or Chamber, from the heading and the sitting ("Daire
+    halinde toplanan", "Komite halinde")."""
+    head = fold(flat[:4000])
+    sitting = re.search(r"\b(?:buyuk daire|komite|daire) halinde\b", head)
+    zone = sitting.group() if sitting else head[:600]
+    for rx, name in _FORMATIONS:
+        if rx.search(zone):
+            return name
+    return None
