@@ -44,6 +44,8 @@ SETTING_DOCS: dict[str, str] = {
     "OCR": "OCR of scanned PDF pages: auto (pages without text), never or force (every page).",
     "WEB_WORKER": "Whether the web process does queued jobs (uploads, retries) itself on a thread: true (one machine) or false (`hrarchive worker` processes do them).",
     "OCR_LANGUAGES": "tesseract languages OCR reads with when a document's language is not given (e.g. tur+eng).",
+    "INGEST_NICE": "CPU niceness (0-19) of ingest work (imports, pipelines, workers, a web process's job thread), "
+                   "so that searches come first; 0 leaves it as it is.",
 }
 
 
