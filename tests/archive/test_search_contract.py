@@ -357,3 +357,19 @@ def test_restricted_documents_never_move_public_scores(backend):
     # staff see the restricted documents, scored on the same public statistics
     staff = backend.search(SearchQuery(text="custody", visibility=None, snippets=False))
     assert {h.id for h in staff.hits} >= {"R0", "A", "C"}
+
+
+def test_phrases_anywhere_on_a_very_long_page(backend):
+    """A judgment imported from one plain-text or HTML page can run to 90,000 words:
+    a phrase or a proximity search finds words far past the 16,383rd (PostgreSQL's
+    last tsvector position: the engine indexes such a page in parts) and across the
+    seam between two parts; its best page is that one page, once."""
+    filler = " ".join(f"w{i % 997}" for i in range(40_000)).split()
+    words = filler[:15_998] + ["seam", "crossing", "phrase"] + filler[15_998:39_000] + ["distant", "custody", "words"]
+    long_doc = doc("LONG", " ".join(words))
+    add(backend, [long_doc])
+    for query in ('"distant custody words"', '"seam crossing phrase"', '"distant words"~2', '"crossing phrase"'):
+        result = backend.search(Q(query))
+        assert ids(result) == ["LONG"], query
+        assert [p.number for p in result.hits[0].pages] == [1], query
+    assert ids(backend.search(Q('"custody distant"'))) == []

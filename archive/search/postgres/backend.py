@@ -30,8 +30,10 @@ BATCH = 50  # documents written per statement group
 MAX_FACET_VALUES = 300
 MAX_PAGES_PER_HIT = 3
 # documents a relevance-ranked search with phrases orders by ts_rank (at least twice those
-# up to the page shown), chosen by the index-only estimate (compiler.py)
-SEARCH_CANDIDATES = 200
+# up to the page shown), chosen by the index-only estimate (compiler.py). On HUDOC's
+# judgments with the article titles as quoted phrases, 40 ranks as 200 did (nDCG@10 0.540
+# against 0.544) in half the time at 500k pages (docs/benchmarks.md)
+SEARCH_CANDIDATES = 40
 STATEMENT_TIMEOUT_MS = 10_000  # no search holds a connection longer (SearchTooLong)
 WORK_MEM = "64MB"
 SIMILAR_PAGES, SIMILAR_TERMS = 5, 15
@@ -204,8 +206,8 @@ class PostgresBackend:
         columns = list(rows[0])
         conn.execute(text(f"INSERT INTO search_document ({', '.join(columns)}) "
                           f"VALUES ({', '.join(':' + c for c in columns)})"), rows)
-        conn.execute(text("INSERT INTO search_page (doc_id, number, visibility, exact, stem, pairs) VALUES "
-                          "(:doc_id, :number, :visibility, CAST(:exact AS tsvector), CAST(:stem AS tsvector), "
+        conn.execute(text("INSERT INTO search_page (doc_id, number, part, visibility, exact, stem, pairs) VALUES "
+                          "(:doc_id, :number, :part, :visibility, CAST(:exact AS tsvector), CAST(:stem AS tsvector), "
                           "CAST(:pairs AS tsvector))"),
                      [r for d in docs for r in page_rows(d)])
         conn.execute(text(f"INSERT INTO search_term (kind, lexeme, doc_id, tf) {TERMS_OF_DOCUMENTS}"), {"ids": ids})
@@ -409,8 +411,12 @@ class PostgresBackend:
             f"SELECT p.doc_id, p.number, {' + '.join(f'(CASE WHEN {c} THEN 1 ELSE 0 END)' for c in conditions)} "
             f"AS parts, {rank} AS r "
             f"FROM search_page p WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND ({' OR '.join(conditions)})"), params)
-        found: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
+        pages: dict[tuple[str, int], tuple[int, float]] = {}  # a long page's parts make one page
         for doc_id, number, parts, rank in rows:
+            had_parts, had_rank = pages.get((doc_id, number), (0, 0.0))
+            pages[(doc_id, number)] = (max(had_parts, parts), had_rank + rank)
+        found: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
+        for (doc_id, number), (parts, rank) in pages.items():
             found[doc_id].append((-parts, -rank, number))
         best = {h.id: [n for _, _, n in sorted(found[h.id])[:MAX_PAGES_PER_HIT]] for h in hits}
         wanted = [(doc_id, n) for doc_id, ns in best.items() for n in ns]

@@ -17,7 +17,7 @@ The words and pairs are indexed by RUM where that extension is installed, else b
 (see PAGE_INDEX_METHODS).
 
 Page 0 holds the title. Pages, not documents, are rows: a tsvector holds at most 1 MB
-and 16,383 positions.
+and 16,383 positions; a page longer than 16,000 words is several rows (its parts).
 
 Words are also kept per document, with how often they occur (`search_term`, counted
 from the pages' tsvectors when a document is written): a word is found and ranked (BM25
@@ -35,8 +35,9 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-5"
+FORMAT = "pg-6"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
+PART_WORDS, PART_OVERLAP = 16_000, 64  # a long page's parts (see page_vectors)
 # a facet -> its column (arrays: one shape for every facet)
 FACET_COLUMNS = {
     "mechanism": "f_mechanism", "body": "f_body", "doc_type": "f_doc_type", "language": "f_language",
@@ -57,9 +58,9 @@ CREATE = [
         {", ".join(f"{c} text[] NOT NULL" for c in FACET_COLUMNS.values())})""",
     """CREATE TABLE search_page (
         doc_id text NOT NULL REFERENCES search_document (id) ON DELETE CASCADE,
-        number integer NOT NULL, visibility text NOT NULL,
+        number integer NOT NULL, part smallint NOT NULL DEFAULT 0, visibility text NOT NULL,
         exact tsvector NOT NULL, stem tsvector NOT NULL, pairs tsvector NOT NULL,
-        PRIMARY KEY (doc_id, number))""",
+        PRIMARY KEY (doc_id, number, part))""",
     """CREATE TABLE search_term (
         kind "char" NOT NULL, lexeme text COLLATE "C" NOT NULL,
         doc_id text NOT NULL REFERENCES search_document (id) ON DELETE CASCADE, tf integer NOT NULL,
@@ -115,14 +116,25 @@ def _vector(positions: dict[str, list[int]]) -> str:
     return " ".join(f"{lexeme(w)}:{','.join(map(str, ps[:256]))}" for w, ps in positions.items())
 
 
-def page_vectors(text: str, language: str | None) -> tuple[str, str, str]:
-    """(exact, stem, pairs) tsvector literals of one page's text."""
+def page_vectors(text: str, language: str | None) -> list[tuple[str, str, str]]:
+    """(exact, stem, pairs) tsvector literals of one page's text: one triple per part of
+    at most PART_WORDS words (a tsvector's positions end at 16,383: a longer page, such
+    as a judgment imported from one plain-text or HTML page, is indexed in parts, each
+    beginning with the last PART_OVERLAP words of the one before, so that a phrase or a
+    proximity search across the seam is still found)."""
+    tokens = analysis.TOKEN_RE.findall(analysis.fold_safe(text))
+    starts = range(0, max(1, len(tokens)), PART_WORDS)
+    return [_vectors(tokens[max(0, start - PART_OVERLAP if start else 0):start + PART_WORDS], language)
+            for start in starts]
+
+
+def _vectors(tokens: list[str], language: str | None) -> tuple[str, str, str]:
     exact: dict[str, list[int]] = defaultdict(list)
     stems: dict[str, list[int]] = defaultdict(list)
     pairs: dict[str, list[int]] = defaultdict(list)
     lang = analysis.stem_language(language)
     previous = None
-    for i, raw in enumerate(analysis.TOKEN_RE.findall(analysis.fold_safe(text))):
+    for i, raw in enumerate(tokens):
         pos = min(i + 1, MAX_POSITION)
         folded = analysis.fold_word(raw)
         if not folded:
@@ -164,10 +176,10 @@ def document_row(doc: IndexDocument) -> dict[str, object]:
 
 
 def page_rows(doc: IndexDocument) -> list[dict[str, object]]:
-    """The rows of a document's pages, page 0 being its title."""
+    """The rows of a document's pages (a long page in parts), page 0 being its title."""
     rows = []
     for number, text in ((0, doc.title or ""), *doc.pages):
-        exact, stem, pairs = page_vectors(text, doc.language)
-        rows.append(dict(doc_id=doc.id, number=number, visibility=doc.visibility, exact=exact, stem=stem,
-                         pairs=pairs))
+        for part, (exact, stem, pairs) in enumerate(page_vectors(text, doc.language)):
+            rows.append(dict(doc_id=doc.id, number=number, part=part, visibility=doc.visibility, exact=exact,
+                             stem=stem, pairs=pairs))
     return rows
