@@ -412,12 +412,12 @@ class PostgresBackend:
             f"AS parts, {rank} AS r "
             f"FROM search_page p WHERE p.doc_id = ANY(:ids) AND p.number > 0 AND ({' OR '.join(conditions)})"), params)
         pages: dict[tuple[str, int], tuple[int, float]] = {}  # a long page's parts make one page
-        for doc_id, number, parts, rank in rows:
-            had_parts, had_rank = pages.get((doc_id, number), (0, 0.0))
-            pages[(doc_id, number)] = (max(had_parts, parts), had_rank + rank)
+        for doc_id, number, matched, score in rows:
+            had_matched, had_score = pages.get((doc_id, number), (0, 0.0))
+            pages[(doc_id, number)] = (max(had_matched, matched), had_score + score)
         found: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
-        for (doc_id, number), (parts, rank) in pages.items():
-            found[doc_id].append((-parts, -rank, number))
+        for (doc_id, number), (matched, score) in pages.items():
+            found[doc_id].append((-matched, -score, number))
         best = {h.id: [n for _, _, n in sorted(found[h.id])[:MAX_PAGES_PER_HIT]] for h in hits}
         wanted = [(doc_id, n) for doc_id, ns in best.items() for n in ns]
         texts = self.page_loader(wanted) if (self.page_loader and wanted) else {}
