@@ -202,7 +202,7 @@ def main() -> int:
           f"p95 {p(idle, 0.95) * 1000:.0f} ms")
     pause = f", pausing {args.think:g} s on average between searches" if args.think else ""
     served = f"gunicorn, {args.server_workers} workers" if args.server == "gunicorn" else "Werkzeug in this process"
-    print(f"server: {served}; ingest niceness {Settings(data_dir=args.data_dir).ingest_nice}")
+    print(f"server: {served}; ingest niceness {Settings.from_env(data_dir=args.data_dir).ingest_nice}")
     print(f"under load ({args.clients} clients{pause} for {args.seconds:.0f} s, an import running; {len(times)} requests): "
           f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p(times, 0.95) * 1000:.0f} ms, errors {errors}")
     print(f"p95 ratio load/idle: {p(times, 0.95) / p(idle, 0.95):.1f} (goal <= 2)")
