@@ -27,6 +27,17 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of
 HEADER_CHARS = 1500
 
 
+def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:
+    """The first real date among matches whose groups are (day, folded month, year)."""
+    for m in matches:
+        if m:
+            try:
+                return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
 def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
     """(offset, date, precision, matched text) for every date in folded `text`."""
     out = []

@@ -34,7 +34,7 @@ from archive.identifiers import application_numbers
 from archive.search.analysis import fold
 
 from . import ecthr_tr
-from .dates import MONTHS
+from .dates import MONTHS, first_date
 
 VIOLATION, NO_VIOLATION = "violation", "no-violation"
 ADMISSIBLE, INADMISSIBLE, STRUCK_OUT = "admissible", "inadmissible", "struck-out"
@@ -291,13 +291,7 @@ def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
     closing = fold(flat[operative_end:operative_end + 600])
     found = ([_SITTING.search(head), _CLOSING.search(closing), _STRASBOURG.search(head)] if kind == "decision"
              else [_CLOSING.search(closing), _STRASBOURG.search(head), _SITTING.search(head)])
-    for m in found:
-        if m:
-            try:
-                return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
-            except ValueError:
-                continue
-    return None
+    return first_date(found)
 
 
 def _application_numbers(flat: str) -> list[str]:

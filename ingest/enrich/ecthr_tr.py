@@ -27,7 +27,7 @@ from typing import Callable
 
 from archive.search.analysis import fold
 
-from .dates import MONTHS
+from .dates import MONTHS, first_date
 
 COURT = "avrupa insan haklari mahkemesi"
 _CAPS = "A-ZÇĞİIÖŞÜÂÎÛ"
@@ -91,13 +91,7 @@ def delivery_date(flat: str, kind: str) -> dt.date | None:
     tail = fold(flat[-3000:])
     order = ([_SITTING.search(head), _STRAZBURG.search(head), _NOTIFIED.search(tail)] if kind == "decision"
              else [_STRAZBURG.search(head), _NOTIFIED.search(tail), _SITTING.search(head)])
-    for m in order:
-        if m:
-            try:
-                return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
-            except ValueError:
-                continue
-    return None
+    return first_date(order)
 
 
 def _references(clause: str, pair: Callable[[str, str], str]) -> list[str]:
