@@ -35,7 +35,7 @@ _SEPARATOR = r"\s*[/\-–]\s*"
 # the heading's section line, which the applicants' names follow
 _SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])")
 _CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/]{{2,30}}(?:\s[^\s/]{{2,30}})?)"
-                   r"\s+(?:DAVASI|Davası|davası)\b")
+                   r"\s+(?:DAVASI|Davası)\b(?=.{0,100}?\bBaşvuru\s+n[oO])")  # then "(Başvuru no. ...)"
 _DECISION = re.compile(rf"\bBaşvuru\s+n[oO]\s*[.:]?\s*[\d/ ,ve]+?\s+(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}"
                        rf"(?P<state>Türkiye|TÜRKİYE|[{_CAPS}][a-zçğıöşü]{{2,20}}|[{_CAPS}]{{3,20}})\b")
 _DECISION_WORD = re.compile(r"\bKABUL EDİLEBİLİRLİ\w*|\bKARAR\b")

@@ -278,3 +278,10 @@ def test_turkish_translations_of_a_judgment_and_a_decision():
     r = enrich([JUDGMENT_TR])  # the translator's notice is not the title
     assert (r.title.value, r.title.rule, r.body.value, r.doc_type.value) == (
         "YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "ecthr-heading", "ECtHR", "judgment")
+
+
+def test_turkish_texts_about_a_case_are_not_read_as_one():
+    ngo = ("İnsan Hakları Derneği değerlendirmesi. Avrupa İnsan Hakları Mahkemesi'nin Kavala / Türkiye davası "
+           "kararı, 10 Aralık 2019 tarihinde açıklanmıştır. Bu gerekçelerle, Mahkeme kararının uygulanması gerekir. "
+           "Sözleşme'nin 5. maddesinin ihlal edildiğine karar verilmiştir.")
+    assert read_case([ngo]) is None  # a heading names the case, then "(Başvuru no. ...)"
