@@ -68,8 +68,8 @@ def heading(flat: str) -> tuple[str, str, list[str], str] | None:
     from .ecthr import HEAD_CHARS, match_state, upper
 
     top = flat[:HEAD_CHARS]
-    if not is_turkish_case(fold(flat[:20000])):
-        return None
+    if not re.search(r"DAVASI|Davası|\bKARAR\b", top) or not is_turkish_case(fold(flat[:20000])):
+        return None  # (the first test is cheap: most documents stop there)
     section = _SECTION.search(top)
     case = _CASE.search(top, section.end() if section else 0)
     if case:
