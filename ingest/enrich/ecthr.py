@@ -419,7 +419,17 @@ def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
         # "Articles 3, 8 and 2 of Protocol No. 1": the Protocol's article is the last one
         base = f"{prefix}{number}" if not last_only or i == len(items) - 1 else number
         codes += [f"{base}-{p}" for p in paras] or [base]
+    then = _THEN_PROTOCOL.match(text, end) if plural and not prefix else None
+    if then:  # "Articles 6 § 1 of the Convention and 1 of Protocol No. 1"
+        number = then.group("number")
+        codes.append(f"P{then.group('protocol')}-{number}" + (f"-{then.group('para')}" if then.group("para") else ""))
+        end = then.end()
     return codes, end
+
+
+_THEN_PROTOCOL = re.compile(
+    r"\s+(?:of the Convention|de la Convention),?\s+(?:and|et)\s+(?P<number>\d+)(?:\s*§\s*(?P<para>\d+))?\s+"
+    r"(?:of|to|du|au)\s+(?:the\s+)?Protocol(?:e)?\s+(?:No\.?|n[o°]\.?)\s*(?P<protocol>\d+)", re.IGNORECASE)
 
 
 def _references(span: str) -> list[str]:

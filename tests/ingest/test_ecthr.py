@@ -285,3 +285,17 @@ def test_turkish_texts_about_a_case_are_not_read_as_one():
            "kararı, 10 Aralık 2019 tarihinde açıklanmıştır. Bu gerekçelerle, Mahkeme kararının uygulanması gerekir. "
            "Sözleşme'nin 5. maddesinin ihlal edildiğine karar verilmiştir.")
     assert read_case([ngo]) is None  # a heading names the case, then "(Başvuru no. ...)"
+
+
+@pytest.mark.parametrize("clause, codes", [
+    ("Holds that there has been a violation of Articles 6 § 1 of the Convention and 1 of Protocol No. 1;",
+     {("6-1", "violation"), ("P1-1", "violation")}),
+    ("Dit qu'il y a eu violation des articles 6 § 1 de la Convention et 1 du Protocole no 1 ;",
+     {("6-1", "violation"), ("P1-1", "violation")}),
+    ("Holds that there has been no violation of Articles 8 and 14 of the Convention and Article 5;",
+     {("8", "no-violation"), ("14", "no-violation"), ("5", "no-violation")}),
+])
+def test_articles_of_the_convention_then_of_a_protocol_in_one_list(clause, codes):
+    text = JUDGMENT_EN.split("FOR THESE REASONS")[0] + "FOR THESE REASONS, THE COURT, UNANIMOUSLY, 1. " + clause + \
+        " Done in English, and notified in writing on 9 March 2021."
+    assert as_pairs(read_case([text])) == codes
