@@ -644,6 +644,10 @@ def read_case(pages: list[str]) -> Case | None:
         found = ecthr_tr.conclusions(flat, Conclusion, _pair)
         tr_conclusions = _dedupe([c for c in found if isinstance(c, Conclusion)])
         articles = _articles_in_issue(flat, "judgment", tr_conclusions, len(flat))
+        if kind == "decision":  # what the complaints were made under
+            for code, sentence in ecthr_tr.complaint_articles(flat, _pair):
+                if all(_is_right(part) for part in code.split("+")):
+                    articles.setdefault(code, sentence)
         return Case(kind=kind, title=title, language=language, formation=ecthr_tr.formation(flat),
                     respondents=respondents, applications=_application_numbers(flat),
                     date=ecthr_tr.delivery_date(flat, kind), conclusions=tr_conclusions,

@@ -54,7 +54,7 @@ _UNDECIDED = re.compile(r"\bgerek (?:olmadigina|bulunmadigina|gorulmedigine)|\bg
 # "10. maddesi", "6. maddesinin 1. fıkrası", "6 § 1. maddesi", "1 No'lu Protokol'ün 1. maddesi" (folded)
 _ARTICLE = re.compile(
     r"(?:(?P<protocol>\d+)\s*(?:no\.?\s*'?\s*lu|nolu|numarali)\s+(?:ek\s+)?protokol\S*\s+)?"
-    r"(?P<article>\d+)\s*(?:§\s*(?P<para_sign>\d+))?\s*\.?\s*madde\w*"
+    r"(?P<list>(?:\d+\s*\.?\s*(?:,|ve)\s*)*)(?P<article>\d+)\s*(?:§\s*(?P<para_sign>\d+))?\s*\.?\s*madde\w*"
     r"(?:\s+(?P<para>\d+)\s*\.?\s*(?:fikra|paragraf)\w*)?")
 _WITH = re.compile(r"^\s*(?:ile\s+)?(?:baglantili olarak|birlikte ele alindiginda|ile birlikte|ile bagl?antili)\s+")
 
@@ -106,7 +106,7 @@ def _references(clause: str, pair: Callable[[str, str], str]) -> list[str]:
             out.append(pair(code, _code(matches[i + 1])))
             i += 2
             continue
-        out.append(code)
+        out += _listed(m) + [code]
         i += 1
     return out
 
@@ -116,6 +116,12 @@ def _code(m: re.Match[str]) -> str:
     para = m.group("para_sign") or m.group("para")
     base = f"P{m.group('protocol')}-{article}" if m.group("protocol") else article
     return f"{base}-{para}" if para else base
+
+
+def _listed(m: re.Match[str]) -> list[str]:
+    """The articles listed before the last ("10. ve 11. maddeleri": 10)."""
+    prefix = f"P{m.group('protocol')}-" if m.group("protocol") else ""
+    return [prefix + n for n in re.findall(r"\d+", m.group("list") or "")]
 
 
 def conclusions(flat: str, make: Callable[[str | None, str, str], object],
@@ -169,3 +175,21 @@ def formation(flat: str) -> str | None:
         if rx.search(zone):
             return name
     return None
+
+
+# a sentence saying what a complaint was made under ("Başvuran, Sözleşme'nin 10. maddesine
+# dayanarak ... şikâyet etmektedir"), folded
+_COMPLAINT = re.compile(r"\b(?:dayanarak|uyarinca|kapsaminda|cercevesinde)\b.{0,200}?\b(?:sikayet|iddia|ileri sur)\w*")
+
+
+def complaint_articles(flat: str, pair: Callable[[str, str], str]) -> list[tuple[str, str]]:
+    """(article code, sentence) of the articles a decision's complaints were made under,
+    before its operative part."""
+    folded = fold(flat)
+    operative = list(_OPERATIVE.finditer(folded))
+    reasoning = folded[:operative[-1].start()] if operative else folded
+    out: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[a-z)][.;])\s+", reasoning):  # not after "10."
+        if "basvuran" in sentence and _COMPLAINT.search(sentence) and "davasi" not in sentence:
+            out += [(code, sentence[:300]) for code in _references(sentence, pair)]
+    return out

@@ -299,3 +299,13 @@ def test_articles_of_the_convention_then_of_a_protocol_in_one_list(clause, codes
     text = JUDGMENT_EN.split("FOR THESE REASONS")[0] + "FOR THESE REASONS, THE COURT, UNANIMOUSLY, 1. " + clause + \
         " Done in English, and notified in writing on 9 March 2021."
     assert as_pairs(read_case([text])) == codes
+
+
+def test_a_turkish_decision_is_found_by_the_articles_of_its_complaints():
+    text = DECISION_TR.replace(
+        "BU GEREKÇELERLE", "ŞİKAYETLER Başvuran, Sözleşme'nin 10. ve 11. maddelerine dayanarak ifade ve toplanma "
+        "özgürlüğünün ihlal edildiğinden şikâyet etmektedir. Başvuran ayrıca 1 No'lu Protokol'ün 1. maddesi "
+        "uyarınca mülkiyet hakkının ihlal edildiğini ileri sürmektedir. HUKUK Bakanlığın 125. maddesi uyarınca "
+        "yapılan işlem. BU GEREKÇELERLE")
+    case = read_case([text])
+    assert case.kind == "decision" and case.articles == ["10", "11", "P1-1"]  # not a domestic act
