@@ -63,9 +63,13 @@ class Case:
     date: dt.date | None = None
     opinions: list[str] = field(default_factory=list)
     conclusions: list[Conclusion] = field(default_factory=list)
-    # the articles in issue (HUDOC's "Article" filter): 3, 6-1, P1-1, 14+8, and where each was read
-    articles: list[str] = field(default_factory=list)
+    # the articles in issue (HUDOC's "Article" filter: 3, 6-1, P1-1, 14+8), each with the
+    # text it was read from
     article_evidence: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> list[str]:
+        return list(self.article_evidence)
 
     def info(self) -> dict[str, object]:
         """What the document's record keeps beside its own fields."""
@@ -641,19 +645,18 @@ def read_case(pages: list[str]) -> Case | None:
         return None
     kind, title, respondents, language = heading
     if language == "tr":  # a Turkish translation
-        found = ecthr_tr.conclusions(flat, Conclusion, _pair)
-        tr_conclusions = _dedupe([c for c in found if isinstance(c, Conclusion)])
-        articles = _articles_in_issue(flat, "judgment", tr_conclusions, len(flat))
+        folded = fold(flat)
+        tr_conclusions = _dedupe([Conclusion(*c) for c in ecthr_tr.conclusions(flat, folded, _pair)])
+        articles = {c.article: c.text for c in tr_conclusions if c.article}
         if kind == "decision":  # what the complaints were made under
-            for code, sentence in ecthr_tr.complaint_articles(flat, _pair):
+            for code, sentence in ecthr_tr.complaint_articles(folded, _pair):
                 if all(_is_right(part) for part in code.split("+")):
                     articles.setdefault(code, sentence)
-        return Case(kind=kind, title=title, language=language, formation=ecthr_tr.formation(flat),
+        return Case(kind=kind, title=title, language=language, formation=ecthr_tr.formation(folded),
                     respondents=respondents, applications=_application_numbers(flat),
-                    date=ecthr_tr.delivery_date(flat, kind), conclusions=tr_conclusions,
-                    articles=list(articles), article_evidence=articles)
+                    date=ecthr_tr.delivery_date(folded, kind), conclusions=tr_conclusions, article_evidence=articles)
     conclusions, operative_end = _conclusions(flat)
-    articles = _articles_in_issue(flat, kind, conclusions, operative_end)
-    return Case(articles=list(articles), article_evidence=articles, kind=kind, title=title, language=language, formation=_formation(flat, kind),
+    return Case(kind=kind, title=title, language=language, formation=_formation(flat, kind),
                 respondents=respondents, applications=_application_numbers(flat), date=_delivery_date(flat, kind, operative_end),
+                article_evidence=_articles_in_issue(flat, kind, conclusions, operative_end),
                 opinions=_opinions(flat, operative_end), conclusions=conclusions)

@@ -86,9 +86,9 @@ def heading(flat: str) -> tuple[str, str, list[str], str] | None:
     return None
 
 
-def delivery_date(flat: str, kind: str) -> dt.date | None:
-    head = fold(flat[:6000])
-    tail = fold(flat[-3000:])
+def delivery_date(folded: str, kind: str) -> dt.date | None:
+    """The date of delivery, from the folded text."""
+    head, tail = folded[:6000], folded[-3000:]
     order = ([_SITTING.search(head), _STRAZBURG.search(head), _NOTIFIED.search(tail)] if kind == "decision"
              else [_STRAZBURG.search(head), _NOTIFIED.search(tail), _SITTING.search(head)])
     return first_date(order)
@@ -124,13 +124,20 @@ def _listed(m: re.Match[str]) -> list[str]:
     return [prefix + n for n in re.findall(r"\d+", m.group("list") or "")]
 
 
-def conclusions(flat: str, make: Callable[[str | None, str, str], object],
-                pair: Callable[[str, str], str]) -> list[object]:
-    """The operative part's conclusions, made with `make(article, outcome, text)`."""
-    folded = fold(flat)
-    start = None
-    for start in _OPERATIVE.finditer(folded):
-        pass  # the last one: "bu gerekçelerle, Mahkeme ..." also ends paragraphs of the reasoning
+def _operative(folded: str) -> re.Match[str] | None:
+    """Where the operative part begins: the last "bu gerekçelerle, Mahkeme" (the words
+    also end paragraphs of the reasoning)."""
+    found = list(_OPERATIVE.finditer(folded))
+    return found[-1] if found else None
+
+
+_POINT_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*")
+
+
+def conclusions(flat: str, folded: str, pair: Callable[[str, str], str]) -> list[tuple[str | None, str, str]]:
+    """The operative part's conclusions as (article, outcome, the point's text), from
+    the text and its folded form."""
+    start = _operative(folded)
     if start is None:
         return []
     end_m = _OPERATIVE_END.search(folded, start.end())
@@ -139,25 +146,23 @@ def conclusions(flat: str, make: Callable[[str | None, str, str], object],
     # the evidence quotes the text as written where folding kept its length (as it does
     # for Turkish, written with precomposed letters)
     original = flat[span].split(";") if len(folded) == len(flat) else None
-    out: list[object] = []
+    out: list[tuple[str | None, str, str]] = []
     for i, clause in enumerate(operative.split(";")):  # each point ends with a semicolon
-        number = re.compile(r"^\s*\d{1,2}\s*\.\s*")
-        clause = number.sub("", clause).strip(" ,.")
+        clause = _POINT_NUMBER.sub("", clause).strip(" ,.")
         if not clause:
             continue
-        evidence = (number.sub("", original[i]).strip(" ,.") if original else clause)[:300]
+        evidence = (_POINT_NUMBER.sub("", original[i]).strip(" ,.") if original else clause)[:300]
         if re.search(r"\bkayittan dusur", clause):
-            out.append(make(None, "struck-out", evidence))
+            out.append((None, "struck-out", evidence))
         if re.search(r"\bkabul edilemez", clause):
-            out.append(make(None, "inadmissible", evidence))
+            out.append((None, "inadmissible", evidence))
         if re.search(r"\bkabul edilebilir(?! olmadig)", clause):
-            out.append(make(None, "admissible", evidence))
+            out.append((None, "admissible", evidence))
         if _UNDECIDED.search(clause):
             continue
         outcome = "no-violation" if _NO_VIOLATION.search(clause) else "violation" if _VIOLATION.search(clause) else None
         if outcome:
-            for code in _references(clause, pair):
-                out.append(make(code, outcome, evidence))
+            out += [(code, outcome, evidence) for code in _references(clause, pair)]
     return out
 
 
@@ -165,10 +170,10 @@ _FORMATIONS = ((re.compile(r"\bbuyuk daire\b"), "Grand Chamber"), (re.compile(r"
                (re.compile(r"\bdaire\b"), "Chamber"))
 
 
-def formation(flat: str) -> str | None:
+def formation(folded: str) -> str | None:
     """Grand Chamber, Committee or Chamber, from the heading and the sitting ("Daire
-    halinde toplanan", "Komite halinde")."""
-    head = fold(flat[:4000])
+    halinde toplanan", "Komite halinde"), in the folded text."""
+    head = folded[:4000]
     sitting = re.search(r"\b(?:buyuk daire|komite|daire) halinde\b", head)
     zone = sitting.group() if sitting else head[:600]
     for rx, name in _FORMATIONS:
@@ -182,12 +187,11 @@ def formation(flat: str) -> str | None:
 _COMPLAINT = re.compile(r"\b(?:dayanarak|uyarinca|kapsaminda|cercevesinde)\b.{0,200}?\b(?:sikayet|iddia|ileri sur)\w*")
 
 
-def complaint_articles(flat: str, pair: Callable[[str, str], str]) -> list[tuple[str, str]]:
+def complaint_articles(folded: str, pair: Callable[[str, str], str]) -> list[tuple[str, str]]:
     """(article code, sentence) of the articles a decision's complaints were made under,
-    before its operative part."""
-    folded = fold(flat)
-    operative = list(_OPERATIVE.finditer(folded))
-    reasoning = folded[:operative[-1].start()] if operative else folded
+    before its operative part, in the folded text."""
+    operative = _operative(folded)
+    reasoning = folded[:operative.start()] if operative else folded
     out: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[a-z)][.;])\s+", reasoning):  # not after "10."
         if "basvuran" in sentence and _COMPLAINT.search(sentence) and "davasi" not in sentence:
