@@ -1,7 +1,7 @@
 """The worst anonymous requests we could think of: CPU seconds each, and a load test.
 
     .venv/bin/python bench/hostile.py [--data-dir DIR] [--corpus ../shared/corpus/upr-reports]
-                                      [--clients 20] [--seconds 30] [--think S] [--no-load]
+                                      [--clients 20] [--seconds 30] [--think S [--together]] [--no-load]
                                       [--server werkzeug|gunicorn] [--server-workers 2]
 
 Imports the UPR reports into DIR (kept and reused when it exists), then:
@@ -15,7 +15,9 @@ Imports the UPR reports into DIR (kept and reused when it exists), then:
    seconds while `hrarchive import` adds documents: p50 and p95, the ratio of the p95s,
    and errors (goal: p95 under load within 2x idle, no error). By default each client
    sends its next search as soon as the last one returns; with `--think S` it pauses
-   between 0.5 S and 1.5 S first, as a person reading results does.
+   between 0.5 S and 1.5 S first, as a person reading results does, and the clients'
+   first searches are spread over the first S seconds (readers do not arrive in the same
+   millisecond); `--together` starts them all at once, a burst of N searches.
 """
 from __future__ import annotations
 
@@ -91,7 +93,7 @@ def fetch(url: str) -> tuple[float, bool]:
 
 
 def load(base: str, clients: int, seconds: float, queries: list[str],
-         think: float = 0.0) -> tuple[list[float], int]:
+         think: float = 0.0, together: bool = False) -> tuple[list[float], int]:
     times: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -100,6 +102,8 @@ def load(base: str, clients: int, seconds: float, queries: list[str],
     def client(n: int) -> None:
         nonlocal errors
         rng = random.Random(n)
+        if think and not together:
+            time.sleep(rng.uniform(0, think))
         while time.monotonic() < stop:
             took, ok = fetch(base + "/api/v1/search?q=" + quote(rng.choice(queries)))
             with lock:
@@ -149,6 +153,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--think", type=float, default=0.0, help="seconds a client pauses between searches (mean)")
+    parser.add_argument("--together", action="store_true",
+                        help="with --think: all clients send their first search at the same moment")
     parser.add_argument("--no-load", action="store_true")
     parser.add_argument("--server", choices=("werkzeug", "gunicorn"), default="werkzeug",
                         help="serve the load test from this process (Werkzeug, threaded) or from gunicorn "
@@ -190,8 +196,11 @@ def main() -> int:
         shutil.copy(f, extra / f"load-{f.name}")
     importing = subprocess.Popen([*hrarchive, "import", "--workers", "1", str(extra)], cwd=ROOT,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times, errors = load(base, args.clients, args.seconds, queries, args.think)
-    importing.wait()
+    started, finished = time.monotonic(), []
+    waiter = threading.Thread(target=lambda: (importing.wait(), finished.append(time.monotonic())))
+    waiter.start()
+    times, errors = load(base, args.clients, args.seconds, queries, args.think, args.together)
+    waiter.join()
     if args.server == "gunicorn":
         gunicorn.terminate()
         gunicorn.wait()
@@ -201,10 +210,13 @@ def main() -> int:
     print(f"\nsearch latency, idle (1 client, {len(idle)} requests): p50 {statistics.median(idle) * 1000:.0f} ms, "
           f"p95 {p(idle, 0.95) * 1000:.0f} ms")
     pause = f", pausing {args.think:g} s on average between searches" if args.think else ""
+    if args.think:
+        pause += ", all starting at once" if args.together else ", first searches spread over the first pause"
     served = f"gunicorn, {args.server_workers} workers" if args.server == "gunicorn" else "Werkzeug in this process"
     print(f"server: {served}; ingest niceness {Settings.from_env(data_dir=args.data_dir).ingest_nice}")
     print(f"under load ({args.clients} clients{pause} for {args.seconds:.0f} s, an import running; {len(times)} requests): "
           f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p(times, 0.95) * 1000:.0f} ms, errors {errors}")
+    print(f"the import ran for {finished[0] - started:.0f} s of them")
     print(f"p95 ratio load/idle: {p(times, 0.95) / p(idle, 0.95):.1f} (goal <= 2)")
     return 0
 
