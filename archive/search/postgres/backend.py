@@ -20,8 +20,8 @@ from ..base import FacetCount, Hit, IndexDocument, PageHit, PageLoader, SearchQu
 from ..highlight import WordMatcher, make_snippet
 from ..plan import expansion_leaves
 from .compiler import SqlCompiler, leaf_tsqueries
-from .schema import (CREATE, DROP, FACET_COLUMNS, FORMAT, SUGGESTABLE, TERMS_OF_DOCUMENTS, TEXT_EXACT, document_row,
-                     lexeme, page_indexes, page_rows)
+from .schema import (CREATE, DROP, FACET_COLUMNS, FACET_VALUES, FORMAT, SUGGESTABLE, TERMS_OF_DOCUMENTS, TEXT_EXACT,
+                     document_row, lexeme, page_indexes, page_rows)
 from .suggest import suggest
 
 log = logging.getLogger(__name__)
@@ -315,12 +315,16 @@ class PostgresBackend:
         # candidates for ts_rank to order; words alone are scored exactly by the first query
         ranks_candidates = relevance and compiler.page_parts > 0
         limit, offset = (max(SEARCH_CANDIDATES, 2 * page * size), 0) if ranks_candidates else (size, (page - 1) * size)
+        within_filters = {n for n in names if source[n] == "f"}
         selects = [
             "SELECT 'total' AS kind, '' AS name, '' AS value, count(*)::float8 AS num, 0::bigint AS ord FROM f",
             f"SELECT 'hit', '', id, score, ord FROM (SELECT id, score, row_number() OVER (ORDER BY {order}) AS ord "
             f"FROM f ORDER BY {order} LIMIT {limit} OFFSET {offset}) AS h",
+            # the facets counted within all the filters, in one pass (schema.FACET_VALUES)
+            *([f"SELECT 'facets', '', v, count(*)::float8, 0 FROM f, unnest(f.{FACET_VALUES}) AS v GROUP BY v"]
+              if within_filters else []),
             *(f"SELECT 'facet', '{n}', v, count(*)::float8, 0 FROM {source[n]}, unnest({source[n]}.{FACET_COLUMNS[n]}) "
-              f"AS v GROUP BY v" for n in names),
+              f"AS v GROUP BY v" for n in names if n not in within_filters),
             # each text leaf's document frequency, for ranking the candidates
             *(f"SELECT 'df', '', '{i}', coalesce((SELECT df FROM leaf{i} LIMIT 1), 0)::float8, 0"
               for i in range(len(compiler.leaves))),
@@ -336,6 +340,10 @@ class PostgresBackend:
                     scored.append((ord_, value, float(num) if relevance else 0.0))
                 elif kind == "df":
                     frequencies[int(value)] = int(num)
+                elif kind == "facets":
+                    facet, _, value = value.partition(":")
+                    if facet in within_filters:
+                        counts[facet].append(FacetCount(value, int(num)))
                 else:
                     counts[name].append(FacetCount(value, int(num)))
             ranked = [(i, s) for _, i, s in sorted(scored)]

@@ -35,7 +35,7 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-6"
+FORMAT = "pg-7"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 PART_WORDS, PART_OVERLAP = 16_000, 64  # a long page's parts (see page_vectors)
 # a facet -> its column (arrays: one shape for every facet)
@@ -44,6 +44,15 @@ FACET_COLUMNS = {
     "topic": "f_topic", "country": "f_country", "mentions": "f_mentions", "article": "f_article",
     "conclusion": "f_conclusion", "finding": "f_finding", "year": "f_year", "mechanism_body": "f_mechanism_body",
 }
+# Every facet value of a document again in one array, as "<facet>:<value>" (see
+# facet_value): the facets of a search are counted in one pass over its matches (one
+# unnest a document instead of one a facet: 4-5x less work at 50k pages).
+FACET_VALUES = "f_all"
+
+
+def facet_value(name: str, value: str) -> str:
+    """A facet value as it is kept in FACET_VALUES (a facet's name has no colon)."""
+    return f"{name}:{value}"
 
 DROP = "DROP TABLE IF EXISTS search_term, search_page, search_word, search_document, search_meta"
 CREATE = [
@@ -55,7 +64,7 @@ CREATE = [
         mechanism text, body text, doc_type text, date text, year integer, added text, n_pages integer NOT NULL,
         words integer NOT NULL DEFAULT 0,
         topics text[] NOT NULL, countries text[] NOT NULL, subject_countries text[] NOT NULL,
-        {", ".join(f"{c} text[] NOT NULL" for c in FACET_COLUMNS.values())})""",
+        {", ".join(f"{c} text[] NOT NULL" for c in (*FACET_COLUMNS.values(), FACET_VALUES))})""",
     """CREATE TABLE search_page (
         doc_id text NOT NULL REFERENCES search_document (id) ON DELETE CASCADE,
         number integer NOT NULL, part smallint NOT NULL DEFAULT 0, visibility text NOT NULL,
@@ -171,7 +180,9 @@ def document_row(doc: IndexDocument) -> dict[str, object]:
         added=doc.added, n_pages=max(1, len(doc.pages)), topics=list(doc.topics), countries=list(doc.countries),
         subject_countries=list(doc.subject_countries),
     )
-    row.update({FACET_COLUMNS[name]: list(values) for name, values in facets.items()})
+    lists = {name: list(values) for name, values in facets.items()}
+    row.update({FACET_COLUMNS[name]: values for name, values in lists.items()})
+    row[FACET_VALUES] = [facet_value(name, v) for name, values in lists.items() for v in values]
     return row
 
 
