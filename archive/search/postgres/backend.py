@@ -21,7 +21,7 @@ from ..highlight import WordMatcher, make_snippet
 from ..plan import expansion_leaves
 from .compiler import SqlCompiler, leaf_tsqueries
 from .schema import (CREATE, DROP, FACET_COLUMNS, FACET_VALUES, FORMAT, SUGGESTABLE, TERMS_OF_DOCUMENTS, TEXT_EXACT,
-                     document_row, lexeme, page_indexes, page_rows)
+                     document_row, lexeme, page_indexes, page_rows, read_facet_value)
 from .suggest import suggest
 
 log = logging.getLogger(__name__)
@@ -341,7 +341,7 @@ class PostgresBackend:
                 elif kind == "df":
                     frequencies[int(value)] = int(num)
                 elif kind == "facets":
-                    facet, _, value = value.partition(":")
+                    facet, value = read_facet_value(value)
                     if facet in within_filters:
                         counts[facet].append(FacetCount(value, int(num)))
                 else:

@@ -54,6 +54,12 @@ def facet_value(name: str, value: str) -> str:
     """A facet value as it is kept in FACET_VALUES (a facet's name has no colon)."""
     return f"{name}:{value}"
 
+
+def read_facet_value(kept: str) -> tuple[str, str]:
+    """(facet, value) of an element of FACET_VALUES."""
+    name, _, value = kept.partition(":")
+    return name, value
+
 DROP = "DROP TABLE IF EXISTS search_term, search_page, search_word, search_document, search_meta"
 CREATE = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
