@@ -4,7 +4,8 @@
                                       [--clients 20] [--seconds 30] [--think S [--together]] [--no-load]
                                       [--server werkzeug|gunicorn] [--server-workers 2]
 
-Imports the UPR reports into DIR (kept and reused when it exists), then:
+Imports the UPR reports into DIR (kept and reused when it exists; the load test runs on a
+copy of it, so that its import adds documents in every run), then:
 
 1. sends each hostile request once through the web application in this process and
    prints the CPU seconds it cost (process time, so other work on the machine does not
@@ -181,10 +182,15 @@ def main() -> int:
     from werkzeug.serving import make_server
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
+    # the load runs on a copy of the archive: the import must add documents the archive
+    # does not hold yet, in every run (the kept one would have them after the first)
+    work = Path(tempfile.mkdtemp(prefix="hrarchive-load-archive-")) / "data"
+    shutil.copytree(args.data_dir, work, symlinks=True)
+    hrarchive[-1] = str(work)
     if args.server == "gunicorn":
-        gunicorn, base = serve_with_gunicorn(args.data_dir, args.server_workers)
+        gunicorn, base = serve_with_gunicorn(work, args.server_workers)
     else:
-        server = make_server("127.0.0.1", 0, app, threaded=True)
+        server = make_server("127.0.0.1", 0, create_app(Settings(data_dir=work), TESTING=True), threaded=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         base = f"http://127.0.0.1:{server.server_port}"
@@ -207,6 +213,7 @@ def main() -> int:
     else:
         server.shutdown()
     shutil.rmtree(extra, ignore_errors=True)
+    shutil.rmtree(work.parent, ignore_errors=True)
     print(f"\nsearch latency, idle (1 client, {len(idle)} requests): p50 {statistics.median(idle) * 1000:.0f} ms, "
           f"p95 {p(idle, 0.95) * 1000:.0f} ms")
     pause = f", pausing {args.think:g} s on average between searches" if args.think else ""
