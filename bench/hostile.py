@@ -223,7 +223,7 @@ def main() -> int:
     print(f"server: {served}; ingest niceness {Settings.from_env(data_dir=args.data_dir).ingest_nice}")
     print(f"under load ({args.clients} clients{pause} for {args.seconds:.0f} s, an import running; {len(times)} requests): "
           f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p(times, 0.95) * 1000:.0f} ms, errors {errors}")
-    print(f"the import ran for {finished[0] - started:.0f} s of them")
+    print(f"the import ran for {finished[0] - started:.0f} s from the start of the load")
     print(f"p95 ratio load/idle: {p(times, 0.95) / p(idle, 0.95):.1f} (goal <= 2)")
     return 0
 
