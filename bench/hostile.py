@@ -121,6 +121,11 @@ def load(base: str, clients: int, seconds: float, queries: list[str],
     return times, errors
 
 
+def hrarchive(data_dir: Path) -> list[str]:
+    """The command line of `hrarchive` on the archive in `data_dir`."""
+    return [sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(data_dir)]
+
+
 def p(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
@@ -162,10 +167,9 @@ def main() -> int:
                              "processes of their own (the README's production set-up)")
     parser.add_argument("--server-workers", type=int, default=2, help="gunicorn worker processes")
     args = parser.parse_args()
-    hrarchive = [sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(args.data_dir)]
     if not (args.data_dir / "hrarchive.sqlite3").exists():
         files = sorted(args.corpus.glob("*.pdf"))[:200]
-        subprocess.run([*hrarchive, "import", "--workers", "2", *map(str, files)], check=True, cwd=ROOT,
+        subprocess.run([*hrarchive(args.data_dir), "import", "--workers", "2", *map(str, files)], check=True, cwd=ROOT,
                        capture_output=True)
     from archive.settings import Settings
     from web import create_app
@@ -186,7 +190,6 @@ def main() -> int:
     # does not hold yet, in every run (the kept one would have them after the first)
     work = Path(tempfile.mkdtemp(prefix="hrarchive-load-archive-")) / "data"
     shutil.copytree(args.data_dir, work, symlinks=True)
-    hrarchive[-1] = str(work)
     if args.server == "gunicorn":
         gunicorn, base = serve_with_gunicorn(work, args.server_workers)
     else:
@@ -200,7 +203,7 @@ def main() -> int:
     extra = Path(tempfile.mkdtemp(prefix="hrarchive-load-"))
     for f in sorted(args.corpus.glob("*.pdf"))[200:]:
         shutil.copy(f, extra / f"load-{f.name}")
-    importing = subprocess.Popen([*hrarchive, "import", "--workers", "1", str(extra)], cwd=ROOT,
+    importing = subprocess.Popen([*hrarchive(work), "import", "--workers", "1", str(extra)], cwd=ROOT,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     started, finished = time.monotonic(), []
     waiter = threading.Thread(target=lambda: (importing.wait(), finished.append(time.monotonic())))
