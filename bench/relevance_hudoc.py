@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/relevance_hudoc.py [--corpus ../shared/corpus/ecthr-hudoc] [--keep DIR] [-v]
         [--database-url postgresql+psycopg://... (the PostgreSQL engine)] [--strict-words] [--phrases]
+        [--split dev|test]
 
 The queries are the titles of the articles of the European Convention on Human Rights
 and its Protocols ("Prohibition of torture", "Right to respect for private and family
@@ -16,7 +17,10 @@ query word required (AND) and with any (OR); the better of the two per language 
 baseline. Prints nDCG@10, recall@10 and MRR per language (issue 21: English nDCG@10 at
 least 0.90 and 0.05 above the baseline; Turkish queries over these English and French
 documents at least 0.50). With `--phrases` each title is a quoted phrase (exact words, no
-thesaurus), against FTS5's phrase query: how phrases are ranked.
+thesaurus), against FTS5's phrase query: how phrases are ranked. With `--split` only one
+half of the documents is imported and judged (the halves of bench/metadata_eval.py, by a
+hash of the item id): ranking changes are looked at on `dev`, and `test` is the held-out
+result.
 """
 from __future__ import annotations
 
@@ -171,8 +175,12 @@ def main() -> int:
                         help="the engine's answer alone: no second search for half of the words")
     parser.add_argument("--phrases", action="store_true",
                         help="each title as a quoted phrase (FTS5: its phrase query)")
+    parser.add_argument("--split", choices=("dev", "test"),
+                        help="only this half of the documents (by a hash of the item id), imported and judged alone")
     args = parser.parse_args()
     labels = _metrics_module().load_hudoc(args.corpus)
+    if args.split:
+        labels = [r for r in labels if _metrics_module().split_of(r["itemid"]) == args.split]
     relevant = judgments(labels)
     files = [args.corpus / f"{r['itemid']}.txt" for r in labels]
     texts = {f.stem: f.read_text(encoding="utf-8", errors="replace") for f in files}

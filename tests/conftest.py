@@ -122,7 +122,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():
         skip_or_fail(f"the shared corpus is not at {CORPUS}")

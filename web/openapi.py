@@ -63,7 +63,12 @@ SEARCH_RESULT = {
                                                   "properties": {"term": {"type": "string"},
                                                                  "concept": {"type": "string"},
                                                                  "added": {"type": "array",
-                                                                           "items": {"type": "string"}}}}},
+                                                                           "items": {"type": "string"}},
+                                                                 "articles": {
+                                                                     "type": "array", "items": {"type": "string"},
+                                                                     "description": "Convention articles protecting "
+                                                                     "the concept (HUDOC notation): cases with one in "
+                                                                     "issue are found too"}}}},
         "hits": {"type": "array", "items": HIT}, "facets": FACET_COUNTS,
     },
     "additionalProperties": False,

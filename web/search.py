@@ -45,6 +45,7 @@ def language_name(code: str, lang: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
+@bp.app_template_filter("article_label")
 def article_label(code: str) -> str:
     """An article in HUDOC notation as people write it: `6-1` is "Art. 6 § 1", `P1-1`
     "Art. 1 of Protocol No. 1", `14+8` "Art. 14 + Art. 8"."""

@@ -25,6 +25,9 @@ class Expansion:
     added: tuple[str, ...]  # the terms searched in addition (as written in the thesaurus)
     language: str = ""  # the language of the thesaurus term the query matched
     added_languages: tuple[str, ...] = ()  # the language of each added term
+    # the Convention articles that protect the concept (HUDOC notation): cases with one
+    # of them in issue are found too (taxonomy.articles_of)
+    articles: tuple[str, ...] = ()
 
     def own_language(self, i: int) -> bool:
         """Whether added term `i` is in the language of the term the query matched (a
@@ -32,7 +35,10 @@ class Expansion:
         return i < len(self.added_languages) and self.added_languages[i] == self.language
 
     def to_dict(self) -> dict[str, object]:
-        return {"term": self.term, "concept": self.concept, "added": list(self.added)}
+        out: dict[str, object] = {"term": self.term, "concept": self.concept, "added": list(self.added)}
+        if self.articles:
+            out["articles"] = list(self.articles)
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -91,5 +97,6 @@ def expand(text: str) -> Expansion | None:
                     if not _matches(query_words, term_words, term_open) and term not in added:
                         added.append(term)
                         languages.append(other)
-            return Expansion(text, key, tuple(added), lang, tuple(languages)) if added else None
+            articles = tuple(taxonomy.load().articles_of([key]))
+            return Expansion(text, key, tuple(added), lang, tuple(languages), articles) if added or articles else None
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
+from .. import taxonomy
 from ..errors import InvalidQuery
 from . import analysis, expansion, querylang
 from .base import SearchQuery
@@ -25,6 +26,11 @@ IDENT_BOOST = 20.0
 # on) gains a match on the topic field with this weight: like the query's words found
 # in its title.
 CONCEPT_BOOST = TITLE_BOOST
+# ... and a case whose articles in issue include an article of the Convention that
+# protects that concept (`article:3` for torture: a judgment's conclusion or a
+# decision's complaint, read from its text) gains as much again: the concept is what the
+# case decides, not words it happens to use (HUDOC's Article filter).
+ARTICLE_BOOST = CONCEPT_BOOST
 # A typed query of this many plain words or more (a concept named by several words
 # counts once) ranks by coverage: documents need COVERAGE of them (rounded down, as
 # Lucene's minimum-should-match "75%"), and more of them score higher. Shorter queries,
@@ -112,8 +118,13 @@ class QueryPlanner(Generic[Q]):
         """A thesaurus term (folded words) searched in the text with `boost`."""
         raise NotImplementedError
 
-    def concepts(self, compiled: Q, concepts: list[str]) -> Q:
-        """`compiled`, ranking documents tagged with `concepts` CONCEPT_BOOST higher."""
+    def cases_on(self, articles: list[str]) -> Q:
+        """Cases with any of `articles` (HUDOC notation) among their articles in issue."""
+        raise NotImplementedError
+
+    def concepts(self, compiled: Q, concepts: list[str], articles: list[str]) -> Q:
+        """`compiled`, ranking documents tagged with `concepts` CONCEPT_BOOST higher and
+        cases with any of `articles` in issue (the `article` facet) ARTICLE_BOOST higher."""
         raise NotImplementedError
 
     # -------------------------------------------------------------- planning
@@ -149,6 +160,10 @@ class QueryPlanner(Generic[Q]):
             if ws:
                 boost = OWN_LANGUAGE_BOOST if exp.own_language(i) else EXPANSION_BOOST
                 extra.append(self.added_term(ws, prefix=term.endswith("*") and len(ws) == 1, boost=boost))
+        if exp.articles:
+            # a case on the article that protects the concept is about it, whatever its
+            # words ("forced to work" under Article 4 for "forced labour")
+            extra.append(self.cases_on(list(exp.articles)))
         return extra
 
     def _and_parts(self, children: list[querylang.Node]) -> list[tuple[Q, list[querylang.Node]]]:
@@ -215,7 +230,9 @@ class QueryPlanner(Generic[Q]):
         """`compiled`, ranking documents tagged with the concepts the query named higher
         (it matches exactly the same documents)."""
         concepts = sorted({e.concept for e in self.expansions})
-        return self.concepts(compiled, concepts) if concepts else compiled
+        if not concepts:
+            return compiled
+        return self.concepts(compiled, concepts, taxonomy.load().articles_of(concepts))
 
     def compile(self, node: querylang.Node) -> Q:
         if isinstance(node, querylang.MatchAll):

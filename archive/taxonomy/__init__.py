@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from ..search.analysis import fold
 
@@ -81,6 +82,12 @@ class Taxonomy:
     def topic_label(self, key: str, lang: str = "en") -> str:
         t = self.topics.get(key)
         return (t.labels.get(lang) or t.labels.get("en") or key) if t else key
+
+    def articles_of(self, concepts: Iterable[str]) -> list[str]:
+        """The Convention articles (HUDOC notation) that protect `concepts`, in article
+        order of `echr_articles` (`equality`: 14 and P12-1)."""
+        wanted = set(concepts)
+        return [article for article, concept in self.echr_articles.items() if concept in wanted]
 
     def topic_ancestors(self, key: str) -> list[str]:
         out = []

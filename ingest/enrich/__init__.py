@@ -6,12 +6,12 @@ document without overwriting values a person set (see ingest.enrich.apply).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.5"  # .5: ECtHR articles in issue and Turkish translations; notices are no titles
+RULES_VERSION = "2026.12.6"  # .6: a page's topics from the thesaurus terms of its language
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,11 @@ class Enrichment:
     cited_identifiers: list[Tagged] = field(default_factory=list)
 
 
-def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichment:
-    """Run every enricher over a document's pages.
+def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
+           page_languages: Sequence[str] | None = None) -> Enrichment:
+    """Run every enricher over a document's pages (`page_languages`: each page's detected
+    language, when known: a page's topics are read from the thesaurus terms of its
+    language).
 
     `metadata` may hold `title` and `symbol` (a person's or a source's values, which
     guide the rules), `file_title` (the file's own metadata title), `page_title` (a
@@ -101,7 +104,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None) -> Enrichme
     result.subject_countries = find_subject_countries(
         pages, title, own, result.countries, case.respondents if case is not None else (),
         meta.get("mechanism") or (mechanism.value if mechanism else None))
-    result.topics = find_topics(pages, title, words)
+    result.topics = find_topics(pages, title, words, page_languages)
     decided = topics_from_case(case) if case is not None else []
     if decided:
         # what the Court decided on (or, in a decision, was asked to) first; words that

@@ -78,7 +78,8 @@ def enrich_documents(db: Database, backend: SearchBackend, public_ids: list[str]
         with db.session() as session:
             for doc in store.load_for_index(session, chunk):
                 redetect_languages(doc)
-                apply_enrichment(session, doc, enrich([p.text for p in doc.pages], enrichment_metadata(doc)))
+                apply_enrichment(session, doc, enrich([p.text for p in doc.pages], enrichment_metadata(doc),
+                                                      [p.language or "und" for p in doc.pages]))
                 store.touch(doc)
             session.commit()  # each batch is kept: a run stopped here resumes after it
             index_documents(session, backend, chunk)

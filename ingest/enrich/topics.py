@@ -16,11 +16,14 @@ TITLE_WEIGHT = 3.0
 MAX_EVIDENCE = 5
 
 
-@lru_cache(maxsize=1)
-def _topic_matcher() -> TermMatcher:
+@lru_cache(maxsize=None)
+def _topic_matcher(languages: frozenset[str] = frozenset()) -> TermMatcher:
+    """The thesaurus terms of `languages` (all of them when empty)."""
     terms = []
     for topic in taxonomy.load().topics.values():
         for lang, lang_terms in topic.terms.items():
+            if languages and lang not in languages:
+                continue
             for text in lang_terms:
                 words, open_end = taxonomy.term_words(text, lang)
                 terms.append(Term(topic.key, words, open_end))
@@ -34,18 +37,37 @@ def _body_matcher() -> TermMatcher:
     return TermMatcher(Term("body", taxonomy.term_words(n)[0], False) for n in names)
 
 
-def _scan(words: list[str]) -> list[tuple[int, int, Term]]:
+@lru_cache(maxsize=1)
+def _term_languages() -> frozenset[str]:
+    return frozenset(lang for t in taxonomy.load().topics.values() for lang in t.terms)
+
+
+def _languages_of(detected: Sequence[str]) -> frozenset[str]:
+    """The thesaurus languages to read a text in, from the languages detected in it:
+    those languages when the thesaurus has terms in all of them, else every language
+    (a text too short to tell, `und`, or in a language without terms)."""
+    known = _term_languages()
+    wanted = frozenset(detected)
+    return wanted if wanted and wanted <= known else frozenset()
+
+
+def _scan(words: list[str], languages: frozenset[str] = frozenset()) -> list[tuple[int, int, Term]]:
     skip: set[int] = set()
     for start, end, _ in _body_matcher().find(words):
         skip.update(range(start, end))
-    return [m for m in _topic_matcher().find(words, skip) if m[0] not in skip]
+    return [m for m in _topic_matcher(languages).find(words, skip) if m[0] not in skip]
 
 
-def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None) -> list[Tagged]:
+def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None,
+                languages: Sequence[str] | None = None) -> list[Tagged]:
     """Topics whose terms occur at least twice (or once in the title or a short text),
     best first. The score grows with the number of matches (title matches weigh 3); the
     evidence is the matched terms with their pages. `words`: the pages already split
-    into words, if they are."""
+    into words, if they are. `languages`: each page's detected language; a page is read
+    with the terms of its language only (the Turkish `roman*`, Roma, is not evidence in
+    an English text that names Romania), the title with those of every page's language.
+    Without them, or for a page in a language the thesaurus has no terms in, every
+    language's terms."""
     scores: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
 
@@ -55,14 +77,17 @@ def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | 
         if len(ev) < MAX_EVIDENCE and text not in {e.text for e in ev}:
             ev.append(Evidence(text, page))
 
+    split = split_pages(pages, words)
+    per_page = list(languages) if languages is not None and len(languages) == len(split) else []
     title_words = text_words(title)
-    for start, end, term in _scan(title_words):
+    for start, end, term in _scan(title_words, _languages_of(per_page)):
         record(term.key, " ".join(title_words[start:end]), 1, TITLE_WEIGHT)
     total_words = 0
-    for number, page in enumerate(split_pages(pages, words), start=1):
+    for number, page in enumerate(split, start=1):
         folded = page.folded
         total_words += len(folded)
-        for start, end, term in _scan(folded):
+        page_languages = _languages_of(per_page[number - 1:number])
+        for start, end, term in _scan(folded, page_languages):
             record(term.key, " ".join(folded[start:end]), number, 1.0)
     threshold = 1.0 if total_words < SHORT_TEXT_WORDS else MIN_SCORE
     out = [Tagged(key, evidence[key], score=round(min(1.0, math.log1p(score) / math.log(50)), 3), rule="terms")

@@ -115,7 +115,8 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
             # too little text to tell: the page's <html lang> (detection wins when it can tell)
             result.language, result.page_languages = stated, [stated] * len(result.pages)
     if result.status in (OK, PARTIAL, NO_TEXT):
-        result.enrichment = enrich(result.pages, enrichment_metadata(metadata, result.metadata, kind, name))
+        result.enrichment = enrich(result.pages, enrichment_metadata(metadata, result.metadata, kind, name),
+                                   result.page_languages or None)
     return result
 
 

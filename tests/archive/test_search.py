@@ -313,6 +313,23 @@ def test_cross_language_expansion_on_and_off(sample_archive):
     assert any("<mark>" in p.snippet for p in hit.pages)
 
 
+def test_a_concept_knows_the_convention_articles_that_protect_it():
+    """Each article title of the Convention names the concept of its own article: the
+    general prohibition of discrimination is Article 1 of Protocol No. 12 (a narrower
+    concept of equality), the prohibition of discrimination Article 14."""
+    from archive.search import expansion
+
+    assert expansion.expand("General prohibition of discrimination").articles == ("P12-1",)
+    assert expansion.expand("Genel ayrımcılık yasağı").articles == ("P12-1",)
+    assert expansion.expand("prohibition of discrimination").articles == ("14",)
+    assert expansion.expand("işkence").articles == ("3",)
+    assert expansion.expand("hate speech").articles == ("14",)  # a term of equality
+    tax = taxonomy.load()
+    assert tax.articles_of(["equality", "torture"]) == ["3", "14"]
+    assert tax.topic_ancestors("general-discrimination-ban") == ["equality"]
+    assert expansion.expand("işkence").to_dict()["articles"] == ["3"]
+
+
 def test_snippets_escape_markup_in_document_text(tmp_path):
     from archive.context import Archive
     from archive.indexing import index_documents

@@ -202,7 +202,8 @@ def test_searches_go_on_while_the_index_is_rebuilt(backend):
 
 def test_documents_tagged_with_the_query_concept_rank_higher(backend):
     """A concept the query names (`torture`, through "işkence yasağı" too) lifts the
-    documents tagged with it; it finds no document the words do not find."""
+    documents tagged with it; a topic alone finds no document the words do not find
+    (cases on the concept's article do: see the next test)."""
     text = "The applicant complained of torture in custody. " + "Procedural history of the case. " * 30
     tagged = doc("T1", text)
     add(backend, [doc("T0", text), IndexDocument(**{**tagged.__dict__, "topics": ("torture",)})])
@@ -214,6 +215,29 @@ def test_documents_tagged_with_the_query_concept_rank_higher(backend):
         assert set(ids(boosted)) >= set(ids(plain))
     turkish = backend.search(Q("işkence", expand=True))
     assert ids(turkish)[0] == "T1" and "T0" in ids(turkish)
+
+
+def test_a_concept_finds_the_cases_on_the_article_that_protects_it(backend):
+    """A query that names a concept finds the cases with an article protecting it in
+    issue (Article 4 for forced labour), though they use other words ("forced to
+    work"), and ranks them above a document that only repeats the words: the lift is
+    worth the concept's rarity, as a query word in a title is. Restricted cases are never
+    found or counted for the public."""
+    def case(doc_id: str, text: str, articles: tuple[str, ...], **kw) -> IndexDocument:
+        return IndexDocument(**{**doc(doc_id, text, **kw).__dict__, "articles": articles, "topics": ("slavery",)})
+
+    add(backend, [
+        case("W1", "The applicant complained that he was forced to work in prison while he was ill.", ("4",)),
+        doc("W2", "A seminar on slavery and forced labour; forced labour and slavery remain a concern. " * 3),
+        case("W3", "The applicant complained that her house was demolished.", ("P1-1",)),
+        case("W4", "A protected witness was forced to work.", ("4",), visibility="restricted"),
+    ])
+    query = "prohibition of slavery and forced labour"
+    found = backend.search(Q(query, expand=True))
+    assert ids(found)[:2] == ["W1", "W2"] and "W3" not in ids(found) and "W4" not in ids(found)
+    assert found.expansions[0].articles == ("4",) and found.expansions[0].to_dict()["articles"] == ["4"]
+    assert ids(backend.search(Q(query))) == ["W2"]  # without the thesaurus, the words only
+    assert "W4" in ids(backend.search(Q(query, expand=True, visibility=None)))
 
 
 def test_a_concepts_terms_in_the_querys_language_rank_above_its_translations(backend):

@@ -170,6 +170,24 @@ def test_topics_in_turkish_and_english_with_evidence():
     assert find_topics(["A short note about the weather."]) == []
 
 
+def test_a_pages_topics_come_from_the_thesaurus_terms_of_its_language():
+    """The Turkish `romanlar*` (Roma) and `kürt*` are no evidence in an English page that
+    names Romania or a Mr Kurt; a page in a language without terms, or a text whose
+    language is not known, is read with every language's terms."""
+    english = ("The applicants, Romanian nationals, were questioned by Mr Kurt, a Romanian police officer, "
+               "on 3 March 2015 and again in March 2016. Romania contested the facts. ") * 3
+    assert "minorities" in values(find_topics([english]))  # every language's terms: `roman*`, `kürt*`
+    assert "minorities" not in values(find_topics([english], languages=["en"]))
+    assert "assembly" not in values(find_topics([english], languages=["en"]))  # a month is no march
+    assert "minorities" not in values(enrich([english], page_languages=["en"]).topics)
+    turkish = "Romanların barınma hakkı ihlal edildi; Romanlar ve Kürtler ayrımcılığa uğradı. " * 2
+    assert "minorities" in values(find_topics([turkish], languages=["tr"]))
+    assert "minorities" in values(find_topics([turkish], languages=["und"]))
+    # the title is read in the languages of the pages
+    assert "torture" in values(find_topics(["A note."], "İşkence yasağı", languages=["tr"]))
+    assert "torture" not in values(find_topics(["A note."], "İşkence yasağı", languages=["en"]))
+
+
 def test_import_enriches_and_enrich_command_keeps_person_values(archive, tmp_path):
     import shutil
 

@@ -383,6 +383,12 @@ def test_the_document_page_lists_where_the_query_was_found_and_marks_its_expansi
     assert "<mark>torture</mark>" in page.split('id="page-1"', 1)[1].lower()
     exact = client.get(f"/documents/{ids['CAT/C/TUR/CO/4']}?q=işkence&expand=0").get_data(as_text=True)
     assert "Also searched" not in exact and "do not occur in the text of this document" in exact
+    # the results say that cases on the concept's article are found too, in the interface's language
+    results = client.get("/?q=işkence").get_data(as_text=True).split('<p class="expansions">', 1)[1]
+    assert "cases on Art. 3" in results.split("</p>", 1)[0]
+    turkish = client.get("/?q=işkence&lang=tr").get_data(as_text=True).split('<p class="expansions">', 1)[1]
+    assert "Md. 3 kapsamındaki davalar" in turkish.split("</p>", 1)[0]
+    client.get("/?lang=en")
 
 
 def test_ticked_results_export_as_bibtex_and_ris(client, ids):

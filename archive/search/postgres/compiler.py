@@ -31,7 +31,7 @@ import re
 from ...errors import InvalidQuery
 from .. import analysis, querylang
 from ..base import SearchQuery
-from ..plan import CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
+from ..plan import ARTICLE_BOOST, CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
 from .schema import FACET_COLUMNS, TEXT_EXACT, TEXT_STEM, TITLE_EXACT, TITLE_STEM, bigram, lexeme
 
 # BM25's saturation of a word's count and weight of a document's length (the usual values)
@@ -238,12 +238,23 @@ class SqlCompiler(QueryPlanner[Rel]):
         # (a thesaurus term only adds to a score: not worth reading pages for)
         return self.pages(*tsquery_phrase(words, prefix=prefix), boost, "text", ranked=False)
 
-    def concepts(self, compiled: Rel, concepts: list[str]) -> Rel:
-        tags = self.param(concepts)
-        weight = (f"(SELECT {CONCEPT_BOOST} * ln(1 + (SELECT n FROM visible_total) / greatest(1, count(*))) "
-                  f"FROM search_document t WHERE {self.visible('t')} AND t.f_topic && CAST({tags} AS text[]))")
-        return Rel(f"SELECT c.doc_id, c.score + CASE WHEN d.f_topic && CAST({tags} AS text[]) THEN {weight} "
-                   f"ELSE 0 END AS score FROM ({compiled}) AS c JOIN search_document d ON d.id = c.doc_id")
+    def cases_on(self, articles: list[str]) -> Rel:
+        return self._documents(f"d.f_article && CAST({self.param(articles)} AS text[])", 1.0)
+
+    def concepts(self, compiled: Rel, concepts: list[str], articles: list[str]) -> Rel:
+        lifts = [self._lift("f_topic", concepts, CONCEPT_BOOST)]
+        if articles:
+            lifts.append(self._lift("f_article", articles, ARTICLE_BOOST))
+        return Rel(f"SELECT c.doc_id, c.score + {' + '.join(lifts)} AS score "
+                   f"FROM ({compiled}) AS c JOIN search_document d ON d.id = c.doc_id")
+
+    def _lift(self, column: str, values: list[str], boost: float) -> str:
+        """What a document `d` with any of `values` in `column` gains: `boost` times the
+        rarity of those values among the visible documents (as a facet term's idf)."""
+        tags = self.param(values)
+        weight = (f"(SELECT {boost} * ln(1 + (SELECT n FROM visible_total) / greatest(1, count(*))) "
+                  f"FROM search_document t WHERE {self.visible('t')} AND t.{column} && CAST({tags} AS text[]))")
+        return f"CASE WHEN d.{column} && CAST({tags} AS text[]) THEN {weight} ELSE 0 END"
 
     def _facet_value(self, field: str, node: querylang.Term) -> Rel:
         column = FACET_COLUMNS[field]

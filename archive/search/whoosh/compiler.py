@@ -12,7 +12,7 @@ from whoosh import sorting
 from ...errors import InvalidQuery
 from .. import analysis, querylang
 from ..base import SearchQuery
-from ..plan import CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
+from ..plan import ARTICLE_BOOST, CONCEPT_BOOST, EXACT_BOOST, EXPANSION_BOOST, IDENT_BOOST, TITLE_BOOST, QueryPlanner
 from .phrases import FastPhrase
 from .schema import FACET_FIELDS
 
@@ -98,9 +98,22 @@ class _Compiler(QueryPlanner):
             return self._prefix("text", words[0], boost) if prefix else wq.Term("text", words[0], boost=boost)
         return FastPhrase("text", words, boost=boost)
 
-    def concepts(self, compiled, concepts):  # type: ignore[no-untyped-def]
-        tags = [wq.Term(FACET_FIELDS["topic"], c, boost=CONCEPT_BOOST) for c in concepts]
+    def cases_on(self, articles):  # type: ignore[no-untyped-def]
+        field = FACET_FIELDS["article"]
+        terms = [wq.Term(field, v) for a in articles for v in self._keyword_values(field, a)]
+        return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+    def concepts(self, compiled, concepts, articles):  # type: ignore[no-untyped-def]
+        tags = [self._lift(FACET_FIELDS["topic"], c, CONCEPT_BOOST) for c in concepts]
+        tags += [self._lift(FACET_FIELDS["article"], v, ARTICLE_BOOST)
+                 for a in articles for v in self._keyword_values(FACET_FIELDS["article"], a)]
         return wq.AndMaybe(compiled, tags[0] if len(tags) == 1 else wq.Or(tags))
+
+    def _lift(self, field: str, value: str, boost: float):  # type: ignore[no-untyped-def]
+        """A match on a keyword field worth `boost` times the value's idf among the public
+        documents, as a word of the query in a title is (keyword fields are not scored:
+        a bare match would be worth `boost` alone, whatever the query's other scores)."""
+        return wq.Term(field, value, boost=boost * self.s.weighting.idf(self.s, field, value))
 
     def phrase(self, node: querylang.Phrase):  # type: ignore[no-untyped-def]
         ws = analysis.words(node.text)
