@@ -222,14 +222,9 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     judgment_word = _JUDGMENT_WORD.search(top)
     is_decision = decision_word is not None and (judgment_word is None or decision_word.start() < judgment_word.start())
     if judgment and not is_decision:
-        respondents, length = _respondents(top[judgment.end():])
-        if respondents:
-            french = judgment.group(3).lower() == "c"
-            state = top[judgment.end():judgment.end() + length]
-            prefix = judgment.group(1).upper() or ("AFFAIRE" if french else "CASE OF")
-            title = (f"{prefix} {upper(judgment.group(2))} {judgment.group(3).lower()}. "
-                     f"{upper(state)}{_suffix(top[judgment.end() + length:], french)}")
-            return "judgment", re.sub(r"\s+", " ", title), respondents, "fr" if french else "en"
+        case = _case_heading(top, judgment, prefix=True)
+        if case:
+            return ("judgment", *case)
     parties = _DECISION_PARTIES.search(head[:HEAD_CHARS])
     if parties and (is_decision or not judgment):
         after = head[parties.end():]
@@ -251,7 +246,27 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
             title = (f"{_surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
                      f"{_suffix(after[length:], french)}")
             return "decision", re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
+    if judgment and is_decision:
+        # a decision headed as a case ("AFFAIRE X c. ITALIE (Requête no ...) DÉCISION",
+        # as the Grand Chamber's are): titled as decisions are, without CASE OF / AFFAIRE
+        case = _case_heading(top, judgment, prefix=False)
+        if case:
+            return ("decision", *case)
     return None
+
+
+def _case_heading(top: str, judgment: re.Match[str], prefix: bool) -> tuple[str, list[str], str] | None:
+    """(title, respondents, language) of a heading "CASE OF X v. STATE (No. 2)" matched
+    by _JUDGMENT_TITLE, or None when no State follows "v."."""
+    respondents, length = _respondents(top[judgment.end():])
+    if not respondents:
+        return None
+    french = judgment.group(3).lower() == "c"
+    state = top[judgment.end():judgment.end() + length]
+    lead = (judgment.group(1).upper() or ("AFFAIRE" if french else "CASE OF")) + " " if prefix else ""
+    title = (f"{lead}{upper(judgment.group(2))} {judgment.group(3).lower()}. "
+             f"{upper(state)}{_suffix(top[judgment.end() + length:], french)}")
+    return re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
 
 
 # ----------------------------------------------------------------------------- details

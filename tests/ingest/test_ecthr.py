@@ -125,6 +125,22 @@ def test_decisions_in_english_and_french():
     assert as_pairs(fr) == {(None, "struck-out")}
 
 
+def test_a_decision_headed_as_a_case_is_a_decision():
+    """The Grand Chamber heads its decisions as cases ("GRAND CHAMBER CASE OF X v. STATE
+    (Application no. ...) DECISION"): read as a decision, titled as decisions are."""
+    text = ("GRAND CHAMBER CASE OF ARSLAN v. TÜRKİYE (Application no. 13579/21) DECISION STRASBOURG "
+            "4 March 2025 The European Court of Human Rights, sitting on 4 March 2025 as a Grand Chamber "
+            "composed of: A. Judge, President, Having regard to the above application lodged on 2 May 2021, "
+            "Having deliberated, decides as follows: THE FACTS The applicant complained under Article 8 of the "
+            "Convention. For these reasons, the Court, by a majority, Declares the application inadmissible.")
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents) == ("decision", "ARSLAN v. TÜRKİYE", ["TR"])
+    assert (case.formation, case.applications, case.date) == ("Grand Chamber", ["13579/21"], dt.date(2025, 3, 4))
+    french = read_case([text.replace("CASE OF ARSLAN v. TÜRKİYE (Application no.", "AFFAIRE ARSLAN c. TURQUIE (Requête")
+                        .replace("DECISION STRASBOURG", "DÉCISION STRASBOURG")])
+    assert (french.kind, french.title, french.language) == ("decision", "ARSLAN c. TURQUIE", "fr")
+
+
 def test_joined_applications_name_every_applicant():
     text = ("FIRST SECTION DECISION Applications nos. 1/20 and 2/20 Zeynep ARSLAN against Türkiye and Mehmet "
             "KOÇ against Türkiye The European Court of Human Rights (First Section), sitting on 1 June 2021 as a "
