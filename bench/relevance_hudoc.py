@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/relevance_hudoc.py [--corpus ../shared/corpus/ecthr-hudoc] [--keep DIR] [-v]
         [--database-url postgresql+psycopg://... (the PostgreSQL engine)] [--strict-words] [--phrases]
-        [--split dev|test]
+        [--split dev|test] [--aspects] [--no-expand]
 
 The queries are the titles of the articles of the European Convention on Human Rights
 and its Protocols ("Prohibition of torture", "Right to respect for private and family
@@ -20,7 +20,10 @@ documents at least 0.50). With `--phrases` each title is a quoted phrase (exact 
 thesaurus), against FTS5's phrase query: how phrases are ranked. With `--split` only one
 half of the documents is imported and judged (the halves of bench/metadata_eval.py, by a
 hash of the item id): ranking changes are looked at on `dev`, and `test` is the held-out
-result.
+result. With `--aspects` the queries are the aspects of conclusions that the registry names
+in English conclusion lines ("Degrading treatment", "Respect for home", "Reasonable time"),
+judged by those lines over the English documents: queries nobody wrote into the thesaurus.
+`--no-expand` ranks the exact words only (no thesaurus, no concept lift).
 """
 from __future__ import annotations
 
@@ -97,10 +100,13 @@ def judgments(labels: list[dict[str, str]]) -> dict[str, set[str]]:
 
 
 def score(rankings: Callable[[str, str], list[str]], relevant: dict[str, set[str]],
-          verbose: bool = False, label: str = "") -> dict[str, dict[str, float]]:
-    """nDCG@10, recall@10 and MRR per language for `rankings(article, language)`."""
+          verbose: bool = False, label: str = "", queries: dict[str, dict[str, str]] | None = None,
+          languages: tuple[str, ...] = LANGUAGES) -> dict[str, dict[str, float]]:
+    """nDCG@10, recall@10 and MRR per language for `rankings(key, language)` of the
+    queries (`queries`, the article titles by default)."""
+    queries = queries or ARTICLES
     out = {}
-    for lang in LANGUAGES:
+    for lang in languages:
         ndcg = recall = rr = 0.0
         for article, wanted in relevant.items():
             got = rankings(article, lang)[:K]
@@ -111,29 +117,65 @@ def score(rankings: Callable[[str, str], list[str]], relevant: dict[str, set[str
             ndcg, recall, rr = ndcg + q[0], recall + q[1], rr + q[2]
             if verbose:
                 print(f"  {label:8} {lang} nDCG {q[0]:.2f} R {q[1]:.2f} RR {q[2]:.2f}  "
-                      f"{ARTICLES[article][lang]} ({len(wanted)} relevant)")
+                      f"{queries[article][lang]} ({len(wanted)} relevant)")
         n = len(relevant)
         out[lang] = {"ndcg@10": ndcg / n, "recall@10": recall / n, "mrr": rr / n}
     return out
 
 
-def fts5_rankings(texts: dict[str, str]) -> Callable[[str, str, str], list[str]]:
+# What the registry's conclusion lines say of a conclusion, beyond its article: "Violation
+# of Article 3 - Prohibition of torture (Article 3 - Degrading treatment; Inhuman
+# treatment) (Procedural aspect)". The aspects of articles of rights become queries of a
+# second judged set (`--aspects`), which nobody wrote into the thesaurus.
+_ASPECT = re.compile(r"^Article (?P<article>\d+)(?:-[\w-]+)?(?: of Protocol No\. \d+)?"
+                     r"|^Article \d+(?:-\d+)? para\. \d+ of Protocol No\. \d+")
+
+
+def aspects(labels: list[dict[str, str]], least: int = 3) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:
+    """(queries, judgments) of the aspects the registry names in English conclusion lines
+    under an article of rights (2-18 or a Protocol's), found in at least `least`
+    documents, leaving out the article titles themselves (the main set): `Degrading
+    treatment`, `Effective investigation`, `Respect for home`, `Reasonable time`, ..."""
+    titles = {t["en"].lower() for t in ARTICLES.values()}
+    found: dict[str, set[str]] = {}
+    for row in labels:
+        for group in re.findall(r"\(([^()]*)\)", row["conclusion"]):
+            right = False
+            for item in (i.strip() for i in group.split(";")):
+                head, sep, aspect = item.partition(" - ")
+                if sep and head.startswith("Article"):
+                    m = re.match(r"Article (\d+)", head)
+                    right = "Protocol" in head or (m is not None and 2 <= int(m.group(1)) <= 18)
+                else:
+                    aspect = item
+                aspect = re.sub(r"-\{general\}$", "", aspect).strip()
+                if right and aspect and aspect.lower() not in titles and re.search(r"[a-z]", aspect) \
+                        and not re.search(r"[éèàç]", aspect):
+                    found.setdefault(aspect, set()).add(row["itemid"])
+    kept = {a: ids for a, ids in found.items() if len(ids) >= least}
+    return {a: {"en": a} for a in kept}, kept
+
+
+def fts5_rankings(texts: dict[str, str], queries: dict[str, dict[str, str]] | None = None,
+                  limit: int = K) -> Callable[[str, str, str], list[str]]:
+    queries = queries or ARTICLES
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE t USING fts5(itemid UNINDEXED, body, "
                "tokenize='porter unicode61 remove_diacritics 2')")
     db.executemany("INSERT INTO t VALUES (?, ?)", texts.items())
 
     def run(article: str, lang: str, mode: str) -> list[str]:
-        words = re.findall(r"\w+", ARTICLES[article][lang])
+        words = re.findall(r"\w+", queries[article][lang])
         match = ('"' + " ".join(words) + '"') if mode == "PHRASE" else f" {mode} ".join(f'"{w}"' for w in words)
         return [r[0] for r in db.execute("SELECT itemid FROM t WHERE t MATCH ? ORDER BY bm25(t) LIMIT ?",
-                                         (match, K))]
+                                         (match, limit))]
 
     return run
 
 
 def our_rankings(data_dir: Path, files: list[Path], database_url: str | None = None,
-                 strict_words: bool = False, phrases: bool = False) -> Callable[[str, str], list[str]]:
+                 strict_words: bool = False, phrases: bool = False, queries: dict[str, dict[str, str]] | None = None,
+                 limit: int = K, expand: bool = True) -> Callable[[str, str], list[str]]:
     """Our ranking of a query: what a person sees (archive.search.search, which asks
     again for half of the words when no document has them all), or with
     `strict_words` the engine's answer alone."""
@@ -156,8 +198,9 @@ def our_rankings(data_dir: Path, files: list[Path], database_url: str | None = N
             indexing.rebuild(session, backend)
 
     def run(article: str, lang: str) -> list[str]:
-        title = ARTICLES[article][lang]
-        query = SearchQuery(text=f'"{title}"' if phrases else title, page_size=K, snippets=False)
+        title = (queries or ARTICLES)[article][lang]
+        query = SearchQuery(text=f'"{title}"' if phrases else title, page_size=limit, snippets=False,
+                            expand=expand)
         result = backend.search(query) if strict_words else search(backend, query)
         return [to_item[h.id] for h in result.hits if h.id in to_item]
 
@@ -177,27 +220,45 @@ def main() -> int:
                         help="each title as a quoted phrase (FTS5: its phrase query)")
     parser.add_argument("--split", choices=("dev", "test"),
                         help="only this half of the documents (by a hash of the item id), imported and judged alone")
+    parser.add_argument("--no-expand", action="store_true", help="exact words only: no thesaurus, no concept lift")
+    parser.add_argument("--aspects", action="store_true",
+                        help="the aspects of conclusions HUDOC's registry names (`Degrading treatment`, `Respect "
+                             "for home`, ...) as English queries, over the English documents")
     args = parser.parse_args()
     labels = _metrics_module().load_hudoc(args.corpus)
     if args.split:
         labels = [r for r in labels if _metrics_module().split_of(r["itemid"]) == args.split]
-    relevant = judgments(labels)
     files = [args.corpus / f"{r['itemid']}.txt" for r in labels]
     texts = {f.stem: f.read_text(encoding="utf-8", errors="replace") for f in files}
+    queries, languages, limit, kept = ARTICLES, LANGUAGES, K, None
+    relevant = judgments(labels)
+    if args.aspects:
+        # English queries judged over the English documents: the registry writes a French
+        # judgment's conclusion line in French, so a French document cannot be judged here
+        english = {r["itemid"] for r in labels if r["language"] == "ENG"}
+        queries, relevant = aspects([r for r in labels if r["itemid"] in english])
+        languages, limit, kept = ("en",), 8 * K, english
     with tempfile.TemporaryDirectory() as tmp:
         ours = our_rankings(args.keep or Path(tmp) / "data", files, args.database_url, args.strict_words,
-                            args.phrases)
-        fts = fts5_rankings(texts)
-        results = {"ours": score(ours, relevant, args.verbose, "ours")}
+                            args.phrases, queries, limit, not args.no_expand)
+        fts = fts5_rankings(texts, queries, limit)
+
+        def only(ranking: list[str]) -> list[str]:
+            return ranking if kept is None else [d for d in ranking if d in kept]
+
+        results = {"ours": score(lambda a, lang: only(ours(a, lang)), relevant, args.verbose, "ours", queries,
+                                 languages)}
         for mode in ("PHRASE",) if args.phrases else ("AND", "OR"):
-            results[f"fts5 {mode}"] = score(lambda a, lang, m=mode: fts(a, lang, m), relevant, args.verbose, f"fts5 {mode}")
-    print(f"{len(relevant)} articles judged by HUDOC's labels over {len(labels)} documents; "
-          f"{sum(len(v) for v in relevant.values())} (article, document) pairs")
+            results[f"fts5 {mode}"] = score(lambda a, lang, m=mode: only(fts(a, lang, m)), relevant, args.verbose,
+                                            f"fts5 {mode}", queries, languages)
+    what = "aspects of conclusions" if args.aspects else "articles"
+    print(f"{len(relevant)} {what} judged by HUDOC's labels over {len(kept or labels)} documents; "
+          f"{sum(len(v) for v in relevant.values())} (query, document) pairs")
     print(f"{'':10} {'lang':4} {'nDCG@10':>8} {'recall@10':>9} {'MRR':>6}")
     for name, by_lang in results.items():
         for lang, m in by_lang.items():
             print(f"{name:10} {lang:4} {m['ndcg@10']:8.3f} {m['recall@10']:9.3f} {m['mrr']:6.3f}")
-    for lang in LANGUAGES:
+    for lang in languages:
         base = max(m[lang]["ndcg@10"] for name, m in results.items() if name.startswith("fts5"))
         print(f"{lang}: ours {results['ours'][lang]['ndcg@10']:.3f} against the FTS5 baseline {base:.3f} "
               f"({results['ours'][lang]['ndcg@10'] - base:+.3f})")

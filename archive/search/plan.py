@@ -187,7 +187,13 @@ class QueryPlanner(Generic[Q]):
                             i, done = j, True
                             break
             if not done:
-                out.append((self.compile(children[i]), [children[i]]))
+                child = children[i]
+                if isinstance(child, querylang.Term) and is_function_term(child):
+                    # a function word only ranks, and by the text: in the title, where
+                    # it is rare, it would weigh as much as a rare word ("FOR" in a
+                    # title lifted "respect for family life")
+                    child = querylang.Term(child.text, "text", child.prefix, child.pos)
+                out.append((self.compile(child), [children[i]]))
                 i += 1
         return out
 

@@ -275,6 +275,17 @@ def test_long_typed_queries_rank_by_coverage_and_short_ones_require_every_word(b
     assert "R9" not in ids(backend.search(long_query))
 
 
+def test_a_function_word_ranks_by_the_text_never_by_a_title(backend):
+    """`for` in "respect for family life" only ranks, and by the text: in titles it is
+    rare, and would lift a document titled "Centre for ..." above the one about the words."""
+    add(backend, [
+        doc("F1", "Respect for family life was raised once.", title="Centre for Legal Resources"),
+        doc("F2", "Respect for family life: the family life of the applicants and respect for it.",
+            title="Second report"),
+    ])
+    assert ids(backend.search(Q("respect for family life")))[:2] == ["F2", "F1"]
+
+
 def test_when_no_document_has_every_typed_word_those_with_half_of_them_are_shown(backend):
     """archive.search.search: typed words that no document has all of are asked again
     for at least half of them, most first; a query that finds something, a strict one,
