@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.6"  # .6: a page's topics from the thesaurus terms of its language
+RULES_VERSION = "2026.12.7"  # .7: private life and family life narrower concepts of Article 8's privacy
 
 
 @dataclass(frozen=True)
