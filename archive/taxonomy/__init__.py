@@ -85,7 +85,7 @@ class Taxonomy:
 
     def articles_of(self, concepts: Iterable[str]) -> list[str]:
         """The Convention articles (HUDOC notation) that protect `concepts`, in article
-        order of `echr_articles` (`equality`: 14 and P12-1)."""
+        order of `echr_articles` (`torture`: 3; `death-penalty`: P6-1 and P13-1)."""
         wanted = set(concepts)
         return [article for article, concept in self.echr_articles.items() if concept in wanted]
 
