@@ -152,7 +152,9 @@ class QueryPlanner(Generic[Q]):
         exp = expansion.expand(node.text)
         if exp is None:
             return []
-        if exp not in self.expansions:
+        if all(e.concept != exp.concept for e in self.expansions):
+            # listed once a concept: "prohibition of torture" names it, and so does its
+            # word "torture" (both are searched; the results say it once)
             self.expansions.append(exp)
         extra = []
         for i, term in enumerate(exp.added):

@@ -236,6 +236,7 @@ def test_a_concept_finds_the_cases_on_the_article_that_protects_it(backend):
     found = backend.search(Q(query, expand=True))
     assert ids(found)[:2] == ["W1", "W2"] and "W3" not in ids(found) and "W4" not in ids(found)
     assert found.expansions[0].articles == ("4",) and found.expansions[0].to_dict()["articles"] == ["4"]
+    assert [e.concept for e in found.expansions] == ["slavery"]  # its word "slavery" is not listed again
     assert ids(backend.search(Q(query))) == ["W2"]  # without the thesaurus, the words only
     assert "W4" in ids(backend.search(Q(query, expand=True, visibility=None)))
 
