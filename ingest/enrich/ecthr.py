@@ -154,7 +154,7 @@ _BODY_START = re.compile(r"\b(?:In the case of|En l['’]affaire|The European (?
                          r"La (?:Cour|Commission) européenne des droits de l['’]homme)", re.IGNORECASE)
 _DECISION_PARTIES = re.compile(
     r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\.?\s*[\d/ ,;&etand]+?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
-    r"(?P<names>.{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
+    r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
 _MORE_PARTIES = re.compile(r"\s+(?:and|et)\s+(?P<names>.{1,120}?)\s+(?:against|contre)\s+", re.IGNORECASE)
 _OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:applications|requêtes)", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*\(\s*(?P<inner>(?:[Nn][o°]s?\.?\s*\d+(?:\s*(?:and|et|&)\s*\d+)?)|[IVX]+|[A-Z][A-Z ]{1,20})\)")

@@ -141,6 +141,16 @@ def test_a_decision_headed_as_a_case_is_a_decision():
     assert (french.kind, french.title, french.language) == ("decision", "ARSLAN c. TURQUIE", "fr")
 
 
+def test_a_decision_on_a_list_of_applications_is_titled_by_its_applicant():
+    text = ("SECOND SECTION DECISION AS TO THE ADMISSIBILITY OF Application nos. 11111/07, 22222/07 and "
+            "33333/07 by Ayşe KAYA and Others against Turkey The European Court of Human Rights (Second "
+            "Section), sitting on 7 June 2011 as a Chamber composed of: A. Judge, President, Having "
+            "deliberated, decides as follows: For these reasons, the Court unanimously Declares the "
+            "applications inadmissible.")
+    case = read_case([text])
+    assert (case.title, case.applications) == ("KAYA AND OTHERS v. TURKEY", ["11111/07", "22222/07", "33333/07"])
+
+
 def test_joined_applications_name_every_applicant():
     text = ("FIRST SECTION DECISION Applications nos. 1/20 and 2/20 Zeynep ARSLAN against Türkiye and Mehmet "
             "KOÇ against Türkiye The European Court of Human Rights (First Section), sitting on 1 June 2021 as a "
