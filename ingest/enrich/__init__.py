@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.7"  # .7: private life and family life narrower concepts of Article 8's privacy
+RULES_VERSION = "2026.12.8"  # .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
 
 
 @dataclass(frozen=True)
