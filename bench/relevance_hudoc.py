@@ -127,8 +127,6 @@ def score(rankings: Callable[[str, str], list[str]], relevant: dict[str, set[str
 # of Article 3 - Prohibition of torture (Article 3 - Degrading treatment; Inhuman
 # treatment) (Procedural aspect)". The aspects of articles of rights become queries of a
 # second judged set (`--aspects`), which nobody wrote into the thesaurus.
-_ASPECT = re.compile(r"^Article (?P<article>\d+)(?:-[\w-]+)?(?: of Protocol No\. \d+)?"
-                     r"|^Article \d+(?:-\d+)? para\. \d+ of Protocol No\. \d+")
 
 
 def aspects(labels: list[dict[str, str]], least: int = 3) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:

@@ -522,8 +522,10 @@ _VERB = re.compile(r"^(?:\W*)(\w+)")
 _HOLDS = {"holds", "hold", "finds", "dit", "juge", "constate", "concludes", "conclut", "declares", "déclare"}
 
 
-# (HUDOC's extracts of a judgment leave clauses out: "THE COURT ... 4. Holds")
-_OPERATIVE_START = re.compile(r"[\s,:]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*(?:\.{3}|…)?\s*"
+# What may stand between "THE COURT" and its first clause: how it voted, and in HUDOC's
+# extracts of a judgment, which leave clauses out, an ellipsis ("THE COURT ... 4. Holds")
+_OPERATIVE_LEAD = r"[\s,:]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*(?:\.{3}|…)?\s*"
+_OPERATIVE_START = re.compile(_OPERATIVE_LEAD +
                              r"(?:\d{1,2}\.|[IVX]{1,4}\.|\(?[a-z]\)|(?:Holds|Declares|Decides|Dismisses|Joins|Rejects|Finds|Strikes"
                              r"|Takes|Adjourns|Dit|Déclare|Declare|Décide|Decide|Rejette|Joint|Raye|Prend|Ajourne)\b)", re.IGNORECASE)
 
@@ -545,8 +547,7 @@ def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
     end_m = _OPERATIVE_END.search(flat, m.end())
     end = end_m.start() if end_m else min(len(flat), m.end() + 8000)
     operative = flat[m.end():end]
-    lead = re.match(r"[\s,]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*(?:\.{3}|…)?\s*",
-                    operative, re.IGNORECASE)
+    lead = re.match(_OPERATIVE_LEAD, operative, re.IGNORECASE)
     operative = operative[lead.end() if lead else 0:]
     out: list[Conclusion] = []
     for clause in _clauses(operative):

@@ -64,8 +64,8 @@ def find_topics(pages: Sequence[str], title: str = "", words: Sequence[Words] | 
     best first. The score grows with the number of matches (title matches weigh 3); the
     evidence is the matched terms with their pages. `words`: the pages already split
     into words, if they are. `languages`: each page's detected language; a page is read
-    with the terms of its language only (the Turkish `roman*`, Roma, is not evidence in
-    an English text that names Romania), the title with those of every page's language.
+    with the terms of its language only (the Turkish `kürt*`, Kurdish, is not evidence in
+    an English text that names a Mr Kurt), the title with those of every page's language.
     Without them, or for a page in a language the thesaurus has no terms in, every
     language's terms."""
     scores: dict[str, float] = {}

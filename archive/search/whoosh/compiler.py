@@ -98,15 +98,17 @@ class _Compiler(QueryPlanner):
             return self._prefix("text", words[0], boost) if prefix else wq.Term("text", words[0], boost=boost)
         return FastPhrase("text", words, boost=boost)
 
+    def _article_values(self, articles: list[str]) -> list[str]:
+        """The indexed values of the `article` field for `articles` (HUDOC notation)."""
+        return [v for a in articles for v in self._keyword_values(FACET_FIELDS["article"], a)]
+
     def cases_on(self, articles):  # type: ignore[no-untyped-def]
-        field = FACET_FIELDS["article"]
-        terms = [wq.Term(field, v) for a in articles for v in self._keyword_values(field, a)]
+        terms = [wq.Term(FACET_FIELDS["article"], v) for v in self._article_values(articles)]
         return terms[0] if len(terms) == 1 else wq.Or(terms)
 
     def concepts(self, compiled, concepts, articles):  # type: ignore[no-untyped-def]
         tags = [self._lift(FACET_FIELDS["topic"], c, CONCEPT_BOOST) for c in concepts]
-        tags += [self._lift(FACET_FIELDS["article"], v, ARTICLE_BOOST)
-                 for a in articles for v in self._keyword_values(FACET_FIELDS["article"], a)]
+        tags += [self._lift(FACET_FIELDS["article"], v, ARTICLE_BOOST) for v in self._article_values(articles)]
         return wq.AndMaybe(compiled, tags[0] if len(tags) == 1 else wq.Or(tags))
 
     def _lift(self, field: str, value: str, boost: float):  # type: ignore[no-untyped-def]
