@@ -157,15 +157,22 @@ _DECISION_PARTIES = re.compile(
     r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
 _MORE_PARTIES = re.compile(r"\s+(?:and|et)\s+(?P<names>.{1,120}?)\s+(?:against|contre)\s+", re.IGNORECASE)
 _OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:applications|requêtes)", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s*\(\s*(?P<inner>(?:[Nn][o°]s?\.?\s*\d+(?:\s*(?:and|et|&)\s*\d+)?)|[IVX]+|[A-Z][A-Z ]{1,20})\)")
+# What a heading prints in brackets after the respondent, as part of the case's name:
+# its number ("(No. 2)", "(N° 2)", "(II)"), and in a judgment's heading the stage of the
+# case ("(Just satisfaction)", "(ARTICLE 50)", "(Preliminary objections)", "(Révision)"):
+# words, at most an article number, never the application ("(Application no. 123/45)"),
+# the old case number or a reference ("(see appended table)").
+_SUFFIX = re.compile(r"\s*\(\s*(?P<inner>(?:[Nn][o°]s?\.?\s*\d+(?:\s*(?:and|et|&)\s*\d+)?)|[IVX]+|[A-Z][A-Z ]{1,20})\s*\)")
+_STAGE = re.compile(r"\s*\(\s*(?P<inner>(?!(?:Applications?|Requ[êe]tes?|Req|see|voir|cf)\b)"
+                    r"[^\W\d_][^\W\d_'’ -]*(?:[ '’-]+[^\W\d_]+){0,5}(?:\s+\d{1,2})?)\s*\)", re.IGNORECASE)
 
 
-def _suffix(text: str, french: bool) -> str:
-    m = _SUFFIX.match(text)
+def _suffix(text: str, french: bool, stage: bool = False) -> str:
+    m = _SUFFIX.match(text) or (_STAGE.match(text) if stage else None)
     if not m:
         return ""
     inner = m.group("inner")
-    number = re.match(r"[Nn][o°](s?)\.?\s*(.+)", inner)
+    number = re.match(r"[Nn][o°](s?)\.?\s*(\d.*)", inner)
     if number:
         rest = number.group(2)
         inner = (f"N°{number.group(1)} {rest}" if french else f"No{number.group(1)}. {rest}")
@@ -265,7 +272,7 @@ def _case_heading(top: str, judgment: re.Match[str], prefix: bool) -> tuple[str,
     state = top[judgment.end():judgment.end() + length]
     lead = (judgment.group(1).upper() or ("AFFAIRE" if french else "CASE OF")) + " " if prefix else ""
     title = (f"{lead}{upper(judgment.group(2))} {judgment.group(3).lower()}. "
-             f"{upper(state)}{_suffix(top[judgment.end() + length:], french)}")
+             f"{upper(state)}{_suffix(top[judgment.end() + length:], french, stage=prefix)}")
     return re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
 
 

@@ -141,6 +141,25 @@ def test_a_decision_headed_as_a_case_is_a_decision():
     assert (french.kind, french.title, french.language) == ("decision", "ARSLAN c. TURQUIE", "fr")
 
 
+@pytest.mark.parametrize("stage, title", [
+    (" (ARTICLE 50) (22/1996/741/940)", "CASE OF DEMİR AND OTHERS v. TÜRKİYE (ARTICLE 50)"),
+    (" (Just satisfaction) (Application no. 12345/15)", "CASE OF DEMİR AND OTHERS v. TÜRKİYE (Just satisfaction)"),
+    (" (PRELIMINARY OBJECTIONS)", "CASE OF DEMİR AND OTHERS v. TÜRKİYE (PRELIMINARY OBJECTIONS)"),
+    (" (Application no. 12345/15)", "CASE OF DEMİR AND OTHERS v. TÜRKİYE"),
+    (" (22/1996/741/940)", "CASE OF DEMİR AND OTHERS v. TÜRKİYE"),
+])
+def test_the_stage_of_a_case_printed_after_the_respondent_is_part_of_its_title(stage, title):
+    """A second judgment in one case is told apart by its heading: "CASE OF X v. STATE
+    (ARTICLE 50)", "(Just satisfaction)"; an application or old case number is not."""
+    text = " ".join(JUDGMENT_EN.split()).replace("v. TÜRKİYE (Application no. 12345/15)", "v. TÜRKİYE" + stage, 1)
+    assert read_case([text]).title == title
+
+
+def test_a_reference_after_a_decisions_respondent_is_not_part_of_its_title():
+    text = DECISION_EN.replace("against Türkiye", "against Türkiye (see appended table)")
+    assert read_case([text]).title == "ÖZTÜRK AND OTHERS v. TÜRKİYE"
+
+
 def test_a_decision_on_a_list_of_applications_is_titled_by_its_applicant():
     text = ("SECOND SECTION DECISION AS TO THE ADMISSIBILITY OF Application nos. 11111/07, 22222/07 and "
             "33333/07 by Ayşe KAYA and Others against Turkey The European Court of Human Rights (Second "
