@@ -373,7 +373,7 @@ _OPERATIVE_END = re.compile(r"\b(?:Done in (?:English|French)|Fait en (?:frança
 _NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}|[IVX]{1,4})\s?\.\s+(?=[A-ZÀ-Ý])")
 _NEGATIVE = re.compile(
     r"\b(?:no (?:violation|breach|discrimination)|not been (?:a |any )?(?:violation|breach)|not (?:violated|breached)"
-    r"|has not failed to comply|have not failed to comply"
+    r"|(?:has|have) not failed to comply|(?:did|does|do) not fail to comply"
     r"|n['’]y a pas eu(?: de)? (?:violation|discrimination)|pas eu violation|n['’]a pas manqué|n['’]ont pas manqué)",
     re.IGNORECASE)
 _POSITIVE = re.compile(

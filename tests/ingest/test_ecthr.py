@@ -202,6 +202,16 @@ def test_respondent_states_from_the_title(heading, respondents, title):
     assert case.respondents == respondents and case.title == title
 
 
+@pytest.mark.parametrize("clause, outcome", [
+    ("the respondent State has failed to comply", "violation"),
+    ("the respondent State has not failed to comply", "no-violation"),
+    ("the respondent States did not fail to comply", "no-violation"),
+])
+def test_the_states_obligations_under_article_34(clause, outcome):
+    text = JUDGMENT_EN.replace("the respondent State has failed to comply", clause)
+    assert {o for a, o in as_pairs(read_case([text])) if a == "34"} == {outcome}
+
+
 def test_other_texts_citing_a_case_are_not_read_as_one():
     ngo = ("Bridge Legal Aid Association briefing. In the case of Demir v. Turkey the European Court of Human "
            "Rights held that there had been a violation of Article 3. For these reasons, the Court's case-law matters.")
