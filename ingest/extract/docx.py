@@ -1,8 +1,10 @@
-"""DOCX (Office Open XML): paragraphs of word/document.xml, split at page breaks."""
+"""DOCX (Office Open XML): paragraphs of word/document.xml, split at page breaks; a line
+break within a paragraph is a line break."""
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from . import FAILED, NO_TEXT, OK, Extraction
@@ -10,6 +12,7 @@ from .text import normalise
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 MAX_XML_BYTES = 200 * 1024 * 1024
 
 
@@ -19,6 +22,31 @@ def _read_member(z: zipfile.ZipFile, name: str) -> bytes:
         raise ValueError(f"{name} is larger than {MAX_XML_BYTES // 2**20} MB uncompressed")
     with z.open(info) as fh:
         return fh.read(MAX_XML_BYTES + 1)
+
+
+def _walk(node: ET.Element, stop: tuple[str, ...]) -> Iterator[ET.Element]:
+    """The elements under `node` in document order, without entering those tagged `stop`
+    (iterative: a hostile file's nesting cannot exhaust the stack)."""
+    stack = [iter(node)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        yield child
+        if child.tag not in stop:
+            stack.append(iter(child))
+
+
+def _paragraphs(root: ET.Element) -> Iterator[ET.Element]:
+    """Every paragraph in document order, those of text boxes once: Word writes a text
+    box twice, as a drawing and as the fallback for older readers."""
+    return (e for e in _walk(root, (FALLBACK,)) if e.tag == f"{W}p")
+
+
+def _runs(para: ET.Element) -> Iterator[ET.Element]:
+    """The elements of a paragraph's own text, not those of a text box within it."""
+    return (e for e in _walk(para, (f"{W}p", FALLBACK)) if e.tag != FALLBACK)
 
 
 def extract_docx(data: bytes) -> Extraction:
@@ -34,9 +62,9 @@ def extract_docx(data: bytes) -> Extraction:
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError, OSError) as exc:
         return Extraction(status=FAILED, extractor="docx", error=f"not a readable DOCX file ({exc})")
     pages: list[list[str]] = [[]]
-    for para in root.iter(f"{W}p"):
+    for para in _paragraphs(root):
         line: list[str] = []
-        for node in para.iter():
+        for node in _runs(para):
             if node.tag == f"{W}t" and node.text:
                 line.append(node.text)
             elif node.tag == f"{W}tab":
@@ -45,6 +73,10 @@ def extract_docx(data: bytes) -> Extraction:
                 pages[-1].append("".join(line))
                 line = []
                 pages.append([])
+            elif node.tag in (f"{W}br", f"{W}cr"):  # a line break within the paragraph
+                line.append("\n")
+            elif node.tag == f"{W}noBreakHyphen":
+                line.append("-")
         pages[-1].append("".join(line))
     texts = [normalise("\n".join(p)) for p in pages]
     status = OK if any(texts) else NO_TEXT

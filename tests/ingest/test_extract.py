@@ -72,3 +72,36 @@ def test_real_world_pdfs(corpus):
     assert "Potentiometer" in broken.pages[0]
     big = extract_pdf((samples / "009-pdflatex-geotopo" / "GeoTopo-komprimiert.pdf").read_bytes())
     assert big.status == "ok" and len(big.pages) == 117
+
+
+def _docx(body: str) -> bytes:
+    import io
+    import zipfile
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml",
+                   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>'
+                   f"{body}</w:body></w:document>")
+    return out.getvalue()
+
+
+def test_docx_line_breaks_text_boxes_and_hyphens():
+    """A heading written with a line break stays two lines (not "OTHERSv."); a text box
+    Word writes twice (drawing and fallback) is read once; a non-breaking hyphen is one."""
+    from ingest.extract.docx import extract_docx
+    from ingest.enrich.ecthr import read_case
+
+    box = ("<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>SECOND SECTION</w:t>"
+           "</w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+           "<w:t>SECOND SECTION</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    body = (f"<w:p>{box}</w:p>"
+            "<w:p><w:r><w:t>CASE OF KAYA AND OTHERS</w:t><w:br/><w:t>v. TÜRKİYE</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>(Application no. 12345/15)</w:t></w:r></w:p><w:p><w:r><w:t>JUDGMENT</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>In the case of Kaya and Others v. Türkiye, the European Court of Human Rights, "
+            "sitting as a Chamber composed of: A. Mourou</w:t><w:noBreakHyphen/><w:t>Vikström, President,</w:t></w:r></w:p>")
+    pages = extract_docx(_docx(body)).pages
+    assert pages[0].count("SECOND SECTION") == 1
+    assert "CASE OF KAYA AND OTHERS\nv. TÜRKİYE\n(Application" in pages[0] and "Mourou-Vikström" in pages[0]
+    assert read_case(pages).title == "CASE OF KAYA AND OTHERS v. TÜRKİYE"
