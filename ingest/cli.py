@@ -208,8 +208,14 @@ def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documen
     def progress(done: int, total: int) -> None:
         line.show(done, total, started, "documents")
 
-    n = enrich_documents(arch.db, arch.backend, list(documents) if documents else None, progress, force=force)
-    click.echo(f"enriched {n} documents")
+    failed: list[tuple[str, str]] = []
+    n = enrich_documents(arch.db, arch.backend, list(documents) if documents else None, progress, force=force,
+                         failed=failed)
+    click.echo(f"enriched {n - len(failed)} documents")
+    if failed:
+        for public_id, error in failed:
+            click.echo(f"  not enriched, kept as it was: {public_id}: {error}", err=True)
+        ctx.exit(1)
 
 
 @click.command("ocr")

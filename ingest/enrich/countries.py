@@ -108,8 +108,9 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
 
 
 # A treaty body's symbol names the State party by its ISO alpha-3 code: CAT/C/TUR/CO/4,
-# CRC/C/OPAC/TUR/CO/1, E/C.12/TUR/CO/1, CAT/OP/TUR/1.
-_TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12)/")
+# CRC/C/OPAC/TUR/CO/1, E/C.12/TUR/CO/1, CAT/OP/TUR/1; so do the documents of a UPR review,
+# the State under review: A/HRC/WG.6/35/TUR/1 (national report), /2 (compilation), /3.
+_TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12|A/HRC/WG\.6/\d+)/")
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
 DOMINANT_SHARE = 0.5

@@ -16,7 +16,7 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
     ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),
-    ("opinion", ("opinion on", "avis sur", "gorus")),
+    ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
                       "report following the visit", "ziyaret raporu", "ziyareti", "visite")),

@@ -61,10 +61,12 @@ def redetect_languages(doc: Document) -> None:
 
 
 def enrich_documents(db: Database, backend: SearchBackend, public_ids: list[str] | None = None,
-                     progress: Callable[[int, int], None] | None = None, force: bool = False) -> int:
+                     progress: Callable[[int, int], None] | None = None, force: bool = False,
+                     failed: list[tuple[str, str]] | None = None) -> int:
     """Re-run every enricher over the given documents (with None, those an older version
-    of the rules enriched, or all with `force`); returns how many. `progress` is called
-    with (done, total) after each batch."""
+    of the rules enriched, or all with `force`); returns how many were read. `progress`
+    is called with (done, total) after each batch. A document the rules fail on is kept
+    as it was and goes into `failed` as (public id, error)."""
     with db.session() as session:
         stmt = select(Document.id).where(Document.deleted_at.is_(None)).order_by(Document.id)
         if public_ids is not None:
@@ -78,8 +80,15 @@ def enrich_documents(db: Database, backend: SearchBackend, public_ids: list[str]
         with db.session() as session:
             for doc in store.load_for_index(session, chunk):
                 redetect_languages(doc)
-                apply_enrichment(session, doc, enrich([p.text for p in doc.pages], enrichment_metadata(doc),
-                                                      [p.language or "und" for p in doc.pages]))
+                try:
+                    found = enrich([p.text for p in doc.pages], enrichment_metadata(doc),
+                                   [p.language or "und" for p in doc.pages])
+                except Exception as exc:  # one document's fault does not stop the run
+                    log.exception("metadata rules failed on document %s", doc.public_id)
+                    if failed is not None:
+                        failed.append((doc.public_id, f"{type(exc).__name__}: {exc}"))
+                    continue  # kept as it was; the next run tries it again
+                apply_enrichment(session, doc, found)
                 store.touch(doc)
             session.commit()  # each batch is kept: a run stopped here resumes after it
             index_documents(session, backend, chunk)

@@ -59,7 +59,8 @@ _NOISE = re.compile(
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
-    r"|opinion no\.? ?\d+.*|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*"
+    r"|opinion no\.? ?[\d/]+|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*"
+    r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
     r"|draft|final|taslak|executive summary"
     r")$")
@@ -76,7 +77,7 @@ _REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})[\w./()\-:;#, 
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
-    r"^(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|summary\b|résumé\b|ozet\b|özet\b|introduction\b|contents\b|table of contents\b"
+    r"^(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|adopted by\b|adopted at\b|adoptée?\b|accompanying the document\b|accompagnant le document\b"
     r"|note by the secretariat\b|note du secrétariat\b|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
@@ -85,16 +86,20 @@ _STOP = re.compile(
 # document's title starts.
 _UN_TITLE_START = re.compile(
     r"^(?:(?:annual |interim |preliminary |final |joint |national |draft )?reports?\b|concluding observations\b|"
-    r"compilation\b|summary (?:prepared|of)\b|views\b|decision\b|letter\b|note\b|list of issues\b|general (?:comment|recommendation)\b|"
+    r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of issues\b|general (?:comment|recommendation)\b|"
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
-    r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b)",
+    r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
+    r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b)",
     re.IGNORECASE)
 # the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+ of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
+_CONSIDERATION = re.compile(r"^consideration of (?:the )?reports\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+)+\s*$|\s*[*∗]+\s*(?=:)")
 _SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|note by|annexe?|corrigendum|"
-                             r"on (?:his|her|their|the) (?:visit|mission)|pursuant to)", re.IGNORECASE)
+                             r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|"
+                             r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
+                             re.IGNORECASE)
 
 
 def _key(line: str) -> str:
@@ -195,12 +200,20 @@ def un_cover_title(pages: list[str]) -> str | None:
             i += 1
             continue
         block = _block(lines, i)
+        if not block:  # running text
+            i += 1
+            continue
         # the agenda item's own title runs into the document's without a blank line
         split = next((k for k in range(1, len(block))
-                      if _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])), len(block))
+                      if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])),
+                     len(block))
         blocks.append((i, block[:split]))
         i += max(1, split)
-    preferred = [b for b in blocks if _UN_TITLE_START.match(b[1][0])]
+    # "Consideration of reports submitted by States parties under article 19 ..." heads
+    # the document's own title ("Concluding observations ...", "Fourth periodic reports
+    # ...") as an agenda item's title does: the title only when no other block is one
+    preferred = sorted((b for b in blocks if _UN_TITLE_START.match(b[1][0])),
+                       key=lambda b: _CONSIDERATION.match(b[1][0]) is not None)
     for i, block in preferred + blocks:
         if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
             continue

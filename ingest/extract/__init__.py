@@ -5,6 +5,7 @@ extracts normalised page texts, and detects the language of each page and of the
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,8 @@ OK, NO_TEXT, NEEDS_PASSWORD, PARTIAL, FAILED, UNSUPPORTED = (
     "ok", "no_text_layer", "needs_password", "partial", "failed", "unsupported",
 )
 
+
+log = logging.getLogger(__name__)
 
 @dataclass
 class Extraction:
@@ -115,8 +118,14 @@ def extract_document(data: bytes, name: str, passwords: tuple[str, ...] = (),
             # too little text to tell: the page's <html lang> (detection wins when it can tell)
             result.language, result.page_languages = stated, [stated] * len(result.pages)
     if result.status in (OK, PARTIAL, NO_TEXT):
-        result.enrichment = enrich(result.pages, enrichment_metadata(metadata, result.metadata, kind, name),
-                                   result.page_languages or None)
+        try:
+            result.enrichment = enrich(result.pages, enrichment_metadata(metadata, result.metadata, kind, name),
+                                       result.page_languages or None)
+        except Exception as exc:  # a rule's fault never costs the document: kept with its text, said so
+            log.exception("metadata rules failed on %s", name)
+            note = (f"metadata not read ({type(exc).__name__}: {exc}); the text is kept: "
+                    "`hrarchive enrich --all` reads it after an update")
+            result.error = f"{result.error}; {note}" if result.error else note
     return result
 
 

@@ -98,6 +98,88 @@ This report describes visits to prisons in 2021.
 """
 
 
+# Older and other UN layouts (written for these tests in the institutions' layouts).
+OLD_TREATY_COVER = """UNITED
+NATIONS CAT
+Convention against Torture
+and Other Cruel, Inhuman
+or Degrading Treatment
+or Punishment
+Distr.
+GENERAL
+CAT/C/TUR/CO/3
+20 January 2011
+Original: ENGLISH
+COMMITTEE AGAINST TORTURE
+Forty-fifth session
+CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES
+UNDER ARTICLE 19 OF THE CONVENTION
+Concluding observations of the Committee against Torture
+TURKEY
+1. The Committee considered the third periodic report of Turkey at its meetings in November 2010.
+"""
+
+STATE_PARTY_REPORT = """United Nations CAT/C/TUR/4
+Convention against Torture
+and Other Cruel, Inhuman
+or Degrading Treatment
+or Punishment
+Distr.: General
+19 March 2015
+Original: English
+Committee against Torture
+Consideration of reports submitted by States parties
+under article 19 of the Convention
+Fourth periodic reports of States parties due in 2014
+Turkey*
+[Date received: 30 January 2015]
+* The present document is being issued without formal editing.
+"""
+
+# a transmittal note in one long line on the cover (it ended the title reader with an IndexError)
+RAPPORTEUR_NOTE = """United Nations A/HRC/35/22/Add.3
+General Assembly Distr.: General
+7 June 2017
+Original: English
+Human Rights Council
+Thirty-fifth session
+Agenda item 3
+Promotion and protection of all human rights, civil,
+political, economic, social and cultural rights,
+including the right to development
+The Secretariat has the honour to transmit to the Human Rights Council the report of the Special Rapporteur on \
+freedom of expression on his mission to Turkey from 14 to 18 November 2016, which is reproduced below in full.
+Report of the Special Rapporteur on the promotion and
+protection of the right to freedom of opinion and
+expression on his mission to Turkey*
+* The present report was submitted after the deadline.
+"""
+
+WGAD_OPINION = """United Nations A/HRC/WGAD/2018/42
+General Assembly Distr.: General
+11 September 2018
+Original: English
+Human Rights Council
+Working Group on Arbitrary Detention
+Opinions adopted by the Working Group on Arbitrary Detention
+at its eighty-second session, 20–24 August 2018
+Opinion No. 42/2018 concerning Ali Demir (Turkey)
+1. The Working Group on Arbitrary Detention was established by the Commission on Human Rights.
+"""
+
+UPR_STAKEHOLDERS = """United Nations A/HRC/WG.6/35/TUR/3
+General Assembly Distr.: General
+4 November 2019
+Original: English
+Human Rights Council
+Working Group on the Universal Periodic Review
+Thirty-fifth session
+Summary of Stakeholders’ submissions on Turkey*
+Report of the Office of the United Nations High Commissioner for Human Rights
+* The present document was not edited before being sent to translation services.
+"""
+
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -114,6 +196,15 @@ def title_of(text, **meta):
     (NGO_REPORT, "Gözaltında işkence ve kötü muamele raporu: Diyarbakır, Van ve İstanbul", "heading"),
     # a copyright or translator's notice (and its wrapped lines) is never the title
     (TRANSLATED_REPORT, "Prison conditions in Türkiye after the state of emergency", "heading"),
+    # "Consideration of reports ..." heads the title as an agenda item's title does
+    (OLD_TREATY_COVER, "Concluding observations of the Committee against Torture: TURKEY", "cover-page"),
+    (STATE_PARTY_REPORT, "Fourth periodic reports of States parties due in 2014: Turkey", "cover-page"),
+    (RAPPORTEUR_NOTE, "Report of the Special Rapporteur on the promotion and protection of the right to freedom "
+                      "of opinion and expression on his mission to Turkey", "cover-page"),
+    (WGAD_OPINION, "Opinions adopted by the Working Group on Arbitrary Detention at its eighty-second session, "
+                   "20–24 August 2018: Opinion No. 42/2018 concerning Ali Demir (Turkey)", "cover-page"),
+    (UPR_STAKEHOLDERS, "Summary of Stakeholders’ submissions on Turkey: Report of the Office of the United Nations "
+                       "High Commissioner for Human Rights", "cover-page"),
 ])
 def test_titles_by_family(text, title, rule):
     assert title_of(text, file_title="GE.13-12484 (E) 050413 080413") == (title, rule)
@@ -143,6 +234,8 @@ def test_file_metadata_title_when_the_page_has_none():
     (CPT_REPORT, ["TR"], "visit"),
     (EU_REPORT, ["TR"], "title"),
     (NGO_REPORT, ["TR"], "title"),  # Turkish places are places in Türkiye
+    (UPR_STAKEHOLDERS, ["TR"], "symbol"),  # A/HRC/WG.6/35/TUR/3: the State under review
+    (WGAD_OPINION, ["TR"], "title"),
 ])
 def test_subject_countries_apart_from_countries_mentioned(text, subjects, rule):
     r = enrich([text])
@@ -156,3 +249,9 @@ def test_a_country_named_most_is_the_subject_only_when_it_dominates():
     assert [t.value for t in r.subject_countries] == ["TR"] and r.subject_countries[0].rule == "mentions"
     mixed = "France. Germany. Spain. Italy. Greece. Türkiye. Portugal. Austria."
     assert enrich(["A comparative note\n\n" + mixed]).subject_countries == []
+
+
+def test_a_working_groups_opinion_is_an_opinion():
+    # its page cites the resolution that set the Working Group up: not a resolution
+    r = enrich([WGAD_OPINION.replace("by the Commission on Human Rights", "by resolution 1991/42")])
+    assert (r.doc_type.value, r.body.value) == ("opinion", "Special procedures")
