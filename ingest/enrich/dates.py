@@ -1,4 +1,5 @@
-"""Dates: publication (the first full date in the header) and adoption, with precision."""
+"""Dates: publication (the first full date in the header that does not end or begin a
+period) and adoption, with precision."""
 from __future__ import annotations
 
 import datetime as dt
@@ -25,6 +26,8 @@ _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of|karar tarihi|date of adoption)", re.I)
 HEADER_CHARS = 1500
+_RANGE_BEFORE = re.compile(r"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|[-–—])\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|au|[-–—])\s*\d")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:
@@ -67,7 +70,10 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     if not pages:
         return None, None
     head = fold(pages[0][:HEADER_CHARS])
-    found = _dates_in(head)
+    # a period ("from 6 to 17 May 2019", "20-31 January 2020", "du 6 au 17 mai") is when
+    # a visit or a session took place, not the document's date
+    found = [f for f in _dates_in(head) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
+             and not _RANGE_AFTER.match(head[f[0] + len(f[3]):])]
     published = None
     if found:
         off, date, precision, raw = next((f for f in found if f[2] == "day"), found[0])

@@ -63,6 +63,10 @@ _NOISE = re.compile(
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
     r"|draft|final|taslak|executive summary"
+    r"|(?:english|french|anglais|francais) (?:only|seulement)|texts adopted|textes adoptes|provisional edition"
+    r"|edition provisoire|\(?venice commission\)?|\(?commission de venise\)?|(?:of the )?council of europe"
+    r"|european commission against racism and intolerance|group of experts on action against .*"
+    r"|amnesty international|human rights watch|public statement|declaration publique|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d"
     r")$")
 # Institution names and boilerplate that a title never is, even if nothing else is there.
 _GENERIC = re.compile(
@@ -72,16 +76,23 @@ _GENERIC = re.compile(
     r"sans titre|adsiz|untitled document|no title|\(untitled\)|press release|basin aciklamasi|news)$")
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
 # A reference code on its own line ("KHD-2021-03", "Ref. 12/2020", "EUR 44/1234/2020"):
-# digits, and no word of four lower-case letters.
-_REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})[\w./()\-:;#, ]{2,40}")
+# digits, no word of four lower-case letters and at most one word of three letters or more
+# ("FROM 1 TO 5 JULY 2019" is no code).
+_REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?\b[^\W\d_]{3,}\b){2})[\w./()\-:;#, ]{2,40}")
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
     r"^(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
-    r"|adopted by\b|adopted at\b|adoptée?\b|accompanying the document\b|accompagnant le document\b"
+    r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|cpt|group of experts|"
+    r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
+    r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
+    r"|accompanying the document\b|accompagnant le document\b"
     r"|note by the secretariat\b|note du secrétariat\b|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
-    r"|présenté par\b|addressed to\b|distributed\b)", re.IGNORECASE)
+    r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b)", re.IGNORECASE)
+# What ends a title block without starting one: the full title of a Parliament
+# resolution after its short title.
+_BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du parlement européen du)\b", re.IGNORECASE)
 # How UN documents' titles begin: after the agenda item's own title, this is where the
 # document's title starts.
 _UN_TITLE_START = re.compile(
@@ -151,7 +162,8 @@ def _join(parts: list[str]) -> str:
             continue
         previous = parts[i - 1]
         subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _SUBTITLE_START.match(clean) is not None
-                    or _is_country_line(clean))
+                    or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
+                    or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None)  # "“In Custody”: Police ..."
         if clean[:1].islower() or previous.rstrip().endswith(("-", ",", " of", " on", " the", " and", " to", " for")):
             subtitle = False
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
@@ -174,7 +186,9 @@ def _block(lines: list[str], start: int) -> list[str]:
             continue
         if out and (_STOP.match(line) or is_noise(line)):
             break
-        if len(line) > 200 and line.endswith("."):  # running text
+        if (len(line) > 200 or (out and len(line) > 80)) and line.endswith("."):  # running text
+            break
+        if out and _BLOCK_END.match(line):
             break
         out.append(line)
         if len(out) >= MAX_LINES or sum(map(len, out)) > MAX_TITLE:
@@ -235,17 +249,36 @@ def un_cover_title(pages: list[str]) -> str | None:
 _NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\b|permission to re-?publish)", re.IGNORECASE)
 
 
+# A line that names the kind of document ("REPORT", "OPINION ON THE ..."): on a cover,
+# the title starts there, after the author's or institution's name.
+_KIND_LINE = re.compile(r"^(?:report|opinion|rapport|avis|rapor|memorandum|mémorandum)\b(?!\s*(?:by|of the|prepared))",
+                        re.IGNORECASE)
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture."""
     lines = _lines(pages[0])[:60]
     in_notice = False
+    skip = 0
     for i, line in enumerate(lines):
         in_notice = bool(line) and (in_notice or _NOTICE.match(line) is not None)
+        if skip:
+            skip -= 1
+            continue
         if not line or in_notice or is_noise(line) or _STOP.match(line):
             continue
         if len(line) > 200:  # the text has begun
             return None
-        title = _join(_block(lines, i))
+        # a name set over a few short lines ("HUMAN / RIGHTS / WATCH")
+        skip = next((k - 1 for k in (4, 3, 2) if all(0 < len(x) <= 20 for x in lines[i:i + k])
+                     and len(lines[i:i + k]) == k and is_noise(" ".join(lines[i:i + k]))), 0)
+        if skip:
+            continue
+        block = _block(lines, i)
+        kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k])), None)
+        if kind is not None:  # the author's name before "REPORT" is not the title; a country is
+            block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
+        title = _join(block)
         if is_plausible(title):
             return title
     return None

@@ -180,6 +180,69 @@ Report of the Office of the United Nations High Commissioner for Human Rights
 """
 
 
+# Council of Europe, EU and NGO covers (written for these tests in those layouts)
+COMMISSIONER_COVER = """CommDH(2020)1
+English only
+COMMISSIONER FOR HUMAN RIGHTS
+OF THE COUNCIL OF EUROPE
+Ayşe Example
+REPORT
+FOLLOWING HER VISIT TO TURKEY
+FROM 1 TO 5 JULY 2019
+Strasbourg, 19 February 2020
+TABLE OF CONTENTS
+"""
+
+VENICE_COVER = """Strasbourg, 13 March 2017
+CDL-AD(2017)005
+Opinion No. 875/2017
+Or. Engl.
+EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW
+(VENICE COMMISSION)
+TURKEY
+OPINION
+ON THE AMENDMENTS TO THE CONSTITUTION
+ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2017
+Adopted by the Venice Commission
+at its 110th Plenary Session
+"""
+
+ECRI_COVER = """CRI(2016)37
+ECRI REPORT ON TURKEY
+(fifth monitoring cycle)
+Adopted on 29 June 2016
+Published on 4 October 2016
+European Commission against Racism and Intolerance
+"""
+
+PARLIAMENT_TEXT = """European Parliament
+2019-2024
+TEXTS ADOPTED
+P9_TA(2021)0243
+2019-2020 Commission Reports on Turkey
+European Parliament resolution of 19 May 2021 on the 2019-2020 Commission Reports on Turkey (2019/2176(INI))
+The European Parliament,
+– having regard to the Commission communication of 6 October 2020,
+"""
+
+NGO_COVER = """HUMAN
+RIGHTS
+WATCH
+“In Custody”
+Police Torture and Abductions in Turkey
+Copyright © 2017 Human Rights Watch
+All rights reserved.
+"""
+
+NGO_STATEMENT = """AMNESTY INTERNATIONAL
+PUBLIC STATEMENT
+Date: 10 May 2021
+Index number: EUR 44/4096/2021
+TURKEY: END THE DETENTION OF HUMAN RIGHTS DEFENDERS
+Amnesty International calls on the authorities to release the detained defenders immediately.
+"""
+
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -205,6 +268,14 @@ def title_of(text, **meta):
                    "20–24 August 2018: Opinion No. 42/2018 concerning Ali Demir (Turkey)", "cover-page"),
     (UPR_STAKEHOLDERS, "Summary of Stakeholders’ submissions on Turkey: Report of the Office of the United Nations "
                        "High Commissioner for Human Rights", "cover-page"),
+    # the author's name before "REPORT" is not part of the title; a period's dates are
+    (COMMISSIONER_COVER, "REPORT FOLLOWING HER VISIT TO TURKEY FROM 1 TO 5 JULY 2019", "heading"),
+    (VENICE_COVER, "TURKEY: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL ASSEMBLY "
+                   "ON 21 JANUARY 2017", "heading"),
+    (ECRI_COVER, "ECRI REPORT ON TURKEY (fifth monitoring cycle)", "heading"),
+    (PARLIAMENT_TEXT, "2019-2020 Commission Reports on Turkey", "heading"),
+    (NGO_COVER, "“In Custody”: Police Torture and Abductions in Turkey", "heading"),
+    (NGO_STATEMENT, "TURKEY: END THE DETENTION OF HUMAN RIGHTS DEFENDERS", "heading"),
 ])
 def test_titles_by_family(text, title, rule):
     assert title_of(text, file_title="GE.13-12484 (E) 050413 080413") == (title, rule)
@@ -255,3 +326,15 @@ def test_a_working_groups_opinion_is_an_opinion():
     # its page cites the resolution that set the Working Group up: not a resolution
     r = enrich([WGAD_OPINION.replace("by the Commission on Human Rights", "by resolution 1991/42")])
     assert (r.doc_type.value, r.body.value) == ("opinion", "Special procedures")
+
+
+@pytest.mark.parametrize("text, date", [
+    (COMMISSIONER_COVER, "2020-02-19"),  # not the last day of the visit
+    (CPT_REPORT, "2020-08-05"),
+    (VENICE_COVER, "2017-03-13"),
+    (NGO_STATEMENT, "2021-05-10"),
+    (NGO_COVER, None),  # only a year
+])
+def test_the_date_of_a_document_is_not_the_end_of_a_period_it_reports_on(text, date):
+    r = enrich([text])
+    assert (r.published.value[0].isoformat() if r.published else None) == date
