@@ -67,6 +67,8 @@ _NOISE = re.compile(
     r"|edition provisoire|\(?venice commission\)?|\(?commission de venise\)?|(?:of the )?council of europe"
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|amnesty international|human rights watch|public statement|declaration publique|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d"
+    r"|t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|genel kurul|insan haklari konseyi|(?:birinci|ikinci) bolum|karar"
+    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"
     r")$")
 # Institution names and boilerplate that a title never is, even if nothing else is there.
 _GENERIC = re.compile(
@@ -89,7 +91,8 @@ _STOP = re.compile(
     r"|accompanying the document\b|accompagnant le document\b"
     r"|note by the secretariat\b|note du secrétariat\b|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
-    r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b)", re.IGNORECASE)
+    r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
+    r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament
 # resolution after its short title.
 _BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du parlement européen du)\b", re.IGNORECASE)

@@ -243,6 +243,26 @@ Amnesty International calls on the authorities to release the detained defenders
 """
 
 
+# Turkish covers (written for these tests in those layouts)
+CONSTITUTIONAL_COURT = """TÜRKİYE CUMHURİYETİ
+ANAYASA MAHKEMESİ
+GENEL KURUL
+KARAR
+AYŞE DEMİR BAŞVURUSU (2)
+(Başvuru Numarası: 2016/12345)
+Karar Tarihi: 11/1/2018
+Başkan : Ali Yargıç
+I. BAŞVURUNUN KONUSU
+1. Başvuru, başvurucunun tutuklanması nedeniyle kişi hürriyeti ve güvenliği hakkının ihlal edildiği iddiasına ilişkindir.
+"""
+
+TURKISH_NGO_COVER = """ÖRNEK HAKLAR DERNEĞİ
+GENEL MERKEZ
+TÜRKİYE İNSAN HAKLARI İHLALLERİ RAPORU
+Giriş
+Bu rapor, yıl boyunca Türkiye'de yaşanan insan hakları ihlallerini derlemektedir.
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -276,6 +296,9 @@ def title_of(text, **meta):
     (PARLIAMENT_TEXT, "2019-2020 Commission Reports on Turkey", "heading"),
     (NGO_COVER, "“In Custody”: Police Torture and Abductions in Turkey", "heading"),
     (NGO_STATEMENT, "TURKEY: END THE DETENTION OF HUMAN RIGHTS DEFENDERS", "heading"),
+    # the court's and the association's names are no titles
+    (CONSTITUTIONAL_COURT, "AYŞE DEMİR BAŞVURUSU (2)", "heading"),
+    (TURKISH_NGO_COVER, "TÜRKİYE İNSAN HAKLARI İHLALLERİ RAPORU", "heading"),
 ])
 def test_titles_by_family(text, title, rule):
     assert title_of(text, file_title="GE.13-12484 (E) 050413 080413") == (title, rule)
