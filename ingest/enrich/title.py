@@ -63,6 +63,9 @@ _NOISE = re.compile(
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
     r"|draft|final|taslak|executive summary"
+    r"|(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart"
+    r"|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d"
     r"|(?:english|french|anglais|francais) (?:only|seulement)|texts adopted|textes adoptes|provisional edition"
     r"|edition provisoire|\(?venice commission\)?|\(?commission de venise\)?|(?:of the )?council of europe"
     r"|european commission against racism and intolerance|group of experts on action against .*"
@@ -79,12 +82,12 @@ _GENERIC = re.compile(
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
 # A reference code on its own line ("KHD-2021-03", "Ref. 12/2020", "EUR 44/1234/2020"):
 # digits, no word of four lower-case letters and at most one word of three letters or more
-# ("FROM 1 TO 5 JULY 2019" is no code).
-_REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?\b[^\W\d_]{3,}\b){2})[\w./()\-:;#, ]{2,40}")
+# standing alone ("FROM 1 TO 5 JULY 2019" is no code; "GREVIO/Inf(2017)16" is).
+_REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?(?:^|\s)[^\W\d_]{3,}(?=\s|$)){2})[\w./()\-:;#, ]{2,40}")
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
-    r"^(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
+    r"^(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstract|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
@@ -178,6 +181,19 @@ def _is_country_line(line: str) -> bool:
     return found is not None and found[1] >= len(line.strip(" *∗†‡.")) - 1
 
 
+# a line that is a sentence ("Beautiful is better than ugly."): four words or more, a
+# full stop at the end that closes no abbreviation
+_SENTENCE = re.compile(r"^(?:\S+\s+){3,}\S*[^\W\d_]{3,}\.$")
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text, not of a heading: long, of words, with a sentence's
+    punctuation inside ("Lorem ipsum dolor sit amet, consetetur ...") or at its end."""
+    return (len(line) >= 60 and len(re.findall(r"\b[^\W\d_]{2,}\b", line)) >= 8
+            and (re.search(r"[^\W\d_]{2,}[.;]\s+[^\W\d_]|[^\W\d_]{3,}\.$", line) is not None
+                 or len(re.findall(r"[,;]\s+[^\W\d_A-ZÇĞİÖŞÜ]", line)) >= 2))
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -191,7 +207,7 @@ def _block(lines: list[str], start: int) -> list[str]:
             break
         if (len(line) > 200 or (out and len(line) > 80)) and line.endswith("."):  # running text
             break
-        if out and _BLOCK_END.match(line):
+        if out and (_BLOCK_END.match(line) or is_prose(line) or _SENTENCE.search(line)):
             break
         out.append(line)
         if len(out) >= MAX_LINES or sum(map(len, out)) > MAX_TITLE:
@@ -270,7 +286,7 @@ def heading_title(pages: list[str]) -> str | None:
             continue
         if not line or in_notice or is_noise(line) or _STOP.match(line):
             continue
-        if len(line) > 200:  # the text has begun
+        if len(line) > 200 or is_prose(line):  # the text has begun: the page has no heading
             return None
         # a name set over a few short lines ("HUMAN / RIGHTS / WATCH")
         skip = next((k - 1 for k in (4, 3, 2) if all(0 < len(x) <= 20 for x in lines[i:i + k])
@@ -314,7 +330,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
         if title and is_plausible(title):
-            title = re.sub(r"\s+", " ", title).strip()[:MAX_TITLE]
+            title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             return Tagged(title, [Evidence(title[:200], 1)], rule=rule)
     name = (meta.get("file_name") or "").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name

@@ -72,7 +72,25 @@ def test_real_world_pdfs(corpus):
     assert "Potentiometer" in broken.pages[0]
     big = extract_pdf((samples / "009-pdflatex-geotopo" / "GeoTopo-komprimiert.pdf").read_bytes())
     assert big.status == "ok" and len(big.pages) == 117
+    assert "∀,∃" in big.pages[1]  # its LaTeX fonts' own encoding (read with fontTools), not "8;9"
 
+
+
+@pytest.mark.parametrize("path, title, rule", [
+    ("021-pdfa/crazyones-pdfa.pdf", "The Crazy Ones", "heading"),  # not its date and first lines
+    ("011-google-doc-document/google-doc-document.pdf", "Example document", "heading"),  # not the verses under it
+    ("026-latex-multicolumn/multicolumn.pdf", "Two-Column Document with Lorem Ipsum Your Name", "heading"),
+    ("007-imagemagick-images/imagemagick-lzw.pdf", "imagemagick-lzw", "metadata"),  # its /Title ends in NUL
+    # a page that begins with running text has no heading: its first line, cut
+    ("002-trivial-libre-office-writer/002-trivial-libre-office-writer.pdf",
+     "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor", "first-line"),
+])
+def test_titles_of_real_pdfs(corpus, path, title, rule):
+    from ingest.extract import extract_document
+
+    p = corpus / "pdf-samples" / path
+    found = extract_document(p.read_bytes(), p.name).enrichment.title
+    assert (found.value, found.rule) == (title, rule)
 
 def _docx(body: str) -> bytes:
     import io
