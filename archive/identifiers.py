@@ -1,5 +1,6 @@
-"""Identifiers in text: UN symbols, ECtHR application numbers, ECLI, CPT, Venice
-Commission, Commissioner, Committee of Ministers, PACE and EU references, Turkish laws.
+"""Identifiers in text: UN symbols, special procedures communications, ECtHR application
+numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, PACE and EU
+references, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
 so that "cites" and "cited by" are joins on (scheme, value).
@@ -31,6 +32,9 @@ _PAREN_REF = {
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
 }
+# A special procedures communication's reference: AL (allegation letter), UA (urgent
+# appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
+_UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +){1,3}?)(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
 _PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
 _TR_LAW = re.compile(
     r"(?:\bLaw\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun|Yasa)\b(?!\s+H[üu]km))", re.IGNORECASE)
@@ -51,6 +55,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "eu-com": ("COM",),
     "eu-ep": ("_TA",),
     "pace": ("Resolution", "Recommendation"),
+    "un-communication": ("AL ", "UA ", "OL "),
 }
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "ecli": ("ecli:",),
@@ -180,6 +185,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 else:
                     value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
                 out.append(Found(scheme, value, m.group(), number, m.start()))
+        for m in _UN_COMMUNICATION.finditer(text) if "un-communication" in present else ():
+            value = f"{m.group(1)} {' '.join(m.group(2).split())} {int(m.group(3))}/{m.group(4)}"
+            out.append(Found("un-communication", value, m.group(), number, m.start()))
         for m in _PACE.finditer(text) if "pace" in present else ():
             value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
             out.append(Found("pace", value, m.group(), number, m.start()))
@@ -218,7 +226,8 @@ COVER_CHARS = 2500
 
 
 def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
-                        cover_symbols: frozenset[str] = frozenset()) -> tuple[list[Found], list[Found]]:
+                        cover_symbols: frozenset[str] = frozenset(),
+                        reference_lines: frozenset[str] = frozenset()) -> tuple[list[Found], list[Found]]:
     """The document's own identifier (the symbol it was given, else the symbol a UN cover
     page prints beside "United Nations" (`cover_symbols`, see cover_symbols()), else the
     first identifier in the header of page 1) and the identifiers it cites.
@@ -235,6 +244,10 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
               and f.scheme not in ("tr-law", "tr-decree")]
     cover = [f for f in found if f.page == 1 and f.scheme == "un-symbol" and f.on_heading and f.offset < COVER_CHARS
              and f.raw in cover_symbols]
+    # a special procedures letter prints its own reference after "REFERENCE:", below the
+    # list of mandates, which can run past the header's first characters
+    cover += [f for f in found if f.page == 1 and f.scheme == "un-communication" and f.offset < COVER_CHARS
+              and f.raw in reference_lines]
     if cover:
         header = cover + [f for f in header if f is not cover[0]]
     if not own and header:
@@ -254,6 +267,15 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
 def cover_symbols(first_page: str) -> frozenset[str]:
     """What stands after "United Nations" at the start of a line of page 1."""
     return frozenset(m.group(1) for m in _UN_SYMBOL_LINE.finditer(first_page[:COVER_CHARS]))
+
+
+_REFERENCE_LINE = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)\s*:\s*(.{4,40})")
+
+
+def reference_lines(first_page: str) -> frozenset[str]:
+    """The communication references printed after "REFERENCE:" on page 1."""
+    return frozenset(m.group() for r in _REFERENCE_LINE.finditer(first_page[:COVER_CHARS])
+                     for m in _UN_COMMUNICATION.finditer(r.group(1)))
 
 
 def classify(identifier: str) -> tuple[str, str]:

@@ -17,8 +17,8 @@ from archive.models import Document, DocumentTopic, Identifier
 from . import RULES_VERSION, Enrichment, Tagged
 
 # Preference among own identifiers for the document's displayed symbol.
-SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "cpt", "venice", "coe-commdh", "coe-cm", "eu-swd",
-                  "eu-com", "eu-ep", "pace", "ecli")
+SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "un-communication", "cpt", "venice", "coe-commdh", "coe-cm",
+                  "eu-swd", "eu-com", "eu-ep", "pace", "ecli")
 
 
 def _set(doc: Document, field: str, value: Any, tag: Tagged | None, provenance: dict[str, str],

@@ -111,6 +111,8 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
 # CRC/C/OPAC/TUR/CO/1, E/C.12/TUR/CO/1, CAT/OP/TUR/1; so do the documents of a UPR review,
 # the State under review: A/HRC/WG.6/35/TUR/1 (national report), /2 (compilation), /3.
 _TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12|A/HRC/WG\.6/\d+)/")
+# "State party: Turkey" on the cover of a treaty body's views or decision
+_STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
 DOMINANT_SHARE = 0.5
@@ -120,7 +122,8 @@ DOMINANT_MIN = 3
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
                            respondents: Sequence[str] = (), mechanism: str | None = None) -> list[Tagged]:
     """The country or countries a document is about, with the rule that decided:
-    `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `visit` (the
+    `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `state-party`
+    (the "State party:" line of views or a decision on a communication), `visit` (the
     state a mission or visit went to), `title` (countries its title names, at most
     three), `national` (a national institution's document is about its state, unless
     its title names another), `mentions` (one country making up most of the countries
@@ -136,7 +139,16 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
                 code = taxonomy.alpha2_of(part) if len(part) == 3 and part.isalpha() else None
                 if code:
                     return [Tagged(code, tag.evidence, rule="symbol")]
+        if scheme == "un-communication":  # "AL TUR 10/2020": the State(s) written to
+            codes = [c for part in value.split()[1:-1] if (c := taxonomy.alpha2_of(part))]
+            if codes:
+                return [Tagged(code, tag.evidence, rule="symbol") for code in codes]
     head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
+    party = _STATE_PARTY.search(head)  # a treaty body's views or decision on a communication
+    if party:
+        found = match_state(party.group(1))
+        if found:
+            return [Tagged(found[0], [Evidence(party.group(0).strip(), 1)], rule="state-party")]
     for m in _VISIT.finditer(head):
         found = match_state(head[m.end():])
         if found:

@@ -26,7 +26,8 @@ _UN_SYMBOL_BODIES = [
 ]
 _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "eu-swd": "European Commission",
-                  "eu-com": "European Commission", "eu-ep": "European Parliament", "pace": "PACE"}
+                  "eu-com": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
+                  "un-communication": "Special procedures"}
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 

@@ -95,7 +95,7 @@ _STOP = re.compile(
     r"|note by the secretariat\b|note du secrétariat\b|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
-    r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b)", re.IGNORECASE)
+    r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament
 # resolution after its short title.
 _BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du parlement européen du)\b", re.IGNORECASE)
@@ -112,7 +112,7 @@ _UN_TITLE_START = re.compile(
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+ of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^consideration of (?:the )?reports\b", re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+)+\s*$|\s*[*∗]+\s*(?=:)")
+_FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+,?)+\s*$|\s*[*∗]+\s*(?=:)")
 _SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|note by|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
@@ -190,7 +190,7 @@ def is_prose(line: str) -> bool:
     """A line of running text, not of a heading: long, of words, with a sentence's
     punctuation inside ("Lorem ipsum dolor sit amet, consetetur ...") or at its end."""
     return (len(line) >= 60 and len(re.findall(r"\b[^\W\d_]{2,}\b", line)) >= 8
-            and (re.search(r"[^\W\d_]{2,}[.;]\s+[^\W\d_]|[^\W\d_]{3,}\.$", line) is not None
+            and (re.search(r"[^\W\d_]{3,}\.\s+[A-ZÇĞİÖŞÜ]|[^\W\d_]{3,}\.$", line) is not None
                  or len(re.findall(r"[,;]\s+[^\W\d_A-ZÇĞİÖŞÜ]", line)) >= 2))
 
 

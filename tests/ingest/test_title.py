@@ -263,6 +263,34 @@ Giriş
 Bu rapor, yıl boyunca Türkiye'de yaşanan insan hakları ihlallerini derlemektedir.
 """
 
+# A treaty body's views on an individual communication, and a special procedures letter
+TREATY_VIEWS = """United Nations CCPR/C/125/D/2980/2017
+International Covenant on
+Civil and Political Rights
+Distr.: General
+3 May 2019
+Original: English
+Human Rights Committee
+Views adopted by the Committee under article 5 (4) of the
+Optional Protocol, concerning communication No. 2980/2017*, **
+Communication submitted by: Ali Yılmaz (represented by counsel)
+Alleged victim: The author
+State party: Turkey
+Date of communication: 12 May 2017 (initial submission)
+1. The author of the communication is Ali Yılmaz, a national of Turkey born in 1975. He was held in Germany.
+"""
+
+SPECIAL_PROCEDURES_LETTER = """Mandates of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and
+expression; the Special Rapporteur on the situation of human rights defenders and the Working Group on
+Arbitrary Detention
+REFERENCE:
+AL TUR 10/2020
+12 August 2020
+Excellency,
+We have the honour to address you in our capacity as Special Rapporteurs, pursuant to Human Rights Council
+resolutions 43/4 and 43/16. We recall our earlier letter AL TUR 5/2019 and the reply of Germany.
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -361,3 +389,22 @@ def test_a_working_groups_opinion_is_an_opinion():
 def test_the_date_of_a_document_is_not_the_end_of_a_period_it_reports_on(text, date):
     r = enrich([text])
     assert (r.published.value[0].isoformat() if r.published else None) == date
+
+
+def test_views_on_a_communication_are_about_the_state_party():
+    r = enrich([TREATY_VIEWS])
+    assert r.title.value == ("Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning "
+                             "communication No. 2980/2017")  # its footnote marks "*, **" dropped
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "state-party")]
+
+
+def test_a_special_procedures_letter_by_its_reference():
+    r = enrich([SPECIAL_PROCEDURES_LETTER])
+    assert [t.value for t in r.own_identifiers] == [("un-communication", "AL TUR 10/2020")]
+    assert ("un-communication", "AL TUR 5/2019") in [t.value for t in r.cited_identifiers]
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", "Special procedures", "communication")
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "symbol")]
+    assert r.title.value.startswith("Mandates of the Special Rapporteur on the promotion and protection of the right "
+                                    "to freedom of opinion and expression; the Special Rapporteur on the situation")
+    assert r.title.value.endswith("Working Group on Arbitrary Detention")
+    assert r.published.value[0].isoformat() == "2020-08-12"
