@@ -87,7 +87,8 @@ def test_needles_never_hide_an_identifier():
              "requêtes nos 7469/06 et 1234/07", "req. 7469/06", "BAŞVURU NO: 7469/06", "appl. 7469/06",
              "cpt/inf (2020) 22", "Cdl-Ad(2017)005", "COMMDH(2016)35", "cm/resdh(2022)21", "SWD(2023) 696",
              "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
-             "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667"]
+             "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
+             "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020"]
     for page in pages:
         found = find_identifiers([page])
         assert found, page
