@@ -48,7 +48,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None) -> Tagg
     Rules are tried in order of specificity over the title and the head of page 1
     together, so a specific phrase on the page beats a generic word in the title.
     """
-    zones = (fold(title), fold(pages[0][:1500]) if pages else "")
+    head = fold(pages[0][:1500]) if pages else ""
+    # what follows "Accompanying the document" is another document's title
+    head = re.split(r"\baccompanying the document\b|\baccompagnant le document\b", head)[0]
+    zones = (fold(title), head)
     for doc_type, cues in RULES:
         for cue in cues:
             rx = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")

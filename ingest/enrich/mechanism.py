@@ -28,6 +28,8 @@ _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "eu-swd": "European Commission",
                   "eu-com": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
                   "un-communication": "Special procedures"}
+_SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
+                         r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -99,6 +101,12 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         return Tagged("civil-society", [submission], rule="submission"), None
     body = body_from_identifiers(own)
     head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
+    if body is not None and body.value == "ECtHR":
+        # the Committee of Ministers' decision on a case is headed by the case's name
+        # and application number ("H46-33 Kavala v. Türkiye (Application No. 28749/18)")
+        cm = _SUPERVISION.search(head)
+        if cm:
+            body = Tagged("Committee of Ministers", [Evidence(cm.group(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

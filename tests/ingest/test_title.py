@@ -291,6 +291,45 @@ We have the honour to address you in our capacity as Special Rapporteurs, pursua
 resolutions 43/4 and 43/16. We recall our earlier letter AL TUR 5/2019 and the reply of Germany.
 """
 
+# The Committee of Ministers' texts on the execution of a judgment, PACE, the European Commission
+CM_RESOLUTION = """Interim Resolution CM/ResDH(2022)21
+Execution of the judgment of the European Court of Human Rights
+Kavala against Türkiye
+(Adopted by the Committee of Ministers on 2 February 2022
+at the 1423rd meeting of the Ministers' Deputies)
+Application
+Case
+28749/18
+KAVALA
+"""
+
+CM_DECISION = """1443rd meeting, 7-9 June 2022 (DH)
+H46-33 Kavala v. Türkiye (Application No. 28749/18)
+Supervision of the execution of the European Court's judgments
+Reference document
+CM/Inf/DH(2022)12
+Decisions
+The Deputies
+1. recalled the Court's finding that the applicant's detention pursued an ulterior purpose;
+"""
+
+PACE_RESOLUTION = """Resolution 2156 (2017)
+Provisional version
+The functioning of democratic institutions in Turkey
+Parliamentary Assembly
+1. The Parliamentary Assembly notes that Turkey has been a member of the Council of Europe since 1950.
+"""
+
+COMMISSION_REPORT = """EUROPEAN
+COMMISSION
+Brussels, 12.10.2022
+SWD(2022) 333 final
+COMMISSION STAFF WORKING DOCUMENT
+Türkiye 2022 Report
+Accompanying the document
+Communication from the Commission to the European Parliament, the Council and the Committee of the Regions
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -408,3 +447,19 @@ def test_a_special_procedures_letter_by_its_reference():
                                     "to freedom of opinion and expression; the Special Rapporteur on the situation")
     assert r.title.value.endswith("Working Group on Arbitrary Detention")
     assert r.published.value[0].isoformat() == "2020-08-12"
+
+
+@pytest.mark.parametrize("text, title, body, doc_type", [
+    (CM_RESOLUTION, "Execution of the judgment of the European Court of Human Rights Kavala against Türkiye",
+     "Committee of Ministers", "interim-resolution"),
+    # headed by the case and its application number, yet the Committee of Ministers'
+    (CM_DECISION, "H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
+                  "European Court's judgments", "Committee of Ministers", "decision"),
+    (PACE_RESOLUTION, "The functioning of democratic institutions in Turkey", "PACE", "resolution"),
+    # the communication it accompanies is another document
+    (COMMISSION_REPORT, "Türkiye 2022 Report", "European Commission", "country-report"),
+])
+def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (title, body, doc_type)
+    assert [t.value for t in r.subject_countries] == ["TR"]
