@@ -17,9 +17,12 @@ MONTHS = {
     "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
     "ocak": 1, "subat": 2, "mart": 3, "nisan": 4, "mayis": 5, "haziran": 6, "temmuz": 7, "agustos": 8,
     "eylul": 9, "ekim": 10, "kasim": 11, "aralik": 12,
+    # Spanish, for the UN's Spanish covers ("2 de junio de 2016")
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
+_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH})\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d/.])")

@@ -9,7 +9,8 @@ from . import Evidence, Tagged
 
 # (type, patterns over folded text), most specific first.
 RULES: list[tuple[str, tuple[str, ...]]] = [
-    ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri")),
+    ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
+                                 "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme")),
     ("interim-resolution", ("interim resolution",)),

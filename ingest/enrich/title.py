@@ -62,6 +62,9 @@ _NOISE = re.compile(
     r"|opinion no\.? ?[\d/]+|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*"
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|distr\. general|espanol|original: \w+"
+    r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
+    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|لجنة .*"
     r"|draft|final|taslak|executive summary|provisional version|version provisoire|parliamentary assembly"
     r"|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -249,7 +252,10 @@ def un_cover_title(pages: list[str]) -> str | None:
     # ...") as an agenda item's title does: the title only when no other block is one
     preferred = sorted((b for b in blocks if _UN_TITLE_START.match(b[1][0])),
                        key=lambda b: _CONSIDERATION.match(b[1][0]) is not None)
-    for i, block in preferred + blocks:
+    # in any language, the cover's title carries the footnote mark ("...de Turquía*")
+    # that says when and by whom it was adopted
+    marked = [b for b in blocks if _FOOTNOTE_MARK.search(b[1][-1]) and not _UN_TITLE_START.match(b[1][0])]
+    for i, block in preferred + marked + blocks:
         if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
             continue
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"

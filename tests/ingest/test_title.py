@@ -1,6 +1,8 @@
 """Titles by document family and subject countries, on cover pages laid out as the
 institutions lay them out (texts written for these tests). The yardstick on real
 documents is tests/ingest/test_metadata_eval.py."""
+import datetime as dt
+
 import pytest
 
 from ingest.enrich import enrich
@@ -330,6 +332,34 @@ Accompanying the document
 Communication from the Commission to the European Parliament, the Council and the Committee of the Regions
 """
 
+# The same treaty-body cover in Spanish and Russian (written for these tests in the UN's layout)
+TREATY_COVER_ES = """Naciones Unidas CAT/C/TUR/CO/4
+Convención contra la Tortura
+y Otros Tratos o Penas Crueles,
+Inhumanos o Degradantes
+Distr. general
+2 de junio de 2016
+Español
+Original: inglés
+Comité contra la Tortura
+Observaciones finales sobre el cuarto informe periódico de Turquía*
+* Aprobadas por el Comité en su 57º período de sesiones.
+"""
+
+TREATY_COVER_RU = """Организация Объединенных Наций CAT/C/TUR/CO/4
+Конвенция против пыток
+и других жестоких, бесчеловечных
+или унижающих достоинство видов
+обращения и наказания
+Distr.: General
+2 June 2016
+Russian
+Original: English
+Комитет против пыток
+Заключительные замечания по четвертому периодическому докладу Турции*
+* Приняты Комитетом на его пятьдесят седьмой сессии.
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -463,3 +493,14 @@ def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
     r = enrich([text])
     assert (r.title.value, r.body.value, r.doc_type.value) == (title, body, doc_type)
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+@pytest.mark.parametrize("text, title", [
+    (TREATY_COVER_ES, "Observaciones finales sobre el cuarto informe periódico de Turquía"),
+    (TREATY_COVER_RU, "Заключительные замечания по четвертому периодическому докладу Турции"),
+])
+def test_a_un_cover_in_another_official_language(text, title):
+    """The title is the block that carries the cover's footnote mark, whatever the language."""
+    r = enrich([text])
+    assert (r.title.value, r.title.rule, r.doc_type.value, r.body.value) == (title, "cover-page", "concluding-observations", "CAT")
+    assert r.published.value == (dt.date(2016, 6, 2), "day") and [t.value for t in r.subject_countries] == ["TR"]
