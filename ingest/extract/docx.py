@@ -49,10 +49,34 @@ def _runs(para: ET.Element) -> Iterator[ET.Element]:
     return (e for e in _walk(para, (f"{W}p", FALLBACK)) if e.tag != FALLBACK)
 
 
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _first_page_header(z: zipfile.ZipFile, root: ET.Element) -> ET.Element | None:
+    """The header of the first page when the first section has one of its own (a UN
+    document's symbol, distribution line and date stand there): part of page 1's text.
+    Running heads, repeated on every page, are left out."""
+    sect = next((e for e in _walk(root, (FALLBACK,)) if e.tag == f"{W}sectPr"), None)
+    title_page = sect.find(f"{W}titlePg") if sect is not None else None
+    if sect is None or title_page is None or title_page.get(f"{W}val") in ("0", "false"):
+        return None
+    ref = next((h for h in sect.findall(f"{W}headerReference") if h.get(f"{W}type") == "first"), None)
+    if ref is None or "word/_rels/document.xml.rels" not in z.namelist():
+        return None
+    rels = ET.fromstring(_read_member(z, "word/_rels/document.xml.rels"))
+    target = next((r.get("Target") for r in rels.findall(f"{RELS}Relationship") if r.get("Id") == ref.get(f"{R}id")), None)
+    name = "word/" + target.lstrip("/").removeprefix("word/") if target else None
+    if not name or name not in z.namelist():
+        return None
+    return ET.fromstring(_read_member(z, name))
+
+
 def extract_docx(data: bytes) -> Extraction:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             root = ET.fromstring(_read_member(z, "word/document.xml"))
+            first_header = _first_page_header(z, root)
             meta: dict[str, str] = {}
             if "docProps/core.xml" in z.namelist():
                 core = ET.fromstring(_read_member(z, "docProps/core.xml"))
@@ -62,7 +86,8 @@ def extract_docx(data: bytes) -> Extraction:
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError, OSError) as exc:
         return Extraction(status=FAILED, extractor="docx", error=f"not a readable DOCX file ({exc})")
     pages: list[list[str]] = [[]]
-    for para in _paragraphs(root):
+    paragraphs = list(_paragraphs(first_header)) if first_header is not None else []
+    for para in [*paragraphs, *_paragraphs(root)]:
         line: list[str] = []
         for node in _runs(para):
             if node.tag == f"{W}t" and node.text:

@@ -123,3 +123,41 @@ def test_docx_line_breaks_text_boxes_and_hyphens():
     assert pages[0].count("SECOND SECTION") == 1
     assert "CASE OF KAYA AND OTHERS\nv. TÜRKİYE\n(Application" in pages[0] and "Mourou-Vikström" in pages[0]
     assert read_case(pages).title == "CASE OF KAYA AND OTHERS v. TÜRKİYE"
+
+
+
+def test_docx_first_page_header_is_part_of_page_one():
+    """A UN document in Word prints its symbol, distribution line and date in the first
+    page's own header; the running head of the other pages is not text of page 1."""
+    import io
+    import zipfile
+
+    from ingest.extract.docx import extract_docx
+    from ingest.enrich import enrich
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+    para = lambda text: f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"  # noqa: E731
+    body = "".join(map(para, ["Human Rights Council", "Forty-fourth session", "Agenda item 6",
+                              "Universal periodic review", "Report of the Working Group on the Universal Periodic Review*",
+                              "Turkey", "* The annex is circulated as received."]))
+    document = (f'<w:document {ns}><w:body>{body}<w:sectPr><w:headerReference w:type="default" r:id="rId8"/>'
+                f'<w:headerReference w:type="first" r:id="rId9"/><w:titlePg/></w:sectPr></w:body></w:document>')
+    first = (f"<w:hdr {ns}><w:tbl><w:tr><w:tc>{para('United Nations')}</w:tc><w:tc>{para('A/HRC/44/14')}</w:tc></w:tr>"
+             f"<w:tr><w:tc>{para('General Assembly')}</w:tc><w:tc>{para('Distr.: General')}{para('22 April 2020')}"
+             f"{para('Original: English')}</w:tc></w:tr></w:tbl></w:hdr>")
+    running = f"<w:hdr {ns}>{para('A/HRC/44/14 running head')}</w:hdr>"
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId8" Type="header" Target="header1.xml"/>'
+            '<Relationship Id="rId9" Type="header" Target="header2.xml"/></Relationships>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in {"[Content_Types].xml": "<Types/>", "word/document.xml": document, "word/header1.xml": running,
+                           "word/header2.xml": first, "word/_rels/document.xml.rels": rels}.items():
+            z.writestr(name, text)
+    pages = extract_docx(out.getvalue()).pages
+    assert pages[0].startswith("United Nations\nA/HRC/44/14\nGeneral Assembly") and "running head" not in pages[0]
+    r = enrich(pages)
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "A/HRC/44/14")]
+    assert r.published.value[0].isoformat() == "2020-04-22"
+    assert r.title.value == "Report of the Working Group on the Universal Periodic Review: Turkey"
