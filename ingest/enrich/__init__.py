@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.16"  # .16: UN covers in other official languages; .15: Committee of Ministers, PACE and EU covers; .14: treaty-body views (State party), special procedures letters (AL TUR 10/2020); .13: a heading block ends at running text, a sentence, a date line; .12: Turkish covers (Constitutional Court, associations); .11: CoE, EU and NGO covers; a period is not the date; .10: UN covers: "Consideration of reports", stakeholders, WGAD opinions, UPR symbols; .9: the stage of a case after its respondent ("(ARTICLE 50)"); .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
+RULES_VERSION = "2026.12.17"  # .17: the Court's press releases; .16: UN covers in other official languages; .15: Committee of Ministers, PACE and EU covers; .14: treaty-body views (State party), special procedures letters (AL TUR 10/2020); .13: a heading block ends at running text, a sentence, a date line; .12: Turkish covers (Constitutional Court, associations); .11: CoE, EU and NGO covers; a period is not the date; .10: UN covers: "Consideration of reports", stakeholders, WGAD opinions, UPR symbols; .9: the stage of a case after its respondent ("(ARTICLE 50)"); .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     result.countries = find_countries(pages, title, words)
     result.subject_countries = find_subject_countries(
         pages, title, own, result.countries, case.respondents if case is not None else (),
-        meta.get("mechanism") or (mechanism.value if mechanism else None))
+        meta.get("mechanism") or (mechanism.value if mechanism else None), body.value if body else None)
     result.topics = find_topics(pages, title, words, page_languages)
     decided = topics_from_case(case) if case is not None else []
     if decided:

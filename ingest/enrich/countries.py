@@ -113,6 +113,7 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
 _TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12|A/HRC/WG\.6/\d+)/")
 # "State party: Turkey" on the cover of a treaty body's views or decision
 _STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
 DOMINANT_SHARE = 0.5
@@ -120,7 +121,8 @@ DOMINANT_MIN = 3
 
 
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
-                           respondents: Sequence[str] = (), mechanism: str | None = None) -> list[Tagged]:
+                           respondents: Sequence[str] = (), mechanism: str | None = None,
+                           body: str | None = None) -> list[Tagged]:
     """The country or countries a document is about, with the rule that decided:
     `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `state-party`
     (the "State party:" line of views or a decision on a communication), `visit` (the
@@ -149,6 +151,12 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
         found = match_state(party.group(1))
         if found:
             return [Tagged(found[0], [Evidence(party.group(0).strip(), 1)], rule="state-party")]
+    case = _CASE_OF.search(head) if body == "ECtHR" else None  # the Court's press release on a case
+    if case:
+        found = match_state(head[case.end():])
+        if found:
+            return [Tagged(found[0], [Evidence(case.group() + head[case.end():case.end() + found[1]], 1)],
+                           rule="respondent")]
     for m in _VISIT.finditer(head):
         found = match_state(head[m.end():])
         if found:

@@ -9,6 +9,8 @@ from . import Evidence, Tagged
 
 # (type, patterns over folded text), most specific first.
 RULES: list[tuple[str, tuple[str, ...]]] = [
+    # the Court's press releases, which name the judgment they announce
+    ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
                                  "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",

@@ -65,6 +65,7 @@ _NOISE = re.compile(
     r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|distr\. general|espanol|original: \w+"
     r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
     r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|لجنة .*"
+    r"|issued by the registrar of the court|publie par le greffier de la cour|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|draft|final|taslak|executive summary|provisional version|version provisoire|parliamentary assembly"
     r"|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -210,9 +211,13 @@ def _block(lines: list[str], start: int) -> list[str]:
             continue
         if out and (_STOP.match(line) or is_noise(line)):
             break
-        if (len(line) > 200 or (out and len(line) > 80)) and line.endswith("."):  # running text
+        running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
+            out and (is_prose(line) or _SENTENCE.search(line)))
+        if running:
+            if len(out) > 1 and len(out[-1]) >= 80:
+                out.pop()  # the long line before running text is that paragraph's first
             break
-        if out and (_BLOCK_END.match(line) or is_prose(line) or _SENTENCE.search(line)):
+        if out and _BLOCK_END.match(line):
             break
         out.append(line)
         if len(out) >= MAX_LINES or sum(map(len, out)) > MAX_TITLE:

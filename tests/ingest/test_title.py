@@ -360,6 +360,15 @@ Original: English
 * Приняты Комитетом на его пятьдесят седьмой сессии.
 """
 
+# The Court's press release on a judgment (written for these tests in its layout)
+COURT_PRESS_RELEASE = """issued by the Registrar of the Court
+ECHR 424 (2019)
+10.12.2019
+Detention of a publisher breached his rights
+In today’s Chamber judgment1 in the case of Demir v. Turkey (application no. 12345/18) the European Court of Human
+Rights held, unanimously, that there had been a violation of Article 5 § 1 of the European Convention.
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -504,3 +513,11 @@ def test_a_un_cover_in_another_official_language(text, title):
     r = enrich([text])
     assert (r.title.value, r.title.rule, r.doc_type.value, r.body.value) == (title, "cover-page", "concluding-observations", "CAT")
     assert r.published.value == (dt.date(2016, 6, 2), "day") and [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_the_courts_press_release_on_a_judgment():
+    r = enrich([COURT_PRESS_RELEASE])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (
+        "Detention of a publisher breached his rights", "ECtHR", "statement")  # not a judgment
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "respondent")]
+    assert r.published.value[0].isoformat() == "2019-12-10"
