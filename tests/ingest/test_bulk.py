@@ -13,7 +13,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 

@@ -169,7 +169,7 @@ def test_listing_with_pagination_and_a_landing_page(archive, server, tmp_path):
     server.add("/publications?page=2",
                "<html><body><ul><li><a href='/publications/hrc-report'>HRC report</a></li></ul>"
                "<a href='/publications?page=3' rel='next'>›</a></body></html>")
-    server.add("/publications?page=3", f"<html><body><a href='/files/never.pdf'>x</a></body></html>")
+    server.add("/publications?page=3", "<html><body><a href='/files/never.pdf'>x</a></body></html>")
     server.add("/publications/hrc-report",
                "<html><head><title>Report of the Special Rapporteur</title></head><body><main>"
                "<h1>Report of the Special Rapporteur</h1><p>Download the report.</p>"
