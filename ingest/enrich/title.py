@@ -183,8 +183,9 @@ def _join(parts: list[str]) -> str:
 
 
 def _is_country_line(line: str) -> bool:
-    found = match_state(line)
-    return found is not None and found[1] >= len(line.strip(" *∗†‡.")) - 1
+    clean = line.strip(" *∗†‡.")  # "Pakistan*": the footnote mark stuck to the name
+    found = match_state(clean)
+    return found is not None and found[1] >= len(clean) - 1
 
 
 # a line that is a sentence ("Beautiful is better than ugly."): four words or more, a

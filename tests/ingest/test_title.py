@@ -369,6 +369,37 @@ In today’s Chamber judgment1 in the case of Demir v. Turkey (application no. 1
 Rights held, unanimously, that there had been a violation of Article 5 § 1 of the European Convention.
 """
 
+# The 2008 layout: the state under review after a blank line, its footnote mark stuck to it
+UPR_COVER_2008 = """UNITED
+NATIONS
+
+A
+
+General Assembly
+
+Distr.
+GENERAL
+
+A/HRC/8/99
+4 June 2008
+
+Original: ENGLISH
+
+HUMAN RIGHTS COUNCIL
+Eighth session
+Agenda item 6
+
+UNIVERSAL PERIODIC REVIEW
+
+Report of the Working Group on the Universal Periodic Review
+
+Azerbaijan*
+
+_________________________
+
+* Previously issued under the document symbol A/HRC/WG.6/2/L.99.
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -376,6 +407,7 @@ def title_of(text, **meta):
 
 @pytest.mark.parametrize("text, title, rule", [
     (UPR_COVER, "Report of the Working Group on the Universal Periodic Review: Azerbaijan", "cover-page"),
+    (UPR_COVER_2008, "Report of the Working Group on the Universal Periodic Review: Azerbaijan", "cover-page"),
     (TREATY_COVER, "Concluding observations on the fourth periodic report of Turkey", "cover-page"),
     (RAPPORTEUR_COVER, "Report of the Special Rapporteur on the promotion and protection of human rights "
                        "and fundamental freedoms while countering terrorism: Addendum: Mission to Turkey", "cover-page"),
