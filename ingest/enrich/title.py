@@ -34,50 +34,60 @@ from .ecthr import Case, match_state
 MAX_TITLE = 400
 MAX_LINES = 6
 
-# Lines no title is: identifiers, dates, distribution and language lines, institution
-# names, running heads and page furniture (folded for comparison: see _key).
-_NOISE = re.compile(
-    r"^(?:"
-    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-"
-    r"|united nations|nations unies|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
-    r"|economic and social council|conseil economique et social"
-    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish|russian|chinese"
+# Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
+_NOISE_PARTS = (
+    # job numbers, page numbers and other bare numbers, running heads
+    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-",
+    # identifiers of the institutions' series, web and mail addresses, contents
+    r"opinion no\.? ?[\d/]+|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
+    r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres",
+    # the UN cover's furniture: organs, distribution, languages, sessions, agenda items,
+    # dates received (also in the other official languages)
+    r"united nations|nations unies|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
+    r"|economic and social council|conseil economique et social|human rights council|conseil des droits de l.?homme"
+    r"|commission on human rights|insan haklari konseyi|genel kurul"
+    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish"
+    r"|russian|chinese|espanol|(?:english|french|anglais|francais) (?:only|seulement)"
     r"|advance (?:unedited|edited) version|unedited version|restricted|public|confidential|embargo.*"
-    r"|human rights council|conseil des droits de l.?homme|commission on human rights"
-    r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*|items? [\d, and]+ of the (?:provisional )?agenda.*"
-    r"|points? [\d, et]+ de l.?ordre du jour.*"
-    r"|international covenant on civil and political rights|convention against torture and other cruel.*"
+    r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
+    r"|items? [\d, and]+ of the (?:provisional )?agenda.*|points? [\d, et]+ de l.?ordre du jour.*"
+    r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
+    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国",
+    # treaties and treaty bodies named on a cover
+    r"international covenant on civil and political rights|convention against torture and other cruel.*"
     r"|committee against torture|human rights committee|committee on the rights of the child"
     r"|committee on the elimination of .*|committee on economic, social and cultural rights"
     r"|committee on the rights of persons with disabilities|committee on enforced disappearances"
     r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
-    r"|council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
+    r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
+    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|لجنة .*",
+    # European institutions and their series' furniture
+    r"(?:of the )?council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
     r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
     r"|european court of human rights|cour europeenne des droits de l.?homme|avrupa insan haklari mahkemesi|echr|cedh"
+    r"|issued by the registrar of the court|publie par le greffier de la cour"
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
-    r"|european commission for democracy through law.*|venice commission|commission de venise"
+    r"|european commission for democracy through law.*|\(?venice commission\)?|\(?commission de venise\)?"
+    r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
-    r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
+    r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
+    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*",
+    # Turkish institutions: the Republic, the Constitutional Court's heading, associations
+    r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
+    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)",
+    # organisations that sign their covers
+    r"amnesty international|human rights watch|public statement|declaration publique",
+    # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
+    r"(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
-    r"|opinion no\.? ?[\d/]+|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*"
-    r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
-    r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
-    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|distr\. general|espanol|original: \w+"
-    r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
-    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|لجنة .*"
-    r"|issued by the registrar of the court|publie par le greffier de la cour|(?:echr|cedh) \d+ \(\d{4}\)"
-    r"|draft|final|taslak|executive summary|provisional version|version provisoire|parliamentary assembly"
-    r"|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart"
     r"|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d"
-    r"|(?:english|french|anglais|francais) (?:only|seulement)|texts adopted|textes adoptes|provisional edition"
-    r"|edition provisoire|\(?venice commission\)?|\(?commission de venise\)?|(?:of the )?council of europe"
-    r"|european commission against racism and intolerance|group of experts on action against .*"
-    r"|amnesty international|human rights watch|public statement|declaration publique|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d"
-    r"|t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|genel kurul|insan haklari konseyi|(?:birinci|ikinci) bolum|karar"
-    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"
-    r")$")
+    r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
+    # draft marks
+    r"draft|final|taslak|executive summary",
+)
+_NOISE = re.compile("^(?:" + "|".join(_NOISE_PARTS) + ")$")
 # Institution names and boilerplate that a title never is, even if nothing else is there.
 _GENERIC = re.compile(
     r"^(?:the )?(?:united nations|nations unies|general assembly|human rights council|council of europe|"
@@ -92,7 +102,7 @@ _REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?(?:^|
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
-    r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstract|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
+    r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
