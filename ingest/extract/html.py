@@ -11,8 +11,8 @@ is the text; when neither has text, every visible text outside the page's chrome
 
 Our own parser still reads what trafilatura does not give: links (landing pages,
 listings), `<html lang>`, `<meta>` dates and the JSON-LD blocks. Metadata: title
-(`og:title`, else `<title>` without the site name, else `<h1>`, as trafilatura reads
-it), publication date (an explicit `article:published_time`-style meta first, else
+(`og:title`, else `<title>`, else `<h1>`, as trafilatura reads it, without the site's
+name: clean_title), publication date (an explicit `article:published_time`-style meta first, else
 trafilatura's reading through htmldate), author, site name and canonical URL.
 
 Safety: the page is decoded once (BOM, then the charset the page declares, then UTF-8,
@@ -26,7 +26,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urldefrag
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import NO_TEXT, OK, Extraction
 from .text import decode, normalise
@@ -237,6 +237,43 @@ def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
     return str(found.get("text") or ""), meta
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _letters(text: str) -> str:
+    from archive.search.analysis import fold
+
+    return re.sub(r"[\W_]+", "", fold(text))  # "Örnek Haber" is ornekhaber.example
+
+
+def clean_title(title: str, site_name: str, url: str) -> str:
+    """A page's title without what names the site ("... | Human Rights Watch", "Diario
+    HOY | ...", "... - reitschuster.de") or dates it ("| 23.05.2011"): the title less
+    its first and last parts that match the site's name or address, or are dates, or
+    (after " | ") a short section name. (The page's <h1> is no better guide: it is often
+    a section's name, or the headline without its kicker.)"""
+    host = re.sub(r"^www\d*\.", "", urlsplit(url).hostname or "").split(".")[0] if url else ""
+    marks = [m for m in (_letters(site_name), _letters(host)) if len(m) >= 2]
+    parts = _TITLE_PARTS.split(title)
+    separators = _TITLE_PARTS.findall(title)
+
+    def is_site(part: str) -> bool:
+        key = _letters(part)
+        # the site's name, perhaps with a word more ("Handball Schweiz" on handball.ch),
+        # not a part that mentions it ("Schneekarten auf Gipfelbuch.ch")
+        return bool(key) and (_DATE_PART.fullmatch(part.strip()) is not None or any(
+            (m in key and len(key) <= len(m) + 8) or (key in m and len(key) >= 3) for m in marks))
+
+    while len(parts) > 1 and (is_site(parts[-1]) or (
+            separators[-1].strip() == "|" and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 3)):
+        parts, separators = parts[:-1], separators[:-1]
+    while len(parts) > 1 and is_site(parts[0]):
+        parts, separators = parts[1:], separators[1:]
+    out = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:]))
+    return out.strip() or title
+
+
 def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
                charset: str | None = None) -> HtmlPage:
     """Parse a page into its main text, metadata and links (never raises). With
@@ -251,11 +288,9 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
         pass
     main = normalise("".join(parser.main_parts))
     visible = main if len(main) >= MIN_MAIN_CHARS else normalise("".join(parser.all_parts))
-    # og:title, else <title> without a " | Site name" suffix, else the first heading
-    title = normalise(" ".join(parser.title))
-    if " | " in title:
-        title = title.rsplit(" | ", 1)[0]
-    title = parser.meta.get("og:title") or title or normalise(" ".join(parser.h1))
+    # og:title, else <title>, else the first heading; without the site's name (clean_title)
+    title = parser.meta.get("og:title") or normalise(" ".join(parser.title)) or normalise(" ".join(parser.h1))
+    title = clean_title(normalise(title), parser.meta.get("og:site_name", ""), base_url or parser.canonical)
     date = next((parser.meta[k] for k in _DATE_META if parser.meta.get(k)), "") or parser.time_datetime
     lang = parser.lang or parser.meta.get("og:locale", "").split("_")[0].lower() or \
         parser.meta.get("language", "").split("-")[0].lower()
@@ -281,6 +316,8 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     elif article:
         page.text, page.text_source = article, "trafilatura"
     page.title = normalise(meta.get("title", "") or page.title)[:500]
+    page.title = clean_title(page.title, meta.get("sitename", "") or page.site_name,
+                             base_url or meta.get("url", "") or page.canonical_url)
     page.date = page.date or meta.get("date", "")
     page.author = normalise(meta.get("author", "") or page.author)[:300]
     page.site_name = normalise(meta.get("sitename", "") or page.site_name)[:300]

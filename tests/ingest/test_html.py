@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from sqlalchemy import select
 
 from archive.models import Document
 from ingest.extract import extract_document
-from ingest.extract.html import parse_html
+from ingest.extract.html import clean_title, parse_html
 from ingest.importer import ImportOptions, import_paths
 
 from ..conftest import bench_module
@@ -74,6 +76,30 @@ def test_the_page_states_its_own_metadata():
     # a "canonical" that is no web address is dropped (it would be a link on the document page)
     hostile = parse_html(news_page(ARTICLE, "<link rel='canonical' href='javascript:alert(1)'>").encode())
     assert hostile.canonical_url == ""
+
+
+@pytest.mark.parametrize("title, site, url, clean", [
+    ("Turkey: Crackdown on Lawyers | Human Rights Watch", "Human Rights Watch", "https://www.hrw.org/news/1",
+     "Turkey: Crackdown on Lawyers"),
+    ("Örnek Haber | Kayyum atamalarına tepki", "", "https://ornekhaber.example/x", "Kayyum atamalarına tepki"),
+    ("Gözaltında işkence iddiası - ornekhaber.com", "", "https://ornekhaber.com/y", "Gözaltında işkence iddiası"),
+    ("Yargıtay kararı açıklandı | Gündem | 23.05.2021", "", "", "Yargıtay kararı açıklandı"),
+    # a part that mentions the site is no site name; a dash inside a title stays
+    ("Turkey - Opinion on the amendments to the Constitution", "Venice Commission", "https://www.venice.coe.int/",
+     "Turkey - Opinion on the amendments to the Constitution"),
+    ("Reports - New data on detentions published by ornekhaber.com", "", "https://ornekhaber.com/z",
+     "Reports - New data on detentions published by ornekhaber.com"),
+])
+def test_a_page_title_without_the_sites_name(title, site, url, clean):
+    assert clean_title(title, site, url) == clean
+
+
+def test_real_pages_titles_without_their_sites_names(corpus):
+    pages = corpus / "web-pages" / "pages"
+    for name, title in [("dw.com-elephants.html", "La perte des terres fertiles et les éléphants en Guinée-Conakry"),
+                        ("reitschuster.de-Hass-Demo.html", "Tagesschau unterschlägt Hass-Demo in Essen"),
+                        ("hoy.com-daran.html", "Darán bendición a vehículos este sábado")]:
+        assert parse_html((pages / name).read_bytes()).title == title, name
 
 
 def test_turkish_pages_in_any_declared_or_undeclared_encoding():
