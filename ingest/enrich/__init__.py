@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.18"  # .18: a country line with its footnote mark stuck to it ("Pakistan*"); .17: the Court's press releases; .16: UN covers in other official languages; .15: Committee of Ministers, PACE and EU covers; .14: treaty-body views (State party), special procedures letters (AL TUR 10/2020); .13: a heading block ends at running text, a sentence, a date line; .12: Turkish covers (Constitutional Court, associations); .11: CoE, EU and NGO covers; a period is not the date; .10: UN covers: "Consideration of reports", stakeholders, WGAD opinions, UPR symbols; .9: the stage of a case after its respondent ("(ARTICLE 50)"); .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
+RULES_VERSION = "2026.12.19"  # .19: an extract's "(...)" before its first clause; .18: a country line with its footnote mark stuck to it ("Pakistan*"); .17: the Court's press releases; .16: UN covers in other official languages; .15: Committee of Ministers, PACE and EU covers; .14: treaty-body views (State party), special procedures letters (AL TUR 10/2020); .13: a heading block ends at running text, a sentence, a date line; .12: Turkish covers (Constitutional Court, associations); .11: CoE, EU and NGO covers; a period is not the date; .10: UN covers: "Consideration of reports", stakeholders, WGAD opinions, UPR symbols; .9: the stage of a case after its respondent ("(ARTICLE 50)"); .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
 
 
 @dataclass(frozen=True)

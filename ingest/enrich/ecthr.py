@@ -531,7 +531,7 @@ _HOLDS = {"holds", "hold", "finds", "dit", "juge", "constate", "concludes", "con
 
 # What may stand between "THE COURT" and its first clause: how it voted, and in HUDOC's
 # extracts of a judgment, which leave clauses out, an ellipsis ("THE COURT ... 4. Holds")
-_OPERATIVE_LEAD = r"[\s,:]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*(?:\.{3}|…)?\s*"
+_OPERATIVE_LEAD = r"[\s,:]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*(?:[(\[]?(?:\.{3}|…)[)\]]?)?\s*"
 _OPERATIVE_START = re.compile(_OPERATIVE_LEAD +
                              r"(?:\d{1,2}\.|[IVX]{1,4}\.|\(?[a-z]\)|(?:Holds|Declares|Decides|Dismisses|Joins|Rejects|Finds|Strikes"
                              r"|Takes|Adjourns|Dit|Déclare|Declare|Décide|Decide|Rejette|Joint|Raye|Prend|Ajourne)\b)", re.IGNORECASE)

@@ -170,14 +170,15 @@ def test_a_decision_on_a_list_of_applications_is_titled_by_its_applicant():
     assert (case.title, case.applications) == ("KAYA AND OTHERS v. TURKEY", ["11111/07", "22222/07", "33333/07"])
 
 
-def test_an_extract_that_leaves_clauses_out_still_has_its_conclusions():
+@pytest.mark.parametrize("gap", ["...", "(...)", "[…]"])
+def test_an_extract_that_leaves_clauses_out_still_has_its_conclusions(gap):
     """HUDOC publishes some judgments as extracts: "FOR THESE REASONS, THE COURT ... 4.
-    Holds ..." (the first clauses left out)."""
+    Holds ..." or "LA COUR, À L'UNANIMITÉ, (...) 4. Dit ..." (the first clauses left out)."""
     flat = " ".join(JUDGMENT_EN.split())
     start = flat.index("FOR THESE REASONS")
     first = flat.index("Holds", start)
     reasoning = flat[:start].replace("For these reasons, the Court finds", "The Court finds")
-    extract = reasoning + "FOR THESE REASONS, THE COURT ...   4. " + flat[first:]
+    extract = reasoning + f"FOR THESE REASONS, THE COURT, UNANIMOUSLY, {gap}   4. " + flat[first:]
     pairs = as_pairs(read_case([extract]))
     assert {("3", "violation"), ("6-1", "violation"), ("P1-1", "violation")} <= pairs
 
