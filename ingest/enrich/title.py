@@ -52,12 +52,15 @@ _NOISE_PARTS = (
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|items? [\d, and]+ of the (?:provisional )?agenda.*|points? [\d, et]+ de l.?ordre du jour.*"
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
-    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国",
+    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|general assembly\s+distr\b.*"
+    r"|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda.*",
     # treaties and treaty bodies named on a cover
     r"international covenant on civil and political rights|convention against torture and other cruel.*"
     r"|committee against torture|human rights committee|committee on the rights of the child"
     r"|committee on the elimination of .*|committee on economic, social and cultural rights"
     r"|committee on the rights of persons with disabilities|committee on enforced disappearances"
+    r"|subcommittee on prevention of torture.*|optional protocol to the.*"
+    r"|(?:and other )?cruel,? inhuman or degrading treatment or punishment"
     r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
     r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
     r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|لجنة .*",
@@ -111,7 +114,9 @@ _STOP = re.compile(
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
-    r"|reference documents?\b|decisions$)", re.IGNORECASE)
+    r"|reference documents?\b|decisions$"
+    r"|the (?:human rights council|general assembly|security council|economic and social council|committee of ministers"
+    r"|parliamentary assembly|commission on human rights)\s*,\s*$)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament
 # resolution after its short title.
 _BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du parlement européen du)\b", re.IGNORECASE)
@@ -125,12 +130,12 @@ _UN_TITLE_START = re.compile(
     r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b)",
     re.IGNORECASE)
 # the line before the agenda item's own title
-_AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+ of the (?:provisional )?agenda|"
+_AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^consideration of (?:the )?reports\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+,?)+\s*$|\s*[*∗]+\s*(?=:)")
 _SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|note by|annexe?|corrigendum|"
-                             r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|"
+                             r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|\d+/\d+\.\s|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
                              re.IGNORECASE)
 
@@ -171,6 +176,10 @@ def _lines(page: str) -> list[str]:
     return [re.sub(r"\s+", " ", line).strip() for line in page.split("\n")]
 
 
+# how a line ends that the next one continues
+_CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for")
+
+
 def _join(parts: list[str]) -> str:
     """A title block's lines as one title: wrapped lines joined with a space, a subtitle
     (after a footnote mark, a country's name, "Addendum", "Mission to ...") with ': '."""
@@ -186,7 +195,7 @@ def _join(parts: list[str]) -> str:
         subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _SUBTITLE_START.match(clean) is not None
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None)  # "“In Custody”: Police ..."
-        if clean[:1].islower() or previous.rstrip().endswith(("-", ",", " of", " on", " the", " and", " to", " for")):
+        if clean[:1].islower() or previous.rstrip().endswith(_CONTINUED):
             subtitle = False
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
     return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
@@ -248,6 +257,7 @@ def un_cover_title(pages: list[str]) -> str | None:
             break
     blocks: list[tuple[int, list[str]]] = []
     i = start
+    agenda_title = start > 0
     while i < len(lines):
         line = lines[i]
         if not line or is_noise(line) or _STOP.match(line):
@@ -257,6 +267,15 @@ def un_cover_title(pages: list[str]) -> str | None:
         if not block:  # running text
             i += 1
             continue
+        if agenda_title and not _UN_TITLE_START.match(block[0]):
+            # the first block after "Agenda item 3" is that item's own title, up to the
+            # first line that begins anew ("... reports of special rapporteurs and
+            # representatives" / "Situation of human rights in ..."): never the title
+            agenda_title = False
+            i += next((k for k in range(1, len(block)) if block[k][:1].isupper()
+                       and not block[k - 1].rstrip().endswith(_CONTINUED)), len(block))
+            continue
+        agenda_title = False
         # the agenda item's own title runs into the document's without a blank line
         split = next((k for k in range(1, len(block))
                       if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])),

@@ -400,6 +400,51 @@ _________________________
 * Previously issued under the document symbol A/HRC/WG.6/2/L.99.
 """
 
+# A Human Rights Council resolution, a report of the Secretary-General, the SPT's visit report
+HRC_RESOLUTION = """United Nations A/HRC/RES/35/2
+General Assembly Distr.: General
+13 July 2017
+Original: English
+Human Rights Council
+Thirty-fifth session
+Agenda item 3
+Promotion and protection of all human rights, civil,
+political, economic, social and cultural rights,
+including the right to development
+Resolution adopted by the Human Rights Council on 22 June 2017
+35/2. The right to education
+The Human Rights Council,
+Reaffirming all previous resolutions of the Human Rights Council on the right to education,
+"""
+
+SECRETARY_GENERAL_REPORT = """United Nations A/75/289
+General Assembly Distr.: General
+6 August 2020
+Original: English
+Seventy-fifth session
+Item 72 (c) of the provisional agenda*
+Promotion and protection of human rights: human rights
+situations and reports of special rapporteurs and representatives
+Situation of human rights in Example
+Report of the Secretary-General
+Summary
+"""
+
+SPT_REPORT = """United Nations CAT/OP/TUR/1
+Optional Protocol to the
+Convention against Torture
+and Other Cruel, Inhuman or
+Degrading Treatment or Punishment
+Distr.: General
+2 March 2018
+Original: English
+Subcommittee on Prevention of Torture and Other
+Cruel, Inhuman or Degrading Treatment or Punishment
+Visit to Turkey undertaken from 15 to 24 October 2015: recommendations and
+observations addressed to the State party
+Report of the Subcommittee*
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -553,3 +598,16 @@ def test_the_courts_press_release_on_a_judgment():
         "Detention of a publisher breached his rights", "ECtHR", "statement")  # not a judgment
     assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "respondent")]
     assert r.published.value[0].isoformat() == "2019-12-10"
+
+
+@pytest.mark.parametrize("text, title", [
+    # the resolution's preamble ("The Human Rights Council,") is not its title
+    (HRC_RESOLUTION, "Resolution adopted by the Human Rights Council on 22 June 2017: 35/2. The right to education"),
+    # the agenda item's own title runs into the document's
+    (SECRETARY_GENERAL_REPORT, "Situation of human rights in Example: Report of the Secretary-General"),
+    # the Subcommittee's name, wrapped, is furniture
+    (SPT_REPORT, "Visit to Turkey undertaken from 15 to 24 October 2015: recommendations and observations "
+                 "addressed to the State party"),
+])
+def test_un_resolutions_and_reports_after_their_agenda_item(text, title):
+    assert title_of(text) == (title, "cover-page")
