@@ -317,6 +317,12 @@ _KIND_LINE = re.compile(r"^(?:report|opinion|rapport|avis|rapor|memorandum|mémo
                         re.IGNORECASE)
 
 
+# words that say what kind of report a report is, on the line above "REPORT"
+_KIND_WORDS = frozenset("annual interim final preliminary joint shadow alternative special country thematic monitoring "
+                        "fact-finding mission progress activity activities general evaluation baseline periodic national "
+                        "follow-up research legal policy situation".split())
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture."""
     lines = _lines(pages[0])[:60]
@@ -338,7 +344,9 @@ def heading_title(pages: list[str]) -> str | None:
             continue
         block = _block(lines, i)
         kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k])), None)
-        if kind is not None:  # the author's name before "REPORT" is not the title; a country is
+        if kind is not None:  # the author's name before "REPORT" is not the title; a country is,
+            while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
+                kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
         title = _join(block)
         if is_plausible(title):

@@ -445,6 +445,15 @@ observations addressed to the State party
 Report of the Subcommittee*
 """
 
+# the kind of report on the line above "REPORT" belongs to the title; the author's name does not
+NGO_ANNUAL_REPORT = """ÖRNEK HAKLAR VAKFI
+ANNUAL
+REPORT
+ON HUMAN RIGHTS IN TURKEY
+
+This report covers the year.
+"""
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -482,6 +491,7 @@ def title_of(text, **meta):
     # the court's and the association's names are no titles
     (CONSTITUTIONAL_COURT, "AYŞE DEMİR BAŞVURUSU (2)", "heading"),
     (TURKISH_NGO_COVER, "TÜRKİYE İNSAN HAKLARI İHLALLERİ RAPORU", "heading"),
+    (NGO_ANNUAL_REPORT, "ANNUAL REPORT ON HUMAN RIGHTS IN TURKEY", "heading"),
 ])
 def test_titles_by_family(text, title, rule):
     assert title_of(text, file_title="GE.13-12484 (E) 050413 080413") == (title, rule)
