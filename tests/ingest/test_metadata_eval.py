@@ -31,8 +31,10 @@ def test_ecthr_metadata_against_hudoc(metadata_eval, hudoc):
     assert rates["subject_country"] >= 0.95 and rates["date"] >= 0.95, rates
     assert rates["judgment_or_decision"] >= 0.95 and rates["identifier"] >= 0.98, rates
     assert rates["language"] >= 0.98, rates
-    assert rates["title"] >= 0.90, rates  # the target is 0.95: see docs/benchmarks.md
-    assert scores["conclusions"].values()[2] >= 0.90
+    # the title target is 0.95 on held-out documents: see docs/benchmarks.md (all 425:
+    # 0.951, the held-out half 0.934); these floors keep what is reached
+    assert rates["title"] >= 0.94, rates
+    assert scores["conclusions"].values()[2] >= 0.92
     assert scores["articles"].values()[2] >= 0.85  # articles in issue (of rights)
 
 
@@ -59,4 +61,4 @@ def test_upr_reports_metadata(metadata_eval, corpus, tmp_path):
     docs = metadata_eval.import_folder(files, tmp_path)
     scores = metadata_eval.score_upr(files, docs)
     rates = {name: s.rate for name, s in scores["fields"].items()}
-    assert all(rate >= 0.95 for rate in rates.values()), rates
+    assert all(rate >= 0.98 for rate in rates.values()), rates  # targets 0.95 (0.98 for the symbol)
