@@ -50,7 +50,7 @@ _NOISE_PARTS = (
     r"|russian|chinese|espanol|(?:english|french|anglais|francais) (?:only|seulement)"
     r"|advance (?:unedited|edited) version|unedited version|restricted|public|confidential|embargo.*"
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
-    r"|items? [\d, and]+ of the (?:provisional )?agenda.*|points? [\d, et]+ de l.?ordre du jour.*"
+    r"|points? [\d, et]+ de l.?ordre du jour.*"
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|general assembly\s+distr\b.*"
     r"|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda.*",

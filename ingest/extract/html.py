@@ -290,11 +290,11 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     visible = main if len(main) >= MIN_MAIN_CHARS else normalise("".join(parser.all_parts))
     # og:title, else <title>, else the first heading; without the site's name (clean_title)
     title = parser.meta.get("og:title") or normalise(" ".join(parser.title)) or normalise(" ".join(parser.h1))
-    title = clean_title(normalise(title), parser.meta.get("og:site_name", ""), base_url or parser.canonical)
+    title = clean_title(normalise(title), parser.meta.get("og:site_name", ""), base_url or parser.canonical)[:500]
     date = next((parser.meta[k] for k in _DATE_META if parser.meta.get(k)), "") or parser.time_datetime
     lang = parser.lang or parser.meta.get("og:locale", "").split("_")[0].lower() or \
         parser.meta.get("language", "").split("-")[0].lower()
-    page = HtmlPage(text=visible, title=normalise(title)[:500], date=date.strip(), lang=lang, links=parser.links,
+    page = HtmlPage(text=visible, title=title, date=date.strip(), lang=lang, links=parser.links,
                     canonical_url=parser.canonical, site_name=parser.meta.get("og:site_name", "").strip(),
                     author=parser.meta.get("author", "").strip(), text_source="visible-text")
     if not main_text:
@@ -315,9 +315,9 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
         page.text, page.text_source = body, "json-ld"
     elif article:
         page.text, page.text_source = article, "trafilatura"
-    page.title = normalise(meta.get("title", "") or page.title)[:500]
-    page.title = clean_title(page.title, meta.get("sitename", "") or page.site_name,
-                             base_url or meta.get("url", "") or page.canonical_url)
+    if meta.get("title"):  # trafilatura's reading of the title (page.title is cleaned already)
+        page.title = clean_title(normalise(meta["title"]), meta.get("sitename", "") or page.site_name,
+                                 base_url or meta.get("url", "") or page.canonical_url)[:500]
     page.date = page.date or meta.get("date", "")
     page.author = normalise(meta.get("author", "") or page.author)[:300]
     page.site_name = normalise(meta.get("sitename", "") or page.site_name)[:300]
