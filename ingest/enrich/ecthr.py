@@ -34,6 +34,7 @@ from archive.identifiers import application_numbers
 from archive.search.analysis import fold
 
 from . import ecthr_tr
+from .furniture import without_furniture
 from .dates import MONTHS, first_date
 
 VIOLATION, NO_VIOLATION = "violation", "no-violation"
@@ -79,9 +80,11 @@ class Case:
 
 
 def flatten(pages: list[str]) -> str:
-    """The text with all whitespace as single spaces and superscripts made plain
-    ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v.")."""
-    text = re.sub(r"\s+", " ", " ".join(pages))
+    """The text with all whitespace as single spaces, a word broken after its hyphen at
+    the end of a line joined ("Berro-" / "Lefèvre" -> "Berro-Lefèvre") and superscripts
+    made plain ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v.")."""
+    text = re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", "\n".join(pages))
+    text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\b([Nn]) ([oO°])([sS]?) (?=\d)", lambda m: f"{m.group(1)}{m.group(2).lower()}{m.group(3).lower()} ", text)
     text = re.sub(r"\b(\d{1,2}) (er)\b", r"\1\2", text)
     return re.sub(r"\b([vc]) \.", r"\1.", text)
@@ -664,7 +667,7 @@ def read_case(pages: list[str]) -> Case | None:
     """The structure of an ECtHR judgment or decision, or None for any other text."""
     if not pages:
         return None
-    flat = flatten(pages)
+    flat = flatten(without_furniture(pages))
     heading = _heading(flat) or ecthr_tr.heading(flat)
     if heading is None:
         return None

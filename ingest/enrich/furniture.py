@@ -1,0 +1,81 @@
+"""Page furniture: the running heads and page numbers a PDF repeats on its pages.
+
+A PDF's page text holds the page's header and footer beside its body: a judgment's
+pages open with "2  KAYA v. TÜRKİYE JUDGMENT", a report's with its symbol, and many end
+with a bare page number. Read as one text, the furniture lands in the middle of
+sentences that run across pages ("a violation of Article 14 taken in 7 KAYA v. TÜRKİYE
+JUDGMENT conjunction with Article 3"). `without_furniture` gives the pages without it,
+for the readers that follow a sentence across pages; the stored page texts keep it.
+
+Only pages after the first are changed: page 1 is a cover or a heading whose lines
+(a symbol, a case name) are the document's own.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
+RUNNING_SHARE = 0.3  # a running head is at the edge of at least this share of the pages after the first
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—.·|]*(?:(?:page|p\.|sayfa|seite|página|pagina)\s*)?(\d{1,4})"
+    r"(?:\s*(?:/|of|sur|de|di|von)\s*\d{1,4})?[\s\-–—.·|]*$", re.IGNORECASE)
+_EDGE_NUMBER = re.compile(r"^[\W_]*\d{1,4}(?!\w)|(?<!\w)\d{1,4}[\W_]*$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _key(line: str) -> str:
+    """A line compared without the number at its start or end (a running head prints the
+    page number on alternate sides), case or spacing; "" for a line of fewer than three
+    letters. Numbers inside it count: rows of a table are not a running head."""
+    key = " ".join(_EDGE_NUMBER.sub(" ", line).split()).casefold()
+    return key if len(_LETTERS.findall(key)) >= 3 else ""
+
+
+def _page_number(line: str) -> int | None:
+    m = _PAGE_NUMBER.match(line)
+    return int(m.group(1)) if m else None
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """Indexes of the first and last EDGE_LINES non-empty lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def without_furniture(pages: list[str]) -> list[str]:
+    """The pages with the running heads and page numbers at their edges removed (pages
+    after the first; see the module's note). A line is a running head when the same
+    words (numbers aside) stand at the edge of at least RUNNING_SHARE of those pages,
+    and at least two; a bare number is a page number when it follows the pages' order
+    (page i prints i + k for one k on at least half of them)."""
+    if len(pages) < 3:
+        return pages
+    split = [page.split("\n") for page in pages]
+    later = range(1, len(pages))
+    heads: Counter[str] = Counter()
+    offsets: Counter[int] = Counter()
+    for i in later:
+        lines = split[i]
+        edges = _edges(lines)
+        heads.update({key for key in (_key(lines[j]) for j in edges) if key})
+        offsets.update({n - i for n in (_page_number(lines[j]) for j in edges) if n is not None})
+    running = {key for key, count in heads.items() if count >= max(2, RUNNING_SHARE * len(later))}
+    offset = next((k for k, count in offsets.most_common(1) if count >= max(2, len(later) / 2)), None)
+    if not running and offset is None:
+        return pages
+
+    def furniture(line: str, i: int) -> bool:
+        number = _page_number(line)
+        if number is not None:
+            return offset is not None and number == i + offset
+        key = _key(line)
+        return bool(key) and key in running
+
+    out = [pages[0]]
+    for i in later:
+        lines = split[i]
+        drop = {j for j in _edges(lines) if furniture(lines[j], i)}
+        out.append("\n".join(line for j, line in enumerate(lines) if j not in drop) if drop else pages[i])
+    return out
