@@ -1,8 +1,10 @@
 """DOCX (Office Open XML): paragraphs of word/document.xml, split at page breaks; a line
-break within a paragraph is a line break."""
+break within a paragraph is a line break; a paragraph Word numbers itself ("1.", "(a)",
+"iv.") begins with its number, as Word shows it."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
@@ -72,11 +74,163 @@ def _first_page_header(z: zipfile.ZipFile, root: ET.Element) -> ET.Element | Non
     return ET.fromstring(_read_member(z, name))
 
 
+# ---------------------------------------------------------------- list numbering
+
+MAX_LEVELS = 9  # Word's levels 0-8
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+def _format(n: int, fmt: str) -> str:
+    """A counter in one of Word's number formats (decimal for those not listed)."""
+    if fmt in ("lowerLetter", "upperLetter"):  # a..z, then aa..zz, as Word counts
+        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1) if n > 0 else ""
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(n) if 0 < n < 4000 else str(n)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return "" if fmt == "none" else str(n)
+
+
+def _int(node: ET.Element | None, default: int = 0) -> int:
+    try:
+        return int(node.get(f"{W}val", default)) if node is not None else default
+    except ValueError:
+        return default
+
+
+class _Numbering:
+    """Word's automatic numbers of list paragraphs, from word/numbering.xml (the levels
+    of each list: start, format, text such as "%1." or "(%2)") and word/styles.xml (a
+    paragraph style may number its paragraphs). Each list (numId) counts on its own; a
+    level's counter starts again after a higher level's next number. Bullets give no
+    text."""
+
+    def __init__(self, numbering: ET.Element | None, styles: ET.Element | None) -> None:
+        # abstractNumId -> level -> (start, format, text, suffix); numId -> (abstractNumId, starts)
+        self.lists: dict[str, dict[int, tuple[int, str, str, str]]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.level_styles: dict[tuple[str, str], int] = {}  # (abstractNumId, styleId) -> level
+        self.styles: dict[str, ET.Element] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        if numbering is not None:
+            for abstract in numbering.findall(f"{W}abstractNum"):
+                key = abstract.get(f"{W}abstractNumId", "")
+                levels = self.lists.setdefault(key, {})
+                for lvl in abstract.findall(f"{W}lvl"):
+                    ilvl = _int_attr(lvl, "ilvl")
+                    if not 0 <= ilvl < MAX_LEVELS:
+                        continue
+                    fmt = lvl.find(f"{W}numFmt")
+                    text = lvl.find(f"{W}lvlText")
+                    suffix = lvl.find(f"{W}suff")
+                    levels[ilvl] = (_int(lvl.find(f"{W}start"), 1), fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                                    text.get(f"{W}val", "") if text is not None else "",
+                                    "" if suffix is not None and suffix.get(f"{W}val") == "nothing" else " ")
+                    style = lvl.find(f"{W}pStyle")
+                    if style is not None:
+                        self.level_styles[(key, style.get(f"{W}val", ""))] = ilvl
+            for num in numbering.findall(f"{W}num"):
+                starts = {_int_attr(o, "ilvl"): _int(o.find(f"{W}startOverride"))
+                          for o in num.findall(f"{W}lvlOverride") if o.find(f"{W}startOverride") is not None}
+                self.nums[num.get(f"{W}numId", "")] = (_val(num.find(f"{W}abstractNumId")), starts)
+        if styles is not None:
+            self.styles = {s.get(f"{W}styleId", ""): s for s in styles.findall(f"{W}style")}
+
+    def _style_numbering(self, style_id: str) -> tuple[str, int | None] | None:
+        """(numId, level or None) a paragraph style numbers with, through its basedOn chain."""
+        for _ in range(10):
+            style = self.styles.get(style_id)
+            if style is None:
+                return None
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            num_id = num_pr.find(f"{W}numId") if num_pr is not None else None
+            if num_pr is not None and num_id is not None:
+                ilvl = num_pr.find(f"{W}ilvl")
+                return _val(num_id), (_int(ilvl) if ilvl is not None else None)
+            based = style.find(f"{W}basedOn")
+            if based is None:
+                return None
+            style_id = based.get(f"{W}val", "")
+        return None
+
+    def label(self, para: ET.Element) -> str:
+        """The number Word shows before the paragraph, with its separator ("" if none)."""
+        ppr = para.find(f"{W}pPr")
+        num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+        style = ppr.find(f"{W}pStyle") if ppr is not None else None
+        style_id = _val(style)
+        from_style = self._style_numbering(style_id) if style_id and self.styles else None
+        num_id, ilvl = from_style if from_style else (None, None)
+        if num_pr is not None:
+            own_id, own_lvl = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
+            num_id = _val(own_id) if own_id is not None else num_id
+            ilvl = _int(own_lvl) if own_lvl is not None else ilvl
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        abstract, starts = self.nums[num_id]
+        levels = self.lists.get(abstract, {})
+        if ilvl is None:
+            ilvl = self.level_styles.get((abstract, style_id), 0)
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, [None] * MAX_LEVELS)
+        for level in range(ilvl):  # a higher level not started yet shows its start
+            if counters[level] is None:
+                counters[level] = starts.get(level, levels.get(level, (1,))[0])
+        current = counters[ilvl]
+        counters[ilvl] = starts.get(ilvl, levels[ilvl][0]) if current is None else current + 1
+        for level in range(ilvl + 1, MAX_LEVELS):
+            counters[level] = None
+        _, fmt, text, suffix = levels[ilvl]
+        if fmt == "bullet" or not text:
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            level = int(m.group(1)) - 1
+            value = counters[level] if 0 <= level < MAX_LEVELS else None
+            return _format(value, levels.get(level, (1, "decimal"))[1]) if value is not None else ""
+
+        label = re.sub(r"%([1-9])", number, text).strip()
+        return label + suffix if label else ""
+
+
+def _val(node: ET.Element | None) -> str:
+    return node.get(f"{W}val", "") if node is not None else ""
+
+
+def _int_attr(node: ET.Element, name: str) -> int:
+    try:
+        return int(node.get(f"{W}{name}", "0"))
+    except ValueError:
+        return -1
+
+
+def _optional(z: zipfile.ZipFile, name: str) -> ET.Element | None:
+    """A part the document may lack (numbering, styles); an unreadable one counts as absent."""
+    if name not in z.namelist():
+        return None
+    try:
+        return ET.fromstring(_read_member(z, name))
+    except (ET.ParseError, ValueError):
+        return None
+
+
 def extract_docx(data: bytes) -> Extraction:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             root = ET.fromstring(_read_member(z, "word/document.xml"))
             first_header = _first_page_header(z, root)
+            numbering = _Numbering(_optional(z, "word/numbering.xml"), _optional(z, "word/styles.xml"))
             meta: dict[str, str] = {}
             if "docProps/core.xml" in z.namelist():
                 core = ET.fromstring(_read_member(z, "docProps/core.xml"))
@@ -88,7 +242,8 @@ def extract_docx(data: bytes) -> Extraction:
     pages: list[list[str]] = [[]]
     paragraphs = list(_paragraphs(first_header)) if first_header is not None else []
     for para in [*paragraphs, *_paragraphs(root)]:
-        line: list[str] = []
+        label = numbering.label(para)
+        line: list[str] = [label] if label else []
         for node in _runs(para):
             if node.tag == f"{W}t" and node.text:
                 line.append(node.text)

@@ -126,6 +126,73 @@ def test_docx_line_breaks_text_boxes_and_hyphens():
 
 
 
+def test_docx_paragraphs_numbered_by_word_keep_their_numbers():
+    """Word numbers list paragraphs itself (word/numbering.xml, often through a paragraph
+    style): a judgment's "45." or an operative point's "2." is not in the text, yet it is
+    what a reader cites. The numbers are read as Word shows them: levels, formats,
+    restarts, a style's numbering through its parent style; bullets add nothing."""
+    import io
+    import zipfile
+
+    from ingest.extract.docx import extract_docx
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def lvl(ilvl, fmt, text, start=1):
+        return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+    numbering = (f"<w:numbering {ns}>"
+                 f'<w:abstractNum w:abstractNumId="10">{lvl(0, "decimal", "%1.")}{lvl(1, "lowerLetter", "(%2)")}'
+                 f'{lvl(2, "decimal", "%1.%2.%3")}</w:abstractNum>'
+                 f'<w:abstractNum w:abstractNumId="11">{lvl(0, "bullet", "•")}</w:abstractNum>'
+                 f'<w:abstractNum w:abstractNumId="12">{lvl(0, "upperRoman", "%1.")}</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+                 '</w:lvlOverride></w:num>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="11"/></w:num>'
+                 '<w:num w:numId="4"><w:abstractNumId w:val="12"/></w:num></w:numbering>')
+    styles = (f'<w:styles {ns}><w:style w:styleId="JuPara"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
+              '</w:style><w:style w:styleId="JuParaLast"><w:basedOn w:val="JuPara"/></w:style></w:styles>')
+
+    def p(text, style=None, num=None, ilvl=None):
+        ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+            f'<w:numPr>{f"<w:ilvl w:val={chr(34)}{ilvl}{chr(34)}/>" if ilvl is not None else ""}'
+            f'<w:numId w:val="{num}"/></w:numPr>' if num is not None else "")
+        return f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    body = "".join([
+        p("THE FACTS", num=4, ilvl=0),
+        p("The case originated in an application.", style="JuPara"),
+        p("The applicant was born in 1980.", style="JuParaLast"),
+        p("he was arrested;", num=1, ilvl=1), p("he was detained.", num=1, ilvl=1),
+        p("The Government contested that.", style="JuPara"),
+        p("first of the points", num=1, ilvl=1), p("a sub-point", num=1, ilvl=2),
+        p("a bullet", num=3), p("not numbered", style="JuPara", num=0),
+        p("THE LAW", num=4, ilvl=0),
+        p("Declares the application admissible;", num=2, ilvl=0),
+        p("Holds that there has been a violation of Article 3 of the Convention.", num=2, ilvl=0),
+    ])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f"<w:document {ns}><w:body>{body}</w:body></w:document>")
+        z.writestr("word/numbering.xml", numbering)
+        z.writestr("word/styles.xml", styles)
+    assert extract_docx(out.getvalue()).pages[0].split("\n") == [
+        "I. THE FACTS",
+        "1. The case originated in an application.",
+        "2. The applicant was born in 1980.",
+        "(a) he was arrested;", "(b) he was detained.",
+        "3. The Government contested that.",
+        "(a) first of the points", "3.a.1 a sub-point",  # each level in its own format, as Word writes it
+        "a bullet", "not numbered",
+        "II. THE LAW",
+        "1. Declares the application admissible;",  # another list of the same kind starts again
+        "2. Holds that there has been a violation of Article 3 of the Convention.",
+    ]
+
+
 def test_docx_first_page_header_is_part_of_page_one():
     """A UN document in Word prints its symbol, distribution line and date in the first
     page's own header; the running head of the other pages is not text of page 1."""
