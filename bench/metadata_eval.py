@@ -40,6 +40,11 @@ from archive.search.analysis import fold  # noqa: E402
 
 JUDGMENT_TYPES = {"CHAMBER", "GRANDCHAMBER", "COMMITTEE"}
 LANGUAGES = {"ENG": "en", "FRE": "fr"}
+# HUDOC's document types and the formations they stand for (a decision of type
+# ADMISSIBILITY is a Chamber's or the Grand Chamber's)
+FORMATIONS = {"CHAMBER": ("Chamber",), "GRANDCHAMBER": ("Grand Chamber",), "COMMITTEE": ("Committee",),
+              "ADMISSIBILITY": ("Chamber", "Grand Chamber"), "ADMISSIBILITYCOM": ("Committee",),
+              "DECCOMMISSION": ("Commission",), "DECGRANDCHAMBER": ("Grand Chamber",)}
 
 
 def split_of(name: str) -> str:
@@ -191,7 +196,7 @@ def alpha2(alpha3: str) -> str:
 
 def score_hudoc(labels: list[dict[str, str]], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     fields = {k: Score() for k in ("title", "subject_country", "identifier", "date", "judgment_or_decision",
-                                   "language")}
+                                   "formation", "language")}
     conclusions, articles, decision_articles = PRF(), PRF(), PRF()
     for row in labels:
         name = row["itemid"] + ".txt"
@@ -211,6 +216,9 @@ def score_hudoc(labels: list[dict[str, str]], docs: dict[str, dict[str, Any]]) -
         fields["date"].add(doc["date"] == row["date"][:10], f"{name}: {doc['date']} != {row['date'][:10]}")
         want_kind = "judgment" if row["doc_type"] in JUDGMENT_TYPES else "decision"
         fields["judgment_or_decision"].add(doc["doc_type"] == want_kind, f"{name}: {doc['doc_type']} != {want_kind}")
+        formation = (doc.get("ecthr") or {}).get("formation")
+        fields["formation"].add(formation in FORMATIONS.get(row["doc_type"], ()),
+                                f"{name}: {formation} not in {FORMATIONS.get(row['doc_type'])}")
         fields["language"].add(doc["language"] == LANGUAGES.get(row["language"]),
                                f"{name}: {doc['language']} != {row['language']}")
         want = {(a, "violation") for a in article_keys(row["violation"].split(";"))}

@@ -284,7 +284,7 @@ def _case_heading(top: str, judgment: re.Match[str], prefix: bool) -> tuple[str,
 _FORMATIONS = (
     (re.compile(r"\b(?:as a|en une|en) Grande? Chambre?|\bGrand Chamber\b", re.IGNORECASE), "Grand Chamber"),
     (re.compile(r"\bas a Committee\b|\ben un comité\b", re.IGNORECASE), "Committee"),
-    (re.compile(r"\bas a Chamber\b|\ben une chambre\b|\bCOURT \(CHAMBER\)", re.IGNORECASE), "Chamber"),
+    (re.compile(r"\b(?:as|in) a Chamber\b|\ben une chambre\b|\bCOURT \(CHAMBER\)|\bCOUR \(CHAMBRE\)", re.IGNORECASE), "Chamber"),
     (re.compile(r"\bplenary\b|\bplénière\b", re.IGNORECASE), "Plenary"),
     (re.compile(r"European Commission of Human Rights|Commission européenne des droits", re.IGNORECASE), "Commission"),
 )
@@ -305,14 +305,32 @@ _LIST_REFERENCE = re.compile(r"\bappended (?:list|table)|\bsee (?:the )?appendix
 _APPENDIX = re.compile(r"\b(?:APPENDIX|Appendix|ANNEXE?|Annexe)\b")
 
 
+# The note on a Chamber judgment's cover that the case went on to the Grand Chamber
+_REFERRED = re.compile(r"\breferred to the grand chamber\b.{0,120}", re.IGNORECASE)
+
+
 def _formation(flat: str, kind: str) -> str | None:
+    """The formation that sat, as the text says it ("sitting as a Chamber"); else the one
+    the heading names ("COURT (CHAMBER)", "GRAND CHAMBER"), else the first the opening
+    pages name; never by the note on a Chamber judgment's cover that the case was
+    referred to the Grand Chamber."""
     head = flat[:HEAD_CHARS * 2]
-    sitting = re.search(r"\b(?:sitting|siégeant)\b.{0,200}", head, re.IGNORECASE)
-    zone = sitting.group() if sitting else head
-    for rx, name in _FORMATIONS:
-        if rx.search(zone) or (name in ("Grand Chamber", "Commission") and rx.search(head[:400])):
-            return name
-    return None
+    # "sitting as a Chamber", or in the old form "sitting, in accordance with Article 43
+    # (art. 43) of the Convention ... and the relevant provisions of Rules of Court A, as a
+    # Chamber" ("constituée, conformément à l'article 43 ... en une chambre")
+    sitting = re.search(r"\b(?:sitting|siégeant|constituée)\b.{0,320}", head, re.IGNORECASE)
+    if sitting:
+        named = _first_formation(sitting.group())
+        if named:
+            return named
+    top = _REFERRED.sub(" ", head[:400])  # the heading: "COURT (CHAMBER)", "GRAND CHAMBER"
+    return _first_formation(top) or _first_formation(_REFERRED.sub(" ", head))
+
+
+def _first_formation(text: str) -> str | None:
+    """The formation named first in the text."""
+    found = [(m.start(), name) for rx, name in _FORMATIONS for m in [rx.search(text)] if m]
+    return min(found)[1] if found else None
 
 
 def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
@@ -320,7 +338,11 @@ def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
     closing = fold(flat[operative_end:operative_end + 600])
     found = ([_SITTING.search(head), _CLOSING.search(closing), _STRASBOURG.search(head)] if kind == "decision"
              else [_CLOSING.search(closing), _STRASBOURG.search(head), _SITTING.search(head)])
-    return first_date(found)
+    dates = [d for d in (first_date([m]) for m in found) if d is not None]
+    # The Court sits and delivers on working days: where the text's dates disagree (a
+    # typing slip, "notified in writing on 10 January 2010" under a cover of the 12th),
+    # one that falls on a weekend gives way to one that does not.
+    return next((d for d in dates if d.weekday() < 5), dates[0] if dates else None)
 
 
 def _application_numbers(flat: str) -> list[str]:

@@ -442,3 +442,37 @@ def test_page_furniture_is_set_aside_and_nothing_else():
     assert out[6] == "the last page ends on a number of its text:\n3"  # 3 is not page 7's number
     # two pages cannot tell a running head from a line that happens to repeat
     assert without_furniture(pages[:2]) == pages[:2]
+
+
+def test_a_chamber_judgment_referred_to_the_grand_chamber_is_the_chambers():
+    """The cover of a Chamber judgment notes that the case went on to the Grand Chamber;
+    the judgment is still the Chamber's (10 of the 425 real HUDOC texts were read as the
+    Grand Chamber's)."""
+    note = "THIS CASE WAS REFERRED TO THE GRAND CHAMBER, WHICH DELIVERED JUDGMENT IN THE CASE ON 6 July 2022"
+    text = JUDGMENT_EN.replace("9 March 2021\n", f"9 March 2021\n{note}\n", 1)
+    assert note in text
+    assert read_case([text]).formation == "Chamber"
+    grand = text.replace("sitting as a Chamber", "sitting as a Grand Chamber")
+    assert read_case([grand]).formation == "Grand Chamber"
+
+
+@pytest.mark.parametrize("notified, delivered", [
+    ("7 March 2021", dt.date(2021, 3, 9)),  # a Sunday: a slip; the cover's Tuesday is the date
+    ("11 March 2021", dt.date(2021, 3, 11)),  # a working day: the closing line is the date, as before
+])
+def test_a_delivery_date_on_a_weekend_gives_way_to_the_covers(notified, delivered):
+    text = JUDGMENT_EN.replace("notified in writing on 9 March 2021", f"notified in writing on {notified}")
+    assert notified in text
+    assert read_case([text]).date == delivered
+
+
+
+OLD_SITTING = ("sitting, in accordance with Article 43 (art. 43) of the Convention for the Protection of Human Rights "
+               "and Fundamental Freedoms (\"the Convention\") and the relevant provisions of Rules of Court A [2] , as a Chamber")
+
+
+@pytest.mark.parametrize("sitting", [OLD_SITTING, "sitting in a chamber"])  # the Court's 1990s form; a translation's
+def test_the_formation_in_other_wordings(sitting):
+    text = JUDGMENT_EN.replace("sitting as a Chamber", sitting)
+    assert sitting in text
+    assert read_case([text]).formation == "Chamber"

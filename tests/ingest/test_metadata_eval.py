@@ -30,7 +30,7 @@ def test_ecthr_metadata_against_hudoc(metadata_eval, hudoc):
     rates = {name: s.rate for name, s in scores["fields"].items()}
     assert rates["subject_country"] >= 0.95 and rates["date"] >= 0.95, rates
     assert rates["judgment_or_decision"] >= 0.95 and rates["identifier"] >= 0.98, rates
-    assert rates["language"] >= 0.98, rates
+    assert rates["language"] >= 0.98 and rates["formation"] >= 0.98, rates
     # the title target is 0.95 on held-out documents: see docs/benchmarks.md (all 425:
     # 0.951, the held-out half 0.934); these floors keep what is reached
     assert rates["title"] >= 0.94, rates
