@@ -359,30 +359,42 @@ def _application_numbers(flat: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-# An opinion's name ends at a semicolon, a bracket, "is annexed", or the full stop before
-# the president's initials or the opinion's own heading in capitals.
-_OPINION_END = (r"(?=\s*(?:;|\(|\bis annexed|\bare annexed|\best jointe|\bsont jointes|\.\s*$"
-                r"|\.\s+(?:[A-Z]\.\s?){1,4}(?:\s|$)|\.\s+[A-Z]{3,}\b))")
+# An opinion's name ends at a semicolon, a bracket, a dash that begins the next in a list,
+# "is annexed", or the full stop before the president's initials or the opinion's own
+# heading in capitals (not at the full stop of "M." in a list of judges, "commune à
+# M. Pastor Ridruejo, M. Bonello", or of an initial, "Judges A. Sajó and N. Tsotsoria").
+_TITLE_DOT = r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMr)(?<!\bMrs)\."
+_OPINION_END = (r"(?=\s*(?:;|\(|,?\s*[–—]\s|\bis annexed|\bare annexed|\best jointe|\bsont jointes|\.\s*$"
+                rf"|{_TITLE_DOT}\s+(?-i:(?:[A-Z]\.-?\s?){{1,4}})(?:\s|$)|{_TITLE_DOT}\s+(?-i:[A-Z]{{3,}})\b))")
 _OPINION = re.compile(
-    r"\b((?:joint |partly |partially |separate )*(?:concurring|dissenting|separate)(?: and (?:partly )?(?:concurring|dissenting))?"
+    r"\b((?:joint |partly |partially |separate )*(?:concurring|dissenting|separate)(?:(?: and|,) (?:partly |partially )?(?:concurring|dissenting))?"
     r" opinions? of (?:Judges?|Mr|Mrs|Ms|Sir|M\.|Mme)\s[^;()]{2,160}?)" + _OPINION_END +
-    r"|\b(opinion (?:en partie |partiellement )?(?:concordante|dissidente|séparée)(?: commune)?(?: et (?:en partie )?(?:concordante|dissidente))?"
-    r" (?:des?|du) (?:juges?|M\.|Mme)\s[^;()]{2,160}?)" + _OPINION_END,
+    r"|\b(opinions? (?:en partie |partiellement )?(?:concordante|dissidente|séparée)s?(?: commune)?"
+    r"(?: et (?:en partie |partiellement )?(?:concordante|dissidente)s?)?(?: communes?)?"
+    r" (?:des?|du|de la|à|aux) (?:juges?|M\.|Mmes?|MM\.)\s[^;()]{2,160}?)" + _OPINION_END,
     re.IGNORECASE)
+
+
+# An opinion's own heading, in capitals ("PARTLY CONCURRING, PARTLY DISSENTING OPINION OF
+# JUDGE EICKE", "OPINION DISSIDENTE DU JUGE SAJÓ")
+_OPINION_HEADING = re.compile(r"\b(?:(?:CONCURRING|DISSENTING|SEPARATE) OPINIONS?|OPINIONS? (?:OF|DE|DU|DES|COMMUNE|EN PARTIE"
+                              r"|PARTIELLEMENT|CONCORDANTES?|DISSIDENTES?|SÉPARÉES?))\b")
 
 
 def _opinions(flat: str, after: int) -> list[str]:
     zone = flat[after:after + 4000]
-    annexed = re.search(r"(?:annexed to|jointes? au présent|joint au présent|sont jointes|est jointe)", zone, re.IGNORECASE)
+    annexed = re.search(r"(?:annexed to|jointes? au présent|joint au présent|sont jointes|est jointe"
+                        r"|se trouve(?:nt)? joints?)", zone, re.IGNORECASE)
     if not annexed:
         return []
     start = max(0, annexed.start() - 1500)
+    heading = _OPINION_HEADING.search(zone, annexed.end())  # the first opinion begins: the list is over
     out: list[str] = []
-    for m in _OPINION.finditer(zone[start:annexed.end() + 1500]):
+    for m in _OPINION.finditer(zone[start:heading.start() if heading else annexed.end() + 1500]):
         text = re.sub(r"\s+", " ", (m.group(1) or m.group(2))).strip(" ,")
-        text = re.sub(r"\.\s+(?:[A-Z][.-]?){1,4}\.?$", "", text)  # the president's initials after it
-        if text.isupper():  # the opinion's own heading, after the list
-            continue
+        if text[:12].isupper():  # a heading after all
+            break
+        text = re.sub(r"\.\s+(?:[A-Z][.-]{0,2}){1,4}\.?$", "", text)  # the president's initials after it
         if text.lower() not in (o.lower() for o in out):
             out.append(text)
     return out

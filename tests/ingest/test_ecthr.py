@@ -476,3 +476,33 @@ def test_the_formation_in_other_wordings(sitting):
     text = JUDGMENT_EN.replace("sitting as a Chamber", sitting)
     assert sitting in text
     assert read_case([text]).formation == "Chamber"
+
+
+OPINIONS_FR = (
+    "Fait en français, puis communiqué par écrit le 14 janvier 2014. A. Greffier B. Président "
+    "Au présent arrêt se trouve joint, conformément aux articles 45 § 2 de la Convention et 74 § 2 du règlement, "
+    "l'exposé des opinions séparées suivantes : – opinion dissidente commune à M. A. Juge, M. B. Juge et Mme C. Juge, "
+    "– opinion séparée de la juge D. Juge. A.P. B.G. OPINION DISSIDENTE COMMUNE À M. A. JUGE, M. B. JUGE ET MME C. JUGE "
+    "Nous ne pouvons souscrire à l'opinion séparée de la juge D. Juge dans cette affaire, ni au constat de violation.")
+OPINIONS_EN = (
+    "Done in English, and notified in writing on 9 March 2021. A. Registrar B. President In accordance with "
+    "Article 45 § 2 of the Convention and Rule 74 § 2 of the Rules of Court, the following separate opinions are "
+    "annexed to this judgment: (a) partly concurring, partly dissenting opinion of Judge A. Judge and N. Judge; "
+    "(b) partly dissenting opinion of Judge B. Judge. B.P. A.R. PARTLY CONCURRING, PARTLY DISSENTING OPINION OF "
+    "JUDGE A. JUDGE I. Article 3 of the Convention 1. Having read the Partly Dissenting Opinion of Judge B. Judge in "
+    "this case, I agree with his account of the principles that apply")
+
+
+@pytest.mark.parametrize("judgment, closing, opinions", [
+    (JUDGMENT_FR, OPINIONS_FR, ["opinion dissidente commune à M. A. Juge, M. B. Juge et Mme C. Juge",
+                                "opinion séparée de la juge D. Juge"]),
+    (JUDGMENT_EN, OPINIONS_EN, ["partly concurring, partly dissenting opinion of Judge A. Judge and N. Judge",
+                                "partly dissenting opinion of Judge B. Judge"]),
+])
+def test_the_separate_opinions_as_the_list_names_them(judgment, closing, opinions):
+    """The list of the opinions annexed, in the Court's French ("se trouve joint ...
+    l'exposé des opinions séparées suivantes : – ...") and English forms; not the
+    opinions' own headings, nor an opinion naming another in its text."""
+    end = judgment.index("Fait en français" if "Fait en" in judgment else "Done in English")
+    case = read_case([judgment[:end] + closing])
+    assert case.opinions == opinions
