@@ -18,10 +18,10 @@ from collections import Counter
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
 RUNNING_SHARE = 0.3  # a running head is at the edge of at least this share of the pages after the first
 
-_PAGE_NUMBER = re.compile(
-    r"^[\s\-–—.·|]*(?:(?:page|p\.|sayfa|seite|página|pagina)\s*)?(\d{1,4})"
-    r"(?:\s*(?:/|of|sur|de|di|von)\s*\d{1,4})?[\s\-–—.·|]*$", re.IGNORECASE)
-_EDGE_NUMBER = re.compile(r"^[\W_]*\d{1,4}(?!\w)|(?<!\w)\d{1,4}[\W_]*$")
+# a page number: "3", "Page 3", "3/25", "3 of 25"
+_NUMBER_FORM = r"(?:(?:page|p\.|sayfa|seite|página|pagina)\s*)?(\d{1,4})(?:\s*(?:/|of|sur|de|di|von)\s*\d{1,4})?"
+_PAGE_NUMBER = re.compile(rf"^[\s\-–—.·|]*{_NUMBER_FORM}[\s\-–—.·|]*$", re.IGNORECASE)  # a line that is one
+_EDGE_NUMBER = re.compile(rf"^[\W_]*{_NUMBER_FORM}(?!\w)|(?<!\w){_NUMBER_FORM}[\W_]*$", re.IGNORECASE)  # one at an end
 _LETTERS = re.compile(r"[^\W\d_]")
 
 

@@ -506,3 +506,16 @@ def test_the_separate_opinions_as_the_list_names_them(judgment, closing, opinion
     end = judgment.index("Fait en français" if "Fait en" in judgment else "Done in English")
     case = read_case([judgment[:end] + closing])
     assert case.opinions == opinions
+
+
+def test_a_browsers_print_header_and_footer_are_furniture():
+    """A judgment printed from HUDOC in a browser: the date of printing and the title at
+    the top of every page, the address and "3/25" at the foot."""
+    from ingest.enrich.furniture import without_furniture
+
+    said = ["Holds that there has been a violation of Article 14", "taken in conjunction with Article 3",
+            "of the Convention;", "Dismisses the remainder"]
+    pages = ["03/12/2026, 14:05 CASE OF KAYA v. TÜRKİYE\nFIRST SECTION\nCASE OF KAYA v. TÜRKİYE"]
+    pages += [f"03/12/2026, 14:05 CASE OF KAYA v. TÜRKİYE\n{line}\nhttps://hudoc.echr.coe.int/eng?i=001-12345 {i}/5"
+              for i, line in enumerate(said, 2)]
+    assert without_furniture(pages)[1:] == said
