@@ -77,6 +77,8 @@ def _first_page_header(z: zipfile.ZipFile, root: ET.Element) -> ET.Element | Non
 # ---------------------------------------------------------------- list numbering
 
 MAX_LEVELS = 9  # Word's levels 0-8
+MAX_LETTERS = 26 * 10  # a list counted in letters past "jjjjjjjjjj" is counted in digits
+MAX_LABEL = 40  # characters of a level's text ("%1.", "(%2)", "Article %1 -"): a hostile file's longer text is cut
 
 
 def _roman(n: int) -> str:
@@ -90,8 +92,8 @@ def _roman(n: int) -> str:
 
 def _format(n: int, fmt: str) -> str:
     """A counter in one of Word's number formats (decimal for those not listed)."""
-    if fmt in ("lowerLetter", "upperLetter"):  # a..z, then aa..zz, as Word counts
-        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1) if n > 0 else ""
+    if fmt in ("lowerLetter", "upperLetter") and 0 < n <= MAX_LETTERS:  # a..z, then aa..zz, as Word counts
+        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
         roman = _roman(n) if 0 < n < 4000 else str(n)
@@ -134,7 +136,7 @@ class _Numbering:
                     text = lvl.find(f"{W}lvlText")
                     suffix = lvl.find(f"{W}suff")
                     levels[ilvl] = (_int(lvl.find(f"{W}start"), 1), fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-                                    text.get(f"{W}val", "") if text is not None else "",
+                                    text.get(f"{W}val", "")[:MAX_LABEL] if text is not None else "",
                                     "" if suffix is not None and suffix.get(f"{W}val") == "nothing" else " ")
                     style = lvl.find(f"{W}pStyle")
                     if style is not None:

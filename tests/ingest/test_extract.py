@@ -193,6 +193,27 @@ def test_docx_paragraphs_numbered_by_word_keep_their_numbers():
     ]
 
 
+def test_docx_numbering_of_a_hostile_file_stays_small():
+    """A list counted in letters from a billion, and a level's text of a megabyte, do not
+    turn 2,000 short paragraphs into gigabytes of text."""
+    import io
+    import zipfile
+
+    from ingest.extract.docx import extract_docx
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = (f'<w:numbering {ns}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1000000000"/>'
+                 f'<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="{"%1" * 500_000}"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    para = '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", f"<w:document {ns}><w:body>{para * 2000}</w:body></w:document>")
+        z.writestr("word/numbering.xml", numbering)
+    text = extract_docx(out.getvalue()).pages[0]
+    assert text.startswith("1000000000100000000010000000001000000000") and len(text) < 2000 * 300
+
+
 def test_docx_first_page_header_is_part_of_page_one():
     """A UN document in Word prints its symbol, distribution line and date in the first
     page's own header; the running head of the other pages is not text of page 1."""
