@@ -147,6 +147,12 @@ def test_countries_know_turkish_places_and_ignore_common_words():
     assert values(find_countries(["He drove a van along the coast."])) == []
 
 
+def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
+    text = ("The applications were lodged against the Hellenic Republic. The Hellenic Republic replied; "
+            "la République française et la République française; the Swiss Confederation and the Swiss Confederation.")
+    assert set(values(find_countries([text]))) == {"GR", "FR", "CH"}
+
+
 def test_dates_with_precision_and_adoption():
     published, adopted = find_dates(["CAT/C/TUR/CO/4\nDistr.: General\n2 June 2016\nOriginal: English\n"
                                      "Adopted by the Committee at its 1463rd meeting, held on 12 May 2016."])
