@@ -36,8 +36,9 @@ MAX_LINES = 6
 
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
 _NOISE_PARTS = (
-    # job numbers, page numbers and other bare numbers, running heads
-    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-",
+    # job numbers, page numbers and other bare numbers, running heads; a rule drawn in
+    # characters ("_________", "* * *")
+    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-|[\s_\-–—=.*·•~]{3,}",
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?[\d/]+|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres",
