@@ -68,6 +68,10 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
     return sorted(valid, key=lambda x: x[0])
 
 
+_DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)\b")
+_FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
+
+
 def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     """(published, adopted); each value is (date, precision)."""
     if not pages:
@@ -77,9 +81,16 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):])]
+    # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
+    # for technical reasons on 4 July 2014", which pypdf may read first) is not
+    distribution = _DISTRIBUTION.search(head)
+    own = [f for f in found if distribution and 0 <= f[0] - distribution.end() <= 40 and f[2] == "day"]
+    body = [f for f in found if not _FOOTNOTE_LINE.match(head, head.rfind("\n", 0, f[0]) + 1)]
     published = None
     if found:
-        off, date, precision, raw = next((f for f in found if f[2] == "day"), found[0])
+        chosen = (own[0] if own else next((f for f in body if f[2] == "day"), None)
+                  or next((f for f in found if f[2] == "day"), found[0]))
+        off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")
     adopted = None
     for number, page in enumerate(pages[:3], start=1):

@@ -204,6 +204,9 @@ def _join(parts: list[str]) -> str:
 
 def _is_country_line(line: str) -> bool:
     clean = line.strip(" *∗†‡.")  # "Pakistan*": the footnote mark stuck to the name
+    # the UN's names with a part in brackets: "Bolivia (Plurinational State of)",
+    # "China (including Hong Kong, China and Macao, China)"
+    clean = re.sub(r"\s*\([^()]{2,60}\)$", "", clean) or clean
     found = match_state(clean)
     return found is not None and found[1] >= len(clean) - 1
 
@@ -295,7 +298,11 @@ def un_cover_title(pages: list[str]) -> str | None:
         if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
             continue
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
-        after = [line for line in lines[i + len(block):i + len(block) + 3] if line]
+        end = i + len(block)
+        rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
+        if rest and not _FOOTNOTE_MARK.search(block[-1]) and _ends_the_title(rest[0][1]):
+            block, end = block + [rest[0][1]], rest[0][0] + 1
+        after = [line for line in lines[end:end + 3] if line]
         if after and (_is_country_line(after[0]) or _SUBTITLE_START.match(after[0])):
             block = block + [after[0]]
             if not _FOOTNOTE_MARK.search(block[-2]):
@@ -304,6 +311,15 @@ def un_cover_title(pages: list[str]) -> str | None:
         if is_plausible(title):
             return title
     return None
+
+
+def _ends_the_title(line: str) -> bool:
+    """The rest of a title wrapped over two blocks (a blank line within it, as pdfminer
+    reads some covers: "Report of the Working Group on the Universal" / "Periodic
+    Review*"): a few words ending in the footnote mark the title carries, not a country,
+    a subtitle or another title."""
+    return (_FOOTNOTE_MARK.search(line) is not None and len(line.split()) <= 4 and not _is_country_line(line)
+            and not _SUBTITLE_START.match(line) and not _UN_TITLE_START.match(line) and not is_noise(line))
 
 
 # A copyright or translation notice before the heading ("© T.C. Adalet Bakanlığı, 2014.

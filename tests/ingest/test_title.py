@@ -647,3 +647,63 @@ def test_a_rule_drawn_in_characters_is_no_part_of_a_title():
     """All 254 real UPR reports read through PDFium: 41 had ": ___________" at the end of
     their title (pypdf leaves the rule out); none now."""
     assert title_of(UPR_COVER_PDFIUM) == ("Report of the Working Group on the Universal Periodic Review: Israel", "cover-page")
+
+
+# The same kind of cover as pypdf reads some reports (the masthead last, the footnotes
+# before it) and as pdfminer reads others (a blank line inside the wrapped title).
+UPR_COVER_FOOTNOTES_FIRST = """GE.14-06716 (E)
+Human Rights Council
+Twenty-seventh session
+Agenda item 6
+Universal Periodic Review
+Report of the Working Group on
+the Universal Periodic Review**
+Dominica
+
+* Reissued for technical reasons on 4 July 2014.
+** The annex to the present report is circulated as received.
+United Nations A/HRC/27/9*
+
+General Assembly Distr.: General
+26 June 2014
+
+Original: English"""
+UPR_COVER_PDFMINER = """United Nations
+
+General Assembly
+
+A/HRC/14/7
+
+Distr.: General
+15 March 2010
+
+Original: English
+
+Human Rights Council
+Fourteenth session
+Agenda item 6
+Universal Periodic Review
+
+Report of the Working Group on the Universal
+
+Periodic Review*
+
+Bolivia (Plurinational State of)
+
+* Previously issued under document symbol A/HRC/WG.6/7/L.6."""
+
+
+def test_a_un_covers_date_is_under_its_distribution_line_not_in_a_footnote():
+    r = enrich([UPR_COVER_FOOTNOTES_FIRST])
+    assert r.published.value == (dt.date(2014, 6, 26), "day")
+    assert r.title.value == "Report of the Working Group on the Universal Periodic Review: Dominica"
+
+
+def test_a_un_title_wrapped_over_two_blocks_and_a_country_named_with_brackets():
+    """The 254 real UPR reports read through pdfminer (a label-free check of the readers
+    on a third extractor's layout): 193 titles stopped at "... on the Universal" or lost
+    the state under review; 5 are left, where pdfminer splits the title elsewhere."""
+    r = enrich([UPR_COVER_PDFMINER])
+    assert r.title.value == "Report of the Working Group on the Universal Periodic Review: Bolivia (Plurinational State of)"
+    assert [t.value for t in r.subject_countries] == ["BO"]
+    assert r.published.value == (dt.date(2010, 3, 15), "day")
