@@ -34,8 +34,8 @@ from archive.identifiers import application_numbers
 from archive.search.analysis import fold
 
 from . import ecthr_tr
-from .furniture import without_furniture
 from .dates import MONTHS, first_date
+from .furniture import without_furniture
 
 VIOLATION, NO_VIOLATION = "violation", "no-violation"
 ADMISSIBLE, INADMISSIBLE, STRUCK_OUT = "admissible", "inadmissible", "struck-out"

@@ -77,6 +77,7 @@ def _first_page_header(z: zipfile.ZipFile, root: ET.Element) -> ET.Element | Non
 # ---------------------------------------------------------------- list numbering
 
 MAX_LEVELS = 9  # Word's levels 0-8
+MAX_START = 32767  # the largest start value Word accepts
 MAX_LETTERS = 26 * 10  # a list counted in letters past "jjjjjjjjjj" is counted in digits
 MAX_LABEL = 40  # characters of a level's text ("%1.", "(%2)", "Article %1 -"): a hostile file's longer text is cut
 
@@ -135,14 +136,14 @@ class _Numbering:
                     fmt = lvl.find(f"{W}numFmt")
                     text = lvl.find(f"{W}lvlText")
                     suffix = lvl.find(f"{W}suff")
-                    levels[ilvl] = (_int(lvl.find(f"{W}start"), 1), fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                    levels[ilvl] = (_start(lvl.find(f"{W}start"), 1), fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                                     text.get(f"{W}val", "")[:MAX_LABEL] if text is not None else "",
                                     "" if suffix is not None and suffix.get(f"{W}val") == "nothing" else " ")
                     style = lvl.find(f"{W}pStyle")
                     if style is not None:
                         self.level_styles[(key, style.get(f"{W}val", ""))] = ilvl
             for num in numbering.findall(f"{W}num"):
-                starts = {_int_attr(o, "ilvl"): _int(o.find(f"{W}startOverride"))
+                starts = {_int_attr(o, "ilvl"): _start(o.find(f"{W}startOverride"))
                           for o in num.findall(f"{W}lvlOverride") if o.find(f"{W}startOverride") is not None}
                 self.nums[num.get(f"{W}numId", "")] = (_val(num.find(f"{W}abstractNumId")), starts)
         if styles is not None:
@@ -204,6 +205,12 @@ class _Numbering:
 
         label = re.sub(r"%([1-9])", number, text).strip()
         return label + suffix if label else ""
+
+
+def _start(node: ET.Element | None, default: int = 0) -> int:
+    """A list's start value, within Word's bounds (0-32767): a hostile file's start of
+    a billion digits would write them before every paragraph."""
+    return min(max(_int(node, default), 0), MAX_START)
 
 
 def _val(node: ET.Element | None) -> str:
