@@ -88,8 +88,11 @@ _NOISE_PARTS = (
     r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart"
     r"|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
-    # draft marks
-    r"draft|final|taslak|executive summary",
+    # draft marks; a software's watermark ("Produced with a Trial Version of PDF
+    # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
+    r"draft|final|taslak|executive summary"
+    r"|(?:produced|created|generated|converted|made) (?:with|by|using) .*(?:trial|evaluation|unregistered|demo)\b.*"
+    r"|evaluation (?:warning|only|copy|version)\b.*",
 )
 _NOISE = re.compile("^(?:" + "|".join(_NOISE_PARTS) + ")$")
 # Institution names and boilerplate that a title never is, even if nothing else is there.

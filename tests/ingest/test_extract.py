@@ -81,6 +81,8 @@ def test_real_world_pdfs(corpus):
     ("011-google-doc-document/google-doc-document.pdf", "Example document", "heading"),  # not the verses under it
     ("026-latex-multicolumn/multicolumn.pdf", "Two-Column Document with Lorem Ipsum Your Name", "heading"),
     ("007-imagemagick-images/imagemagick-lzw.pdf", "imagemagick-lzw", "metadata"),  # its /Title ends in NUL
+    # its only text is a software's watermark: the file's name says more
+    ("018-base64-image/base64image.pdf", "base64image", "file-name"),
     # a page that begins with running text has no heading: its first line, cut
     ("002-trivial-libre-office-writer/002-trivial-libre-office-writer.pdf",
      "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor", "first-line"),
