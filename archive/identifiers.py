@@ -264,9 +264,22 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
     return list(own.values()), list(cited.values())
 
 
+_DISTRIBUTION_LINE = re.compile(r"\bDistr\b", re.IGNORECASE)
+
+
 def cover_symbols(first_page: str) -> frozenset[str]:
-    """What stands after "United Nations" at the start of a line of page 1."""
-    return frozenset(m.group(1) for m in _UN_SYMBOL_LINE.finditer(first_page[:COVER_CHARS]))
+    """What stands after "United Nations" at the start of a line of page 1, and a symbol
+    alone on its line within three lines of the distribution line ("Distr.: General"):
+    the cover's masthead, wherever a PDF reader puts it (pypdf gives some covers' masthead
+    after their title and footnotes)."""
+    page = first_page[:COVER_CHARS]
+    out = {m.group(1) for m in _UN_SYMBOL_LINE.finditer(page)}
+    lines = page.split("\n")
+    for i, line in enumerate(lines):
+        if _DISTRIBUTION_LINE.search(line):
+            out.update(near.strip() for near in lines[max(0, i - 3):i + 4]
+                       if "/" in near and len(near.split()) == 1)
+    return frozenset(out)
 
 
 _REFERENCE_LINE = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)\s*:\s*(.{4,40})")

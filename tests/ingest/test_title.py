@@ -729,3 +729,17 @@ def test_real_un_covers_read_alike_through_two_pdf_readers(corpus):
         if fields(extract_pdf_pypdf(data).pages) != fields(extract_pdf_pdfium(data).pages):
             differ.append(path.name)
     assert differ == []
+
+
+def test_a_un_cover_whose_masthead_a_pdf_reader_gives_last():
+    """pypdf gives some covers' masthead (symbol, distribution line, date) after their
+    title and footnotes: the symbol alone on its line beside "Distr." is still the
+    document's own, and the cover is still read as a UN cover."""
+    lines = RAPPORTEUR_COVER.split("\n")
+    cut = lines.index("Original: ENGLISH")
+    reordered = "\n".join(lines[cut:] + [""] + lines[:cut])
+    assert reordered.startswith("Original: ENGLISH\nHUMAN RIGHTS COUNCIL") and reordered.endswith("16 November 2006")
+    r, original = enrich([reordered]), enrich([RAPPORTEUR_COVER])
+    assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "A/HRC/4/26/ADD.2")]
+    assert (r.title.value, r.title.rule) == (original.title.value, "cover-page")
+    assert original.title.value.endswith("while countering terrorism: Addendum: Mission to Turkey")
