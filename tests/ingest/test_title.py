@@ -710,7 +710,7 @@ def test_a_un_title_wrapped_over_two_blocks_and_a_country_named_with_brackets():
 
 
 def test_real_un_covers_read_alike_through_two_pdf_readers(corpus):
-    """Every fourth of the 254 real UPR reports, read by pypdf and by PDFium (the import's
+    """Every sixth of the 254 real UPR reports, read by pypdf and by PDFium (the import's
     first fallback), which order and space a cover's lines differently: the same title,
     date, symbol and state under review. PDFium reads the rule above a cover's footnote
     as a line of underscores; 41 of the 254 titles ended in it."""
@@ -724,7 +724,7 @@ def test_real_un_covers_read_alike_through_two_pdf_readers(corpus):
     reports = sorted((corpus / "upr-reports").glob("*.pdf"))
     assert len(reports) == 254
     differ = []
-    for path in reports[::4]:
+    for path in reports[::6]:
         data = path.read_bytes()
         if fields(extract_pdf_pypdf(data).pages) != fields(extract_pdf_pdfium(data).pages):
             differ.append(path.name)
