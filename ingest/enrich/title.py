@@ -211,7 +211,14 @@ def _is_country_line(line: str) -> bool:
     # "China (including Hong Kong, China and Macao, China)"
     clean = re.sub(r"\s*\([^()]{2,60}\)$", "", clean) or clean
     found = match_state(clean)
+    if found is None:  # a formal name the gazetteer lacks: "Republic of the Marshall Islands"
+        clean = _FORMAL.sub("", clean)
+        found = match_state(clean)
     return found is not None and found[1] >= len(clean) - 1
+
+
+_FORMAL = re.compile(r"^(?:the )?(?:republic|kingdom|state|principality|grand duchy|federation|commonwealth)"
+                     r" of (?:the )?", re.IGNORECASE)
 
 
 # a line that is a sentence ("Beautiful is better than ugly."): four words or more, a
@@ -305,7 +312,8 @@ def un_cover_title(pages: list[str]) -> str | None:
         rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
         if rest and not _FOOTNOTE_MARK.search(block[-1]) and _ends_the_title(rest[0][1]):
             block, end = block + [rest[0][1]], rest[0][0] + 1
-        after = [line for line in lines[end:end + 3] if line]
+        # (a footnote mark on a line of its own belongs to the title above it)
+        after = [line for line in lines[end:end + 4] if line and line.strip("*∗†‡ ")]
         if after and (_is_country_line(after[0]) or _SUBTITLE_START.match(after[0])):
             block = block + [after[0]]
             if not _FOOTNOTE_MARK.search(block[-2]):

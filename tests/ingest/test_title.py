@@ -702,7 +702,7 @@ def test_a_un_covers_date_is_under_its_distribution_line_not_in_a_footnote():
 def test_a_un_title_wrapped_over_two_blocks_and_a_country_named_with_brackets():
     """The 254 real UPR reports read through pdfminer (a label-free check of the readers
     on a third extractor's layout): 193 titles stopped at "... on the Universal" or lost
-    the state under review; 5 are left, where pdfminer splits the title elsewhere."""
+    the state under review; 3 are left, where pdfminer splits the title elsewhere."""
     r = enrich([UPR_COVER_PDFMINER])
     assert r.title.value == "Report of the Working Group on the Universal Periodic Review: Bolivia (Plurinational State of)"
     assert [t.value for t in r.subject_countries] == ["BO"]
@@ -743,3 +743,17 @@ def test_a_un_cover_whose_masthead_a_pdf_reader_gives_last():
     assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "A/HRC/4/26/ADD.2")]
     assert (r.title.value, r.title.rule) == (original.title.value, "cover-page")
     assert original.title.value.endswith("while countering terrorism: Addendum: Mission to Turkey")
+
+
+@pytest.mark.parametrize("tail, state, code", [
+    ("Report of the Working Group on the Universal Periodic Review\n\n∗\nCzech Republic", "Czech Republic", "CZ"),
+    ("Report of the Working Group on the Universal\n\nPeriodic Review*\n\nRepublic of the Marshall Islands",
+     "Republic of the Marshall Islands", "MH"),
+])
+def test_the_state_under_review_after_a_lone_footnote_mark_or_by_its_formal_name(tail, state, code):
+    """As pdfminer reads two of the real UPR covers: the footnote mark on a line of its
+    own; a formal name the gazetteer lacks ("Republic of the Marshall Islands")."""
+    cover = UPR_COVER_PDFMINER.split("Report of the Working Group")[0] + tail + "\n\n* The annex is circulated as received."
+    r = enrich([cover])
+    assert r.title.value == f"Report of the Working Group on the Universal Periodic Review: {state}"
+    assert [t.value for t in r.subject_countries] == [code]
