@@ -136,12 +136,11 @@ class _Numbering:
                     fmt = lvl.find(f"{W}numFmt")
                     text = lvl.find(f"{W}lvlText")
                     suffix = lvl.find(f"{W}suff")
-                    levels[ilvl] = (_start(lvl.find(f"{W}start"), 1), fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-                                    text.get(f"{W}val", "")[:MAX_LABEL] if text is not None else "",
-                                    "" if suffix is not None and suffix.get(f"{W}val") == "nothing" else " ")
+                    levels[ilvl] = (_start(lvl.find(f"{W}start"), 1), _val(fmt) or "decimal", _val(text)[:MAX_LABEL],
+                                    "" if _val(suffix) == "nothing" else " ")
                     style = lvl.find(f"{W}pStyle")
                     if style is not None:
-                        self.level_styles[(key, style.get(f"{W}val", ""))] = ilvl
+                        self.level_styles[(key, _val(style))] = ilvl
             for num in numbering.findall(f"{W}num"):
                 starts = {_int_attr(o, "ilvl"): _start(o.find(f"{W}startOverride"))
                           for o in num.findall(f"{W}lvlOverride") if o.find(f"{W}startOverride") is not None}
@@ -155,15 +154,14 @@ class _Numbering:
             style = self.styles.get(style_id)
             if style is None:
                 return None
-            num_pr = style.find(f"{W}pPr/{W}numPr")
-            num_id = num_pr.find(f"{W}numId") if num_pr is not None else None
-            if num_pr is not None and num_id is not None:
-                ilvl = num_pr.find(f"{W}ilvl")
+            num_id = style.find(f"{W}pPr/{W}numPr/{W}numId")
+            if num_id is not None:
+                ilvl = style.find(f"{W}pPr/{W}numPr/{W}ilvl")
                 return _val(num_id), (_int(ilvl) if ilvl is not None else None)
             based = style.find(f"{W}basedOn")
             if based is None:
                 return None
-            style_id = based.get(f"{W}val", "")
+            style_id = _val(based)
         return None
 
     def label(self, para: ET.Element) -> str:
