@@ -697,26 +697,35 @@ def _is_right(code: str) -> bool:
 
 # ----------------------------------------------------------------------------- entry
 
+def _turkish_case(flat: str) -> Case | None:
+    """A Turkish translation (ecthr_tr), titled by the case's English name."""
+    heading = ecthr_tr.heading(flat)
+    if heading is None:
+        return None
+    kind, applicants, respondents = heading
+    folded = fold(flat)
+    conclusions = _dedupe([Conclusion(*c) for c in ecthr_tr.conclusions(flat, folded, _pair)])
+    articles = {c.article: c.text for c in conclusions if c.article}
+    if kind == "decision":  # what the complaints were made under
+        for code, sentence in ecthr_tr.complaint_articles(folded, _pair):
+            if all(_is_right(part) for part in code.split("+")):
+                articles.setdefault(code, sentence)
+    date = ecthr_tr.delivery_date(folded, kind)
+    return Case(kind=kind, title=ecthr_tr.title(kind, applicants, respondents, date), language="tr",
+                formation=ecthr_tr.formation(folded), respondents=respondents,
+                applications=_application_numbers(flat), date=date, conclusions=conclusions,
+                article_evidence=articles)
+
+
 def read_case(pages: list[str]) -> Case | None:
     """The structure of an ECtHR judgment or decision, or None for any other text."""
     if not pages:
         return None
     flat = flatten(without_furniture(pages))
-    heading = _heading(flat) or ecthr_tr.heading(flat)
+    heading = _heading(flat)
     if heading is None:
-        return None
+        return _turkish_case(flat)
     kind, title, respondents, language = heading
-    if language == "tr":  # a Turkish translation
-        folded = fold(flat)
-        tr_conclusions = _dedupe([Conclusion(*c) for c in ecthr_tr.conclusions(flat, folded, _pair)])
-        articles = {c.article: c.text for c in tr_conclusions if c.article}
-        if kind == "decision":  # what the complaints were made under
-            for code, sentence in ecthr_tr.complaint_articles(folded, _pair):
-                if all(_is_right(part) for part in code.split("+")):
-                    articles.setdefault(code, sentence)
-        return Case(kind=kind, title=title, language=language, formation=ecthr_tr.formation(folded),
-                    respondents=respondents, applications=_application_numbers(flat),
-                    date=ecthr_tr.delivery_date(folded, kind), conclusions=tr_conclusions, article_evidence=articles)
     conclusions, operative_end = _conclusions(flat)
     return Case(kind=kind, title=title, language=language, formation=_formation(flat, kind),
                 respondents=respondents, applications=_application_numbers(flat), date=_delivery_date(flat, kind, operative_end),

@@ -16,8 +16,11 @@ What the translations print (the Ministry's published format):
   maddesinin" (14+8), "ayrıca incelenmesine gerek olmadığına" (undecided);
 - the delivery: "... 21 Ocak 2014 tarihinde yazılı olarak bildirilmiştir".
 
-The title is the translation's own heading ("KAYA VE DİĞERLERİ / TÜRKİYE DAVASI"; a
-decision's "ALİ KAYA / TÜRKİYE"), its language `tr`.
+The title is the case's name as the Court titles it in English, as HUDOC titles every
+language version of a case ("CASE OF KAYA AND OTHERS v. TURKEY" for "KAYA VE DİĞERLERİ /
+TÜRKİYE DAVASI"; a decision's "KAYA v. TURKEY" for "Ali KAYA / Türkiye"): one case has one
+name in the archive whatever the language of its text. The translation's own heading is
+in its text. The language is `tr`.
 """
 from __future__ import annotations
 
@@ -63,9 +66,10 @@ def is_turkish_case(folded_head: str) -> bool:
     return COURT in folded_head or "aihm" in folded_head
 
 
-def heading(flat: str) -> tuple[str, str, list[str], str] | None:
-    """(kind, title, respondents, language) of a Turkish translation's heading, or None."""
-    from .ecthr import HEAD_CHARS, match_state, upper
+def heading(flat: str) -> tuple[str, str, list[str]] | None:
+    """(kind, the applicants as the Court's English title names them, respondents) of a
+    Turkish translation's heading, or None."""
+    from .ecthr import HEAD_CHARS, match_state
 
     top = flat[:HEAD_CHARS]
     if not re.search(r"DAVASI|Davası|\bKARAR\b", top) or not is_turkish_case(fold(flat[:20000])):
@@ -75,15 +79,50 @@ def heading(flat: str) -> tuple[str, str, list[str], str] | None:
     if case:
         found = match_state(case.group("state"))
         if found:
-            names = re.sub(r"\s+", " ", case.group("names")).strip(" -–/")
-            return "judgment", f"{upper(names)} / {upper(case.group('state'))} DAVASI", [found[0]], "tr"
+            return "judgment", _applicants(case.group("names")), [found[0]]
     decision = _DECISION.search(top)
     if decision and _DECISION_WORD.search(top[:decision.start()]):
         found = match_state(decision.group("state"))
         if found:
-            names = re.sub(r"\s+", " ", decision.group("names")).strip(" -–/")
-            return "decision", f"{upper(names)} / {upper(decision.group('state'))}", [found[0]], "tr"
+            return "decision", _applicants(decision.group("names")), [found[0]]
     return None
+
+
+def _applicants(names: str) -> str:
+    """The applicants as the Court's English titles name them: "YILMAZ VE DİĞERLERİ" is
+    YILMAZ AND OTHERS, "Mehmet DEMİR" is DEMİR (by surnames, as English decisions are)."""
+    from .ecthr import _surnames
+
+    names = re.sub(r"\s+", " ", names).strip(" -–/")
+    names = re.sub(r"\b(?:ve|VE)\s+(?:diğerleri|Diğerleri|DİĞERLERİ)\b", "and Others", names)
+    names = re.sub(r"\b(?:ve|VE)\b", "and", names)
+    # in Turkish capitals a dotted i is İ ("Demir" is DEMİR): marking each i so tells
+    # ecthr.upper the name is Turkish, and a word that was not in capitals stays so
+    return _surnames(names.replace("i", "İ"), french=False)
+
+
+# the respondent States whose name in the Court's English titles is not the gazetteer's
+# usual one
+_COURT_NAMES = {"GB": "the United Kingdom", "NL": "the Netherlands", "CZ": "the Czech Republic",
+                "MD": "the Republic of Moldova", "RU": "Russia"}
+RENAMED = dt.date(2022, 6, 1)  # Turkey is Türkiye in the Court's English texts from then
+
+
+def title(kind: str, applicants: str, respondents: list[str], date: dt.date | None) -> str:
+    """The case's English title, as HUDOC gives every language version of it: "CASE OF
+    X v. TURKEY" for a judgment, "X v. TURKEY" for a decision; Türkiye by the name the
+    Court used on the day of delivery (TÜRKİYE when that is not known)."""
+    from archive.taxonomy import country_name
+
+    from .ecthr import upper
+
+    def state(code: str) -> str:
+        if code == "TR":
+            return "TURKEY" if date is not None and date < RENAMED else "TÜRKİYE"
+        return upper(_COURT_NAMES.get(code) or country_name(code, "en"))
+
+    name = f"{applicants} v. {' AND '.join(state(code) for code in respondents)}"
+    return f"CASE OF {name}" if kind == "judgment" else name
 
 
 def delivery_date(folded: str, kind: str) -> dt.date | None:

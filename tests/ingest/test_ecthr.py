@@ -332,7 +332,7 @@ def test_turkish_translations_of_a_judgment_and_a_decision():
     for text in (JUDGMENT_TR, " ".join(JUDGMENT_TR.split())):
         case = read_case([text])
         assert (case.kind, case.language, case.formation) == ("judgment", "tr", "Chamber")
-        assert case.title == "YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI"
+        assert case.title == "CASE OF YILMAZ AND OTHERS v. TURKEY"  # as HUDOC titles the case
         assert case.respondents == ["TR"] and case.applications == ["13579/10"]
         assert case.date == dt.date(2015, 3, 3)  # delivery, not the deliberation
         assert as_pairs(case) == {(None, "admissible"), ("3", "violation"), ("6-1", "no-violation"),
@@ -340,12 +340,38 @@ def test_turkish_translations_of_a_judgment_and_a_decision():
         assert "Sözleşme'nin 6. maddesinin 1. fıkrasının ihlal edilmediğine" in {c.text for c in case.conclusions}
         assert case.articles == ["3", "6-1", "P1-1", "14+8"]
     decision = read_case([DECISION_TR])
-    assert (decision.kind, decision.title, decision.respondents) == ("decision", "MEHMET DEMİR / TÜRKİYE", ["TR"])
+    assert (decision.kind, decision.title, decision.respondents) == ("decision", "DEMİR v. TURKEY", ["TR"])
     assert (decision.formation, decision.date, decision.applications) == ("Committee", dt.date(2016, 5, 5), ["24680/12"])
     assert as_pairs(decision) == {(None, "inadmissible")}
     r = enrich([JUDGMENT_TR])  # the translator's notice is not the title
     assert (r.title.value, r.title.rule, r.body.value, r.doc_type.value) == (
-        "YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "ecthr-heading", "ECtHR", "judgment")
+        "CASE OF YILMAZ AND OTHERS v. TURKEY", "ecthr-heading", "ECtHR", "judgment")
+
+
+@pytest.mark.parametrize("heading, title", [
+    # the judgment's heading, delivered before and after the Court wrote Türkiye
+    (("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "3 Mart 2015"), "CASE OF YILMAZ AND OTHERS v. TURKEY"),
+    (("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "3 Mart 2023"), "CASE OF YILMAZ AND OTHERS v. TÜRKİYE"),
+    (("KAYA VE YILDIZ - TÜRKİYE DAVASI", "3 Mart 2015"), "CASE OF KAYA AND YILDIZ v. TURKEY"),
+    (("KAYA / BİRLEŞİK KRALLIK DAVASI", "3 Mart 2015"), "CASE OF KAYA v. THE UNITED KINGDOM"),
+    (("KAYA / RUSYA DAVASI", "3 Mart 2015"), "CASE OF KAYA v. RUSSIA"),
+])
+def test_a_turkish_translation_of_a_judgment_is_titled_by_the_cases_english_name(heading, title):
+    name, day = heading
+    text = JUDGMENT_TR.replace("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", name).replace("3 Mart 2015", day)
+    case = read_case([text])
+    assert (case.kind, case.title, case.language) == ("judgment", title, "tr")
+
+
+@pytest.mark.parametrize("applicants, title", [
+    ("Mehmet DEMİR", "DEMİR v. TURKEY"),  # by surname, as English decisions are titled
+    ("Mehmet Demir", "DEMİR v. TURKEY"),  # a surname not in capitals, in Turkish capitals
+    ("Ali KAYA ve Ayşe YILDIZ", "KAYA AND YILDIZ v. TURKEY"),
+    ("İsmail ŞİMŞEK ve Diğerleri", "ŞİMŞEK AND OTHERS v. TURKEY"),
+])
+def test_a_turkish_translation_of_a_decision_is_titled_by_the_cases_english_name(applicants, title):
+    case = read_case([DECISION_TR.replace("Mehmet DEMİR", applicants)])
+    assert (case.kind, case.title, case.respondents) == ("decision", title, ["TR"])
 
 
 def test_turkish_texts_about_a_case_are_not_read_as_one():
