@@ -131,6 +131,11 @@ def application_numbers(text: str) -> list[str]:
     return [value for _, _, value in _application_numbers(text)]
 
 
+def application_number_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised value) of each ECtHR application number written in `text`."""
+    return _application_numbers(text)
+
+
 def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in _APP_NUMBER.finditer(text)]
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from archive import taxonomy
-from archive.identifiers import application_numbers
+from archive.identifiers import application_number_spans, application_numbers
 from archive.search.analysis import fold
 
 from . import ecthr_tr
@@ -354,9 +354,40 @@ def _application_numbers(flat: str) -> list[str]:
         found += application_numbers(origin.group(1))
     if _LIST_REFERENCE.search(top + (origin.group(1) if origin else "")):
         appendix = list(_APPENDIX.finditer(flat))
-        if appendix:
-            found += application_numbers(flat[appendix[-1].start():])
+        found += application_numbers(flat[appendix[-1].start():]) if appendix else _table_rows(flat)
     return list(dict.fromkeys(found))
+
+
+_ROW_GAP = 600  # characters at most between two rows' numbers in a table of applications
+_CITED = re.compile(r"(?:\bnos?\.?|\bn\s?[°o]s?\.?|§)\s*$", re.IGNORECASE)  # "no. 12345/04", "n os"
+_LIST_GAP = re.compile(r"\s*(?:,|;|\band\b|\bet\b)?\s*", re.IGNORECASE)
+
+
+def _table_rows(flat: str) -> list[str]:
+    """The application numbers of a table of applications appended without a heading of
+    its own (as HUDOC's text of some judgments prints it): after the operative part, the
+    last run of three numbers or more, each within _ROW_GAP characters of the one before,
+    the last near the end of the text; numbers cited as "no. 36813/97" (and the rest of
+    their list) are cases an opinion refers to, not rows."""
+    operative = _operative_start(flat)
+    if operative is None:
+        return []
+    tail = flat[operative.end():]
+    runs: list[list[tuple[int, int, str]]] = []
+    cited, last_end = False, -1
+    for span in application_number_spans(tail):
+        start, end, _ = span
+        listed = last_end >= 0 and _LIST_GAP.fullmatch(tail[last_end:start]) is not None
+        cited = bool(_CITED.search(tail[max(0, start - 12):start])) or (listed and cited)
+        if not cited:
+            if runs and start - runs[-1][-1][1] <= _ROW_GAP:
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        last_end = end
+    if not runs or len(runs[-1]) < 3 or len(tail) - runs[-1][-1][1] > 3 * _ROW_GAP:
+        return []
+    return [value for _, _, value in runs[-1]]
 
 
 # An opinion's name ends at a semicolon, a bracket, a dash that begins the next in a list,

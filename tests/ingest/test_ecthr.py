@@ -545,3 +545,19 @@ def test_a_browsers_print_header_and_footer_are_furniture():
     pages += [f"03/12/2026, 14:05 CASE OF KAYA v. TÜRKİYE\n{line}\nhttps://hudoc.echr.coe.int/eng?i=001-12345 {i}/5"
               for i, line in enumerate(said, 2)]
     assert without_furniture(pages)[1:] == said
+
+
+def test_a_table_of_applications_appended_without_a_heading_gives_every_application():
+    """HUDOC's text of some judgments prints the appended table without its heading: its
+    rows after the operative part are the applications; cases an opinion cites ("nos.
+    1111/04, 2222/05 and 3333/06") are not."""
+    heading = "CASE OF DEMİR AND OTHERS v. TÜRKİYE (Application no. 12345/15 and others – see appended table)"
+    opinion = (" DISSENTING OPINION OF JUDGE B. I refer to Kaya v. Turkey, nos. 1111/04, 2222/05 and 3333/06, "
+               "19 May 2009, and to Yılmaz v. Turkey, no. 4444/07, 1 June 2010.")
+    table = (" No. Application no. Lodged on Applicant 1. 12345/15 2 March 2015 Ali DEMİR 1970 Ankara "
+             "2. 23456/15 4 April 2015 Ayşe DEMİR 1975 Ankara 3. 34567/16 5 May 2016 Mehmet DEMİR 1980 İzmir")
+    text = JUDGMENT_EN.replace("CASE OF DEMİR AND OTHERS v. TÜRKİYE\n\n(Application no. 12345/15)", heading)
+    assert read_case([text + opinion + table]).applications == ["12345/15", "23456/15", "34567/16"]
+    long_opinion = opinion + " The majority's reasoning does not convince me." * 50
+    assert read_case([text + table + long_opinion]).applications == ["12345/15"]  # numbers not at the end
+    assert read_case([text + opinion]).applications == ["12345/15"]
