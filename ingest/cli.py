@@ -218,6 +218,56 @@ def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documen
         ctx.exit(1)
 
 
+@click.command("extract")
+@click.option("--all", "all_documents", is_flag=True,
+              help="Every document an older version of the extractors read (resumes an interrupted run).")
+@click.option("--force", is_flag=True, help="With --all: every document, even those the current extractors read.")
+@click.option("--document", "documents", multiple=True, metavar="ID", help="A document's public id (repeatable).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes [default: HRARCHIVE_WORKERS].")
+@click.pass_context
+def extract_command(ctx: click.Context, all_documents: bool, force: bool, documents: tuple[str, ...],
+                    workers: int | None) -> None:
+    """Read the stored originals again with the current extractors, and re-index.
+
+    Where a document's text changed (for instance a DOCX's numbered paragraphs, whose
+    numbers older versions lost), its pages are replaced and enrichment runs again
+    (values a person set are kept). Text read by OCR and web pages are kept as they
+    are; so is a text whose file cannot be read again (the reason is recorded).
+    """
+    from sqlalchemy import select
+
+    from archive.models import Document
+
+    from .reextract import KEPT, REPLACED, UNCHANGED, backlog, reextract_documents
+
+    if all_documents == bool(documents):
+        click.echo("Error: give either --all or --document ID", err=True)
+        ctx.exit(2)
+    settings = get_settings(ctx)
+    background_priority(settings.ingest_nice)
+    arch = open_archive(ctx)
+    with arch.db.session() as s:
+        if documents:
+            found = dict(s.execute(select(Document.public_id, Document.id)
+                                   .where(Document.public_id.in_(documents), Document.deleted_at.is_(None))).all())
+            missing = sorted(set(documents) - set(found))
+            if missing:
+                raise click.ClickException(f"no document {', '.join(missing)}")
+            ids = [found[d] for d in documents]
+        else:
+            ids = backlog(s, force)
+    if not ids:
+        click.echo("no document to read again")
+        return
+    line = ProgressLine()
+    started = time.monotonic()
+    outcomes = reextract_documents(arch, ids, workers=workers or settings.workers, timeout=settings.extract_timeout,
+                                   memory_mb=settings.extract_memory_mb,
+                                   progress=lambda done, total: line.show(done, total, started, "documents"))
+    click.echo(f"read again {len(ids)} documents: {outcomes[REPLACED]} with a new text, {outcomes[UNCHANGED]} "
+               f"unchanged, {outcomes[KEPT]} kept as they were (the reason is in each document's record)")
+
+
 @click.command("ocr")
 @click.option("--all", "all_documents", is_flag=True,
               help="Every scanned document without text that OCR has not tried with these languages "

@@ -11,7 +11,7 @@ from archive import store
 from archive.models import Document, utcnow
 
 from .enrich.apply import apply_enrichment
-from .extract import Extraction
+from .extract import EXTRACTION_VERSION, Extraction
 
 if TYPE_CHECKING:
     from .importer import ImportOptions
@@ -52,6 +52,7 @@ def fill_text(doc: Document, extraction: Extraction, row: "SheetRow | None", opt
     stated = {k: extraction.metadata[k][:500] for k in PAGE_METADATA if extraction.metadata.get(k)}
     if stated:  # a web page's own author, site name and canonical URL
         doc.extra = {**(doc.extra or {}), "page": stated}
+    doc.extra = {**(doc.extra or {}), "extraction": {"version": EXTRACTION_VERSION}}
     store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)
 
 

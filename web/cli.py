@@ -10,7 +10,7 @@ from archive.cli import get_settings, index_group, init_command, migrate_to_comm
 from archive.errors import ConfigurationError
 from archive.settings import Settings
 from ingest.extract import ocr
-from ingest.cli import enrich_command, import_command, ingest_group, ocr_command, runs_group, worker_command
+from ingest.cli import enrich_command, extract_command, import_command, ingest_group, ocr_command, runs_group, worker_command
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -40,6 +40,7 @@ main.add_command(import_command)
 main.add_command(runs_group)
 main.add_command(enrich_command)
 main.add_command(ocr_command)
+main.add_command(extract_command)
 main.add_command(worker_command)
 main.add_command(ingest_group)
 

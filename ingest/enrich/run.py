@@ -29,17 +29,23 @@ BATCH = 50
 GIVEN_TITLES = ("person", "sheet", "source")
 
 
+def given_metadata(doc: Document) -> dict[str, Any]:
+    """The title and symbol a person, a sheet or a source gave `doc`, which guide the rules."""
+    locked = doc.locked_fields or []
+    given: dict[str, Any] = {}
+    if "title" in locked or ((doc.extra or {}).get("provenance") or {}).get("title") in GIVEN_TITLES:
+        given["title"] = doc.title
+    if "symbol" in locked:
+        given["symbol"] = doc.symbol
+    return given
+
+
 def enrichment_metadata(doc: Document) -> dict[str, Any]:
     """What the enrichers get besides the stored text (see extract.enrichment_metadata)."""
     from ..extract import enrichment_metadata as from_extraction
 
     extra = doc.extra or {}
-    locked = doc.locked_fields or []
-    given: dict[str, Any] = {}
-    if "title" in locked or (extra.get("provenance") or {}).get("title") in GIVEN_TITLES:
-        given["title"] = doc.title
-    if "symbol" in locked:
-        given["symbol"] = doc.symbol
+    given = given_metadata(doc)
     kind = "html" if doc.blob is not None and doc.blob.media_type == "text/html" else "file"
     found = {"title": extra["file_title"]} if extra.get("file_title") else {}
     return from_extraction(given, found, kind, doc.blob.original_name if doc.blob is not None else "")
