@@ -72,6 +72,24 @@ _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|gen
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
 
 
+# a Committee of Ministers' decision is headed by the meeting that adopted it ("1443rd
+# meeting, 7-9 June 2022 (DH)"; "1451e réunion, 6-8 décembre 2022"), folded
+_MEETING = re.compile(rf"\b(?:meeting|reunion)\s*,?\s*(?:du\s+|held\s+(?:on|from)\s+)?\d{{1,2}}(?:\s+({_MONTH}))?"
+                      rf"\s*(?:[-–—]|to|au)\s*\d{{1,2}}\s+({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _meeting(head: str) -> Tagged | None:
+    """The adoption of a text dated only by the meeting that adopted it: its month (the
+    day is not said), or its year when the meeting ran into the next month."""
+    m = _MEETING.search(head)
+    if not m:
+        return None
+    year, month = int(m.group(3)), MONTHS[m.group(2)]
+    if m.group(1) and MONTHS[m.group(1)] != month:
+        return Tagged((dt.date(year, 1, 1), "year"), [Evidence(m.group(), 1)], rule="meeting")
+    return Tagged((dt.date(year, month, 1), "month"), [Evidence(m.group(), 1)], rule="meeting")
+
+
 def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     """(published, adopted); each value is (date, precision)."""
     if not pages:
@@ -103,4 +121,6 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
                 break
         if adopted:
             break
+    if published is None and adopted is None:
+        adopted = _meeting(head)
     return published, adopted

@@ -165,6 +165,19 @@ def test_dates_with_precision_and_adoption():
     assert find_dates(["no date here, only 31 February 2020"])[0] is None
 
 
+@pytest.mark.parametrize("head, adopted", [
+    ("1443rd meeting, 7-9 June 2022 (DH)\nH46-33 Kavala v. Türkiye", (dt.date(2022, 6, 1), "month")),
+    ("1451e réunion, 6-8 décembre 2022 (DH)\nH46-12 Kavala c. Türkiye", (dt.date(2022, 12, 1), "month")),
+    ("1398th meeting, 30 November-2 December 2021 (DH)", (dt.date(2021, 1, 1), "year")),
+])
+def test_a_decision_dated_only_by_its_meeting_is_adopted_in_that_month(head, adopted):
+    """A Committee of Ministers' decision names the meeting that adopted it, a period of
+    days: the month is known, the day is not (a period is otherwise not a date)."""
+    published, found = find_dates([head + "\nDecisions\nThe Deputies\n1. recalled the Court's findings;"])
+    assert published is None and found.value == adopted and found.rule == "meeting"
+    assert find_dates(["Visit to Türkiye, 7-9 June 2022\nThe delegation met officials."]) == (None, None)
+
+
 def test_topics_in_turkish_and_english_with_evidence():
     tags = find_topics(["Başvurucu gözaltına alındıktan sonra işkence gördüğünü, gözaltı süresince darp "
                         "edildiğini anlattı. İşkence yasağı mutlaktır."], "Gözaltında işkence")
