@@ -309,7 +309,7 @@ _APPENDIX = re.compile(r"\b(?:APPENDIX|Appendix|ANNEXE?|Annexe)\b")
 _REFERRED = re.compile(r"\breferred to the grand chamber\b.{0,120}", re.IGNORECASE)
 
 
-def _formation(flat: str, kind: str) -> str | None:
+def _formation(flat: str) -> str | None:
     """The formation that sat, as the text says it ("sitting as a Chamber"); else the one
     the heading names ("COURT (CHAMBER)", "GRAND CHAMBER"), else the first the opening
     pages name; never by the note on a Chamber judgment's cover that the case was
@@ -758,7 +758,7 @@ def read_case(pages: list[str]) -> Case | None:
         return _turkish_case(flat)
     kind, title, respondents, language = heading
     conclusions, operative_end = _conclusions(flat)
-    return Case(kind=kind, title=title, language=language, formation=_formation(flat, kind),
+    return Case(kind=kind, title=title, language=language, formation=_formation(flat),
                 respondents=respondents, applications=_application_numbers(flat), date=_delivery_date(flat, kind, operative_end),
                 article_evidence=_articles_in_issue(flat, kind, conclusions, operative_end),
                 opinions=_opinions(flat, operative_end), conclusions=conclusions)
