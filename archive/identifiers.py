@@ -18,10 +18,23 @@ _UN = re.compile(
     r"(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}(?![\w/])"
 )
 _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
-_APP_CONTEXT = re.compile(
-    r"(?:applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular)\s*(?:no:|nos?\.?|n[°o]s?\.?|numaras[ıi])?",
-    re.IGNORECASE,
-)
+# An application's number follows the word for it: English, French, Turkish, and the
+# languages the Court's judgments are translated into on HUDOC (Italian "Ricorso n.",
+# Spanish "Demanda nº", Portuguese "Queixa n.º", German "Beschwerde Nr.", Romanian
+# "Cererea nr.", Polish "Skarga nr", Russian "Жалоба №", Ukrainian "Заява №", Bulgarian
+# "Жалба №", Greek "Προσφυγή υπ' αριθ.", Armenian "Գանգատ թիվ", Azerbaijani "Ərizə №",
+# Georgian "განაცხადი №", Croatian and Bosnian "Zahtjev br.", Serbian "Predstavka br.",
+# Albanian "Kërkesa nr.", Czech "Stížnost č.", Slovak "Sťažnosť č.", Hungarian
+# "Kérelem", Slovenian "Pritožba št.", Dutch "Verzoekschrift nr.")
+_APP_WORDS = (r"applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular|ricors[oi]|demandas?|queixas?"
+              r"|\w*beschwerden?|cerer(?:ea|ile|e)|skarg[ai]|жалоб[аы]|заяв[аи]|жалб[аи]|προσφυγ(?:ή|ές|η|ες)"
+              r"|գանգատ\w*|ərizə|განაცხად\w*|zahtjevi?|predstavk[ae]|kërkes(?:a|at)|stížnost|sťažnosť|kérelem"
+              r"|pritožb[ae]|verzoekschrift")
+_APP_MARKS = (r"no:|nos?\.?|n\.?\s?[º°]|n[°o]s?\.?|nn?\.|nr\.?|№|br\.|č\.|št\.|(?:υπ['’]\s*)?αριθ\.?"
+              r"|թիվ|numaras[ıi]")
+_APP_CONTEXT = re.compile(rf"(?:{_APP_WORDS})\s*(?:{_APP_MARKS})?", re.IGNORECASE)
+# what may stand between the word and its numbers: other numbers, and "and" in those languages
+_APP_BETWEEN = re.compile(r"[\s\d/,;.&()]*(?:(?:and|ve|et|e|y|i|и|і|und|și|si|oraz|και|en|és|dhe|u|a)[\s\d/,;.]*)*")
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+\b", re.IGNORECASE)
 _PAREN_REF = {
     "cpt": re.compile(r"\bCPT/Inf\s*(?:/C)?\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
@@ -60,7 +73,10 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "ecli": ("ecli:",),
     # the context a number needs, before it
-    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru"),
+    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru", "ricors", "demanda",
+                          "queixa", "beschwerde", "cerer", "skarg", "жалоб", "заяв", "жалб", "προσφυγ", "գանգատ",
+                          "ərizə", "განაცხად", "zahtjev", "predstavk", "kërkes", "stížnost", "sťažnosť", "kérelem",
+                          "pritožb", "verzoekschrift"),
     "cpt": ("cpt/inf",),
     "venice": ("cdl-",),
     "coe-commdh": ("commdh",),
@@ -172,7 +188,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             window = text[max(0, start - 120):start]
             ctx = list(_APP_CONTEXT.finditer(window))
             # the keyword must be close, with only numbers, separators and "and"/"ve"/"et" between
-            if ctx and re.fullmatch(r"[\s\d/,;.&()]*(?:(?:and|ve|et)[\s\d/,;.]*)*", window[ctx[-1].end():]):
+            if ctx and _APP_BETWEEN.fullmatch(window[ctx[-1].end():]):
                 out.append(Found("ecthr-application", value, text[start:end], number, start))
         for scheme, rx in _PAREN_REF.items():
             for m in rx.finditer(text) if scheme in present else ():

@@ -35,6 +35,23 @@ def test_application_numbers_are_not_dates():
     assert not any(f.scheme == "ecthr-application" for f in find_identifiers(["It happened on 12/05 and 3/11."]))
 
 
+@pytest.mark.parametrize("text", [
+    "Ricorso n. 31031/16", "Ricorsi nn. 31031/16 e 31032/16", "Demanda nº 31031/16", "Queixa n.º 31031/16",
+    "Beschwerde Nr. 31031/16", "Cererea nr. 31031/16", "Skarga nr 31031/16", "Жалоба № 31031/16",
+    "Заява № 31031/16", "Жалба № 31031/16", "Προσφυγή υπ’ αριθ. 31031/16", "Գանգատ թիվ 31031/16",
+    "Ərizə № 31031/16", "განაცხადი № 31031/16", "Zahtjev br. 31031/16", "Predstavka br. 31031/16",
+    "Kërkesa nr. 31031/16", "Stížnost č. 31031/16", "Sťažnosť č. 31031/16", "Pritožba št. 31031/16",
+    "Verzoekschrift nr. 31031/16",
+])
+def test_application_numbers_in_the_languages_of_the_courts_translations(text):
+    """HUDOC holds the Court's judgments translated into many languages: an application
+    is named by that language's word ("Ricorso n.", "Жалоба №") and read so."""
+    found = [f.value for f in find_identifiers([f"{text} contro l'Italia"]) if f.scheme == "ecthr-application"]
+    assert found[0] == "31031/16"
+    assert not any(f.scheme == "ecthr-application"
+                   for f in find_identifiers(["la demanda presentada el 12/05 y la queja de 2016 (3/11)"]))
+
+
 def test_turkish_heading_with_dotted_capitals():
     r = enrich(["İŞKENCEYE KARŞI KOMİTE\nTÜRKİYE HAKKINDA SONUÇ GÖZLEMLERİ\nKomite, Türkiye'nin raporunu inceledi."])
     assert (r.mechanism.value, r.body.value) == ("UN", "CAT")
@@ -88,7 +105,8 @@ def test_needles_never_hide_an_identifier():
              "cpt/inf (2020) 22", "Cdl-Ad(2017)005", "COMMDH(2016)35", "cm/resdh(2022)21", "SWD(2023) 696",
              "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
              "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
-             "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020"]
+             "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020",
+             "RICORSO N. 31031/16", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05"]
     for page in pages:
         found = find_identifiers([page])
         assert found, page
