@@ -185,7 +185,7 @@ def _suffix(text: str, french: bool, stage: bool = False) -> str:
 _LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
 
 
-def _surnames(names: str, french: bool) -> str:
+def surnames(names: str, french: bool) -> str:
     """HUDOC's name of the applicants: their surnames, as printed in capitals ("Joseph
     and Mary VAREY" is VAREY: first names before a shared surname), the last word for a
     person printed without capitals, the whole name for an organisation."""
@@ -253,7 +253,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
                 pos = more.end() + n
             if _OTHER_APPLICATIONS.match(after[length:]):
                 names += " et autres" if french else " and others"
-            title = (f"{_surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
+            title = (f"{surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
                      f"{_suffix(after[length:], french)}")
             return "decision", re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
     if judgment and is_decision:

@@ -91,14 +91,14 @@ def heading(flat: str) -> tuple[str, str, list[str]] | None:
 def _applicants(names: str) -> str:
     """The applicants as the Court's English titles name them: "YILMAZ VE DİĞERLERİ" is
     YILMAZ AND OTHERS, "Mehmet DEMİR" is DEMİR (by surnames, as English decisions are)."""
-    from .ecthr import _surnames
+    from .ecthr import surnames
 
     names = re.sub(r"\s+", " ", names).strip(" -–/")
     names = re.sub(r"\b(?:ve|VE)\s+(?:diğerleri|Diğerleri|DİĞERLERİ)\b", "and Others", names)
     names = re.sub(r"\b(?:ve|VE)\b", "and", names)
     # in Turkish capitals a dotted i is İ ("Demir" is DEMİR): marking each i so tells
     # ecthr.upper the name is Turkish, and a word that was not in capitals stays so
-    return _surnames(names.replace("i", "İ"), french=False)
+    return surnames(names.replace("i", "İ"), french=False)
 
 
 # the respondent States whose name in the Court's English titles is not the gazetteer's
