@@ -27,6 +27,7 @@ from typing import Any, Callable
 from sqlalchemy import exists, select
 
 from archive import store
+from archive.errors import BlobError
 from archive.indexing import index_documents
 from archive.models import Blob, Document, Page, utcnow
 
@@ -88,12 +89,17 @@ def reextract_documents(archive: Any, ids: list[int], *, workers: int = 1, timeo
                 if doc is None or doc.deleted_at is not None:
                     continue
                 reason = _not_again(s, doc)
+                if reason is None:
+                    try:
+                        data = archive.blobs.read(doc.blob_sha256)
+                    except (BlobError, OSError) as exc:  # the blob store lost it, or cannot be read
+                        reason = f"its original could not be read ({exc})"
                 if reason:
                     _stamp(doc, KEPT, reason)
                     step(KEPT)
                     continue
-                sha, name, given = doc.blob_sha256, doc.blob.original_name, given_metadata(doc)
-            yield Task(key=doc_id, data=archive.blobs.read(sha), name=name, metadata=given)
+                name, given = doc.blob.original_name, given_metadata(doc)
+            yield Task(key=doc_id, data=data, name=name, metadata=given)
 
     with ExtractionPool(workers, timeout, memory_mb) as pool:
         for doc_id, extraction in pool.run(tasks()):

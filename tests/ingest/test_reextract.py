@@ -84,6 +84,7 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
             docs["partner-notes.txt"].pages[0].ocr_confidence = 88.0  # its text came from OCR
             revision = kaya.revision
             ocr_id = docs["partner-notes.txt"].public_id
+            notes_id, notes_blob = docs["notes.txt"].public_id, arch.blobs.path_for(docs["notes.txt"].blob_sha256)
     finally:
         arch.close()
 
@@ -114,6 +115,9 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
     assert result.exit_code == 0 and "no document to read again" in result.output, result.output
     result = runner.invoke(main, ["extract", "--document", ocr_id], env=env)
     assert "read again 1 documents: 0 with a new text, 0 unchanged, 1 kept" in result.output, result.output
+    notes_blob.unlink()  # an original the blob store lost: the text stays, and why is said
+    result = runner.invoke(main, ["extract", "--document", notes_id], env=env)
+    assert "read again 1 documents: 0 with a new text, 0 unchanged, 1 kept" in result.output, result.output
     result = runner.invoke(main, ["extract", "--document", "nosuchdoc"], env=env)
     assert result.exit_code == 1 and "no document nosuchdoc" in result.output
     assert runner.invoke(main, ["extract"], env=env).exit_code == 2
@@ -123,5 +127,9 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
             doc = s.scalars(select(Document).where(Document.public_id == ocr_id)).one()
             assert doc.extra["extraction"]["outcome"] == "kept" and "OCR" in doc.extra["extraction"]["error"]
             assert doc.pages[0].text.startswith("Witness notes from Diyarbakır")
+            notes = s.scalars(select(Document).where(Document.public_id == notes_id)).one()
+            assert notes.extra["extraction"]["outcome"] == "kept"
+            assert "could not be read" in notes.extra["extraction"]["error"]
+            assert notes.pages[0].text.startswith("Notes on detention visits")
     finally:
         arch.close()
