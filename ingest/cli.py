@@ -218,6 +218,21 @@ def enrich_command(ctx: click.Context, all_documents: bool, force: bool, documen
         ctx.exit(1)
 
 
+def _live_document_ids(session, public_ids: tuple[str, ...]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The database ids of live documents by their public ids, in the order given; a
+    ClickException names those there are not."""
+    from sqlalchemy import select
+
+    from archive.models import Document
+
+    found = dict(session.execute(select(Document.public_id, Document.id).where(
+        Document.public_id.in_(public_ids), Document.deleted_at.is_(None))).all())
+    missing = sorted(set(public_ids) - set(found))
+    if missing:
+        raise click.ClickException(f"no document {', '.join(missing)}")
+    return [found[d] for d in public_ids]
+
+
 @click.command("extract")
 @click.option("--all", "all_documents", is_flag=True,
               help="Every document an older version of the extractors read (resumes an interrupted run).")
@@ -234,10 +249,6 @@ def extract_command(ctx: click.Context, all_documents: bool, force: bool, docume
     (values a person set are kept). Text read by OCR and web pages are kept as they
     are; so is a text whose file cannot be read again (the reason is recorded).
     """
-    from sqlalchemy import select
-
-    from archive.models import Document
-
     from .reextract import KEPT, REPLACED, UNCHANGED, backlog, reextract_documents
 
     if all_documents == bool(documents):
@@ -248,12 +259,7 @@ def extract_command(ctx: click.Context, all_documents: bool, force: bool, docume
     arch = open_archive(ctx)
     with arch.db.session() as s:
         if documents:
-            found = dict(s.execute(select(Document.public_id, Document.id)
-                                   .where(Document.public_id.in_(documents), Document.deleted_at.is_(None))).all())
-            missing = sorted(set(documents) - set(found))
-            if missing:
-                raise click.ClickException(f"no document {', '.join(missing)}")
-            ids = [found[d] for d in documents]
+            ids = _live_document_ids(s, documents)
         else:
             ids = backlog(s, force)
     if not ids:
@@ -286,10 +292,6 @@ def ocr_command(ctx: click.Context, all_documents: bool, force: bool, documents:
     Pages OCR reads become searchable; enrichment runs again on the new text (values a
     person set are kept). Every attempt is recorded on the document.
     """
-    from sqlalchemy import select
-
-    from archive.models import Document
-
     from .ocr_backlog import backlog, ocr_documents
 
     if all_documents == bool(documents):
@@ -304,12 +306,7 @@ def ocr_command(ctx: click.Context, all_documents: bool, force: bool, documents:
     arch = open_archive(ctx)
     with arch.db.session() as s:
         if documents:
-            found = dict(s.execute(select(Document.public_id, Document.id)
-                                   .where(Document.public_id.in_(documents), Document.deleted_at.is_(None))).all())
-            missing = sorted(set(documents) - set(found))
-            if missing:
-                raise click.ClickException(f"no document {', '.join(missing)}")
-            ids = [found[d] for d in documents]
+            ids = _live_document_ids(s, documents)
         else:
             ids = backlog(s, ocr_settings, force)
     if not ids:
