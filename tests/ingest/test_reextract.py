@@ -3,12 +3,16 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
+from archive import store
 from archive.context import Archive
+from archive.indexing import index_documents
 from archive.models import Document
+from archive.search import SearchQuery
 from archive.settings import Settings
 from ingest.extract import EXTRACTION_VERSION
 from web.cli import main
@@ -16,6 +20,7 @@ from web.cli import main
 from ..conftest import SAMPLES
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+NUMBERED_POINT = '"3. Holds that there has been no violation"'  # a phrase with the point's number
 POINTS = ["Declares the application admissible;", "Holds that there has been a violation of Article 3 of the Convention;",
           "Holds that there has been no violation of Article 8 of the Convention."]
 
@@ -49,11 +54,13 @@ def locked_pdf(path: Path, password: str) -> None:
         writer.write(fh)
 
 
-def test_documents_an_older_extractor_read_are_read_again(tmp_path):
+@pytest.mark.parametrize("engine", ["sqlite", "postgres"])
+def test_documents_an_older_extractor_read_are_read_again(tmp_path, request, engine):
     """A DOCX imported before Word's numbering was read gets its numbers (and a person's
     title stays); a text whose file reads the same is left as it is; a locked PDF, whose
     password the archive does not keep, keeps its text with the reason; a text OCR read
-    is never replaced; a second run has nothing left to do."""
+    is never replaced; a second run has nothing left to do. On SQLite with Whoosh, and on
+    PostgreSQL with its search engine."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "kaya.docx").write_bytes(numbered_judgment())
@@ -62,11 +69,16 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
     locked_pdf(folder / "locked.pdf", "s3cret")
     (folder / "sheet.csv").write_text("file,password\nlocked.pdf,s3cret\n", encoding="utf-8")
     env = {"HRARCHIVE_DATA_DIR": str(tmp_path / "data"), "HRARCHIVE_WORKERS": "1"}
+    settings = Settings(data_dir=tmp_path / "data")
+    if engine == "postgres":
+        url = request.getfixturevalue("pg_cluster").create_database("reextract")
+        env.update(HRARCHIVE_DATABASE_URL=url, HRARCHIVE_SEARCH_BACKEND="postgres")
+        settings = Settings(data_dir=tmp_path / "data", database_url=url, search_backend="postgres")
     runner = CliRunner()
     result = runner.invoke(main, ["import", str(folder), "--metadata", str(folder / "sheet.csv")], env=env)
     assert result.exit_code == 0 and "4 ingested" in result.output, result.output
 
-    arch = Archive.open(Settings(data_dir=tmp_path / "data"), migrate=False)
+    arch = Archive.open(settings, migrate=False)
     try:
         with arch.db.session_scope() as s:
             docs = {d.blob.original_name: d for d in s.scalars(select(Document))}
@@ -82,9 +94,13 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
                     page.text = page.text.replace(f"{n}. {point}", point)
             kaya.title, kaya.locked_fields = "Kaya v. Türkiye (a person's title)", ["title"]
             docs["partner-notes.txt"].pages[0].ocr_confidence = 88.0  # its text came from OCR
+            store.touch(kaya)  # the index holds the older text too
+            s.flush()
+            index_documents(s, arch.backend, [kaya.id])
             revision = kaya.revision
             ocr_id = docs["partner-notes.txt"].public_id
             notes_id, notes_blob = docs["notes.txt"].public_id, arch.blobs.path_for(docs["notes.txt"].blob_sha256)
+        assert arch.backend.search(SearchQuery(text=NUMBERED_POINT)).total == 0
     finally:
         arch.close()
 
@@ -92,7 +108,7 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
     assert result.exit_code == 0, result.output
     assert "read again 3 documents: 1 with a new text, 1 unchanged, 1 kept" in result.output, result.output
 
-    arch = Archive.open(Settings(data_dir=tmp_path / "data"), migrate=False)
+    arch = Archive.open(settings, migrate=False)
     try:
         with arch.db.session() as s:
             docs = {d.blob.original_name: d for d in s.scalars(select(Document))}
@@ -108,6 +124,8 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
             assert locked.pages[0].text == locked_text and locked.extra["extraction"]["outcome"] == "kept"
             assert "password" in locked.extra["extraction"]["error"]
             assert "extraction" not in docs["partner-notes.txt"].extra  # not taken by --all
+        # re-indexed: the operative point's number is in the index now
+        assert arch.backend.search(SearchQuery(text=NUMBERED_POINT)).total == 1
     finally:
         arch.close()
 
@@ -121,7 +139,7 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path):
     result = runner.invoke(main, ["extract", "--document", "nosuchdoc"], env=env)
     assert result.exit_code == 1 and "no document nosuchdoc" in result.output
     assert runner.invoke(main, ["extract"], env=env).exit_code == 2
-    arch = Archive.open(Settings(data_dir=tmp_path / "data"), migrate=False)
+    arch = Archive.open(settings, migrate=False)
     try:
         with arch.db.session() as s:
             doc = s.scalars(select(Document).where(Document.public_id == ocr_id)).one()
