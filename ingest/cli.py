@@ -267,11 +267,14 @@ def extract_command(ctx: click.Context, all_documents: bool, force: bool, docume
         return
     line = ProgressLine()
     started = time.monotonic()
+    kept: list[tuple[str, str]] = []
     outcomes = reextract_documents(arch, ids, workers=workers or settings.workers, timeout=settings.extract_timeout,
-                                   memory_mb=settings.extract_memory_mb,
+                                   memory_mb=settings.extract_memory_mb, kept=kept,
                                    progress=lambda done, total: line.show(done, total, started, "documents"))
     click.echo(f"read again {len(ids)} documents: {outcomes[REPLACED]} with a new text, {outcomes[UNCHANGED]} "
-               f"unchanged, {outcomes[KEPT]} kept as they were (the reason is in each document's record)")
+               f"unchanged, {outcomes[KEPT]} kept as they were")
+    for public_id, reason in kept:
+        click.echo(f"  kept as it was: {public_id}: {reason}", err=True)
 
 
 @click.command("ocr")

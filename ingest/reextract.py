@@ -68,17 +68,20 @@ def _not_again(session: Any, doc: Document) -> str | None:
 
 
 def reextract_documents(archive: Any, ids: list[int], *, workers: int = 1, timeout: float = 120.0,
-                        memory_mb: int = 2048, progress: Callable[[int, int], None] | None = None) -> Counter[str]:
+                        memory_mb: int = 2048, progress: Callable[[int, int], None] | None = None,
+                        kept: list[tuple[str, str]] | None = None) -> Counter[str]:
     """Read the originals of the documents `ids` again; returns how many were `replaced`
     (their text changed), `unchanged` and `kept` (not read again, or the new reading
-    failed: the reason is recorded and the text kept)."""
+    failed: the reason is recorded and the text kept; `kept` gets (public id, reason))."""
     outcomes: Counter[str] = Counter()
     done = 0
 
-    def step(outcome: str) -> None:
+    def step(outcome: str, public_id: str, reason: str | None) -> None:
         nonlocal done
         outcomes[outcome] += 1
         done += 1
+        if outcome == KEPT and kept is not None:
+            kept.append((public_id, reason or ""))
         if progress:
             progress(done, len(ids))
 
@@ -96,14 +99,14 @@ def reextract_documents(archive: Any, ids: list[int], *, workers: int = 1, timeo
                         reason = f"its original could not be read ({exc})"
                 if reason:
                     _stamp(doc, KEPT, reason)
-                    step(KEPT)
+                    step(KEPT, doc.public_id, reason)
                     continue
                 name, given = doc.blob.original_name, given_metadata(doc)
             yield Task(key=doc_id, data=data, name=name, metadata=given)
 
     with ExtractionPool(workers, timeout, memory_mb) as pool:
         for doc_id, extraction in pool.run(tasks()):
-            step(_record(archive, doc_id, extraction))
+            step(*_record(archive, doc_id, extraction))
     return outcomes
 
 
@@ -114,18 +117,20 @@ def _stamp(doc: Document, outcome: str, error: str | None = None) -> None:
     doc.extra = {**(doc.extra or {}), "extraction": record}
 
 
-def _record(archive: Any, doc_id: int, extraction: Any) -> str:
+def _record(archive: Any, doc_id: int, extraction: Any) -> tuple[str, str, str | None]:
+    """The new reading written, or the attempt recorded: (outcome, public id, reason kept)."""
     with archive.db.session_scope() as s:
         doc = s.get(Document, doc_id)
         assert doc is not None
         old = [p.text for p in doc.pages]
         if extraction.status not in ("ok", "partial") and any(t.strip() for t in old):
             error = extraction.error or f"read as {extraction.status}"
-            _stamp(doc, KEPT, f"the file could not be read again ({error}); its text is kept")
-            return KEPT
+            reason = f"the file could not be read again ({error}); its text is kept"
+            _stamp(doc, KEPT, reason)
+            return KEPT, doc.public_id, reason
         if extraction.pages == old:
             _stamp(doc, UNCHANGED)
-            return UNCHANGED
+            return UNCHANGED, doc.public_id, None
         locked = doc.locked_fields or []
         if "language" not in locked and not ((doc.extra or {}).get("provenance") or {}).get("language"):
             doc.language = None  # detected again, from the new text
@@ -136,4 +141,4 @@ def _record(archive: Any, doc_id: int, extraction: Any) -> str:
         store.touch(doc)
         s.flush()
         index_documents(s, archive.backend, [doc.id])
-    return REPLACED
+        return REPLACED, doc.public_id, None

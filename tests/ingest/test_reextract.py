@@ -84,7 +84,7 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path, request, eng
             docs = {d.blob.original_name: d for d in s.scalars(select(Document))}
             assert all(d.extra["extraction"] == {"version": EXTRACTION_VERSION} for d in docs.values())
             assert "1. Declares the application admissible;" in docs["kaya.docx"].pages[0].text
-            locked_text = docs["locked.pdf"].pages[0].text
+            locked_text, locked_id = docs["locked.pdf"].pages[0].text, docs["locked.pdf"].public_id
             # what the older extractors left: the DOCX without Word's numbers, nothing stamped
             for doc in docs.values():
                 doc.extra = {k: v for k, v in doc.extra.items() if k != "extraction"}
@@ -107,6 +107,7 @@ def test_documents_an_older_extractor_read_are_read_again(tmp_path, request, eng
     result = runner.invoke(main, ["extract", "--all"], env=env)
     assert result.exit_code == 0, result.output
     assert "read again 3 documents: 1 with a new text, 1 unchanged, 1 kept" in result.output, result.output
+    assert f"kept as it was: {locked_id}: the file could not be read again" in result.output  # and why
 
     arch = Archive.open(settings, migrate=False)
     try:
