@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 # Bumped whenever the rules change what they find: `hrarchive enrich --all` re-runs them
 # over every document enriched by an older version (and only those: it resumes).
-RULES_VERSION = "2026.12.34"  # .34: application numbers after the word for them in the languages of HUDOC's translations; .33: a decision dated by the meeting that adopted it; .32: a Turkish translation of a case titled by its English name; .31: a state under review by its formal name or after a lone footnote mark; .30: a UN masthead read last; .29: a software's watermark is no title; .28: a UN cover's date under its distribution line; a title wrapped over two blocks; "Bolivia (Plurinational State of)"; .27: a rule drawn in characters is no title; .26: formal names of states ("Hellenic Republic"); .25: page numbers "3/25" in running lines; .24: separate opinions in French ("se trouve joint"), lists without their headings; .23: a Chamber judgment referred to the Grand Chamber is the Chamber's; .22: a PDF's running heads and page numbers set aside in ECtHR texts; .21: "ANNUAL / REPORT"; .20: a UN agenda item's own title, resolutions, the SPT; .19: an extract's "(...)" before its first clause; .18: a country line with its footnote mark stuck to it ("Pakistan*"); .17: the Court's press releases; .16: UN covers in other official languages; .15: Committee of Ministers, PACE and EU covers; .14: treaty-body views (State party), special procedures letters (AL TUR 10/2020); .13: a heading block ends at running text, a sentence, a date line; .12: Turkish covers (Constitutional Court, associations); .11: CoE, EU and NGO covers; a period is not the date; .10: UN covers: "Consideration of reports", stakeholders, WGAD opinions, UPR symbols; .9: the stage of a case after its respondent ("(ARTICLE 50)"); .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
+RULES_VERSION = "2026.12.35"  # .35: country names in the language of the page (CLDR), declined; a lower-case name on a page in another language is a word; .34: application numbers after the word for them in the languages of HUDOC's translations; .33: a decision dated by the meeting that adopted it; .32: a Turkish translation of a case titled by its English name; .31: a state under review by its formal name or after a lone footnote mark; .30: a UN masthead read last; .29: a software's watermark is no title; .28: a UN cover's date under its distribution line; a title wrapped over two blocks; "Bolivia (Plurinational State of)"; .27: a rule drawn in characters is no title; .26: formal names of states ("Hellenic Republic"); .25: page numbers "3/25" in running lines; .24: separate opinions in French ("se trouve joint"), lists without their headings; .23: a Chamber judgment referred to the Grand Chamber is the Chamber's; .22: a PDF's running heads and page numbers set aside in ECtHR texts; .21: "ANNUAL / REPORT"; .20: a UN agenda item's own title, resolutions, the SPT; .19: an extract's "(...)" before its first clause; .18: a country line with its footnote mark stuck to it ("Pakistan*"); .17: the Court's press releases; .16: UN covers in other official languages; .15: Committee of Ministers, PACE and EU covers; .14: treaty-body views (State party), special procedures letters (AL TUR 10/2020); .13: a heading block ends at running text, a sentence, a date line; .12: Turkish covers (Constitutional Court, associations); .11: CoE, EU and NGO covers; a period is not the date; .10: UN covers: "Consideration of reports", stakeholders, WGAD opinions, UPR symbols; .9: the stage of a case after its respondent ("(ARTICLE 50)"); .8: conclusions of HUDOC's extracts ("THE COURT ... 4. Holds"); decisions on lists of applications
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     """
     from archive.dates import parse_source_date
 
-    from .countries import find_countries, find_subject_countries
+    from .countries import find_countries, find_subject_countries, main_language
     from .dates import find_dates
     from .doctype import find_doc_type
     from .ecthr import read_case
@@ -100,10 +100,11 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
         result.published = Tagged((case.date, "day"), [Evidence(case.date.isoformat(), 1)], rule="delivery")
         result.adopted = None
     words = split_pages(pages)  # once, for both
-    result.countries = find_countries(pages, title, words)
+    result.countries = find_countries(pages, title, words, page_languages)
     result.subject_countries = find_subject_countries(
         pages, title, own, result.countries, case.respondents if case is not None else (),
-        meta.get("mechanism") or (mechanism.value if mechanism else None), body.value if body else None)
+        meta.get("mechanism") or (mechanism.value if mechanism else None), body.value if body else None,
+        main_language(page_languages))
     result.topics = find_topics(pages, title, words, page_languages)
     decided = topics_from_case(case) if case is not None else []
     if decided:

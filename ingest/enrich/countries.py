@@ -10,6 +10,7 @@ from itertools import compress
 from typing import Sequence
 
 from archive import taxonomy
+from archive.search.analysis import fold
 
 from . import Evidence, Tagged
 from .terms import Words, split_pages, split_words
@@ -23,52 +24,149 @@ AMBIGUOUS = frozenset({"van", "sur", "batman", "ordu", "chad", "jordan", "georgi
 MAX_NAME_WORDS = 8
 
 
+# The gazetteer's own languages (countries.tsv: English, Turkish, French). A page in
+# another language also has its country names from CLDR (through Babel): Greek "Τουρκία",
+# Russian "Турция", Armenian "Թուրքիա", Arabic "تركيا", Kurdish "Tirkiye", Italian "Italia".
+GAZETTEER_LANGUAGES = frozenset({"en", "tr", "fr"})
+# Languages that decline names ("Турции", "Τουρκίας", "Թուրքիայի", "Turcji"): a word is also
+# a name when it is the name without its last letter plus an ending of up to MAX_ENDING
+# letters (a name of MIN_STEM + 1 letters or more: short names must be exact).
+INFLECTING = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "hr", "bs", "sl", "cs", "sk", "pl", "lt", "lv", "et",
+                        "fi", "hu", "ro", "sq", "el", "hy", "ka", "az", "uz", "tk", "kk", "ky", "tt", "ba", "ku",
+                        "kmr", "ckb"})
+MIN_STEM, MAX_ENDING = 4, 5
+# Arabic writes a one-letter conjunction or preposition onto the next word ("وتركيا": and
+# Turkey). (Hebrew does too, but its short words then read as names: "ובנין", "and a
+# building", as Benin, in the UDHR's Hebrew text.)
+CLITICS = {"ar": "وبل"}
+MIN_NAME = 3  # a one-word name in another language is at least this long ("Bỉ" is a word)
+
+
+def _words_of(folded_name: str) -> tuple[str, ...]:
+    return tuple(w for w in folded_name.replace("-", " ").replace("'", " ").split() if w)
+
+
 @lru_cache(maxsize=1)
-def _names() -> dict[tuple[str, ...], taxonomy.Place]:
+def _gazetteer_names() -> dict[tuple[str, ...], taxonomy.Place]:
     out: dict[tuple[str, ...], taxonomy.Place] = {}
     for folded, place in taxonomy.gazetteer().items():
-        words = tuple(w for w in folded.replace("-", " ").replace("'", " ").split() if w)
+        words = _words_of(folded)
         if words:
             out.setdefault(words, place)
     return out
 
 
-@lru_cache(maxsize=1)
-def _longest_by_first_word() -> dict[str, int]:
+@lru_cache(maxsize=64)
+def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
+    """The countries' names in `language` from CLDR, those the gazetteer lacks."""
+    from babel import Locale, UnknownLocaleError
+
+    if language in GAZETTEER_LANGUAGES:
+        return {}
+    try:
+        territories = Locale.parse(language).territories
+    except (ValueError, UnknownLocaleError):
+        return {}
+    known, base = taxonomy.countries(), _gazetteer_names()
+    out: dict[tuple[str, ...], taxonomy.Place] = {}
+    for code, name in territories.items():
+        words = _words_of(fold(name))
+        if code in known and words and words not in base and (len(words) > 1 or len(words[0]) >= MIN_NAME):
+            out.setdefault(words, taxonomy.Place(code, name))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _names(language: str | None = None) -> dict[tuple[str, ...], taxonomy.Place]:
+    """Folded place name (as words) -> Place, for a text in `language`."""
+    extra = _cldr_names(language) if language else {}
+    return {**extra, **_gazetteer_names()} if extra else _gazetteer_names()
+
+
+@lru_cache(maxsize=64)
+def _stems(language: str | None) -> dict[str, taxonomy.Place]:
+    """Stem -> Place of the one-word names of a language that declines them."""
+    if language not in INFLECTING:
+        return {}
+    return {words[0][:-1]: place for words, place in _cldr_names(language).items()
+            if len(words) == 1 and len(words[0]) > MIN_STEM}
+
+
+@lru_cache(maxsize=64)
+def _longest_by_first_word(language: str | None = None) -> dict[str, int]:
     """First word of a place name -> the most words a name starting with it has."""
     out: dict[str, int] = {}
-    for words in _names():
+    for words in _names(language):
         out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
 
 
-def _mentions(split: Words, offsets: bool = True) -> list[tuple[int, taxonomy.Place, int, int]]:
+def _foreign(word: str, language: str | None) -> tuple[str, taxonomy.Place] | None:
+    """(the name as written in the names, place) of a word that is a country's name in
+    `language` only with an ending (a declined name) or a clitic before it."""
+    stems = _stems(language)
+    if stems:
+        for cut in range(len(word) - 1, max(MIN_STEM, len(word) - MAX_ENDING - 1) - 1, -1):
+            place = stems.get(word[:cut])
+            if place is not None:
+                return word[:cut], place
+    clitics = CLITICS.get(language or "")
+    if clitics and len(word) > 3 and word[0] in clitics:
+        place = _names(language).get((word[1:],))
+        if place is not None:
+            return word[1:], place
+    return None
+
+
+def _mentions(split: Words, offsets: bool = True,
+              language: str | None = None) -> list[tuple[int, taxonomy.Place, int, int]]:
     """(offset of the first word, place, first word, end word) for every place name in a
-    text, longest match first; with `offsets` False, the offset is -1 (a page's offsets
-    are worked out only for the pages that need them: see Words.span)."""
+    text in `language`, longest match first; with `offsets` False, the offset is -1 (a
+    page's offsets are worked out only for the pages that need them: see Words.span)."""
     written, words = split.written, split.folded
-    names = _names()
-    longest = _longest_by_first_word()
+    names = _names(language)
+    longest = _longest_by_first_word(language)
+    base = _gazetteer_names()
+    # a page in a language the gazetteer does not hold (and known: not `und`)
+    foreign_page = language is not None and language != "und" and language not in GAZETTEER_LANGUAGES
+    foreign = foreign_page and bool(_stems(language) or language in CLITICS)
     out = []
     free = 0  # the first word not inside a name found already
     # most words start no place name: find the few that may in one pass
-    for i in compress(range(len(words)), map(longest.__contains__, words)):
+    for i in range(len(words)) if foreign else compress(range(len(words)), map(longest.__contains__, words)):
         if i < free:
             continue
-        for n in range(min(longest[words[i]], MAX_NAME_WORDS, len(words) - i), 0, -1):
+        original = written[i]
+        for n in range(min(longest.get(words[i], 0), MAX_NAME_WORDS, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
             place = names.get(key)
             if place is None:
                 continue
-            original = written[i]
             if n == 1 and key[0] in AMBIGUOUS and not original[:1].isupper():
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
+            if (key not in base or foreign_page) and n == 1 and _lower_case(original):
+                # a common word of the page's language: "того" (of that) is Togo in
+                # Russian; Swahili "kuba", Spanish "gana", Czech "čin" are Cuba, Ghana and
+                # China in Turkish
+                continue
             out.append((split.span(i)[0] if offsets else -1, place, i, i + n))
             free = i + n
             break
+        else:
+            if foreign and not _lower_case(original):
+                found = _foreign(words[i], language)
+                if found:
+                    out.append((split.span(i)[0] if offsets else -1, found[1], i, i + 1))
+                    free = i + 1
     return out
+
+
+def _lower_case(word: str) -> bool:
+    """Written in small letters, in a script that has capitals."""
+    first = word[:1]
+    return first != first.upper()
 
 
 def _matched(split: Words, first: int, end: int) -> str:
@@ -79,18 +177,22 @@ def _matched(split: Words, first: int, end: int) -> str:
     return split.text[start:stop]
 
 
-def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None) -> list[Tagged]:
-    """Countries named in `pages` (`words`: the pages already split, if they are)."""
+def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None,
+                   languages: Sequence[str] | None = None) -> list[Tagged]:
+    """Countries named in `pages` (`words`: the pages already split, if they are;
+    `languages`: each page's language, when known)."""
     counts: Counter[str] = Counter()
     evidence: dict[str, list[Evidence]] = {}
     subject: str | None = None
     title_words = split_words(title)
-    for _, place, first, end in _mentions(title_words, offsets=False):
+    language = main_language(languages)
+    for _, place, first, end in _mentions(title_words, offsets=False, language=language):
         subject = subject or place.code
         evidence.setdefault(place.code, []).append(Evidence(_matched(title_words, first, end), 1))
         counts[place.code] += MIN_MENTIONS
     for number, page in enumerate(split_pages(pages, words), start=1):
-        for off, place, first, end in _mentions(page, offsets=number == 1):
+        page_language = languages[number - 1] if languages and number <= len(languages) else language
+        for off, place, first, end in _mentions(page, offsets=number == 1, language=page_language):
             if subject is None and number == 1 and off < HEADER_CHARS:
                 subject = place.code
                 counts[place.code] += MIN_MENTIONS
@@ -120,9 +222,15 @@ DOMINANT_SHARE = 0.5
 DOMINANT_MIN = 3
 
 
+def main_language(languages: Sequence[str] | None) -> str | None:
+    """The language most pages are in (None when none is known)."""
+    known = Counter(lang for lang in languages or () if lang and lang != "und")
+    return known.most_common(1)[0][0] if known else None
+
+
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
                            respondents: Sequence[str] = (), mechanism: str | None = None,
-                           body: str | None = None) -> list[Tagged]:
+                           body: str | None = None, language: str | None = None) -> list[Tagged]:
     """The country or countries a document is about, with the rule that decided:
     `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `state-party`
     (the "State party:" line of views or a decision on a communication), `visit` (the
@@ -163,7 +271,7 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
             return [Tagged(found[0], [Evidence(head[m.start():m.end() + found[1]], 1)], rule="visit")]
     in_title: list[Tagged] = []
     title_words = split_words(title)
-    for _, place, first, end in _mentions(title_words, offsets=False):
+    for _, place, first, end in _mentions(title_words, offsets=False, language=language):
         if place.code not in (t.value for t in in_title):
             in_title.append(Tagged(place.code, [Evidence(_matched(title_words, first, end), 1)], rule="title"))
     if 0 < len(in_title) <= MAX_TITLE_SUBJECTS:

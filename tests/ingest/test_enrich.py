@@ -171,6 +171,33 @@ def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
     assert set(values(find_countries([text]))) == {"GR", "FR", "CH"}
 
 
+@pytest.mark.parametrize("language, text", [
+    ("el", "Η Επιτροπή εξέτασε την κατάσταση στην Τουρκία. Οι αρχές της Τουρκίας συνέλαβαν δημοσιογράφους. "
+           "Η Τουρκία δεν απάντησε στις συστάσεις."),
+    ("ru", "Комитет рассмотрел положение в Турции. Власти Турции задержали журналистов. Турция не ответила."),
+    ("uk", "Комітет розглянув становище в Туреччині. Влада Туреччини затримала журналістів. Туреччина мовчить."),
+    ("bg", "Комитетът разгледа положението в Турция. Турция не отговори. Властите в Турция арестуваха журналисти."),
+    ("hy", "Կոմիտեն քննարկեց Թուրքիայի իրավիճակը։ Թուրքիան չի պատասխանել։ Թուրքիայում ձերբակալվել են լրագրողներ։"),
+    ("ar", "ناقشت اللجنة الوضع في تركيا. وتركيا لم ترد على التوصيات. السلطات في تركيا اعتقلت صحفيين."),
+    ("de", "Der Ausschuss prüfte die Lage in der Türkei. Die Türkei antwortete nicht. In der Türkei wurden Journalisten verhaftet."),
+    ("it", "Il Comitato ha esaminato la situazione in Turchia. La Turchia non ha risposto. In Turchia sono stati arrestati giornalisti."),
+])
+def test_countries_named_in_the_language_of_the_page(language, text):
+    """A page in a language the gazetteer (English, Turkish, French) does not know has
+    its country names from CLDR, declined ("Турции", "Τουρκίας", "Թուրքիայում") or with
+    a clitic ("وتركيا") where the language writes them so; texts written for the test."""
+    assert values(find_countries([text], languages=[language])) == ["TR"]
+    assert values(find_countries([text])) == []  # what the gazetteer alone finds
+    assert values(enrich([text], page_languages=[language]).subject_countries) == ["TR"]  # by its mentions
+
+
+def test_a_name_in_another_language_is_a_name_only_when_written_as_one():
+    """Russian "того" (of that) is Togo's name in Russian, "турецкий" (Turkish) begins
+    like Turkey's: written in small letters they are words, not countries."""
+    text = "Кроме того, турецкий суд. Кроме того, турецкие власти. Кроме того, турецкая полиция."
+    assert values(find_countries([text], languages=["ru"])) == []
+
+
 def test_dates_with_precision_and_adoption():
     published, adopted = find_dates(["CAT/C/TUR/CO/4\nDistr.: General\n2 June 2016\nOriginal: English\n"
                                      "Adopted by the Committee at its 1463rd meeting, held on 12 May 2016."])

@@ -63,3 +63,24 @@ def test_the_languages_of_turkiye_and_its_region(udhr, key, code):
 ])
 def test_mixed_cases(text, lang):
     assert detect_language(text) == lang
+
+
+def test_the_udhr_names_no_country_in_the_language_of_its_page(udhr):
+    """The Declaration names no country. Read in each translation's detected language
+    (not English, Turkish or French): the country names of that language from CLDR
+    (declined forms and Arabic clitics included) add none, and a gazetteer name written in
+    small letters is that language's word (Swahili "kuba", Spanish "gana", Czech "čin":
+    Cuba, Ghana and China in Turkish), not a country, as 39 translations read before."""
+    from ingest.enrich.countries import find_countries
+
+    _, items = udhr
+    checked = 0
+    for item in items:
+        language = detect_language(item.text)
+        if language in ("en", "tr", "fr", "und"):
+            continue
+        checked += 1
+        tags = find_countries([item.text], languages=[language])
+        assert {t.value for t in tags} <= {t.value for t in find_countries([item.text])}, item.key
+        assert all(e.text[:1].isupper() for t in tags for e in t.evidence), (item.key, tags)
+    assert checked >= 300
