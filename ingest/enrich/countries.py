@@ -56,9 +56,15 @@ def _gazetteer_names() -> dict[tuple[str, ...], taxonomy.Place]:
     return out
 
 
+# Names in common use that CLDR does not give: Kurmanji writes Türkiye "Tirkiye" (CLDR's
+# Kurdish has "Türkiye")
+USUAL_NAMES = {"ku": {"TR": ("Tirkiye",)}}
+
+
 @lru_cache(maxsize=64)
 def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
-    """The countries' names in `language` from CLDR, those the gazetteer lacks."""
+    """The countries' names in `language` from CLDR (and USUAL_NAMES), those the
+    gazetteer lacks."""
     from babel import Locale, UnknownLocaleError
 
     if language in GAZETTEER_LANGUAGES:
@@ -69,7 +75,8 @@ def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
         return {}
     known, base = taxonomy.countries(), _gazetteer_names()
     out: dict[tuple[str, ...], taxonomy.Place] = {}
-    for code, name in territories.items():
+    usual = [(code, name) for code, names in USUAL_NAMES.get(language, {}).items() for name in names]
+    for code, name in [*usual, *territories.items()]:
         words = _words_of(fold(name))
         if code in known and words and words not in base and (len(words) > 1 or len(words[0]) >= MIN_NAME):
             out.setdefault(words, taxonomy.Place(code, name))
