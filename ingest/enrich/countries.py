@@ -108,20 +108,18 @@ def _longest_by_first_word(language: str | None = None) -> dict[str, int]:
     return out
 
 
-def _foreign(word: str, language: str | None) -> tuple[str, taxonomy.Place] | None:
-    """(the name as written in the names, place) of a word that is a country's name in
-    `language` only with an ending (a declined name) or a clitic before it."""
+def _foreign(word: str, language: str | None) -> taxonomy.Place | None:
+    """The country a folded word names in `language` only with an ending (a declined
+    name) or a clitic before it."""
     stems = _stems(language)
     if stems:
         for cut in range(len(word) - 1, max(MIN_STEM, len(word) - MAX_ENDING - 1) - 1, -1):
             place = stems.get(word[:cut])
             if place is not None:
-                return word[:cut], place
+                return place
     clitics = CLITICS.get(language or "")
     if clitics and len(word) > 3 and word[0] in clitics:
-        place = _names(language).get((word[1:],))
-        if place is not None:
-            return word[1:], place
+        return _names(language).get((word[1:],))
     return None
 
 
@@ -133,7 +131,6 @@ def _mentions(split: Words, offsets: bool = True,
     written, words = split.written, split.folded
     names = _names(language)
     longest = _longest_by_first_word(language)
-    base = _gazetteer_names()
     # a page in a language the gazetteer does not hold (and known: not `und`)
     foreign_page = language is not None and language != "und" and language not in GAZETTEER_LANGUAGES
     foreign = foreign_page and bool(_stems(language) or language in CLITICS)
@@ -153,7 +150,7 @@ def _mentions(split: Words, offsets: bool = True,
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
-            if (key not in base or foreign_page) and n == 1 and _lower_case(original):
+            if foreign_page and n == 1 and _lower_case(original):
                 # a common word of the page's language: "того" (of that) is Togo in
                 # Russian; Swahili "kuba", Spanish "gana", Czech "čin" are Cuba, Ghana and
                 # China in Turkish
@@ -163,9 +160,9 @@ def _mentions(split: Words, offsets: bool = True,
             break
         else:
             if foreign and not _lower_case(original):
-                found = _foreign(words[i], language)
-                if found:
-                    out.append((split.span(i)[0] if offsets else -1, found[1], i, i + 1))
+                place = _foreign(words[i], language)
+                if place is not None:
+                    out.append((split.span(i)[0] if offsets else -1, place, i, i + 1))
                     free = i + 1
     return out
 
