@@ -67,7 +67,7 @@ def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
     gazetteer lacks."""
     from babel import Locale, UnknownLocaleError
 
-    if language in GAZETTEER_LANGUAGES:
+    if language in GAZETTEER_LANGUAGES or language == "und":  # (Babel reads "und" as English)
         return {}
     try:
         territories = Locale.parse(language).territories

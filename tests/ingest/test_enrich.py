@@ -192,6 +192,11 @@ def test_countries_named_in_the_language_of_the_page(language, text):
     assert values(enrich([text], page_languages=[language]).subject_countries) == ["TR"]  # by its mentions
 
 
+def test_a_page_whose_language_is_not_known_is_read_with_the_gazetteer_alone():
+    text = "St. Lucia and St. Vincent & Grenadines; St. Lucia again, and Vatican City twice: Vatican City."
+    assert find_countries([text], languages=["und"]) == find_countries([text])
+
+
 def test_a_name_in_another_language_is_a_name_only_when_written_as_one():
     """Russian "того" (of that) is Togo's name in Russian, "турецкий" (Turkish) begins
     like Turkey's: written in small letters they are words, not countries."""
