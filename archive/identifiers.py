@@ -127,7 +127,7 @@ def _join_broken_symbols(text: str) -> str:
 _APP_YEAR = re.compile(r"/(\d{2})(?![\d/])")
 
 
-def _application_numbers(text: str) -> list[tuple[int, int, str]]:
+def application_number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised value) of each match of _APP_NUMBER in `text`: a "/NN"
     year, then the digits before it checked here (3 to 6 of them, after no digit, slash
     or dot). The same matches as the regex (tested), for a fraction of the time."""
@@ -144,12 +144,7 @@ def _application_numbers(text: str) -> list[tuple[int, int, str]]:
 def application_numbers(text: str) -> list[str]:
     """ECtHR application numbers written in `text`, normalised (`06991/08` -> `6991/08`),
     in order; whatever the context (the caller knows the text is a list of them)."""
-    return [value for _, _, value in _application_numbers(text)]
-
-
-def application_number_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, normalised value) of each ECtHR application number written in `text`."""
-    return _application_numbers(text)
+    return [value for _, _, value in application_number_spans(text)]
 
 
 def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
@@ -182,7 +177,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     out.append(Found("un-symbol", normalise("un-symbol", raw), raw, number, m.start()))
         for m in _ECLI.finditer(text) if "ecli" in present else ():
             out.append(Found("ecli", normalise("ecli", m.group()), m.group(), number, m.start()))
-        numbers = (_application_numbers if prefilter else _application_numbers_by_regex)(text) \
+        numbers = (application_number_spans if prefilter else _application_numbers_by_regex)(text) \
             if "ecthr-application" in present else ()
         for start, end, value in numbers:
             window = text[max(0, start - 120):start]

@@ -14,13 +14,11 @@ from typing import Any, Callable
 
 from sqlalchemy import select
 
-from archive import store
 from archive.indexing import index_documents
 from archive.models import Blob, Document, utcnow
 
 from .extract.ocr import OcrSettings
-from .importer import ImportOptions
-from .writer import enrich_document, fill_text
+from .writer import rewrite_text
 from .workers import ExtractionPool, Task
 
 
@@ -77,11 +75,8 @@ def _record(archive: Any, doc_id: int, extraction: Any, settings: OcrSettings) -
             locked = doc.locked_fields or []
             if "language" not in locked:
                 doc.language = None  # detected again, from the text OCR found
-            opts = ImportOptions(visibility=doc.visibility)
-            fill_text(doc, extraction, None, opts, doc.title or f"document {doc.public_id}")
-            enrich_document(s, doc, extraction, opts)
+            rewrite_text(s, doc, extraction)
             attempt.update(pages=len(read), confidence=round(sum(read) / len(read), 1), error=extraction.error)
-            store.touch(doc)
         else:
             outcome = "failed" if "not available" in (extraction.error or "") or extraction.status == "failed" \
                 else "nothing"

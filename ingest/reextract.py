@@ -26,16 +26,14 @@ from typing import Any, Callable
 
 from sqlalchemy import exists, select
 
-from archive import store
 from archive.errors import BlobError
 from archive.indexing import index_documents
 from archive.models import Blob, Document, Page, utcnow
 
-from .enrich.run import given_metadata
+from .enrich.run import given_metadata, language_given
 from .extract import EXTRACTION_VERSION
-from .importer import ImportOptions
 from .workers import ExtractionPool, Task
-from .writer import enrich_document, fill_text
+from .writer import rewrite_text
 
 REPLACED, UNCHANGED, KEPT = "replaced", "unchanged", "kept"
 WEB_PAGE = "text/html"
@@ -131,14 +129,10 @@ def _record(archive: Any, doc_id: int, extraction: Any) -> tuple[str, str, str |
         if extraction.pages == old:
             _stamp(doc, UNCHANGED)
             return UNCHANGED, doc.public_id, None
-        locked = doc.locked_fields or []
-        if "language" not in locked and not ((doc.extra or {}).get("provenance") or {}).get("language"):
+        if not language_given(doc):
             doc.language = None  # detected again, from the new text
-        opts = ImportOptions(visibility=doc.visibility)
-        fill_text(doc, extraction, None, opts, doc.title or f"document {doc.public_id}")
-        enrich_document(s, doc, extraction, opts)
+        rewrite_text(s, doc, extraction)
         _stamp(doc, REPLACED, extraction.error)
-        store.touch(doc)
         s.flush()
         index_documents(s, archive.backend, [doc.id])
         return REPLACED, doc.public_id, None

@@ -64,3 +64,14 @@ def new_original(doc: Document, sha256: str) -> None:
                      "source_url": doc.source_url})
     doc.extra = {**(doc.extra or {}), "versions": versions}
     doc.blob_sha256 = sha256
+
+
+def rewrite_text(session: Session, doc: Document, extraction: Extraction) -> None:
+    """`doc`'s text replaced by a new reading of its original (OCR, re-extraction), its
+    enrichment applied again (values a person set stay), marked for the index."""
+    from .importer import ImportOptions
+
+    opts = ImportOptions(visibility=doc.visibility)
+    fill_text(doc, extraction, None, opts, doc.title or f"document {doc.public_id}")
+    enrich_document(session, doc, extraction, opts)
+    store.touch(doc)

@@ -51,6 +51,11 @@ def enrichment_metadata(doc: Document) -> dict[str, Any]:
     return from_extraction(given, found, kind, doc.blob.original_name if doc.blob is not None else "")
 
 
+def language_given(doc: Document) -> bool:
+    """Whether a person or a source set `doc`'s language (then detection leaves it)."""
+    return "language" in (doc.locked_fields or []) or bool(((doc.extra or {}).get("provenance") or {}).get("language"))
+
+
 def redetect_languages(doc: Document) -> None:
     """Page and document languages from the stored text, unless a person or a source set it."""
     from ..extract import document_language
@@ -59,7 +64,7 @@ def redetect_languages(doc: Document) -> None:
     page_languages = [detect_language(t) for t in texts]
     for page, lang in zip(doc.pages, page_languages):
         page.language = lang
-    if "language" in (doc.locked_fields or []) or ((doc.extra or {}).get("provenance") or {}).get("language"):
+    if language_given(doc):
         return
     if texts:
         doc.language = document_language(texts, page_languages, detect_language)

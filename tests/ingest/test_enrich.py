@@ -125,10 +125,10 @@ def test_symbols_broken_at_a_line_end_are_joined():
     "123/456", "0123/45x", "12/34", "١٢٣٤/٠٦", "123/45", "7469/06.", "(nos. 123456/19)", "1234/5",
 ])
 def test_the_quick_scan_for_application_numbers_finds_what_the_pattern_finds(text):
-    from archive.identifiers import _application_numbers, _application_numbers_by_regex
+    from archive.identifiers import _application_numbers_by_regex, application_number_spans
 
     for variant in (text, f"Application {text}", f"{text} end", f"a{text}"):
-        assert _application_numbers(variant) == _application_numbers_by_regex(variant), variant
+        assert application_number_spans(variant) == _application_numbers_by_regex(variant), variant
     found = find_identifiers([f"Application {text}"])
     assert found == find_identifiers([f"Application {text}"], prefilter=False)
 
