@@ -57,8 +57,11 @@ def _gazetteer_names() -> dict[tuple[str, ...], taxonomy.Place]:
 
 
 # Names in common use that CLDR does not give: Kurmanji writes Türkiye "Tirkiye" (CLDR's
-# Kurdish has "Türkiye")
-USUAL_NAMES = {"ku": {"TR": ("Tirkiye",)}}
+# Kurdish has "Türkiye"); a State's official name where CLDR has only the short one
+# ("Česko"), as courts and ministries write it
+USUAL_NAMES = {"ku": {"TR": ("Tirkiye",)},
+               "ru": {"RU": ("Российская Федерация",)}, "uk": {"RU": ("Російська Федерація",)},
+               "cs": {"CZ": ("Česká republika",)}, "sk": {"SK": ("Slovenská republika",)}}
 
 
 @lru_cache(maxsize=64)
@@ -88,6 +91,12 @@ def _names(language: str | None = None) -> dict[tuple[str, ...], taxonomy.Place]
     """Folded place name (as words) -> Place, for a text in `language`."""
     extra = _cldr_names(language) if language else {}
     return {**extra, **_gazetteer_names()} if extra else _gazetteer_names()
+
+
+def country_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
+    """Folded place name (as words) -> Place, for a text in `language` (a CLDR locale:
+    "it", "sr_Latn"): the gazetteer's names and CLDR's in that language."""
+    return _names(language)
 
 
 @lru_cache(maxsize=64)

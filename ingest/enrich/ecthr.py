@@ -20,7 +20,8 @@ heading runs into the first paragraph, since all whitespace is read as one space
 - the articles in issue: those decided on and, in a decision, those its complaints were
   made under.
 
-Turkish translations are read by ecthr_tr into the same Case.
+Turkish translations are read by ecthr_tr into the same Case, the headings of
+translations into other languages by ecthr_languages.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from archive import taxonomy
 from archive.identifiers import application_number_spans, application_numbers
 from archive.search.analysis import fold
 
-from . import ecthr_tr
+from . import ecthr_languages, ecthr_tr
 from .dates import MONTHS, first_date
 from .furniture import without_furniture
 
@@ -748,6 +749,18 @@ def _turkish_case(flat: str) -> Case | None:
                 article_evidence=articles)
 
 
+def _translated_case(flat: str) -> Case | None:
+    """A translation into another language (ecthr_languages): its heading only."""
+    head = ecthr_languages.heading(flat)
+    if head is None:
+        return None
+    date = ecthr_languages.delivery_date(flat, head)
+    title = (ecthr_tr.title(head.kind, ecthr_languages.applicants(head), head.respondents, date) if head.latin
+             else head.own_name)
+    return Case(kind=head.kind, title=title, language=head.language, formation=ecthr_languages.formation(flat, head),
+                respondents=head.respondents, applications=_application_numbers(flat), date=date)
+
+
 def read_case(pages: list[str]) -> Case | None:
     """The structure of an ECtHR judgment or decision, or None for any other text."""
     if not pages:
@@ -755,7 +768,7 @@ def read_case(pages: list[str]) -> Case | None:
     flat = flatten(without_furniture(pages))
     heading = _heading(flat)
     if heading is None:
-        return _turkish_case(flat)
+        return _turkish_case(flat) or _translated_case(flat)
     kind, title, respondents, language = heading
     conclusions, operative_end = _conclusions(flat)
     return Case(kind=kind, title=title, language=language, formation=_formation(flat),

@@ -413,8 +413,8 @@ def laid_out_as_pdf(text, title, kind, language, page_chars=2000):
     import textwrap
 
     name = title.removeprefix("CASE OF ").removeprefix("AFFAIRE ")
-    word = {"en": kind.upper(), "fr": "ARRÊT" if kind == "judgment" else "DÉCISION"}[language]
-    head = f"{name} {word}" if language == "en" else f"{word} {name}"
+    word = ("ARRÊT" if kind == "judgment" else "DÉCISION") if language == "fr" else kind.upper()
+    head = f"{word} {name}" if language == "fr" else f"{name} {word}"
     pages, words = [], text.split(" ")
     while words:
         size = 0

@@ -1,0 +1,381 @@
+"""The heading of a judgment or decision of the European Court of Human Rights translated
+into a language other than English, French and Turkish (HUDOC holds translations into
+some thirty languages, most by the respondent State's ministry of justice), read into
+the same Case as the English, French (ingest.enrich.ecthr) and Turkish (ecthr_tr) texts.
+
+A translation keeps the original's heading, word for word in its language:
+
+- a judgment: the Court, the section, the case ("CAUSA ROSSI c. ITALIA", "ДЕЛО «ИВАНОВ
+  ПРОТИВ РОССИИ»", "SPRAWA KOWALSKI przeciwko POLSCE"), the application ("(Ricorso n.
+  12345/06)"), the word for judgment ("SENTENZA"), the place and date of delivery
+  ("STRASBURGO 10 gennaio 2008");
+- a decision: the word for decision ("DECISIONE"), the application ("Ricorso n.
+  31031/16"), the parties ("M.K. contro l'Italia"), then the sitting ("riunita il 16
+  gennaio 2018 in un comitato").
+
+What is read: judgment or decision, the formation, the applicants and the respondent
+State (its name in the language, declined as the heading declines it: "POLSCE",
+"РОССИИ", "ROMÂNIEI", from CLDR through Babel), the application numbers and the date
+of delivery (month names from CLDR). The operative part is not read in these languages:
+such a text has no conclusions.
+
+The title is the case's English name, as HUDOC titles every language version of a case
+("CASE OF ROSSI v. ITALY", "M.K. v. ITALY") when the applicants' names are in Latin
+letters; in another script (Cyrillic, Greek) the Court's English spelling of a name
+cannot be known from the text, and the title is the translation's own case name as
+written ("ДЕЛО «ИВАНОВ ПРОТИВ РОССИИ»").
+
+Languages whose headings put the State before the word for "against" (Hungarian,
+Azerbaijani, Armenian, Georgian) are not read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive.search.analysis import fold
+
+from .countries import country_names
+
+HEAD_CHARS = 3000
+_APPLICATION = r"\d{1,6}/\d{2}\b"  # an application number
+COURT_CHARS = 6000  # the Court is named in the heading (after a translator's note)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639-1, the language of the text
+    locales: tuple[str, ...]  # CLDR locales for the names of States and months
+    court: tuple[str, ...]  # the Court's name
+    case: tuple[str, ...]  # the word before a judgment's case name ("CAUSA")
+    judgment: tuple[str, ...]  # the heading's word for a judgment
+    decision: tuple[str, ...]  # ... and for a decision
+    and_: tuple[str, ...]  # "and" between applicants
+    others: tuple[str, ...]  # "Others" of "X and Others"
+
+
+# The Court's own words in each language, as its translations print them (capitals are
+# matched without case and accents: the table is folded when it is read).
+LANGUAGES = (
+    Language("it", ("it",), ("corte europea dei diritti dell'uomo",), ("causa",), ("sentenza",), ("decisione",),
+             ("e", "ed"), ("altri",)),
+    Language("es", ("es",), ("tribunal europeo de derechos humanos",), ("caso", "asunto"), ("sentencia",),
+             ("decision",), ("y", "e"), ("otros",)),
+    Language("pt", ("pt",), ("tribunal europeu dos direitos humanos", "tribunal europeu dos direitos do homem"),
+             ("caso", "processo"), ("acordao",), ("decisao",), ("e",), ("outros",)),
+    Language("de", ("de",), ("europaischer gerichtshof fur menschenrechte",), ("rechtssache", "sache"), ("urteil",),
+             ("entscheidung",), ("und",), ("andere",)),
+    Language("nl", ("nl",), ("europees hof voor de rechten van de mens",), ("zaak",), ("arrest", "uitspraak"),
+             ("beslissing",), ("en",), ("anderen",)),
+    Language("ru", ("ru",), ("европеискии суд по правам человека",), ("дело",), ("постановление",),
+             ("решение",), ("и",), ("другие", "других")),
+    Language("uk", ("uk",), ("європеиськии суд з прав людини",), ("справа",), ("рішення",), ("ухвала",),
+             ("та", "і", "й"), ("інші", "інших")),
+    Language("bg", ("bg",), ("европеиски съд по правата на човека",), ("дело",), ("решение",),
+             ("решение по допустимостта", "определение"), ("и",), ("други",)),
+    Language("pl", ("pl",), ("europejski trybunał praw człowieka",), ("sprawa",), ("wyrok",), ("decyzja",),
+             ("i", "oraz"), ("inni",)),
+    Language("ro", ("ro",), ("curtea europeana a drepturilor omului",), ("cauza",), ("hotarare", "hotararea"),
+             ("decizie", "decizia"), ("si",), ("altii",)),
+    Language("el", ("el",), ("ευρωπαικο δικαστηριο δικαιωματων του ανθρωπου",
+                             "ευρωπαικο δικαστηριο ανθρωπινων δικαιωματων"),
+             ("υποθεση",), ("αποφαση",), ("αποφαση επι του παραδεκτου", "αποφαση για το παραδεκτο"),
+             ("και",), ("λοιποι", "λοιπων")),
+    Language("hr", ("hr",), ("europski sud za ljudska prava",), ("predmet",), ("presuda",), ("odluka",), ("i",),
+             ("drugi", "ostali")),
+    Language("sr", ("sr_Latn", "sr", "bs"), ("evropski sud za ljudska prava", "европски суд за људска права"),
+             ("predmet", "предмет"), ("presuda", "пресуда"), ("odluka", "одлука"), ("i", "и"),
+             ("drugi", "ostali", "други", "остали")),
+    Language("mk", ("mk",), ("европски суд за човекови права",), ("предмет",), ("пресуда",), ("одлука",),
+             ("и",), ("други",)),
+    Language("sl", ("sl",), ("evropsko sodisce za clovekove pravice",), ("zadeva",), ("sodba",),
+             ("odlocba", "sklep"), ("in",), ("drugi",)),
+    Language("cs", ("cs",), ("evropsky soud pro lidska prava",), ("vec",), ("rozsudek",), ("rozhodnuti",), ("a",),
+             ("dalsi", "ostatni")),
+    Language("sk", ("sk",), ("europsky sud pre ludske prava",), ("vec",), ("rozsudok",), ("rozhodnutie",), ("a",),
+             ("dalsi", "ostatni")),
+    Language("lt", ("lt",), ("europos zmogaus teisiu teismas",), ("byla",), ("sprendimas",),
+             ("sprendimas del priimtinumo",), ("ir",), ("kiti",)),
+    Language("lv", ("lv",), ("eiropas cilvektiesibu tiesa",), ("lieta",), ("spriedums",), ("lemums",), ("un",),
+             ("citi",)),
+    Language("et", ("et",), ("euroopa inimoiguste kohus",), ("kohtuasi", "asi"), ("kohtuotsus", "otsus"),
+             ("otsus vastuvoetavuse kohta",), ("ja",), ("teised",)),
+    Language("sq", ("sq",), ("gjykata evropiane e te drejtave te njeriut",), ("ceshtja",), ("vendim",),
+             ("vendim mbi pranueshmerine",), ("dhe",), ("te tjere",)),
+    Language("fi", ("fi",), ("euroopan ihmisoikeustuomioistuin",), ("asia",), ("tuomio",), ("paatos",), ("ja",),
+             ("muut",)),
+    Language("sv", ("sv",), ("europadomstolen", "europeiska domstolen for de manskliga rattigheterna"),
+             ("malet",), ("dom",), ("beslut",), ("och",), ("andra",)),
+    Language("da", ("da",), ("den europæiske menneskerettighedsdomstol",), ("sagen",), ("dom",), ("afgorelse",),
+             ("og",), ("andre",)),
+    Language("no", ("nb",), ("den europeiske menneskerettsdomstol",), ("saken",), ("dom",), ("avgjorelse",),
+             ("og",), ("andre",)),
+)
+
+# The words between the applicants and the respondent State ("c.", "contro", "./.",
+# "против", "przeciwko", "împotriva", "κατά", "kundër", "prieš", "mot"), folded
+_VERSUS = (r"v\.|vs\.|c\.|t\.|\./\.|contro|contra|gegen|tegen|против|проти|срещу|κατα|protiv|proti|przeciwko|"
+           r"impotriva|kunder|pries|pret|mot|mod|gegn|versus")
+# The formations, in the words of all these languages, folded
+_GRAND_CHAMBER = re.compile(
+    r"\b(?:grande camera|grosse kammer|gran sala|tribunal pleno|grande seccao|grote kamer|большая палата|"
+    r"велика палата|wielka izba|marea camera|τμημα μειζονος συνθεσης|veliko vijece|veliko vece|велико веће|"
+    r"голямо отделение|големиот совет|veliki senat|velky senat|velka komora|didzioji kolegija|liela palata|"
+    r"suurkoda|dhoma e madhe|suuri jaosto|stora avdelningen|store kammer|storkammer)\b")
+_COMMITTEE = re.compile(r"\b(?:comitato|ausschuss|comite|commissie|комитете?|комітет\w*|komitet\w*|comitet\w*|"
+                        r"επιτροπη|odbor\w*|одбор\w*|vybor\w*|komisija|komiteja|komisjon|komitee|kommitte\w*|"
+                        r"valiokunta|komite|комисија)\b")
+_SECTION = re.compile(r"\b(?:sezione|sektion|seccion|seccao|secao|afdeling|секция|секція|sekcja|sectia|τμημα|odjel|"
+                      r"отделение|оддел|odjeljenje|odeljenje|одељење|oddelek|sekce|sekcia|skyrius|nodala|osakond|"
+                      r"seksioni|jaosto|avdelningen|sektion|afdelingen|avdeling)\b")
+
+
+def _fold_keeping(text: str) -> str:
+    """fold() letter by letter, the length kept (a letter fold() widens, "ß", is only
+    lowered), so that offsets in the result are offsets in `text`."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f if len(f) == 1 else ch.lower())
+    return "".join(out)
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    """A regular expression's alternatives for the phrases, folded as the text is."""
+    return "|".join(re.escape(_fold_keeping(p)) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _court() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<l{i}>{_words(lang.court)})" for i, lang in enumerate(LANGUAGES)))
+
+
+def _language_of(folded: str) -> Language | None:
+    """The language whose name of the Court the folded text's opening names first."""
+    m = _court().search(folded[:COURT_CHARS])
+    if not m or m.lastgroup is None:
+        return None
+    return LANGUAGES[int(m.lastgroup[1:])]
+
+
+# ----------------------------------------------------------------------------- the State
+
+MIN_STEM, MAX_ENDING = 4, 5
+_LEAD = re.compile(r"(?:l'|l’|la |il |lo |el |a |o |der |die |das |den |dem |της |του |τη |την )", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _state_names(locale: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words of a State's name, alpha-2) in `locale` (CLDR and the gazetteer),
+    countries only."""
+    return tuple((words, place.code) for words, place in country_names(locale).items() if not place.is_turkish_place)
+
+
+def _declined(word: str, name: str) -> bool:
+    """`word` is `name`, declined: the same but for its last two letters and an ending of
+    up to MAX_ENDING letters ("polsce" for "polska", "россии" for "россия", "republice" for
+    "republika"); a short name must be exact."""
+    if len(name) <= MIN_STEM:
+        return False
+    stem = name[:max(MIN_STEM, len(name) - 2)]
+    return word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING
+
+
+def state_at(text: str, locales: tuple[str, ...]) -> tuple[str, int] | None:
+    """(alpha-2, characters) of the State named at the start of folded `text`, as
+    the language names it, declined or not, or None."""
+    lead = _LEAD.match(text)
+    skip = lead.end() if lead else 0
+    tokens = list(re.finditer(r"[^\W\d_]+", text[skip:skip + 120]))[:6]
+    words = [t.group() for t in tokens]
+    best: tuple[int, int, int, str] | None = None  # (exact words, common letters, words, code)
+    for locale in locales:
+        for name, code in _state_names(locale):
+            n = len(name)
+            if n > len(words):
+                continue
+            exact = sum(w == k for w, k in zip(words, name))
+            if exact < n and not all(w == k or _declined(w, k) for w, k in zip(words, name)):
+                continue
+            common = sum(len(_common(w, k)) for w, k in zip(words, name))
+            score = (exact, common, n, code)
+            if best is None or score[:3] > best[:3]:
+                best = score
+    if best is None:
+        return None
+    return best[3], skip + tokens[best[2] - 1].end()
+
+
+def _common(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+# ----------------------------------------------------------------------------- heading
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str  # judgment | decision
+    language: str
+    names: str  # the applicants as written
+    respondents: list[str]
+    own_name: str  # the case's name as the translation writes it
+    end: int  # where the parties end in the text
+    latin: bool  # the names are in Latin letters
+
+
+def heading(flat: str) -> Heading | None:
+    """The heading of a translation of a judgment or decision, or None."""
+    folded = _fold_keeping(flat[:COURT_CHARS])
+    lang = _language_of(folded)
+    if lang is None:
+        return None
+    start = _court().search(folded).start()  # type: ignore[union-attr]
+    top, ftop = flat[:start + HEAD_CHARS], folded[:start + HEAD_CHARS]
+    versus = re.compile(rf"\s+(?:{_VERSUS})\s+")
+    # a judgment: CASE WORD + names + versus + State, then the application ("(Ricorso n.")
+    case_word = re.compile(rf"(?<!\w)(?:{_words(lang.case)})\s+[«\"“„]?\s*")
+    for m in case_word.finditer(ftop, start):
+        if not top[m.start():m.end()].rstrip(" «\"“„").isupper():
+            continue  # a heading's capitals, not the word in a sentence
+        parties = _parties(top, ftop, m.end(), versus, lang)
+        if parties and re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[parties[2]:parties[2] + 100]):
+            kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
+            names, codes, end = parties
+            own = re.sub(r"\s+", " ", top[m.start():end]).strip()
+            if top[end:end + 3].lstrip().startswith(("»", "”", '"')):
+                own += top[end:end + 3].strip()[:1]
+            return Heading(kind, lang.code, names, codes, own, end, _latin(names))
+    # a decision: DECISION WORD ... application(s) + names + versus + State
+    decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
+    for m in decision.finditer(ftop, start):
+        if not top[m.start():m.end()].isupper():
+            continue
+        apps = list(re.finditer(_APPLICATION, ftop[m.end():m.end() + 400]))
+        if not apps:
+            continue
+        after = m.end() + apps[-1].end()
+        parties = _parties(top, ftop, after, versus, lang)
+        if parties:
+            names, codes, end = parties
+            own = re.sub(r"\s+", " ", top[after:end]).strip(" ,.;:")
+            return Heading("decision", lang.code, names, codes, own, end, _latin(names))
+        break
+    return None
+
+
+def _parties(top: str, ftop: str, pos: int, versus: re.Pattern[str],
+             lang: Language) -> tuple[str, list[str], int] | None:
+    """(applicants as written, respondents, end) of "NAMES versus STATE" at `pos`."""
+    found = versus.search(ftop, pos, pos + 300)
+    if not found:
+        return None
+    names = re.sub(r"\s+", " ", top[pos:found.start()]).strip(" ,;:«»\"“”„")
+    if not names or re.search(r"\d{1,6}/\d{2}", names):
+        return None
+    state = state_at(ftop[found.end():], lang.locales)
+    if state is None:
+        return None
+    codes, end = [state[0]], found.end() + state[1]
+    # "X против Кипра и Турции": a second State
+    more = re.match(rf"\s+(?:{_words(lang.and_)})\s+", ftop[end:end + 20])
+    if more:
+        second = state_at(ftop[end + more.end():], lang.locales)
+        if second:
+            codes.append(second[0])
+            end += more.end() + second[1]
+    return names, codes, end
+
+
+def _decision_first(top: str, ftop: str, lang: Language, after: int) -> bool:
+    """A decision headed as a case ("CAUSA X c. ITALIA (Ricorso n. ...) DECISIONE", as
+    the Grand Chamber's are): the word for decision comes before the word for judgment
+    after the case's name. Where both are one word (Greek, Bulgarian, Lithuanian), a
+    decision is only told by its longer form."""
+    zone = ftop[after:after + 300]
+    decision = [m for m in re.finditer(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)", zone)
+                if top[after + m.start():after + m.end()].isupper()]
+    judgment = [m for m in re.finditer(rf"(?<!\w)(?:{_words(lang.judgment)})(?!\w)", zone)
+                if top[after + m.start():after + m.end()].isupper()]
+    if not decision:
+        return False
+    return not judgment or decision[0].start() < judgment[0].start() or decision[0].end() > judgment[0].end()
+
+
+def _latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters)
+
+
+def applicants(head: Heading) -> str:
+    """The applicants as the Court's English titles name them ("ROSSI e altri" is ROSSI
+    AND OTHERS; "Mario ROSSI" is ROSSI), for names in Latin letters."""
+    from .ecthr import surnames
+
+    lang = next(lang for lang in LANGUAGES if lang.code == head.language)
+    names = head.names
+    others = re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.and_))})\s+(?:{'|'.join(map(re.escape, lang.others))})\b",
+                        re.IGNORECASE)
+    folded = _fold_keeping(names)
+    m = others.search(folded)
+    if m:
+        names = names[:m.start()] + " and Others"
+    folded = _fold_keeping(names)
+    for m in reversed(list(re.finditer(rf"\s(?:{'|'.join(map(re.escape, lang.and_))})\s", folded))):
+        names = names[:m.start()] + " and " + names[m.end():]
+    return surnames(names, french=False)
+
+
+# ----------------------------------------------------------------------------- details
+
+@lru_cache(maxsize=32)
+def _months(locales: tuple[str, ...]) -> dict[str, int]:
+    """Folded month name -> number, in both of CLDR's forms ("января", "январь")."""
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context=context, locale=locale).items():
+                out.setdefault(fold(name), number)
+    return out
+
+
+def delivery_date(flat: str, head: Heading) -> dt.date | None:
+    """The first date after the parties: a judgment's "STRASBURGO 10 gennaio 2008", a
+    decision's sitting ("riunita il 16 gennaio 2018")."""
+    lang = next(lang for lang in LANGUAGES if lang.code == head.language)
+    months = _months(lang.locales)
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    zone = fold(flat[head.end:head.end + 1500])
+    patterns = (
+        (re.compile(rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({month})\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b"), (3, 2, 1)),
+        (re.compile(rf"\b((?:19|20)\d\d)\.?\s+(?:m\.\s+)?({month})\s+(\d{{1,2}})\b"), (1, 2, 3)),  # lt, hu
+        (re.compile(rf"\b((?:19|20)\d\d)\.\s+gada\s+(\d{{1,2}})\.\s+({month})"), (1, 3, 2)),  # lv
+    )
+    found = []
+    for rx, (y, mo, d) in patterns:
+        for m in rx.finditer(zone):
+            try:
+                found.append((m.start(), dt.date(int(m.group(y)), months[m.group(mo)], int(m.group(d)))))
+            except (ValueError, KeyError):
+                continue
+    return min(found)[1] if found else None
+
+
+def formation(flat: str, head: Heading) -> str | None:
+    """Grand Chamber when the heading names it; Committee when the sitting is one ("in
+    un comitato"); else Chamber when the heading names a section."""
+    before = fold(flat[:head.end])
+    after = fold(flat[head.end:head.end + 1200])
+    if _GRAND_CHAMBER.search(before[-800:]) or _GRAND_CHAMBER.search(after[:400]):
+        return "Grand Chamber"
+    if _COMMITTEE.search(after):
+        return "Committee"
+    if _SECTION.search(before[-800:]) or _SECTION.search(after):
+        return "Chamber"
+    return None
