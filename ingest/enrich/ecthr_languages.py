@@ -135,11 +135,13 @@ _SECTION = re.compile(r"\b(?:sezione|sektion|seccion|seccao|secao|afdeling|се�
 def _fold_keeping(text: str) -> str:
     """fold() letter by letter, the length kept (a letter fold() widens, "ß", is only
     lowered), so that offsets in the result are offsets in `text`."""
-    out = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f if len(f) == 1 else ch.lower())
-    return "".join(out)
+    return "".join(map(_fold_letter, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_letter(ch: str) -> str:
+    f = fold(ch)
+    return f if len(f) == 1 else ch.lower()
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -148,16 +150,14 @@ def _words(phrases: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _court() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<l{i}>{_words(lang.court)})" for i, lang in enumerate(LANGUAGES)))
+def _court() -> tuple[re.Pattern[str], dict[str, Language]]:
+    """The Court's names in all the languages, and the language of each (folded)."""
+    names = {_fold_keeping(name): lang for lang in LANGUAGES for name in lang.court}
+    return re.compile(_words(tuple(names))), names
 
 
-def _language_of(folded: str) -> Language | None:
-    """The language whose name of the Court the folded text's opening names first."""
-    m = _court().search(folded[:COURT_CHARS])
-    if not m or m.lastgroup is None:
-        return None
-    return LANGUAGES[int(m.lastgroup[1:])]
+def _court_at(folded: str) -> re.Match[str] | None:
+    return _court()[0].search(folded[:COURT_CHARS])
 
 
 # ----------------------------------------------------------------------------- the State
@@ -231,10 +231,10 @@ class Heading:
 def heading(flat: str) -> Heading | None:
     """The heading of a translation of a judgment or decision, or None."""
     folded = _fold_keeping(flat[:COURT_CHARS])
-    lang = _language_of(folded)
-    if lang is None:
+    court = _court_at(folded)  # the language whose name of the Court the opening prints
+    if court is None:
         return None
-    start = _court().search(folded).start()  # type: ignore[union-attr]
+    lang, start = _court()[1][court.group()], court.start()
     top, ftop = flat[:start + HEAD_CHARS], folded[:start + HEAD_CHARS]
     versus = re.compile(rf"\s+(?:{_VERSUS})\s+")
     # a judgment: CASE WORD + names + versus + State, then the application ("(Ricorso n.")
