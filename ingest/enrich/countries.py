@@ -159,10 +159,11 @@ def _mentions(split: Words, offsets: bool = True,
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
-            if foreign_page and n == 1 and _lower_case(original):
+            if n == 1 and _lower_case(original) and (foreign_page or _foreign_word(key[0], place, language)):
                 # a common word of the page's language: "того" (of that) is Togo in
                 # Russian; Swahili "kuba", Spanish "gana", Czech "čin" are Cuba, Ghana and
-                # China in Turkish
+                # China in Turkish; English "grenade" and "chili" are Grenada and Chile
+                # in French
                 continue
             out.append((split.span(i)[0] if offsets else -1, place, i, i + n))
             free = i + n
@@ -174,6 +175,32 @@ def _mentions(split: Words, offsets: bool = True,
                     out.append((split.span(i)[0] if offsets else -1, place, i, i + 1))
                     free = i + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_languages() -> dict[str, frozenset[str]]:
+    """Folded country name -> the gazetteer's languages it is the name in."""
+    out: dict[str, set[str]] = {}
+    for country in taxonomy.countries().values():
+        for lang, names in country.names.items():
+            for name in names:
+                out.setdefault(fold(name), set()).add(lang)
+    return {name: frozenset(langs) for name, langs in out.items()}
+
+
+def _foreign_word(word: str, place: taxonomy.Place, language: str | None) -> bool:
+    """A one-word country name, written in small letters, that is not the country's name
+    in the page's language (English, Turkish or French; any name on a page of unknown
+    language, `und`): a word of the page ("grenade" on an English page, "cin" on a
+    Turkish one, Turkish "çad" as the end of "Bal'cad"), where in the page's own language
+    it may be a name written carelessly ("northern cyprus"). Unchanged when the page's
+    language is not given. A Turkish place's name is the Turkish one ("adana" in small
+    letters on a page of unknown language is a word; on a Turkish page, see AMBIGUOUS)."""
+    if language is None:
+        return False
+    if place.is_turkish_place:
+        return language != "tr"
+    return language not in _gazetteer_languages().get(word, frozenset())
 
 
 def _lower_case(word: str) -> bool:

@@ -204,6 +204,21 @@ def test_a_name_in_another_language_is_a_name_only_when_written_as_one():
     assert values(find_countries([text], languages=["ru"])) == []
 
 
+@pytest.mark.parametrize("language, text, codes", [
+    # words of the page that are a country's name in another language
+    ("en", "A grenade hit the car; the chili was hot; the inde pendence of judges.", []),
+    ("und", "Wa kuba na cin, gine malte.", []),
+    # a name in small letters in the page's own language is still the country
+    ("en", "Members of the Roma community living in northern cyprus and in cyprus.", ["CY"]),
+    ("fr", "Le délégué suisse, la délégation suisse et le gouvernement suisse.", ["CH"]),
+    ("tr", "Heyet mısır ve Mısır hakkında konuştu.", ["EG"]),
+])
+def test_a_name_in_small_letters_is_a_name_only_in_the_pages_language(language, text, codes):
+    """(A word that is also the country's name in the page's own language, Turkish
+    "mısır", corn, and Mısır, Egypt, cannot be told from it: AMBIGUOUS lists some.)"""
+    assert values(find_countries([text], languages=[language])) == codes
+
+
 def test_dates_with_precision_and_adoption():
     published, adopted = find_dates(["CAT/C/TUR/CO/4\nDistr.: General\n2 June 2016\nOriginal: English\n"
                                      "Adopted by the Committee at its 1463rd meeting, held on 12 May 2016."])

@@ -77,10 +77,13 @@ def test_the_udhr_names_no_country_in_the_language_of_its_page(udhr):
     checked = 0
     for item in items:
         language = detect_language(item.text)
+        tags = find_countries([item.text], languages=[language])
+        # in small letters, a name is a word: of the page's language, or, on a page read
+        # as English, Turkish, French or of no known language, not a name in that one
+        # (13 translations read so before: "kuba", "cin", "chine", "adana")
+        assert all(e.text[:1].isupper() for t in tags for e in t.evidence), (item.key, tags)
         if language in ("en", "tr", "fr", "und"):
             continue
         checked += 1
-        tags = find_countries([item.text], languages=[language])
         assert {t.value for t in tags} <= {t.value for t in find_countries([item.text])}, item.key
-        assert all(e.text[:1].isupper() for t in tags for e in t.evidence), (item.key, tags)
     assert checked >= 300
