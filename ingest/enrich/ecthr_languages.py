@@ -124,7 +124,7 @@ _GRAND_CHAMBER = re.compile(
     r"велика палата|wielka izba|marea camera|τμημα μειζονος συνθεσης|veliko vijece|veliko vece|велико веће|"
     r"голямо отделение|големиот совет|veliki senat|velky senat|velka komora|didzioji kolegija|liela palata|"
     r"suurkoda|dhoma e madhe|suuri jaosto|stora avdelningen|store kammer|storkammer)\b")
-_COMMITTEE = re.compile(r"\b(?:comitato|ausschuss|comite|commissie|комитете?|комітет\w*|komitet\w*|comitet\w*|"
+_COMMITTEE = re.compile(r"\b(?:comitato|ausschuss|comite|commissie|комитет\w*|комітет\w*|komitet\w*|comitet\w*|"
                         r"επιτροπη|odbor\w*|одбор\w*|vybor\w*|komisija|komiteja|komisjon|komitee|kommitte\w*|"
                         r"valiokunta|komite|комисија)\b")
 _SECTION = re.compile(r"\b(?:sezione|sektion|seccion|seccao|secao|afdeling|секция|секція|sekcja|sectia|τμημα|odjel|"
@@ -246,10 +246,7 @@ def heading(flat: str) -> Heading | None:
         if parties and re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[parties[2]:parties[2] + 100]):
             kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
             names, codes, end = parties
-            own = re.sub(r"\s+", " ", top[m.start():end]).strip()
-            if top[end:end + 3].lstrip().startswith(("»", "”", '"')):
-                own += top[end:end + 3].strip()[:1]
-            return Heading(kind, lang.code, names, codes, own, end, _latin(names))
+            return Heading(kind, lang.code, names, codes, _own_name(top, m.start(), end), end, _latin(names))
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
     for m in decision.finditer(ftop, start):
@@ -262,10 +259,17 @@ def heading(flat: str) -> Heading | None:
         parties = _parties(top, ftop, after, versus, lang)
         if parties:
             names, codes, end = parties
-            own = re.sub(r"\s+", " ", top[after:end]).strip(" ,.;:")
-            return Heading("decision", lang.code, names, codes, own, end, _latin(names))
+            return Heading("decision", lang.code, names, codes, _own_name(top, after, end), end, _latin(names))
         break
     return None
+
+
+def _own_name(top: str, start: int, end: int) -> str:
+    """The case's name as the heading writes it, its closing quotation mark kept
+    ("ДЕЛО «ИВАНОВ ПРОТИВ РОССИИ»")."""
+    own = re.sub(r"\s+", " ", top[start:end]).strip(" ,.;:")
+    close = re.match(r"\s*([»”\"])", top[end:end + 3])
+    return own + close.group(1) if close and re.search("[«“\"]", own) else own
 
 
 def _parties(top: str, ftop: str, pos: int, versus: re.Pattern[str],

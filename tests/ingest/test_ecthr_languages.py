@@ -72,6 +72,14 @@ Der Europäische Gerichtshof für Menschenrechte (Fünfte Sektion) hat in seiner
 Ausschuss mit den Richterinnen und Richtern ... im Hinblick auf die oben genannte Individualbeschwerde, die am
 2. März 2013 erhoben wurde, nach Beratung wie folgt entschieden:"""
 
+DECISION_RU = """ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА
+ТРЕТЬЯ СЕКЦИЯ
+РЕШЕНИЕ
+ПО ВОПРОСУ ПРИЕМЛЕМОСТИ
+Жалоба № 12345/06
+«ИВАНОВ ПРОТИВ РОССИИ»
+Европейский суд по правам человека (Третья секция), заседая 3 марта 2009 г. Комитетом в составе:"""
+
 DECISION_EL = """ΕΥΡΩΠΑΪΚΟ ΔΙΚΑΣΤΗΡΙΟ ΔΙΚΑΙΩΜΑΤΩΝ ΤΟΥ ΑΝΘΡΩΠΟΥ
 ΠΡΩΤΟ ΤΜΗΜΑ
 ΑΠΟΦΑΣΗ ΕΠΙ ΤΟΥ ΠΑΡΑΔΕΚΤΟΥ
@@ -94,6 +102,7 @@ DECISION_EL = """ΕΥΡΩΠΑΪΚΟ ΔΙΚΑΣΤΗΡΙΟ ΔΙΚΑΙΩΜΑΤΩΝ 
     (JUDGMENT_RO, "judgment", "CASE OF CIOBANU AND OTHERS v. THE REPUBLIC OF MOLDOVA", ["MD"], "6789/11",
      dt.date(2015, 10, 20), "Chamber"),
     (DECISION_DE, "decision", "MÜLLER v. GERMANY", ["DE"], "45678/13", dt.date(2016, 7, 7), "Committee"),
+    (DECISION_RU, "decision", "«ИВАНОВ ПРОТИВ РОССИИ»", ["RU"], "12345/06", dt.date(2009, 3, 3), "Committee"),
     (DECISION_EL, "decision", "Γεώργιος ΠΑΠΑΔΟΠΟΥΛΟΣ κατά Ελλάδας", ["GR"], "5678/09", dt.date(2011, 5, 12),
      "Chamber"),
 ])
