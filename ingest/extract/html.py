@@ -316,8 +316,13 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     elif article:
         page.text, page.text_source = article, "trafilatura"
     if meta.get("title"):  # trafilatura's reading of the title (page.title is cleaned already)
-        page.title = clean_title(normalise(meta["title"]), meta.get("sitename", "") or page.site_name,
-                                 base_url or meta.get("url", "") or page.canonical_url)[:500]
+        title = clean_title(normalise(meta["title"]), meta.get("sitename", "") or page.site_name,
+                            base_url or meta.get("url", "") or page.canonical_url)[:500]
+        # a single word where the page's own title has three or more is a section's or the
+        # site's name trafilatura took from a heading ("Aktuelles", "Allgemein",
+        # "Disfunctions.de" for "Blog Archiv » Podcasts in Plex einbinden")
+        if len(title.split()) > 1 or len(page.title.split()) < 3:
+            page.title = title
     page.date = page.date or meta.get("date", "")
     page.author = normalise(meta.get("author", "") or page.author)[:300]
     page.site_name = normalise(meta.get("sitename", "") or page.site_name)[:300]

@@ -102,6 +102,24 @@ def test_real_pages_titles_without_their_sites_names(corpus):
         assert parse_html((pages / name).read_bytes()).title == title, name
 
 
+def test_a_sections_name_in_the_heading_is_not_the_pages_title():
+    """A site's section name printed as the page's <h1> ("Haberler", news), which
+    trafilatura reads as the title, where the page's own <title> names the article."""
+    article = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    page = ("<html><head><title>Basın özgürlüğü raporu yayımlandı | Örnek Dernek</title></head><body><header>"
+            f"<h1>Haberler</h1></header><article><h2>Basın özgürlüğü raporu yayımlandı</h2>{article}{article}"
+            "</article><footer>İletişim</footer></body></html>")
+    assert parse_html(page.encode()).title == "Basın özgürlüğü raporu yayımlandı"
+
+
+def test_real_pages_titled_by_their_article_not_their_section(corpus):
+    pages = corpus / "web-pages" / "pages"
+    for name, title in [("einfachspanien.de.malaga.html", "Malaga, die quirlige Metropole in Andalusien"),
+                        ("martinruetter.com-Winter.html", "Schneeflöckchen, Weißröckchen... – mit Hund im Winter"),
+                        ("disfunctions.de.podcasts.html", "Blog Archiv » Podcasts in Plex einbinden")]:
+        assert parse_html((pages / name).read_bytes()).title == title, name
+
+
 def test_turkish_pages_in_any_declared_or_undeclared_encoding():
     html = news_page(ARTICLE)
     cp1254 = html.encode("cp1254")
