@@ -239,6 +239,10 @@ def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# a date and time after the title, set off by a colon as by the separators ("... :
+# 31.10.2023, 10.19 Uhr")
+_DATE_TIME_END = re.compile(r"\s+(?:[:|–—·»-]|::)\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+                            r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|h))?)?\s*$")
 
 
 def _letters(text: str) -> str:
@@ -250,9 +254,10 @@ def _letters(text: str) -> str:
 def clean_title(title: str, site_name: str, url: str) -> str:
     """A page's title without what names the site ("... | Human Rights Watch", "Diario
     HOY | ...", "... - reitschuster.de") or dates it ("| 23.05.2011"): the title less
-    its first and last parts that match the site's name or address, or are dates, or
-    (after " | ") a short section name. (The page's <h1> is no better guide: it is often
+    its first and last parts that match the site's name or address, or are dates (a
+    date and time after " : " too), or (after " | ") a short section name. (The page's <h1> is no better guide: it is often
     a section's name, or the headline without its kicker.)"""
+    title = _DATE_TIME_END.sub("", title) or title
     host = re.sub(r"^www\d*\.", "", urlsplit(url).hostname or "").split(".")[0] if url else ""
     marks = [m for m in (_letters(site_name), _letters(host)) if len(m) >= 2]
     parts = _TITLE_PARTS.split(title)

@@ -84,6 +84,8 @@ def test_the_page_states_its_own_metadata():
     ("Örnek Haber | Kayyum atamalarına tepki", "", "https://ornekhaber.example/x", "Kayyum atamalarına tepki"),
     ("Gözaltında işkence iddiası - ornekhaber.com", "", "https://ornekhaber.com/y", "Gözaltında işkence iddiası"),
     ("Yargıtay kararı açıklandı | Gündem | 23.05.2021", "", "", "Yargıtay kararı açıklandı"),
+    ("Gözaltılar sürüyor : 31.10.2023, 10.19 Uhr", "", "", "Gözaltılar sürüyor"),
+    ("Gözaltılar sürüyor - 31/10/2023 10:19", "", "", "Gözaltılar sürüyor"),
     # a part that mentions the site is no site name; a dash inside a title stays
     ("Turkey - Opinion on the amendments to the Constitution", "Venice Commission", "https://www.venice.coe.int/",
      "Turkey - Opinion on the amendments to the Constitution"),
