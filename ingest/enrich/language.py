@@ -197,6 +197,7 @@ def _impossible(letters: Counter[str]) -> set[str]:
 
 # ----------------------------------------------------------------------------- shortcut
 
+_MIN_KURMANJI_WORDS = 3  # distinct ones
 _KURMANJI_WORDS = frozenset("û ji di bi ku li ne jî yên wê wî ev ew min te me we hate dibe kurdî mafên".split())
 _WORD = re.compile(r"\w+")
 
@@ -226,12 +227,14 @@ def _words(text: str) -> list[str]:
 
 def looks_kurmanji(text: str, words: list[str] | None = None) -> bool:
     """Whether `text` (its lower-cased `words`, if already split) reads as Kurmanji:
-    its function words, and its ê, î, û outnumbering Turkish's ı, ğ, ö."""
+    its function words, three different ones at least, and its ê, î, û outnumbering
+    Turkish's ı, ğ, ö."""
     words = _words(text) if words is None else words
     if len(words) < 8:
         return False
-    kurmanji = sum(map(_KURMANJI_WORDS.__contains__, words))
-    if kurmanji / len(words) <= 0.08:
+    found = [w for w in words if w in _KURMANJI_WORDS]
+    # several of them, not one word repeated (the "di", of, of Portuguese creoles)
+    if len(found) / len(words) <= 0.08 or len(set(found)) < _MIN_KURMANJI_WORDS:
         return False
     return len(re.findall(r"[êîûÊÎÛ]", text)) > len(re.findall(r"[ığöİĞÖ]", text))
 

@@ -49,6 +49,16 @@ def test_the_languages_of_turkiye_and_its_region(udhr, key, code):
     assert detect_language(item.text) == code
 
 
+def test_one_function_word_shared_with_kurmanji_does_not_make_a_text_kurdish(udhr):
+    """The Portuguese creoles of São Tomé and Cape Verde write "di" (of), a Kurmanji
+    function word, hundreds of times, and ê: they were read as Kurdish (`ku`)."""
+    _, items = udhr
+    for key in ("007", "kea"):
+        assert detect_language(next(i for i in items if i.key == key).text) != "ku", key
+    assert detect_language("Rojnamevan li Amedê hatin girtin û ji aliyê polîsan ve birin qereqolê. "
+                           "Parêzerên wan dibêjin ku ev yek ne li gorî qanûnê ye.") == "ku"
+
+
 @pytest.mark.parametrize("text, lang", [
     # Turkish quoting an organisation's English name and a web address stays Turkish
     ("Human Rights Watch ve Amnesty International raporlarına göre, www.hrw.org adresinde yayımlanan "
