@@ -758,7 +758,7 @@ def _translated_case(flat: str) -> Case | None:
     title = (ecthr_tr.title(head.kind, ecthr_languages.applicants(head), head.respondents, date) if head.latin
              else head.own_name)
     return Case(kind=head.kind, title=title, language=head.language, formation=ecthr_languages.formation(flat, head),
-                respondents=head.respondents, applications=_application_numbers(flat), date=date)
+                respondents=head.respondents, applications=ecthr_languages.application_numbers_of(flat, head), date=date)
 
 
 def read_case(pages: list[str]) -> Case | None:

@@ -224,7 +224,8 @@ class Heading:
     names: str  # the applicants as written
     respondents: list[str]
     own_name: str  # the case's name as the translation writes it
-    end: int  # where the parties end in the text
+    start: int  # where the heading begins in the text (the Court's name)
+    end: int  # where the parties end
     latin: bool  # the names are in Latin letters
 
 
@@ -246,7 +247,8 @@ def heading(flat: str) -> Heading | None:
         if parties and re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[parties[2]:parties[2] + 100]):
             kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
             names, codes, end = parties
-            return Heading(kind, lang.code, names, codes, _own_name(top, m.start(), end), end, _latin(names))
+            return Heading(kind, lang.code, names, codes, _own_name(top, m.start(), end), start, end,
+                           _latin(names))
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
     for m in decision.finditer(ftop, start):
@@ -259,7 +261,8 @@ def heading(flat: str) -> Heading | None:
         parties = _parties(top, ftop, after, versus, lang)
         if parties:
             names, codes, end = parties
-            return Heading("decision", lang.code, names, codes, _own_name(top, after, end), end, _latin(names))
+            return Heading("decision", lang.code, names, codes, _own_name(top, after, end), start, end,
+                           _latin(names))
         break
     return None
 
@@ -335,6 +338,15 @@ def applicants(head: Heading) -> str:
 
 
 # ----------------------------------------------------------------------------- details
+
+def application_numbers_of(flat: str, head: Heading) -> list[str]:
+    """The application numbers of the heading: before a decision's parties, after a
+    judgment's ("(Ricorso n. 12345/15)"); not those a translator's note before the
+    heading or the text after it cites."""
+    from archive.identifiers import application_numbers
+
+    return application_numbers(flat[head.start:head.end + 200])
+
 
 @lru_cache(maxsize=32)
 def _months(locales: tuple[str, ...]) -> dict[str, int]:
