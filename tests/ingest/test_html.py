@@ -100,7 +100,13 @@ def test_real_pages_titles_without_their_sites_names(corpus):
     pages = corpus / "web-pages" / "pages"
     for name, title in [("dw.com-elephants.html", "La perte des terres fertiles et les éléphants en Guinée-Conakry"),
                         ("reitschuster.de-Hass-Demo.html", "Tagesschau unterschlägt Hass-Demo in Essen"),
-                        ("hoy.com-daran.html", "Darán bendición a vehículos este sábado")]:
+                        ("hoy.com-daran.html", "Darán bendición a vehículos este sábado"),
+                        # the page's own title, not a section's or the site's name in its heading
+                        ("einfachspanien.de.malaga.html", "Malaga, die quirlige Metropole in Andalusien"),
+                        ("martinruetter.com-Winter.html", "Schneeflöckchen, Weißröckchen... – mit Hund im Winter"),
+                        ("disfunctions.de.podcasts.html", "Blog Archiv » Podcasts in Plex einbinden"),
+                        # the page's date and time after " : "
+                        ("kyffhaeuser-nachrichten.de-Regen.html", "So viel Regen gab es lange nicht")]:
         assert parse_html((pages / name).read_bytes()).title == title, name
 
 
@@ -112,14 +118,6 @@ def test_a_sections_name_in_the_heading_is_not_the_pages_title():
             f"<h1>Haberler</h1></header><article><h2>Basın özgürlüğü raporu yayımlandı</h2>{article}{article}"
             "</article><footer>İletişim</footer></body></html>")
     assert parse_html(page.encode()).title == "Basın özgürlüğü raporu yayımlandı"
-
-
-def test_real_pages_titled_by_their_article_not_their_section(corpus):
-    pages = corpus / "web-pages" / "pages"
-    for name, title in [("einfachspanien.de.malaga.html", "Malaga, die quirlige Metropole in Andalusien"),
-                        ("martinruetter.com-Winter.html", "Schneeflöckchen, Weißröckchen... – mit Hund im Winter"),
-                        ("disfunctions.de.podcasts.html", "Blog Archiv » Podcasts in Plex einbinden")]:
-        assert parse_html((pages / name).read_bytes()).title == title, name
 
 
 def test_turkish_pages_in_any_declared_or_undeclared_encoding():
