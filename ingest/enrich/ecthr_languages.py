@@ -220,13 +220,17 @@ def _common(a: str, b: str) -> str:
 @dataclass(frozen=True)
 class Heading:
     kind: str  # judgment | decision
-    language: str
+    lang: Language
     names: str  # the applicants as written
     respondents: list[str]
     own_name: str  # the case's name as the translation writes it
     start: int  # where the heading begins in the text (the Court's name)
     end: int  # where the parties end
     latin: bool  # the names are in Latin letters
+
+    @property
+    def language(self) -> str:
+        return self.lang.code
 
 
 def heading(flat: str) -> Heading | None:
@@ -247,7 +251,7 @@ def heading(flat: str) -> Heading | None:
         if parties and re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[parties[2]:parties[2] + 100]):
             kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
             names, codes, end = parties
-            return Heading(kind, lang.code, names, codes, _own_name(top, m.start(), end), start, end,
+            return Heading(kind, lang, names, codes, _own_name(top, m.start(), end), start, end,
                            _latin(names))
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
@@ -261,7 +265,7 @@ def heading(flat: str) -> Heading | None:
         parties = _parties(top, ftop, after, versus, lang)
         if parties:
             names, codes, end = parties
-            return Heading("decision", lang.code, names, codes, _own_name(top, after, end), start, end,
+            return Heading("decision", lang, names, codes, _own_name(top, after, end), start, end,
                            _latin(names))
         break
     return None
@@ -323,8 +327,7 @@ def applicants(head: Heading) -> str:
     AND OTHERS; "Mario ROSSI" is ROSSI), for names in Latin letters."""
     from .ecthr import surnames
 
-    lang = next(lang for lang in LANGUAGES if lang.code == head.language)
-    names = head.names
+    lang, names = head.lang, head.names
     others = re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.and_))})\s+(?:{'|'.join(map(re.escape, lang.others))})\b",
                         re.IGNORECASE)
     folded = _fold_keeping(names)
@@ -363,15 +366,14 @@ def _months(locales: tuple[str, ...]) -> dict[str, int]:
 
 def delivery_date(flat: str, head: Heading) -> dt.date | None:
     """The first date after the parties: a judgment's "STRASBURGO 10 gennaio 2008", a
-    decision's sitting ("riunita il 16 gennaio 2018")."""
-    lang = next(lang for lang in LANGUAGES if lang.code == head.language)
-    months = _months(lang.locales)
+    decision's sitting ("riunita il 16 gennaio 2018"). (Latvian writes the month in a
+    case CLDR does not give, "10. janvārī": not read.)"""
+    months = _months(head.lang.locales)
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     zone = fold(flat[head.end:head.end + 1500])
     patterns = (
         (re.compile(rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({month})\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b"), (3, 2, 1)),
-        (re.compile(rf"\b((?:19|20)\d\d)\.?\s+(?:m\.\s+)?({month})\s+(\d{{1,2}})\b"), (1, 2, 3)),  # lt, hu
-        (re.compile(rf"\b((?:19|20)\d\d)\.\s+gada\s+(\d{{1,2}})\.\s+({month})"), (1, 3, 2)),  # lv
+        (re.compile(rf"\b((?:19|20)\d\d)\.?\s+(?:m\.\s+)?({month})\s+(\d{{1,2}})\b"), (1, 2, 3)),  # lt
     )
     found = []
     for rx, (y, mo, d) in patterns:
