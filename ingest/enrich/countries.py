@@ -64,6 +64,11 @@ USUAL_NAMES = {"ku": {"TR": ("Tirkiye",)},
                "cs": {"CZ": ("Česká republika",)}, "sk": {"SK": ("Slovenská republika",)}}
 
 
+# A language code that stands for a language CLDR holds as two: Kurdish pages (`ku`) are
+# Kurmanji, in Latin letters, or Sorani (`ckb`), in Arabic script.
+ALSO = {"ku": ("ckb",)}
+
+
 @lru_cache(maxsize=64)
 def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
     """The countries' names in `language` from CLDR (and USUAL_NAMES), those the
@@ -72,14 +77,18 @@ def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
 
     if language in GAZETTEER_LANGUAGES or language == "und":  # (Babel reads "und" as English)
         return {}
-    try:
-        territories = Locale.parse(language).territories
-    except (ValueError, UnknownLocaleError):
+    territories: list[tuple[str, str]] = []
+    for locale in (language, *ALSO.get(language, ())):
+        try:
+            territories += Locale.parse(locale).territories.items()
+        except (ValueError, UnknownLocaleError):
+            continue
+    if not territories:
         return {}
     known, base = taxonomy.countries(), _gazetteer_names()
     out: dict[tuple[str, ...], taxonomy.Place] = {}
     usual = [(code, name) for code, names in USUAL_NAMES.get(language, {}).items() for name in names]
-    for code, name in [*usual, *territories.items()]:
+    for code, name in [*usual, *territories]:
         words = _words_of(fold(name))
         if code in known and words and words not in base and (len(words) > 1 or len(words[0]) >= MIN_NAME):
             out.setdefault(words, taxonomy.Place(code, name))

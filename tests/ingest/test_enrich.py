@@ -181,6 +181,7 @@ def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
     ("ar", "ناقشت اللجنة الوضع في تركيا. وتركيا لم ترد على التوصيات. السلطات في تركيا اعتقلت صحفيين."),
     ("de", "Der Ausschuss prüfte die Lage in der Türkei. Die Türkei antwortete nicht. In der Türkei wurden Journalisten verhaftet."),
     ("ku", "Komîteyê rewşa li Tirkiyeyê nirxand. Tirkiye bersiv neda. Li Tirkiyê rojnamevan hatin girtin."),
+    ("ku", "لیژنەکە دۆخی تورکیای هەڵسەنگاند. تورکیا وەڵامی نەدایەوە. لە تورکیا ڕۆژنامەنووسان دەستگیر کران."),  # Sorani
     ("it", "Il Comitato ha esaminato la situazione in Turchia. La Turchia non ha risposto. In Turchia sono stati arrestati giornalisti."),
 ])
 def test_countries_named_in_the_language_of_the_page(language, text):
