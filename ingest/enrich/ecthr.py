@@ -39,6 +39,9 @@ from .dates import MONTHS, first_date
 from .furniture import without_furniture
 
 VIOLATION, NO_VIOLATION = "violation", "no-violation"
+# the kinds of text: a judgment, a decision, and an application the Court communicated to
+# the respondent Government (the statement of facts and the questions to the parties)
+JUDGMENT, DECISION, COMMUNICATED = "judgment", "decision", "communicated-case"
 ADMISSIBLE, INADMISSIBLE, STRUCK_OUT = "admissible", "inadmissible", "struck-out"
 HEAD_CHARS = 3000
 COURT_CHARS = 20000  # the Court is named after the heading (and a table of contents)
@@ -56,7 +59,7 @@ class Conclusion:
 
 @dataclass
 class Case:
-    kind: str  # judgment | decision
+    kind: str  # judgment | decision | communicated-case
     title: str
     language: str  # en | fr (of the text)
     formation: str | None = None
@@ -224,7 +227,8 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     """(kind, title, respondents, language) from the heading, or None if `flat` is not
     the text of a judgment or decision."""
     head = flat[:HEAD_CHARS]
-    if not _COURT.search(flat[:COURT_CHARS]):
+    court = _COURT.search(flat[:COURT_CHARS])
+    if not court and not _COMMUNICATED_WORDS.search(head):  # (a communicated case may not name the Court)
         return None
     body = _BODY_START.search(head)
     top = head[:body.start()] if body else head[:600]
@@ -232,7 +236,12 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     decision_word = _DECISION_WORD.search(top)
     judgment_word = _JUDGMENT_WORD.search(top)
     is_decision = decision_word is not None and (judgment_word is None or decision_word.start() < judgment_word.start())
-    if judgment and not is_decision:
+    # the Court's own text, not one about a case ("Briefing on the case of Kavala v.
+    # Turkey", a third party's comments "in Application no. 12345/19 Ali KAYA v.
+    # Turkey"): its heading's words in capitals, or the formation sitting
+    sitting = _SITTING_AS.search(flat[:HEAD_CHARS * 2]) is not None
+    if judgment and not is_decision and court and (
+            judgment.group(1).isupper() or _in_capitals(_JUDGMENT_WORD, top) or sitting):
         case = _case_heading(top, judgment, prefix=True)
         if case:
             return ("judgment", *case)
@@ -240,6 +249,9 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     if parties and (is_decision or not judgment):
         after = head[parties.end():]
         respondents, length = _respondents(after)
+        communicated = bool(respondents) and _is_communicated(after[length:]) and _heading_words(head[:parties.start()])
+        if not communicated and not (court and (_in_capitals(_DECISION_WORD, top) or sitting)):
+            return None
         if respondents:
             french = parties.group("against").lower() in ("contre", "c.")
             state = _ARTICLES.sub("", after[:length]) if french else after[:length]
@@ -256,7 +268,10 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
                 names += " et autres" if french else " and others"
             title = (f"{surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
                      f"{_suffix(after[length:], french)}")
-            return "decision", re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
+            kind = COMMUNICATED if communicated else DECISION
+            return kind, re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
+    if not court:
+        return None
     if judgment and is_decision:
         # a decision headed as a case ("AFFAIRE X c. ITALIE (Requête no ...) DÉCISION",
         # as the Grand Chamber's are): titled as decisions are, without CASE OF / AFFAIRE
@@ -298,6 +313,34 @@ _SITTING = re.compile(rf"\b(?:sitting|siegeant)\b[^.]{{0,60}}?\b(?:on|le)\s+{_DA
 _CLOSING = re.compile(rf"\b(?:notified in writing|delivered at a public hearing|prononce|communique par ecrit)[^.]{{0,120}}?"
                       rf"\b(?:on|le)\s+{_DATE}")
 _STRASBOURG = re.compile(rf"\bstrasbourg,?\s+(?:le\s+)?{_DATE}")
+# A communicated case's heading: the parties, then "lodged on <date> communicated on
+# <date>" ("introduite le ... communiquée le ..."), in the folded text
+_COMMUNICATED_WORDS = re.compile(r"\b(?:communicated on|communiquée le)\b", re.IGNORECASE)
+_COMMUNICATED = re.compile(rf"^\W*(?:(?:lodged on|introduite le)\s+{_DATE}\W+(?:and\s+)?)?"
+                           rf"(?:communicated on|communiquee le)\s+{_DATE}")
+_PUBLISHED = re.compile(r"\b(?:Published on|Publiée? le)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}", re.IGNORECASE)
+_SITTING_AS = re.compile(r"\b(?:sitting|siégeant|constituée)\b", re.IGNORECASE)
+
+
+def _is_communicated(after_parties: str) -> bool:
+    return _COMMUNICATED.match(fold(after_parties[:200])) is not None
+
+
+def _heading_words(before_parties: str) -> bool:
+    """What stands before a communicated case's parties is a heading: "Published on
+    <date>", the section, in capitals; not a sentence citing the case."""
+    rest = _PUBLISHED.sub(" ", before_parties)
+    return len(rest) < 300 and not re.search(r"[a-zà-ÿ]", rest)
+
+
+def _in_capitals(rx: re.Pattern[str], text: str) -> bool:
+    """`rx` matches in `text` written in capitals ("DECISION", not "decision")."""
+    return any(m.group().isupper() for m in rx.finditer(text))
+
+
+def _communicated_date(flat: str) -> dt.date | None:
+    m = re.search(rf"\b(?:communicated on|communiquee le)\s+{_DATE}", fold(flat[:HEAD_CHARS]))
+    return first_date([m])
 _ORIGIN = re.compile(r"\b(?:originated in|À l['’]origine de l['’]affaire se trouvent?)\b(.{0,600}?)\b(?:against|contre|lodged|dirigée?s?)\b",
                      re.IGNORECASE)
 _LIST_REFERENCE = re.compile(r"\bappended (?:list|table)|\bsee (?:the )?appendix|\b(?:liste|tableau) (?:jointe? )?en annexe|"
@@ -335,6 +378,8 @@ def _first_formation(text: str) -> str | None:
 
 
 def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
+    if kind == COMMUNICATED:  # the day it was communicated to the Government
+        return _communicated_date(flat)
     head = fold(flat[:HEAD_CHARS * 2])
     closing = fold(flat[operative_end:operative_end + 600])
     found = ([_SITTING.search(head), _CLOSING.search(closing), _STRASBOURG.search(head)] if kind == "decision"
@@ -696,7 +741,7 @@ def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
     leaves them out), so a judgment's are its conclusions'. Only articles of rights are
     read from the reasoning (see _is_right)."""
     found: dict[str, str] = {}
-    reasoning = flat[:operative_end] if kind == "decision" else ""
+    reasoning = flat[:operative_end] if kind in (DECISION, COMMUNICATED) else ""
     for m in _HEADING_ARTICLE.finditer(reasoning):
         heading = re.match(r"[^a-z]*", flat[m.start():m.start() + 200]).group()  # type: ignore[union-attr]
         if _HEADING_BEFORE.search(flat[max(0, m.start() - 80):m.start()]) or _HEADING_AFTER.match(heading[m.end() - m.start():]):

@@ -561,3 +561,62 @@ def test_a_table_of_applications_appended_without_a_heading_gives_every_applicat
     long_opinion = opinion + " The majority's reasoning does not convince me." * 50
     assert read_case([text + table + long_opinion]).applications == ["12345/15"]  # numbers not at the end
     assert read_case([text + opinion]).applications == ["12345/15"]
+
+
+COMMUNICATED_EN = """Published on 25 May 2020
+SECOND SECTION
+Application no. 12345/19
+Ali KAYA
+against Turkey
+lodged on 3 March 2019
+communicated on 5 May 2020
+SUBJECT MATTER OF THE CASE
+The application concerns the pre-trial detention of a journalist for articles he wrote in a daily newspaper. The
+applicant complains under Article 5 § 3 of the Convention that his detention was not justified and under Article 10
+of the Convention that it breached his freedom of expression.
+QUESTIONS TO THE PARTIES
+1. Has there been an interference with the applicant's freedom of expression, within the meaning of Article 10 § 1 of
+the Convention?"""
+
+COMMUNICATED_FR = """Publiée le 2 juin 2021
+DEUXIÈME SECTION
+Requête no 23456/20
+Ayşe DEMİR et autres
+contre la Turquie
+introduite le 10 janvier 2020
+communiquée le 12 mai 2021
+OBJET DE L'AFFAIRE
+La requête concerne la dispersion d'une manifestation. Les requérantes se plaignent sous l'angle de l'article 11 de
+la Convention."""
+
+
+def test_a_communicated_case():
+    """An application communicated to the Government (HUDOC's "communicated cases": the
+    statement of facts and the questions to the parties), which need not name the Court:
+    the parties, then "lodged on ... communicated on ..."."""
+    for text in (COMMUNICATED_EN, " ".join(COMMUNICATED_EN.split())):
+        case = read_case([text])
+        assert (case.kind, case.title, case.respondents, case.applications) == (
+            "communicated-case", "KAYA v. TURKEY", ["TR"], ["12345/19"])
+        assert (case.date, case.conclusions) == (dt.date(2020, 5, 5), [])  # communicated, not published
+        assert case.articles == ["5-3", "10"]  # what the applicant complains of
+    french = read_case([COMMUNICATED_FR])
+    assert (french.kind, french.title, french.date) == ("communicated-case", "DEMİR ET AUTRES c. TURQUIE",
+                                                        dt.date(2021, 5, 12))
+    r = enrich([COMMUNICATED_EN])
+    assert (r.doc_type.value, r.title.value, r.body.value) == ("communicated-case", "KAYA v. TURKEY", "ECtHR")
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    assert {"expression", "liberty"} <= {t.value for t in r.topics}
+
+
+@pytest.mark.parametrize("text", [
+    # a third party's comments on an application, a briefing on a case, a report citing
+    # a communicated case: none is the Court's text
+    "THIRD PARTY INTERVENTION\nby Example Rights Association\nin Application no. 12345/19 Ali KAYA v. Turkey\n"
+    "submitted to the European Court of Human Rights pursuant to Rule 44 § 3 of the Rules of Court\n1. Introduction",
+    "Briefing on the case of Kavala v. Turkey. The European Court of Human Rights found a violation of Article 5.",
+    "Turkey: detained journalists. In Application no. 12345/19 Ali Kaya against Turkey, lodged on 3 March 2019 and "
+    "communicated on 5 May 2020, the applicant complains of his detention.",
+])
+def test_texts_about_an_application_are_not_the_courts(text):
+    assert read_case([text]) is None
