@@ -225,9 +225,9 @@ def surnames(names: str, french: bool) -> str:
 
 def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     """(kind, title, respondents, language) from the heading, or None if `flat` is not
-    the text of a judgment or decision."""
+    the text of a judgment, a decision or a communicated case."""
     head = flat[:HEAD_CHARS]
-    court = _COURT.search(flat[:COURT_CHARS])
+    court = _COURT.search(flat[:COURT_CHARS]) is not None
     if not court and not _COMMUNICATED_WORDS.search(head):  # (a communicated case may not name the Court)
         return None
     body = _BODY_START.search(head)
@@ -236,12 +236,14 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     decision_word = _DECISION_WORD.search(top)
     judgment_word = _JUDGMENT_WORD.search(top)
     is_decision = decision_word is not None and (judgment_word is None or decision_word.start() < judgment_word.start())
-    # the Court's own text, not one about a case ("Briefing on the case of Kavala v.
+    # The Court's own text, not one about a case ("Briefing on the case of Kavala v.
     # Turkey", a third party's comments "in Application no. 12345/19 Ali KAYA v.
-    # Turkey"): its heading's words in capitals, or the formation sitting
+    # Turkey"): its heading's words in capitals, or the formation sitting.
     sitting = _SITTING_AS.search(flat[:HEAD_CHARS * 2]) is not None
-    if judgment and not is_decision and court and (
-            judgment.group(1).isupper() or _in_capitals(_JUDGMENT_WORD, top) or sitting):
+    courts_judgment = court and ((judgment is not None and judgment.group(1).isupper())
+                                 or _in_capitals(_JUDGMENT_WORD, top) or sitting)
+    courts_decision = court and (_in_capitals(_DECISION_WORD, top) or sitting)
+    if judgment and not is_decision and courts_judgment:
         case = _case_heading(top, judgment, prefix=True)
         if case:
             return ("judgment", *case)
@@ -249,10 +251,8 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     if parties and (is_decision or not judgment):
         after = head[parties.end():]
         respondents, length = _respondents(after)
-        communicated = bool(respondents) and _is_communicated(after[length:]) and _heading_words(head[:parties.start()])
-        if not communicated and not (court and (_in_capitals(_DECISION_WORD, top) or sitting)):
-            return None
-        if respondents:
+        communicated = _is_communicated(after[length:]) and _heading_words(head[:parties.start()])
+        if respondents and (communicated or courts_decision):
             french = parties.group("against").lower() in ("contre", "c.")
             state = _ARTICLES.sub("", after[:length]) if french else after[:length]
             names = parties.group("names")
@@ -270,9 +270,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
                      f"{_suffix(after[length:], french)}")
             kind = COMMUNICATED if communicated else DECISION
             return kind, re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
-    if not court:
-        return None
-    if judgment and is_decision:
+    if judgment and is_decision and courts_decision:
         # a decision headed as a case ("AFFAIRE X c. ITALIE (Requête no ...) DÉCISION",
         # as the Grand Chamber's are): titled as decisions are, without CASE OF / AFFAIRE
         case = _case_heading(top, judgment, prefix=False)
@@ -341,6 +339,8 @@ def _in_capitals(rx: re.Pattern[str], text: str) -> bool:
 def _communicated_date(flat: str) -> dt.date | None:
     m = re.search(rf"\b(?:communicated on|communiquee le)\s+{_DATE}", fold(flat[:HEAD_CHARS]))
     return first_date([m])
+
+
 _ORIGIN = re.compile(r"\b(?:originated in|À l['’]origine de l['’]affaire se trouvent?)\b(.{0,600}?)\b(?:against|contre|lodged|dirigée?s?)\b",
                      re.IGNORECASE)
 _LIST_REFERENCE = re.compile(r"\bappended (?:list|table)|\bsee (?:the )?appendix|\b(?:liste|tableau) (?:jointe? )?en annexe|"
