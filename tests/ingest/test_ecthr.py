@@ -615,6 +615,8 @@ def test_a_communicated_case():
     "THIRD PARTY INTERVENTION\nby Example Rights Association\nin Application no. 12345/19 Ali KAYA v. Turkey\n"
     "submitted to the European Court of Human Rights pursuant to Rule 44 § 3 of the Rules of Court\n1. Introduction",
     "Briefing on the case of Kavala v. Turkey. The European Court of Human Rights found a violation of Article 5.",
+    "Comments on the decision in the case of Kaya v. Turkey, in which the European Court of Human Rights declared "
+    "the application inadmissible.",
     "Turkey: detained journalists. In Application no. 12345/19 Ali Kaya against Turkey, lodged on 3 March 2019 and "
     "communicated on 5 May 2020, the applicant complains of his detention.",
 ])
