@@ -200,9 +200,9 @@ def _gazetteer_languages() -> dict[str, frozenset[str]]:
 def _foreign_word(word: str, place: taxonomy.Place, language: str | None) -> bool:
     """A one-word country name, written in small letters, that is not the country's name
     in the page's language (English, Turkish or French; any name on a page of unknown
-    language, `und`): a word of the page ("grenade" on an English page, "cin" on a
-    Turkish one, Turkish "çad" as the end of "Bal'cad"), where in the page's own language
-    it may be a name written carelessly ("northern cyprus"). Unchanged when the page's
+    language, `und`): a word of the page ("grenade" and "chili" on an English page,
+    French names of Grenada and Chile; Turkish "çad" as the end of "Bal'cad"), where in
+    the page's own language it may be a name written carelessly ("northern cyprus"). Unchanged when the page's
     language is not given. A Turkish place's name is the Turkish one ("adana" in small
     letters on a page of unknown language is a word; on a Turkish page, see AMBIGUOUS)."""
     if language is None:

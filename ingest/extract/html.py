@@ -255,8 +255,9 @@ def clean_title(title: str, site_name: str, url: str) -> str:
     """A page's title without what names the site ("... | Human Rights Watch", "Diario
     HOY | ...", "... - reitschuster.de") or dates it ("| 23.05.2011"): the title less
     its first and last parts that match the site's name or address, or are dates (a
-    date and time after " : " too), or (after " | ") a short section name. (The page's <h1> is no better guide: it is often
-    a section's name, or the headline without its kicker.)"""
+    date and time after " : " too), or (after " | ") a short section name. (The page's
+    <h1> is no better guide: it is often a section's name, or the headline without its
+    kicker.)"""
     title = _DATE_TIME_END.sub("", title) or title
     host = re.sub(r"^www\d*\.", "", urlsplit(url).hostname or "").split(".")[0] if url else ""
     marks = [m for m in (_letters(site_name), _letters(host)) if len(m) >= 2]
