@@ -96,16 +96,11 @@ def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
 
 
 @lru_cache(maxsize=64)
-def _names(language: str | None = None) -> dict[tuple[str, ...], taxonomy.Place]:
-    """Folded place name (as words) -> Place, for a text in `language`."""
-    extra = _cldr_names(language) if language else {}
-    return {**extra, **_gazetteer_names()} if extra else _gazetteer_names()
-
-
-def country_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
+def country_names(language: str | None = None) -> dict[tuple[str, ...], taxonomy.Place]:
     """Folded place name (as words) -> Place, for a text in `language` (a CLDR locale:
     "it", "sr_Latn"): the gazetteer's names and CLDR's in that language."""
-    return _names(language)
+    extra = _cldr_names(language) if language else {}
+    return {**extra, **_gazetteer_names()} if extra else _gazetteer_names()
 
 
 @lru_cache(maxsize=64)
@@ -121,7 +116,7 @@ def _stems(language: str | None) -> dict[str, taxonomy.Place]:
 def _longest_by_first_word(language: str | None = None) -> dict[str, int]:
     """First word of a place name -> the most words a name starting with it has."""
     out: dict[str, int] = {}
-    for words in _names(language):
+    for words in country_names(language):
         out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
 
@@ -137,7 +132,7 @@ def _foreign(word: str, language: str | None) -> taxonomy.Place | None:
                 return place
     clitics = CLITICS.get(language or "")
     if clitics and len(word) > 3 and word[0] in clitics:
-        return _names(language).get((word[1:],))
+        return country_names(language).get((word[1:],))
     return None
 
 
@@ -147,7 +142,7 @@ def _mentions(split: Words, offsets: bool = True,
     text in `language`, longest match first; with `offsets` False, the offset is -1 (a
     page's offsets are worked out only for the pages that need them: see Words.span)."""
     written, words = split.written, split.folded
-    names = _names(language)
+    names = country_names(language)
     longest = _longest_by_first_word(language)
     # a page in a language the gazetteer does not hold (and known: not `und`)
     foreign_page = language is not None and language != "und" and language not in GAZETTEER_LANGUAGES

@@ -362,9 +362,9 @@ def _formation(flat: str) -> str | None:
     # "sitting as a Chamber", or in the old form "sitting, in accordance with Article 43
     # (art. 43) of the Convention ... and the relevant provisions of Rules of Court A, as a
     # Chamber" ("constituée, conformément à l'article 43 ... en une chambre")
-    sitting = re.search(r"\b(?:sitting|siégeant|constituée)\b.{0,320}", head, re.IGNORECASE)
+    sitting = _SITTING_AS.search(head)
     if sitting:
-        named = _first_formation(sitting.group())
+        named = _first_formation(head[sitting.start():sitting.end() + 320])
         if named:
             return named
     top = _REFERRED.sub(" ", head[:400])  # the heading: "COURT (CHAMBER)", "GRAND CHAMBER"

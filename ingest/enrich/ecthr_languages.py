@@ -31,13 +31,14 @@ Azerbaijani, Armenian, Georgian) are not read.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.search.analysis import fold
 
-from .countries import country_names
+from .countries import MAX_ENDING, MIN_STEM, country_names
 
 HEAD_CHARS = 3000
 _APPLICATION = r"\d{1,6}/\d{2}\b"  # an application number
@@ -118,6 +119,7 @@ LANGUAGES = (
 # "против", "przeciwko", "împotriva", "κατά", "kundër", "prieš", "mot"), folded
 _VERSUS = (r"v\.|vs\.|c\.|t\.|\./\.|contro|contra|gegen|tegen|против|проти|срещу|κατα|protiv|proti|przeciwko|"
            r"impotriva|kunder|pries|pret|mot|mod|gegn|versus")
+_VERSUS_WORD = re.compile(rf"\s+(?:{_VERSUS})\s+")
 # The formations, in the words of all these languages, folded
 _GRAND_CHAMBER = re.compile(
     r"\b(?:grande camera|grosse kammer|gran sala|tribunal pleno|grande seccao|grote kamer|большая палата|"
@@ -162,7 +164,6 @@ def _court_at(folded: str) -> re.Match[str] | None:
 
 # ----------------------------------------------------------------------------- the State
 
-MIN_STEM, MAX_ENDING = 4, 5
 _LEAD = re.compile(r"(?:l'|l’|la |il |lo |el |a |o |der |die |das |den |dem |της |του |τη |την )", re.IGNORECASE)
 
 
@@ -175,7 +176,8 @@ def _state_names(locale: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def _declined(word: str, name: str) -> bool:
     """`word` is `name`, declined: the same but for its last two letters and an ending of
-    up to MAX_ENDING letters ("polsce" for "polska", "россии" for "россия", "republice" for
+    up to MAX_ENDING letters (looser than countries' declension, which keeps all but the
+    last letter: here a State must follow the word for "against") ("polsce" for "polska", "россии" for "россия", "republice" for
     "republika"); a short name must be exact."""
     if len(name) <= MIN_STEM:
         return False
@@ -183,7 +185,7 @@ def _declined(word: str, name: str) -> bool:
     return word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING
 
 
-def state_at(text: str, locales: tuple[str, ...]) -> tuple[str, int] | None:
+def _state_at(text: str, locales: tuple[str, ...]) -> tuple[str, int] | None:
     """(alpha-2, characters) of the State named at the start of folded `text`, as
     the language names it, declined or not, or None."""
     lead = _LEAD.match(text)
@@ -199,20 +201,13 @@ def state_at(text: str, locales: tuple[str, ...]) -> tuple[str, int] | None:
             exact = sum(w == k for w, k in zip(words, name))
             if exact < n and not all(w == k or _declined(w, k) for w, k in zip(words, name)):
                 continue
-            common = sum(len(_common(w, k)) for w, k in zip(words, name))
+            common = sum(len(os.path.commonprefix([w, k])) for w, k in zip(words, name))
             score = (exact, common, n, code)
             if best is None or score[:3] > best[:3]:
                 best = score
     if best is None:
         return None
     return best[3], skip + tokens[best[2] - 1].end()
-
-
-def _common(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 # ----------------------------------------------------------------------------- heading
@@ -226,11 +221,16 @@ class Heading:
     own_name: str  # the case's name as the translation writes it
     start: int  # where the heading begins in the text (the Court's name)
     end: int  # where the parties end
-    latin: bool  # the names are in Latin letters
 
     @property
     def language(self) -> str:
         return self.lang.code
+
+    @property
+    def latin(self) -> bool:
+        """The names are in Latin letters."""
+        letters = [ch for ch in self.names if ch.isalpha()]
+        return bool(letters) and all(ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters)
 
 
 def heading(flat: str) -> Heading | None:
@@ -241,18 +241,16 @@ def heading(flat: str) -> Heading | None:
         return None
     lang, start = _court()[1][court.group()], court.start()
     top, ftop = flat[:start + HEAD_CHARS], folded[:start + HEAD_CHARS]
-    versus = re.compile(rf"\s+(?:{_VERSUS})\s+")
     # a judgment: CASE WORD + names + versus + State, then the application ("(Ricorso n.")
     case_word = re.compile(rf"(?<!\w)(?:{_words(lang.case)})\s+[«\"“„]?\s*")
     for m in case_word.finditer(ftop, start):
         if not top[m.start():m.end()].rstrip(" «\"“„").isupper():
             continue  # a heading's capitals, not the word in a sentence
-        parties = _parties(top, ftop, m.end(), versus, lang)
+        parties = _parties(top, ftop, m.end(), lang)
         if parties and re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[parties[2]:parties[2] + 100]):
             kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
             names, codes, end = parties
-            return Heading(kind, lang, names, codes, _own_name(top, m.start(), end), start, end,
-                           _latin(names))
+            return Heading(kind, lang, names, codes, _own_name(top, m.start(), end), start, end)
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
     for m in decision.finditer(ftop, start):
@@ -262,11 +260,10 @@ def heading(flat: str) -> Heading | None:
         if not apps:
             continue
         after = m.end() + apps[-1].end()
-        parties = _parties(top, ftop, after, versus, lang)
+        parties = _parties(top, ftop, after, lang)
         if parties:
             names, codes, end = parties
-            return Heading("decision", lang, names, codes, _own_name(top, after, end), start, end,
-                           _latin(names))
+            return Heading("decision", lang, names, codes, _own_name(top, after, end), start, end)
         break
     return None
 
@@ -279,23 +276,22 @@ def _own_name(top: str, start: int, end: int) -> str:
     return own + close.group(1) if close and re.search("[«“\"]", own) else own
 
 
-def _parties(top: str, ftop: str, pos: int, versus: re.Pattern[str],
-             lang: Language) -> tuple[str, list[str], int] | None:
+def _parties(top: str, ftop: str, pos: int, lang: Language) -> tuple[str, list[str], int] | None:
     """(applicants as written, respondents, end) of "NAMES versus STATE" at `pos`."""
-    found = versus.search(ftop, pos, pos + 300)
+    found = _VERSUS_WORD.search(ftop, pos, pos + 300)
     if not found:
         return None
     names = re.sub(r"\s+", " ", top[pos:found.start()]).strip(" ,;:«»\"“”„")
     if not names or re.search(r"\d{1,6}/\d{2}", names):
         return None
-    state = state_at(ftop[found.end():], lang.locales)
+    state = _state_at(ftop[found.end():], lang.locales)
     if state is None:
         return None
     codes, end = [state[0]], found.end() + state[1]
     # "X против Кипра и Турции": a second State
     more = re.match(rf"\s+(?:{_words(lang.and_)})\s+", ftop[end:end + 20])
     if more:
-        second = state_at(ftop[end + more.end():], lang.locales)
+        second = _state_at(ftop[end + more.end():], lang.locales)
         if second:
             codes.append(second[0])
             end += more.end() + second[1]
@@ -317,25 +313,16 @@ def _decision_first(top: str, ftop: str, lang: Language, after: int) -> bool:
     return not judgment or decision[0].start() < judgment[0].start() or decision[0].end() > judgment[0].end()
 
 
-def _latin(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters)
-
-
 def applicants(head: Heading) -> str:
     """The applicants as the Court's English titles name them ("ROSSI e altri" is ROSSI
     AND OTHERS; "Mario ROSSI" is ROSSI), for names in Latin letters."""
     from .ecthr import surnames
 
     lang, names = head.lang, head.names
-    others = re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.and_))})\s+(?:{'|'.join(map(re.escape, lang.others))})\b",
-                        re.IGNORECASE)
-    folded = _fold_keeping(names)
-    m = others.search(folded)
-    if m:
-        names = names[:m.start()] + " and Others"
-    folded = _fold_keeping(names)
-    for m in reversed(list(re.finditer(rf"\s(?:{'|'.join(map(re.escape, lang.and_))})\s", folded))):
+    others = re.search(rf"\s+(?:{_words(lang.and_)})\s+(?:{_words(lang.others)})\b", _fold_keeping(names))
+    if others:
+        names = names[:others.start()] + " and Others"
+    for m in reversed(list(re.finditer(rf"\s(?:{_words(lang.and_)})\s", _fold_keeping(names)))):
         names = names[:m.start()] + " and " + names[m.end():]
     return surnames(names, french=False)
 
