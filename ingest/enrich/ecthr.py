@@ -186,6 +186,8 @@ def _suffix(text: str, french: bool, stage: bool = False) -> str:
     return f" ({inner})"
 
 
+# the small words of a surname ("van der VELDEN", "de SOUSA"), which HUDOC's title keeps
+_PARTICLES = frozenset("van von der den de di da du des del della le la ten ter zu dos das do".split())
 _LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
 
 
@@ -206,6 +208,10 @@ def surnames(names: str, french: bool) -> str:
         caps = [w for w in words if w.upper() not in _LEGAL_FORMS
                 and ((w.isupper() and len(w.strip(".")) > 1) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
         if caps:
+            first = words.index(caps[0])
+            while first > 1 and words[first - 1].lower() in _PARTICLES:  # "Hendrik van der VELDEN", not "la SOCIÉTÉ X"
+                first -= 1
+                caps.insert(0, words[first])
             legal = [w for w in words if w.upper() in _LEGAL_FORMS]
             out.append(" ".join(caps + legal) if len(caps) < len(words) - len(legal) else upper(part))
             pending = False
@@ -217,7 +223,13 @@ def surnames(names: str, french: bool) -> str:
             out.append(upper(words[-1]))
     if pending and not out:
         out.append(upper(parts[-1].split()[-1]))
-    joined = (" & " if "&" in names else " ET " if french else " AND ").join(dict.fromkeys(out))
+    out = [upper(name) for name in dict.fromkeys(out)]
+    if not out:
+        joined = ""
+    elif "&" in names:
+        joined = " & ".join(out)
+    else:  # "A AND B", "A, B AND C" (as the Court names a case of three: "DE WILDE, OOMS AND VERSYP")
+        joined = f" {'ET' if french else 'AND'} ".join(filter(None, [", ".join(out[:-1]), out[-1]]))
     if others:
         joined += " ET AUTRES" if french else " AND OTHERS"
     return joined

@@ -170,6 +170,19 @@ def test_a_decision_on_a_list_of_applications_is_titled_by_its_applicant():
     assert (case.title, case.applications) == ("KAYA AND OTHERS v. TURKEY", ["11111/07", "22222/07", "33333/07"])
 
 
+
+@pytest.mark.parametrize("applicants, title", [
+    ("Ali KAYA, Veli DEMİR and Ayşe YILMAZ", "KAYA, DEMİR AND YILMAZ v. TURKEY"),  # a list, as the Court names a case of three
+    ("Ali KAYA and Veli DEMİR", "KAYA AND DEMİR v. TURKEY"),
+    ("Hendrik van der VELDEN", "VAN DER VELDEN v. TURKEY"),  # the small words of a surname are part of it
+    ("la SOCIÉTÉ ANONYME DEMİR", "SOCIÉTÉ ANONYME DEMİR v. TURKEY"),  # an article before a company is not
+])
+def test_a_decisions_applicants_named_as_the_court_names_a_case(applicants, title):
+    text = (f"SECOND SECTION DECISION Application no. 11111/07 by {applicants} against Turkey The European Court of "
+            "Human Rights (Second Section), sitting on 7 June 2011 as a Chamber composed of: A. Judge, President, "
+            "decides as follows: For these reasons, the Court unanimously Declares the application inadmissible.")
+    assert read_case([text]).title == title
+
 @pytest.mark.parametrize("gap", ["...", "(...)", "[…]"])
 def test_an_extract_that_leaves_clauses_out_still_has_its_conclusions(gap):
     """HUDOC publishes some judgments as extracts: "FOR THESE REASONS, THE COURT ... 4.
