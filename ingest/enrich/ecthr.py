@@ -124,10 +124,13 @@ def match_state(text: str) -> tuple[str, int] | None:
 
 def upper(text: str) -> str:
     """Capitals as HUDOC prints names: Turkish names keep their dotted capital İ
-    ("Türkiye" is TÜRKİYE, where Python's upper() gives TÜRKIYE)."""
-    if re.search(r"[ğışĞİŞ]|\bTürkiye\b", text):
-        text = text.replace("i", "İ").replace("ı", "I")
-    return text.upper()
+    ("Türkiye" is TÜRKİYE, where Python's upper() gives TÜRKIYE), name by name ("Türkiye
+    and Azerbaijan" is TÜRKİYE AND AZERBAIJAN)."""
+    def one(name: str) -> str:
+        if re.search(r"[ğışĞİŞ]|\bTürkiye\b", name):
+            name = name.replace("i", "İ").replace("ı", "I")
+        return name.upper()
+    return "".join(one(part) for part in re.split(r"(,|&|\band\b|\bet\b)", text))
 
 
 def _respondents(text: str) -> tuple[list[str], int]:
