@@ -165,7 +165,7 @@ def search_bibtex():  # type: ignore[no-untyped-def]
                     headers={"Content-Disposition": "attachment; filename=hrarchive-search.bib"})
 
 
-_RIS_TYPES = {"judgment": "CASE", "decision": "CASE", "news": "NEWS", "report": "RPRT", "country-report": "RPRT",
+_RIS_TYPES = {"judgment": "CASE", "decision": "CASE", "communicated-case": "CASE", "legal-summary": "CASE", "news": "NEWS", "report": "RPRT", "country-report": "RPRT",
               "visit-report": "RPRT", "upr-report": "RPRT", "concluding-observations": "RPRT", "briefing": "RPRT"}
 
 

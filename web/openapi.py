@@ -101,7 +101,7 @@ DOCUMENT = {
             "additionalProperties": False},
             "description": "an ECtHR judgment's or decision's conclusions"},
         "ecthr": {"type": ["object", "null"], "description": "an ECtHR judgment's or decision's structure",
-                  "properties": {"kind": {"enum": ["judgment", "decision", "communicated-case"]},
+                  "properties": {"kind": {"enum": ["judgment", "decision", "communicated-case", "legal-summary"]},
                                  "formation": NULLABLE_STRING,
                                  "respondents": {"type": "array", "items": {"type": "string"}},
                                  "applications": {"type": "array", "items": {"type": "string"}},

@@ -21,7 +21,8 @@ heading runs into the first paragraph, since all whitespace is read as one space
   made under.
 
 Turkish translations are read by ecthr_tr into the same Case, the headings of
-translations into other languages by ecthr_languages.
+translations into other languages by ecthr_languages, the Registry's legal summaries by
+ecthr_summary.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from archive import taxonomy
 from archive.identifiers import application_number_spans, application_numbers
 from archive.search.analysis import fold
 
-from . import ecthr_languages, ecthr_tr
+from . import ecthr_languages, ecthr_summary, ecthr_tr
 from .dates import MONTHS, first_date
 from .furniture import without_furniture
 
@@ -59,7 +60,7 @@ class Conclusion:
 
 @dataclass
 class Case:
-    kind: str  # judgment | decision | communicated-case
+    kind: str  # judgment | decision | communicated-case | legal-summary
     title: str
     language: str  # en | fr (of the text)
     formation: str | None = None
@@ -821,11 +822,36 @@ def _translated_case(flat: str) -> Case | None:
                 respondents=head.respondents, applications=ecthr_languages.application_numbers_of(flat, head), date=date)
 
 
+def _summary(flat: str) -> Case | None:
+    """A legal summary of a judgment or decision (ecthr_summary), titled by the case's name
+    as the summary prints it; dated, and its formation, by what it summarises."""
+    head = ecthr_summary.heading(flat)
+    if head is None:
+        return None
+    name = ecthr_summary.case_name(head)
+    respondents, _ = _respondents(name[name.index(f" {head.group('v')}. ") + 3:])
+    if not respondents:
+        return None
+    outcomes = ecthr_summary.outcomes(flat, head)
+    conclusions = [Conclusion(None if outcome == INADMISSIBLE else code, outcome, text)
+                   for code, outcome, text in outcomes]
+    french = head.group("v") == "c" or head.group("kind") in ("Arrêt", "Décision")
+    return Case(kind=ecthr_summary.LEGAL_SUMMARY, title=name, language="fr" if french else "en",
+                formation=ecthr_summary.formation(head), respondents=respondents,
+                applications=application_numbers(head.group("apps")), date=ecthr_summary.date(head),
+                conclusions=_dedupe(conclusions),
+                article_evidence={code: text for code, _, text in outcomes})
+
+
 def read_case(pages: list[str]) -> Case | None:
-    """The structure of an ECtHR judgment or decision, or None for any other text."""
+    """The structure of an ECtHR judgment, decision, communicated case or legal summary, or
+    None for any other text."""
     if not pages:
         return None
     flat = flatten(without_furniture(pages))
+    summary = _summary(flat)
+    if summary is not None:
+        return summary
     heading = _heading(flat)
     if heading is None:
         return _turkish_case(flat) or _translated_case(flat)

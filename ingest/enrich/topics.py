@@ -111,7 +111,7 @@ def topics_from_case(case: object) -> list[Tagged]:
         conclusion = decided.get(article)
         if conclusion is not None:
             text = f"{conclusion.outcome} of Article {article}: {conclusion.text[:160]}"
-        elif case.kind in ("decision", "communicated-case"):  # what was complained of
+        elif case.kind in ("decision", "communicated-case", "legal-summary"):  # what was complained of
             text = f"complaint under Article {article}: {case.article_evidence.get(article, '')[:160]}"
         else:
             continue  # a judgment's article not decided on the merits (struck out, inadmissible)

@@ -636,3 +636,67 @@ def test_a_communicated_case():
 ])
 def test_texts_about_an_application_are_not_the_courts(text):
     assert read_case([text]) is None
+
+
+SUMMARY_EN = """Information Note on the Court’s case-law 240
+May 2020
+Demir and Others v. Turkey - 12345/15 and 23456/16
+Judgment 12.5.2020 [Section II]
+Article 10
+Article 10-1
+Freedom of expression
+Criminal conviction of journalists for articles on the curfews: violation
+Article 5
+Article 5-3
+Length of pre-trial detention
+Pre-trial detention of four years for relevant and sufficient reasons: no violation
+Facts – The applicants, journalists, were convicted of propaganda for their articles.
+Law – Article 10: The interference was not necessary in a democratic society.
+Conclusion: violation (unanimously).
+Article 5 § 3: The reasons given were relevant and sufficient.
+Conclusion: no violation (five votes to two).
+Article 41: EUR 5,000 each in respect of non-pecuniary damage.
+© Council of Europe/European Court of Human Rights
+This summary by the Registry does not bind the Court."""
+
+SUMMARY_FR = """Note d’information sur la jurisprudence de la Cour 231
+Octobre 2019
+Kaya c. Turquie - 34567/17
+Décision 3.9.2019 [Comité]
+Article 8
+Article 8-1
+Respect de la vie privée
+Surveillance des communications de l’avocat du requérant : irrecevable
+En fait – Le requérant, avocat, se plaint de l’écoute de ses conversations.
+En droit – Article 8 : Le requérant n’a pas épuisé les voies de recours internes.
+Conclusion : irrecevable (non-épuisement des voies de recours internes)."""
+
+
+def test_a_legal_summary_of_a_judgment_is_read_as_one():
+    """The Registry's summary names the case, what it summarises, when and by which
+    formation, and ends each group of keywords in its outcome."""
+    for text in (SUMMARY_EN, " ".join(SUMMARY_EN.split())):
+        case = read_case([text])
+        assert (case.kind, case.title, case.respondents) == ("legal-summary", "Demir and Others v. Turkey", ["TR"])
+        assert (case.applications, case.date, case.formation) == (
+            ["12345/15", "23456/16"], dt.date(2020, 5, 12), "Chamber")
+        assert as_pairs(case) == {("10-1", "violation"), ("5-3", "no-violation")}
+        assert case.articles == ["10-1", "5-3"]
+    r = enrich([SUMMARY_EN])
+    assert (r.doc_type.value, r.title.value, r.body.value) == ("legal-summary", "Demir and Others v. Turkey", "ECtHR")
+    assert [t.value for t in r.subject_countries] == ["TR"] and r.published.value == (dt.date(2020, 5, 12), "day")
+
+
+def test_a_legal_summary_of_a_decision_in_french():
+    case = read_case([SUMMARY_FR])
+    assert (case.kind, case.title, case.language, case.formation) == ("legal-summary", "Kaya c. Turquie", "fr",
+                                                                       "Committee")
+    assert (case.date, as_pairs(case), case.articles) == (dt.date(2019, 9, 3), {(None, "inadmissible")}, ["8-1"])
+    grand_chamber = read_case([SUMMARY_EN.replace("[Section II]", "[GC]")])
+    assert grand_chamber.formation == "Grand Chamber"
+
+
+def test_a_text_citing_a_case_with_its_number_is_no_summary():
+    text = ("Annual report 2020. In Demir and Others v. Turkey - 12345/15, judgment of 12 May 2020, the Court found "
+            "a violation of Article 10. The European Court of Human Rights also decided other cases.")
+    assert read_case([text]) is None
