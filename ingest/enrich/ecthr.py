@@ -192,6 +192,7 @@ def _suffix(text: str, french: bool, stage: bool = False) -> str:
 
 # the small words of a surname ("van der VELDEN", "de SOUSA"), which HUDOC's title keeps
 _PARTICLES = frozenset("van von der den de di da du des del della le la ten ter zu dos das do".split())
+_HONORIFICS = frozenset("m mm mme mmes mlle mr mrs ms messrs dr me".split())
 _LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
 
 
@@ -209,8 +210,13 @@ def surnames(names: str, french: bool) -> str:
     pending = False  # first names waiting for their surname
     for part in parts:
         words = part.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:  # "M. Jean DUPONT"
+            words = words[1:]
+            part = " ".join(words)
         caps = [w for w in words if w.upper() not in _LEGAL_FORMS
                 and ((w.isupper() and len(w.strip(".")) > 1) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
+        if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in caps):  # "A. B. SMITH": initials of first names
+            caps = [w for w in caps if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
         if caps:
             first = words.index(caps[0])
             while first > 1 and words[first - 1].lower() in _PARTICLES:  # "Hendrik van der VELDEN", not "la SOCIÉTÉ X"

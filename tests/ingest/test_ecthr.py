@@ -176,6 +176,9 @@ def test_a_decision_on_a_list_of_applications_is_titled_by_its_applicant():
     ("Ali KAYA and Veli DEMİR", "KAYA AND DEMİR v. TURKEY"),
     ("Hendrik van der VELDEN", "VAN DER VELDEN v. TURKEY"),  # the small words of a surname are part of it
     ("la SOCIÉTÉ ANONYME DEMİR", "SOCIÉTÉ ANONYME DEMİR v. TURKEY"),  # an article before a company is not
+    ("Mr A. B. SMITH", "SMITH v. TURKEY"),  # neither a form of address nor the initials of first names
+    ("M. Jean DUPONT", "DUPONT v. TURKEY"),
+    ("A. B.", "A.B. v. TURKEY"),  # initials that are the name
 ])
 def test_a_decisions_applicants_named_as_the_court_names_a_case(applicants, title):
     text = (f"SECOND SECTION DECISION Application no. 11111/07 by {applicants} against Turkey The European Court of "
