@@ -703,3 +703,19 @@ def test_a_text_citing_a_case_with_its_number_is_no_summary():
     text = ("Annual report 2020. In Demir and Others v. Turkey - 12345/15, judgment of 12 May 2020, the Court found "
             "a violation of Article 10. The European Court of Human Rights also decided other cases.")
     assert read_case([text]) is None
+
+
+def test_a_legal_summary_is_found_by_its_type_and_findings(archive, tmp_path):
+    from archive.search import FacetFilter, SearchQuery
+    from ingest.importer import ImportOptions, import_paths
+
+    folder = tmp_path / "summaries"
+    folder.mkdir()
+    (folder / "note.txt").write_text(SUMMARY_EN, encoding="utf-8")
+    (folder / "demir.txt").write_text(JUDGMENT_EN, encoding="utf-8")
+    assert import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions()).counts == {"ingested": 2}
+    search = archive.backend.search
+    result = search(SearchQuery(filters={"doc_type": FacetFilter(("legal-summary",))}))
+    assert [h.title for h in result.hits] == ["Demir and Others v. Turkey"]
+    result = search(SearchQuery(filters={"finding": FacetFilter(("5-3:no-violation",))}))
+    assert [h.title for h in result.hits] == ["Demir and Others v. Turkey"]
