@@ -161,6 +161,9 @@ def _mentions(split: Words, offsets: bool = True,
                 continue
             if n == 1 and key[0] in AMBIGUOUS and not original[:1].isupper():
                 continue
+            if n == 1 and key[0] in AMBIGUOUS and place.is_turkish_place and language != "tr" \
+                    and _the_word(written, i):
+                continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
             if n == 1 and _lower_case(original) and (foreign_page or _foreign_word(key[0], place, language)):
@@ -179,6 +182,23 @@ def _mentions(split: Words, offsets: bool = True,
                     out.append((split.span(i)[0] if offsets else -1, place, i, i + 1))
                     free = i + 1
     return out
+
+
+# what follows a word, not a place: an article ("Sur la violation", French "on") or the
+# rest of a name ("Mr Van der Mussele")
+_NOT_AFTER_A_PLACE = frozenset("la le les l ce cette ces un une des du der den het ten ter".split())
+
+
+def _the_word(written: list[str], i: int) -> bool:
+    """A Turkish place's name that is also a word (AMBIGUOUS), on a page not in Turkish,
+    where the text shows it is the word: in capitals, as a heading prints it ("DÉCISION
+    SUR LA RECEVABILITÉ", "CASE OF VAN DER MUSSELE"), or before an article or a name's
+    particle."""
+    word = written[i]
+    if len(word) > 1 and word.isupper():
+        return True
+    after = fold(written[i + 1]) if i + 1 < len(written) else ""
+    return re.split(r"['’]", after)[0] in _NOT_AFTER_A_PLACE
 
 
 @lru_cache(maxsize=1)
@@ -221,22 +241,34 @@ def _matched(split: Words, first: int, end: int) -> str:
     return split.text[start:stop]
 
 
+def _only_a_word(place: taxonomy.Place, words: list[str], language: str | None) -> bool:
+    """A Turkish place whose name is also a common word or name elsewhere (AMBIGUOUS:
+    "Van" in "Van Kück v. Germany", "Sur" in "Sur quelle base"), on a page not in Turkish:
+    it counts only beside a name that is surely Türkiye's (Turkey, Diyarbakır, Hakkari)."""
+    return place.is_turkish_place and len(words) == 1 and words[0] in AMBIGUOUS and language != "tr"
+
+
 def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None,
                    languages: Sequence[str] | None = None) -> list[Tagged]:
     """Countries named in `pages` (`words`: the pages already split, if they are;
     `languages`: each page's language, when known)."""
     counts: Counter[str] = Counter()
     evidence: dict[str, list[Evidence]] = {}
+    sure: set[str] = set()  # the countries named at least once by a name that is no common word
     subject: str | None = None
     title_words = split_words(title)
     language = main_language(languages)
     for _, place, first, end in _mentions(title_words, offsets=False, language=language):
+        if not _only_a_word(place, title_words.folded[first:end], language):
+            sure.add(place.code)
         subject = subject or place.code
         evidence.setdefault(place.code, []).append(Evidence(_matched(title_words, first, end), 1))
         counts[place.code] += MIN_MENTIONS
     for number, page in enumerate(split_pages(pages, words), start=1):
         page_language = languages[number - 1] if languages and number <= len(languages) else language
         for off, place, first, end in _mentions(page, offsets=number == 1, language=page_language):
+            if not _only_a_word(place, page.folded[first:end], page_language):
+                sure.add(place.code)
             if subject is None and number == 1 and off < HEADER_CHARS:
                 subject = place.code
                 counts[place.code] += MIN_MENTIONS
@@ -244,7 +276,7 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
             ev = evidence.setdefault(place.code, [])
             if len(ev) < 3:
                 ev.append(Evidence(_matched(page, first, end), number))
-    ranked = [code for code, n in counts.most_common() if n >= MIN_MENTIONS]
+    ranked = [code for code, n in counts.most_common() if n >= MIN_MENTIONS and code in sure]
     if subject and subject in ranked:
         ranked.remove(subject)
         ranked.insert(0, subject)

@@ -165,6 +165,27 @@ def test_countries_know_turkish_places_and_ignore_common_words():
     assert values(find_countries(["He drove a van along the coast."])) == []
 
 
+@pytest.mark.parametrize("language, text, beside_diyarbakir", [
+    ("en", "See Van Kück v. Germany and Van Raalte v. the Netherlands; Van Kück, cited above.",  # names
+     ["Van", "Van", "Van"]),  # (beside a sure name, these count)
+    ("de", "Bundespräsident Alexander Van der Bellen besuchte die Festspiele. Van der Bellen sprach.",
+     ["Diyarbakır"]),  # the word before a name's particle is not the place
+    ("fr", "DÉCISION SUR LA RECEVABILITÉ. Sur la violation alléguée. Sur les griefs. Sur place, un médecin.",
+     ["Sur", "Diyarbakır"]),  # in capitals or before an article, the word; "Sur place" is not told apart
+])
+def test_a_turkish_place_that_is_also_a_word_needs_a_sure_name_of_turkiye_beside_it(language, text, beside_diyarbakir):
+    """"Van" and "Sur" are a province and a district, and a Dutch name's first word and the
+    French for "on": on a page not in Turkish they count only beside a name that is surely
+    Türkiye's; in capitals, as a heading prints them, or before an article or a name's
+    particle, never."""
+    assert "TR" not in values(find_countries([text], languages=[language]))
+    beside = find_countries([text + " Diyarbakır."], languages=[language])
+    assert beside[0].value == "TR" and [e.text for e in beside[0].evidence] == beside_diyarbakir
+    detained = find_countries(["He was held in Van E-type prison in Turkey. The Van Assize Court convicted him."],
+                              languages=["en"])
+    assert [e.text for e in detained[0].evidence] == ["Van", "Turkey", "Van"]
+
+
 def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
     text = ("The applications were lodged against the Hellenic Republic. The Hellenic Republic replied; "
             "la République française et la République française; the Swiss Confederation and the Swiss Confederation.")
