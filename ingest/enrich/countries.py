@@ -164,6 +164,8 @@ def _mentions(split: Words, offsets: bool = True,
             if n == 1 and key[0] in AMBIGUOUS and place.is_turkish_place and language != "tr" \
                     and _the_word(written, i):
                 continue
+            if n == 1 and _a_persons_name(written, i):
+                continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
             if n == 1 and _lower_case(original) and (foreign_page or _foreign_word(key[0], place, language)):
@@ -187,6 +189,20 @@ def _mentions(split: Words, offsets: bool = True,
 # what follows a word, not a place: an article ("Sur la violation", French "on") or the
 # rest of a name ("Mr Van der Mussele")
 _NOT_AFTER_A_PLACE = frozenset("la le les l ce cette ces un une des du der den het ten ter".split())
+
+
+# the forms of address before a person's name, folded ("Mr I. V. Karaman", "Judge Aydın")
+_ADDRESS = frozenset("mr mrs ms miss mme mmes mlle dr prof judge juge herr frau bay bayan sayin".split())
+
+
+def _a_persons_name(written: list[str], i: int) -> bool:
+    """A one-word name after a form of address, and the initials after it, is a person's
+    ("Mr Aydın", "Ms K. Līce", "Mr I. V. Karaman": names of places in Türkiye; not
+    "Judge v. Canada", a case)."""
+    j = i - 1
+    while j >= 0 and len(written[j]) == 1 and written[j].isupper() and i - j <= 3:  # initials
+        j -= 1
+    return j >= 0 and fold(written[j]) in _ADDRESS
 
 
 def _the_word(written: list[str], i: int) -> bool:

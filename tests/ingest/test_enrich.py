@@ -186,6 +186,14 @@ def test_a_turkish_place_that_is_also_a_word_needs_a_sure_name_of_turkiye_beside
     assert [e.text for e in detained[0].evidence] == ["Van", "Turkey", "Van"]
 
 
+def test_a_name_after_a_form_of_address_is_a_persons():
+    text = "Mr I. V. Karaman and Ms K. Līce, Agents. Mr Aydın and Judge Aydın spoke. Mrs Jordan and Ms Jordan."
+    assert values(find_countries([text], languages=["en"])) == []
+    # places, and a case named after a person
+    text = "He lived in Aydın and Karaman. See Judge v. Canada and Ahani v. Canada; Jordan and Jordan."
+    assert values(find_countries([text], languages=["en"])) == ["TR", "CA", "JO"]
+
+
 def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
     text = ("The applications were lodged against the Hellenic Republic. The Hellenic Republic replied; "
             "la République française et la République française; the Swiss Confederation and the Swiss Confederation.")
