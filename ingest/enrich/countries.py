@@ -234,12 +234,13 @@ def _foreign_word(word: str, place: taxonomy.Place, language: str | None) -> boo
     language, `und`): a word of the page ("grenade" and "chili" on an English page,
     French names of Grenada and Chile; Turkish "çad" as the end of "Bal'cad"), where in
     the page's own language it may be a name written carelessly ("northern cyprus"). Unchanged when the page's
-    language is not given. A Turkish place's name is the Turkish one ("adana" in small
-    letters on a page of unknown language is a word; on a Turkish page, see AMBIGUOUS)."""
+    language is not given. On a Turkish page always: Turkish writes every name with a
+    capital, and its country names in small letters are words ("mısır", corn, is Mısır,
+    Egypt; "cin", a genie, is Çin, China)."""
     if language is None:
         return False
-    if place.is_turkish_place:
-        return language != "tr"
+    if language == "tr" or place.is_turkish_place:  # (a Turkish place's name is the Turkish one)
+        return True
     return language not in _gazetteer_languages().get(word, frozenset())
 
 
