@@ -5,8 +5,10 @@ Case of ingest.enrich.ecthr as a text of kind `legal-summary`.
 A summary is headed by the case it summarises, then what it summarises and when:
 
     Information Note on the Court's case-law 240 / May 2020        (the series; optional)
-    Demir and Others v. Turkey - 12345/15 and 23456/16              (the case and its applications)
+    Demir and Others v. Turkey - 12345/15 and 23456/16              (the case and its applications;
+                                                                     "X v. Y [GC] - 1/13 et al.")
     Judgment 12.5.2020 [Section II]                                 (or Decision, Arrêt, Décision;
+                                                                     "Judgment (Merits) ...";
                                                                      [GC], [Section II], [Committee])
     Article 10 / Article 10-1 / Freedom of expression / ...: violation   (keywords, each group
     Article 5 / Article 5-3 / ...: no violation                          ending in its outcome)
@@ -28,10 +30,10 @@ LEGAL_SUMMARY = "legal-summary"
 HEAD_CHARS = 1500
 
 _CASE = re.compile(
-    r"(?P<name>[^\W\d_][^\[\]]{0,250}?\s(?P<v>v|c)\.\s[^\[\]]{2,150}?)\s+[-–—]\s+"
+    r"(?P<name>[^\W\d_][^\[\]]{0,250}?\s(?P<v>v|c)\.\s[^\[\]]{2,150}?)(?:\s+\[(?:GC|GK|Grand Chamber)\])?\s+[-–—]\s+"
     r"(?P<apps>\d{1,6}/\d\d(?:[^\[\]]{0,200}?))\s+"
-    r"(?P<kind>Judgment|Decision|Arrêt|Décision)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s+"
-    r"\[(?P<formation>[^\[\]]{2,30})\]")
+    r"(?P<kind>Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s+\[(?P<formation>[^\[\]]{2,30})\]")
 # what precedes the case's name: the series' name and number, its month(s) and year
 _SERIES = re.compile(r"^.*\b(?:19|20)\d\d\s+|^.*\b(?:case-law|jurisprudence|summary|résumé)\b\W*\d*\s+",
                      re.IGNORECASE)

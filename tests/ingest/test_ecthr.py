@@ -699,6 +699,18 @@ def test_a_legal_summary_of_a_decision_in_french():
     assert grand_chamber.formation == "Grand Chamber"
 
 
+@pytest.mark.parametrize("heading, title, formation", [
+    ("Vavřička and Others v. the Czech Republic [GC] - 47621/13 et al. Judgment 8.4.2021 [GC]",
+     "Vavřička and Others v. the Czech Republic", "Grand Chamber"),
+    ("Legal summary April 2022 Kavala v. Türkiye (infringement proceedings) [GC] - 28749/18 "
+     "Judgment (Merits) 11.7.2022 [GC]", "Kavala v. Türkiye (infringement proceedings)", "Grand Chamber"),
+])
+def test_a_legal_summarys_heading_in_its_other_forms(heading, title, formation):
+    case = read_case([f"{heading} Article 8 Article 8-1 Respect for private life Fines: no violation Facts – x"])
+    assert (case.kind, case.title, case.formation, as_pairs(case)) == (
+        "legal-summary", title, formation, {("8-1", "no-violation")})
+
+
 def test_a_text_citing_a_case_with_its_number_is_no_summary():
     text = ("Annual report 2020. In Demir and Others v. Turkey - 12345/15, judgment of 12 May 2020, the Court found "
             "a violation of Article 10. The European Court of Human Rights also decided other cases.")
