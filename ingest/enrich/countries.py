@@ -191,8 +191,10 @@ def _mentions(split: Words, offsets: bool = True,
 _NOT_AFTER_A_PLACE = frozenset("la le les l ce cette ces un une des du der den het ten ter".split())
 
 
-# the forms of address before a person's name, folded ("Mr I. V. Karaman", "Judge Aydın")
-_ADDRESS = frozenset("mr mrs ms miss mme mmes mlle dr prof judge juge herr frau bay bayan sayin".split())
+# the forms of address before a person's name, folded ("Mr I. V. Karaman", "Judge Aydın",
+# "M. Jean DUPONT", "Me" for a French lawyer)
+FORMS_OF_ADDRESS = frozenset("m mm mme mmes mlle mr mrs ms miss messrs dr prof me judge juge herr frau bay bayan "
+                             "sayin".split())
 
 
 def _a_persons_name(written: list[str], i: int) -> bool:
@@ -202,7 +204,7 @@ def _a_persons_name(written: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and len(written[j]) == 1 and written[j].isupper() and i - j <= 3:  # initials
         j -= 1
-    return j >= 0 and fold(written[j]) in _ADDRESS
+    return j >= 0 and written[j][:1].isupper() and fold(written[j]) in FORMS_OF_ADDRESS  # (not English "me")
 
 
 def _the_word(written: list[str], i: int) -> bool:

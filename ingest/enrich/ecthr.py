@@ -36,6 +36,7 @@ from archive.identifiers import application_number_spans, application_numbers
 from archive.search.analysis import fold
 
 from . import ecthr_languages, ecthr_summary, ecthr_tr
+from .countries import FORMS_OF_ADDRESS
 from .dates import MONTHS, first_date
 from .furniture import without_furniture
 
@@ -192,7 +193,6 @@ def _suffix(text: str, french: bool, stage: bool = False) -> str:
 
 # the small words of a surname ("van der VELDEN", "de SOUSA"), which HUDOC's title keeps
 _PARTICLES = frozenset("van von der den de di da du des del della le la ten ter zu dos das do".split())
-_HONORIFICS = frozenset("m mm mme mmes mlle mr mrs ms messrs dr me".split())
 _LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
 
 
@@ -210,7 +210,7 @@ def surnames(names: str, french: bool) -> str:
     pending = False  # first names waiting for their surname
     for part in parts:
         words = part.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:  # "M. Jean DUPONT"
+        while len(words) > 1 and words[0].lower().rstrip(".") in FORMS_OF_ADDRESS:  # "M. Jean DUPONT"
             words = words[1:]
             part = " ".join(words)
         caps = [w for w in words if w.upper() not in _LEGAL_FORMS
