@@ -257,6 +257,26 @@ def language_versions(session: Session, doc: Document, *, include_restricted: bo
     return list(one_each.values())
 
 
+def same_case(session: Session, doc: Document, *, include_restricted: bool = False) -> list[Document]:
+    """The other documents of an ECtHR case, in the order of the proceedings: those that
+    share one of `doc`'s own application numbers (the communicated case, a decision, the
+    judgment, a legal summary, a judgment on just satisfaction), its language versions
+    left out (they are listed as such)."""
+    from sqlalchemy.orm import aliased
+
+    mine = aliased(Identifier)
+    theirs = aliased(Identifier)
+    stmt = (select(Document, theirs)
+            .join(theirs, (theirs.document_id == Document.id) & theirs.is_own)
+            .join(mine, (mine.scheme == theirs.scheme) & (mine.value == theirs.value))
+            .where(mine.document_id == doc.id, mine.is_own, mine.scheme == "ecthr-application",
+                   Document.id != doc.id)
+            .order_by(Document.published_date.is_(None), Document.published_date, Document.id))
+    versions = {v.id for v in language_versions(session, doc, include_restricted=include_restricted)}
+    return [d for d, _ in _first_per_document(session.execute(_visible(stmt, include_restricted)))
+            if d.id not in versions]
+
+
 def cited_by(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
     """Archived documents that cite `doc` through one of its own identifiers."""
     from sqlalchemy.orm import aliased

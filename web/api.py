@@ -66,6 +66,7 @@ def document_json(session, doc) -> dict:  # type: ignore[no-untyped-def]
         "web_page": extra.get("page"),
         "language_versions": [{"id": v.public_id, "language": v.language}
                               for v in store.language_versions(session, doc)],
+        "same_case": [document_summary(d) for d in store.same_case(session, doc)],
         "page_count": doc.page_count, "text_status": doc.text_status, "source_url": doc.source_url,
         "file": f"/documents/{doc.public_id}/file" if doc.blob_sha256 else None,
     }

@@ -124,6 +124,9 @@ DOCUMENT = {
                                                                   "own": {"type": "boolean"}}}},
         "cites": LINKED, "cited_by": LINKED,
         "provenance": {"type": "object", "additionalProperties": {"type": "string"}},
+        "same_case": {"type": "array", "description": "the other documents of an ECtHR case (sharing an "
+                                                      "application number), in the order of the proceedings",
+                      "items": {"type": "object", "required": ["id", "title"], "properties": SUMMARY_PROPS}},
         "language_versions": {"type": "array", "description": "the same text in other languages",
                               "items": {"type": "object", "required": ["id", "language"],
                                         "properties": {"id": {"type": "string"}, "language": {"type": "string"}}}},

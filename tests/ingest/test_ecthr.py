@@ -731,3 +731,38 @@ def test_a_legal_summary_is_found_by_its_type_and_findings(archive, tmp_path):
     assert [h.title for h in result.hits] == ["Demir and Others v. Turkey"]
     result = search(SearchQuery(filters={"finding": FacetFilter(("5-3:no-violation",))}))
     assert [h.title for h in result.hits] == ["Demir and Others v. Turkey"]
+
+
+def test_the_documents_of_one_case_are_linked_in_the_order_of_the_proceedings(archive, tmp_path):
+    """A communicated case, the judgment and its legal summary share the application
+    number: each page lists the others, never a restricted one."""
+    from sqlalchemy import select
+
+    from archive import store
+    from archive.models import Document
+    from ingest.importer import ImportOptions, import_paths
+    from web import create_app
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "communicated.txt").write_text(COMMUNICATED_EN.replace("12345/19", "12345/15"), encoding="utf-8")
+    (folder / "judgment.txt").write_text(JUDGMENT_EN, encoding="utf-8")
+    (folder / "summary.txt").write_text(SUMMARY_EN.replace("12.5.2020", "9.3.2021"), encoding="utf-8")
+    (folder / "decision.txt").write_text(DECISION_EN.replace("54321/19", "12345/15"), encoding="utf-8")
+    (folder / "other.txt").write_text(DECISION_FR, encoding="utf-8")  # another case
+    import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions(workers=1))
+    with archive.db.session_scope() as s:
+        by_type = {d.doc_type: d.public_id for d in s.scalars(select(Document))}
+        s.scalars(select(Document).where(Document.doc_type == "decision", Document.language == "en")).one() \
+            .visibility = "restricted"
+    client = create_app(archive.settings, TESTING=True).test_client()
+    same = client.get(f"/api/v1/documents/{by_type['judgment']}").get_json()["same_case"]
+    assert [(d["doc_type"], d["date"]) for d in same] == [("communicated-case", "2020-05-05"),
+                                                          ("legal-summary", "2021-03-09")]
+    page = client.get(f"/documents/{by_type['legal-summary']}").get_data(as_text=True)
+    section = page.split('id="same-case-h"', 1)[1].split("</section>", 1)[0]
+    assert section.index("KAYA v. TURKEY") < section.index("CASE OF DEMİR AND OTHERS v. TÜRKİYE")
+    assert "ÖZTÜRK" not in section and "YILDIZ" not in section  # restricted; another case
+    with archive.db.session() as s:
+        judgment = s.scalars(select(Document).where(Document.public_id == by_type["judgment"])).one()
+        assert len(store.same_case(s, judgment, include_restricted=True)) == 3
