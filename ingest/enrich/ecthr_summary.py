@@ -46,10 +46,17 @@ _OUTCOMES = {"violation": "violation", "no violation": "no-violation", "non-viol
              "pas de violation": "no-violation", "inadmissible": "inadmissible", "irrecevable": "inadmissible"}
 
 
+# what the heading ends in ("Judgment 12.5.2020 [Section II]"): looked for first, as most
+# texts do not have it and the whole pattern is slow to fail
+_WHAT_AND_WHEN = re.compile(r"\b(?:Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+\d{1,2}\.\d{1,2}\."
+                            r"(?:19|20)\d\d\s+\[[^\[\]]{2,30}\]")
+
+
 def heading(flat: str) -> re.Match[str] | None:
     """The summary's heading line ("X v. STATE - 12345/15 Judgment 12.5.2020 [Section II]")
     near the top of `flat`, or None."""
-    return _CASE.search(flat[:HEAD_CHARS])
+    end = _WHAT_AND_WHEN.search(flat, 0, HEAD_CHARS)
+    return _CASE.search(flat, 0, end.end()) if end else None
 
 
 def case_name(head: re.Match[str]) -> str:
