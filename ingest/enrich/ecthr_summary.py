@@ -29,9 +29,13 @@ import re
 LEGAL_SUMMARY = "legal-summary"
 HEAD_CHARS = 1500
 
+_APPLICATION = r"\d{1,6}/\d\d"
+_NAME_CHAR = rf"(?:(?!{_APPLICATION})[^\[\]])"  # (a name holds no application number)
 _CASE = re.compile(
-    r"(?P<name>[^\W\d_][^\[\]]{0,250}?\s(?P<v>v|c)\.\s[^\[\]]{2,150}?)(?:\s+\[(?:GC|GK|Grand Chamber)\])?\s+[-–—]\s+"
-    r"(?P<apps>\d{1,6}/\d\d(?:[^\[\]]{0,200}?))\s+"
+    rf"(?P<name>[^\W\d_]{_NAME_CHAR}{{0,250}}?\s(?P<v>v|c)\.\s{_NAME_CHAR}{{2,150}}?)"
+    r"(?:\s+\[(?:GC|GK|Grand Chamber)\])?\s+[-–—]\s+"
+    rf"(?P<apps>{_APPLICATION}(?:\s*(?:,|;|&|\band\b|\bet\b)?\s*{_APPLICATION})*"
+    r"(?:\s+(?:et al\.?|and \d+ others|et \d+ autres))?)\s+"
     r"(?P<kind>Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s+\[(?P<formation>[^\[\]]{2,30})\]")
 # what precedes the case's name: the series' name and number, its month(s) and year
@@ -54,14 +58,25 @@ _WHAT_AND_WHEN = re.compile(r"\b(?:Judgment|Decision|Arrêt|Décision)(?:\s+\([^
 
 def heading(flat: str) -> re.Match[str] | None:
     """The summary's heading line ("X v. STATE - 12345/15 Judgment 12.5.2020 [Section II]")
-    near the top of `flat`, or None."""
+    near the top of `flat`, or None; None too for a collection of summaries (the monthly
+    Information Note: a table of contents, then a summary after another), which is no
+    summary of one case."""
     end = _WHAT_AND_WHEN.search(flat, 0, HEAD_CHARS)
-    return _CASE.search(flat, 0, end.end()) if end else None
+    if end is None or _WHAT_AND_WHEN.search(flat, end.end()) is not None:
+        return None
+    return _CASE.search(flat, 0, end.end())
+
+
+# the article under which a collection files a summary, printed before the case
+# ("ARTICLE 5 Article 5 § 1 Kavala v. Turkey")
+_FILED_UNDER = re.compile(r"^(?:(?:ARTICLE|Article)\s+\d{1,2}(?:\s*§\s*\d{1,2}|-\d{1,2})?"
+                          r"(?:\s+(?:of|du|au|to|OF|DU|AU|TO)\s+(?:Proto|PROTO)\w+\s+(?:No\.?|NO\.?|n[o°]|N[O°])\s*\d{1,2})?"
+                          r"\s+)+")
 
 
 def case_name(head: re.Match[str]) -> str:
-    """The case's name as printed, without the series before it."""
-    return _SERIES.sub("", head.group("name")).strip()
+    """The case's name as printed, without the series or the article before it."""
+    return _FILED_UNDER.sub("", _SERIES.sub("", head.group("name")).strip()).strip()
 
 
 def kind_of_decision(head: re.Match[str]) -> str:

@@ -711,6 +711,19 @@ def test_a_legal_summarys_heading_in_its_other_forms(heading, title, formation):
         "legal-summary", title, formation, {("8-1", "no-violation")})
 
 
+def test_a_summary_filed_under_its_article_and_a_monthly_collection_of_summaries():
+    """The monthly Information Note prints the article before each case; the whole Note
+    (a table of contents, then one summary after another) is no summary of one case."""
+    one = "ARTICLE 1 OF PROTOCOL No. 1 Article 1 of Protocol No. 1 Kaya v. Turkey - 28749/18 Judgment 10.12.2019 " \
+          "[Section II] Peaceful enjoyment of possessions Confiscation: violation Facts – x"
+    assert (read_case([one]).kind, read_case([one]).title) == ("legal-summary", "Kaya v. Turkey")
+    contents = "TABLE OF CONTENTS ARTICLE 10 Freedom of expression Conviction of journalists: violation " \
+               "Demir and Others v. Turkey - 12345/15 ........ 7 ARTICLE 1 OF PROTOCOL No. 1 Confiscation: violation " \
+               "Kaya v. Turkey - 28749/18 ........ 9"
+    note = ["Information Note on the Court’s case-law 240 May 2020", contents, SUMMARY_EN.split("\n", 2)[2], one]
+    assert read_case(note) is None
+
+
 def test_a_text_citing_a_case_with_its_number_is_no_summary():
     text = ("Annual report 2020. In Demir and Others v. Turkey - 12345/15, judgment of 12 May 2020, the Court found "
             "a violation of Article 10. The European Court of Human Rights also decided other cases.")
