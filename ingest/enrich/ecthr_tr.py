@@ -5,8 +5,9 @@ English and French texts, into the same Case.
 What the translations print (the Ministry's published format):
 
 - the heading: the section ("İKİNCİ BÖLÜM", "BÜYÜK DAİRE", "4. DAİRE"), then
-  "KAYA VE DİĞERLERİ / TÜRKİYE DAVASI" (also "X -TÜRKİYE DAVASI", "X/Türkiye Davası"),
-  "(Başvuru no. 12345/08)", "KARAR" (or "KARARIN ÖZET ÇEVİRİSİ"), "STRAZBURG", the date;
+  "KAYA VE DİĞERLERİ / TÜRKİYE DAVASI" (also "X -TÜRKİYE DAVASI", "X/Türkiye Davası",
+  "X v. TÜRKİYE DAVASI", and "X - TÜRKİYE" in capitals without "DAVASI" when the
+  application follows at once), "(Başvuru no. 12345/08)" (or "No."), "KARAR" (or "KARARIN ÖZET ÇEVİRİSİ"), "STRAZBURG", the date;
   a decision: "KARAR" (or "KABUL EDİLEBİLİRLİK HAKKINDA KARAR"), "Başvuru no. 12345/08",
   "Ali KAYA / Türkiye", without "DAVASI";
 - the operative part: "BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE, 1. Başvurunun kabul
@@ -34,12 +35,15 @@ from .dates import MONTHS, first_date
 
 COURT = "avrupa insan haklari mahkemesi"
 _CAPS = "A-ZÇĞİIÖŞÜÂÎÛ"
-_SEPARATOR = r"\s*[/\-–]\s*"
+_SEPARATOR = r"(?:\s*[/\-–]\s*|\s+v\.\s+)"
 # the heading's section line, which the applicants' names follow
 _SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])")
-_CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/]{{2,30}}(?:\s[^\s/]{{2,30}})?)"
-                   r"\s+(?:DAVASI|Davası)\b(?=.{0,100}?\bBaşvuru\s+n[oO])")  # then "(Başvuru no. ...)"
-_DECISION = re.compile(rf"\bBaşvuru\s+n[oO]\s*[.:]?\s*[\d/ ,ve]+?\s+(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}"
+_APPLICATION_WORD = r"\bBaşvuru\s+(?:[nN][oO]|[nN]umaras)"  # "Başvuru no.", "Başvuru No:", "Başvuru numarası"
+# "KAYA / TÜRKİYE DAVASI", then "(Başvuru no. ...)", or without DAVASI when the
+# application follows at once ("KAYA - TÜRKİYE (Başvuru No. 1234/10)")
+_CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/]{{2,30}}(?:\s[^\s/(]{{2,30}})?)"
+                   rf"(?:\s+(?:DAVASI|Davası)\b(?=.{{0,100}}?{_APPLICATION_WORD})|(?=\s*\(\s*{_APPLICATION_WORD}))")
+_DECISION = re.compile(rf"{_APPLICATION_WORD}\w*\s*[.:]?\s*[\d/ ,ve]+?\s+(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}"
                        rf"(?P<state>Türkiye|TÜRKİYE|[{_CAPS}][a-zçğıöşü]{{2,20}}|[{_CAPS}]{{3,20}})\b")
 _DECISION_WORD = re.compile(r"\bKABUL EDİLEBİLİRLİ\w*|\bKARAR\b")
 
@@ -74,8 +78,14 @@ def heading(flat: str) -> tuple[str, str, list[str]] | None:
     top = flat[:HEAD_CHARS]
     if not re.search(r"DAVASI|Davası|\bKARAR\b", top) or not is_turkish_case(fold(flat[:20000])):
         return None  # (the first test is cheap: most documents stop there)
+    start = 0  # after the section line: "AVRUPA İNSAN HAKLARI MAHKEMESİ İKİNCİ DAİRE", its last word
     section = _SECTION.search(top)
-    case = _CASE.search(top, section.end() if section else 0)
+    while section is not None:
+        start = section.end()
+        section = _SECTION.match(top, start) or _SECTION.search(top, start, start + 25)
+    case = _CASE.search(top, start)
+    if case and "DAVASI" not in case.group(0).upper() and not case.group("state").isupper():
+        case = None  # without "DAVASI", only a heading in capitals: not "Kavala / Türkiye (Başvuru no. ...) kararı"
     if case:
         found = match_state(case.group("state"))
         if found:

@@ -365,17 +365,30 @@ def test_turkish_translations_of_a_judgment_and_a_decision():
         "CASE OF YILMAZ AND OTHERS v. TURKEY", "ecthr-heading", "ECtHR", "judgment")
 
 
-@pytest.mark.parametrize("heading, title", [
+APPLICATION_TR, SECTION_TR = "(Başvuru no. 13579/10)", "İKİNCİ BÖLÜM"
+
+
+@pytest.mark.parametrize("name, day, application, section, title", [
     # the judgment's heading, delivered before and after the Court wrote Türkiye
-    (("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "3 Mart 2015"), "CASE OF YILMAZ AND OTHERS v. TURKEY"),
-    (("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "3 Mart 2023"), "CASE OF YILMAZ AND OTHERS v. TÜRKİYE"),
-    (("KAYA VE YILDIZ - TÜRKİYE DAVASI", "3 Mart 2015"), "CASE OF KAYA AND YILDIZ v. TURKEY"),
-    (("KAYA / BİRLEŞİK KRALLIK DAVASI", "3 Mart 2015"), "CASE OF KAYA v. THE UNITED KINGDOM"),
-    (("KAYA / RUSYA DAVASI", "3 Mart 2015"), "CASE OF KAYA v. RUSSIA"),
+    ("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "3 Mart 2015", APPLICATION_TR, SECTION_TR,
+     "CASE OF YILMAZ AND OTHERS v. TURKEY"),
+    ("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", "3 Mart 2023", APPLICATION_TR, SECTION_TR,
+     "CASE OF YILMAZ AND OTHERS v. TÜRKİYE"),
+    ("KAYA VE YILDIZ - TÜRKİYE DAVASI", "3 Mart 2015", APPLICATION_TR, SECTION_TR, "CASE OF KAYA AND YILDIZ v. TURKEY"),
+    ("KAYA / BİRLEŞİK KRALLIK DAVASI", "3 Mart 2015", APPLICATION_TR, SECTION_TR, "CASE OF KAYA v. THE UNITED KINGDOM"),
+    ("KAYA / RUSYA DAVASI", "3 Mart 2015", APPLICATION_TR, SECTION_TR, "CASE OF KAYA v. RUSSIA"),
+    # the other ways translations print it: "v.", no "DAVASI" before the application, "No."
+    ("KAVALA v. TÜRKİYE DAVASI", "3 Mart 2015", APPLICATION_TR, SECTION_TR, "CASE OF KAVALA v. TURKEY"),
+    ("KAVALA - TÜRKİYE", "3 Mart 2015", APPLICATION_TR, SECTION_TR, "CASE OF KAVALA v. TURKEY"),
+    ("KAVALA / TÜRKİYE DAVASI", "3 Mart 2015", "(Başvuru No. 13579/10)", SECTION_TR, "CASE OF KAVALA v. TURKEY"),
+    # the Court's name before the section
+    ("KAVALA/TÜRKİYE", "3 Mart 2015", APPLICATION_TR, "AVRUPA İNSAN HAKLARI MAHKEMESİ İKİNCİ BÖLÜM",
+     "CASE OF KAVALA v. TURKEY"),
 ])
-def test_a_turkish_translation_of_a_judgment_is_titled_by_the_cases_english_name(heading, title):
-    name, day = heading
-    text = JUDGMENT_TR.replace("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", name).replace("3 Mart 2015", day)
+def test_a_turkish_translation_of_a_judgment_is_titled_by_the_cases_english_name(name, day, application, section,
+                                                                                  title):
+    text = JUDGMENT_TR.replace("YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI", name).replace("3 Mart 2015", day) \
+        .replace(APPLICATION_TR, application).replace(SECTION_TR, section)
     case = read_case([text])
     assert (case.kind, case.title, case.language) == ("judgment", title, "tr")
 
@@ -391,11 +404,19 @@ def test_a_turkish_translation_of_a_decision_is_titled_by_the_cases_english_name
     assert (case.kind, case.title, case.respondents) == ("decision", title, ["TR"])
 
 
+def test_a_turkish_decisions_application_with_a_capital():
+    case = read_case([DECISION_TR.replace("Başvuru no.", "Başvuru No.")])
+    assert (case.kind, case.title, case.applications) == ("decision", "DEMİR v. TURKEY", ["24680/12"])
+
+
 def test_turkish_texts_about_a_case_are_not_read_as_one():
     ngo = ("İnsan Hakları Derneği değerlendirmesi. Avrupa İnsan Hakları Mahkemesi'nin Kavala / Türkiye davası "
            "kararı, 10 Aralık 2019 tarihinde açıklanmıştır. Bu gerekçelerle, Mahkeme kararının uygulanması gerekir. "
            "Sözleşme'nin 5. maddesinin ihlal edildiğine karar verilmiştir.")
     assert read_case([ngo]) is None  # a heading names the case, then "(Başvuru no. ...)"
+    # the case and its application in running text, not a heading in capitals
+    cited = ngo.replace("Kavala / Türkiye davası kararı", "Kavala / Türkiye (Başvuru no. 28749/18) kararı")
+    assert read_case([cited]) is None
 
 
 @pytest.mark.parametrize("clause, codes", [
