@@ -201,7 +201,7 @@ def conclusions(flat: str, folded: str, pair: Callable[[str, str], str]) -> list
         if not clause:
             continue
         evidence = (_POINT_NUMBER.sub("", original[i]).strip(" ,.") if original else clause)[:300]
-        if re.search(r"\bkayittan dusur", clause):
+        if re.search(r"\b(?:kayittan|listeden) (?:dusur|cikar)", clause):  # "kayıttan düşürülmesine / çıkarılmasına"
             out.append((None, "struck-out", evidence))
         if re.search(r"\bkabul edilemez", clause):
             out.append((None, "inadmissible", evidence))

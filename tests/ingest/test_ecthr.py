@@ -404,6 +404,13 @@ def test_a_turkish_translation_of_a_decision_is_titled_by_the_cases_english_name
     assert (case.kind, case.title, case.respondents) == ("decision", title, ["TR"])
 
 
+@pytest.mark.parametrize("ending", ["Başvurunun kayıttan düşürülmesine karar vermiştir.",
+                                    "Başvurunun kayıttan çıkarılmasına karar vermiştir."])
+def test_a_turkish_decision_striking_an_application_out(ending):
+    case = read_case([DECISION_TR.replace("Başvurunun kabul edilemez olduğuna karar vermiştir.", ending)])
+    assert as_pairs(case) == {(None, "struck-out")}
+
+
 def test_a_turkish_decisions_application_with_a_capital():
     case = read_case([DECISION_TR.replace("Başvuru no.", "Başvuru No.")])
     assert (case.kind, case.title, case.applications) == ("decision", "DEMİR v. TURKEY", ["24680/12"])
