@@ -31,13 +31,16 @@ HEAD_CHARS = 1500
 
 _APPLICATION = r"\d{1,6}/\d\d"
 _NAME_CHAR = rf"(?:(?!{_APPLICATION})[^\[\]])"  # (a name holds no application number)
+# what the heading ends in: what is summarised, when, by which formation
+_WHAT_AND_WHEN_RX = (r"\b(?P<kind>Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+"
+                     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s+\[(?P<formation>[^\[\]]{2,30})\]")
 _CASE = re.compile(
     rf"(?P<name>[^\W\d_]{_NAME_CHAR}{{0,250}}?\s(?P<v>v|c)\.\s{_NAME_CHAR}{{2,150}}?)"
     r"(?:\s+\[(?:GC|GK|Grand Chamber)\])?\s+[-–—]\s+"
     rf"(?P<apps>{_APPLICATION}(?:\s*(?:,|;|&|\band\b|\bet\b)?\s*{_APPLICATION})*"
-    r"(?:\s+(?:et al\.?|and \d+ others|et \d+ autres))?)\s+"
-    r"(?P<kind>Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s+\[(?P<formation>[^\[\]]{2,30})\]")
+    rf"(?:\s+(?:et al\.?|and \d+ others|et \d+ autres))?)\s+{_WHAT_AND_WHEN_RX}")
+# looked for first, as most texts do not have it and the whole pattern is slow to fail
+_WHAT_AND_WHEN = re.compile(_WHAT_AND_WHEN_RX)
 # what precedes the case's name: the series' name and number, its month(s) and year
 _SERIES = re.compile(r"^.*\b(?:19|20)\d\d\s+|^.*\b(?:case-law|jurisprudence|summary|résumé)\b\W*\d*\s+",
                      re.IGNORECASE)
@@ -48,12 +51,6 @@ _ARTICLE = re.compile(r"\b(?:Article|Art\.)\s+(?P<article>\d{1,2})(?:-(?P<para>\
                       r"(?:\s+(?:of|du|au)\s+Proto(?:col|cole)\s+(?:No\.?|n[o°])\s*(?P<protocol>\d{1,2}))?")
 _OUTCOMES = {"violation": "violation", "no violation": "no-violation", "non-violation": "no-violation",
              "pas de violation": "no-violation", "inadmissible": "inadmissible", "irrecevable": "inadmissible"}
-
-
-# what the heading ends in ("Judgment 12.5.2020 [Section II]"): looked for first, as most
-# texts do not have it and the whole pattern is slow to fail
-_WHAT_AND_WHEN = re.compile(r"\b(?:Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+\d{1,2}\.\d{1,2}\."
-                            r"(?:19|20)\d\d\s+\[[^\[\]]{2,30}\]")
 
 
 def heading(flat: str) -> re.Match[str] | None:
