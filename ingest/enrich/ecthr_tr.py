@@ -7,7 +7,8 @@ What the translations print (the Ministry's published format):
 - the heading: the section ("İKİNCİ BÖLÜM", "BÜYÜK DAİRE", "4. DAİRE"), then
   "KAYA VE DİĞERLERİ / TÜRKİYE DAVASI" (also "X -TÜRKİYE DAVASI", "X/Türkiye Davası",
   "X v. TÜRKİYE DAVASI", and "X - TÜRKİYE" in capitals without "DAVASI" when the
-  application follows at once), "(Başvuru no. 12345/08)" (or "No."), "KARAR" (or "KARARIN ÖZET ÇEVİRİSİ"), "STRAZBURG", the date;
+  application follows at once), "(Başvuru no. 12345/08)" (or "No."), "KARAR" (or
+  "KARARIN ÖZET ÇEVİRİSİ"), "STRAZBURG", the date;
   a decision: "KARAR" (or "KABUL EDİLEBİLİRLİK HAKKINDA KARAR"), "Başvuru no. 12345/08",
   "Ali KAYA / Türkiye", without "DAVASI";
 - the operative part: "BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE, 1. Başvurunun kabul
