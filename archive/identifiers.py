@@ -33,6 +33,13 @@ _APP_WORDS = (r"applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular
 _APP_MARKS = (r"no:|nos?\.?|n\.?\s?[º°]|n[°o]s?\.?|nn?\.|nr\.?|№|br\.|č\.|št\.|(?:υπ['’]\s*)?αριθ\.?"
               r"|թիվ|numaras[ıi]")
 _APP_CONTEXT = re.compile(rf"(?:{_APP_WORDS})\s*(?:{_APP_MARKS})?", re.IGNORECASE)
+# ... or the case it is the application of, cited as the Court cites one: "Kavala v.
+# Turkey, no. 28749/18", "Mamatkulov and Askarov v. Turkey [GC], nos. 46827/99 and
+# 46951/99", "Öcalan v. Turkey (no. 2), nos. ...", "Kaya v. Turkey (dec.), no. ...",
+# "Kaya c. Turquie, no 1234/05" (what lies between "v." and "no." holds no digit but a
+# case's own number)
+_CITED_CASE = re.compile(r"\b[vc]\.\s+[^;()\[\]\d]{2,80}?(?:\s*\((?:[^()\d]{1,30}|[Nn][o°]\.?\s*\d{1,2})\))*"
+                         r"(?:\s*\[GC\])?\s*[,(]\s*(?:nos?\.?|n[o°]s?\.?|n\s?[º°]s?)\s*")
 # what may stand between the word and its numbers: other numbers, and "and" in those languages
 _APP_BETWEEN = re.compile(r"[\s\d/,;.&()]*(?:(?:and|ve|et|e|y|i|и|і|und|și|si|oraz|και|en|és|dhe|u|a)[\s\d/,;.]*)*")
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+\b", re.IGNORECASE)
@@ -73,7 +80,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "ecli": ("ecli:",),
     # the context a number needs, before it
-    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru", "ricors", "demanda",
+    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru", "ricors", "demanda", "v. ", "c. ",
                           "queixa", "beschwerde", "cerer", "skarg", "жалоб", "заяв", "жалб", "προσφυγ", "գանգատ",
                           "ərizə", "განაცხად", "zahtjev", "predstavk", "kërkes", "stížnost", "sťažnosť", "kérelem",
                           "pritožb", "verzoekschrift"),
@@ -181,9 +188,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             if "ecthr-application" in present else ()
         for start, end, value in numbers:
             window = text[max(0, start - 120):start]
-            ctx = list(_APP_CONTEXT.finditer(window))
+            ctx = [*_APP_CONTEXT.finditer(window), *_CITED_CASE.finditer(window)]
             # the keyword must be close, with only numbers, separators and "and"/"ve"/"et" between
-            if ctx and _APP_BETWEEN.fullmatch(window[ctx[-1].end():]):
+            if ctx and _APP_BETWEEN.fullmatch(window[max(m.end() for m in ctx):]):
                 out.append(Found("ecthr-application", value, text[start:end], number, start))
         for scheme, rx in _PAREN_REF.items():
             for m in rx.finditer(text) if scheme in present else ():

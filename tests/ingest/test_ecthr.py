@@ -807,3 +807,22 @@ def test_the_documents_of_one_case_are_linked_in_the_order_of_the_proceedings(ar
     with archive.db.session() as s:
         judgment = s.scalars(select(Document).where(Document.public_id == by_type["judgment"])).one()
         assert len(store.same_case(s, judgment, include_restricted=True)) == 3
+
+
+def test_a_later_decision_citing_a_judgment_as_the_court_cites_it_is_in_its_cited_by(archive, tmp_path):
+    from sqlalchemy import select
+
+    from archive import store
+    from archive.models import Document
+    from ingest.importer import ImportOptions, import_paths
+
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "judgment.txt").write_text(JUDGMENT_EN, encoding="utf-8")
+    (folder / "decision.txt").write_text(DECISION_EN.replace(
+        "THE FACTS The applicants are Turkish nationals.",
+        "THE LAW The Court refers to Demir and Others v. Türkiye, no. 12345/15, § 40, 9 March 2021."), encoding="utf-8")
+    import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions(workers=1))
+    with archive.db.session() as s:
+        judgment = s.scalars(select(Document).where(Document.doc_type == "judgment")).one()
+        assert [(d.doc_type, i.value) for d, i in store.cited_by(s, judgment)] == [("decision", "12345/15")]

@@ -35,6 +35,20 @@ def test_application_numbers_are_not_dates():
     assert not any(f.scheme == "ecthr-application" for f in find_identifiers(["It happened on 12/05 and 3/11."]))
 
 
+@pytest.mark.parametrize("text, numbers", [
+    # a case cited as the Court cites one: the case's name, then its application numbers
+    ("see Kavala v. Turkey, no. 28749/18, § 45, 10 December 2019", ["28749/18"]),
+    ("Mamatkulov and Askarov v. Turkey [GC], nos. 46827/99 and 46951/99, ECHR 2005-I", ["46827/99", "46951/99"]),
+    ("Öcalan v. Turkey (no. 2), nos. 24069/03, 197/04 and 6201/06", ["24069/03", "197/04", "6201/06"]),
+    ("Demopoulos and Others v. Turkey (dec.) [GC], nos. 46113/99 and 3843/02", ["46113/99", "3843/02"]),
+    ("Kaya c. Turquie, no 1234/05 ; Demir c. Turquie (déc.), n° 2345/06", ["1234/05", "2345/06"]),
+    # numbers after "no." that are no case's
+    ("Law no. 5271/04 (see p. 5, no. 1234/05); Decree v. 2, no. 3456/07", []),
+])
+def test_application_numbers_of_cases_cited_as_the_court_cites_them(text, numbers):
+    assert [f.value for f in find_identifiers([text]) if f.scheme == "ecthr-application"] == numbers
+
+
 @pytest.mark.parametrize("text", [
     "Ricorso n. 31031/16", "Ricorsi nn. 31031/16 e 31032/16", "Demanda nº 31031/16", "Queixa n.º 31031/16",
     "Beschwerde Nr. 31031/16", "Cererea nr. 31031/16", "Skarga nr 31031/16", "Жалоба № 31031/16",
