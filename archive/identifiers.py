@@ -29,7 +29,7 @@ _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
 _APP_WORDS = (r"applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular|ricors[oi]|demandas?|queixas?"
               r"|\w*beschwerden?|cerer(?:ea|ile|e)|skarg[ai]|жалоб[аы]|заяв[аи]|жалб[аи]|προσφυγ(?:ή|ές|η|ες)"
               r"|գանգատ\w*|ərizə|განაცხად\w*|zahtjevi?|predstavk[ae]|kërkes(?:a|at)|stížnost|sťažnosť|kérelem"
-              r"|pritožb[ae]|verzoekschrift")
+              r"|pritožb[ae]|verzoekschrift|\bb\.\s?(?=no\b)")  # "B. No: 28749/18" (Başvuru No., as Turkish courts cite)
 _APP_MARKS = (r"no:|nos?\.?|n\.?\s?[º°]|n[°o]s?\.?|nn?\.|nr\.?|№|br\.|č\.|št\.|(?:υπ['’]\s*)?αριθ\.?"
               r"|թիվ|numaras[ıi]")
 _APP_CONTEXT = re.compile(rf"(?:{_APP_WORDS})\s*(?:{_APP_MARKS})?", re.IGNORECASE)
@@ -80,7 +80,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "ecli": ("ecli:",),
     # the context a number needs, before it
-    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru", "ricors", "demanda", "v. ", "c. ",
+    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru", "ricors", "demanda", "v. ", "c. ", "b. no", "b.no",
                           "queixa", "beschwerde", "cerer", "skarg", "жалоб", "заяв", "жалб", "προσφυγ", "գանգատ",
                           "ərizə", "განაცხად", "zahtjev", "predstavk", "kërkes", "stížnost", "sťažnosť", "kérelem",
                           "pritožb", "verzoekschrift"),

@@ -42,6 +42,8 @@ def test_application_numbers_are_not_dates():
     ("Öcalan v. Turkey (no. 2), nos. 24069/03, 197/04 and 6201/06", ["24069/03", "197/04", "6201/06"]),
     ("Demopoulos and Others v. Turkey (dec.) [GC], nos. 46113/99 and 3843/02", ["46113/99", "3843/02"]),
     ("Kaya c. Turquie, no 1234/05 ; Demir c. Turquie (déc.), n° 2345/06", ["1234/05", "2345/06"]),
+    # as Turkish courts cite one ("B. No:", Başvuru No.); the Constitutional Court's own "2014/1234" is none
+    ("Kavala/Türkiye, B. No: 28749/18, 10/12/2019, § 45; Ayşe Demir, B. No: 2014/1234", ["28749/18"]),
     # numbers after "no." that are no case's
     ("Law no. 5271/04 (see p. 5, no. 1234/05); Decree v. 2, no. 3456/07", []),
 ])
