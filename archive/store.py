@@ -219,7 +219,20 @@ def _first_per_document(rows) -> list[tuple[Document, Identifier]]:  # type: ign
     return out
 
 
-def cites(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
+# A list of linked documents (cites, cited by, the same case) holds at most LINKS: a
+# judgment the Court cites in hundreds of later texts is one page, and bounded work.
+LINKS = 200
+_ROWS_PER_LINK = 5  # rows read per document listed (a document may cite one through several numbers)
+
+
+def _links(session: Session, stmt, include_restricted: bool,  # type: ignore[no-untyped-def]
+           limit: int) -> list[tuple[Document, Identifier]]:
+    rows = session.execute(_visible(stmt, include_restricted).limit(limit * _ROWS_PER_LINK))
+    return _first_per_document(rows)[:limit]
+
+
+def cites(session: Session, doc: Document, *, include_restricted: bool = False,
+          limit: int = LINKS) -> list[tuple[Document, Identifier]]:
     """Archived documents that `doc` cites: their own identifier is one `doc` cites."""
     from sqlalchemy.orm import aliased
 
@@ -230,7 +243,7 @@ def cites(session: Session, doc: Document, *, include_restricted: bool = False) 
             .join(cited, (cited.scheme == own.scheme) & (cited.value == own.value))
             .where(cited.document_id == doc.id, cited.is_own.is_(False), Document.id != doc.id)
             .order_by(cited.page, Document.id))
-    return _first_per_document(session.execute(_visible(stmt, include_restricted)))
+    return _links(session, stmt, include_restricted, limit)
 
 
 def language_versions(session: Session, doc: Document, *, include_restricted: bool = False) -> list[Document]:
@@ -257,7 +270,7 @@ def language_versions(session: Session, doc: Document, *, include_restricted: bo
     return list(one_each.values())
 
 
-def same_case(session: Session, doc: Document, *, include_restricted: bool = False) -> list[Document]:
+def same_case(session: Session, doc: Document, *, include_restricted: bool = False, limit: int = LINKS) -> list[Document]:
     """The other documents of an ECtHR case, in the order of the proceedings: those that
     share one of `doc`'s own application numbers (the communicated case, a decision, the
     judgment, a legal summary, a judgment on just satisfaction), its language versions
@@ -273,12 +286,12 @@ def same_case(session: Session, doc: Document, *, include_restricted: bool = Fal
                    Document.id != doc.id)
             .order_by(Document.published_date.is_(None), Document.published_date, Document.id))
     versions = {v.id for v in language_versions(session, doc, include_restricted=include_restricted)}
-    return [d for d, _ in _first_per_document(session.execute(_visible(stmt, include_restricted)))
-            if d.id not in versions]
+    return [d for d, _ in _links(session, stmt, include_restricted, limit) if d.id not in versions]
 
 
-def cited_by(session: Session, doc: Document, *, include_restricted: bool = False) -> list[tuple[Document, Identifier]]:
-    """Archived documents that cite `doc` through one of its own identifiers."""
+def cited_by(session: Session, doc: Document, *, include_restricted: bool = False,
+             limit: int = LINKS) -> list[tuple[Document, Identifier]]:
+    """Archived documents that cite `doc` through one of its own identifiers, newest first."""
     from sqlalchemy.orm import aliased
 
     citing = aliased(Identifier)
@@ -288,4 +301,4 @@ def cited_by(session: Session, doc: Document, *, include_restricted: bool = Fals
             .join(own, (own.scheme == citing.scheme) & (own.value == citing.value))
             .where(own.document_id == doc.id, own.is_own, Document.id != doc.id)
             .order_by(Document.published_date.desc(), Document.id))
-    return _first_per_document(session.execute(_visible(stmt, include_restricted)))
+    return _links(session, stmt, include_restricted, limit)

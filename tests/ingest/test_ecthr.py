@@ -806,7 +806,10 @@ def test_the_documents_of_one_case_are_linked_in_the_order_of_the_proceedings(ar
     assert "ÖZTÜRK" not in section and "YILDIZ" not in section  # restricted; another case
     with archive.db.session() as s:
         judgment = s.scalars(select(Document).where(Document.public_id == by_type["judgment"])).one()
-        assert len(store.same_case(s, judgment, include_restricted=True)) == 3
+        everything = store.same_case(s, judgment, include_restricted=True)
+        assert len(everything) == 3
+        # a list of links is bounded (store.LINKS), the first of the proceedings kept
+        assert store.same_case(s, judgment, include_restricted=True, limit=2) == everything[:2]
 
 
 def test_a_later_decision_citing_a_judgment_as_the_court_cites_it_is_in_its_cited_by(archive, tmp_path):
