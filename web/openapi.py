@@ -76,8 +76,9 @@ SEARCH_RESULT = {
 SUMMARY_PROPS = {"id": {"type": "string"}, "title": {"type": "string"}, "mechanism": NULLABLE_STRING,
                  "body": NULLABLE_STRING, "doc_type": NULLABLE_STRING, "symbol": NULLABLE_STRING,
                  "date": NULLABLE_STRING}
-LINKED = {"type": "array", "items": {"type": "object", "required": ["id", "title", "via"],
-                                     "properties": {**SUMMARY_PROPS, "via": {"type": "string"}}}}
+LINKED = {"type": "array", "description": "at most 200 documents (cited_by: newest first)",
+          "items": {"type": "object", "required": ["id", "title", "via"],
+                    "properties": {**SUMMARY_PROPS, "via": {"type": "string"}}}}
 DOCUMENT = {
     "type": "object",
     "required": ["id", "title", "topics", "identifiers", "cites", "cited_by"],
@@ -125,7 +126,8 @@ DOCUMENT = {
         "cites": LINKED, "cited_by": LINKED,
         "provenance": {"type": "object", "additionalProperties": {"type": "string"}},
         "same_case": {"type": "array", "description": "the other documents of an ECtHR case (sharing an "
-                                                      "application number), in the order of the proceedings",
+                                                      "application number), in the order of the proceedings; "
+                                                      "at most 200",
                       "items": {"type": "object", "required": ["id", "title"], "properties": SUMMARY_PROPS}},
         "language_versions": {"type": "array", "description": "the same text in other languages",
                               "items": {"type": "object", "required": ["id", "language"],
