@@ -270,11 +270,13 @@ def language_versions(session: Session, doc: Document, *, include_restricted: bo
     return list(one_each.values())
 
 
-def same_case(session: Session, doc: Document, *, include_restricted: bool = False, limit: int = LINKS) -> list[Document]:
+def same_case(session: Session, doc: Document, *, include_restricted: bool = False, limit: int = LINKS,
+              versions: list[Document] | None = None) -> list[Document]:
     """The other documents of an ECtHR case, in the order of the proceedings: those that
     share one of `doc`'s own application numbers (the communicated case, a decision, the
     judgment, a legal summary, a judgment on just satisfaction), its language versions
-    left out (they are listed as such)."""
+    left out (they are listed as such; `versions`: language_versions(), when the caller
+    has them)."""
     from sqlalchemy.orm import aliased
 
     mine = aliased(Identifier)
@@ -285,8 +287,10 @@ def same_case(session: Session, doc: Document, *, include_restricted: bool = Fal
             .where(mine.document_id == doc.id, mine.is_own, mine.scheme == "ecthr-application",
                    Document.id != doc.id)
             .order_by(Document.published_date.is_(None), Document.published_date, Document.id))
-    versions = {v.id for v in language_versions(session, doc, include_restricted=include_restricted)}
-    return [d for d, _ in _links(session, stmt, include_restricted, limit) if d.id not in versions]
+    if versions is None:
+        versions = language_versions(session, doc, include_restricted=include_restricted)
+    apart = {v.id for v in versions}
+    return [d for d, _ in _links(session, stmt, include_restricted, limit) if d.id not in apart]
 
 
 def cited_by(session: Session, doc: Document, *, include_restricted: bool = False,

@@ -45,6 +45,7 @@ def document_json(session, doc) -> dict:  # type: ignore[no-untyped-def]
     """Everything public about a document (the document page's data)."""
     tax = taxonomy.load()
     extra = doc.extra or {}
+    versions = store.language_versions(session, doc)
     return {
         **document_summary(doc),
         "title_source": title_source(doc),
@@ -64,9 +65,8 @@ def document_json(session, doc) -> dict:  # type: ignore[no-untyped-def]
         "cited_by": [{**document_summary(d), "via": i.value} for d, i in store.cited_by(session, doc)],
         "provenance": extra.get("provenance", {}),
         "web_page": extra.get("page"),
-        "language_versions": [{"id": v.public_id, "language": v.language}
-                              for v in store.language_versions(session, doc)],
-        "same_case": [document_summary(d) for d in store.same_case(session, doc)],
+        "language_versions": [{"id": v.public_id, "language": v.language} for v in versions],
+        "same_case": [document_summary(d) for d in store.same_case(session, doc, versions=versions)],
         "page_count": doc.page_count, "text_status": doc.text_status, "source_url": doc.source_url,
         "file": f"/documents/{doc.public_id}/file" if doc.blob_sha256 else None,
     }

@@ -141,11 +141,12 @@ def document_page(public_id: str):  # type: ignore[no-untyped-def]
     except Exception:  # a missing index must not take the document page down
         similar = []
     pages = highlighted_pages(doc, query_matcher(q, expansions))
+    versions = store.language_versions(session, doc)
     # a pinpoint (from a hit's "§ 45" link) is cited only if the document has that paragraph
     para = request.args.get("para", type=int)
     para = para if para is not None and any(para in p.paragraphs for p in pages) else None
     return render_template("document.html", doc=doc, cites=store.cites(session, doc),
-                           versions=store.language_versions(session, doc), same_case=store.same_case(session, doc),
+                           versions=versions, same_case=store.same_case(session, doc, versions=versions),
                            cited_by=store.cited_by(session, doc), taxonomy=taxonomy.load(),
                            pages=pages, q=q, expansions=expansions, citation=citation(doc, para), similar=similar,
                            search_qs=url_args(request.args, page=request.args.get("page"), lang=None, para=None))

@@ -17,6 +17,7 @@ from archive.models import Document, DocumentTopic
 from archive.search import search
 from archive.search.plan import relaxable
 from archive.spreadsheet import neutralise
+from ingest.enrich.ecthr import KINDS
 
 from . import absolute_url, get_archive
 from .params import query_from_args
@@ -165,7 +166,7 @@ def search_bibtex():  # type: ignore[no-untyped-def]
                     headers={"Content-Disposition": "attachment; filename=hrarchive-search.bib"})
 
 
-_RIS_TYPES = {"judgment": "CASE", "decision": "CASE", "communicated-case": "CASE", "legal-summary": "CASE", "news": "NEWS", "report": "RPRT", "country-report": "RPRT",
+_RIS_TYPES = {**dict.fromkeys(KINDS, "CASE"), "news": "NEWS", "report": "RPRT", "country-report": "RPRT",
               "visit-report": "RPRT", "upr-report": "RPRT", "concluding-observations": "RPRT", "briefing": "RPRT"}
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from archive.search import FACETS, SORTS
+from archive.store import LINKS
+from ingest.enrich.ecthr import KINDS
 from archive.search.base import MAX_PAGE_SIZE, RESULT_FACETS
 
 NULLABLE_STRING = {"type": ["string", "null"]}
@@ -76,7 +78,7 @@ SEARCH_RESULT = {
 SUMMARY_PROPS = {"id": {"type": "string"}, "title": {"type": "string"}, "mechanism": NULLABLE_STRING,
                  "body": NULLABLE_STRING, "doc_type": NULLABLE_STRING, "symbol": NULLABLE_STRING,
                  "date": NULLABLE_STRING}
-LINKED = {"type": "array", "description": "at most 200 documents (cited_by: newest first)",
+LINKED = {"type": "array", "description": f"at most {LINKS} documents (cited_by: newest first)",
           "items": {"type": "object", "required": ["id", "title", "via"],
                     "properties": {**SUMMARY_PROPS, "via": {"type": "string"}}}}
 DOCUMENT = {
@@ -102,7 +104,7 @@ DOCUMENT = {
             "additionalProperties": False},
             "description": "an ECtHR judgment's or decision's conclusions"},
         "ecthr": {"type": ["object", "null"], "description": "an ECtHR judgment's or decision's structure",
-                  "properties": {"kind": {"enum": ["judgment", "decision", "communicated-case", "legal-summary"]},
+                  "properties": {"kind": {"enum": list(KINDS)},
                                  "formation": NULLABLE_STRING,
                                  "respondents": {"type": "array", "items": {"type": "string"}},
                                  "applications": {"type": "array", "items": {"type": "string"}},
@@ -126,8 +128,8 @@ DOCUMENT = {
         "cites": LINKED, "cited_by": LINKED,
         "provenance": {"type": "object", "additionalProperties": {"type": "string"}},
         "same_case": {"type": "array", "description": "the other documents of an ECtHR case (sharing an "
-                                                      "application number), in the order of the proceedings; "
-                                                      "at most 200",
+                                                      f"application number), in the order of the proceedings; "
+                                                      f"at most {LINKS}",
                       "items": {"type": "object", "required": ["id", "title"], "properties": SUMMARY_PROPS}},
         "language_versions": {"type": "array", "description": "the same text in other languages",
                               "items": {"type": "object", "required": ["id", "language"],

@@ -162,7 +162,7 @@ def _mentions(split: Words, offsets: bool = True,
             if n == 1 and key[0] in AMBIGUOUS and not original[:1].isupper():
                 continue
             if n == 1 and key[0] in AMBIGUOUS and place.is_turkish_place and language != "tr" \
-                    and _the_word(written, i):
+                    and _written_as_the_word(written, i):
                 continue
             if n == 1 and _a_persons_name(written, i):
                 continue
@@ -207,7 +207,7 @@ def _a_persons_name(written: list[str], i: int) -> bool:
     return j >= 0 and written[j][:1].isupper() and fold(written[j]) in FORMS_OF_ADDRESS  # (not English "me")
 
 
-def _the_word(written: list[str], i: int) -> bool:
+def _written_as_the_word(written: list[str], i: int) -> bool:
     """A Turkish place's name that is also a word (AMBIGUOUS), on a page not in Turkish,
     where the text shows it is the word: in capitals, as a heading prints it ("DÉCISION
     SUR LA RECEVABILITÉ", "CASE OF VAN DER MUSSELE"), or before an article or a name's
@@ -260,7 +260,7 @@ def _matched(split: Words, first: int, end: int) -> str:
     return split.text[start:stop]
 
 
-def _only_a_word(place: taxonomy.Place, words: list[str], language: str | None) -> bool:
+def _needs_a_sure_name(place: taxonomy.Place, words: list[str], language: str | None) -> bool:
     """A Turkish place whose name is also a common word or name elsewhere (AMBIGUOUS:
     "Van" in "Van Kück v. Germany", "Sur" in "Sur quelle base"), on a page not in Turkish:
     it counts only beside a name that is surely Türkiye's (Turkey, Diyarbakır, Hakkari)."""
@@ -278,7 +278,7 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
     title_words = split_words(title)
     language = main_language(languages)
     for _, place, first, end in _mentions(title_words, offsets=False, language=language):
-        if not _only_a_word(place, title_words.folded[first:end], language):
+        if not _needs_a_sure_name(place, title_words.folded[first:end], language):
             sure.add(place.code)
         subject = subject or place.code
         evidence.setdefault(place.code, []).append(Evidence(_matched(title_words, first, end), 1))
@@ -286,7 +286,7 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
     for number, page in enumerate(split_pages(pages, words), start=1):
         page_language = languages[number - 1] if languages and number <= len(languages) else language
         for off, place, first, end in _mentions(page, offsets=number == 1, language=page_language):
-            if not _only_a_word(place, page.folded[first:end], page_language):
+            if not _needs_a_sure_name(place, page.folded[first:end], page_language):
                 sure.add(place.code)
             if subject is None and number == 1 and off < HEADER_CHARS:
                 subject = place.code

@@ -44,6 +44,8 @@ VIOLATION, NO_VIOLATION = "violation", "no-violation"
 # the kinds of text: a judgment, a decision, and an application the Court communicated to
 # the respondent Government (the statement of facts and the questions to the parties)
 JUDGMENT, DECISION, COMMUNICATED = "judgment", "decision", "communicated-case"
+LEGAL_SUMMARY = "legal-summary"  # (read by ecthr_summary)
+KINDS = (JUDGMENT, DECISION, COMMUNICATED, LEGAL_SUMMARY)
 ADMISSIBLE, INADMISSIBLE, STRUCK_OUT = "admissible", "inadmissible", "struck-out"
 HEAD_CHARS = 3000
 COURT_CHARS = 20000  # the Court is named after the heading (and a table of contents)
@@ -223,7 +225,7 @@ def surnames(names: str, french: bool) -> str:
                 first -= 1
                 caps.insert(0, words[first])
             legal = [w for w in words if w.upper() in _LEGAL_FORMS]
-            out.append(" ".join(caps + legal) if len(caps) < len(words) - len(legal) else upper(part))
+            out.append(upper(" ".join(caps + legal)) if len(caps) < len(words) - len(legal) else upper(part))
             pending = False
         elif any(w.upper() in _LEGAL_FORMS for w in words) or len(words) > 3:
             out.append(upper(part))  # an organisation
@@ -233,7 +235,7 @@ def surnames(names: str, french: bool) -> str:
             out.append(upper(words[-1]))
     if pending and not out:
         out.append(upper(parts[-1].split()[-1]))
-    out = [upper(name) for name in dict.fromkeys(out)]
+    out = list(dict.fromkeys(out))
     if not out:
         joined = ""
     elif "&" in names:
@@ -842,7 +844,7 @@ def _summary(flat: str) -> Case | None:
     conclusions = [Conclusion(None if outcome == INADMISSIBLE else code, outcome, text)
                    for code, outcome, text in outcomes]
     french = head.group("v") == "c" or head.group("kind") in ("Arrêt", "Décision")
-    return Case(kind=ecthr_summary.LEGAL_SUMMARY, title=name, language="fr" if french else "en",
+    return Case(kind=LEGAL_SUMMARY, title=name, language="fr" if french else "en",
                 formation=ecthr_summary.formation(head), respondents=respondents,
                 applications=application_numbers(head.group("apps")), date=ecthr_summary.date(head),
                 conclusions=_dedupe(conclusions),

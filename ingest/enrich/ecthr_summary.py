@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-LEGAL_SUMMARY = "legal-summary"
 HEAD_CHARS = 1500
 
 _APPLICATION = r"\d{1,6}/\d\d"

@@ -101,7 +101,7 @@ def topics_from_case(case: object) -> list[Tagged]:
     were made under), the concept that article protects (the thesaurus's
     `echr_articles`: Article 3 is torture, Article 14 equality, Article 1 of Protocol
     No. 1 property), with the conclusion or the complaint as evidence."""
-    from ..enrich.ecthr import Case
+    from ..enrich.ecthr import JUDGMENT, Case
 
     assert isinstance(case, Case)
     by_article = taxonomy.load().echr_articles
@@ -111,7 +111,7 @@ def topics_from_case(case: object) -> list[Tagged]:
         conclusion = decided.get(article)
         if conclusion is not None:
             text = f"{conclusion.outcome} of Article {article}: {conclusion.text[:160]}"
-        elif case.kind in ("decision", "communicated-case", "legal-summary"):  # what was complained of
+        elif case.kind != JUDGMENT:  # what was complained of (a decision, a communicated case, a summary)
             text = f"complaint under Article {article}: {case.article_evidence.get(article, '')[:160]}"
         else:
             continue  # a judgment's article not decided on the merits (struck out, inadmissible)
