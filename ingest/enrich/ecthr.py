@@ -510,12 +510,13 @@ _OPERATIVE_END = re.compile(r"\b(?:Done in (?:English|French)|Fait en (?:frança
                             re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}|[IVX]{1,4})\s?\.\s+(?=[A-ZÀ-Ý])")
 _NEGATIVE = re.compile(
-    r"\b(?:no (?:violation|breach|discrimination)|not been (?:a |any )?(?:violation|breach)|not (?:violated|breached)"
-    r"|(?:has|have) not failed to comply|(?:did|does|do) not fail to comply"
-    r"|n['’]y a pas eu(?: de)? (?:violation|discrimination)|pas eu violation|n['’]a pas manqué|n['’]ont pas manqué)",
+    r"\b(?:no (?:violation|breach|discrimination)|not been (?:a |any )?(?:violation|breach|violated|breached)"
+    r"|not (?:violated|breached)|(?:has|have) not failed to (?:comply|fulfil)|(?:did|does|do) not fail to (?:comply|fulfil)"
+    r"|n['’]y (?:a|aurait) pas(?: eu)?(?: de)? (?:violation|discrimination)|pas eu violation|non-violation"
+    r"|n['’]a pas manqué|n['’]ont pas manqué)",
     re.IGNORECASE)
 _POSITIVE = re.compile(
-    r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to comply|y a eu violation"
+    r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to (?:comply|fulfil)|y a eu violation"
     r"|a manqué|ont manqué|emporterait violation)\b", re.IGNORECASE)
 # A point that leaves an article undecided is not a conclusion on it.
 _UNDECIDED = re.compile(
@@ -525,8 +526,9 @@ _FOUND = re.compile(r"\b(?:there (?:has|have|had) (?:not )?been|there was|there 
                     r"|y a eu|n['’]y a pas eu|emporterait)\b", re.IGNORECASE)
 _NOT_A_FINDING = re.compile(r"\b(?:finding of (?:a )?violations?|constat d['’](?:une )?violations?|violations? found"
                             r"|alleged violations?|allegations? of violations?|violations? alléguées?)\b", re.IGNORECASE)
-_IN_THE_LIGHT = re.compile(r"^,?\s+(?:read |interpreted |considered )?(?:in the light of|à la lumière de)\s+(?:the\s+|l['’]\s*)?",
-                           re.IGNORECASE)
+_IN_THE_LIGHT = re.compile(r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+"
+                           r"(?:read |interpreted |considered |lue? |interprétée? )?(?:in the light of|à la lumière de)\s+"
+                           r"(?:the\s+|l['’]\s*)?", re.IGNORECASE)
 # Articles that HUDOC writes first when taken with another (14+8, 13+3, 18+5).
 ACCESSORY = ("14", "13", "17", "18")
 _CONJUNCTION = re.compile(
@@ -543,6 +545,13 @@ _SINGULAR_LIST = re.compile(r"(?:\s*,\s*\d+)*\s+(?:and|et)\s+\d+\s+(?:of the Con
 PROTOCOL_ARTICLES = {"P1-": 3, "P4-": 4, "P6-": 4, "P7-": 5, "P12-": 1, "P13-": 1}
 
 
+# "§ 1", "§ 3 (c)", French "§ 3 c)"; the Court's older judgments write "para. 1", "paras. 1 and 4"
+_PARAGRAPH = re.compile(r"\s*(§§?|paras?\.|paragraphs?)\s*(\d+)(?:\s*\(?([a-f])\))?")
+# and repeat each reference in their own notation after it: "Article 5 para. 3 (art. 5-3)",
+# "Article 1 of Protocol No. 1 (P1-1)"
+_OLD_NOTATION = re.compile(r"(?:\s*\((?:art\.|P\d+-\d)[^()]{0,40}\))?")
+
+
 def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
     """The article reference(s) starting at `pos` ("Article 6 § 1", "Articles 6 § 1 and
     13", "Article 5 §§ 1 and 4", "Article 1 of Protocol No. 1"): codes and end."""
@@ -554,12 +563,12 @@ def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
     items: list[tuple[str, list[str]]] = [(m.group(1), [])]
     end = m.end()
     while True:
-        para = re.match(r"\s*(§§?)\s*(\d+)(?:\s*\(([a-f])\))?", text[end:])
+        para = _PARAGRAPH.match(text, end)
         if para:
             items[-1][1].append(para.group(2) + (f"-{para.group(3)}" if para.group(3) else ""))
-            end += para.end()
-            while para.group(1) == "§§":
-                more = re.match(r"\s*(?:,|and|et)\s*(\d+)(?:\s*\(([a-f])\))?", text[end:])
+            end = para.end()
+            while para.group(1) in ("§§", "paras.", "paragraphs"):
+                more = re.match(r"\s*(?:,|and|et)\s*(\d+)(?:\s*\(?([a-f])\))?", text[end:])
                 if not more:
                     break
                 items[-1][1].append(more.group(1) + (f"-{more.group(2)}" if more.group(2) else ""))
@@ -572,11 +581,13 @@ def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
                 end += more.end()
                 continue
         break
+    end = _OLD_NOTATION.match(text, end).end()
     protocol = _PROTOCOL.match(text[end:])
     prefix = ""
     if protocol:
         prefix = f"P{protocol.group(1) or protocol.group(2)}-"
         end += protocol.end()
+        end = _OLD_NOTATION.match(text, end).end()
     codes = []
     last_only = bool(prefix) and any(int(n) > PROTOCOL_ARTICLES.get(prefix, 99) for n, _ in items[:-1])
     for i, (number, paras) in enumerate(items):
@@ -716,7 +727,8 @@ def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
         previous: list[str] = []
         for i, (start, stop, outcome) in enumerate(markers):
             span_end = markers[i + 1][0] if i + 1 < len(markers) else len(clause)
-            refs = _references(clause[stop:span_end]) or previous
+            # "Holds that Article 6 § 1 has been violated": the article before the first finding
+            refs = _references(clause[stop:span_end]) or previous or (_references(clause[:start]) if i == 0 else [])
             for code in refs:
                 c = Conclusion(code, outcome, evidence)
                 if c not in out:

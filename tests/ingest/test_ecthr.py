@@ -435,9 +435,40 @@ def test_turkish_texts_about_a_case_are_not_read_as_one():
      {("8", "no-violation"), ("14", "no-violation"), ("5", "no-violation")}),
 ])
 def test_articles_of_the_convention_then_of_a_protocol_in_one_list(clause, codes):
-    text = JUDGMENT_EN.split("FOR THESE REASONS")[0] + "FOR THESE REASONS, THE COURT, UNANIMOUSLY, 1. " + clause + \
+    assert as_pairs(read_case([with_operative_part(clause)])) == codes
+
+
+def with_operative_part(clause):
+    return JUDGMENT_EN.split("FOR THESE REASONS")[0] + "FOR THESE REASONS, THE COURT, UNANIMOUSLY, 1. " + clause + \
         " Done in English, and notified in writing on 9 March 2021."
-    assert as_pairs(read_case([text])) == codes
+
+
+@pytest.mark.parametrize("clause, codes", [
+    # the Court's judgments before 1999: "para.", and each reference again in its own notation
+    ("Holds that there has been a breach of Article 5 para. 3 (art. 5-3) of the Convention;", {("5-3", "violation")}),
+    ("Holds that there has been a violation of Article 6 paras. 1 and 3 (c) (art. 6-1, art. 6-3-c);",
+     {("6-1", "violation"), ("6-3-c", "violation")}),
+    ("Holds that there has been no breach of Article 1 of Protocol No. 1 (P1-1);", {("P1-1", "no-violation")}),
+    ("Holds that Article 6 para. 1 (art. 6-1) has been violated;", {("6-1", "violation")}),
+    ("Holds that Article 6 § 1 of the Convention has not been violated;", {("6-1", "no-violation")}),
+    # a paragraph's letter in French, and the conditional and "non-violation"
+    ("Dit qu'il y a eu violation de l'article 6 §§ 1 et 3 c) de la Convention ;",
+     {("6-1", "violation"), ("6-3-c", "violation")}),
+    ("Dit qu'il n'y aurait pas violation de l'article 3 de la Convention en cas d'expulsion du requérant ;",
+     {("3", "no-violation")}),
+    ("Dit qu'il y a eu violation de l'article 3 à l'égard du premier requérant et non-violation à l'égard du second ;",
+     {("3", "violation"), ("3", "no-violation")}),
+    # an article read in the light of another is found alone
+    ("Holds that there has been a violation of Article 11 of the Convention, read in the light of Article 10;",
+     {("11", "violation")}),
+    ("Dit qu'il y a eu violation de l'article 11 de la Convention, lu à la lumière de l'article 10 ;",
+     {("11", "violation")}),
+    # a judgment on a State's failure to abide by an earlier one
+    ("Holds that the respondent State has failed to fulfil its obligation under Article 46 § 1;",
+     {("46-1", "violation")}),
+])
+def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clause, codes):
+    assert as_pairs(read_case([with_operative_part(clause)])) == codes
 
 
 def test_a_turkish_decision_is_found_by_the_articles_of_its_complaints():
