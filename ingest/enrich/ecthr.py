@@ -160,6 +160,8 @@ def _respondents(text: str) -> tuple[list[str], int]:
 # ----------------------------------------------------------------------------- heading
 
 _JUDGMENT_TITLE = re.compile(r"\b(CASE OF|AFFAIRE|(?<=JUDGMENT )|(?<=ARRÊT ))\s*(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"\b(?:Proceedings under Article 46 § 4 in the case of|Procédure au titre de l['’]article 46 § 4 "
+                          r"dans l['’]affaire)", re.IGNORECASE)
 _DECISION_WORD = re.compile(r"\b(?:DECISION|DÉCISION|AS TO THE ADMISSIBILITY|SUR LA RECEVABILIT[ÉE])\b", re.IGNORECASE)
 _JUDGMENT_WORD = re.compile(r"\b(?:JUDGMENT|ARR[ÊE]T)\b", re.IGNORECASE)
 _COURT = re.compile(r"European (?:Court|Commission) of Human Rights|(?:Cour|Commission) européenne des droits de l['’]homme",
@@ -254,8 +256,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     court = _COURT.search(flat[:COURT_CHARS]) is not None
     if not court and not _COMMUNICATED_WORDS.search(head):  # (a communicated case may not name the Court)
         return None
-    body = _BODY_START.search(head)
-    top = head[:body.start()] if body else head[:600]
+    top, proceedings = _top(head)
     judgment = _JUDGMENT_TITLE.search(top)
     decision_word = _DECISION_WORD.search(top)
     judgment_word = _JUDGMENT_WORD.search(top)
@@ -269,6 +270,9 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     courts_decision = court and (_in_capitals(_DECISION_WORD, top) or sitting)
     if judgment and not is_decision and courts_judgment:
         case = _case_heading(top, judgment, prefix=True)
+        if case and proceedings and judgment.start() == proceedings.end() - len(judgment.group(1)):
+            title = upper(re.sub(r"\s+", " ", proceedings.group())) + case[0][len(judgment.group(1)):]
+            case = (title, *case[1:])
         if case:
             return ("judgment", *case)
     parties = _DECISION_PARTIES.search(head[:HEAD_CHARS])
@@ -301,6 +305,15 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
         if case:
             return ("decision", *case)
     return None
+
+
+def _top(head: str) -> tuple[str, re.Match[str] | None]:
+    """The heading: what comes before the body ("In the case of ...", "The European Court
+    ..."); and a judgment on a State's refusal to abide by an earlier one, headed by the
+    proceedings and the earlier case ("Proceedings under Article 46 § 4 in the case of ...")."""
+    proceedings = _PROCEEDINGS.search(head[:600])
+    body = _BODY_START.search(head[:HEAD_CHARS], proceedings.end() if proceedings else 0)
+    return (head[:body.start()] if body else head[:600]), proceedings
 
 
 def _case_heading(top: str, judgment: re.Match[str], prefix: bool) -> tuple[str, list[str], str] | None:
@@ -416,8 +429,7 @@ def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
 
 
 def _application_numbers(flat: str) -> list[str]:
-    body = _BODY_START.search(flat[:HEAD_CHARS])
-    top = flat[:body.start()] if body else flat[:600]
+    top = _top(flat)[0]
     found = application_numbers(top)
     origin = _ORIGIN.search(flat[:HEAD_CHARS * 4])
     if origin:

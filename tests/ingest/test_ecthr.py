@@ -155,6 +155,27 @@ def test_the_stage_of_a_case_printed_after_the_respondent_is_part_of_its_title(s
     assert read_case([text]).title == title
 
 
+@pytest.mark.parametrize("heading, body, title", [
+    ("Proceedings under Article 46 § 4 in the case of Demir and Others v. Türkiye", "In the case of Demir and Others",
+     "PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE CASE OF DEMIR AND OTHERS v. TÜRKİYE"),
+    ("PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE CASE OF DEMİR AND OTHERS v. TÜRKİYE",
+     "In proceedings under Article 46 § 4 in the case of Demir and Others",
+     "PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE CASE OF DEMİR AND OTHERS v. TÜRKİYE"),
+    ("Procédure au titre de l'article 46 § 4 dans l'affaire Demir et autres c. Turquie",
+     "En la procédure au titre de l'article 46 § 4 dans l'affaire Demir et autres",
+     "PROCÉDURE AU TITRE DE L'ARTICLE 46 § 4 DANS L'AFFAIRE DEMIR ET AUTRES c. TURQUIE"),
+])
+def test_a_judgment_on_a_states_failure_to_abide_by_an_earlier_one(heading, body, title):
+    """Headed by the proceedings and the earlier case, whose name also opens the body
+    ("In the case of ..."): the Court's judgment all the same, with the case's application."""
+    text = JUDGMENT_EN.replace("CASE OF DEMİR AND OTHERS v. TÜRKİYE", heading).replace("In the case of Demir and Others", body)
+    text = text.replace("4. Holds that there has been a violation of Article 6 § 1 of the Convention;",
+                        "4. Holds that the respondent State has failed to fulfil its obligation under Article 46 § 1;")
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents, case.applications) == ("judgment", title, ["TR"], ["12345/15"])
+    assert ("46-1", "violation") in as_pairs(case) and case.formation == "Chamber"
+
+
 def test_a_reference_after_a_decisions_respondent_is_not_part_of_its_title():
     text = DECISION_EN.replace("against Türkiye", "against Türkiye (see appended table)")
     assert read_case([text]).title == "ÖZTÜRK AND OTHERS v. TÜRKİYE"
