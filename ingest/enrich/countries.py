@@ -164,7 +164,7 @@ def _mentions(split: Words, offsets: bool = True,
             if n == 1 and key[0] in AMBIGUOUS and place.is_turkish_place and language != "tr" \
                     and _written_as_the_word(written, i):
                 continue
-            if n == 1 and _a_persons_name(written, i):
+            if n == 1 and (_a_persons_name(written, i) or _a_currency(written, i)):
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
@@ -205,6 +205,20 @@ def _a_persons_name(written: list[str], i: int) -> bool:
     while j >= 0 and len(written[j]) == 1 and written[j].isupper() and i - j <= 3:  # initials
         j -= 1
     return j >= 0 and written[j][:1].isupper() and fold(written[j]) in FORMS_OF_ADDRESS  # (not English "me")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _a_currency(written: list[str], i: int) -> bool:
+    """A currency's code beside an amount ("CAD 533", "1,200 CAD": Canadian dollars, not
+    Chad, "Çad" in Turkish capitals)."""
+    beside = [written[j] for j in (i - 1, i + 1) if 0 <= j < len(written)]
+    return written[i] in _currency_codes() and any(w.isdecimal() for w in beside)
 
 
 def _written_as_the_word(written: list[str], i: int) -> bool:

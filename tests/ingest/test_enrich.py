@@ -210,6 +210,14 @@ def test_a_name_after_a_form_of_address_is_a_persons():
     assert values(find_countries([text], languages=["en"])) == ["TR", "CA", "JO"]
 
 
+def test_a_currencys_code_beside_an_amount_is_no_country():
+    text = "The fee was CAD 533; later CAD 1,200 and 90 CAD."
+    assert values(find_countries([text], languages=["en"])) == []
+    # the country, in Turkish capitals and where no amount stands beside it
+    text = "ÇAD CUMHURİYETİ 2021 raporu: Çad ve Çad. CAD RAPORU"
+    assert values(find_countries([text], languages=["tr"])) == ["TD"]
+
+
 def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
     text = ("The applications were lodged against the Hellenic Republic. The Hellenic Republic replied; "
             "la République française et la République française; the Swiss Confederation and the Swiss Confederation.")
