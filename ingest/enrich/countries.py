@@ -203,6 +203,8 @@ def _a_persons_name(written: list[str], i: int) -> bool:
     "Judge v. Canada", a case)."""
     j = i - 1
     while j >= 0 and len(written[j]) == 1 and written[j].isupper() and i - j <= 3:  # initials
+        if written[j] == "M":  # French "M." (Monsieur), or an initial: a person either way
+            return True
         j -= 1
     return j >= 0 and written[j][:1].isupper() and fold(written[j]) in FORMS_OF_ADDRESS  # (not English "me")
 

@@ -205,6 +205,7 @@ def test_a_turkish_place_that_is_also_a_word_needs_a_sure_name_of_turkiye_beside
 def test_a_name_after_a_form_of_address_is_a_persons():
     text = "Mr I. V. Karaman and Ms K. Līce, Agents. Mr Aydın and Judge Aydın spoke. Mrs Jordan and Ms Jordan."
     assert values(find_countries([text], languages=["en"])) == []
+    assert values(find_countries(["M. Aydın et M. Aydın, représentés par M. K. Karaman."], languages=["fr"])) == []
     # places, and a case named after a person
     text = "He lived in Aydın and Karaman. See Judge v. Canada and Ahani v. Canada; Jordan and Jordan."
     assert values(find_countries([text], languages=["en"])) == ["TR", "CA", "JO"]
