@@ -45,7 +45,11 @@ VIOLATION, NO_VIOLATION = "violation", "no-violation"
 # the respondent Government (the statement of facts and the questions to the parties)
 JUDGMENT, DECISION, COMMUNICATED = "judgment", "decision", "communicated-case"
 LEGAL_SUMMARY = "legal-summary"  # (read by ecthr_summary)
-KINDS = (JUDGMENT, DECISION, COMMUNICATED, LEGAL_SUMMARY)
+# the European Commission of Human Rights' report on the merits of an application it had
+# declared admissible (former Article 31, until 1999): its opinion, before the case went
+# to the Court or the Committee of Ministers
+COMMISSION_REPORT = "commission-report"
+KINDS = (JUDGMENT, DECISION, COMMUNICATED, LEGAL_SUMMARY, COMMISSION_REPORT)
 ADMISSIBLE, INADMISSIBLE, STRUCK_OUT = "admissible", "inadmissible", "struck-out"
 HEAD_CHARS = 3000
 COURT_CHARS = 20000  # the Court is named after the heading (and a table of contents)
@@ -63,7 +67,7 @@ class Conclusion:
 
 @dataclass
 class Case:
-    kind: str  # judgment | decision | communicated-case | legal-summary
+    kind: str  # judgment | decision | communicated-case | legal-summary | commission-report
     title: str
     language: str  # en | fr (of the text)
     formation: str | None = None
@@ -162,6 +166,7 @@ def _respondents(text: str) -> tuple[list[str], int]:
 _JUDGMENT_TITLE = re.compile(r"\b(CASE OF|AFFAIRE|(?<=JUDGMENT )|(?<=ARRÊT ))\s*(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:Proceedings under Article 46 § 4 in the case of|Procédure au titre de l['’]article 46 § 4 "
                           r"dans l['’]affaire)", re.IGNORECASE)
+_REPORT_WORDS = re.compile(r"\b(?:REPORT OF THE COMMISSION|RAPPORT DE LA COMMISSION)\b")  # in capitals
 _DECISION_WORD = re.compile(r"\b(?:DECISION|DÉCISION|AS TO THE ADMISSIBILITY|SUR LA RECEVABILIT[ÉE])\b", re.IGNORECASE)
 _JUDGMENT_WORD = re.compile(r"\b(?:JUDGMENT|ARR[ÊE]T)\b", re.IGNORECASE)
 _COURT = re.compile(r"European (?:Court|Commission) of Human Rights|(?:Cour|Commission) européenne des droits de l['’]homme",
@@ -268,6 +273,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     courts_judgment = court and ((judgment is not None and judgment.group(1).isupper())
                                  or _in_capitals(_JUDGMENT_WORD, top) or sitting)
     courts_decision = court and (_in_capitals(_DECISION_WORD, top) or sitting)
+    report = court and _REPORT_WORDS.search(top) is not None and not courts_judgment
     if judgment and not is_decision and courts_judgment:
         case = _case_heading(top, judgment, prefix=True)
         if case and proceedings and judgment.start() == proceedings.end() - len(judgment.group(1)):
@@ -280,7 +286,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
         after = head[parties.end():]
         respondents, length = _respondents(after)
         communicated = _is_communicated(after[length:]) and _heading_words(head[:parties.start()])
-        if respondents and (communicated or courts_decision):
+        if respondents and (communicated or courts_decision or report):
             french = parties.group("against").lower() in ("contre", "c.")
             state = _ARTICLES.sub("", after[:length]) if french else after[:length]
             names = parties.group("names")
@@ -296,7 +302,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
                 names += " et autres" if french else " and others"
             title = (f"{surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
                      f"{_suffix(after[length:], french)}")
-            kind = COMMUNICATED if communicated else DECISION
+            kind = COMMUNICATED if communicated else COMMISSION_REPORT if report and not courts_decision else DECISION
             return kind, re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
     if judgment and is_decision and courts_decision:
         # a decision headed as a case ("AFFAIRE X c. ITALIE (Requête no ...) DÉCISION",
@@ -347,6 +353,7 @@ _DATE = rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)"
 _SITTING = re.compile(rf"\b(?:sitting|siegeant)\b[^.]{{0,60}}?\b(?:on|le)\s+{_DATE}")
 _CLOSING = re.compile(rf"\b(?:notified in writing|delivered at a public hearing|prononce|communique par ecrit)[^.]{{0,120}}?"
                       rf"\b(?:on|le)\s+{_DATE}")
+_ADOPTED = re.compile(rf"\b(?:adopted on|adopte le)\s+{_DATE}")
 _STRASBOURG = re.compile(rf"\bstrasbourg,?\s+(?:le\s+)?{_DATE}")
 # A communicated case's heading: the parties, then "lodged on <date> communicated on
 # <date>" ("introduite le ... communiquée le ..."), in the folded text
@@ -417,6 +424,8 @@ def _first_formation(text: str) -> str | None:
 def _delivery_date(flat: str, kind: str, operative_end: int) -> dt.date | None:
     if kind == COMMUNICATED:  # the day it was communicated to the Government
         return _communicated_date(flat)
+    if kind == COMMISSION_REPORT:  # "REPORT OF THE COMMISSION (adopted on 26 October 1995)"
+        return first_date([_ADOPTED.search(fold(flat[:HEAD_CHARS]))])
     head = fold(flat[:HEAD_CHARS * 2])
     closing = fold(flat[operative_end:operative_end + 600])
     found = ([_SITTING.search(head), _CLOSING.search(closing), _STRASBOURG.search(head)] if kind == "decision"
@@ -731,22 +740,43 @@ def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
             out.append(Conclusion(None, ADMISSIBLE, evidence))
         if verb not in _HOLDS or re.search(r"\b(?:in)?admissible|(?:ir)?recevable", low[:120]):
             continue
-        undecided, found = _UNDECIDED.search(clause), _FOUND.search(clause)
-        if undecided and (not found or undecided.start() < found.start()):
-            continue
-        clause = _NOT_A_FINDING.sub(lambda m: " " * len(m.group()), clause)
-        markers = _markers(clause)
-        previous: list[str] = []
-        for i, (start, stop, outcome) in enumerate(markers):
-            span_end = markers[i + 1][0] if i + 1 < len(markers) else len(clause)
-            # "Holds that Article 6 § 1 has been violated": the article before the first finding
-            refs = _references(clause[stop:span_end]) or previous or (_references(clause[:start]) if i == 0 else [])
-            for code in refs:
-                c = Conclusion(code, outcome, evidence)
-                if c not in out:
-                    out.append(c)
-            previous = refs or previous
+        out += _findings(clause)
     return _dedupe(out), end
+
+
+def _findings(clause: str) -> list[Conclusion]:
+    """The findings of violation or no violation, article by article, of one point of an
+    operative part (or one conclusion of the Commission)."""
+    evidence = clause[:300]
+    undecided, found = _UNDECIDED.search(clause), _FOUND.search(clause)
+    if undecided and (not found or undecided.start() < found.start()):
+        return []
+    clause = _NOT_A_FINDING.sub(lambda m: " " * len(m.group()), clause)
+    markers = _markers(clause)
+    out: list[Conclusion] = []
+    previous: list[str] = []
+    for i, (start, stop, outcome) in enumerate(markers):
+        span_end = markers[i + 1][0] if i + 1 < len(markers) else len(clause)
+        # "Holds that Article 6 § 1 has been violated": the article before the first finding
+        refs = _references(clause[stop:span_end]) or previous or (_references(clause[:start]) if i == 0 else [])
+        out += [Conclusion(code, outcome, evidence) for code in refs]
+        previous = refs or previous
+    return out
+
+
+# The Commission's opinion in its report: "The Commission concludes, by 18 votes to 1,
+# that there has been a violation of Article 3 of the Convention." (each conclusion, and
+# again in its recapitulation), up to the sentence's end: a "." before a capital or a
+# paragraph's number (not the "." of "para. 1", "No. 4")
+_COMMISSION_CONCLUDES = re.compile(r"\b(?:The Commission concludes|La Commission conclut)\b"
+                                   r"(?:[^.]|\.(?!\s+(?:\d{1,3}\.\s|[A-Z]))){1,400}")
+
+
+def _commission_opinion(flat: str) -> list[Conclusion]:
+    out: list[Conclusion] = []
+    for m in _COMMISSION_CONCLUDES.finditer(flat):
+        out += _findings(m.group())
+    return _dedupe(out)
 
 
 def _dedupe(items: list[Conclusion]) -> list[Conclusion]:
@@ -888,7 +918,10 @@ def read_case(pages: list[str]) -> Case | None:
     if heading is None:
         return _turkish_case(flat) or _translated_case(flat)
     kind, title, respondents, language = heading
-    conclusions, operative_end = _conclusions(flat)
+    if kind == COMMISSION_REPORT:
+        conclusions, operative_end = _commission_opinion(flat), len(flat)
+    else:
+        conclusions, operative_end = _conclusions(flat)
     return Case(kind=kind, title=title, language=language, formation=_formation(flat),
                 respondents=respondents, applications=_application_numbers(flat), date=_delivery_date(flat, kind, operative_end),
                 article_evidence=_articles_in_issue(flat, kind, conclusions, operative_end),

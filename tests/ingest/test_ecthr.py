@@ -826,6 +826,64 @@ def test_a_legal_summary_is_found_by_its_type_and_findings(archive, tmp_path):
     assert [h.title for h in result.hits] == ["Demir and Others v. Turkey"]
 
 
+COMMISSION_REPORT_EN = """EUROPEAN COMMISSION OF HUMAN RIGHTS
+
+Application No. 24680/94
+
+Hasan DEMİRTAŞ and Others
+
+against
+
+Turkey
+
+REPORT OF THE COMMISSION
+
+(adopted on 26 October 1997)
+
+TABLE OF CONTENTS
+I. INTRODUCTION
+1. The present report relates to the application introduced by the applicants against Turkey on 3 May 1994.
+The European Commission of Human Rights declared the application admissible on 19 October 1995.
+III. OPINION OF THE COMMISSION
+200. The applicants complained under Article 3, Article 5 para. 1, Article 8 and Article 1 of Protocol No. 1 (P1-1).
+CONCLUSION
+210. The Commission concludes, by 18 votes to 1, that there has been a violation of Article 8 of the Convention
+and of Article 1 of Protocol No. 1 (P1-1).
+211. The Commission concludes, unanimously, that there has been no violation of Article 5 para. 1 (art. 5-1) of the
+Convention.
+212. The Commission concludes, unanimously, that no separate issue arises under Article 13 of the Convention.
+E. Recapitulation
+230. The Commission concludes, by 18 votes to 1, that there has been a violation of Article 8 of the Convention
+(para. 210 above).
+Secretary to the Commission President of the Commission
+"""
+
+
+def test_a_report_of_the_european_commission_of_human_rights():
+    """The Commission's opinion on the merits (until 1999), in its report's layout: its
+    kind, the case, the day it was adopted and each conclusion, once."""
+    french = (COMMISSION_REPORT_EN.replace("EUROPEAN COMMISSION OF HUMAN RIGHTS", "COMMISSION EUROPÉENNE DES DROITS DE "
+                                           "L'HOMME").replace("Application No.", "Requête N°")
+              .replace("and Others\n\nagainst\n\nTurkey", "et autres\n\ncontre\n\nla Turquie")
+              .replace("REPORT OF THE COMMISSION", "RAPPORT DE LA COMMISSION")
+              .replace("(adopted on 26 October 1997)", "(adopté le 26 octobre 1997)")
+              .replace("The Commission concludes", "La Commission conclut"))
+    for text, title in ((COMMISSION_REPORT_EN, "DEMİRTAŞ AND OTHERS v. TURKEY"),
+                        (" ".join(COMMISSION_REPORT_EN.split()), "DEMİRTAŞ AND OTHERS v. TURKEY"),
+                        (french, "DEMİRTAŞ ET AUTRES c. TURQUIE")):
+        case = read_case([text])
+        assert (case.kind, case.title, case.formation) == ("commission-report", title, "Commission")
+        assert (case.respondents, case.applications, case.date) == (["TR"], ["24680/94"], dt.date(1997, 10, 26))
+    case = read_case([COMMISSION_REPORT_EN])
+    assert [(c.article, c.outcome) for c in case.conclusions] == [
+        ("8", "violation"), ("P1-1", "violation"), ("5-1", "no-violation")]  # Article 13 undecided
+    # the Commission's decision on admissibility stays a decision
+    decision = ("AS TO THE ADMISSIBILITY OF Application No. 24680/94 by Hasan DEMİRTAŞ and Others against Turkey The "
+                "European Commission of Human Rights sitting in private on 19 October 1995 Having deliberated; Decides "
+                "as follows: For these reasons, the Commission DECLARES THE APPLICATION ADMISSIBLE.")
+    assert (read_case([decision]).kind, read_case([decision]).title) == ("decision", "DEMİRTAŞ AND OTHERS v. TURKEY")
+
+
 def test_the_documents_of_one_case_are_linked_in_the_order_of_the_proceedings(archive, tmp_path):
     """A communicated case, the judgment and its legal summary share the application
     number: each page lists the others, never a restricted one."""
