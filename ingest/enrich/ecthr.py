@@ -570,7 +570,12 @@ PROTOCOL_ARTICLES = {"P1-": 3, "P4-": 4, "P6-": 4, "P7-": 5, "P12-": 1, "P13-": 
 _PARAGRAPH = re.compile(r"\s*(§§?|paras?\.|paragraphs?)\s*(\d+)(?:\s*\(?([a-f])\))?")
 # and repeat each reference in their own notation after it: "Article 5 para. 3 (art. 5-3)",
 # "Article 1 of Protocol No. 1 (P1-1)"
-_OLD_NOTATION = re.compile(r"(?:\s*\((?:art\.|P\d+-\d)[^()]{0,40}\))?")
+_OLD_NOTATION = re.compile(r"\s*\((?:art\.|P\d+-\d)[^()]{0,40}\)")
+
+
+def _after_old_notation(text: str, end: int) -> int:
+    m = _OLD_NOTATION.match(text, end)
+    return m.end() if m else end
 
 
 def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
@@ -602,13 +607,13 @@ def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
                 end += more.end()
                 continue
         break
-    end = _OLD_NOTATION.match(text, end).end()
+    end = _after_old_notation(text, end)
     protocol = _PROTOCOL.match(text[end:])
     prefix = ""
     if protocol:
         prefix = f"P{protocol.group(1) or protocol.group(2)}-"
         end += protocol.end()
-        end = _OLD_NOTATION.match(text, end).end()
+        end = _after_old_notation(text, end)
     codes = []
     last_only = bool(prefix) and any(int(n) > PROTOCOL_ARTICLES.get(prefix, 99) for n, _ in items[:-1])
     for i, (number, paras) in enumerate(items):
