@@ -16,6 +16,11 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme")),
     ("interim-resolution", ("interim resolution",)),
+    # the Committee of Ministers' supervision of the Court's judgments: the Ministers'
+    # Deputies' notes for a human-rights meeting, and their decisions at it ("1451st
+    # meeting, 6-8 December 2022 (DH)"), which name the judgment they supervise
+    ("briefing", ("notes on the agenda",)),
+    ("decision", ("(dh)",)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
     ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),

@@ -581,6 +581,10 @@ def test_a_special_procedures_letter_by_its_reference():
     # headed by the case and its application number, yet the Committee of Ministers'
     (CM_DECISION, "H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
                   "European Court's judgments", "Committee of Ministers", "decision"),
+    # which name the judgment they supervise
+    (CM_DECISION + "2. urged the authorities to abide by the Court's judgment;\n",
+     "H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
+     "European Court's judgments", "Committee of Ministers", "decision"),
     (PACE_RESOLUTION, "The functioning of democratic institutions in Turkey", "PACE", "resolution"),
     # the communication it accompanies is another document
     (COMMISSION_REPORT, "Türkiye 2022 Report", "European Commission", "country-report"),
@@ -589,6 +593,13 @@ def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
     r = enrich([text])
     assert (r.title.value, r.body.value, r.doc_type.value) == (title, body, doc_type)
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_the_committee_of_ministers_notes_on_a_case_are_a_briefing():
+    notes = CM_DECISION.replace("1443rd meeting", "Ministers' Deputies\nNotes on the Agenda\nCM/Notes/1443/H46-33\n"
+                                "1443rd meeting").split("Decisions")[0] + "Case description\nThe judgment found ...\n"
+    r = enrich([notes])
+    assert (r.body.value, r.doc_type.value) == ("Committee of Ministers", "briefing")
 
 
 @pytest.mark.parametrize("text, title", [
