@@ -25,6 +25,37 @@ _TURKISH_ONLY = re.compile(r"[ığşİĞŞ]")
 _LEGACY_SHARE = 0.004
 _TURKISH_LETTERS_1254 = set("ğĞışŞİ".encode("cp1254"))
 PAGE_BREAK = "\f"
+# Bold faked by printing each letter twice, as some PDF writers do, comes out of the text
+# layer doubled: "DDaattaa SShheeeett" for "Data Sheet". A word of three doubled letters or
+# more, three different ones at least ("aaaaaa" and "XXXXII" are no such word), is written
+# once, and so is a shorter word of doubled characters beside one ("OONN", "22001199"), but
+# not one standing apart ("II" in "Chapter II", "00" in "10:00").
+_DOUBLED = re.compile(r"(?<![\w/+])(?:([^\W\d_])\1){3,}(?![\w/+])")
+_PAIRS = re.compile(r"(?<![\w/+])(?:(\w)\1)+(?![\w/+])")  # (not in a path, "/author/ggrraaff/")
+_BETWEEN_WORDS = re.compile(r"[^\w\n]{1,3}")  # on one line
+
+
+def _doubled_word(word: str) -> bool:
+    return len(word) >= 6 and len(set(word[::2].lower())) >= 3 and not any(c.isdigit() for c in word)
+
+
+def undouble(text: str) -> str:
+    """The text with the doubled characters of a faked bold written once (see _DOUBLED)."""
+    if not _DOUBLED.search(text):
+        return text
+    words = list(_PAIRS.finditer(text))
+    bold = [_doubled_word(m.group()) for m in words]
+    for order in (range(1, len(words)), range(len(words) - 2, -1, -1)):  # along a run of them, both ways
+        for k in order:
+            j = k - 1 if order.step == 1 else k + 1
+            if bold[j] and not bold[k] and _BETWEEN_WORDS.fullmatch(text, words[min(j, k)].end(), words[max(j, k)].start()):
+                bold[k] = True
+    out, last = [], 0
+    for m, single in zip(words, bold):
+        if single:
+            out += [text[last:m.start()], m.group()[::2]]
+            last = m.end()
+    return "".join(out) + text[last:]
 
 
 def repair_legacy_turkish(text: str) -> str:
@@ -46,12 +77,14 @@ def repair_legacy_turkish(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC (ligatures), rejoin hyphenated line breaks, drop junk, repair Turkish."""
+    """NFKC (ligatures), rejoin hyphenated line breaks, drop junk, repair Turkish, undo
+    doubled letters of a faked bold."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = _CID.sub("", text)
     text = _CONTROL.sub("", text)
     text = repair_legacy_turkish(text)
+    text = undouble(text)
     if _HYPHEN_HINT.search(text):
         text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = _SPACES.sub(" ", text)

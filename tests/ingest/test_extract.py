@@ -13,6 +13,15 @@ def test_normalise_ligatures_hyphenation_and_junk():
     assert normalise("line  one\r\n\r\n\r\n\r\nline two") == "line one\n\nline two"
 
 
+def test_a_faked_bold_is_written_once():
+    """Some PDF writers print a bold heading's letters twice; the text layer has them twice."""
+    assert normalise("RREEPPOORRTT OONN TTÜÜRRKKİİYYEE 22001199\nSeries 026 DDaattaa SShheeeett Rotary") == \
+        "REPORT ON TÜRKİYE 2019\nSeries 026 Data Sheet Rotary"
+    # doubled letters that are words, or stand apart from a doubled word, or are part of a path
+    kept = "aaaaaa XXXXII Mississippi bookkeeper II\nSSEECCTTIIOONN at 10:00, Chapter II /author/ggrraaff/"
+    assert normalise(kept) == kept.replace("SSEECCTTIIOONN", "SECTION")
+
+
 def test_legacy_turkish_encoding_is_repaired_only_in_turkish_context():
     assert repair_legacy_turkish("Ýstanbul'da iþkence gördüðünü") == "İstanbul'da işkence gördüğünü"
     assert repair_legacy_turkish("Þórður frá Reykjavík") == "Þórður frá Reykjavík"  # Icelandic stays
@@ -83,6 +92,8 @@ def test_real_world_pdfs(corpus):
     ("007-imagemagick-images/imagemagick-lzw.pdf", "imagemagick-lzw", "metadata"),  # its /Title ends in NUL
     # its only text is a software's watermark: the file's name says more
     ("018-base64-image/base64image.pdf", "base64image", "file-name"),
+    # its heading printed in a faked bold, each letter twice ("DDaattaa SShheeeett")
+    ("017-unreadable-meta-data/unreadablemetadata.pdf", "Series 026 Data Sheet Rotary Potentiometer", "heading"),
     # a page that begins with running text has no heading: its first line, cut
     ("002-trivial-libre-office-writer/002-trivial-libre-office-writer.pdf",
      "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor", "first-line"),
