@@ -276,6 +276,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     report = court and _REPORT_WORDS.search(top) is not None and not courts_judgment
     if judgment and not is_decision and courts_judgment:
         case = _case_heading(top, judgment, prefix=True)
+        # the case the proceedings name ("... in the case of X v. STATE"): titled with them
         if case and proceedings and judgment.start() == proceedings.end() - len(judgment.group(1)):
             title = upper(re.sub(r"\s+", " ", proceedings.group())) + case[0][len(judgment.group(1)):]
             case = (title, *case[1:])
