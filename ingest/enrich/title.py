@@ -114,7 +114,8 @@ _STOP = re.compile(
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     r"|accompanying the document\b|accompagnant le document\b"
-    r"|note by the secretariat\b|note du secrétariat\b|the annex to the present report\b"
+    r"|note by the secretar(?:iat|y-general)\b|note du secr[ée]taire? g[ée]n[ée]ral\b|note du secrétariat\b"
+    r"|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
@@ -138,7 +139,7 @@ _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^consideration of (?:the )?reports\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+,?)+\s*$|\s*[*∗]+\s*(?=:)")
-_SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|note by|annexe?|corrigendum|"
+_SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|\d+/\d+\.\s|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
                              re.IGNORECASE)

@@ -476,6 +476,15 @@ def title_of(text, **meta):
     (STATE_PARTY_REPORT, "Fourth periodic reports of States parties due in 2014: Turkey", "cover-page"),
     (RAPPORTEUR_NOTE, "Report of the Special Rapporteur on the promotion and protection of the right to freedom "
                       "of opinion and expression on his mission to Turkey", "cover-page"),
+    # "Note by the Secretariat" under the title says who transmitted the report, not what it is
+    (RAPPORTEUR_NOTE.replace("expression on his mission to Turkey*\n", "expression on his mission to Turkey*\n\n"
+                             "Note by the Secretariat\n"),
+     "Report of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and "
+     "expression on his mission to Turkey", "cover-page"),
+    (RAPPORTEUR_NOTE.replace("expression on his mission to Turkey*\n", "expression on his mission to Turkey\n\n"
+                             "Note by the Secretary-General*\n"),
+     "Report of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and "
+     "expression on his mission to Turkey", "cover-page"),
     (WGAD_OPINION, "Opinions adopted by the Working Group on Arbitrary Detention at its eighty-second session, "
                    "20–24 August 2018: Opinion No. 42/2018 concerning Ali Demir (Turkey)", "cover-page"),
     (UPR_STAKEHOLDERS, "Summary of Stakeholders’ submissions on Turkey: Report of the Office of the United Nations "
