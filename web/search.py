@@ -71,7 +71,7 @@ DOC_TYPE_LABELS = {
     "visit-report": N_("Visit report"), "upr-report": N_("UPR report"), "report": N_("Report"),
     "briefing": N_("Briefing"), "communication": N_("Communication"), "decision": N_("Decision"),
     "communicated-case": N_("Communicated case"), "legal-summary": N_("Legal summary"),
-    "commission-report": N_("Commission report"),
+    "commission-report": N_("Commission report"), "list-of-issues": N_("List of issues"),
     "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
     "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),
     "recommendation": N_("Recommendation"), "statement": N_("Statement"), "submission": N_("Submission"),

@@ -25,9 +25,15 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
+    # a treaty body's questions to a State party ("List of issues prior to submission of the
+    # second periodic report of Turkey"), and the State's replies to them (a report of its own)
+    ("report", ("to the list of issues", "a la liste de points", "a la liste des points")),
+    ("list-of-issues", ("list of issues", "liste de points", "liste des points")),
     ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
                       "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
+    # a report the Secretary-General transmits (whatever resolution it was asked for in)
+    ("report", ("note by the secretary-general", "note by the secretariat", "note du secretaire general")),
     ("resolution", ("resolution", "karar tasarisi")),
     ("recommendation", ("recommendation", "tavsiye karari")),
     ("judgment-or-resolution", ("karar",)),

@@ -30,6 +30,8 @@ _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "
                   "un-communication": "Special procedures"}
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
+_TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assembly|Human Rights Council|Security Council)"
+                        r"\s+(?:the\s+)?(?:\w+\s+)?reports?\s+(?:of|by)\s+(?P<author>[^.,;]{3,160})", re.IGNORECASE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -119,9 +121,19 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             if tag.value[0] == "un-symbol" and tag.value[1].startswith("A/HRC/"):
                 body = Tagged("HRC", tag.evidence, rule="identifier")
                 break
+    if body is None and pages:
+        # the Secretary-General's note transmitting a report to the General Assembly: its
+        # author is the report's ("... has the honour to transmit to the General Assembly
+        # the report of the Special Rapporteur on ...")
+        m = _TRANSMITS.search(pages[0][:HEADER_CHARS * 3])
+        author = _cue_body([m.group("author")], "") if m else None
+        body = Tagged(author.value, [Evidence(m.group()[:120], 1)], rule="transmitted") if m and author else None
     if body is None:
         if not (title.strip() or any(p.strip() for p in pages)):
             return None, None
+        un = next((tag for tag in own if tag.value[0] == "un-symbol"), None)
+        if un is not None:  # a UN document whose body is not named: the UN's all the same
+            return Tagged("UN", un.evidence, rule="identifier"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
     mech_key = tax.mechanism_of(body.value)
     mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None

@@ -114,6 +114,7 @@ _STOP = re.compile(
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     r"|accompanying the document\b|accompagnant le document\b"
+    r"|(?-i:[A-H])\.\s+(?-i:[A-Z])"  # a lettered heading of the text ("A. General information")
     r"|note by the secretar(?:iat|y-general)\b|note du secr[ée]taire? g[ée]n[ée]ral\b|note du secrétariat\b"
     r"|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
@@ -139,6 +140,7 @@ _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^consideration of (?:the )?reports\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+,?)+\s*$|\s*[*∗]+\s*(?=:)")
+_VISIT_LINE = re.compile(r"^(?:visit|mission) to\b", re.IGNORECASE)
 _SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|\d+/\d+\.\s|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
@@ -198,6 +200,7 @@ def _join(parts: list[str]) -> str:
             continue
         previous = parts[i - 1]
         subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _SUBTITLE_START.match(clean) is not None
+                    or (i == 1 and _VISIT_LINE.match(previous) is not None)  # "Visit to Türkiye: Report of ..."
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None)  # "“In Custody”: Police ..."
         if clean[:1].islower() or previous.rstrip().endswith(_CONTINUED):
@@ -291,9 +294,12 @@ def un_cover_title(pages: list[str]) -> str | None:
                        and not block[k - 1].rstrip().endswith(_CONTINUED)), len(block))
             continue
         agenda_title = False
-        # the agenda item's own title runs into the document's without a blank line
+        # the agenda item's own title runs into the document's without a blank line; a
+        # special procedure's newer covers put the visit first: "Visit to Türkiye" /
+        # "Report of the Special Rapporteur on ...", one title
         split = next((k for k in range(1, len(block))
-                      if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])),
+                      if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])
+                      and not (k == 1 and _VISIT_LINE.match(block[0]))),
                      len(block))
         blocks.append((i, block[:split]))
         i += max(1, split)

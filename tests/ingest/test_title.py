@@ -454,6 +454,53 @@ ON HUMAN RIGHTS IN TURKEY
 This report covers the year.
 """
 
+# a special procedure's newer cover: the visit first, then the report and its author
+VISIT_FIRST_COVER = """United Nations A/HRC/53/26/Add.1
+General Assembly Distr.: General
+4 May 2023
+Original: English
+Human Rights Council
+Fifty-third session
+Agenda item 3
+Promotion and protection of all human rights, civil,
+political, economic, social and cultural rights,
+including the right to development
+Visit to Türkiye
+Report of the Special Rapporteur on the human rights of migrants, Ayşe Yılmaz*
+Summary
+The Special Rapporteur conducted an official visit to Türkiye from 21 to 30 November 2022.
+"""
+
+# the title's footnote mark, then the text's first lettered heading on the next line
+LIST_OF_ISSUES = """United Nations CCPR/C/TUR/QPR/2
+International Covenant on
+Civil and Political Rights
+Distr.: General
+30 April 2019
+Original: English
+Human Rights Committee
+List of issues prior to submission of the second periodic report of Turkey*
+A. General information
+Please provide information on significant developments in the legal and institutional framework.
+"""
+
+
+# the Secretary-General's note transmitting a Special Rapporteur's report to the General
+# Assembly: the author named only in the transmittal's running text
+GA_NOTE = """United Nations A/77/345
+General Assembly Distr.: General
+12 September 2022
+Original: English
+Seventy-seventh session
+Item 69 (b) of the provisional agenda*
+Promotion and protection of human rights: human rights questions, including alternative approaches
+Extrajudicial, summary or arbitrary executions
+Note by the Secretary-General
+The Secretary-General has the honour to transmit to the General Assembly the report of the Special Rapporteur on \
+extrajudicial, summary or arbitrary executions, Ayşe Yılmaz, submitted in accordance with General Assembly resolution 75/189.
+"""
+
+
 def title_of(text, **meta):
     r = enrich([text], meta)
     return r.title.value, r.title.rule
@@ -485,6 +532,9 @@ def title_of(text, **meta):
                              "Note by the Secretary-General*\n"),
      "Report of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and "
      "expression on his mission to Turkey", "cover-page"),
+    (VISIT_FIRST_COVER, "Visit to Türkiye: Report of the Special Rapporteur on the human rights of migrants, "
+                        "Ayşe Yılmaz", "cover-page"),
+    (LIST_OF_ISSUES, "List of issues prior to submission of the second periodic report of Turkey", "cover-page"),
     (WGAD_OPINION, "Opinions adopted by the Working Group on Arbitrary Detention at its eighty-second session, "
                    "20–24 August 2018: Opinion No. 42/2018 concerning Ali Demir (Turkey)", "cover-page"),
     (UPR_STAKEHOLDERS, "Summary of Stakeholders’ submissions on Turkey: Report of the Office of the United Nations "
@@ -602,6 +652,23 @@ def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
     r = enrich([text])
     assert (r.title.value, r.body.value, r.doc_type.value) == (title, body, doc_type)
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+@pytest.mark.parametrize("text, title, mechanism, body, doc_type", [
+    (GA_NOTE, "Extrajudicial, summary or arbitrary executions", "UN", "Special procedures", "report"),
+    # a GA document whose author is not named is the UN's all the same, not civil society's
+    (GA_NOTE.replace("the report of the Special Rapporteur on extrajudicial", "a report on extrajudicial"),
+     "Extrajudicial, summary or arbitrary executions", "UN", None, "report"),
+    # "prior to submission" does not make a list of issues a submission
+    (LIST_OF_ISSUES, "List of issues prior to submission of the second periodic report of Turkey", "UN", "CCPR",
+     "list-of-issues"),
+    (LIST_OF_ISSUES.replace("CCPR/C/TUR/QPR/2", "CCPR/C/TUR/Q/1/Add.1").replace(
+        "List of issues prior to submission of the second periodic report of Turkey*",
+        "Replies of Turkey to the list of issues*"), "Replies of Turkey to the list of issues", "UN", "CCPR", "report"),
+])
+def test_un_documents_author_and_type(text, title, mechanism, body, doc_type):
+    r = enrich([text])
+    assert (r.title.value, r.mechanism.value, r.body and r.body.value, r.doc_type.value) == (title, mechanism, body, doc_type)
 
 
 def test_the_committee_of_ministers_notes_on_a_case_are_a_briefing():
