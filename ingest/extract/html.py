@@ -238,6 +238,7 @@ def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
+_ARCHIVE_PART = re.compile(r"(?:blog[ -]?)?archiv(?:e|es)?", re.IGNORECASE)
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # a date and time after the title, set off by a colon as by the separators ("... :
 # 31.10.2023, 10.19 Uhr")
@@ -276,6 +277,10 @@ def clean_title(title: str, site_name: str, url: str) -> str:
         parts, separators = parts[:-1], separators[:-1]
     while len(parts) > 1 and is_site(parts[0]):
         parts, separators = parts[1:], separators[1:]
+    # WordPress's older themes: "Site » Blog Archive » Post"; the post's title after it
+    archive = [i for i, part in enumerate(parts[:-1]) if _ARCHIVE_PART.fullmatch(part.strip())]
+    if archive:
+        parts, separators = parts[archive[-1] + 1:], separators[archive[-1] + 1:]
     out = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:]))
     return out.strip() or title
 
@@ -295,8 +300,8 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     main = normalise("".join(parser.main_parts))
     visible = main if len(main) >= MIN_MAIN_CHARS else normalise("".join(parser.all_parts))
     # og:title, else <title>, else the first heading; without the site's name (clean_title)
-    title = parser.meta.get("og:title") or normalise(" ".join(parser.title)) or normalise(" ".join(parser.h1))
-    title = clean_title(normalise(title), parser.meta.get("og:site_name", ""), base_url or parser.canonical)[:500]
+    raw_title = normalise(parser.meta.get("og:title") or " ".join(parser.title) or " ".join(parser.h1))
+    title = clean_title(raw_title, parser.meta.get("og:site_name", ""), base_url or parser.canonical)[:500]
     date = next((parser.meta[k] for k in _DATE_META if parser.meta.get(k)), "") or parser.time_datetime
     lang = parser.lang or parser.meta.get("og:locale", "").split("_")[0].lower() or \
         parser.meta.get("language", "").split("-")[0].lower()
@@ -326,8 +331,12 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
                             base_url or meta.get("url", "") or page.canonical_url)[:500]
         # a single word where the page's own title has three or more is a section's or the
         # site's name trafilatura took from a heading ("Aktuelles", "Allgemein",
-        # "Disfunctions.de" for "Blog Archiv » Podcasts in Plex einbinden")
-        if len(title.split()) > 1 or len(page.title.split()) < 3:
+        # "Disfunctions.de" for "Blog Archiv » Podcasts in Plex einbinden"); so is a part
+        # of the page's title that cleaning left out ("Four Years Remaining" of "Four Years
+        # Remaining » Blog Archive » Interning of Small Integers in Python")
+        parts = {_letters(part) for part in _TITLE_PARTS.split(raw_title)}
+        left_out = _letters(title) in parts - {_letters(part) for part in _TITLE_PARTS.split(page.title)}
+        if (len(title.split()) > 1 or len(page.title.split()) < 3) and not left_out:
             page.title = title
     page.date = page.date or meta.get("date", "")
     page.author = normalise(meta.get("author", "") or page.author)[:300]

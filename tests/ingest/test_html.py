@@ -91,6 +91,9 @@ def test_the_page_states_its_own_metadata():
      "Turkey - Opinion on the amendments to the Constitution"),
     ("Reports - New data on detentions published by ornekhaber.com", "", "https://ornekhaber.com/z",
      "Reports - New data on detentions published by ornekhaber.com"),
+    ("İnsan Hakları Günlüğü » Blog Archive » Gözaltında kötü muamele", "", "https://gunluk.example/a",
+     "Gözaltında kötü muamele"),
+    ("Archives of the Commission » Archives", "", "", "Archives of the Commission » Archives"),  # the last part stays
 ])
 def test_a_page_title_without_the_sites_name(title, site, url, clean):
     assert clean_title(title, site, url) == clean
@@ -104,7 +107,9 @@ def test_real_pages_titles_without_their_sites_names(corpus):
                         # the page's own title, not a section's or the site's name in its heading
                         ("einfachspanien.de.malaga.html", "Malaga, die quirlige Metropole in Andalusien"),
                         ("martinruetter.com-Winter.html", "Schneeflöckchen, Weißröckchen... – mit Hund im Winter"),
-                        ("disfunctions.de.podcasts.html", "Blog Archiv » Podcasts in Plex einbinden"),
+                        # WordPress's "Site » Blog Archive » Post": the post's title, not the site's name
+                        ("disfunctions.de.podcasts.html", "Podcasts in Plex einbinden"),
+                        ("fouryears.eu.interning.html", "Interning of Small Integers in Python"),
                         # the page's date and time after " : "
                         ("kyffhaeuser-nachrichten.de-Regen.html", "So viel Regen gab es lange nicht")]:
         assert parse_html((pages / name).read_bytes()).title == title, name
