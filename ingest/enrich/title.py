@@ -75,7 +75,9 @@ _NOISE_PARTS = (
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
-    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*",
+    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
+    r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
+    r"|cm/(?:notes|del|inf)\b.*",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
     r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
     r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)",
@@ -120,7 +122,7 @@ _STOP = re.compile(
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
-    r"|reference documents?\b|decisions$"
+    r"|reference documents?\b|decisions$|case description\b|description de l.?affaire\b"
     r"|the (?:human rights council|general assembly|security council|economic and social council|committee of ministers"
     r"|parliamentary assembly|commission on human rights)\s*,\s*$)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament

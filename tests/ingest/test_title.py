@@ -671,11 +671,15 @@ def test_un_documents_author_and_type(text, title, mechanism, body, doc_type):
     assert (r.title.value, r.mechanism.value, r.body and r.body.value, r.doc_type.value) == (title, mechanism, body, doc_type)
 
 
-def test_the_committee_of_ministers_notes_on_a_case_are_a_briefing():
+def test_the_committee_of_ministers_notes_on_a_case():
     notes = CM_DECISION.replace("1443rd meeting", "Ministers' Deputies\nNotes on the Agenda\nCM/Notes/1443/H46-33\n"
                                 "1443rd meeting").split("Decisions")[0] + "Case description\nThe judgment found ...\n"
     r = enrich([notes])
     assert (r.body.value, r.doc_type.value) == ("Committee of Ministers", "briefing")
+    # titled by the case, as the decisions are, not by the series' masthead and symbol
+    assert r.title.value == ("H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
+                             "European Court's judgments")
+    assert [t.value for t in r.subject_countries] == ["TR"]
 
 
 @pytest.mark.parametrize("text, title", [
