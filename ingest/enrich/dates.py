@@ -70,6 +70,7 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
 
 _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)\b")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
+_LINE_START = re.compile(r"[\s*∗†‡(\[]*(?:text |texte |date of |date d.)?")  # what may come before "adopted" on its line
 
 
 # a Committee of Ministers' decision is headed by the meeting that adopted it ("1443rd
@@ -88,6 +89,11 @@ def _meeting(head: str) -> Tagged | None:
     if m.group(1) and MONTHS[m.group(1)] != month:
         return Tagged((dt.date(year, 1, 1), "year"), [Evidence(m.group(), 1)], rule="meeting")
     return Tagged((dt.date(year, month, 1), "month"), [Evidence(m.group(), 1)], rule="meeting")
+
+
+def _in_capitals(lines: list[str], index: int) -> bool:
+    line = lines[index] if index < len(lines) else ""
+    return line.isupper()
 
 
 def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
@@ -113,13 +119,19 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     adopted = None
     for number, page in enumerate(pages[:3], start=1):
         text = fold(page)
-        for m in _ADOPTED.finditer(text):
-            near = _dates_in(text[m.end():m.end() + 80])
-            if near:
-                _, date, precision, raw = near[0]
-                adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
-                break
-        if adopted:
+        dated = [(m, near[0]) for m in _ADOPTED.finditer(text) if (near := _dates_in(text[m.end():m.end() + 80]))]
+        # the line that says when the text was adopted opens with it ("Adopted by the Venice
+        # Commission at its 110th Plenary Session (Venice, 10-11 March 2017)"); an
+        # "adopted" inside a line is often what the text is about ("Opinion on the
+        # amendments ... adopted by the Grand National Assembly on 21 January 2017"), as is
+        # a line of a heading in capitals
+        lines = page.split("\n")
+        opening = [(m, near) for m, near in dated
+                   if _LINE_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                   and not _in_capitals(lines, text.count("\n", 0, m.start()))]
+        if dated:
+            m, (_, date, precision, raw) = (opening or dated)[0]
+            adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     if published is None and adopted is None:
         adopted = _meeting(head)

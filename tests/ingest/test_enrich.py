@@ -286,6 +286,21 @@ def test_dates_with_precision_and_adoption():
     assert find_dates(["no date here, only 31 February 2020"])[0] is None
 
 
+@pytest.mark.parametrize("cover, adopted", [
+    # the line that says when the text was adopted, not what the title says was adopted
+    ("Strasbourg, 13 March 2017\nCDL-AD(2017)005\nTURKEY\nOPINION\nON THE AMENDMENTS TO THE CONSTITUTION\n"
+     "ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2017\nAdopted by the Venice Commission\nat its 110th "
+     "Plenary Session (Venice, 10-11 March 2017)", dt.date(2017, 3, 11)),
+    ("Opinion on the law adopted by Parliament on 3 May 2016\nAdopted by the Commission on 10 June 2016",
+     dt.date(2016, 6, 10)),
+    ("Views adopted by the Committee\nDate of adoption of Views: 20 March 2019\n* Adopted by the Committee at its "
+     "125th session (4–29 March 2019).", dt.date(2019, 3, 20)),
+    ("The report was adopted on 5 April 2020.", dt.date(2020, 4, 5)),  # in a sentence when nothing else says it
+])
+def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
+    assert find_dates([cover])[1].value == (adopted, "day")
+
+
 @pytest.mark.parametrize("head, adopted", [
     ("1443rd meeting, 7-9 June 2022 (DH)\nH46-33 Kavala v. Türkiye", (dt.date(2022, 6, 1), "month")),
     ("1451e réunion, 6-8 décembre 2022 (DH)\nH46-12 Kavala c. Türkiye", (dt.date(2022, 12, 1), "month")),
