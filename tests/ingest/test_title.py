@@ -455,17 +455,7 @@ This report covers the year.
 """
 
 # a special procedure's newer cover: the visit first, then the report and its author
-VISIT_FIRST_COVER = """United Nations A/HRC/53/26/Add.1
-General Assembly Distr.: General
-4 May 2023
-Original: English
-Human Rights Council
-Fifty-third session
-Agenda item 3
-Promotion and protection of all human rights, civil,
-political, economic, social and cultural rights,
-including the right to development
-Visit to Türkiye
+VISIT_FIRST_COVER = RAPPORTEUR_NOTE.split("The Secretariat has the honour")[0] + """Visit to Türkiye
 Report of the Special Rapporteur on the human rights of migrants, Ayşe Yılmaz*
 Summary
 The Special Rapporteur conducted an official visit to Türkiye from 21 to 30 November 2022.
@@ -487,18 +477,12 @@ Please provide information on significant developments in the legal and institut
 
 # the Secretary-General's note transmitting a Special Rapporteur's report to the General
 # Assembly: the author named only in the transmittal's running text
-GA_NOTE = """United Nations A/77/345
-General Assembly Distr.: General
-12 September 2022
-Original: English
-Seventy-seventh session
-Item 69 (b) of the provisional agenda*
-Promotion and protection of human rights: human rights questions, including alternative approaches
+GA_NOTE = SECRETARY_GENERAL_REPORT.replace("Situation of human rights in Example\nReport of the Secretary-General\nSummary\n", """\
 Extrajudicial, summary or arbitrary executions
 Note by the Secretary-General
 The Secretary-General has the honour to transmit to the General Assembly the report of the Special Rapporteur on \
 extrajudicial, summary or arbitrary executions, Ayşe Yılmaz, submitted in accordance with General Assembly resolution 75/189.
-"""
+""")
 
 
 def title_of(text, **meta):
