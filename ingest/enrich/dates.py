@@ -70,6 +70,7 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
 
 _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)\b")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
+_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?)\s*$")
 _LINE_START = re.compile(r"[\s*∗†‡(\[]*(?:text |texte |date of |date d.)?")  # what may come before "adopted" on its line
 
 
@@ -110,9 +111,12 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     distribution = _DISTRIBUTION.search(head)
     own = [f for f in found if distribution and 0 <= f[0] - distribution.end() <= 40 and f[2] == "day"]
     body = [f for f in found if not _FOOTNOTE_LINE.match(head, head.rfind("\n", 0, f[0]) + 1)]
+    # a date the header says is the publication's ("Published on 12 May 2020", after an
+    # "Adopted on 17 March 2020" line)
+    stated = [f for f in found if _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0])]
     published = None
     if found:
-        chosen = (own[0] if own else next((f for f in body if f[2] == "day"), None)
+        chosen = (own[0] if own else stated[0] if stated else next((f for f in body if f[2] == "day"), None)
                   or next((f for f in found if f[2] == "day"), found[0]))
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")

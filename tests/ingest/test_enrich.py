@@ -301,6 +301,16 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     assert find_dates([cover])[1].value == (adopted, "day")
 
 
+@pytest.mark.parametrize("cover", [
+    "ECRI CONCLUSIONS ON THE IMPLEMENTATION OF THE RECOMMENDATIONS IN RESPECT OF TURKEY\nAdopted on 17 March 2020\n"
+    "Published on 12 May 2020\nECRI Secretariat",
+    "Rapor\nKabul tarihi: 17 Mart 2020\nYayın tarihi: 12 Mayıs 2020",
+])
+def test_the_date_the_header_says_is_the_publications(cover):
+    published, adopted = find_dates([cover])
+    assert published.value == (dt.date(2020, 5, 12), "day")
+
+
 @pytest.mark.parametrize("head, adopted", [
     ("1443rd meeting, 7-9 June 2022 (DH)\nH46-33 Kavala v. Türkiye", (dt.date(2022, 6, 1), "month")),
     ("1451e réunion, 6-8 décembre 2022 (DH)\nH46-12 Kavala c. Türkiye", (dt.date(2022, 12, 1), "month")),
