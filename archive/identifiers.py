@@ -48,6 +48,9 @@ _PAREN_REF = {
     "venice": re.compile(r"\bCDL-(AD|REF|PI|INF)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "coe-commdh": re.compile(r"\bCommDH\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "coe-cm": re.compile(r"\bCM/(ResDH|Res|Rec|Del/Dec|Inf/DH)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
+    "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
@@ -75,6 +78,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "eu-com": ("COM",),
     "eu-ep": ("_TA",),
     "pace": ("Resolution", "Recommendation"),
+    "coe-ecri": ("CRI",),
     "un-communication": ("AL ", "UA ", "OL "),
 }
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
@@ -88,6 +92,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "venice": ("cdl-",),
     "coe-commdh": ("commdh",),
     "coe-cm": ("cm/",),
+    "coe-grevio": ("grevio/inf",),
     "tr-law": ("law", "sayıl", "sayil"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
 }
@@ -203,6 +208,10 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"CommDH({g[0]}){int(g[1])}"
                 elif scheme == "coe-cm":
                     value = f"CM/{g[0]}({g[1]}){int(g[2])}"
+                elif scheme == "coe-ecri":
+                    value = f"CRI({g[0]}){int(g[1])}"
+                elif scheme == "coe-grevio":
+                    value = f"GREVIO/Inf({g[0]}){int(g[1])}"
                 elif scheme == "eu-ep":
                     value = f"P{g[0]}_TA({g[1]}){int(g[2]):04d}"
                 else:

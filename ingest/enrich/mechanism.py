@@ -25,7 +25,8 @@ _UN_SYMBOL_BODIES = [
     (re.compile(r"^E/C\.12/"), "CESCR"), (re.compile(r"^A/HRC/WG\.6/"), "UPR"),
 ]
 _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
-                  "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "eu-swd": "European Commission",
+                  "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
+                  "coe-grevio": "GREVIO", "eu-swd": "European Commission",
                   "eu-com": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
                   "un-communication": "Special procedures"}
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"

@@ -100,12 +100,14 @@ def test_a_document_that_cites_cat_is_not_a_cat_document():
 
 
 def test_other_identifier_schemes_are_normalised():
-    text = ("CPT/Inf (2020) 22; CDL-AD(2017)005; CommDH(2016)35; CM/ResDH(2022)21; SWD(2023) 696; "
+    text = ("CPT/Inf (2020) 22; CDL-AD(2017)005; CommDH(2016)35; CM/ResDH(2022)21; CRI (2016) 37; GREVIO/Inf(2018)6; "
+            "SWD(2023) 696; "
             "COM(2023) 690; P9_TA(2021)0243; Resolution 2156 (2017); ECLI:CE:ECHR:2010:0309JUD000746906; "
             "Law No. 6284; 7418 sayılı Kanun; 667 sayılı Kanun Hükmünde Kararname")
     assert [(f.scheme, f.value) for f in find_identifiers([text])] == [
         ("cpt", "CPT/Inf(2020)22"), ("venice", "CDL-AD(2017)005"), ("coe-commdh", "CommDH(2016)35"),
-        ("coe-cm", "CM/ResDH(2022)21"), ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"),
+        ("coe-cm", "CM/ResDH(2022)21"), ("coe-ecri", "CRI(2016)37"), ("coe-grevio", "GREVIO/Inf(2018)6"),
+        ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"),
         ("eu-ep", "P9_TA(2021)0243"), ("pace", "Resolution 2156 (2017)"),
         ("ecli", "ECLI:CE:ECHR:2010:0309JUD000746906"), ("tr-law", "Law 6284"), ("tr-law", "Law 7418"),
         ("tr-decree", "Decree-Law 667")]
@@ -118,7 +120,8 @@ def test_needles_never_hide_an_identifier():
     # test that skips a scheme's pattern must not skip any of them.
     pages = ["see A/HRC/44/14", "ecli:ce:echr:2010:0309jud000746906", "APPLICATION NO. 7469/06",
              "requêtes nos 7469/06 et 1234/07", "req. 7469/06", "BAŞVURU NO: 7469/06", "appl. 7469/06",
-             "cpt/inf (2020) 22", "Cdl-Ad(2017)005", "COMMDH(2016)35", "cm/resdh(2022)21", "SWD(2023) 696",
+             "cpt/inf (2020) 22", "Cdl-Ad(2017)005", "COMMDH(2016)35", "cm/resdh(2022)21", "CRI (2016) 37",
+             "grevio/INF(2018)6", "SWD(2023) 696",
              "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
              "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
              "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020",
