@@ -25,6 +25,26 @@ _TURKISH_ONLY = re.compile(r"[ığşİĞŞ]")
 _LEGACY_SHARE = 0.004
 _TURKISH_LETTERS_1254 = set("ğĞışŞİ".encode("cp1254"))
 PAGE_BREAK = "\f"
+
+
+def repair_legacy_turkish(text: str) -> str:
+    """Map cp1252 look-alikes back to Turkish letters when the text is Turkish-like.
+
+    Icelandic/Faroese legitimately use þ/ð/ý, and Czech and Slovak names ý, so the
+    repair is applied only when the markers are as frequent as Turkish's own letters
+    would be, the text has none of those letters itself (a mis-decoded text cannot),
+    and it has Turkish context (ç, ö, ü or Turkish suffixes).
+    """
+    if not _LEGACY_MARKERS.search(text):
+        return text
+    markers = len(_LEGACY_MARKERS.findall(text))
+    if markers < _LEGACY_SHARE * sum(map(str.isalpha, text)) or _TURKISH_ONLY.search(text):
+        return text
+    if not _TURKISH_CONTEXT.search(text):
+        return text
+    return text.translate(_LEGACY_TURKISH)
+
+
 # Bold faked by printing each letter twice, as some PDF writers do, comes out of the text
 # layer doubled: "DDaattaa SShheeeett" for "Data Sheet". A word of three doubled letters or
 # more, three different ones at least ("aaaaaa" and "XXXXII" are no such word), is written
@@ -56,24 +76,6 @@ def undouble(text: str) -> str:
             out += [text[last:m.start()], m.group()[::2]]
             last = m.end()
     return "".join(out) + text[last:]
-
-
-def repair_legacy_turkish(text: str) -> str:
-    """Map cp1252 look-alikes back to Turkish letters when the text is Turkish-like.
-
-    Icelandic/Faroese legitimately use þ/ð/ý, and Czech and Slovak names ý, so the
-    repair is applied only when the markers are as frequent as Turkish's own letters
-    would be, the text has none of those letters itself (a mis-decoded text cannot),
-    and it has Turkish context (ç, ö, ü or Turkish suffixes).
-    """
-    if not _LEGACY_MARKERS.search(text):
-        return text
-    markers = len(_LEGACY_MARKERS.findall(text))
-    if markers < _LEGACY_SHARE * sum(map(str.isalpha, text)) or _TURKISH_ONLY.search(text):
-        return text
-    if not _TURKISH_CONTEXT.search(text):
-        return text
-    return text.translate(_LEGACY_TURKISH)
 
 
 def normalise(text: str) -> str:
