@@ -535,10 +535,14 @@ _NEGATIVE = re.compile(
     r"\b(?:no (?:violation|breach|discrimination)|not been (?:a |any )?(?:violation|breach|violated|breached)"
     r"|not (?:violated|breached)|(?:has|have) not failed to (?:comply|fulfil)|(?:did|does|do) not fail to (?:comply|fulfil)"
     r"|n['’]y (?:a|aurait) pas(?: eu)?(?: de)? (?:violation|discrimination)|pas eu violation|non-violation"
-    r"|n['’]a pas manqué|n['’]ont pas manqué)",
+    r"|n['’]a pas manqué|n['’]ont pas manqué"
+    # a removal that "would not give rise to a violation of Article 3"
+    r"|would not (?:give rise to|entail|amount to|constitute|involve) (?:a |any )?(?:violation|breach)"
+    r"|n['’]emporterait pas(?: de)? violation|n['’]entra[îi]nerait pas(?: de)? violation)",
     re.IGNORECASE)
 _POSITIVE = re.compile(
-    r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to (?:comply|fulfil)|y a eu violation"
+    r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to (?:comply|fulfil)"
+    r"|(?:has|have) not complied with|y a eu violation"
     r"|a manqué|ont manqué|emporterait violation)\b", re.IGNORECASE)
 # A point that leaves an article undecided is not a conclusion on it.
 _UNDECIDED = re.compile(
@@ -554,8 +558,12 @@ _IN_THE_LIGHT = re.compile(r"^(?:\s+(?:of the Convention|de la Convention))?,?\s
 # Articles that HUDOC writes first when taken with another (14+8, 13+3, 18+5).
 ACCESSORY = ("14", "13", "17", "18")
 _CONJUNCTION = re.compile(
-    r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+(?:(?:taken|read|considered)\s+)?(?:in conjunction with|together with|"
-    r"taken with|read with|combined with|combinée? (?:avec|à)|en combinaison avec|conjugué avec)\s+(?:the\s+|l['’]\s*)?",
+    r"^(?:\s+(?:(?:of|to) the Convention|de la Convention|à la Convention))?,?\s+"
+    # "taken alone and in conjunction with": the article alone as well as the pair
+    r"(?P<alone>(?:(?:taken|read|considered|pris|prise|lue?)\s+)?(?:alone|on its own|separately|isolément|seule?)\s+(?:and|et)\s+)?"
+    r"(?:(?:taken|read|considered|pris|prise|lue?|considérée?)\s+)?(?:in conjunction with|together with|in combination with|"
+    r"taken with|read with|combined with|combinée? (?:avec|à)|en combinaison avec|conjointement avec|conjugué avec)"
+    r"\s+(?:the\s+|l['’]\s*)?",
     re.IGNORECASE)
 _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s+(?:du|au)\s+Protocole\s+n[o°]?\.?\s*(\d+)",
                        re.IGNORECASE)
@@ -602,7 +610,7 @@ def _article_at(text: str, pos: int) -> tuple[list[str], int] | None:
                 end += more.end()
             continue
         if plural:
-            more = re.match(r"\s*(?:,|and|et|&)\s*(\d+)\b(?!\s*(?:EUR|euros|months|mois|%))", text[end:])
+            more = re.match(r"\s*(?:,|and|et|&|or|ou)\s*(\d+)\b(?!\s*(?:EUR|euros|months|mois|%))", text[end:])
             if more:
                 items.append((more.group(1), []))
                 end += more.end()
@@ -659,7 +667,7 @@ def _reference_at(span: str, pos: int) -> tuple[list[str], int] | None:
     if conj:
         second = _article_at(span, end + conj.end())
         if second:
-            codes = [_pair(codes[0], c) for c in second[0]]
+            codes = (codes if conj.group("alone") else []) + [_pair(codes[0], c) for c in second[0]]
             end = second[1]
     light = _IN_THE_LIGHT.match(span[end:])
     if light:

@@ -492,6 +492,36 @@ def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clau
     assert as_pairs(read_case([with_operative_part(clause)])) == codes
 
 
+@pytest.mark.parametrize("clause, codes", [
+    # a removal that would not violate the Convention (F.H. v. Sweden, 2009, was read as a violation)
+    ("Holds that the applicant's expulsion to Afghanistan would not give rise to a violation of Article 3;",
+     {("3", "no-violation")}),
+    ("Holds that the implementation of the deportation order would not give rise to a violation of Articles 2 or 3 "
+     "of the Convention;", {("2", "no-violation"), ("3", "no-violation")}),
+    ("Dit que l'expulsion du requérant vers l'Irak n'emporterait pas violation de l'article 3 de la Convention ;",
+     {("3", "no-violation")}),
+    ("Holds that there has been no violation of Article 14 read in conjunction with Articles 3 or 13;",
+     {("14+3", "no-violation"), ("14+13", "no-violation")}),
+    # a State that "has not complied with" its obligations under Article 38
+    ("Holds that the respondent State has not complied with its obligations under Article 38 of the Convention;",
+     {("38", "violation")}),
+    # French "pris conjointement avec", "lu en combinaison avec"; a Protocol's article "to the Convention"
+    ("Dit qu'il y a eu violation de l'article 13 de la Convention, pris conjointement avec l'article 3 ;",
+     {("13+3", "violation")}),
+    ("Dit qu'il y a eu violation de l'article 13 de la Convention, lu en combinaison avec l'article 8 ;",
+     {("13+8", "violation")}),
+    ("Holds that there has been a violation of Article 3 of Protocol No. 1 to the Convention taken in conjunction "
+     "with Article 14 of the Convention;", {("14+P1-3", "violation")}),
+    # an article "taken alone and in conjunction with" another: the article and the pair
+    ("Holds that there has been a violation of Article 1 of Protocol No. 1 taken alone and in conjunction with "
+     "Article 14 of the Convention;", {("P1-1", "violation"), ("14+P1-1", "violation")}),
+    ("Dit qu'il y a eu violation de l'article 8 pris isolément et combiné avec l'article 14 ;",
+     {("8", "violation"), ("14+8", "violation")}),
+])
+def test_removals_obligations_and_articles_taken_together_in_more_wordings(clause, codes):
+    assert as_pairs(read_case([with_operative_part(clause)])) == codes
+
+
 def test_a_turkish_decision_is_found_by_the_articles_of_its_complaints():
     text = DECISION_TR.replace(
         "BU GEREKÇELERLE", "ŞİKAYETLER Başvuran, Sözleşme'nin 10. ve 11. maddelerine dayanarak ifade ve toplanma "
