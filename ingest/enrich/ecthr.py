@@ -537,12 +537,13 @@ _NEGATIVE = re.compile(
     r"|n['’]y (?:a|aurait) pas(?: eu)?(?: de)? (?:violation|discrimination)|pas eu violation|non-violation"
     r"|n['’]a pas manqué|n['’]ont pas manqué"
     # a removal that "would not give rise to a violation of Article 3"
-    r"|would not (?:give rise to|entail|amount to|constitute|involve) (?:a |any )?(?:violation|breach)"
+    r"|would not (?:(?:give rise to|entail|amount to|constitute|involve|be in|be)\s+(?:a |any )?)?(?:violat|breach)\w*"
+    r"|no failure to (?:comply|fulfil)"
     r"|n['’]emporterait pas(?: de)? violation|n['’]entra[îi]nerait pas(?: de)? violation)",
     re.IGNORECASE)
 _POSITIVE = re.compile(
     r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to (?:comply|fulfil)"
-    r"|(?:has|have) not complied with|y a eu violation"
+    r"|(?:has|have) not complied with|failed to discharge|y a eu violation|n['’](?:a|ont) pas satisfait|(?:a|ont) failli"
     r"|a manqué|ont manqué|emporterait violation)\b", re.IGNORECASE)
 # A point that leaves an article undecided is not a conclusion on it.
 _UNDECIDED = re.compile(

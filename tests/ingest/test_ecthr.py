@@ -502,9 +502,19 @@ def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clau
      {("3", "no-violation")}),
     ("Holds that there has been no violation of Article 14 read in conjunction with Articles 3 or 13;",
      {("14+3", "no-violation"), ("14+13", "no-violation")}),
-    # a State that "has not complied with" its obligations under Article 38
+    ("Holds that the deportation of the applicant to Russia would not be in violation of Article 3;",
+     {("3", "no-violation")}),
+    ("Holds that the applicant's removal to Iraq would not breach Article 3 of the Convention;", {("3", "no-violation")}),
+    ("Holds that the applicant's removal to Iraq would breach Article 3 of the Convention;", {("3", "violation")}),
+    # a State that "has not complied with" its obligations under Article 38, or did not fail to
     ("Holds that the respondent State has not complied with its obligations under Article 38 of the Convention;",
      {("38", "violation")}),
+    ("Holds that the respondent State has failed to discharge its obligations under Article 38;", {("38", "violation")}),
+    ("Dit que l'État défendeur n'a pas satisfait à ses obligations au titre de l'article 38 de la Convention ;",
+     {("38", "violation")}),
+    ("Dit que l'État défendeur a failli à ses obligations découlant de l'article 34 de la Convention ;",
+     {("34", "violation")}),
+    ("Holds that there has been no failure to comply with Article 34 of the Convention;", {("34", "no-violation")}),
     # French "pris conjointement avec", "lu en combinaison avec"; a Protocol's article "to the Convention"
     ("Dit qu'il y a eu violation de l'article 13 de la Convention, pris conjointement avec l'article 3 ;",
      {("13+3", "violation")}),
