@@ -56,14 +56,21 @@ _SITTING = re.compile(rf"{_DATE}\s+tarihinde[^.]{{0,80}}?\b(?:toplan\w*|bir aray
 
 _OPERATIVE = re.compile(r"\b(?:bu gerekcelerle|bu nedenlerle|bu sebeplerle),?\s+(?:avrupa insan haklari )?mahkeme\b")
 _OPERATIVE_END = re.compile(r"\bkarar vermistir\b|\bkarar verir\b|\bhukmeder\b")
-_VIOLATION = re.compile(r"\bihlal (?:edildigine|edilmis oldugun[au]|oldugun[au])|\bihlali(?:ne| oldugun[au])\b")
-_NO_VIOLATION = re.compile(r"\bihlal (?:edilmedigine|edilmemis oldugun[au]|olmadigin[au])|\bihlali olmadigin[au]\b")
+_VIOLATION = re.compile(r"\bihlal (?:edildigine|edilmis oldugun[au]|oldugun[au])|\bihlali(?:ne| oldugun[au])\b"
+                        r"|\bihlal(?:in)? bulundugun[au]|\byerine getirmedigin[ea]\b")  # "bir ihlal bulunduğuna"; obligations "yerine getirmediğine"
+_NO_VIOLATION = re.compile(r"\bihlal (?:edilmedigine|edilmemis oldugun[au]|edilmis olmadigin[au]|olmadigin[au])"
+                           r"|\bihlali olmadigin[au]\b|\bihlal(?:in)? bulunmadigin[au]|\byerine getirdigin[ea]\b")
 _UNDECIDED = re.compile(r"\bgerek (?:olmadigina|bulunmadigina|gorulmedigine)|\bgerek yoktur\b|\bincelenmesine gerek\b")
-# "10. maddesi", "6. maddesinin 1. fıkrası", "6 § 1. maddesi", "1 No'lu Protokol'ün 1. maddesi" (folded)
+# "10. maddesi", "6. maddesinin 1. fıkrası", "6 § 1. maddesi", "1 No'lu Protokol'ün 1. maddesi",
+# "10. ve 11. maddeleri", "5 § 1 ve 5 § 4 maddeleri", "5. maddesinin 1. ve 4. fıkraları", "3. fıkrasının
+# ve 4. fıkrasının", "6. maddesinin 3 (c) fıkrası" (folded)
+_ITEM = r"\d+\s*(?:§\s*\d+\s*)?\.?\s*(?:,|ve)\s*"
+_PARA_ITEM = r"\d+\s*\.?\s*(?:\(?[a-e]\)\s*)?(?:(?:fikra|paragraf)\w*\s*)?(?:,|ve)\s*"
 _ARTICLE = re.compile(
     r"(?:(?P<protocol>\d+)\s*(?:no\.?\s*'?\s*lu|nolu|numarali)\s+(?:ek\s+)?protokol\S*\s+)?"
-    r"(?P<list>(?:\d+\s*\.?\s*(?:,|ve)\s*)*)(?P<article>\d+)\s*(?:§\s*(?P<para_sign>\d+))?\s*\.?\s*madde\w*"
-    r"(?:\s+(?P<para>\d+)\s*\.?\s*(?:fikra|paragraf)\w*)?")
+    rf"(?P<list>(?:{_ITEM})*)(?P<article>\d+)\s*(?:§\s*(?P<para_sign>\d+))?\s*\.?\s*madde\w*"
+    rf"(?:\s+(?P<paras>(?:{_PARA_ITEM})*)(?P<para>\d+)\s*\.?\s*(?:\(?(?P<letter>[a-e])\)\s*)?(?:fikra|paragraf)\w*)?")
+_PARA_NUMBER = re.compile(r"(\d+)\s*\.?\s*(?:\(?([a-e])\))?")
 _WITH = re.compile(r"^\s*(?:ile\s+)?(?:baglantili olarak|birlikte ele alindiginda|ile birlikte|ile bagl?antili)\s+")
 
 
@@ -151,27 +158,43 @@ def _references(clause: str, pair: Callable[[str, str], str]) -> list[str]:
     i = 0
     while i < len(matches):
         m = matches[i]
-        code = _code(m)
-        if i + 1 < len(matches) and _WITH.match(clause[m.end():]):
-            out.append(pair(code, _code(matches[i + 1])))
+        if i + 1 < len(matches) and (_WITH.match(clause[m.end():]) or _with_before_finding(clause, matches[i + 1])):
+            # "8. maddesiyle bağlantılı olarak 14. maddesinin", and "14. maddesinin 8. maddesiyle
+            # bağlantılı olarak ihlal edildiğine"
+            out.append(pair(_codes(m)[-1], _codes(matches[i + 1])[-1]))
             i += 2
             continue
-        out += _listed(m) + [code]
+        out += _listed(m) + _codes(m)
         i += 1
     return out
 
 
-def _code(m: re.Match[str]) -> str:
+def _with_before_finding(clause: str, m: re.Match[str]) -> bool:
+    """An article followed by "ile bağlantılı olarak" and then the finding (no article
+    after it): the article the one before it is taken with."""
+    w = _WITH.match(clause[m.end():])
+    return w is not None and re.match(r"\s*(?:bir\s+)?ihlal", clause[m.end() + w.end():]) is not None
+
+
+def _codes(m: re.Match[str]) -> list[str]:
+    """The codes of one reference: the article, or each of its paragraphs."""
     article = m.group("article")
-    para = m.group("para_sign") or m.group("para")
     base = f"P{m.group('protocol')}-{article}" if m.group("protocol") else article
-    return f"{base}-{para}" if para else base
+    if m.group("para_sign"):
+        return [f"{base}-{m.group('para_sign')}"]
+    if not m.group("para"):
+        return [base]
+    paras = [(n, letter) for n, letter in _PARA_NUMBER.findall(m.group("paras") or "")]
+    paras.append((m.group("para"), m.group("letter") or ""))
+    return [f"{base}-{n}" + (f"-{letter}" if letter else "") for n, letter in paras]
 
 
 def _listed(m: re.Match[str]) -> list[str]:
-    """The articles listed before the last ("10. ve 11. maddeleri": 10)."""
+    """The articles listed before the last ("10. ve 11. maddeleri": 10; "5 § 1 ve 5 § 4
+    maddeleri": 5-1)."""
     prefix = f"P{m.group('protocol')}-" if m.group("protocol") else ""
-    return [prefix + n for n in re.findall(r"\d+", m.group("list") or "")]
+    return [prefix + n + (f"-{para}" if para else "")
+            for n, para in re.findall(r"(\d+)\s*(?:§\s*(\d+))?", m.group("list") or "")]
 
 
 def _operative(folded: str) -> re.Match[str] | None:

@@ -432,6 +432,40 @@ def test_a_turkish_decision_striking_an_application_out(ending):
     assert as_pairs(case) == {(None, "struck-out")}
 
 
+def with_turkish_operative_part(point):
+    head, rest = JUDGMENT_TR.split("BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE,")
+    return head + "BU GEREKÇELERLE, MAHKEME, OYBİRLİĞİYLE,\n1. " + point + "\nkarar vermiştir." + \
+        rest.split("karar vermiştir.")[1]
+
+
+@pytest.mark.parametrize("point, codes", [
+    # the article taken with another named second, before the finding
+    ("Sözleşme'nin 14. maddesinin 8. maddesiyle bağlantılı olarak ihlal edildiğine;", {("14+8", "violation")}),
+    ("Sözleşme'nin 13. maddesinin Sözleşme'nin 3. maddesi ile bağlantılı olarak ihlal edildiğine;",
+     {("13+3", "violation")}),
+    ("Sözleşme'nin 14. maddesinin, Sözleşme'nin 8. maddesi ile birlikte ele alındığında ihlal edildiğine;",
+     {("14+8", "violation")}),
+    # paragraphs listed, paragraphs of listed articles, a paragraph's letter
+    ("Sözleşme'nin 5. maddesinin 1. ve 4. fıkralarının ihlal edildiğine;", {("5-1", "violation"), ("5-4", "violation")}),
+    ("Sözleşme'nin 5. maddesinin 3. fıkrasının ve 4. fıkrasının ihlal edildiğine;",
+     {("5-3", "violation"), ("5-4", "violation")}),
+    ("Sözleşme'nin 5 § 1 ve 5 § 4 maddelerinin ihlal edildiğine;", {("5-1", "violation"), ("5-4", "violation")}),
+    ("Sözleşme'nin 6. maddesinin 1. fıkrası ile 6. maddesinin 3 (c) fıkrasının ihlal edildiğine;",
+     {("6-1", "violation"), ("6-3-c", "violation")}),
+    # "bir ihlal bulunduğuna", "ihlal bulunmadığına", "ihlal edilmiş olmadığına"
+    ("Sözleşme'nin 11. maddesi uyarınca bir ihlal bulunduğuna;", {("11", "violation")}),
+    ("Sözleşme'nin 11. maddesi bakımından ihlal bulunmadığına;", {("11", "no-violation")}),
+    ("Sözleşme'nin 8. maddesinin ihlal edilmiş olmadığına;", {("8", "no-violation")}),
+    # a State that did not fulfil its obligations under Article 34
+    ("Davalı Devletin Sözleşme'nin 34. maddesi kapsamındaki yükümlülüklerini yerine getirmediğine;",
+     {("34", "violation")}),
+    ("Davalı Devletin Sözleşme'nin 34. maddesi kapsamındaki yükümlülüklerini yerine getirdiğine;",
+     {("34", "no-violation")}),
+])
+def test_a_turkish_operative_part_in_more_wordings(point, codes):
+    assert as_pairs(read_case([with_turkish_operative_part(point)])) == codes
+
+
 def test_a_turkish_decisions_application_with_a_capital():
     case = read_case([DECISION_TR.replace("Başvuru no.", "Başvuru No.")])
     assert (case.kind, case.title, case.applications) == ("decision", "DEMİR v. TURKEY", ["24680/12"])
