@@ -174,7 +174,9 @@ _COURT = re.compile(r"European (?:Court|Commission) of Human Rights|(?:Cour|Comm
 _BODY_START = re.compile(r"\b(?:In the case of|En l['’]affaire|The European (?:Court|Commission) of Human Rights|"
                          r"La (?:Cour|Commission) européenne des droits de l['’]homme)", re.IGNORECASE)
 _DECISION_PARTIES = re.compile(
-    r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\.?\s*[\d/ ,;&etand]+?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
+    r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\.?\s*[\d/ ,;&etand]+?"
+    # "Applications nos. 123/19 and 3 others" (the rest in an appended table)
+    r"(?P<more>\s*(?:and|et)\s+\d+\s+(?:others?|autres)\b[\s,:–-]*)?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
     r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
 _MORE_PARTIES = re.compile(r"\s+(?:and|et)\s+(?P<names>.{1,120}?)\s+(?:against|contre)\s+", re.IGNORECASE)
 _OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:applications|requêtes)", re.IGNORECASE)
@@ -299,7 +301,8 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
                     break
                 names += ", " + more.group("names")
                 pos = more.end() + n
-            if _OTHER_APPLICATIONS.match(after[length:]):
+            if (_OTHER_APPLICATIONS.match(after[length:]) or parties.group("more")) \
+                    and not re.search(r"\b(?:and|et)\s+(?:others|autres)\s*$", names, re.IGNORECASE):
                 names += " et autres" if french else " and others"
             title = (f"{surnames(names, french)} {'c.' if french else 'v.'} {upper(state)}"
                      f"{_suffix(after[length:], french)}")

@@ -191,6 +191,21 @@ def test_a_decision_on_a_list_of_applications_is_titled_by_its_applicant():
     assert (case.title, case.applications) == ("KAYA AND OTHERS v. TURKEY", ["11111/07", "22222/07", "33333/07"])
 
 
+@pytest.mark.parametrize("parties", [
+    "Applications nos. 54321/19 and 3 others Ahmet ÖZTÜRK and Others against Türkiye (see appended table)",
+    "Applications nos. 54321/19 and 3 others – Ahmet ÖZTÜRK against Türkiye",
+])
+def test_a_decision_on_an_application_and_n_others_is_titled_by_its_first_applicant_and_others(parties):
+    """The Court's heading of a decision on many applications, the rest in a table:
+    "Applications nos. 123/19 and 3 others" (the number was read as part of the names:
+    "AND OTHERS v. TÜRKİYE")."""
+    text = DECISION_EN.replace("Application no. 54321/19 Ahmet ÖZTÜRK and Others against Türkiye", parties)
+    assert parties in text
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents) == ("decision", "ÖZTÜRK AND OTHERS v. TÜRKİYE", ["TR"])
+    assert case.applications[0] == "54321/19"
+
+
 
 @pytest.mark.parametrize("applicants, title", [
     ("Ali KAYA, Veli DEMİR and Ayşe YILMAZ", "KAYA, DEMİR AND YILMAZ v. TURKEY"),  # a list, as the Court names a case of three
