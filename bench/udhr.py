@@ -108,7 +108,14 @@ def expected_code(item: Translation) -> str:
     primary = item.bcp47.split("-")[0].lower()
     if item.iso6393 in MACRO:
         return MACRO[item.iso6393]
-    return MACRO.get(primary, primary)
+    if primary in MACRO:
+        return MACRO[primary]
+    # a page tagged with the three-letter code of a language that has a two-letter one
+    # ("cat" for Catalan, "hau" for Hausa): BCP 47 wants the shorter, as CLDR's aliases say
+    from babel.core import get_global
+
+    alias = get_global("language_aliases").get(primary)
+    return alias if isinstance(alias, str) and len(alias) == 2 else primary
 
 
 if __name__ == "__main__":
