@@ -542,11 +542,18 @@ _NEGATIVE = re.compile(
     # a removal that "would not give rise to a violation of Article 3"
     r"|would not (?:(?:give rise to|entail|amount to|constitute|involve|be in|be)\s+(?:a |any )?)?(?:violat|breach)\w*"
     r"|no failure to (?:comply|fulfil)"
+    # "was not in breach of", "do not disclose a violation", "it has not been established
+    # that ... in breach of", "ne révèlent aucune violation", "n'a pas été violé"
+    r"|not in (?:breach|violation) of|(?:do|does|did) not (?:disclose|reveal|amount to) (?:a |any )?(?:violation|breach)"
+    r"|not (?:been )?established that[^;]{0,200}?(?:violation|breach)\w*"
+    r"|ne (?:révèlen?t|font? apparaître) (?:aucune|pas de) violation|aucune violation"
+    r"|n['’](?:a|ont) pas été violée?s?"
     r"|n['’]emporterait pas(?: de)? violation|n['’]entra[îi]nerait pas(?: de)? violation)",
     re.IGNORECASE)
 _POSITIVE = re.compile(
     r"\b(?:violations?|breach(?:es|ed)?|violated?|discrimination contrary to|failed to (?:comply|fulfil)"
-    r"|(?:has|have) not complied with|failed to discharge|y a eu violation|n['’](?:a|ont) pas satisfait|(?:a|ont) failli"
+    r"|(?:has|have) not complied with|failed to discharge|failure to (?:comply|fulfil)|y a eu violation"
+    r"|n['’](?:a|ont) pas satisfait|(?:a|ont) failli|(?:a|ont) été violée?s?|y a eu manquement"
     r"|a manqué|ont manqué|emporterait violation)\b", re.IGNORECASE)
 # A point that leaves an article undecided is not a conclusion on it.
 _UNDECIDED = re.compile(
@@ -579,8 +586,9 @@ _SINGULAR_LIST = re.compile(r"(?:\s*,\s*\d+)*\s+(?:and|et)\s+\d+\s+(?:of the Con
 PROTOCOL_ARTICLES = {"P1-": 3, "P4-": 4, "P6-": 4, "P7-": 5, "P12-": 1, "P13-": 1}
 
 
-# "§ 1", "§ 3 (c)", French "§ 3 c)"; the Court's older judgments write "para. 1", "paras. 1 and 4"
-_PARAGRAPH = re.compile(r"\s*(§§?|paras?\.|paragraphs?)\s*(\d+)(?:\s*\(?([a-f])\))?")
+# "§ 1", "§ 3 (c)", French "§ 3 c)"; the Court's older judgments write "para. 1", "paras. 1 and 4",
+# in French "par. 1"
+_PARAGRAPH = re.compile(r"\s*(§§?|paras?\.|par\.|paragraphs?)\s*(\d+)(?:\s*\(?([a-f])\))?")
 # and repeat each reference in their own notation after it: "Article 5 para. 3 (art. 5-3)",
 # "Article 1 of Protocol No. 1 (P1-1)"
 _OLD_NOTATION = re.compile(r"\s*\((?:art\.|P\d+-\d)[^()]{0,40}\)")

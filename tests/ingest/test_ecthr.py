@@ -576,6 +576,21 @@ def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clau
      "Article 14 of the Convention;", {("P1-1", "violation"), ("14+P1-1", "violation")}),
     ("Dit qu'il y a eu violation de l'article 8 pris isolément et combiné avec l'article 14 ;",
      {("8", "violation"), ("14+8", "violation")}),
+    # a negation before the finding: no violation, never a violation
+    ("Holds that the applicant's detention was not in breach of Article 5 § 1 of the Convention;",
+     {("5-1", "no-violation")}),
+    ("Holds that the facts of the case do not disclose a violation of Article 3 of the Convention;",
+     {("3", "no-violation")}),
+    ("Holds that the facts of the case disclose a violation of Article 5 § 3;", {("5-3", "violation")}),
+    ("Holds that it has not been established that the applicant was ill-treated in breach of Article 3;",
+     {("3", "no-violation")}),
+    ("Dit que les faits de la cause ne révèlent aucune violation de l'article 3 de la Convention ;",
+     {("3", "no-violation")}),
+    # French in the passive, and the older "par. 1"
+    ("Dit que les articles 3 et 13 ont été violés ;", {("3", "violation"), ("13", "violation")}),
+    ("Dit que l'article 6 par. 1 (art. 6-1) n'a pas été violé ;", {("6-1", "no-violation")}),
+    ("Holds that there has been a failure to comply with Article 38 of the Convention;", {("38", "violation")}),
+    ("Dit qu'il y a eu manquement aux obligations découlant de l'article 38 ;", {("38", "violation")}),
 ])
 def test_removals_obligations_and_articles_taken_together_in_more_wordings(clause, codes):
     assert as_pairs(read_case([with_operative_part(clause)])) == codes
