@@ -337,7 +337,8 @@ def _case_heading(top: str, judgment: re.Match[str], prefix: bool) -> tuple[str,
     lead = (judgment.group(1).upper() or ("AFFAIRE" if french else "CASE OF")) + " " if prefix else ""
     title = (f"{lead}{upper(judgment.group(2))} {judgment.group(3).lower()}. "
              f"{upper(state)}{_suffix(top[judgment.end() + length:], french, stage=prefix)}")
-    return re.sub(r"\s+", " ", title.strip()), respondents, "fr" if french else "en"
+    # HUDOC's text spaces some headings' commas ("STRELETZ , KESSLER AND KRENZ")
+    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", title.strip())), respondents, "fr" if french else "en"
 
 
 # ----------------------------------------------------------------------------- details

@@ -248,6 +248,7 @@ def test_joined_applications_name_every_applicant():
     ("CASE OF A v. BOSNIA AND HERZEGOVINA", ["BA"], "CASE OF A v. BOSNIA AND HERZEGOVINA"),
     ("Case of Smith v . the United Kingdom", ["GB"], "CASE OF SMITH v. THE UNITED KINGDOM"),
     ("CASE OF X v. Türkiye and Azerbaijan", ["TR", "AZ"], "CASE OF X v. TÜRKİYE AND AZERBAIJAN"),  # Turkish capitals only for Türkiye
+    ("CASE OF KAYA , DEMİR AND YILMAZ v. TÜRKİYE", ["TR"], "CASE OF KAYA, DEMİR AND YILMAZ v. TÜRKİYE"),  # HUDOC's spaced comma
 ])
 def test_respondent_states_from_the_title(heading, respondents, title):
     text = f"FIRST SECTION {heading} (Application no. 1/20) JUDGMENT STRASBOURG 1 June 2021 In the case of X, " \
