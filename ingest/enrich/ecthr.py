@@ -884,7 +884,7 @@ def _turkish_case(flat: str) -> Case | None:
     heading = ecthr_tr.heading(flat)
     if heading is None:
         return None
-    kind, applicants, respondents = heading
+    kind, applicants, respondents, number = heading
     folded = fold(flat)
     conclusions = _dedupe([Conclusion(*c) for c in ecthr_tr.conclusions(flat, folded, _pair)])
     articles = {c.article: c.text for c in conclusions if c.article}
@@ -893,7 +893,7 @@ def _turkish_case(flat: str) -> Case | None:
             if all(_is_right(part) for part in code.split("+")):
                 articles.setdefault(code, sentence)
     date = ecthr_tr.delivery_date(folded, kind)
-    return Case(kind=kind, title=ecthr_tr.title(kind, applicants, respondents, date), language="tr",
+    return Case(kind=kind, title=ecthr_tr.title(kind, applicants, respondents, date, number), language="tr",
                 formation=ecthr_tr.formation(folded), respondents=respondents,
                 applications=_application_numbers(flat), date=date, conclusions=conclusions,
                 article_evidence=articles)

@@ -7,7 +7,8 @@ What the translations print (the Ministry's published format):
 - the heading: the section ("İKİNCİ BÖLÜM", "BÜYÜK DAİRE", "4. DAİRE"), then
   "KAYA VE DİĞERLERİ / TÜRKİYE DAVASI" (also "X -TÜRKİYE DAVASI", "X/Türkiye Davası",
   "X v. TÜRKİYE DAVASI", and "X - TÜRKİYE" in capitals without "DAVASI" when the
-  application follows at once), "(Başvuru no. 12345/08)" (or "No."), "KARAR" (or
+  application follows at once; a case's number, "(No. 2)" or "(2 No'lu)", before or after
+  "DAVASI"), "(Başvuru no. 12345/08)" (or "No."), "KARAR" (or
   "KARARIN ÖZET ÇEVİRİSİ"), "STRAZBURG", the date;
   a decision: "KARAR" (or "KABUL EDİLEBİLİRLİK HAKKINDA KARAR"), "Başvuru no. 12345/08",
   "Ali KAYA / Türkiye", without "DAVASI";
@@ -36,14 +37,18 @@ from .dates import MONTHS, first_date
 
 COURT = "avrupa insan haklari mahkemesi"
 _CAPS = "A-ZÇĞİIÖŞÜÂÎÛ"
-_SEPARATOR = r"(?:\s*[/\-–]\s*|\s+v\.\s+)"
+_SEPARATOR = r"(?:\s*[/\-–—]\s*|\s+v\.\s+)"
+# the case's number, before or after "DAVASI": "(No. 2)", "(No.2)", "(No: 2)", "(2 No'lu)"
+_NUMBER = r"(?:\s*\(\s*(?:No\s*[.:]?\s*(?P<number>\d{1,2})|(?P<number_tr>\d{1,2})\s*No['’]?\s*lu)\s*\))"
 # the heading's section line, which the applicants' names follow
 _SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])")
 _APPLICATION_WORD = r"\bBaşvuru\s+(?:[nN][oO]|[nN]umaras)"  # "Başvuru no.", "Başvuru No:", "Başvuru numarası"
 # "KAYA / TÜRKİYE DAVASI", then "(Başvuru no. ...)", or without DAVASI when the
 # application follows at once ("KAYA - TÜRKİYE (Başvuru No. 1234/10)")
-_CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/]{{2,30}}(?:\s[^\s/(]{{2,30}})?)"
-                   rf"(?:\s+(?:DAVASI|Davası)\b(?=.{{0,100}}?{_APPLICATION_WORD})|(?=\s*\(\s*{_APPLICATION_WORD}))")
+_CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/(]{{2,30}}(?:\s[^\s/(]{{2,30}})?)"
+                   rf"(?:{_NUMBER.replace('number', 'before')})?"
+                   rf"(?:\s+(?:DAVASI|Davası)\b{_NUMBER.replace('number', 'after')}?(?=.{{0,100}}?{_APPLICATION_WORD})"
+                   rf"|(?=\s*\(\s*{_APPLICATION_WORD}))")
 _DECISION = re.compile(rf"{_APPLICATION_WORD}\w*\s*[.:]?\s*[\d/ ,ve]+?\s+(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}"
                        rf"(?P<state>Türkiye|TÜRKİYE|[{_CAPS}][a-zçğıöşü]{{2,20}}|[{_CAPS}]{{3,20}})\b")
 _DECISION_WORD = re.compile(r"\bKABUL EDİLEBİLİRLİ\w*|\bKARAR\b")
@@ -78,9 +83,9 @@ def is_turkish_case(folded_head: str) -> bool:
     return COURT in folded_head or "aihm" in folded_head
 
 
-def heading(flat: str) -> tuple[str, str, list[str]] | None:
-    """(kind, the applicants as the Court's English title names them, respondents) of a
-    Turkish translation's heading, or None."""
+def heading(flat: str) -> tuple[str, str, list[str], str | None] | None:
+    """(kind, the applicants as the Court's English title names them, respondents, the
+    case's number when it has one) of a Turkish translation's heading, or None."""
     from .ecthr import HEAD_CHARS, match_state
 
     top = flat[:HEAD_CHARS]
@@ -97,12 +102,13 @@ def heading(flat: str) -> tuple[str, str, list[str]] | None:
     if case:
         found = match_state(case.group("state"))
         if found:
-            return "judgment", _applicants(case.group("names")), [found[0]]
+            number = next((n for n in case.group("before", "before_tr", "after", "after_tr") if n), None)
+            return "judgment", _applicants(case.group("names")), [found[0]], number
     decision = _DECISION.search(top)
     if decision and _DECISION_WORD.search(top[:decision.start()]):
         found = match_state(decision.group("state"))
         if found:
-            return "decision", _applicants(decision.group("names")), [found[0]]
+            return "decision", _applicants(decision.group("names")), [found[0]], None
     return None
 
 
@@ -126,10 +132,11 @@ _COURT_NAMES = {"GB": "the United Kingdom", "NL": "the Netherlands", "CZ": "the 
 RENAMED = dt.date(2022, 6, 1)  # Turkey is Türkiye in the Court's English texts from then
 
 
-def title(kind: str, applicants: str, respondents: list[str], date: dt.date | None) -> str:
+def title(kind: str, applicants: str, respondents: list[str], date: dt.date | None, number: str | None = None) -> str:
     """The case's English title, as HUDOC gives every language version of it: "CASE OF
-    X v. TURKEY" for a judgment, "X v. TURKEY" for a decision; Türkiye by the name the
-    Court used on the day of delivery (TÜRKİYE when that is not known)."""
+    X v. TURKEY" for a judgment, "X v. TURKEY" for a decision, "(No. 2)" after it for a
+    case's second judgment; Türkiye by the name the Court used on the day of delivery
+    (TÜRKİYE when that is not known)."""
     from archive.taxonomy import country_name
 
     from .ecthr import upper
@@ -139,7 +146,7 @@ def title(kind: str, applicants: str, respondents: list[str], date: dt.date | No
             return "TURKEY" if date is not None and date < RENAMED else "TÜRKİYE"
         return upper(_COURT_NAMES.get(code) or country_name(code, "en"))
 
-    name = f"{applicants} v. {' AND '.join(state(code) for code in respondents)}"
+    name = f"{applicants} v. {' AND '.join(state(code) for code in respondents)}" + (f" (No. {number})" if number else "")
     return f"CASE OF {name}" if kind == "judgment" else name
 
 

@@ -421,6 +421,14 @@ APPLICATION_TR, SECTION_TR = "(Başvuru no. 13579/10)", "İKİNCİ BÖLÜM"
     # the Court's name before the section
     ("KAVALA/TÜRKİYE", "3 Mart 2015", APPLICATION_TR, "AVRUPA İNSAN HAKLARI MAHKEMESİ İKİNCİ BÖLÜM",
      "CASE OF KAVALA v. TURKEY"),
+    # a case's second judgment, its number before or after "DAVASI" (was no case, or no number); an em dash
+    ("SELAHATTİN DEMİRTAŞ / TÜRKİYE (No. 2) DAVASI", "22 Aralık 2020", APPLICATION_TR, "BÜYÜK DAİRE",
+     "CASE OF SELAHATTİN DEMİRTAŞ v. TURKEY (No. 2)"),
+    ("DEMİRTAŞ / TÜRKİYE DAVASI (No.2)", "3 Mart 2015", APPLICATION_TR, SECTION_TR, "CASE OF DEMİRTAŞ v. TURKEY (No. 2)"),
+    ("DEMİRTAŞ / TÜRKİYE (2 No'lu) DAVASI", "3 Mart 2015", APPLICATION_TR, SECTION_TR,
+     "CASE OF DEMİRTAŞ v. TURKEY (No. 2)"),
+    ("ALTUĞ TANER AKÇAM — TÜRKİYE DAVASI", "25 Ekim 2011", APPLICATION_TR, SECTION_TR,
+     "CASE OF ALTUĞ TANER AKÇAM v. TURKEY"),
 ])
 def test_a_turkish_translation_of_a_judgment_is_titled_by_the_cases_english_name(name, day, application, section,
                                                                                   title):
