@@ -905,7 +905,7 @@ def _translated_case(flat: str) -> Case | None:
     if head is None:
         return None
     date = ecthr_languages.delivery_date(flat, head)
-    title = (ecthr_tr.title(head.kind, ecthr_languages.applicants(head), head.respondents, date) if head.latin
+    title = (ecthr_tr.title(head.kind, ecthr_languages.applicants(head), head.respondents, date, head.number) if head.latin
              else head.own_name)
     return Case(kind=head.kind, title=title, language=head.language, formation=ecthr_languages.formation(flat, head),
                 respondents=head.respondents, applications=ecthr_languages.application_numbers_of(flat, head), date=date)

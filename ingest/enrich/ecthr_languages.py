@@ -42,6 +42,8 @@ from .countries import MAX_ENDING, MIN_STEM, country_names
 
 HEAD_CHARS = 3000
 _APPLICATION = r"\d{1,6}/\d{2}\b"  # an application number
+# a case's number after the parties, in the quotation marks or after them: "(N. 2)", "(№ 2)", "(nr 2)"
+_CASE_NUMBER = re.compile(r"[\s»\"”]*\(\s*(?:[^\W\d]{1,4}\.?|№)?\s*(\d{1,2})\s*\)")
 COURT_CHARS = 6000  # the Court is named in the heading (after a translator's note)
 
 
@@ -221,6 +223,7 @@ class Heading:
     own_name: str  # the case's name as the translation writes it
     start: int  # where the heading begins in the text (the Court's name)
     end: int  # where the parties end
+    number: str | None = None  # the case's number ("(N. 2)", "(№ 2)", "(nr 2)")
 
     @property
     def language(self) -> str:
@@ -247,10 +250,15 @@ def heading(flat: str) -> Heading | None:
         if not top[m.start():m.end()].rstrip(" «\"“„").isupper():
             continue  # a heading's capitals, not the word in a sentence
         parties = _parties(top, ftop, m.end(), lang)
-        if parties and re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[parties[2]:parties[2] + 100]):
+        if parties is None:
+            continue
+        number = _CASE_NUMBER.match(ftop, parties[2])
+        after = number.end() if number else parties[2]
+        if re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[after:after + 100]):
             kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
             names, codes, end = parties
-            return Heading(kind, lang, names, codes, _own_name(top, m.start(), end), start, end)
+            return Heading(kind, lang, names, codes, _own_name(top, m.start(), after), start, end,
+                           number.group(1) if number else None)
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
     for m in decision.finditer(ftop, start):

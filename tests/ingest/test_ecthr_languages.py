@@ -110,6 +110,13 @@ DECISION_EL = """ΕΥΡΩΠΑΪΚΟ ΔΙΚΑΣΤΗΡΙΟ ΔΙΚΑΙΩΜΑΤΩΝ 
     (JUDGMENT_UK, "judgment", "СПРАВА «КОВАЛЕНКО ТА ІНШІ ПРОТИ УКРАЇНИ»", ["UA"], "12345/08", dt.date(2013, 1, 10),
      "Chamber"),
     (JUDGMENT_PL, "judgment", "CASE OF NOWAK v. POLAND", ["PL"], "34567/12", dt.date(2015, 2, 3), "Chamber"),
+    # a case's number, in the quotation marks or after them (was no case at all)
+    (JUDGMENT_IT.replace("c. ITALIA\n", "c. ITALIA (N. 2)\n"), "judgment", "CASE OF BIANCHI AND OTHERS v. ITALY (No. 2)",
+     ["IT"], "12345/15", dt.date(2019, 3, 14), "Chamber"),
+    (JUDGMENT_RU.replace("РОССИИ»\n", "РОССИИ (№ 2)»\n"), "judgment", "ДЕЛО «ПЕТРОВ ПРОТИВ РОССИИ (№ 2)»", ["RU"],
+     "23456/10", dt.date(2014, 6, 5), "Chamber"),
+    (JUDGMENT_PL.replace("POLSCE\n", "POLSCE (nr 2)\n"), "judgment", "CASE OF NOWAK v. POLAND (No. 2)", ["PL"],
+     "34567/12", dt.date(2015, 2, 3), "Chamber"),
     (JUDGMENT_RO, "judgment", "CASE OF CIOBANU AND OTHERS v. THE REPUBLIC OF MOLDOVA", ["MD"], "6789/11",
      dt.date(2015, 10, 20), "Chamber"),
     (DECISION_DE, "decision", "MÜLLER v. GERMANY", ["DE"], "45678/13", dt.date(2016, 7, 7), "Committee"),
