@@ -168,6 +168,8 @@ def _mentions(split: Words, offsets: bool = True,
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
+            if n == 1 and place.name.isupper() and not original.isupper():
+                continue  # an abbreviation ("ABD", the United States in Turkish), not "Abd" in an Arabic name
             if n == 1 and _lower_case(original) and (foreign_page or _foreign_word(key[0], place, language)):
                 # a common word of the page's language: "того" (of that) is Togo in
                 # Russian; Swahili "kuba", Spanish "gana", Czech "čin" are Cuba, Ghana and

@@ -222,6 +222,14 @@ def test_a_currencys_code_beside_an_amount_is_no_country():
     assert values(find_countries([text], languages=["tr"])) == ["TD"]
 
 
+def test_an_abbreviation_is_a_country_only_in_capitals():
+    """Turkish "ABD" (the United States) is an abbreviation: "Abd" in an Arabic name is
+    not (UN delegation lists: "M. Mohamed Abd ENNABAOUI")."""
+    text = "M. Mohamed Abd ENNABAOUI et Mr Abd al-Rahman, Abd Allah."
+    assert values(find_countries([text], languages=["fr"])) == []
+    assert values(find_countries(["ABD Dışişleri Bakanlığı raporu ve ABD."], languages=["tr"])) == ["US"]
+
+
 def test_countries_by_their_formal_names_that_do_not_hold_the_short_one():
     text = ("The applications were lodged against the Hellenic Republic. The Hellenic Republic replied; "
             "la République française et la République française; the Swiss Confederation and the Swiss Confederation.")
