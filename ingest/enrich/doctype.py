@@ -7,10 +7,24 @@ from archive.search.analysis import fold
 
 from . import Evidence, Tagged
 
-# (type, patterns over folded text), most specific first.
-RULES: list[tuple[str, tuple[str, ...]]] = [
+# (type, phrases or patterns over folded text), most specific first.
+RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
+    # a government's answer to a monitoring body: to a CPT visit report (which it names),
+    # a treaty body's list of issues or concluding observations, a special rapporteur's
+    # report, a UPR's recommendations, ECRI's, GREVIO's or the Commissioner's report
+    ("government-response", (
+        "response of the turkish government", "responses of the turkish government", "response of the government of",
+        "reponse du gouvernement", "reponses du gouvernement", "turk hukumetinin yaniti", "turk hukumetinin cevabi",
+        "comments of the turkish authorities", "comments by the turkish authorities", "comments of the government of",
+        "comments by the government of", "comments submitted by the government", "comments submitted by the authorities",
+        "comments submitted by turkey", "comments submitted by turkiye", "commentaires du gouvernement",
+        "comments by the state on the report", "comments of the state on the report",
+        "to the list of issues", "a la liste de points", "a la liste des points",
+        "replies presented by the state under review", "reponses presentees par l'etat examine",
+        re.compile(r"information received from (?!civil society|non-governmental|national human rights)"
+                   r"[\w'’(). -]{2,60}? on follow-up to the concluding observations"))),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
                                  "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
@@ -26,8 +40,7 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
                   "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the
-    # second periodic report of Turkey"), and the State's replies to them (a report of its own)
-    ("report", ("to the list of issues", "a la liste de points", "a la liste des points")),
+    # second periodic report of Turkey"; the State's replies to them are its response, above)
     ("list-of-issues", ("list of issues", "liste de points", "liste des points")),
     ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
@@ -67,14 +80,17 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None) -> Tagg
     head = re.split(r"\baccompanying the document\b|\baccompagnant le document\b", head)[0]
     zones = (fold(title), head)
     for doc_type, cues in RULES:
+        if doc_type == "government-response" and body in COURTS:
+            continue  # a court's text quotes the government, it does not answer for it
         for cue in cues:
-            rx = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
-            if any(rx.search(z) for z in zones):
+            rx = cue if isinstance(cue, re.Pattern) else re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
+            found = next((m for z in zones if (m := rx.search(z))), None)
+            if found:
                 if doc_type == "judgment-or-resolution":  # Turkish "karar"
                     doc_type = "judgment" if body in COURTS else "resolution"
                 if doc_type == "country-report" and body == "UPR":
                     doc_type = "upr-report"
-                return Tagged(doc_type, [Evidence(cue, 1)], rule="phrase")
+                return Tagged(doc_type, [Evidence(found.group(), 1)], rule="phrase")
     if body in _BODY_DEFAULTS:
         return Tagged(_BODY_DEFAULTS[body], [], rule="body-default")
     return None

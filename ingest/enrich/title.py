@@ -204,7 +204,8 @@ def _join(parts: list[str]) -> str:
         subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _SUBTITLE_START.match(clean) is not None
                     or (i == 1 and _VISIT_LINE.match(previous) is not None)  # "Visit to Türkiye: Report of ..."
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
-                    or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None)  # "“In Custody”: Police ..."
+                    or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
+                    or _ADDENDUM.fullmatch(previous.strip()) is not None)  # "Addendum: Mission to Turkey"
         if clean[:1].islower() or previous.rstrip().endswith(_CONTINUED):
             subtitle = False
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
@@ -327,10 +328,25 @@ def un_cover_title(pages: list[str]) -> str | None:
             block = block + [after[0]]
             if not _FOOTNOTE_MARK.search(block[-2]):
                 block[-2] += "*"  # joined as a subtitle
+            block += _addendum([line for line in lines[end:end + 8] if line and line.strip("*∗†‡ ")])
         title = _join(block)
         if is_plausible(title):
             return title
     return None
+
+
+_ADDENDUM = re.compile(r"(?:addendum|corrigendum|additif|rectificatif|adición|добавление)\W*", re.IGNORECASE)
+
+
+def _addendum(after: list[str]) -> list[str]:
+    """An addendum's own title under the report's ("Turkey" / "Addendum" / "Views on
+    conclusions and/or recommendations ... presented by the State under review";
+    "Addendum" / "Mission to Turkey"): "Addendum" and the line after it, after the
+    subtitle `after[0]` already taken."""
+    k = 0 if _ADDENDUM.fullmatch(after[0].strip()) else 1
+    if len(after) > k + 1 and _ADDENDUM.fullmatch(after[k].strip()) and not is_prose(after[k + 1]):
+        return after[1:k + 2]
+    return []
 
 
 def _ends_the_title(line: str) -> bool:

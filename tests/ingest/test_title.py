@@ -648,11 +648,84 @@ def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
      "list-of-issues"),
     (LIST_OF_ISSUES.replace("CCPR/C/TUR/QPR/2", "CCPR/C/TUR/Q/1/Add.1").replace(
         "List of issues prior to submission of the second periodic report of Turkey*",
-        "Replies of Turkey to the list of issues*"), "Replies of Turkey to the list of issues", "UN", "CCPR", "report"),
+        "Replies of Turkey to the list of issues*"), "Replies of Turkey to the list of issues", "UN", "CCPR",
+     "government-response"),
 ])
 def test_un_documents_author_and_type(text, title, mechanism, body, doc_type):
     r = enrich([text])
     assert (r.title.value, r.mechanism.value, r.body and r.body.value, r.doc_type.value) == (title, mechanism, body, doc_type)
+
+
+UPR_ADDENDUM = """United Nations\tA/HRC/44/14/Add.1
+General Assembly\tDistr.: General
+1 July 2020
+
+Original: English
+
+Human Rights Council
+Forty-fourth session
+30 June–17 July 2020
+Agenda item 6
+Universal periodic review
+
+Report of the Working Group on the Universal Periodic Review*
+
+Turkey
+
+Addendum
+
+Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under review
+
+1. Turkey has examined the 320 recommendations it received.
+"""
+
+FOLLOW_UP = """United Nations\tCAT/C/TUR/FCO/4
+Convention against Torture
+and Other Cruel, Inhuman
+or Degrading Treatment
+or Punishment\tDistr.: General
+12 September 2017
+
+Original: English
+
+Committee against Torture
+
+Information received from Turkey on follow-up to the concluding observations*
+
+[Date received: 15 May 2017]
+"""
+
+
+@pytest.mark.parametrize("text, title, doc_type", [
+    # the government's answer to a CPT visit report (which names the visit: it was a visit report)
+    (CPT_REPORT.replace("CPT/Inf (2020) 22\nReport to the Turkish Government\non the visit to Turkey",
+                        "CPT/Inf (2020) 23\nResponse of the Turkish Government\nto the report on the visit to Turkey"),
+     "Response of the Turkish Government to the report on the visit to Turkey carried out by the European Committee "
+     "for the Prevention of Torture from 6 to 17 May 2019", "government-response"),
+    # the State's replies to a UPR's recommendations: the addendum's own title after the report's
+    (UPR_ADDENDUM, "Report of the Working Group on the Universal Periodic Review: Turkey: Addendum: Views on "
+                   "conclusions and/or recommendations, voluntary commitments and replies presented by the State "
+                   "under review", "government-response"),
+    # the report itself: no addendum
+    (UPR_ADDENDUM.replace("/Add.1", "").split("\nAddendum")[0] + "\n\nIntroduction\n1. The Working Group held its session.",
+     "Report of the Working Group on the Universal Periodic Review: Turkey", "upr-report"),
+    # the State's follow-up to concluding observations (not the concluding observations)
+    (FOLLOW_UP, "Information received from Turkey on follow-up to the concluding observations", "government-response"),
+    # the committee's own report on follow-up is no government's
+    (FOLLOW_UP.replace("CAT/C/TUR/FCO/4", "CAT/C/62/2").replace(
+        "Information received from Turkey on follow-up to the concluding observations",
+        "Information received from civil society on follow-up to the concluding observations"),
+     "Information received from civil society on follow-up to the concluding observations", "concluding-observations"),
+    # an addendum's title on a cover with blank lines
+    (RAPPORTEUR_COVER.replace("countering terrorism\nAddendum\nMission", "countering terrorism\n\nAddendum\n\nMission"),
+     "Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms "
+     "while countering terrorism: Addendum: Mission to Turkey", "visit-report"),
+])
+def test_a_governments_response_and_an_addendums_own_title(text, title, doc_type):
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value) == (title, doc_type)
+    if "CAT/C/62/2" not in text:  # (the committee's report is about no one State)
+        assert [t.value for t in r.subject_countries] == ["TR"]
 
 
 def test_the_committee_of_ministers_notes_on_a_case():
