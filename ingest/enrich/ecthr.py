@@ -894,7 +894,7 @@ def _turkish_case(flat: str) -> Case | None:
                 articles.setdefault(code, sentence)
     date = ecthr_tr.delivery_date(folded, kind)
     return Case(kind=kind, title=ecthr_tr.title(kind, applicants, respondents, date, number), language="tr",
-                formation=ecthr_tr.formation(folded), respondents=respondents,
+                formation=ecthr_tr.formation(folded), respondents=respondents, opinions=ecthr_tr.opinions(flat, folded),
                 applications=_application_numbers(flat), date=date, conclusions=conclusions,
                 article_evidence=articles)
 

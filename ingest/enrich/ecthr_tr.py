@@ -17,7 +17,8 @@ What the translations print (the Ministry's published format):
   vermiştir.", with "ihlal edilmediğine" for no violation, "6. maddesinin 1. fıkrası"
   (6-1), "1 No'lu Protokol'ün 1. maddesi" (P1-1), "8. maddesiyle bağlantılı olarak 14.
   maddesinin" (14+8), "ayrıca incelenmesine gerek olmadığına" (undecided);
-- the delivery: "... 21 Ocak 2014 tarihinde yazılı olarak bildirilmiştir".
+- the delivery: "... 21 Ocak 2014 tarihinde yazılı olarak bildirilmiştir";
+- the separate opinions annexed: "Yargıç X'in kısmen muhalif görüşü ... eklenmiştir".
 
 The title is the case's name as the Court titles it in English, as HUDOC titles every
 language version of a case ("CASE OF KAYA AND OTHERS v. TURKEY" for "KAYA VE DİĞERLERİ /
@@ -243,6 +244,31 @@ def conclusions(flat: str, folded: str, pair: Callable[[str, str], str]) -> list
         outcome = "no-violation" if _NO_VIOLATION.search(clause) else "violation" if _VIOLATION.search(clause) else None
         if outcome:
             out += [(code, outcome, evidence) for code in _references(clause, pair)]
+    return out
+
+
+# the separate opinions the translation says are annexed, after the operative part: "...
+# Mahkeme İçtüzüğü'nün 74 § 2 maddesi uyarınca, Yargıç Kūris'in kısmen muhalif görüşü işbu
+# karara eklenmiştir", "Yargıçlar Sajó ve Tsotsoria'nın ortak muhalefet şerhi"
+_OPINION = re.compile(
+    r"\b(?:Yargıçlar|Yargıç|Hâkimler|Hâkim|Hakimler|Hakim)\s+[^;.()\n]{2,120}?['’](?:n?[ıiuü]n)\s+"
+    r"(?:(?:ortak|kısmen|kismen|kısmi)\s+)*(?:(?:muhalif|ayrık|ayrı|mutabık|katılan|farklı)(?:\s+kalan)?\s+(?:görüşü|görüşleri|gerekçesi|oyu)"
+    r"|muhalefet şerhi)")
+_ANNEXED = re.compile(r"\b(?:ekte|eklenmi\w*|ekli|ilişikte|ilişik)\b")
+
+
+def opinions(flat: str, folded: str) -> list[str]:
+    """The separate opinions annexed, as the translation names them."""
+    start = _operative(folded)
+    if start is None:
+        return []
+    zone = flat[start.end():start.end() + 12000]
+    out: list[str] = []
+    for m in _OPINION.finditer(zone):
+        if _ANNEXED.search(zone, m.end(), m.end() + 200) or _ANNEXED.search(zone, max(0, m.start() - 200), m.start()):
+            text = re.sub(r"\s+", " ", m.group())
+            if text not in out:
+                out.append(text)
     return out
 
 

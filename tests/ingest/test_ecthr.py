@@ -490,6 +490,20 @@ def test_a_turkish_operative_part_in_more_wordings(point, codes):
     assert as_pairs(read_case([with_turkish_operative_part(point)])) == codes
 
 
+@pytest.mark.parametrize("annex, opinions", [
+    ("Sözleşme'nin 45 § 2 ve Mahkeme İçtüzüğü'nün 74 § 2 maddeleri uyarınca, Yargıç Kūris'in kısmen muhalif "
+     "görüşü işbu karara eklenmiştir.", ["Yargıç Kūris'in kısmen muhalif görüşü"]),
+    ("Mahkeme İçtüzüğü'nün 74 § 2 maddesi uyarınca, aşağıdaki ayrık görüşler karara eklenmiştir: Yargıç Lemmens'in "
+     "mutabık kalan görüşü; Yargıçlar Sajó ve Tsotsoria'nın ortak muhalefet şerhi.",
+     ["Yargıç Lemmens'in mutabık kalan görüşü", "Yargıçlar Sajó ve Tsotsoria'nın ortak muhalefet şerhi"]),
+    ("", []),
+])
+def test_a_turkish_translations_separate_opinions(annex, opinions):
+    end = "İşbu karar Fransızca olarak tanzim edilmiş ve 3 Mart 2015 tarihinde yazılı olarak bildirilmiştir."
+    assert end in JUDGMENT_TR
+    assert read_case([JUDGMENT_TR.replace(end, end + "\n" + annex)]).opinions == opinions
+
+
 def test_a_turkish_decisions_application_with_a_capital():
     case = read_case([DECISION_TR.replace("Başvuru no.", "Başvuru No.")])
     assert (case.kind, case.title, case.applications) == ("decision", "DEMİR v. TURKEY", ["24680/12"])
