@@ -559,12 +559,6 @@ def with_operative_part(clause):
     # a judgment on a State's failure to abide by an earlier one
     ("Holds that the respondent State has failed to fulfil its obligation under Article 46 § 1;",
      {("46-1", "violation")}),
-])
-def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clause, codes):
-    assert as_pairs(read_case([with_operative_part(clause)])) == codes
-
-
-@pytest.mark.parametrize("clause, codes", [
     # a removal that would not violate the Convention (F.H. v. Sweden, 2009, was read as a violation)
     ("Holds that the applicant's expulsion to Afghanistan would not give rise to a violation of Article 3;",
      {("3", "no-violation")}),
@@ -615,7 +609,7 @@ def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clau
     ("Holds that there has been a failure to comply with Article 38 of the Convention;", {("38", "violation")}),
     ("Dit qu'il y a eu manquement aux obligations découlant de l'article 38 ;", {("38", "violation")}),
 ])
-def test_removals_obligations_and_articles_taken_together_in_more_wordings(clause, codes):
+def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clause, codes):
     assert as_pairs(read_case([with_operative_part(clause)])) == codes
 
 
