@@ -48,7 +48,10 @@ FORMATIONS = {"CHAMBER": ("Chamber",), "GRANDCHAMBER": ("Grand Chamber",), "COMM
 
 
 def split_of(name: str) -> str:
-    """'dev' or 'test', fixed by the name (rules may be tuned on dev only)."""
+    """'dev' or 'test', fixed by the name (rules may be tuned on dev only). The name is a
+    HUDOC item's itemid without its file's suffix (`001-90743`, not `001-90743.txt`, which
+    falls in the other half as often as not), a UPR report's file name (`peru2008.pdf`),
+    a UDHR translation's key (`tur`)."""
     return "dev" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "test"
 
 
