@@ -376,6 +376,32 @@ _KIND_WORDS = frozenset("annual interim final preliminary joint shadow alternati
                         "follow-up research legal policy situation".split())
 
 
+def _capitals_after(lines: list[str], start: int) -> list[str]:
+    """A cover's title set in capitals over blocks, after a word or a country standing
+    alone ("REPORT" / "BY DUNJA MIJATOVIĆ" / "COMMISSIONER FOR HUMAN RIGHTS" / "OF THE
+    COUNCIL OF EUROPE" / "FOLLOWING HER VISIT TO TURKEY"; "TURKEY" / "OPINION ON THE
+    AMENDMENTS TO THE CONSTITUTION"): the lines in capitals that follow, across blank
+    lines and institutions' names, up to a line that is not in capitals ("Strasbourg, 19
+    February 2020") or a reference ("CDL-AD(2017)005")."""
+    out: list[str] = []
+    blanks = 0
+    for line in lines[start:]:
+        if not line:
+            blanks += 1
+            if blanks > 2:
+                break
+            continue
+        blanks = 0
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) < 2 or not line.isupper() or len(line) > 120 or _REFERENCE.fullmatch(line) \
+                or (_STOP.match(line) and not is_noise(line)):
+            break
+        out.append(line)
+        if len(out) >= 2 * MAX_LINES or sum(map(len, out)) > MAX_TITLE:
+            break
+    return out
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture."""
     lines = _lines(pages[0])[:60]
@@ -396,6 +422,8 @@ def heading_title(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _block(lines, i)
+        if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
+            block += _capitals_after(lines, i + len(block))
         kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k])), None)
         if kind is not None:  # the author's name before "REPORT" is not the title; a country is,
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
