@@ -35,6 +35,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # meeting, 6-8 December 2022 (DH)"), which name the judgment they supervise
     ("briefing", ("notes on the agenda",)),
     ("decision", ("(dh)",)),
+    # their resolutions on a judgment's execution ("Resolution CM/ResDH(2021)432 Execution of
+    # the judgment ..."): interim ones are above
+    ("resolution", ("cm/resdh",)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
     ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),

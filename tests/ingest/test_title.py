@@ -629,6 +629,12 @@ def test_a_special_procedures_letter_by_its_reference():
      "H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
      "European Court's judgments", "Committee of Ministers", "decision"),
     (PACE_RESOLUTION, "The functioning of democratic institutions in Turkey", "PACE", "resolution"),
+    # a resolution on a judgment's execution is no judgment (it was typed one)
+    ("Resolution CM/ResDH(2021)432\nExecution of the judgment of the European Court of Human Rights\nKavala against "
+     "Türkiye\n(Adopted by the Committee of Ministers on 2 December 2021 at the 1419th meeting of the Ministers' "
+     "Deputies)\n\nApplication No. 28749/18\nJudgment final on 28/05/2020\n",
+     "Execution of the judgment of the European Court of Human Rights Kavala against Türkiye", "Committee of Ministers",
+     "resolution"),
     # the communication it accompanies is another document
     (COMMISSION_REPORT, "Türkiye 2022 Report", "European Commission", "country-report"),
 ])
