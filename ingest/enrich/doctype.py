@@ -38,6 +38,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # their resolutions on a judgment's execution ("Resolution CM/ResDH(2021)432 Execution of
     # the judgment ..."): interim ones are above
     ("resolution", ("cm/resdh",)),
+    # the Ombudsman's decisions: a recommendation to the administration, or a rejection
+    ("recommendation", ("tavsiye karari", "kismen tavsiye")),
+    ("decision", ("ret karari",)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
     ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),

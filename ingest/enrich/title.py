@@ -80,7 +80,11 @@ _NOISE_PARTS = (
     r"|cm/(?:notes|del|inf)\b.*",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
     r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
-    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)",
+    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"
+    # the State's institutions that head their own documents: ministries and their
+    # departments, the national human rights institution, the Ombudsman
+    r"|(?:t\.?\s?c\.? )?(?:\w+ ){0,4}(?:bakanligi|baskanligi|mudurlugu)"
+    r"|(?:turkiye )?insan haklari ve esitlik kurumu|kamu denetciligi kurumu",
     # organisations that sign their covers
     r"amnesty international|human rights watch|public statement|declaration publique",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
@@ -106,8 +110,9 @@ _GENERIC = re.compile(
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
 # A reference code on its own line ("KHD-2021-03", "Ref. 12/2020", "EUR 44/1234/2020"):
 # digits, no word of four lower-case letters and at most one word of three letters or more
-# standing alone ("FROM 1 TO 5 JULY 2019" is no code; "GREVIO/Inf(2017)16" is).
-_REFERENCE = re.compile(r"(?=.*\d)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?(?:^|\s)[^\W\d_]{3,}(?=\s|$)){2})[\w./()\-:;#, ]{2,40}")
+# standing alone ("FROM 1 TO 5 JULY 2019" is no code; "GREVIO/Inf(2017)16" is); not a year and
+# a word ("2022 YILI", the year of a report).
+_REFERENCE = re.compile(r"(?=.*\d)(?!(?:19|20)\d\d\s+[^\W\d_]{3,}$)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?(?:^|\s)[^\W\d_]{3,}(?=\s|$)){2})[\w./()\-:;#, ]{2,40}")
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(

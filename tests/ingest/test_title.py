@@ -789,6 +789,57 @@ def test_a_cover_title_in_capitals_over_blocks(text, title):
     assert (r.title.value, [t.value for t in r.subject_countries]) == (title, ["TR"])
 
 
+TIHEK_VISIT = """TÜRKİYE İNSAN HAKLARI VE EŞİTLİK KURUMU
+
+ULUSAL ÖNLEME MEKANİZMASI
+İZMİR KADIN KAPALI CEZA İNFAZ KURUMU
+ZİYARET RAPORU
+
+Ziyaret Tarihi: 12-13 Mart 2019
+
+1. GİRİŞ
+Türkiye İnsan Hakları ve Eşitlik Kurumu, Ulusal Önleme Mekanizması sıfatıyla cezaevini ziyaret etmiştir.
+"""
+
+OMBUDSMAN_DECISION = """T.C.
+KAMU DENETÇİLİĞİ KURUMU
+
+TAVSİYE KARARI
+
+Başvuru Numarası : 2021/1234
+Karar Tarihi : 15/03/2021
+
+BAŞVURUNUN KONUSU
+Başvuru, idarenin işleminin hukuka aykırı olduğu iddiasına ilişkindir.
+"""
+
+IHD_REPORT = """İNSAN HAKLARI DERNEĞİ
+
+2022 YILI
+TÜRKİYE İNSAN HAKLARI İHLALLERİ RAPORU
+
+Ankara, 10 Aralık 2022
+
+GİRİŞ
+İnsan Hakları Derneği olarak bu yıl da Türkiye'deki insan hakları ihlallerini raporladık.
+"""
+
+
+@pytest.mark.parametrize("text, title, doc_type", [
+    # the institution heading its document is no title (was the title)
+    (TIHEK_VISIT, "ULUSAL ÖNLEME MEKANİZMASI İZMİR KADIN KAPALI CEZA İNFAZ KURUMU ZİYARET RAPORU", "visit-report"),
+    (OMBUDSMAN_DECISION, "TAVSİYE KARARI", "recommendation"),  # (was typed judgment, from "Karar Tarihi")
+    (OMBUDSMAN_DECISION.replace("TAVSİYE KARARI", "RET KARARI"), "RET KARARI", "decision"),
+    (TIHEK_VISIT.replace("TÜRKİYE İNSAN HAKLARI VE EŞİTLİK KURUMU", "T.C. ADALET BAKANLIĞI\nİNSAN HAKLARI DAİRE BAŞKANLIĞI"),
+     "ULUSAL ÖNLEME MEKANİZMASI İZMİR KADIN KAPALI CEZA İNFAZ KURUMU ZİYARET RAPORU", "visit-report"),
+    # the year over a report's title is part of it (it was taken for a reference code)
+    (IHD_REPORT, "2022 YILI TÜRKİYE İNSAN HAKLARI İHLALLERİ RAPORU", "country-report"),
+])
+def test_turkish_institutions_covers(text, title, doc_type):
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value) == (title, doc_type)
+
+
 def test_the_committee_of_ministers_notes_on_a_case():
     notes = CM_DECISION.replace("1443rd meeting", "Ministers' Deputies\nNotes on the Agenda\nCM/Notes/1443/H46-33\n"
                                 "1443rd meeting").split("Decisions")[0] + "Case description\nThe judgment found ...\n"
