@@ -47,7 +47,9 @@ _PAREN_REF = {
     "cpt": re.compile(r"\bCPT/Inf\s*(?:/C)?\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "venice": re.compile(r"\bCDL-(AD|REF|PI|INF)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "coe-commdh": re.compile(r"\bCommDH\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
-    "coe-cm": re.compile(r"\bCM/(ResDH|Res|Rec|Del/Dec|Inf/DH)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    # the Committee of Ministers' resolutions, decisions and information documents, and the
+    # documents distributed at its human-rights meetings ("DH-DD(2022)45")
+    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Inf/DH)|DH-DD)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
@@ -55,6 +57,7 @@ _PAREN_REF = {
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
 }
+_CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Inf/DH", "DH-DD")}
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
 _UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +){1,3}?)(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
@@ -91,7 +94,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "cpt": ("cpt/inf",),
     "venice": ("cdl-",),
     "coe-commdh": ("commdh",),
-    "coe-cm": ("cm/",),
+    "coe-cm": ("cm/", "dh-dd"),
     "coe-grevio": ("grevio/inf",),
     "tr-law": ("law", "sayıl", "sayil"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
@@ -207,7 +210,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 elif scheme == "coe-commdh":
                     value = f"CommDH({g[0]}){int(g[1])}"
                 elif scheme == "coe-cm":
-                    value = f"CM/{g[0]}({g[1]}){int(g[2])}"
+                    value = f"{_CM_SERIES.get(g[0].lower(), g[0])}({g[1]}){int(g[2])}"
                 elif scheme == "coe-ecri":
                     value = f"CRI({g[0]}){int(g[1])}"
                 elif scheme == "coe-grevio":

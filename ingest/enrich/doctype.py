@@ -24,7 +24,15 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
         "to the list of issues", "a la liste de points", "a la liste des points",
         "replies presented by the state under review", "reponses presentees par l'etat examine",
         re.compile(r"information received from (?!civil society|non-governmental|national human rights)"
-                   r"[\w'’(). -]{2,60}? on follow-up to the concluding observations"))),
+                   r"[\w'’(). -]{2,60}? on follow-up to the concluding observations"),
+        # a State's communication to the Committee of Ministers on a judgment's execution (its
+        # action plan or report): "Communication from Türkiye (14/01/2022) concerning the case ..."
+        re.compile(r"communication (?:from|de la|du|des|de l'|de) (?!an? ngos?\b|ngos?\b|une? ong\b|ong\b|the applicants?\b"
+                   r"|l[ae]s? requerant|non-governmental|civil society|(?:a |an |the )?national human rights|the secretariat"
+                   r"|(?:a |an )?(?:international )?organi[sz]ation)[\w'’ -]{3,40}?\(\d\d/\d\d/\d{4}\)"))),
+    # others' communications to it under Rule 9: NGOs', an applicant's, a national institution's
+    ("submission", (re.compile(r"communication (?:from|d['’]une?|de l['’]|des?) (?:an? ngos?\b|ngos?\b|ong\b|the applicants?\b"
+                               r"|requerant|non-governmental|civil society|(?:a |the )?national human rights)"),)),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
                                  "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",

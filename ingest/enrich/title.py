@@ -77,7 +77,13 @@ _NOISE_PARTS = (
     r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
-    r"|cm/(?:notes|del|inf)\b.*",
+    r"|cm/(?:notes|del|inf)\b.*|dh-dd ?\(.*"
+    # the masthead and notices of the documents distributed at the Committee of Ministers'
+    # human-rights meetings ("DH-DD(2022)45"): the title is the communication's line
+    r"|secretariat general|secretariat of the committee of ministers|secretariat du comite des ministres"
+    r"|contact\s*:.*|tel\.?\s*:.*|(?:meeting|reunion)\s*:?"
+    r"|document distributed under the sole responsibility of its author.*|document distribue sous la seule responsabilite.*"
+    r"|information made available under rule.*|informations mises a disposition en application de la regle.*",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
     r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
     r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"

@@ -100,13 +100,14 @@ def test_a_document_that_cites_cat_is_not_a_cat_document():
 
 
 def test_other_identifier_schemes_are_normalised():
-    text = ("CPT/Inf (2020) 22; CDL-AD(2017)005; CommDH(2016)35; CM/ResDH(2022)21; CRI (2016) 37; GREVIO/Inf(2018)6; "
-            "SWD(2023) 696; "
+    text = ("CPT/Inf (2020) 22; CDL-AD(2017)005; CommDH(2016)35; CM/ResDH(2022)21; DH-DD (2022) 45; cm/resdh(2021)432; "
+            "CRI (2016) 37; GREVIO/Inf(2018)6; SWD(2023) 696; "
             "COM(2023) 690; P9_TA(2021)0243; Resolution 2156 (2017); ECLI:CE:ECHR:2010:0309JUD000746906; "
             "Law No. 6284; 7418 sayılı Kanun; 667 sayılı Kanun Hükmünde Kararname")
     assert [(f.scheme, f.value) for f in find_identifiers([text])] == [
         ("cpt", "CPT/Inf(2020)22"), ("venice", "CDL-AD(2017)005"), ("coe-commdh", "CommDH(2016)35"),
-        ("coe-cm", "CM/ResDH(2022)21"), ("coe-ecri", "CRI(2016)37"), ("coe-grevio", "GREVIO/Inf(2018)6"),
+        ("coe-cm", "CM/ResDH(2022)21"), ("coe-cm", "DH-DD(2022)45"), ("coe-cm", "CM/ResDH(2021)432"),
+        ("coe-ecri", "CRI(2016)37"), ("coe-grevio", "GREVIO/Inf(2018)6"),
         ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"),
         ("eu-ep", "P9_TA(2021)0243"), ("pace", "Resolution 2156 (2017)"),
         ("ecli", "ECLI:CE:ECHR:2010:0309JUD000746906"), ("tr-law", "Law 6284"), ("tr-law", "Law 7418"),

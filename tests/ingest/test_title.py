@@ -840,6 +840,47 @@ def test_turkish_institutions_covers(text, title, doc_type):
     assert (r.title.value, r.doc_type.value) == (title, doc_type)
 
 
+DH_DD = """SECRETARIAT GENERAL
+SECRETARIAT OF THE COMMITTEE OF MINISTERS
+SECRÉTARIAT DU COMITÉ DES MINISTRES
+
+Contact: A. Person
+Tel: 03 88 41 00 00
+
+DH-DD(2022)45
+
+Date: 14/01/2022
+
+Document distributed under the sole responsibility of its author, without prejudice to the legal or factual situation \
+or the legal position of the Committee of Ministers.
+
+Meeting:
+1423rd meeting (February 2022) (DH)
+
+Communication from Türkiye (14/01/2022) concerning the case of Kavala v. Türkiye (Application No. 28749/18)
+
+Information made available under Rule 8.2a of the Rules of the Committee of Ministers for the supervision of the \
+execution of judgments.
+"""
+
+
+@pytest.mark.parametrize("source, doc_type", [
+    ("Türkiye", "government-response"), ("the authorities", "government-response"),
+    ("an NGO (Human Rights Association)", "submission"), ("the applicant", "submission"),
+])
+def test_documents_distributed_at_the_committee_of_ministers_human_rights_meetings(source, doc_type):
+    """A DH-DD document: the Secretariat's masthead and notices are no title (it was
+    titled by them), the meeting's "(DH)" makes no decision of it, and the case's name
+    makes no Court text of it; a State's communication is its response, others' are
+    submissions."""
+    r = enrich([DH_DD.replace("Communication from Türkiye", f"Communication from {source}")])
+    assert r.title.value == (f"Communication from {source} (14/01/2022) concerning the case of Kavala v. Türkiye "
+                             "(Application No. 28749/18)")
+    assert (r.doc_type.value, r.body.value, r.mechanism.value) == (doc_type, "Committee of Ministers", "CoE")
+    assert [t.value for t in r.own_identifiers] == [("coe-cm", "DH-DD(2022)45")]
+    assert r.published.value == (dt.date(2022, 1, 14), "day")
+
+
 def test_the_committee_of_ministers_notes_on_a_case():
     notes = CM_DECISION.replace("1443rd meeting", "Ministers' Deputies\nNotes on the Agenda\nCM/Notes/1443/H46-33\n"
                                 "1443rd meeting").split("Decisions")[0] + "Case description\nThe judgment found ...\n"
