@@ -723,6 +723,8 @@ def _clauses(operative: str) -> list[str]:
 
 
 _VERB = re.compile(r"^(?:\W*)(\w+)")
+# a point that turns down a party's request or objection decides nothing of its own
+_REFUSES = {"rejects", "dismisses", "refuses", "rejette", "refuse", "écarte"}
 _HOLDS = {"holds", "hold", "finds", "dit", "juge", "constate", "concludes", "conclut", "declares", "déclare"}
 
 
@@ -759,6 +761,8 @@ def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
         verb = verb_m.group(1).lower() if verb_m else ""
         low = clause.lower()
         evidence = clause[:300]
+        if verb in _REFUSES:  # "Rejects the Government's request to strike the application out"
+            continue
         if re.search(r"\b(?:strike|struck|rayer|radiation|raye)\b", low):
             out.append(Conclusion(None, STRUCK_OUT, evidence))
         if re.search(r"\b(?:inadmissible|irrecevables?)\b", low):

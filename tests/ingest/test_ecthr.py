@@ -608,6 +608,13 @@ def with_operative_part(clause):
     ("Dit que l'article 6 par. 1 (art. 6-1) n'a pas été violé ;", {("6-1", "no-violation")}),
     ("Holds that there has been a failure to comply with Article 38 of the Convention;", {("38", "violation")}),
     ("Dit qu'il y a eu manquement aux obligations découlant de l'article 38 ;", {("38", "violation")}),
+    # a request to strike out turned down strikes nothing out (Sidjimov v. Bulgaria, N.D. and N.T. v. Spain)
+    ("Dismisses the Government's request that the application be struck out of the list of cases; 2. Holds that "
+     "there has been a violation of Article 6 § 1 of the Convention;", {("6-1", "violation")}),
+    ("Rejette la demande du Gouvernement tendant à rayer la requête du rôle ; 2. Dit qu'il y a eu violation de "
+     "l'article 3 de la Convention ;", {("3", "violation")}),
+    ("Decides to strike the application out of the list in so far as it concerns Article 8; 2. Holds that there "
+     "has been a violation of Article 6 § 1;", {(None, "struck-out"), ("6-1", "violation")}),
 ])
 def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clause, codes):
     assert as_pairs(read_case([with_operative_part(clause)])) == codes
