@@ -233,6 +233,8 @@ def conclusions(flat: str, folded: str, pair: Callable[[str, str], str]) -> list
         if not clause:
             continue
         evidence = (_POINT_NUMBER.sub("", original[i]).strip(" ,.") if original else clause)[:300]
+        if re.search(r"\b(?:talebi|itirazi)\w*\s+(?:\w+\s+){0,2}redd", clause):
+            continue  # the Government's request to strike out, or objection, dismissed ("talebinin reddine")
         if re.search(r"\b(?:kayittan|listeden) (?:dusur|cikar)", clause):  # "kayıttan düşürülmesine / çıkarılmasına"
             out.append((None, "struck-out", evidence))
         if re.search(r"\bkabul edilemez", clause):

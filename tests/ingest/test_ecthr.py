@@ -485,6 +485,9 @@ def with_turkish_operative_part(point):
      {("34", "violation")}),
     ("Davalı Devletin Sözleşme'nin 34. maddesi kapsamındaki yükümlülüklerini yerine getirdiğine;",
      {("34", "no-violation")}),
+    # the Government's request to strike out dismissed
+    ("Hükümet'in başvurunun kayıttan düşürülmesine ilişkin talebinin reddine;\n2. Sözleşme'nin 3. maddesinin "
+     "ihlal edildiğine;", {("3", "violation")}),
 ])
 def test_a_turkish_operative_part_in_more_wordings(point, codes):
     assert as_pairs(read_case([with_turkish_operative_part(point)])) == codes
