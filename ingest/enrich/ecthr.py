@@ -761,8 +761,8 @@ def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
         verb = verb_m.group(1).lower() if verb_m else ""
         low = clause.lower()
         evidence = clause[:300]
-        if verb in _REFUSES:  # "Rejects the Government's request to strike the application out"
-            continue
+        if verb in _REFUSES and not re.search(r"\b(?:declares?|déclare)\b", low):
+            continue  # "Rejects the Government's request to strike the application out"
         if re.search(r"\b(?:strike|struck|rayer|radiation|raye)\b", low):
             out.append(Conclusion(None, STRUCK_OUT, evidence))
         if re.search(r"\b(?:inadmissible|irrecevables?)\b", low):
