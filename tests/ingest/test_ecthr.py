@@ -618,6 +618,8 @@ def with_operative_part(clause):
      "l'article 3 de la Convention ;", {("3", "violation")}),
     ("Decides to strike the application out of the list in so far as it concerns Article 8; 2. Holds that there "
      "has been a violation of Article 6 § 1;", {(None, "struck-out"), ("6-1", "violation")}),
+    ("Dismisses the Government's preliminary objection and declares the application admissible; 2. Holds that "
+     "there has been a violation of Article 10;", {(None, "admissible"), ("10", "violation")}),
 ])
 def test_the_operative_part_in_the_courts_older_notation_and_other_wordings(clause, codes):
     assert as_pairs(read_case([with_operative_part(clause)])) == codes
