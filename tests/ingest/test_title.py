@@ -752,25 +752,6 @@ Summary
 Commissioner Dunja Mijatović visited Turkey from 1 to 5 July 2019.
 """
 
-VENICE_COVER = """Strasbourg, 13 March 2017
-CDL-AD(2017)005
-Opinion No. 875/2017
-Or. Engl.
-
-EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW
-(VENICE COMMISSION)
-
-TURKEY
-
-OPINION
-ON THE AMENDMENTS TO THE CONSTITUTION
-ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2017
-
-Adopted by the Venice Commission
-at its 110th Plenary Session
-(Venice, 10-11 March 2017)
-"""
-
 COMMISSIONER_TITLE = ("REPORT BY DUNJA MIJATOVIĆ COMMISSIONER FOR HUMAN RIGHTS OF THE COUNCIL OF EUROPE FOLLOWING HER "
                       "VISIT TO TURKEY FROM 1 TO 5 JULY 2019")
 VENICE_TITLE = "TURKEY: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2017"
@@ -780,9 +761,10 @@ VENICE_TITLE = "TURKEY: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY
     # a title in capitals set over blocks, through the institution's name (was "BY DUNJA MIJATOVIĆ")
     (COMMISSIONER_COVER, COMMISSIONER_TITLE),
     (COMMISSIONER_COVER.replace("\n\n", "\n", 5), COMMISSIONER_TITLE),  # the same without blank lines
-    # the country alone above the opinion's title (was "TURKEY")
+    # the country alone above the opinion's title, blocks apart (was "TURKEY")
+    (VENICE_COVER.replace("\nTURKEY\nOPINION", "\n\nTURKEY\n\nOPINION").replace("2017\nAdopted", "2017\n\nAdopted"),
+     VENICE_TITLE),
     (VENICE_COVER, VENICE_TITLE),
-    (VENICE_COVER.replace("TURKEY\n\nOPINION", "TURKEY\nOPINION"), VENICE_TITLE),
 ])
 def test_a_cover_title_in_capitals_over_blocks(text, title):
     r = enrich([text])
