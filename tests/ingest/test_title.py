@@ -734,7 +734,7 @@ def test_a_governments_response_and_an_addendums_own_title(text, title, doc_type
         assert [t.value for t in r.subject_countries] == ["TR"]
 
 
-COMMISSIONER_COVER = """CommDH(2020)1
+COMMISSIONER_BY_COVER = """CommDH(2020)1
 
 REPORT
 
@@ -759,8 +759,8 @@ VENICE_TITLE = "TURKEY: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY
 
 @pytest.mark.parametrize("text, title", [
     # a title in capitals set over blocks, through the institution's name (was "BY DUNJA MIJATOVIĆ")
-    (COMMISSIONER_COVER, COMMISSIONER_TITLE),
-    (COMMISSIONER_COVER.replace("\n\n", "\n", 5), COMMISSIONER_TITLE),  # the same without blank lines
+    (COMMISSIONER_BY_COVER, COMMISSIONER_TITLE),
+    (COMMISSIONER_BY_COVER.replace("\n\n", "\n", 5), COMMISSIONER_TITLE),  # the same without blank lines
     # the country alone above the opinion's title, blocks apart (was "TURKEY")
     (VENICE_COVER.replace("\nTURKEY\nOPINION", "\n\nTURKEY\n\nOPINION").replace("2017\nAdopted", "2017\n\nAdopted"),
      VENICE_TITLE),
