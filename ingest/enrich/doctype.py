@@ -33,6 +33,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # others' communications to it under Rule 9: NGOs', an applicant's, a national institution's
     ("submission", (re.compile(r"communication (?:from|d['’]une?|de l['’]|des?) (?:an? ngos?\b|ngos?\b|ong\b|the applicants?\b"
                                r"|requerant|non-governmental|civil society|(?:a |the )?national human rights)"),)),
+    # a committee's own report on how States followed its concluding observations up
+    ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales")),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
                                  "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",

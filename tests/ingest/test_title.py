@@ -702,36 +702,36 @@ Information received from Turkey on follow-up to the concluding observations*
 """
 
 
-@pytest.mark.parametrize("text, title, doc_type", [
+@pytest.mark.parametrize("text, title, doc_type, subjects", [
     # the government's answer to a CPT visit report (which names the visit: it was a visit report)
     (CPT_REPORT.replace("CPT/Inf (2020) 22\nReport to the Turkish Government\non the visit to Turkey",
                         "CPT/Inf (2020) 23\nResponse of the Turkish Government\nto the report on the visit to Turkey"),
      "Response of the Turkish Government to the report on the visit to Turkey carried out by the European Committee "
-     "for the Prevention of Torture from 6 to 17 May 2019", "government-response"),
+     "for the Prevention of Torture from 6 to 17 May 2019", "government-response", ["TR"]),
     # the State's replies to a UPR's recommendations: the addendum's own title after the report's
     (UPR_ADDENDUM, "Report of the Working Group on the Universal Periodic Review: Turkey: Addendum: Views on "
                    "conclusions and/or recommendations, voluntary commitments and replies presented by the State "
-                   "under review", "government-response"),
+                   "under review", "government-response", ["TR"]),
     # the report itself: no addendum
     (UPR_ADDENDUM.replace("/Add.1", "").split("\nAddendum")[0] + "\n\nIntroduction\n1. The Working Group held its session.",
-     "Report of the Working Group on the Universal Periodic Review: Turkey", "upr-report"),
+     "Report of the Working Group on the Universal Periodic Review: Turkey", "upr-report", ["TR"]),
     # the State's follow-up to concluding observations (not the concluding observations)
-    (FOLLOW_UP, "Information received from Turkey on follow-up to the concluding observations", "government-response"),
-    # the committee's own report on follow-up is no government's
-    (FOLLOW_UP.replace("CAT/C/TUR/FCO/4", "CAT/C/62/2").replace(
+    (FOLLOW_UP, "Information received from Turkey on follow-up to the concluding observations", "government-response",
+     ["TR"]),
+    # the committee's own report on follow-up, about no one State, is a report (was concluding observations)
+    (FOLLOW_UP.replace("CAT/C/TUR/FCO/4", "CAT/C/68/2").replace(
         "Information received from Turkey on follow-up to the concluding observations",
-        "Information received from civil society on follow-up to the concluding observations"),
-     "Information received from civil society on follow-up to the concluding observations", "concluding-observations"),
+        "Report on follow-up to the concluding observations of the Committee against Torture"),
+     "Report on follow-up to the concluding observations of the Committee against Torture", "report", []),
     # an addendum's title on a cover with blank lines
     (RAPPORTEUR_COVER.replace("countering terrorism\nAddendum\nMission", "countering terrorism\n\nAddendum\n\nMission"),
      "Report of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms "
-     "while countering terrorism: Addendum: Mission to Turkey", "visit-report"),
+     "while countering terrorism: Addendum: Mission to Turkey", "visit-report", ["TR"]),
 ])
-def test_a_governments_response_and_an_addendums_own_title(text, title, doc_type):
+def test_a_governments_response_and_an_addendums_own_title(text, title, doc_type, subjects):
     r = enrich([text])
     assert (r.title.value, r.doc_type.value) == (title, doc_type)
-    if "CAT/C/62/2" not in text:  # (the committee's report is about no one State)
-        assert [t.value for t in r.subject_countries] == ["TR"]
+    assert [t.value for t in r.subject_countries] == subjects
 
 
 COMMISSIONER_BY_COVER = """CommDH(2020)1
