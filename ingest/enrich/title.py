@@ -334,16 +334,21 @@ def un_cover_title(pages: list[str]) -> str | None:
         if rest and not _FOOTNOTE_MARK.search(block[-1]) and _ends_the_title(rest[0][1]):
             block, end = block + [rest[0][1]], rest[0][0] + 1
         # (a footnote mark on a line of its own belongs to the title above it)
-        after = [line for line in lines[end:end + 4] if line and line.strip("*∗†‡ ")]
+        after = _written(lines[end:end + 4])
         if after and (_is_country_line(after[0]) or _SUBTITLE_START.match(after[0])):
             block = block + [after[0]]
             if not _FOOTNOTE_MARK.search(block[-2]):
                 block[-2] += "*"  # joined as a subtitle
-            block += _addendum([line for line in lines[end:end + 8] if line and line.strip("*∗†‡ ")])
+            block += _addendum(_written(lines[end:end + 8]))
         title = _join(block)
         if is_plausible(title):
             return title
     return None
+
+
+def _written(lines: list[str]) -> list[str]:
+    """The lines with something on them besides footnote marks."""
+    return [line for line in lines if line and line.strip("*∗†‡ ")]
 
 
 _ADDENDUM = re.compile(r"(?:addendum|corrigendum|additif|rectificatif|adición|добавление)\W*", re.IGNORECASE)
@@ -403,8 +408,7 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
                 break
             continue
         blanks = 0
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) < 2 or not line.isupper() or len(line) > 120 or _REFERENCE.fullmatch(line) \
+        if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > 120 or _REFERENCE.fullmatch(line) \
                 or (_STOP.match(line) and not is_noise(line)):
             break
         out.append(line)
