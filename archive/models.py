@@ -87,7 +87,8 @@ class Document(Base):
     subject_countries: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     # an ECtHR judgment's or decision's conclusions: [{"article": "3", "outcome": "violation"}]
     conclusions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list)
-    # the version of the enrichment rules that last ran over it (ingest.enrich.RULES_VERSION)
+    # the version of the enrichment rules and taxonomy data that last ran over it
+    # (ingest.enrich.rules_version())
     enriched_version: Mapped[str | None] = mapped_column(String(20))
     published_date: Mapped[dt.date | None] = mapped_column(Date)
     published_precision: Mapped[str | None] = mapped_column(String(5))

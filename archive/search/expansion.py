@@ -87,16 +87,22 @@ def expand(text: str) -> Expansion | None:
     query_words = analysis.words(text)
     if not query_words:
         return None
-    for words, open_end, key, lang, _term in _terms_by_length().get(len(query_words), ()):
-        if _matches(query_words, words, open_end):
-            concept = taxonomy.load().topics[key]
-            added, languages = [], []
-            for other in (lang, *(other for other in LANGUAGES if other != lang)):
-                for term in concept.terms.get(other, ())[:PREFERRED_PER_LANGUAGE]:
-                    term_words, term_open = _term_words(term, other)
-                    if not _matches(query_words, term_words, term_open) and term not in added:
-                        added.append(term)
-                        languages.append(other)
-            articles = tuple(taxonomy.load().articles_of([key]))
-            return Expansion(text, key, tuple(added), lang, tuple(languages), articles) if added or articles else None
-    return None
+    # the most specific term the query matches: one written out before one that only
+    # begins the word, the longer beginning first ("kürtçe" is Kurdish language rights,
+    # not the Kurdish issue's "kürt*"); otherwise the thesaurus's order
+    candidates = [((open_end, -len(words[-1])), key, lang)
+                  for words, open_end, key, lang, _term in _terms_by_length().get(len(query_words), ())
+                  if _matches(query_words, words, open_end)]
+    if not candidates:
+        return None
+    _specificity, key, lang = min(candidates, key=lambda c: c[0])
+    concept = taxonomy.load().topics[key]
+    added, languages = [], []
+    for other in (lang, *(other for other in LANGUAGES if other != lang)):
+        for term in concept.terms.get(other, ())[:PREFERRED_PER_LANGUAGE]:
+            term_words, term_open = _term_words(term, other)
+            if not _matches(query_words, term_words, term_open) and term not in added:
+                added.append(term)
+                languages.append(other)
+    articles = tuple(taxonomy.load().articles_of([key]))
+    return Expansion(text, key, tuple(added), lang, tuple(languages), articles) if added or articles else None

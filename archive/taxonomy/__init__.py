@@ -2,6 +2,7 @@
 thesaurus, and the gazetteer of countries and Turkish places."""
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -11,6 +12,18 @@ from typing import Iterable
 from ..search.analysis import fold
 
 HERE = Path(__file__).resolve().parent
+# the data the enrichment rules read: editing any of them calls for `hrarchive enrich --all`
+DATA_FILES = ("mechanisms.json", "topics.json", "countries.tsv", "tr_places.txt")
+
+
+@lru_cache(maxsize=1)
+def digest() -> str:
+    """A digest of the taxonomy's data files (hex): documents enriched with other data
+    are stale."""
+    h = hashlib.sha256()
+    for name in DATA_FILES:
+        h.update((HERE / name).read_bytes())
+    return h.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from archive import store
 from archive.identifiers import classify
 from archive.models import Document, DocumentTopic, Identifier
 
-from . import RULES_VERSION, Enrichment, Tagged
+from . import Enrichment, Tagged, rules_version
 
 # Preference among own identifiers for the document's displayed symbol.
 SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "un-communication", "cpt", "venice", "coe-commdh", "coe-cm",
@@ -127,4 +127,4 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     extra["provenance"] = provenance
     extra["evidence"] = evidence
     doc.extra = extra
-    doc.enriched_version = RULES_VERSION
+    doc.enriched_version = rules_version()

@@ -1,8 +1,8 @@
 """Re-running enrichment over archived documents (`hrarchive enrich`).
 
-`enrich --all` re-runs the rules over every document that an older version of them
-enriched (`Document.enriched_version` against RULES_VERSION), so an interrupted run
-resumes where it stopped; `force` re-runs them over all. Languages are detected again
+`enrich --all` re-runs the rules over every document that an older version of them, or
+of the taxonomy data they read, enriched (`Document.enriched_version` against
+`rules_version()`), so an interrupted run resumes where it stopped; `force` re-runs them over all. Languages are detected again
 from the stored page texts, titles found again (the file's own metadata title is kept
 from the import), and the documents re-indexed. Values a person set stay.
 """
@@ -19,7 +19,7 @@ from archive.indexing import index_documents
 from archive.models import Document
 from archive.search import SearchBackend
 
-from . import RULES_VERSION, enrich
+from . import enrich, rules_version
 from .apply import apply_enrichment
 from .language import detect_language
 
@@ -83,7 +83,7 @@ def enrich_documents(db: Database, backend: SearchBackend, public_ids: list[str]
         if public_ids is not None:
             stmt = stmt.where(Document.public_id.in_(public_ids))
         elif not force:
-            stmt = stmt.where(or_(Document.enriched_version.is_(None), Document.enriched_version != RULES_VERSION))
+            stmt = stmt.where(or_(Document.enriched_version.is_(None), Document.enriched_version != rules_version()))
         ids = list(session.scalars(stmt))
     done = 0
     for i in range(0, len(ids), BATCH):
@@ -106,5 +106,5 @@ def enrich_documents(db: Database, backend: SearchBackend, public_ids: list[str]
         done += len(chunk)
         if progress:
             progress(done, len(ids))
-    log.info("enrichment (rules %s) re-run on %d documents", RULES_VERSION, done)
+    log.info("enrichment (rules %s) re-run on %d documents", rules_version(), done)
     return done

@@ -330,6 +330,29 @@ def test_a_concept_knows_the_convention_articles_that_protect_it():
     assert expansion.expand("işkence").to_dict()["articles"] == ["3"]
 
 
+def test_a_group_is_searched_as_itself_not_as_every_minority():
+    """Roma, Armenians and Kurds are narrower concepts of minority rights: a query that
+    names one is widened to that group's words in the three languages, never to another
+    group's ("roma" once also searched for `kürt*` and "kurdes"); the most specific term
+    a word matches decides ("kürtçe" is the Kurdish language, not the Kurdish issue's
+    `kürt*`)."""
+    from archive.search import expansion
+
+    groups = {"roma": ("roma-rights", "romanlar*", "roms"), "armenians": ("armenians", "ermeniler*", "arméniens"),
+              "kürtler": ("kurdish-issue", "kurds", "kurdes")}
+    others = {"kürt*", "kurdes", "kurds", "romanlar*", "roms", "ermeniler*", "arméniens"}
+    for query, (concept, *words) in groups.items():
+        found = expansion.expand(query)
+        assert found is not None and found.concept == concept, query
+        assert set(words) <= set(found.added), query
+        assert not (others - set(words)) & set(found.added), (query, found.added)
+    assert expansion.expand("kürtçenin").concept == "kurdish-language"
+    assert expansion.expand("kürt").concept == "kurdish-issue"
+    # the broader concept is still found through its own words and holds the groups
+    assert expansion.expand("minorities").concept == "minorities"
+    assert taxonomy.load().topic_ancestors("roma-rights") == ["minorities", "equality"]
+
+
 def test_snippets_escape_markup_in_document_text(tmp_path):
     from archive.context import Archive
     from archive.indexing import index_documents
