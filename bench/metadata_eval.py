@@ -411,6 +411,11 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="with --keep: read an archive imported before")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
+    if not any((args.corpus / name).is_dir() for name in ("ecthr-hudoc", "upr-reports")):
+        raise SystemExit(f"corpus not found: {args.corpus} has neither ecthr-hudoc/ nor upr-reports/ (--corpus)")
+    if not args.udhr.is_dir():
+        print(f"languages not measured: no UDHR translations at {args.udhr} (bench/udhr.py fetches them)",
+              file=sys.stderr)
     run(args.corpus, args.udhr, args.split or ["test", "dev"], args.verbose, args.keep, args.reuse)
     return 0
 
