@@ -577,6 +577,11 @@ _CONJUNCTION = re.compile(
     r"taken with|read with|combined with|combinée? (?:avec|à)|en combinaison avec|conjointement avec|conjugué avec)"
     r"\s+(?:the\s+|l['’]\s*)?",
     re.IGNORECASE)
+# two articles named together and then "taken together", one of them accessory: "Articles
+# 14 and 8 taken together", "des articles 13 et 3 combinés" (two rights "taken together"
+# stay two articles, as HUDOC writes them)
+_TOGETHER = re.compile(r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+(?:(?:taken|read|considered)\s+(?:together|jointly)"
+                       r"|pris (?:ensemble|conjointement)|combinés)\b", re.IGNORECASE)
 _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s+(?:du|au)\s+Protocole\s+n[o°]?\.?\s*(\d+)",
                        re.IGNORECASE)
 
@@ -676,6 +681,10 @@ def _reference_at(span: str, pos: int) -> tuple[list[str], int] | None:
     if not found:
         return None
     codes, end = found
+    together = _TOGETHER.match(span[end:])
+    articles = list(dict.fromkeys(_article(c) for c in codes))
+    if together and len(articles) == 2 and len(set(articles) & set(ACCESSORY)) == 1:
+        return [_pair(codes[0], codes[-1])], end + together.end()
     conj = _CONJUNCTION.match(span[end:])
     if conj:
         second = _article_at(span, end + conj.end())
@@ -687,6 +696,12 @@ def _reference_at(span: str, pos: int) -> tuple[list[str], int] | None:
         ignored = _article_at(span, end + light.end())
         end = ignored[1] if ignored else end
     return codes, end
+
+
+def _article(code: str) -> str:
+    """The article of a code without its paragraph: `6-1` is `6`, `P1-1-1` is `P1-1`."""
+    parts = code.split("-")
+    return "-".join(parts[:2]) if code.startswith("P") else parts[0]
 
 
 def _pair(first: str, second: str) -> str:

@@ -591,6 +591,14 @@ def with_operative_part(clause):
      {("13+8", "violation")}),
     ("Holds that there has been a violation of Article 3 of Protocol No. 1 to the Convention taken in conjunction "
      "with Article 14 of the Convention;", {("14+P1-3", "violation")}),
+    # two articles named and then "taken together" ("combinés"): the pair; paragraphs of one article stay apart
+    ("Holds that there has been a violation of Articles 14 and 8 of the Convention taken together;",
+     {("14+8", "violation")}),
+    ("Holds that there has been no violation of Articles 8 and 14 taken together;", {("14+8", "no-violation")}),
+    ("Dit qu'il y a eu violation des articles 13 et 3 combinés ;", {("13+3", "violation")}),
+    ("Holds that there has been a violation of Article 6 §§ 1 and 3 (c) taken together;",
+     {("6-1", "violation"), ("6-3-c", "violation")}),
+    ("Dit qu'il y a eu violation des articles 3 et 8 de la Convention combinés ;", {("3", "violation"), ("8", "violation")}),
     # an article "taken alone and in conjunction with" another: the article and the pair
     ("Holds that there has been a violation of Article 1 of Protocol No. 1 taken alone and in conjunction with "
      "Article 14 of the Convention;", {("P1-1", "violation"), ("14+P1-1", "violation")}),
