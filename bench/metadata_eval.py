@@ -317,26 +317,34 @@ def _bench_module(name: str) -> Any:
 
 
 def score_languages(udhr_dir: Path, only: Callable[[str], bool]) -> dict[str, Any]:
+    """Languages of the UDHR translations (their project's labels) of one half."""
     udhr = _bench_module("udhr")
+    return _score_texts([(item.key, f"{item.key} {item.name}", udhr.expected_code(item), item.text)
+                         for item in udhr.load_udhr(udhr_dir) if only(item.key)])
+
+
+def score_catalogues(folder: Path, only: Callable[[str], bool]) -> dict[str, Any]:
+    """Languages of the translation catalogues of one half (labelled by their locale)."""
+    catalogues, udhr = _bench_module("catalogues"), _bench_module("udhr")
+    return _score_texts([(item.key, item.key, catalogues.expected_code(item, udhr.MACRO), item.text)
+                         for item in catalogues.load_catalogues(folder) if only(item.key)])
+
+
+def _score_texts(items: list[tuple[str, str, str, str]]) -> dict[str, Any]:
+    """(key, name, expected code, text) scored: languages the detector knows must get
+    their code; the others their own code or 'und', never another language's."""
     from ingest.enrich.language import detect_language, known_languages
 
     supported, others = Score(), Score()
     wrong_tr: list[str] = []
-    for item in udhr.load_udhr(udhr_dir):
-        if not only(item.key):
-            continue
-        want = udhr.expected_code(item)
-        text = item.text
+    for _key, name, want, text in items:
         got = detect_language(text)
         if got == "tr" and want != "tr":
-            wrong_tr.append(f"{item.key} {item.name}")
+            wrong_tr.append(name)
         if want in known_languages():
-            supported.add(got == want, f"{item.key} {item.name}: {got} != {want}")
+            supported.add(got == want, f"{name}: {got} != {want}")
         else:
-            # Languages the detector does not know: right is their own code where we
-            # tell them apart, or 'und'; never another language's code.
-            ok = got in (want, "und")
-            others.add(ok, f"{item.key} {item.name} ({want}): {got}")
+            others.add(got in (want, "und"), f"{name} ({want}): {got}")
     return {"supported": supported, "others": others, "wrong_tr": wrong_tr}
 
 
@@ -352,8 +360,20 @@ def print_fields(title: str, fields: dict[str, Score], verbose: bool) -> None:
                 print(f"    miss {name}: {m}")
 
 
+def print_languages(title: str, lang: dict[str, Any], verbose: bool) -> dict[str, Any]:
+    s, o = lang["supported"], lang["others"]
+    print(f"\n{title}")
+    print(f"  known to the detector  {s.right:4}/{s.total:<4} = {s.rate:.3f}")
+    print(f"  other languages        {o.right:4}/{o.total:<4} = {o.rate:.3f}  (own code or 'und')")
+    print(f"  non-Turkish as 'tr'    {len(lang['wrong_tr'])}  {lang['wrong_tr']}")
+    if verbose:
+        for m in s.misses + o.misses:
+            print(f"    miss language: {m}")
+    return lang
+
+
 def run(corpus: Path, udhr_dir: Path | None, splits: list[str], verbose: bool, keep: Path | None,
-        reuse: bool = False) -> dict[str, Any]:
+        reuse: bool = False, catalogues: Path | None = None) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="hrarchive-eval-") as tmp:
         base = keep or Path(tmp)
@@ -387,16 +407,11 @@ def run(corpus: Path, udhr_dir: Path | None, splits: list[str], verbose: bool, k
                              u["fields"], verbose)
                 out["upr"] = u
             if udhr_dir and udhr_dir.is_dir():
-                lang = score_languages(udhr_dir, pick)
-                s, o = lang["supported"], lang["others"]
-                print(f"\n[{split}] Languages (UDHR translations)")
-                print(f"  known to the detector  {s.right:4}/{s.total:<4} = {s.rate:.3f}")
-                print(f"  other languages        {o.right:4}/{o.total:<4} = {o.rate:.3f}  (own code or 'und')")
-                print(f"  non-Turkish as 'tr'    {len(lang['wrong_tr'])}  {lang['wrong_tr']}")
-                if verbose:
-                    for m in s.misses + o.misses:
-                        print(f"    miss language: {m}")
-                out["languages"] = lang
+                out["languages"] = print_languages(f"[{split}] Languages (UDHR translations)",
+                                                   score_languages(udhr_dir, pick), verbose)
+            if catalogues and catalogues.is_dir():
+                out["catalogues"] = print_languages(f"[{split}] Languages (translation catalogues in {catalogues})",
+                                                    score_catalogues(catalogues, pick), verbose)
             results[split] = out
     return results
 
@@ -406,6 +421,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--udhr", type=Path, default=ROOT / ".cache" / "udhr",
                         help="the UDHR translations (fetch with bench/udhr.py)")
+    parser.add_argument("--catalogues", type=Path, default=Path("/usr/share/locale"),
+                        help="the system's translation catalogues (bench/catalogues.py)")
     parser.add_argument("--split", choices=("test", "dev", "all"), action="append")
     parser.add_argument("--keep", type=Path, help="import into this directory and keep it")
     parser.add_argument("--reuse", action="store_true", help="with --keep: read an archive imported before")
@@ -416,7 +433,7 @@ def main() -> int:
     if not args.udhr.is_dir():
         print(f"languages not measured: no UDHR translations at {args.udhr} (bench/udhr.py fetches them)",
               file=sys.stderr)
-    run(args.corpus, args.udhr, args.split or ["test", "dev"], args.verbose, args.keep, args.reuse)
+    run(args.corpus, args.udhr, args.split or ["test", "dev"], args.verbose, args.keep, args.reuse, args.catalogues)
     return 0
 
 

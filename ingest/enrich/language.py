@@ -167,8 +167,15 @@ def check_alphabet(answer: str, letters: Counter[str]) -> str:
         if answer not in alphabets:
             continue
         used = _used(letters, script)
-        foreign = used - set(alphabets[answer])
         total = sum(n for ch, n in letters.items() if _script(ch) == script) or 1
+        if not FOREIGN_SHARE[script]:
+            # the letters an alphabet lacks count together: Serbian's ђ and ћ, three and
+            # two times in 900 letters, are no stray letters of a name
+            lacking = {ch for ch in letters if _script(ch) == script and ch not in alphabets[answer]}
+            joint = sum(letters[ch] for ch in lacking)
+            if joint >= USED_MIN and joint / total >= USED_SHARE:
+                used |= lacking
+        foreign = used - set(alphabets[answer])
         if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE[script] * total:
             return answer
         seen = {ch for ch in letters if _script(ch) == script}
@@ -184,15 +191,61 @@ def _has_han(letters: Counter[str]) -> bool:
     return sum(n for ch, n in letters.items() if 0x4E00 <= ord(ch) <= 0x9FFF) > sum(letters.values()) / 2
 
 
+def _has_hangul(letters: Counter[str]) -> bool:
+    return any(0xAC00 <= ord(ch) <= 0xD7AF or 0x1100 <= ord(ch) <= 0x11FF for ch in letters)
+
+
+def _has_kana(letters: Counter[str]) -> bool:
+    return any(0x3040 <= ord(ch) <= 0x30FF for ch in letters)
+
+
+# langdetect's languages written in other letters than Latin ones
+_NON_LATIN = frozenset("ar bg bn el fa gu he hi ja kn ko mk ml mr ne pa ru ta te th uk ur zh".split())
+
+
+def _east_asian(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF
+
+
+def _mostly_non_latin(letters: Counter[str]) -> bool:
+    """Whether most of the text is in other letters than Latin ones; a Han character, a
+    kana or a Hangul syllable weighs three letters (about what a syllable takes in an
+    alphabet)."""
+    latin = other = 0
+    for ch, n in letters.items():
+        if _script(ch) == "latin":
+            latin += n
+        else:
+            other += 3 * n if _east_asian(ch) else n
+    return latin < other
+
+
 def _impossible(letters: Counter[str]) -> set[str]:
     """Answers the text's script rules out: langdetect sometimes calls Chinese Korean or
-    Japanese, which without Hangul or kana it is not."""
+    Japanese, which without Hangul or kana it is not; and a text mostly in other letters
+    than Latin ones is no language written in Latin letters, whatever the Latin names in
+    it suggest (a Korean report on "Ahmet Şık" and "Cumhuriyet" was Turkish)."""
     out = set()
-    if not any(0xAC00 <= ord(ch) <= 0xD7AF or 0x1100 <= ord(ch) <= 0x11FF for ch in letters):
+    if not _has_hangul(letters):
         out.add("ko")
-    if not any(0x3040 <= ord(ch) <= 0x30FF for ch in letters):
+    if not _has_kana(letters):
         out.add("ja")
+    if _mostly_non_latin(letters):
+        out |= known_languages() - _NON_LATIN
     return out
+
+
+def _by_script(letters: Counter[str], impossible: set[str]) -> str:
+    """When no answer of langdetect's is possible: the language that the East Asian
+    script of a text mostly in other letters than Latin ones names, else 'und'."""
+    if not _mostly_non_latin(letters):
+        return "und"
+    if "ko" not in impossible:
+        return "ko"
+    if "ja" not in impossible:
+        return "ja"
+    return "zh" if _has_han(letters) else "und"
 
 
 # ----------------------------------------------------------------------------- shortcut
@@ -279,6 +332,8 @@ def detect_language(text: str) -> str:
     own_script = _script_language(letters)
     if own_script:
         return own_script
+    if _has_han(letters) and {"ko", "ja"} <= _impossible(letters):
+        return "zh"  # mostly Han, with neither kana nor Hangul: langdetect may still say otherwise
     words = _words(sample)
     if looks_kurmanji(sample, words):
         return "ku"
@@ -287,7 +342,7 @@ def detect_language(text: str) -> str:
         impossible = _impossible(letters)
         probs = [(lang, p) for lang, p in _detector_probabilities(sample) if lang not in impossible]
         if not probs:
-            return "zh" if {"ko", "ja"} <= impossible and _has_han(letters) else "und"
+            return _by_script(letters, impossible)
         answer, prob = probs[0]
         prob /= sum(p for _, p in probs)
         if prob < THRESHOLD:

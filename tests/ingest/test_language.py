@@ -75,6 +75,42 @@ def test_mixed_cases(text, lang):
     assert detect_language(text) == lang
 
 
+# Latin names in a text mostly in other letters: langdetect answered by the names
+_NAMES = "Cumhuriyet Ahmet Şık, Kadri Gürsel, Murat Sabuncu"
+_ZH = "委員會關切土耳其政府以反恐法起訴記者與律師，並建議釋放因發表意見而被拘留的人。"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("報告 " + _NAMES + " 被拘留。" + _ZH, "zh"),  # was tr
+    ("選項 -a -b -c -d -e -f 的說明：" + _ZH + " --help --version --verbose", "zh"),  # was und
+    ("보고서에 따르면 " + _NAMES + " 기자가 구금되었다. 위원회는 석방을 요구했다.", "ko"),  # was tr
+    ("報告によると、" + _NAMES + " の記者が拘束された。委員会は政府に対し、記者の釈放を求めた。", "ja"),  # was und
+    # and the other way round: English quoting Chinese and Korean names stays English
+    ("The Committee met the lawyers of 王全璋 and 김정은 and asked the Government to release the journalists "
+     "detained since March; their families were not told where they were held.", "en"),
+])
+def test_a_text_mostly_in_other_letters_than_latin_is_no_latin_language(text, lang):
+    """A text most of whose letters are not Latin (a Han character, a kana or a Hangul
+    syllable weighing three letters) is never given a language written in Latin
+    letters; with nothing else left, its East Asian script names the language."""
+    assert detect_language(text) == lang
+
+
+def test_serbian_letters_count_together():
+    """Serbian's ђ and ћ tell it from Macedonian, which langdetect answers for it; three
+    and two times in 800 letters, neither alone was enough to count."""
+    text = ("Подносилац представке је навео да му је повређено право на правично суђење и да поступак није окончан у "
+      "разумном року. Влада је оспорила те наводе. Суд је утврдио да је поступак трајао девет година и да "
+      "домаћи судови нису поступали с дужном пажњом. Суд је закључио да је дошло до повреде члана шест "
+      "Конвенције. Подносиоцу је додељена накнада нематеријалне штете и трошкова поступка. Одлука је донета "
+      "једногласно. Влада је дужна да исплати износ у року од три месеца од дана када пресуда постане "
+      "правоснажна. Председник већа је издвојио мишљење о питању накнаде. Подносилац је живео у селу близу "
+      "границе и радио као учитељ у основној школи. Његова жалба је одбијена у првом степену, а затим и у "
+      "другом степену. Уставна жалба је одбачена као неблаговремена. Суд је навео да подносилац није имао "
+      "делотворан правни лек за дужину поступка, па је повређен и члан тринаест Конвенције. Влада је у одговору навела да је закон од тада измењен и да странке сада могу да траже убрзање поступка пред вишим судом.")
+    assert detect_language(text) == "sr"
+
+
 def test_the_udhr_names_no_country_in_the_language_of_its_page(udhr):
     """The Declaration names no country. Read in each translation's detected language
     (not English, Turkish or French): the country names of that language from CLDR
