@@ -7,7 +7,9 @@ Kazakh or Tatar Russian or Bulgarian, Armenian anything at all. Three checks sta
 around it:
 
 1. **Script.** A text written in a script that only languages langdetect does not know
-   use (Armenian, Georgian, ...) is that language.
+   use (Armenian, Georgian, ...) is that language. A text mostly in other letters than
+   Latin ones is no language written in Latin letters (the Latin names in a Korean or
+   Chinese text are not its language); mostly Han without kana or Hangul is Chinese.
 2. **Alphabet.** Each of the answers that other languages hide behind (Turkish, the
    Cyrillic Slavic languages, Arabic, Persian, Urdu) has an alphabet. When the text
    uses letters that alphabet lacks, often enough not to be a name or a quotation (ə,
