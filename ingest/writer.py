@@ -33,7 +33,8 @@ def enrich_document(session: Session, doc: Document, extraction: Extraction, opt
                 setattr(doc, field, value)
 
 
-PAGE_METADATA = ("author", "site_name", "canonical_url")
+# what a web page states about itself, kept (the date and kind also for `hrarchive enrich`)
+PAGE_METADATA = ("author", "site_name", "canonical_url", "date", "kind")
 
 
 def fill_text(doc: Document, extraction: Extraction, row: "SheetRow | None", opts: "ImportOptions",
@@ -50,7 +51,7 @@ def fill_text(doc: Document, extraction: Extraction, row: "SheetRow | None", opt
     if extraction.metadata.get("title"):
         doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
     stated = {k: extraction.metadata[k][:500] for k in PAGE_METADATA if extraction.metadata.get(k)}
-    if stated:  # a web page's own author, site name and canonical URL
+    if stated:  # a web page's own author, site name, canonical URL, date and kind
         doc.extra = {**(doc.extra or {}), "page": stated}
     doc.extra = {**(doc.extra or {}), "extraction": {"version": EXTRACTION_VERSION}}
     store.set_pages(doc, extraction.pages, extraction.page_languages, session, extraction.page_ocr)

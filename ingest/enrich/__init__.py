@@ -100,7 +100,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     if case is not None:
         result.doc_type = Tagged(case.kind, [Evidence(case.title[:80], 1)], rule="ecthr")
     else:
-        result.doc_type = find_doc_type(pages, title, body.value if body else meta.get("body"))
+        result.doc_type = find_doc_type(pages, title, body.value if body else meta.get("body"), meta.get("page_kind"))
     result.published, result.adopted = find_dates(pages)
     stated = parse_source_date(meta.get("page_date"))
     if stated is not None and case is None:  # a web page's own publication date beats dates in its text

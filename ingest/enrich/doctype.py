@@ -85,16 +85,18 @@ _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "v
 COURTS = frozenset({"ECtHR", "Constitutional Court"})
 
 
-def find_doc_type(pages: list[str], title: str, body: str | None = None) -> Tagged | None:
+def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None) -> Tagged | None:
     """The document type with the phrase that decided it, or None.
 
     Rules are tried in order of specificity over the title and the head of page 1
-    together, so a specific phrase on the page beats a generic word in the title.
+    together, so a specific phrase on the page beats a generic word in the title. A web
+    page that says it is an article (`page_kind`, from og:type or JSON-LD) is typed by
+    its title, else `news`: its text tells of decisions and reports, it is none of them.
     """
     head = fold(pages[0][:1500]) if pages else ""
     # what follows "Accompanying the document" is another document's title
     head = re.split(r"\baccompanying the document\b|\baccompagnant le document\b", head)[0]
-    zones = (fold(title), head)
+    zones = (fold(title),) if page_kind == "article" else (fold(title), head)
     for doc_type, cues in RULES:
         if doc_type == "government-response" and body in COURTS:
             continue  # a court's text quotes the government, it does not answer for it
@@ -109,4 +111,6 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None) -> Tagg
                 return Tagged(doc_type, [Evidence(found.group(), 1)], rule="phrase")
     if body in _BODY_DEFAULTS:
         return Tagged(_BODY_DEFAULTS[body], [], rule="body-default")
+    if page_kind == "article":
+        return Tagged("news", [Evidence("article", 1)], rule="page-metadata")
     return None

@@ -36,7 +36,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 # The version of the extractors, stamped on the documents they read: `hrarchive extract
 # --all` reads again the originals of documents an older version read (ingest.reextract).
 # 2026.12.1: Word's list numbering in DOCX text (before it, numbered paragraphs lost their numbers)
-EXTRACTION_VERSION = "2026.12.2"  # .2: a faked bold's doubled letters written once; .1: Word's list numbering
+EXTRACTION_VERSION = "2026.12.3"  # .3: a web page's stated date and kind kept; .2: a faked bold's doubled letters written once; .1: Word's list numbering
 
 
 def sniff(data: bytes, name: str) -> str:
@@ -172,5 +172,7 @@ def enrichment_metadata(given: dict[str, Any] | None, found: dict[str, str], kin
         meta["page_title" if kind == "html" else "file_title"] = found["title"]
     if kind == "html" and found.get("date"):
         meta["page_date"] = found["date"]
+    if kind == "html" and found.get("kind"):
+        meta["page_kind"] = found["kind"]
     meta["file_name"] = name
     return meta

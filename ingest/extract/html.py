@@ -66,11 +66,12 @@ class HtmlPage:
     site_name: str = ""
     canonical_url: str = ""
     text_source: str = ""  # trafilatura | json-ld | visible-text
+    kind: str = ""  # "article": the page says it is an article (og:type, or JSON-LD's @type)
 
     def metadata(self) -> dict[str, str]:
         """The page's stated metadata, as Extraction.metadata keys (empty values left out)."""
         pairs = (("title", self.title), ("date", self.date), ("lang", self.lang), ("author", self.author),
-                 ("site_name", self.site_name), ("canonical_url", self.canonical_url))
+                 ("site_name", self.site_name), ("canonical_url", self.canonical_url), ("kind", self.kind))
         return {k: v for k, v in pairs if v}
 
 
@@ -197,6 +198,30 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     return decode(data)[0]
 
 
+# schema.org's types of a news or blog article (JSON-LD "@type")
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "liveblogposting", "reportagenewsarticle",
+                           "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle"})
+
+
+def _json_ld_types(blocks: list[str]) -> set[str]:
+    """The "@type"s in the page's JSON-LD (lower case; in @graph lists too)."""
+    out: set[str] = set()
+    for block in blocks:
+        try:
+            todo = [json.loads(block.strip().rstrip(";"))]
+        except ValueError:
+            continue
+        while todo and len(out) < 100:
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(item[:500])
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                out.update(t.lower() for t in (kind if isinstance(kind, list) else [kind]) if isinstance(t, str))
+                todo.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return out
+
+
 def _article_body(blocks: list[str]) -> str:
     """The longest `articleBody` in the page's JSON-LD (in @graph lists too)."""
     best = ""
@@ -305,9 +330,12 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     date = next((parser.meta[k] for k in _DATE_META if parser.meta.get(k)), "") or parser.time_datetime
     lang = parser.lang or parser.meta.get("og:locale", "").split("_")[0].lower() or \
         parser.meta.get("language", "").split("-")[0].lower()
+    is_article = parser.meta.get("og:type", "").strip().lower() == "article" or \
+        bool(_json_ld_types(parser.json_ld) & ARTICLE_TYPES)
     page = HtmlPage(text=visible, title=title, date=date.strip(), lang=lang, links=parser.links,
                     canonical_url=parser.canonical, site_name=parser.meta.get("og:site_name", "").strip(),
-                    author=parser.meta.get("author", "").strip(), text_source="visible-text")
+                    author=parser.meta.get("author", "").strip(), text_source="visible-text",
+                    kind="article" if is_article else "")
     if not main_text:
         return page
     article, meta = _trafilatura(text, base_url)

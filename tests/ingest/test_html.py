@@ -181,14 +181,21 @@ def test_a_short_page_keeps_its_stated_language_and_a_listing_reads_only_links()
 
 
 def test_an_imported_page_keeps_what_it_states_about_itself(archive, tmp_path):
+    """Its title, date, author, site and address, and that it is a news article (its text
+    speaks of a decision and a report, and names another date), also after `hrarchive
+    enrich` reads it again."""
+    from ingest.enrich.run import enrich_documents
     from web import create_app
 
     head = ("<meta property='og:site_name' content='Örnek Haber'><meta name='author' content='Ayşe Yılmaz'>"
+            "<meta property='og:type' content='article'>"
             "<meta property='article:published_time' content='2024-03-05T09:30:00+03:00'>"
             "<link rel='canonical' href='https://haber.example/kayyum-tepki'>")
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "kayyum.html").write_bytes(news_page(ARTICLE, head).encode("cp1254"))
+    text = ARTICLE + ["İçişleri Bakanlığı'nın 19 Ağustos 2019 tarihli kararı, barolar birliğinin raporunda "
+                      "hukuka aykırı bulundu."]
+    (folder / "kayyum.html").write_bytes(news_page(text, head).encode("cp1254"))
     summary = import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions(workers=1))
     assert [i.outcome for i in summary.items] == ["ingested"]
     with archive.db.session() as s:
@@ -197,11 +204,18 @@ def test_an_imported_page_keeps_what_it_states_about_itself(archive, tmp_path):
         assert str(doc.published_date) == "2024-03-05" and doc.extra["provenance"]["published_date"] == \
             "rule:page-metadata"
         assert "Futbolda" not in doc.pages[0].text and ARTICLE[2] in doc.pages[0].text
+        assert (doc.doc_type, doc.extra["provenance"]["doc_type"]) == ("news", "rule:page-metadata")
         public_id = doc.public_id
+    assert enrich_documents(archive.db, archive.backend, force=True) == 1
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document)).one()
+        assert (str(doc.published_date), doc.extra["provenance"]["published_date"]) == ("2024-03-05", "rule:page-metadata")
+        assert doc.doc_type == "news" and doc.title == "Kayyum atamaları yerel demokrasiye darbe"
     client = create_app(archive.settings, TESTING=True).test_client()
     data = client.get(f"/api/v1/documents/{public_id}").get_json()
     assert data["web_page"] == {"author": "Ayşe Yılmaz", "site_name": "Örnek Haber",
-                                "canonical_url": "https://haber.example/kayyum-tepki"}
+                                "canonical_url": "https://haber.example/kayyum-tepki",
+                                "date": "2024-03-05T09:30:00+03:00", "kind": "article"}
     page = client.get(f"/documents/{public_id}").get_data(as_text=True)
     assert "Örnek Haber · Ayşe Yılmaz" in page and 'href="https://haber.example/kayyum-tepki"' in page
     # cited as news is: who wrote it, title, date, address
