@@ -49,7 +49,10 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
     _set(doc, "mechanism", result.mechanism.value if result.mechanism else None, result.mechanism, provenance, evidence)
     _set(doc, "body", result.body.value if result.body else None, result.body, provenance, evidence)
     _set(doc, "doc_type", result.doc_type.value if result.doc_type else None, result.doc_type, provenance, evidence)
-    if result.published:
+    # the date a web page stated is not replaced by one found in its text (a page
+    # imported before its stated date was kept with it has only this record of it)
+    stated = provenance.get("published_date") == "rule:page-metadata"
+    if result.published and (not stated or result.published.rule == "page-metadata"):
         date, precision = result.published.value
         _set(doc, "published_date", date, result.published, provenance, evidence)
         if doc.published_date == date:

@@ -221,6 +221,15 @@ def test_an_imported_page_keeps_what_it_states_about_itself(archive, tmp_path):
     # cited as news is: who wrote it, title, date, address
     assert ('<code id="citation">Ayşe Yılmaz, Kayyum atamaları yerel demokrasiye darbe, 5 March 2024, '
             'https://haber.example/kayyum-tepki</code>') in page
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document)).one()
+        # a page imported before its stated date was kept with it keeps the date it has
+        doc.extra = {**doc.extra, "page": {k: v for k, v in doc.extra["page"].items() if k != "date"}}
+        s.commit()
+    assert enrich_documents(archive.db, archive.backend, force=True) == 1
+    with archive.db.session() as s:
+        doc = s.scalars(select(Document)).one()
+        assert (str(doc.published_date), doc.extra["provenance"]["published_date"]) == ("2024-03-05", "rule:page-metadata")
 
 
 def test_a_pipeline_reads_the_charset_of_the_http_header_and_the_page_beats_the_defaults(archive, tmp_path):
