@@ -24,8 +24,10 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import NO_TEXT, OK, Extraction
@@ -203,44 +205,36 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "liveblogpos
                            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle"})
 
 
-def _json_ld_types(blocks: list[str]) -> set[str]:
-    """The "@type"s in the page's JSON-LD (lower case; in @graph lists too)."""
-    out: set[str] = set()
+def _json_ld_objects(blocks: list[str]) -> Iterator[dict[str, Any]]:
+    """Every object in the page's JSON-LD blocks (in @graph lists and nested too; a block
+    that is not JSON is skipped)."""
     for block in blocks:
         try:
             todo = [json.loads(block.strip().rstrip(";"))]
         except ValueError:
             continue
-        while todo and len(out) < 100:
-            item = todo.pop()
-            if isinstance(item, list):
-                todo.extend(item[:500])
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                out.update(t.lower() for t in (kind if isinstance(kind, list) else [kind]) if isinstance(t, str))
-                todo.extend(v for v in item.values() if isinstance(v, (list, dict)))
-    return out
-
-
-def _article_body(blocks: list[str]) -> str:
-    """The longest `articleBody` in the page's JSON-LD (in @graph lists too)."""
-    best = ""
-    for block in blocks:
-        try:
-            data = json.loads(block.strip().rstrip(";"))
-        except ValueError:
-            continue
-        todo = [data]
         while todo:
             item = todo.pop()
             if isinstance(item, list):
                 todo.extend(item[:500])
             elif isinstance(item, dict):
-                body = item.get("articleBody")
-                if isinstance(body, str) and len(body) > len(best):
-                    best = body
+                yield item
                 todo.extend(v for k, v in item.items() if isinstance(v, (list, dict)) and k != "articleBody")
-    return best
+
+
+def _json_ld_types(blocks: list[str]) -> set[str]:
+    """The "@type"s in the page's JSON-LD (lower case)."""
+    out: set[str] = set()
+    for item in _json_ld_objects(blocks):
+        kind = item.get("@type")
+        out.update(t.lower() for t in (kind if isinstance(kind, list) else [kind]) if isinstance(t, str))
+    return out
+
+
+def _article_body(blocks: list[str]) -> str:
+    """The longest `articleBody` in the page's JSON-LD."""
+    bodies = (b for item in _json_ld_objects(blocks) if isinstance(b := item.get("articleBody"), str))
+    return max(bodies, key=len, default="")
 
 
 def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
