@@ -1,16 +1,19 @@
 """Metadata against labels made by others: HUDOC's metadata for 425 ECtHR documents, the
-file names of 254 UN UPR Working Group reports, and the UDHR in Unicode project's
-language labels for translations of the Universal Declaration of Human Rights.
+file names of 254 UN UPR Working Group reports, the UDHR in Unicode project's language
+labels for translations of the Universal Declaration of Human Rights, and the locales of
+the translation catalogues a Debian system installs (bench/catalogues.py).
 
     .venv/bin/python bench/metadata_eval.py [--corpus ../shared/corpus] [--udhr DIR] [-v]
-                                            [--split dev|test|all] [--keep DIR]
+                                            [--catalogues /usr/share/locale]
+                                            [--split dev|test|all] [--keep DIR [--reuse]]
 
 Imports the HUDOC texts and the UPR PDFs with `hrarchive import` into a throwaway data
 directory, reads each document back as the API's document JSON, and compares it field
 by field with the labels: title, subject country, application number or symbol, date,
 judgment vs decision, ECtHR conclusions (precision, recall, F1 of (article, outcome)
-pairs), ECtHR articles in issue (of rights: HUDOC's "articles" column) and language. Languages are measured on the UDHR translations (bench/udhr.py
-fetches them; skipped when absent).
+pairs), ECtHR articles in issue (of rights: HUDOC's "articles" column) and language.
+Languages are measured on the UDHR translations (bench/udhr.py fetches them; skipped
+when absent) and on the catalogues (skipped when absent).
 
 Every labelled set is split in two halves by a hash of the item's name: rules were
 written looking at misses of the `dev` half only; the `test` half is the held-out
@@ -433,6 +436,8 @@ def main() -> int:
     if not args.udhr.is_dir():
         print(f"languages not measured: no UDHR translations at {args.udhr} (bench/udhr.py fetches them)",
               file=sys.stderr)
+    if not args.catalogues.is_dir():
+        print(f"languages not measured on translation catalogues: no {args.catalogues} (--catalogues)", file=sys.stderr)
     run(args.corpus, args.udhr, args.split or ["test", "dev"], args.verbose, args.keep, args.reuse, args.catalogues)
     return 0
 
