@@ -19,8 +19,9 @@ RULES_VERSION = "2026.12.43"  # .43: "Articles 14 and 8 taken together", "des ar
 def rules_version() -> str:
     """What an enriched document is stamped with: the rules' version and the taxonomy
     data's digest ("2026.12.43+1a2b3c4d"), so `hrarchive enrich --all` re-runs after the
-    rules or the thesaurus and gazetteer change."""
-    return f"{RULES_VERSION}+{taxonomy.digest()[:8]}"
+    rules or the thesaurus and gazetteer change. At most 20 characters, as the column
+    (`Document.enriched_version`) holds."""
+    return f"{RULES_VERSION}+{taxonomy.digest()[:8]}"[:20]
 
 
 @dataclass(frozen=True)
