@@ -11,6 +11,8 @@ from . import Evidence, Tagged
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
+    # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments
+    ("opinion", ("advisory opinion", "avis consultatif")),
     # a government's answer to a monitoring body: to a CPT visit report (which it names),
     # a treaty body's list of issues or concluding observations, a special rapporteur's
     # report, a UPR's recommendations, ECRI's, GREVIO's or the Commissioner's report

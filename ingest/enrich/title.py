@@ -69,6 +69,9 @@ _NOISE_PARTS = (
     r"(?:of the )?council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
     r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
     r"|european court of human rights|cour europeenne des droits de l.?homme|avrupa insan haklari mahkemesi|echr|cedh"
+    # the Court's formation over a text that is no case (an advisory opinion)
+    r"|grand chamber|grande chambre|(?:first|second|third|fourth|fifth) section"
+    r"|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme) section"
     r"|issued by the registrar of the court|publie par le greffier de la cour"
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
     r"|european commission for democracy through law.*|\(?venice commission\)?|\(?commission de venise\)?"
@@ -134,6 +137,8 @@ _STOP = re.compile(
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
     r"|reference documents?\b|decisions$|case description\b|description de l.?affaire\b"
+    # who asked the Court for an advisory opinion, and the request's number
+    r"|requested by\b|demandée? par\b|\(?request no\b|\(?demande n[o°]\b"
     r"|the (?:human rights council|general assembly|security council|economic and social council|committee of ministers"
     r"|parliamentary assembly|commission on human rights)\s*,\s*$)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament

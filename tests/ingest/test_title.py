@@ -822,6 +822,58 @@ def test_turkish_institutions_covers(text, title, doc_type):
     assert (r.title.value, r.doc_type.value) == (title, doc_type)
 
 
+ADVISORY_OPINION = """GRAND CHAMBER
+
+ADVISORY OPINION
+concerning the review of a domestic court's refusal to recognise a foreign
+adoption order made in favour of a same-sex couple
+
+Requested by the Example Supreme Court
+
+(Request no. P16-2031-004)
+
+STRASBOURG
+
+12 March 2032
+
+This opinion is final. It may be subject to editorial revision.
+
+In the matter of a request by the Example Supreme Court for an advisory opinion,
+The European Court of Human Rights, sitting as a Grand Chamber composed of:
+"""
+AVIS_CONSULTATIF = """GRANDE CHAMBRE
+
+AVIS CONSULTATIF
+relatif au contrôle par une juridiction interne du refus de reconnaître une adoption
+prononcée à l'étranger
+
+Demandé par la Cour suprême d'Exemple
+
+(Demande no P16-2031-004)
+
+STRASBOURG
+
+12 mars 2032
+
+Dans le cadre d'une demande d'avis consultatif présentée par la Cour suprême d'Exemple,
+La Cour européenne des droits de l'homme, siégeant en une Grande Chambre composée de :
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (ADVISORY_OPINION, "ADVISORY OPINION concerning the review of a domestic court's refusal to recognise a foreign "
+                       "adoption order made in favour of a same-sex couple"),
+    (AVIS_CONSULTATIF, "AVIS CONSULTATIF relatif au contrôle par une juridiction interne du refus de reconnaître une "
+                       "adoption prononcée à l'étranger"),
+])
+def test_an_advisory_opinion_of_the_court(text, title):
+    """Protocol No. 16's advisory opinions: titled from "ADVISORY OPINION" to the court that
+    asked (was "GRAND CHAMBER ADVISORY OPINION ... Requested by ... (Request no. ...)"), an
+    `opinion` of the Court (was a `judgment`)."""
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (title, "opinion", "ECtHR")
+
+
 DH_DD = """SECRETARIAT GENERAL
 SECRETARIAT OF THE COMMITTEE OF MINISTERS
 SECRÉTARIAT DU COMITÉ DES MINISTRES
