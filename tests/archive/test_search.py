@@ -351,6 +351,11 @@ def test_a_group_is_searched_as_itself_not_as_every_minority():
     # the broader concept is still found through its own words and holds the groups
     assert expansion.expand("minorities").concept == "minorities"
     assert taxonomy.load().topic_ancestors("roma-rights") == ["minorities", "equality"]
+    # an earthquake is a disaster (it was a term of the environment, whose Turkish words
+    # searched for it were "çevre*" and "maden*", mining)
+    quake = expansion.expand("deprem")
+    assert quake is not None and quake.concept == "disasters" and "earthquakes" in quake.added
+    assert "maden*" not in expansion.expand("environment").added
 
 
 def test_snippets_escape_markup_in_document_text(tmp_path):
