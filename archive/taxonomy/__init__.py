@@ -98,8 +98,14 @@ class Taxonomy:
 
     def articles_of(self, concepts: Iterable[str]) -> list[str]:
         """The Convention articles (HUDOC notation) that protect `concepts`, in article
-        order of `echr_articles` (`torture`: 3; `death-penalty`: P6-1 and P13-1)."""
-        wanted = set(concepts)
+        order of `echr_articles` (`torture`: 3; `death-penalty`: P6-1 and P13-1). A
+        concept without an article of its own is protected by its nearest broader
+        concept's (`private-life`: 8, as `privacy`; `coup-attempt`: 15, as `emergency`)."""
+        own = set(self.echr_articles.values())
+        wanted = set()
+        for concept in concepts:
+            chain = [concept, *self.topic_ancestors(concept)]
+            wanted.add(next((c for c in chain if c in own), concept))
         return [article for article, concept in self.echr_articles.items() if concept in wanted]
 
     def topic_ancestors(self, key: str) -> list[str]:

@@ -328,6 +328,29 @@ def test_a_concept_knows_the_convention_articles_that_protect_it():
     assert tax.articles_of(["equality", "torture"]) == ["3", "14"]
     assert tax.topic_ancestors("general-discrimination-ban") == ["equality"]
     assert expansion.expand("işkence").to_dict()["articles"] == ["3"]
+    # a narrower concept without an article of its own is protected by its broader one's
+    assert expansion.expand("private life").articles == ("8",)
+    assert tax.articles_of(["coup-attempt", "alevis"]) == ["9", "15"]
+
+
+def test_a_word_of_a_narrower_concept_is_a_term_of_that_concept():
+    """A term that names a narrower concept's subject is that concept's, not its broader
+    one's: "child labour" searched for the children concept's "juvenile", "coup attempt"
+    was the state of emergency, "human trafficking" slavery's "forced labour"."""
+    from archive.search import expansion
+
+    for query, concept, articles in (("child labour", "child-labour", ("14",)), ("coup attempt", "coup-attempt", ("15",)),
+                                     ("human trafficking", "trafficking", ("4",)), ("alevi", "alevis", ("9",)),
+                                     ("curfew", "curfews", ()), ("vicdani ret", "conscientious-objection", ("9",)),
+                                     ("mining", "extractive-projects", ())):
+        found = expansion.expand(query)
+        assert found is not None and (found.concept, found.articles) == (concept, articles), query
+    # and no term is in two concepts
+    seen: dict[tuple[str, str], str] = {}
+    for topic in taxonomy.load().topics.values():
+        for lang, terms in topic.terms.items():
+            for term in terms:
+                assert seen.setdefault((lang, term), topic.key) == topic.key, (term, seen[(lang, term)], topic.key)
 
 
 def test_a_group_is_searched_as_itself_not_as_every_minority():
