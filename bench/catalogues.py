@@ -8,9 +8,9 @@ translators and labelled by the locale's name.
 A locale's text is its translated messages that read as prose (four words or more; none
 with a command's options, "--x", "[...]", "x=y"; placeholders, markup and keyboard
 accelerators taken out), about 2,000 characters of them, in the order of their
-catalogue's name and English original. Locales of
-English (the catalogues' source language) are left out. bench/metadata_eval.py measures
-language detection on these next to the UDHR translations.
+catalogue's name and English original. Locales of English (the catalogues' source
+language) are left out. bench/metadata_eval.py measures language detection on these next
+to the UDHR translations, on the same two halves (by a hash of the locale's name).
 """
 from __future__ import annotations
 
