@@ -323,7 +323,7 @@ def test_a_concept_knows_the_convention_articles_that_protect_it():
     assert expansion.expand("Genel ayrımcılık yasağı").articles == ("P12-1",)
     assert expansion.expand("prohibition of discrimination").articles == ("14",)
     assert expansion.expand("işkence").articles == ("3",)
-    assert expansion.expand("hate speech").articles == ("14",)  # a term of equality
+    assert expansion.expand("hate speech").articles == ("14",)  # a narrower concept of equality: its article
     tax = taxonomy.load()
     assert tax.articles_of(["equality", "torture"]) == ["3", "14"]
     assert tax.topic_ancestors("general-discrimination-ban") == ["equality"]
