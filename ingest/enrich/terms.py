@@ -61,6 +61,12 @@ def text_words(text: str) -> list[str]:
     return split_words(text).folded
 
 
+def _specificity(term: Term) -> tuple[bool, int]:
+    """How specific a match of `term` is: written out before a beginning of a word, then
+    the longer last word."""
+    return (not term.open_end, len(term.words[-1]))
+
+
 class TermMatcher:
     def __init__(self, terms: Iterable[Term]) -> None:
         self.by_first: dict[str, list[Term]] = {}
@@ -101,7 +107,10 @@ class TermMatcher:
         return True
 
     def find(self, words: list[str], skip: set[int] | None = None) -> list[tuple[int, int, Term]]:
-        """(start, end, term) for each match; per key, at most one match per start word."""
+        """(start, end, term) for each match; per key, at most one match per start word.
+        Of terms of different keys over the same words, the most specific counts: a
+        word written out before a beginning of words, the longer beginning first
+        ("kürtaj", abortion, is not the Kurdish issue's "kürt*")."""
         out = []
         known, starting_at = self._starting, self._starting_at
         for i, w in enumerate(words):
@@ -113,8 +122,13 @@ class TermMatcher:
             if skip and i in skip:
                 continue
             seen_keys: set[str] = set()
+            here = []
             for t in candidates:
                 if t.key not in seen_keys and self._matches_at(words, i, t):
                     seen_keys.add(t.key)
-                    out.append((i, i + len(t.words), t))
+                    here.append((i, i + len(t.words), t))
+            if len(here) > 1:
+                best = {end: max(_specificity(t) for _, e, t in here if e == end) for _, end, _ in here}
+                here = [m for m in here if _specificity(m[2]) == best[m[1]]]
+            out += here
         return out

@@ -349,6 +349,19 @@ def test_topics_in_turkish_and_english_with_evidence():
     assert find_topics(["A short note about the weather."]) == []
 
 
+def test_a_word_counts_for_the_most_specific_term_it_matches():
+    """"Kürtaj" (abortion) begins with the Kurdish issue's `kürt*`: it is reproductive
+    rights only, in a document's topics as in a query's expansion; "Kürtçe" is Kurdish
+    language rights and "Kürtler" the Kurdish issue."""
+    from archive.search import expansion
+
+    abortion = "Kürtaj hakkı kısıtlanıyor; kürtaj yasağı kadınların sağlığını tehdit ediyor. Kürtaj hizmeti azaldı."
+    assert values(find_topics([abortion], languages=["tr"])) == ["reproductive-rights"]
+    assert expansion.expand("kürtaj").concept == "reproductive-rights"
+    kurds = "Kürtler anadilde eğitim istiyor; Kürtçe yayınlar kapatıldı. Kürt siyasetçiler tutuklandı."
+    assert {"kurdish-issue", "kurdish-language"} <= set(values(find_topics([kurds], languages=["tr"])))
+
+
 def test_a_pages_topics_come_from_the_thesaurus_terms_of_its_language():
     """The Turkish `romanlar*` (Roma) and `kürt*` are no evidence in an English page that
     names Romania or a Mr Kurt; a page in a language without terms, or a text whose
