@@ -164,7 +164,7 @@ def _mentions(split: Words, offsets: bool = True,
             if n == 1 and key[0] in AMBIGUOUS and place.is_turkish_place and language != "tr" \
                     and _written_as_the_word(written, i):
                 continue
-            if n == 1 and (_a_persons_name(written, i) or _a_currency(written, i)):
+            if n == 1 and (_a_persons_name(split, i) or _a_currency(written, i)):
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
@@ -199,16 +199,30 @@ FORMS_OF_ADDRESS = frozenset("m mm mme mmes mlle mr mrs ms miss messrs dr prof m
                              "sayin".split())
 
 
-def _a_persons_name(written: list[str], i: int) -> bool:
-    """A one-word name after a form of address, and the initials after it, is a person's
-    ("Mr Aydın", "Ms K. Līce", "Mr I. V. Karaman": names of places in Türkiye; not
-    "Judge v. Canada", a case)."""
+def _a_persons_name(split: Words, i: int) -> bool:
+    """A one-word name after a form of address, and the initials or the one or two given
+    names after it, is a person's ("Mr Aydın", "Ms K. Līce", "Mr I. V. Karaman": names of
+    places in Türkiye; "Ms Serena GANA", "Mr Mario Chile": a surname that is a country's
+    name in some language; not "Judge v. Canada", a case, nor "Mr Ali Kaya, Turkey", a
+    delegate and his country)."""
+    written = split.written
     j = i - 1
     while j >= 0 and len(written[j]) == 1 and written[j].isupper() and i - j <= 3:  # initials
         if written[j] == "M":  # French "M." (Monsieur), or an initial: a person either way
             return True
         j -= 1
-    return j >= 0 and written[j][:1].isupper() and fold(written[j]) in FORMS_OF_ADDRESS  # (not English "me")
+    for given in range(3):  # no, one or two given names ("Serena", "Jean Paul"), in one run of words
+        k = j - given
+        if k < 0 or (given and not (_a_given_name(written[k + 1]) and split.gap(k + 2).isspace())):
+            return False
+        if written[k][:1].isupper() and fold(written[k]) in FORMS_OF_ADDRESS:  # (not English "me")
+            return True
+    return False
+
+
+def _a_given_name(word: str) -> bool:
+    """A word written as a given name is: a capital, then small letters (or a hyphen)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].replace("-", "").islower()
 
 
 @lru_cache(maxsize=1)

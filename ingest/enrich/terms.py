@@ -40,6 +40,10 @@ class Words:
         self.folded: list[str] = list(map(fold_word, self.written))  # each word folded
         self._offsets: list[int] | None = None
 
+    def gap(self, i: int) -> str:
+        """The text between word `i - 1` and word `i` (before the first word for 0)."""
+        return self._parts[2 * i]
+
     def span(self, first: int, end: int | None = None) -> tuple[int, int]:
         """(start, end) in `text` of the words first..end-1 (of word `first` alone without `end`)."""
         if self._offsets is None:

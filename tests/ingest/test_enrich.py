@@ -214,6 +214,14 @@ def test_a_name_after_a_form_of_address_is_a_persons():
     # places, and a case named after a person
     text = "He lived in Aydın and Karaman. See Judge v. Canada and Ahani v. Canada; Jordan and Jordan."
     assert values(find_countries([text], languages=["en"])) == ["TR", "CA", "JO"]
+    # after the given names too: the Court's "Ms Serena GANA" (Ghana in Spanish and
+    # Turkish), "Mr Carlos Jordan", "Mr Le Van Minh" (Van, a province of Türkiye)
+    text = ("The applicant, Ms Serena GANA, and Mr Carlos Jordan, her lawyer, met Mr Le Van Minh and Ms Serena "
+            "Gana. The Government of Italy and Italy's courts contested it in Italy.")
+    assert values(find_countries([text], languages=["en"])) == ["IT"]
+    # not a delegate and the country after him
+    text = "Delegations: Mr Ali Kaya, Turkey; Ms Ana Silva, Chile; Mr Ali Kaya, Turkey; Ms Ana Silva, Chile."
+    assert values(find_countries([text], languages=["en"])) == ["TR", "CL"]
 
 
 def test_a_currencys_code_beside_an_amount_is_no_country():
