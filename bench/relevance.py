@@ -1,6 +1,6 @@
 """Search relevance on a judged query set: nDCG@10, recall@10 and MRR.
 
-    .venv/bin/python bench/relevance.py [-v]
+    .venv/bin/python bench/relevance.py [-v] [--corpus ../shared/corpus/upr-reports]
 
 Builds an archive from samples/ plus the UPR reports the judgments name (from
 ../shared/corpus/upr-reports), runs every query of bench/data/relevance.tsv and prints
@@ -97,10 +97,11 @@ def evaluate(arch: Archive, judgments: list[Judgment], verbose: bool = False) ->
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print every query's scores")
+    parser.add_argument("--corpus", type=Path, default=UPR, help="the UPR reports (../shared/corpus/upr-reports)")
     args = parser.parse_args()
     judgments = load_judgments()
     with tempfile.TemporaryDirectory() as tmp:
-        arch = build_archive(Path(tmp) / "data", judgments)
+        arch = build_archive(Path(tmp) / "data", judgments, args.corpus)
         try:
             m = evaluate(arch, judgments, args.verbose)
         finally:
