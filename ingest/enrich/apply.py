@@ -48,7 +48,11 @@ def apply_enrichment(session: Session, doc: Document, result: Enrichment,
         _set(doc, "title", result.title.value, result.title, provenance, evidence)
     _set(doc, "mechanism", result.mechanism.value if result.mechanism else None, result.mechanism, provenance, evidence)
     _set(doc, "body", result.body.value if result.body else None, result.body, provenance, evidence)
-    _set(doc, "doc_type", result.doc_type.value if result.doc_type else None, result.doc_type, provenance, evidence)
+    # "a page that says it is an article is news" yields to a source's or the run's type
+    weak_type = result.doc_type is not None and result.doc_type.rule == "page-metadata" and bool(
+        (defaults or {}).get("doc_type") or provenance.get("doc_type") in ("default", "source"))
+    if not weak_type:
+        _set(doc, "doc_type", result.doc_type.value if result.doc_type else None, result.doc_type, provenance, evidence)
     # the date a web page stated is not replaced by one found in its text (a page
     # imported before its stated date was kept with it has only this record of it)
     stated = provenance.get("published_date") == "rule:page-metadata"

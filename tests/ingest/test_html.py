@@ -232,6 +232,22 @@ def test_an_imported_page_keeps_what_it_states_about_itself(archive, tmp_path):
         assert (str(doc.published_date), doc.extra["provenance"]["published_date"]) == ("2024-03-05", "rule:page-metadata")
 
 
+def test_an_articles_type_yields_to_the_type_the_run_gives(archive, tmp_path):
+    """An article with no type in its title is `news`, unless the import (or a source)
+    says what its documents are: then that, also after `hrarchive enrich`."""
+    from ingest.enrich.run import enrich_documents
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "aciklama.html").write_bytes(news_page(ARTICLE, "<meta property='og:type' content='article'>").encode())
+    import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions(workers=1, doc_type="statement"))
+    for _ in range(2):
+        with archive.db.session() as s:
+            doc = s.scalars(select(Document)).one()
+            assert (doc.doc_type, doc.extra["provenance"]["doc_type"]) == ("statement", "default")
+        assert enrich_documents(archive.db, archive.backend, force=True) == 1
+
+
 def test_a_pipeline_reads_the_charset_of_the_http_header_and_the_page_beats_the_defaults(archive, tmp_path):
     """A KOI8-R page that declares its charset only in the HTTP header (no guess would
     find it), fetched by a feed whose sources file says language = "tr"."""
