@@ -90,12 +90,12 @@ def expand(text: str) -> Expansion | None:
     # the most specific term the query matches: one written out before one that only
     # begins the word, the longer beginning first ("kürtçe" is Kurdish language rights,
     # not the Kurdish issue's "kürt*"); otherwise the thesaurus's order
-    candidates = [((open_end, -len(words[-1])), key, lang)
+    candidates = [(taxonomy.term_specificity(words, open_end), key, lang)
                   for words, open_end, key, lang, _term in _terms_by_length().get(len(query_words), ())
                   if _matches(query_words, words, open_end)]
     if not candidates:
         return None
-    _specificity, key, lang = min(candidates, key=lambda c: c[0])
+    _specificity, key, lang = max(candidates, key=lambda c: c[0])
     concept = taxonomy.load().topics[key]
     added, languages = [], []
     for other in (lang, *(other for other in LANGUAGES if other != lang)):

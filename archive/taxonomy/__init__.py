@@ -26,6 +26,13 @@ def digest() -> str:
     return h.hexdigest()
 
 
+def term_specificity(words: tuple[str, ...], open_end: bool) -> tuple[bool, int]:
+    """How specific a term is where several match the same words (the larger, the more):
+    one written out before one that only begins a word, then the longer last word
+    ("kürtaj" before the Kurdish issue's "kürt*")."""
+    return (not open_end, len(words[-1]))
+
+
 @dataclass(frozen=True)
 class Body:
     key: str

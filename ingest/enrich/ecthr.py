@@ -706,7 +706,7 @@ def _article(code: str) -> str:
 
 def _pair(first: str, second: str) -> str:
     """HUDOC's notation of two articles taken together: the accessory one first."""
-    if second.split("-")[0] in ACCESSORY and first.split("-")[0] not in ACCESSORY:
+    if _article(second) in ACCESSORY and _article(first) not in ACCESSORY:
         first, second = second, first
     return f"{first}+{second}"
 

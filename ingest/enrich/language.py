@@ -189,25 +189,31 @@ def check_alphabet(answer: str, letters: Counter[str]) -> str:
     return answer
 
 
+# East Asian scripts (Unicode block ranges)
+_HAN = ((0x4E00, 0x9FFF),)
+_KANA = ((0x3040, 0x30FF),)
+_HANGUL = ((0xAC00, 0xD7AF), (0x1100, 0x11FF))
+
+
+def _in(ch: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= ord(ch) <= high for low, high in ranges)
+
+
 def _has_han(letters: Counter[str]) -> bool:
-    return sum(n for ch, n in letters.items() if 0x4E00 <= ord(ch) <= 0x9FFF) > sum(letters.values()) / 2
+    """Whether most of the letters are Han characters."""
+    return sum(n for ch, n in letters.items() if _in(ch, _HAN)) > sum(letters.values()) / 2
 
 
 def _has_hangul(letters: Counter[str]) -> bool:
-    return any(0xAC00 <= ord(ch) <= 0xD7AF or 0x1100 <= ord(ch) <= 0x11FF for ch in letters)
+    return any(_in(ch, _HANGUL) for ch in letters)
 
 
 def _has_kana(letters: Counter[str]) -> bool:
-    return any(0x3040 <= ord(ch) <= 0x30FF for ch in letters)
+    return any(_in(ch, _KANA) for ch in letters)
 
 
 # langdetect's languages written in other letters than Latin ones
 _NON_LATIN = frozenset("ar bg bn el fa gu he hi ja kn ko mk ml mr ne pa ru ta te th uk ur zh".split())
-
-
-def _east_asian(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF
 
 
 def _mostly_non_latin(letters: Counter[str]) -> bool:
@@ -219,7 +225,7 @@ def _mostly_non_latin(letters: Counter[str]) -> bool:
         if _script(ch) == "latin":
             latin += n
         else:
-            other += 3 * n if _east_asian(ch) else n
+            other += 3 * n if _in(ch, _HAN + _KANA + _HANGUL) else n
     return latin < other
 
 
@@ -240,14 +246,13 @@ def _impossible(letters: Counter[str]) -> set[str]:
 
 def _by_script(letters: Counter[str], impossible: set[str]) -> str:
     """When no answer of langdetect's is possible: the language that the East Asian
-    script of a text mostly in other letters than Latin ones names, else 'und'."""
+    script of a text mostly in other letters than Latin ones names (Hangul, kana; a text
+    mostly in Han without them was called Chinese before), else 'und'."""
     if not _mostly_non_latin(letters):
         return "und"
     if "ko" not in impossible:
         return "ko"
-    if "ja" not in impossible:
-        return "ja"
-    return "zh" if _has_han(letters) else "und"
+    return "ja" if "ja" not in impossible else "und"
 
 
 # ----------------------------------------------------------------------------- shortcut
@@ -334,7 +339,7 @@ def detect_language(text: str) -> str:
     own_script = _script_language(letters)
     if own_script:
         return own_script
-    if _has_han(letters) and {"ko", "ja"} <= _impossible(letters):
+    if _has_han(letters) and not _has_kana(letters) and not _has_hangul(letters):
         return "zh"  # mostly Han, with neither kana nor Hangul: langdetect may still say otherwise
     words = _words(sample)
     if looks_kurmanji(sample, words):

@@ -2,9 +2,10 @@
 
 `enrich --all` re-runs the rules over every document that an older version of them, or
 of the taxonomy data they read, enriched (`Document.enriched_version` against
-`rules_version()`), so an interrupted run resumes where it stopped; `force` re-runs them over all. Languages are detected again
-from the stored page texts, titles found again (the file's own metadata title is kept
-from the import), and the documents re-indexed. Values a person set stay.
+`rules_version()`), so an interrupted run resumes where it stopped; `force` re-runs them
+over all. Languages are detected again from the stored page texts, titles found again
+(the file's own metadata title is kept from the import), and the documents re-indexed.
+Values a person set stay.
 """
 from __future__ import annotations
 

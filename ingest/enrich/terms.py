@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable, Sequence
 
+from archive import taxonomy
 from archive.search.analysis import TOKEN_RE, fold_safe, fold_word
 
 PREFIX_KEY = 3
@@ -66,9 +67,7 @@ def text_words(text: str) -> list[str]:
 
 
 def _specificity(term: Term) -> tuple[bool, int]:
-    """How specific a match of `term` is: written out before a beginning of a word, then
-    the longer last word."""
-    return (not term.open_end, len(term.words[-1]))
+    return taxonomy.term_specificity(term.words, term.open_end)
 
 
 class TermMatcher:
