@@ -582,6 +582,7 @@ _CONJUNCTION = re.compile(
 # stay two articles, as HUDOC writes them)
 _TOGETHER = re.compile(r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+(?:(?:taken|read|considered)\s+(?:together|jointly)"
                        r"|pris (?:ensemble|conjointement)|combinés)\b", re.IGNORECASE)
+_AND_ARTICLE = re.compile(r"(?:\s+(?:(?:of|to) the Convention|de la Convention))?\s+(?:and|et)\s+(?=Article\b|l['’]\s*article\b)")
 _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s+(?:du|au)\s+Protocole\s+n[o°]?\.?\s*(\d+)",
                        re.IGNORECASE)
 
@@ -689,8 +690,15 @@ def _reference_at(span: str, pos: int) -> tuple[list[str], int] | None:
     if conj:
         second = _article_at(span, end + conj.end())
         if second:
-            codes = (codes if conj.group("alone") else []) + [_pair(codes[0], c) for c in second[0]]
-            end = second[1]
+            partners, end = second
+            # "in conjunction with Article 8 and Article 1 of Protocol No. 1": both are
+            # partners; after a comma, or Protocol No. 12's own ban on discrimination,
+            # the next article stands alone
+            while (more := _AND_ARTICLE.match(span, end)) and (further := _article_at(span, more.end())):
+                if any(_article(c) == "P12-1" for c in further[0]):
+                    break
+                partners, end = partners + further[0], further[1]
+            codes = (codes if conj.group("alone") else []) + [_pair(codes[0], c) for c in partners]
     light = _IN_THE_LIGHT.match(span[end:])
     if light:
         ignored = _article_at(span, end + light.end())

@@ -604,6 +604,19 @@ def with_operative_part(clause):
      "Article 14 of the Convention;", {("P1-1", "violation"), ("14+P1-1", "violation")}),
     ("Dit qu'il y a eu violation de l'article 8 pris isolément et combiné avec l'article 14 ;",
      {("8", "violation"), ("14+8", "violation")}),
+    # an accessory article "in conjunction with" a list that goes on with "and Article ...": each is its partner;
+    # after "and of" or a comma the next article stands alone, and so does Protocol No. 12's ban on discrimination
+    ("Holds by eighteen votes to three that there has been no violation of Article 14 in conjunction with Articles "
+     "6 para. 1, 8 and 13 and Article 1 of Protocol No. 1 (art. 14+6-1, art. 14+8, art. 14+13, art. 14+P1-1);",
+     {("14+6-1", "no-violation"), ("14+8", "no-violation"), ("14+13", "no-violation"), ("14+P1-1", "no-violation")}),
+    ("Holds that there has been a violation of Article 13 taken in conjunction with Article 3 of the Convention and "
+     "Article 4 of Protocol No. 4;", {("13+3", "violation"), ("13+P4-4", "violation")}),
+    ("Dit qu'il y a eu violation de l'article 13 combiné avec l'article 3 et l'article 4 du Protocole n° 4 ;",
+     {("13+3", "violation"), ("13+P4-4", "violation")}),
+    ("Holds that there has been a violation of Article 14 taken in conjunction with Article 8, and of Article 1 of "
+     "Protocol No. 1;", {("14+8", "violation"), ("P1-1", "violation")}),
+    ("Holds that there has been a violation of Article 14 taken in conjunction with Article 3 and Article 1 of "
+     "Protocol No. 12;", {("14+3", "violation"), ("P12-1", "violation")}),
     # a negation before the finding: no violation, never a violation
     ("Holds that the applicant's detention was not in breach of Article 5 § 1 of the Convention;",
      {("5-1", "no-violation")}),
