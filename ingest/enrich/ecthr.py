@@ -582,6 +582,8 @@ _CONJUNCTION = re.compile(
 # stay two articles, as HUDOC writes them)
 _TOGETHER = re.compile(r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+(?:(?:taken|read|considered)\s+(?:together|jointly)"
                        r"|pris (?:ensemble|conjointement)|combinés)\b", re.IGNORECASE)
+_COMPLAINT_UNDER = re.compile(r"\b(?:complaints?|grievances?|griefs?)\s+(?:under|based on|concerning|relating to|tirés? de"
+                              r"|fondés? sur|au titre de|sur le terrain de)\s+(?:de\s+)?$", re.IGNORECASE)
 _AND_ARTICLE = re.compile(r"(?:\s+(?:(?:of|to) the Convention|de la Convention))?\s+(?:and|et)\s+(?=Article\b|l['’]\s*article\b)")
 _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s+(?:du|au)\s+Protocole\s+n[o°]?\.?\s*(\d+)",
                        re.IGNORECASE)
@@ -670,8 +672,14 @@ def _references(span: str) -> list[str]:
             continue
         found = _reference_at(span, m.start())
         if found:
-            out += found[0]
-            pos = found[1]
+            codes, pos = found
+            if _COMPLAINT_UNDER.search(span[max(0, m.start() - 60):m.start()]):
+                # "a violation of Article 13 in respect of the complaint under Article 3": the
+                # remedy's article with the right's (13+3); another finding's complaint is no finding
+                if out and out[-1] in ACCESSORY and not any("+" in c for c in codes):
+                    out[-1:] = [_pair(out[-1], c) for c in codes]
+                continue
+            out += codes
     return out
 
 

@@ -617,6 +617,13 @@ def with_operative_part(clause):
      "Protocol No. 1;", {("14+8", "violation"), ("P1-1", "violation")}),
     ("Holds that there has been a violation of Article 14 taken in conjunction with Article 3 and Article 1 of "
      "Protocol No. 12;", {("14+3", "violation"), ("P12-1", "violation")}),
+    # the right whose remedy was lacking, named as "the complaint under" it, is no finding of its own
+    ("Holds that there has been a violation of Article 13 of the Convention in respect of the applicant's complaint "
+     "under Article 3;", {("13+3", "violation")}),
+    ("Dit qu'il y a eu violation de l'article 13 de la Convention quant au grief tiré de l'article 8 ;",
+     {("13+8", "violation")}),
+    ("Holds that there has been a violation of Article 13 in respect of the complaint under Article 14 taken in "
+     "conjunction with Article 8;", {("13", "violation")}),
     # a negation before the finding: no violation, never a violation
     ("Holds that the applicant's detention was not in breach of Article 5 § 1 of the Convention;",
      {("5-1", "no-violation")}),
