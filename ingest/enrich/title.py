@@ -455,6 +455,26 @@ def heading_title(pages: list[str]) -> str | None:
     return None
 
 
+def ended_by_file_title(pages: list[str], heading: str | None, file_title: str | None) -> str | None:
+    """The heading, ended where the file's metadata title ends when page 1 prints that
+    title whole on lines of its own and the heading begins as it does: where a heading
+    ends the text does not say when the first paragraph follows without a blank line
+    ("... en Turquie" / "La Commissaire exprime ...") or a title wraps onto a line that
+    reads as a country ("... institutions in" / "Turkey")."""
+    if not heading or not file_title or not is_plausible(file_title) or len(file_title.split()) < 3:
+        return heading
+    printed = re.compile(r"(?:^|\n)[ \t]*" + r"\s+".join(map(re.escape, file_title.split())) + r"[ \t*∗]*(?:\n|$)",
+                         re.IGNORECASE)
+    if not printed.search(pages[0][:1500]):
+        return heading
+    h, f = _words(heading), _words(file_title)
+    return file_title if h.startswith(f) or f.startswith(h) else heading
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def first_line(pages: list[str]) -> str | None:
     for page in pages[:2]:
         for line in _lines(page):
@@ -476,7 +496,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
-        candidates.append(("heading", heading_title(pages)))
+        candidates.append(("heading", ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
         candidates.append(("first-line", first_line(pages)))

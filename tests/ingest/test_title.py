@@ -557,6 +557,45 @@ def test_file_metadata_title_when_the_page_has_none():
     assert title_of("Some text of the page that is long enough to be read.", page_title="Gezi trial verdict")[1] == "heading"
 
 
+# a PDF reader's text of a cover whose first paragraph follows the title without a blank line
+LETTER_NO_GAP = """CommDH(2019)10
+Lettre de la Commissaire aux droits de l'homme
+concernant les défenseurs des droits humains en Turquie
+La Commissaire aux droits de l'homme exprime sa préoccupation concernant la
+détention prolongée de défenseurs des droits humains en Turquie et demande leur
+libération.
+"""
+WRAPPED_ONTO_A_COUNTRY = """Resolution 2156 (2017)
+Resolution on the functioning of democratic institutions in
+Turkey
+The Assembly decides to reopen the monitoring procedure in respect of Turkey, citing
+the mass dismissals and detentions under the state of emergency.
+"""
+TITLE_OVER_TWO_LINES = """Einführung in die
+Geometrie und Topologie
+0. Auflage, 31. Dezember 2016 Martin Thoma
+"""
+
+
+@pytest.mark.parametrize("text, file_title, title", [
+    (LETTER_NO_GAP, "Lettre de la Commissaire aux droits de l'homme concernant les défenseurs des droits humains "
+     "en Turquie", "Lettre de la Commissaire aux droits de l'homme concernant les défenseurs des droits humains "
+     "en Turquie"),
+    (WRAPPED_ONTO_A_COUNTRY, "Resolution on the functioning of democratic institutions in Turkey",
+     "Resolution on the functioning of democratic institutions in Turkey"),
+    # the metadata names only the second line of the printed title: the heading stays whole
+    (TITLE_OVER_TWO_LINES, "Geometrie und Topologie", "Einführung in die Geometrie und Topologie"),
+    # a metadata title the page does not print on lines of its own ends nothing
+    (LETTER_NO_GAP, "Lettre de la Commissaire", None),
+])
+def test_a_heading_ends_where_the_files_own_title_printed_on_the_page_ends(text, file_title, title):
+    got, rule = title_of(text, file_title=file_title)
+    assert rule == "heading"
+    if title is None:  # the heading rule alone: the first paragraph runs on into it
+        assert got.startswith("Lettre de la Commissaire aux droits de l'homme concernant") and len(got) > 120
+    else:
+        assert got == title
+
 @pytest.mark.parametrize("text, subjects, rule", [
     (UPR_COVER, ["AZ"], "title"),  # Türkiye, France and Germany only spoke
     (TREATY_COVER, ["TR"], "symbol"),  # CAT/C/TUR/...: the State party
