@@ -202,7 +202,8 @@ def _lines(page: str) -> list[str]:
 
 
 # how a line ends that the next one continues
-_CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for")
+_CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for", " in", " at", " by", " with", " from",
+              " against", " concerning", " de", " des", " du", " en", " sur", " et", " à", " ve", " ile")
 
 
 def _join(parts: list[str]) -> str:
@@ -266,7 +267,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             if out:
                 break
             continue
-        if out and (_STOP.match(line) or is_noise(line)):
+        continued = bool(out) and out[-1].endswith(_CONTINUED)  # "... people in" / "İstanbul"
+        if out and not continued and (_STOP.match(line) or is_noise(line)):
             break
         running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
             out and (is_prose(line) or _SENTENCE.search(line)))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 import logging
+import math
+from collections import Counter
 from typing import Any
 
 from .. import errors
@@ -122,7 +124,7 @@ def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extractio
     failed_pages: list[int] = []
     for i in range(n):
         try:
-            pages.append(normalise(reader.pages[i].extract_text() or ""))
+            pages.append(normalise(_first_page_text(reader.pages[i]) if i == 0 else reader.pages[i].extract_text() or ""))
         except Exception as exc:
             log.warning("page %d could not be extracted: %s", i + 1, type(exc).__name__)
             failed_pages.append(i + 1)
@@ -148,3 +150,51 @@ def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extractio
         return Extraction(pages=pages, status="partial", extractor="pypdf", metadata=meta,
                           error=f"pages {', '.join(map(str, failed_pages))} could not be extracted")
     return Extraction(pages=pages, status="ok", extractor="pypdf", metadata=meta)
+
+
+# A heading is set larger than the text: this much larger than the size most of page 1's
+# characters are set in.
+HEADING_SIZE = 1.2
+HEADING_LINES = 12  # the heading looked for among page 1's first lines
+
+
+def _first_page_text(page: Any) -> str:
+    """Page 1's text with a blank line where its heading, set larger than the text below
+    it, ends: a PDF reader runs the first paragraph on into the heading ("... en Turquie"
+    / "La Commissaire exprime ..."), and a title's rules read a heading up to a blank line."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+            runs.append((round(size * scale, 1), text))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    return with_heading_end(text, runs)
+
+
+def with_heading_end(text: str, runs: list[tuple[float, str]]) -> str:
+    """`text` with a blank line after its first lines set at least HEADING_SIZE times the
+    body's size (the size of most of its characters), when text follows them directly."""
+    sizes: Counter[float] = Counter()
+    for size, run in runs:
+        sizes[size] += len(run.strip())
+    if not sizes:
+        return text
+    body = sizes.most_common(1)[0][0]
+    large = "".join("".join(run.split()) for size, run in runs if size >= body * HEADING_SIZE)
+    if not large:
+        return text
+    lines = text.split("\n")
+    in_heading = False
+    for i, line in enumerate(lines[:HEADING_LINES]):
+        compact = "".join(line.split())
+        if not compact:
+            if in_heading:
+                return text  # the heading already ends with a blank line
+            continue
+        if len(compact) >= 2 and compact in large:
+            in_heading = True
+        elif in_heading:
+            return "\n".join(lines[:i] + [""] + lines[i:])
+    return text

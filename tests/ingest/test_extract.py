@@ -94,6 +94,8 @@ def test_real_world_pdfs(corpus):
     ("018-base64-image/base64image.pdf", "base64image", "file-name"),
     # its heading printed in a faked bold, each letter twice ("DDaattaa SShheeeett")
     ("017-unreadable-meta-data/unreadablemetadata.pdf", "Series 026 Data Sheet Rotary Potentiometer", "heading"),
+    # its heading set twice as large as the lines under it, which ran on into it ("Header Foo: bar ABC: DEF")
+    ("022-pdfkit/pdfkit.pdf", "Header", "heading"),
     # a page that begins with running text has no heading: its first line, cut
     ("002-trivial-libre-office-writer/002-trivial-libre-office-writer.pdf",
      "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor", "first-line"),
@@ -104,6 +106,33 @@ def test_titles_of_real_pdfs(corpus, path, title, rule):
     p = corpus / "pdf-samples" / path
     found = extract_document(p.read_bytes(), p.name).enrichment.title
     assert (found.value, found.rule) == (title, rule)
+
+def test_a_heading_set_larger_than_the_text_ends_with_a_blank_line():
+    """pypdf runs page 1's first paragraph on into the heading above it; the sizes the
+    page sets them in tell where the heading ends (a PDF of the demo collection: a title
+    in 14 points over two lines, the letter in 10.5)."""
+    text = extract_pdf((SAMPLES / "pdf" / "commdh-fr-lettre.pdf").read_bytes()).pages[0]
+    assert text.startswith("CommDH(2019)10\nLettre de la Commissaire aux droits de l'homme\nconcernant les défenseurs "
+                           "des droits humains en Turquie\n\nLa Commissaire aux droits de l'homme exprime")
+    assert text.count("\n\n") == 1  # only there
+
+
+@pytest.mark.parametrize("runs, text, expected", [
+    # a heading, then the text: a blank line between them
+    ([(18.0, "Annual Report"), (10.0, "The year saw mass trials of journalists and lawyers in many towns.")],
+     "Annual Report\nThe year saw mass trials of journalists and lawyers in many towns.",
+     "Annual Report\n\nThe year saw mass trials of journalists and lawyers in many towns."),
+    # one size throughout, a heading that ends with a blank line already, a large line far down: unchanged
+    ([(10.0, "Annual Report"), (10.0, "The year saw mass trials.")], "Annual Report\nThe year saw mass trials.", None),
+    ([(18.0, "Annual Report"), (10.0, "The year saw mass trials of journalists.")],
+     "Annual Report\n\nThe year saw mass trials of journalists.", None),
+    ([(10.0, "line " * 20)] * 13 + [(18.0, "Late")], "\n".join(["line " * 20] * 13 + ["Late", "text"]), None),
+])
+def test_where_a_heading_ends_by_the_sizes_of_its_letters(runs, text, expected):
+    from ingest.extract.pdf import with_heading_end
+
+    assert with_heading_end(text, runs) == (expected or text)
+
 
 def _docx(body: str) -> bytes:
     import io

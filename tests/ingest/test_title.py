@@ -577,6 +577,19 @@ Geometrie und Topologie
 """
 
 
+@pytest.mark.parametrize("text, title", [
+    # a line that ends in a preposition goes on: a place, a country on the next line is the title's end
+    ("FPO-LGBTI-2022\nPride march bans and the rights of LGBTI+ people in\nİstanbul\n\nSince 2015 the governor's "
+     "office has banned the march.", "Pride march bans and the rights of LGBTI+ people in İstanbul"),
+    ("Resolution 2156 (2017)\nResolution on the functioning of democratic institutions in\nTurkey\n\nThe Assembly "
+     "decides to reopen the monitoring procedure.", "Resolution on the functioning of democratic institutions in Turkey"),
+    ("Rapport sur la liberté des médias en\nTurquie\n\nLe rapport examine la situation.",
+     "Rapport sur la liberté des médias en Turquie"),
+])
+def test_a_title_line_ending_in_a_preposition_goes_on(text, title):
+    assert title_of(text) == (title, "heading")
+
+
 @pytest.mark.parametrize("text, file_title, title", [
     (LETTER_NO_GAP, "Lettre de la Commissaire aux droits de l'homme concernant les défenseurs des droits humains "
      "en Turquie", "Lettre de la Commissaire aux droits de l'homme concernant les défenseurs des droits humains "
