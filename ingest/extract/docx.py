@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from . import FAILED, NO_TEXT, OK, Extraction
-from .text import normalise
+from .text import normalise, with_heading_end
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
@@ -232,12 +232,47 @@ def _optional(z: zipfile.ZipFile, name: str) -> ET.Element | None:
         return None
 
 
+class _Sizes:
+    """The size of a paragraph's letters (in half-points, as word/styles.xml gives it):
+    its style's, through the style's basedOn chain, else the document's default."""
+
+    def __init__(self, styles: ET.Element | None) -> None:
+        self.default = 20  # Word's 10 points when the document names none
+        self.styles: dict[str, ET.Element] = {}
+        self.paragraph_default = ""
+        if styles is not None:
+            self.default = _int(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz"), 20)
+            for style in styles.findall(f"{W}style"):
+                style_id = style.get(f"{W}styleId", "")
+                self.styles[style_id] = style
+                if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
+                    self.paragraph_default = style_id
+
+    def of_paragraph(self, para: ET.Element) -> int:
+        style = para.find(f"{W}pPr/{W}pStyle")
+        style_id = _val(style) if style is not None else self.paragraph_default
+        for _ in range(10):
+            node = self.styles.get(style_id)
+            if node is None:
+                break
+            size = node.find(f"{W}rPr/{W}sz")
+            if size is not None:
+                return _int(size, self.default)
+            based = node.find(f"{W}basedOn")
+            if based is None:
+                break
+            style_id = _val(based)
+        return self.default
+
+
 def extract_docx(data: bytes) -> Extraction:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             root = ET.fromstring(_read_member(z, "word/document.xml"))
             first_header = _first_page_header(z, root)
-            numbering = _Numbering(_optional(z, "word/numbering.xml"), _optional(z, "word/styles.xml"))
+            styles = _optional(z, "word/styles.xml")
+            numbering = _Numbering(_optional(z, "word/numbering.xml"), styles)
+            sizes = _Sizes(styles)
             meta: dict[str, str] = {}
             if "docProps/core.xml" in z.namelist():
                 core = ET.fromstring(_read_member(z, "docProps/core.xml"))
@@ -248,12 +283,19 @@ def extract_docx(data: bytes) -> Extraction:
         return Extraction(status=FAILED, extractor="docx", error=f"not a readable DOCX file ({exc})")
     pages: list[list[str]] = [[]]
     paragraphs = list(_paragraphs(first_header)) if first_header is not None else []
+    runs: list[tuple[float, str]] = []  # page 1's text with the size of its letters
     for para in [*paragraphs, *_paragraphs(root)]:
         label = numbering.label(para)
         line: list[str] = [label] if label else []
+        size = base = sizes.of_paragraph(para)
         for node in _runs(para):
-            if node.tag == f"{W}t" and node.text:
+            if node.tag == f"{W}r":
+                own = node.find(f"{W}rPr/{W}sz")
+                size = _int(own, base) if own is not None else base
+            elif node.tag == f"{W}t" and node.text:
                 line.append(node.text)
+                if len(pages) == 1:
+                    runs.append((size, node.text))
             elif node.tag == f"{W}tab":
                 line.append("\t")
             elif node.tag == f"{W}br" and node.get(f"{W}type") == "page":
@@ -265,7 +307,8 @@ def extract_docx(data: bytes) -> Extraction:
             elif node.tag == f"{W}noBreakHyphen":
                 line.append("-")
         pages[-1].append("".join(line))
-    texts = [normalise("\n".join(p)) for p in pages]
+    # a heading set larger than the paragraph after it ends with a blank line, as in a PDF
+    texts = [normalise(with_heading_end("\n".join(p), runs) if i == 0 else "\n".join(p)) for i, p in enumerate(pages)]
     status = OK if any(texts) else NO_TEXT
     return Extraction(pages=texts, status=status, extractor="docx", metadata=meta,
                       error=None if status == OK else "the document has no text")

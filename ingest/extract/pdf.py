@@ -4,12 +4,11 @@ from __future__ import annotations
 import io
 import logging
 import math
-from collections import Counter
 from typing import Any
 
 from .. import errors
 from . import Extraction
-from .text import normalise
+from .text import normalise, with_heading_end
 
 log = logging.getLogger(__name__)
 
@@ -152,12 +151,6 @@ def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extractio
     return Extraction(pages=pages, status="ok", extractor="pypdf", metadata=meta)
 
 
-# A heading is set larger than the text: this much larger than the size most of page 1's
-# characters are set in.
-HEADING_SIZE = 1.2
-HEADING_LINES = 12  # the heading looked for among page 1's first lines
-
-
 def _first_page_text(page: Any) -> str:
     """Page 1's text with a blank line where its heading, set larger than the text below
     it, ends: a PDF reader runs the first paragraph on into the heading ("... en Turquie"
@@ -172,29 +165,3 @@ def _first_page_text(page: Any) -> str:
     text = page.extract_text(visitor_text=visit) or ""
     return with_heading_end(text, runs)
 
-
-def with_heading_end(text: str, runs: list[tuple[float, str]]) -> str:
-    """`text` with a blank line after its first lines set at least HEADING_SIZE times the
-    body's size (the size of most of its characters), when text follows them directly."""
-    sizes: Counter[float] = Counter()
-    for size, run in runs:
-        sizes[size] += len(run.strip())
-    if not sizes:
-        return text
-    body = sizes.most_common(1)[0][0]
-    large = "".join("".join(run.split()) for size, run in runs if size >= body * HEADING_SIZE)
-    if not large:
-        return text
-    lines = text.split("\n")
-    in_heading = False
-    for i, line in enumerate(lines[:HEADING_LINES]):
-        compact = "".join(line.split())
-        if not compact:
-            if in_heading:
-                return text  # the heading already ends with a blank line
-            continue
-        if len(compact) >= 2 and compact in large:
-            in_heading = True
-        elif in_heading:
-            return "\n".join(lines[:i] + [""] + lines[i:])
-    return text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from . import FAILED, NO_TEXT, OK, Extraction
 
@@ -129,3 +130,36 @@ def extract_text(data: bytes) -> Extraction:
     status = OK if any(p.strip() for p in pages) else NO_TEXT
     return Extraction(pages=pages, status=status, extractor=f"text:{encoding}",
                       error=None if status == OK else "the file is empty")
+
+
+# A heading is set larger than the text: this much larger than the size most of page 1's
+# characters are set in.
+HEADING_SIZE = 1.2
+HEADING_LINES = 12  # the heading looked for among page 1's first lines
+
+
+def with_heading_end(text: str, runs: list[tuple[float, str]]) -> str:
+    """`text` with a blank line after its first lines set at least HEADING_SIZE times the
+    body's size (the size of most of its characters), when text follows them directly."""
+    sizes: Counter[float] = Counter()
+    for size, run in runs:
+        sizes[size] += len(run.strip())
+    if not sizes:
+        return text
+    body = sizes.most_common(1)[0][0]
+    large = "".join("".join(run.split()) for size, run in runs if size >= body * HEADING_SIZE)
+    if not large:
+        return text
+    lines = text.split("\n")
+    in_heading = False
+    for i, line in enumerate(lines[:HEADING_LINES]):
+        compact = "".join(line.split())
+        if not compact:
+            if in_heading:
+                return text  # the heading already ends with a blank line
+            continue
+        if len(compact) >= 2 and compact in large:
+            in_heading = True
+        elif in_heading:
+            return "\n".join(lines[:i] + [""] + lines[i:])
+    return text

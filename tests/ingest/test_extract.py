@@ -129,22 +129,52 @@ def test_a_heading_set_larger_than_the_text_ends_with_a_blank_line():
     ([(10.0, "line " * 20)] * 13 + [(18.0, "Late")], "\n".join(["line " * 20] * 13 + ["Late", "text"]), None),
 ])
 def test_where_a_heading_ends_by_the_sizes_of_its_letters(runs, text, expected):
-    from ingest.extract.pdf import with_heading_end
+    from ingest.extract.text import with_heading_end
 
     assert with_heading_end(text, runs) == (expected or text)
 
 
-def _docx(body: str) -> bytes:
+def _docx(body: str, styles: str | None = None) -> bytes:
     import io
     import zipfile
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
+        if styles is not None:
+            z.writestr("word/styles.xml", '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                       f"{styles}</w:styles>")
         z.writestr("word/document.xml",
                    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>'
                    f"{body}</w:body></w:document>")
     return out.getvalue()
+
+
+def _p(text: str, style: str = "", size: int | None = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    rpr = f'<w:rPr><w:sz w:val="{size}"/></w:rPr>' if size else ""
+    return f"<w:p>{ppr}<w:r>{rpr}<w:t>{text}</w:t></w:r></w:p>"
+
+
+BODY = "The Association documented forty cases of detention of lawyers in the year under review."
+DOCX_STYLES = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>'
+               '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"/>'
+               '<w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="32"/>'
+               '</w:rPr></w:style><w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Heading1"/></w:style>')
+
+
+@pytest.mark.parametrize("body, styles, text", [
+    # a title in a paragraph style larger than the text's (through its basedOn chain), or in larger letters
+    (_p("Lawyers on trial", "Title") + _p("in Turkey", "Title") + _p(BODY) + _p(BODY), DOCX_STYLES,
+     f"Lawyers on trial\nin Turkey\n\n{BODY}\n{BODY}"),
+    (_p("Lawyers on trial", size=36) + _p(BODY) + _p(BODY), None, f"Lawyers on trial\n\n{BODY}\n{BODY}"),
+    # letters of one size throughout: the text as it is
+    (_p("Lawyers on trial") + _p(BODY) + _p(BODY), DOCX_STYLES, f"Lawyers on trial\n{BODY}\n{BODY}"),
+])
+def test_docx_heading_set_larger_than_the_text_ends_with_a_blank_line(body, styles, text):
+    from ingest.extract.docx import extract_docx
+
+    assert extract_docx(_docx(body, styles)).pages[0] == text
 
 
 def test_docx_line_breaks_text_boxes_and_hyphens():
