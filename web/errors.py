@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from archive.errors import DocumentNotFound, IndexUnavailable, InvalidQuery, SearchTooLong
 
+from .i18n import N_
 from .i18n import gettext as _
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,17 @@ def error_response(message: str, status: int, hint: str | None = None, position:
             body["position"] = position
         return jsonify(body), status
     return render_template("error.html", message=message, hint=hint, status=status), status
+
+
+# The interface's words for the HTTP errors a reader meets on a page (the error page
+# shows them in the interface's language); an error's own description stays.
+HTTP_MESSAGES = {
+    400: N_("The request could not be understood."),
+    403: N_("You are not allowed to see this page."),
+    404: N_("There is no page at this address."),
+    405: N_("This page cannot be used that way."),
+    429: N_("Too many requests: please wait a moment and try again."),
+}
 
 
 def register(app: Flask) -> None:
@@ -71,7 +83,10 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
-        return error_response(exc.description or exc.name, exc.code or 500)
+        message = exc.description or exc.name
+        if message == type(exc).description and exc.code in HTTP_MESSAGES and not wants_json():
+            message = HTTP_MESSAGES[exc.code]  # werkzeug's own words are English only
+        return error_response(message, exc.code or 500)
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):  # type: ignore[no-untyped-def]

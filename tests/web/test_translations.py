@@ -188,3 +188,18 @@ def test_a_runs_outcomes_and_what_to_do_come_in_turkish(archive, tmp_path):
     assert status["labels"]["failed"] == "başarısız" and status["counts"] == {"ingested": 1, "failed": 1}
     english = client.get("/admin/runs/1?lang=en").get_data(as_text=True)
     assert "<td>failed</td>" in english and 'lang="en"' not in english.split("<table", 1)[1]
+
+
+def test_an_error_page_speaks_the_interface_language(sample_archive):
+    """werkzeug's descriptions of HTTP errors are English only: a page gives the
+    interface's words for them; the API keeps its English messages for programs."""
+    client = create_app(sample_archive.settings, TESTING=True).test_client()
+    r = client.get("/nothing-here?lang=tr")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 404 and "<p>Bu adreste bir sayfa yok.</p>" in html and "requested URL" not in html
+    html = client.get("/nothing-here?lang=en").get_data(as_text=True)
+    assert "<p>There is no page at this address.</p>" in html
+    r = client.get("/admin/runs/1/retry?lang=tr")  # a form's address, opened as a page
+    assert r.status_code == 405 and "<p>Bu sayfa bu şekilde kullanılamaz.</p>" in r.get_data(as_text=True)
+    r = client.get("/api/v1/nothing-here")
+    assert r.status_code == 404 and r.get_json()["error"].startswith("The requested URL was not found")
