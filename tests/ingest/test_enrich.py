@@ -414,7 +414,7 @@ def test_import_enriches_and_enrich_command_keeps_person_values(archive, tmp_pat
         docs = {d.blob.original_name: d for d in s.scalars(select(Document))}
         kavala, cpt = docs["echr-kavala.pdf"], docs["cpt-inf-2020-22.pdf"]
         assert (kavala.mechanism, kavala.body, kavala.doc_type, kavala.symbol) == ("CoE", "ECtHR", "judgment", "28749/18")
-        assert kavala.extra["provenance"]["body"] == "rule:identifier"
+        assert kavala.extra["provenance"]["body"] == "rule:ecthr"  # read from the Court's own heading
         assert (cpt.mechanism, cpt.body, cpt.doc_type) == ("CoE", "CPT", "periodic-visit-report")
         assert cpt.extra["provenance"]["doc_type"] == "sheet"
         assert "torture" in {t.topic.key for t in cpt.topics}
