@@ -583,7 +583,7 @@ _CONJUNCTION = re.compile(
 _TOGETHER = re.compile(r"^(?:\s+(?:of the Convention|de la Convention))?,?\s+(?:(?:taken|read|considered)\s+(?:together|jointly)"
                        r"|pris (?:ensemble|conjointement)|combinés)\b", re.IGNORECASE)
 _COMPLAINT_UNDER = re.compile(r"\b(?:complaints?|grievances?|griefs?)\s+(?:under|based on|concerning|relating to|tirés? de"
-                              r"|fondés? sur|au titre de|sur le terrain de)\s+(?:de\s+)?$", re.IGNORECASE)
+                              r"|fondés? sur|au titre de|sur le terrain de)\s+$", re.IGNORECASE)
 _AND_ARTICLE = re.compile(r"(?:\s+(?:(?:of|to) the Convention|de la Convention))?\s+(?:and|et)\s+(?=Article\b|l['’]\s*article\b)")
 _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s+(?:du|au)\s+Protocole\s+n[o°]?\.?\s*(\d+)",
                        re.IGNORECASE)

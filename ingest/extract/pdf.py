@@ -123,7 +123,8 @@ def extract_pdf_pypdf(data: bytes, passwords: tuple[str, ...] = ()) -> Extractio
     failed_pages: list[int] = []
     for i in range(n):
         try:
-            pages.append(normalise(_first_page_text(reader.pages[i]) if i == 0 else reader.pages[i].extract_text() or ""))
+            text = _first_page_text(reader.pages[i]) if i == 0 else reader.pages[i].extract_text() or ""
+            pages.append(normalise(text))
         except Exception as exc:
             log.warning("page %d could not be extracted: %s", i + 1, type(exc).__name__)
             failed_pages.append(i + 1)
@@ -158,10 +159,14 @@ def _first_page_text(page: Any) -> str:
     runs: list[tuple[float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        if text.strip():
-            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
-            runs.append((round(size * scale, 1), text))
+        try:
+            if text.strip():
+                runs.append((round(float(size) * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]), 1), text))
+        except (TypeError, ValueError, IndexError):  # a size the page does not give: that run is not measured
+            pass
 
-    text = page.extract_text(visitor_text=visit) or ""
+    try:
+        text = page.extract_text(visitor_text=visit) or ""
+    except Exception:  # the sizes are a help: without them, the page's text as pypdf reads it
+        return page.extract_text() or ""
     return with_heading_end(text, runs)
-
