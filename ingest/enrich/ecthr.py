@@ -820,7 +820,11 @@ def _findings(clause: str) -> list[Conclusion]:
     for i, (start, stop, outcome) in enumerate(markers):
         span_end = markers[i + 1][0] if i + 1 < len(markers) else len(clause)
         # "Holds that Article 6 § 1 has been violated": the article before the first finding
-        refs = _references(clause[stop:span_end]) or previous or (_references(clause[:start]) if i == 0 else [])
+        # ("... has been violated in conjunction with Article 5 § 1": the pair)
+        before = _references(clause[:start]) if i == 0 else []
+        refs = _references(clause[stop:span_end]) or previous or before
+        if before and refs is not before and _CONJUNCTION.match(clause[stop:span_end]):
+            refs = [_pair(before[-1], c) for c in refs]
         out += [Conclusion(code, outcome, evidence) for code in refs]
         previous = refs or previous
     return out

@@ -617,6 +617,10 @@ def with_operative_part(clause):
      "Protocol No. 1;", {("14+8", "violation"), ("P1-1", "violation")}),
     ("Holds that there has been a violation of Article 14 taken in conjunction with Article 3 and Article 1 of "
      "Protocol No. 12;", {("14+3", "violation"), ("P12-1", "violation")}),
+    # the article before a finding in the passive, then the one it is taken with
+    ("Holds that Article 18 of the Convention has been violated in conjunction with Article 5 § 1;",
+     {("18+5-1", "violation")}),
+    ("Dit que l'article 14 de la Convention a été violé combiné avec l'article 8 ;", {("14+8", "violation")}),
     # the right whose remedy was lacking, named as "the complaint under" it, is no finding of its own
     ("Holds that there has been a violation of Article 13 of the Convention in respect of the applicant's complaint "
      "under Article 3;", {("13+3", "violation")}),
