@@ -16,6 +16,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 MAX_XML_BYTES = 200 * 1024 * 1024
+# the runs of page 1 whose sizes tell its heading from its text (a document without page
+# breaks is all page 1: its first runs are enough)
+MAX_SIZED_RUNS = 5000
 
 
 def _read_member(z: zipfile.ZipFile, name: str) -> bytes:
@@ -294,7 +297,7 @@ def extract_docx(data: bytes) -> Extraction:
                 size = _int(own, base) if own is not None else base
             elif node.tag == f"{W}t" and node.text:
                 line.append(node.text)
-                if len(pages) == 1:
+                if len(pages) == 1 and len(runs) < MAX_SIZED_RUNS:
                     runs.append((size, node.text))
             elif node.tag == f"{W}tab":
                 line.append("\t")
