@@ -56,3 +56,21 @@ def parse_source_date(value: str | None) -> tuple[dt.date, str] | None:
     except (TypeError, ValueError, IndexError):
         return None
     return (parsed.date(), "day") if parsed else None
+
+
+# PDF's own format appeared in 1993: an earlier "creation date" is a writer's default.
+FIRST_FILE_YEAR = 1993
+
+
+def parse_file_date(value: str | None) -> dt.date | None:
+    """A file's creation date from its metadata: a PDF's `D:20160602120000+02'00'`, a
+    DOCX's `2016-06-02T10:00:00Z`; None if unreadable, before FIRST_FILE_YEAR or after
+    next year."""
+    m = re.match(r"\s*(?:D:)?(\d{4})-?(\d{2})-?(\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        day = dt.date(*(int(g) for g in m.groups()))
+    except ValueError:
+        return None
+    return day if FIRST_FILE_YEAR <= day.year <= dt.date.today().year + 1 else None

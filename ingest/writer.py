@@ -50,6 +50,8 @@ def fill_text(doc: Document, extraction: Extraction, row: "SheetRow | None", opt
         doc.title = fallback_title  # until enrichment finds the document's own title
     if extraction.metadata.get("title"):
         doc.extra = {**(doc.extra or {}), "file_title": extraction.metadata["title"][:500]}
+    if extraction.metadata.get("creationdate"):  # a PDF's or DOCX's creation date (a date of last resort)
+        doc.extra = {**(doc.extra or {}), "file_date": extraction.metadata["creationdate"][:40]}
     stated = {k: extraction.metadata[k][:500] for k in PAGE_METADATA if extraction.metadata.get(k)}
     if stated:  # a web page's own author, site name, canonical URL, date and kind
         doc.extra = {**(doc.extra or {}), "page": stated}

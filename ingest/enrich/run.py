@@ -49,6 +49,8 @@ def enrichment_metadata(doc: Document) -> dict[str, Any]:
     given = given_metadata(doc)
     kind = "html" if doc.blob is not None and doc.blob.media_type == "text/html" else "file"
     found = {"title": extra["file_title"]} if extra.get("file_title") else {}
+    if extra.get("file_date"):
+        found["creationdate"] = extra["file_date"]
     page = extra.get("page") or {}  # what a web page stated about itself (ingest.writer.PAGE_METADATA)
     found.update({k: page[k] for k in ("date", "kind") if page.get(k)})
     return from_extraction(given, found, kind, doc.blob.original_name if doc.blob is not None else "")

@@ -174,5 +174,7 @@ def enrichment_metadata(given: dict[str, Any] | None, found: dict[str, str], kin
         meta["page_date"] = found["date"]
     if kind == "html" and found.get("kind"):
         meta["page_kind"] = found["kind"]
+    if kind != "html" and found.get("creationdate"):
+        meta["file_date"] = found["creationdate"]  # a PDF's or DOCX's creation date
     meta["file_name"] = name
     return meta

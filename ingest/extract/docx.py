@@ -14,6 +14,7 @@ from .text import normalise, with_heading_end
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+DCTERMS = "{http://purl.org/dc/terms/}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 MAX_XML_BYTES = 200 * 1024 * 1024
 # the runs of page 1 whose sizes tell its heading from its text (a document without page
@@ -282,6 +283,9 @@ def extract_docx(data: bytes) -> Extraction:
                 title = core.findtext(f"{DC}title")
                 if title:
                     meta["title"] = title.strip()
+                created = core.findtext(f"{DCTERMS}created")
+                if created:
+                    meta["creationdate"] = created.strip()[:40]
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError, OSError) as exc:
         return Extraction(status=FAILED, extractor="docx", error=f"not a readable DOCX file ({exc})")
     pages: list[list[str]] = [[]]

@@ -447,3 +447,44 @@ def test_import_enriches_and_enrich_command_keeps_person_values(archive, tmp_pat
     with archive.db.session() as s:
         cpt = s.scalars(select(Document).where(Document.public_id == ids[1])).one()
         assert cpt.doc_type == "periodic-visit-report" and cpt.revision >= 3
+
+
+@pytest.mark.parametrize("text, file_date, date, rule", [
+    # no date in the text: the file's creation date (a PDF's, a DOCX's), a date of last resort
+    ("A note on trustees appointed to municipalities.", "D:20160721093000+03'00'", "2016-07-21", "file-metadata"),
+    ("A note on trustees appointed to municipalities.", "2021-05-03T08:00:00Z", "2021-05-03", "file-metadata"),
+    # a date in the text wins; a creation date before PDF existed, or unreadable, is none
+    ("Ankara, 12 March 2019. A note on trustees appointed to municipalities.", "D:20160721", "2019-03-12", None),
+    ("A note on trustees appointed to municipalities.", "D:19900428000000+02'00'", None, None),
+    ("A note on trustees appointed to municipalities.", "yesterday", None, None),
+])
+def test_a_files_creation_date_when_its_text_has_none(text, file_date, date, rule):
+    r = enrich([text], {"file_date": file_date})
+    assert (r.published.value[0].isoformat() if r.published else None) == date
+    if rule:
+        assert r.published.rule == rule
+
+
+def test_an_imported_pdf_without_a_date_in_its_text_is_dated_by_its_file(archive, tmp_path):
+    """The demo's news item (no date in its text, created on 21 July 2016), imported
+    without its sheet: dated by its file, and still after `hrarchive enrich --force`."""
+    import shutil
+
+    from sqlalchemy import select
+
+    from archive.models import Document
+    from ingest.enrich.run import enrich_documents
+    from ingest.importer import ImportOptions, import_paths
+
+    from ..conftest import SAMPLES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "pdf" / "news-2016-07-21.pdf", folder / "news.pdf")
+    import_paths(archive.db, archive.blobs, archive.backend, [folder], ImportOptions(workers=1))
+    for _ in range(2):
+        with archive.db.session() as s:
+            doc = s.scalars(select(Document)).one()
+            assert (str(doc.published_date), doc.published_precision) == ("2016-07-21", "day")
+            assert doc.extra["provenance"]["published_date"] == "rule:file-metadata"
+        assert enrich_documents(archive.db, archive.backend, force=True) == 1

@@ -322,3 +322,20 @@ def test_docx_first_page_header_is_part_of_page_one():
     assert [t.value for t in r.own_identifiers] == [("un-symbol", "A/HRC/44/14")]
     assert r.published.value[0].isoformat() == "2020-04-22"
     assert r.title.value == "Report of the Working Group on the Universal Periodic Review: Turkey"
+
+
+def test_docx_creation_date_is_read_from_its_core_properties():
+    import io
+    import zipfile
+
+    from ingest.extract.docx import extract_docx
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                   'main"><w:body><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:body></w:document>')
+        z.writestr("docProps/core.xml", '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+                   'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms='
+                   '"http://purl.org/dc/terms/"><dc:title>Trustees</dc:title><dcterms:created>2021-05-03T08:00:00Z'
+                   '</dcterms:created></cp:coreProperties>')
+    assert extract_docx(out.getvalue()).metadata == {"title": "Trustees", "creationdate": "2021-05-03T08:00:00Z"}
