@@ -822,9 +822,10 @@ def _findings(clause: str) -> list[Conclusion]:
         # "Holds that Article 6 § 1 has been violated": the article before the first finding
         # ("... has been violated in conjunction with Article 5 § 1": the pair)
         before = _references(clause[:start]) if i == 0 else []
-        refs = _references(clause[stop:span_end]) or previous or before
-        if before and refs is not before and _CONJUNCTION.match(clause[stop:span_end]):
-            refs = [_pair(before[-1], c) for c in refs]
+        after = _references(clause[stop:span_end])
+        if after and before and _CONJUNCTION.match(clause[stop:span_end]):
+            after = [_pair(before[-1], c) for c in after]
+        refs = after or previous or before
         out += [Conclusion(code, outcome, evidence) for code in refs]
         previous = refs or previous
     return out
