@@ -488,3 +488,10 @@ def test_an_imported_pdf_without_a_date_in_its_text_is_dated_by_its_file(archive
             assert (str(doc.published_date), doc.published_precision) == ("2016-07-21", "day")
             assert doc.extra["provenance"]["published_date"] == "rule:file-metadata"
         assert enrich_documents(archive.db, archive.backend, force=True) == 1
+    # the public page says where the date came from: a guess, not the document's own
+    from web import create_app
+
+    client = create_app(archive.settings, TESTING=True).test_client()
+    html = client.get(f"/documents/{doc.public_id}?lang=en").get_data(as_text=True)
+    assert "21 July 2016</time> <span class=\"meta\">(the file&#39;s creation date: the document gives no date)" in html
+    assert "(dosyanın oluşturulma tarihi: belgede tarih yok)" in client.get(f"/documents/{doc.public_id}?lang=tr").get_data(as_text=True)
