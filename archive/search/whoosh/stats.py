@@ -37,8 +37,9 @@ def _restricted_docs(leaf: Any) -> list[int]:
     return [d for d in leaf.postings("visibility", "restricted").all_ids() if not leaf.is_deleted(d)]
 
 
-def _segment_sums(leaf: Any) -> tuple[int, dict[str, int]]:
-    """(public documents, their total length per scored field) of one segment."""
+def _segment_sums(leaf: Any) -> tuple[int, dict[str, int], dict[str, int]]:
+    """(public documents, their total length per scored field, how many have each field)
+    of one segment."""
     segment = getattr(leaf, "_segment", None)
     key = (segment.segment_id() if segment is not None else str(id(leaf)), leaf.doc_count())
     with _segments_lock:
@@ -47,18 +48,20 @@ def _segment_sums(leaf: Any) -> tuple[int, dict[str, int]]:
         return cached
     restricted = set(_restricted_docs(leaf))
     fields = [f for f in SCORED_FIELDS if f in leaf.schema]
-    count, lengths = 0, dict.fromkeys(fields, 0)
+    count, lengths, having = 0, dict.fromkeys(fields, 0), dict.fromkeys(fields, 0)
     for docnum in leaf.all_doc_ids():
         if docnum in restricted:
             continue
         count += 1
         for field in fields:
-            lengths[field] += leaf.doc_field_length(docnum, field, 0) or 0  # None: not a scored field here
+            length = leaf.doc_field_length(docnum, field, 0) or 0  # None: not a scored field here
+            lengths[field] += length
+            having[field] += length > 0
     with _segments_lock:
         if len(_segments) >= SEGMENT_CACHE:
             _segments.clear()
-        _segments[key] = (count, lengths)
-    return count, lengths
+        _segments[key] = (count, lengths, having)
+    return count, lengths, having
 
 
 class PublicStats:
@@ -71,12 +74,14 @@ class PublicStats:
         self.restricted: list[int] = []
         self.doc_count = 0
         self.lengths: dict[str, int] = {}
+        self.having: dict[str, int] = {}
         for leaf, offset in leaves:
             self.restricted += [offset + d for d in _restricted_docs(leaf)]
-            count, lengths = _segment_sums(leaf)
+            count, lengths, having = _segment_sums(leaf)
             self.doc_count += count
             for field, n in lengths.items():
                 self.lengths[field] = self.lengths.get(field, 0) + n
+                self.having[field] = self.having.get(field, 0) + having[field]
         self._df: dict[tuple[str, Any], int] = {}
 
     def restricted_frequency(self, fieldname: str, text: Any) -> int:
@@ -96,8 +101,13 @@ class PublicStats:
             self._df[key] = count
         return self._df[key]
 
+    def field_doc_count(self, fieldname: str) -> int:
+        """How many public documents have the field (a language's stemmed text: those in
+        that language)."""
+        return self.having.get(fieldname, self.doc_count)
+
     def avg_field_length(self, fieldname: str) -> float:
-        return self.lengths.get(fieldname, 0) / (self.doc_count or 1)
+        return self.lengths.get(fieldname, 0) / (self.field_doc_count(fieldname) or 1)
 
 
 def attach(searcher: Any) -> Any:
@@ -128,7 +138,7 @@ class PublicBM25F(scoring.BM25F):
         parent = searcher.get_parent()
         stats = stats_of(parent)
         n = parent.doc_frequency(fieldname, text) - stats.restricted_frequency(fieldname, text)
-        return log((stats.doc_count or 1) / (max(n, 0) + 1)) + 1
+        return log((stats.field_doc_count(fieldname) or 1) / (max(n, 0) + 1)) + 1
 
     def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
