@@ -869,11 +869,17 @@ _COMPLAINT = re.compile(
     r"invoquant|invoquent|invoque|invoqué|se plai(?:gnen)?t|se plaignai(?:en)?t|se plaignant|allègue|alléguant|allèguent|"
     r"dénonce|dénoncent|griefs?|sous l['’]angle|sur le terrain|examiner?)\b", re.IGNORECASE)
 # "Article 125 of the Criminal Code", "l'article 6 de la loi": not the Convention's
-_OTHER_LAW = re.compile(r"\s*(?:of the (?!Convention|Protocol)|of (?!the |Protocol)|(?:du|de la|de l['’]|des) (?!Convention|Protocole))",
+_OTHER_LAW = re.compile(r"(?:\.\d+)*\s*(?:of the (?!Convention|Protocol)|of (?!the |Protocol)|(?:du|de la|de l['’]|des) (?!Convention|Protocole))",
                         re.IGNORECASE)
 _CITATION = re.compile(r"\s(?:v|c)\.\s|\(no\.|\bnos?\.? \d+/\d\d|\bn[o°]s? \d+/\d\d|\bECHR \d{4}|\bCEDH \d{4}|"
-                       r"\bcase-law\b|\bjurisprudence\b")
-_SENTENCE_END = re.compile(r"[.;:](?:\s|$)(?!\s*(?:§|\d|[a-z]))")
+                       r"\bcase-law\b|\bjurisprudence\b|\[GC\]|\bcited above\b|\bprécitée?s?\b")
+# a sentence on another instrument ("... before the European Committee of Social Rights
+# alleging that the provisions breached Article 16"): its articles named without "of the
+# Convention" are that instrument's
+_OTHER_INSTRUMENT = re.compile(r"\b(?:Charter|Covenant|Constitution|Code|Social Rights|ECSR|Human Rights Committee|"
+                               r"Charte|Pacte|Comité des droits|CEDS)\b")
+_OF_CONVENTION = re.compile(r"[^.;]{0,40}?\b(?:of the Convention|of Protocol|de la Convention|du Protocole)\b")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.;:](?:\s|$)(?!\s*(?:§|\d|[a-z]))")
 
 
 def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
@@ -900,6 +906,11 @@ def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
         if not _COMPLAINT.search(sentence) or _CITATION.search(sentence):
             continue
         ref = _reference_at(flat, m.start())
+        whole = flat[max(0, m.start() - 400):m.start()]  # the sentence, however long
+        ends = list(_SENTENCE_END.finditer(whole))
+        if _OTHER_INSTRUMENT.search(whole[ends[-1].end() if ends else 0:]) and \
+                not _OF_CONVENTION.match(flat, ref[1] if ref else m.end()):
+            continue
         if ref and not _OTHER_LAW.match(flat, ref[1]):
             for code in ref[0]:
                 found.setdefault(code, (sentence + flat[m.start():ref[1]]).strip())

@@ -317,6 +317,34 @@ def test_articles_in_issue_of_a_decision_are_its_complaints():
     assert topics["torture"].evidence[0].text.startswith("complaint under Article 3: ")
 
 
+@pytest.mark.parametrize("facts", [
+    # a national constitution's article numbered with a point
+    "2. The applicants complained before the High Court that the oath under Article 12.8 of the Constitution "
+    "was religious. ",
+    # a cited case whose name a sentence's end would cut ("v." ends no sentence), or marked "cited above"
+    "2. In Example v. Türkiye the applicant complained under Article 9 that he had been dismissed. ",
+    "2. In Example [GC], cited above, the applicant complained of a restriction under Article 9. ",
+    # another instrument's article, named without "of the Convention" in a sentence on that instrument
+    "2. In a collective complaint to the European Committee of Social Rights, the organisation alleged that "
+    "the eviction provisions of the housing legislation in force at the time breached Article 16. "
+    "3. The ECSR examined complaints about the Planning Act but found no violation of Article 16. ",
+    "2. The Charter's Article 31 on housing was not ratified; the applicants alleged that Article 12 applied. ",
+])
+def test_articles_a_decision_names_that_are_not_its_complaints(facts):
+    text = DECISION_COMPLAINTS.replace("2. He relied on Article 125 of the Civil Servants Act before the domestic "
+                                       "courts. ", facts)
+    assert text != DECISION_COMPLAINTS
+    assert read_case([text]).articles == ["6-1", "3", "8", "P1-2", "10", "11", "14"]
+
+
+def test_an_article_of_the_convention_in_a_sentence_on_another_instrument_is_read():
+    text = DECISION_COMPLAINTS.replace(
+        "2. He relied on Article 125 of the Civil Servants Act before the domestic courts. ",
+        "2. He complained that the oath under Article 12.8 of the Constitution breached Article 9 of the "
+        "Convention. ")
+    assert read_case([text]).articles == ["6-1", "9", "3", "8", "P1-2", "10", "11", "14"]
+
+
 def test_articles_in_issue_of_a_judgment_are_those_decided():
     # the reasoning of a judgment also names articles it leaves undecided or only cites
     assert read_case([JUDGMENT_EN]).articles == ["3", "6-1", "14+8", "P1-1", "34"]
