@@ -865,7 +865,7 @@ _HEADING_ARTICLE = re.compile(r"\b(?:L['’]\s*)?ARTICLES?\s+\d")
 _HEADING_BEFORE = re.compile(r"\b(?:VIOLATIONS?|BREACH|APPLICATION|COMPLAINTS?|GRIEFS?|INOBSERVATION|NON-RESPECT)\b[^a-z]{0,60}$")
 _HEADING_AFTER = re.compile(r"^[^a-z]{0,40}\b(?:OF THE CONVENTION|DE LA CONVENTION|(?:OF|TO) PROTOCOL|(?:DU|AU) PROTOCOLE)\b")
 _COMPLAINT = re.compile(
-    r"\b(?:complain(?:s|ed|ing)?|complaints?|relying|relied|invoking|invoked|alleg(?:es|ed|ing)|examined?|"
+    r"\b(?:complain(?:s|ed|ing)?|complaints?|rel(?:y|ies|ying|ied)|invok(?:es?|ing|ed)|alleg(?:es|ed|ing)|examined?|"
     r"invoquant|invoquent|invoque|invoqué|se plai(?:gnen)?t|se plaignai(?:en)?t|se plaignant|allègue|alléguant|allèguent|"
     r"dénonce|dénoncent|griefs?|sous l['’]angle|sur le terrain|examiner?)\b", re.IGNORECASE)
 # "Article 125 of the Criminal Code", "l'article 6 de la loi": not the Convention's

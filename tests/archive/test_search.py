@@ -2,7 +2,7 @@
 import shutil
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from archive import indexing, store, taxonomy
 from archive.errors import InvalidQuery

@@ -337,6 +337,17 @@ def test_articles_a_decision_names_that_are_not_its_complaints(facts):
     assert read_case([text]).articles == ["6-1", "3", "8", "P1-2", "10", "11", "14"]
 
 
+@pytest.mark.parametrize("complaint", [
+    "2. The applicant invokes Article 9 of the Convention, submitting that he was dismissed for his faith. ",
+    "2. The applicants rely on Article 9 of the Convention. ",
+    "2. He relies on Article 9. ",
+])
+def test_a_complaint_in_the_present_tense(complaint):
+    text = DECISION_COMPLAINTS.replace(
+        "2. He relied on Article 125 of the Civil Servants Act before the domestic courts. ", complaint)
+    assert read_case([text]).articles == ["6-1", "9", "3", "8", "P1-2", "10", "11", "14"]
+
+
 def test_an_article_of_the_convention_in_a_sentence_on_another_instrument_is_read():
     text = DECISION_COMPLAINTS.replace(
         "2. He relied on Article 125 of the Civil Servants Act before the domestic courts. ",
