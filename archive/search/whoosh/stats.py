@@ -25,7 +25,7 @@ from whoosh import scoring
 
 SCORED_FIELDS = ("title", "text", "stem_en", "stem_fr", "stem_tr")
 SEGMENT_CACHE = 2048  # segments whose public sums are kept
-_segments: dict[tuple[str, int], tuple[int, dict[str, int]]] = {}
+_segments: dict[tuple[str, int], tuple[int, dict[str, int], dict[str, int]]] = {}
 _segments_lock = threading.Lock()
 
 
