@@ -879,6 +879,15 @@ _CITATION = re.compile(r"\s(?:v|c)\.\s|\(no\.|\bnos?\.? \d+/\d\d|\bn[o°]s? \d+/
 _OTHER_INSTRUMENT = re.compile(r"\b(?:Charter|Covenant|Constitution|Code|Social Rights|ECSR|Human Rights Committee|"
                                r"Charte|Pacte|Comité des droits|CEDS)\b")
 _OF_CONVENTION = re.compile(r"[^.;]{0,40}?\b(?:of the Convention|of Protocol|de la Convention|du Protocole)\b")
+# what a party argued in the domestic proceedings ("The applicant's representatives
+# appealed, invoking Articles 3, 5 and 6"; "lodged a constitutional complaint, invoking
+# Article 6 § 1"; "the plaintiff relied on"): not a complaint before the Court
+_DOMESTIC = re.compile(r"\b(?:plaintiffs?|appealed|lodged an? (?:constitutional )?(?:complaint|appeal)|"
+                       r"in (?:his|her|its|their) appeal|constitutional complaint|review by the Constitutional Court|"
+                       r"pourvoi|recours constitutionnel|interjet[ée] appel|fait appel)\b", re.IGNORECASE)
+# an article not relied on ("by failing to rely also on Article 6 § 1")
+_NOT_RELIED = re.compile(r"\b(?:fail(?:s|ed|ing)? to|did not|does not|do not|ha(?:s|ve|d) not|without) (?:also |even )?"
+                         r"(?:rel(?:y|ying|ied)|invok(?:e|ing|ed)|complain(?:ing|ed)?|rais(?:e|ing|ed))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.;:](?:\s|$)(?!\s*(?:§|\d|[a-z]))")
 
 
@@ -903,7 +912,8 @@ def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
         ends = list(_SENTENCE_END.finditer(flat, start, m.start()))
         sentence = flat[ends[-1].end() if ends else start:m.start()]
         # a complaint, not what the applicants of a cited case complained of
-        if not _COMPLAINT.search(sentence) or _CITATION.search(sentence):
+        if not _COMPLAINT.search(sentence) or _CITATION.search(sentence) or _DOMESTIC.search(sentence) \
+                or _NOT_RELIED.search(sentence):
             continue
         ref = _reference_at(flat, m.start())
         whole = flat[max(0, m.start() - 400):m.start()]  # the sentence, however long

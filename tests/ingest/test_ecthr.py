@@ -329,6 +329,11 @@ def test_articles_in_issue_of_a_decision_are_its_complaints():
     "the eviction provisions of the housing legislation in force at the time breached Article 16. "
     "3. The ECSR examined complaints about the Planning Act but found no violation of Article 16. ",
     "2. The Charter's Article 31 on housing was not ratified; the applicants alleged that Article 12 applied. ",
+    # what was argued in the domestic proceedings, and what was not relied on
+    "2. The applicant's representatives appealed, invoking Articles 9 and 12. ",
+    "2. The applicant lodged a constitutional complaint, invoking, inter alia, Article 9. ",
+    "2. The plaintiff relied, inter alia, on Articles 9 and 12 before the Regional Court. ",
+    "2. The Government argued that by failing to rely on Article 9 he had not exhausted domestic remedies. ",
 ])
 def test_articles_a_decision_names_that_are_not_its_complaints(facts):
     text = DECISION_COMPLAINTS.replace("2. He relied on Article 125 of the Civil Servants Act before the domestic "
