@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from . import FAILED, NO_TEXT, OK, Extraction
-from .text import normalise, with_heading_end
+from .text import HEADING_SIZE, normalise, with_heading_end
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
@@ -236,6 +236,11 @@ def _optional(z: zipfile.ZipFile, name: str) -> ET.Element | None:
         return None
 
 
+# Word's names of the styles a document's title is set in (the names are English in
+# styles.xml whatever the language of Word; the ids may be translated)
+TITLE_STYLES = frozenset({"title", "subtitle", "heading 1"})
+
+
 class _Sizes:
     """The size of a paragraph's letters (in half-points, as word/styles.xml gives it):
     its style's, through the style's basedOn chain, else the document's default."""
@@ -252,9 +257,18 @@ class _Sizes:
                 if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
                     self.paragraph_default = style_id
 
-    def of_paragraph(self, para: ET.Element) -> int:
+    def _style_id(self, para: ET.Element) -> str:
         style = para.find(f"{W}pPr/{W}pStyle")
-        style_id = _val(style) if style is not None else self.paragraph_default
+        return _val(style) if style is not None else self.paragraph_default
+
+    def is_title(self, para: ET.Element) -> bool:
+        """Whether the paragraph's style is a title or first-level heading style (its
+        own, not one it is based on: a body style may be based on a heading's)."""
+        node = self.styles.get(self._style_id(para))
+        return node is not None and _val(node.find(f"{W}name")).lower() in TITLE_STYLES
+
+    def of_paragraph(self, para: ET.Element) -> int:
+        style_id = self._style_id(para)
         for _ in range(10):
             node = self.styles.get(style_id)
             if node is None:
@@ -295,6 +309,9 @@ def extract_docx(data: bytes) -> Extraction:
         label = numbering.label(para)
         line: list[str] = [label] if label else []
         size = base = sizes.of_paragraph(para)
+        # a title style counts as larger letters, whatever its size: a template may set
+        # "Title" in the body's size, in capitals or bold
+        prominence = HEADING_SIZE if sizes.is_title(para) else 1.0
         for node in _runs(para):
             if node.tag == f"{W}r":
                 own = node.find(f"{W}rPr/{W}sz")
@@ -302,7 +319,7 @@ def extract_docx(data: bytes) -> Extraction:
             elif node.tag == f"{W}t" and node.text:
                 line.append(node.text)
                 if len(pages) == 1 and len(runs) < MAX_SIZED_RUNS:
-                    runs.append((size, node.text))
+                    runs.append((size * prominence, node.text))
             elif node.tag == f"{W}tab":
                 line.append("\t")
             elif node.tag == f"{W}br" and node.get(f"{W}type") == "page":

@@ -163,6 +163,16 @@ DOCX_STYLES = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></
                '</w:rPr></w:style><w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Heading1"/></w:style>')
 
 
+SAME_SIZE_TITLE = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>'
+                   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+                   '<w:style w:type="paragraph" w:styleId="Baslik"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'
+                   '<w:rPr><w:b/><w:caps/></w:rPr></w:style>'
+                   '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+                   '<w:basedOn w:val="Normal"/></w:style>'
+                   '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Heading1"/>'
+                   '</w:style>')
+
+
 @pytest.mark.parametrize("body, styles, text", [
     # a title in a paragraph style larger than the text's (through its basedOn chain), or in larger letters
     (_p("Lawyers on trial", "Title") + _p("in Turkey", "Title") + _p(BODY) + _p(BODY), DOCX_STYLES,
@@ -170,11 +180,30 @@ DOCX_STYLES = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></
     (_p("Lawyers on trial", size=36) + _p(BODY) + _p(BODY), None, f"Lawyers on trial\n\n{BODY}\n{BODY}"),
     # letters of one size throughout: the text as it is
     (_p("Lawyers on trial") + _p(BODY) + _p(BODY), DOCX_STYLES, f"Lawyers on trial\n{BODY}\n{BODY}"),
+    # Word's "Title" (or "heading 1") style in the body's size: a heading all the same
+    (_p("Lawyers on trial", "Baslik") + _p("in Turkey", "Baslik") + _p(BODY) + _p(BODY), SAME_SIZE_TITLE,
+     f"Lawyers on trial\nin Turkey\n\n{BODY}\n{BODY}"),
+    (_p("Lawyers on trial", "Heading1") + _p(BODY) + _p(BODY), SAME_SIZE_TITLE, f"Lawyers on trial\n\n{BODY}\n{BODY}"),
+    # a body style based on a heading style is body text
+    (_p("Lawyers on trial", "Heading1") + _p(BODY, "Quote") + _p(BODY, "Quote"), SAME_SIZE_TITLE,
+     f"Lawyers on trial\n\n{BODY}\n{BODY}"),
+    (_p("Lawyers on trial", "Quote") + _p(BODY) + _p(BODY), SAME_SIZE_TITLE, f"Lawyers on trial\n{BODY}\n{BODY}"),
 ])
 def test_docx_heading_set_larger_than_the_text_ends_with_a_blank_line(body, styles, text):
     from ingest.extract.docx import extract_docx
 
     assert extract_docx(_docx(body, styles)).pages[0] == text
+
+
+def test_a_docx_headed_in_words_heading_style_is_titled_by_its_heading_alone():
+    """A letter whose heading is in Word's "heading 1" style, in the body's size, and whose
+    first line of text reads on like a heading: the title ends with the heading."""
+    from ingest.extract import extract_document
+
+    body = (_p("Lettre de la Commissaire au ministre de la Justice de la Turquie", "Heading1")
+            + _p("La Commissaire aux droits de l'homme exprime sa préoccupation") + _p("au sujet des avocats détenus."))
+    title = extract_document(_docx(body, SAME_SIZE_TITLE), "lettre.docx").enrichment.title
+    assert (title.value, title.rule) == ("Lettre de la Commissaire au ministre de la Justice de la Turquie", "heading")
 
 
 def test_docx_line_breaks_text_boxes_and_hyphens():
