@@ -395,6 +395,22 @@ def test_restricted_documents_never_move_public_scores(backend):
     assert {h.id for h in staff.hits} >= {"R0", "A", "C"}
 
 
+def test_a_languages_stems_are_weighed_among_the_documents_in_that_language(backend):
+    """A French word found through its stem ("droits" in judgments that write "droit")
+    scores the French documents as it would in an archive of French documents alone:
+    English documents, however many, do not make the French stem rare. Weighed over every
+    document, words every French judgment holds counted as rare, and a French query put
+    any French judgment above the English ones about it."""
+    def scores() -> dict[str, float]:
+        return {h.id: round(h.score, 6) for h in backend.search(Q("droits", snippets=False)).hits}
+
+    add(backend, [doc(f"F{i}", "Le droit au respect de la vie privée. " * (i + 1), language="fr") for i in range(3)])
+    before = scores()
+    assert set(before) == {"F0", "F1", "F2"}
+    add(backend, [doc(f"E{i}", "The right to respect for private life in custody. " * 3) for i in range(30)])
+    assert scores() == before
+
+
 def test_phrases_anywhere_on_a_very_long_page(backend):
     """A judgment imported from one plain-text or HTML page can run to 90,000 words:
     a phrase or a proximity search finds words far past the 16,383rd (PostgreSQL's

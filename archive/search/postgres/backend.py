@@ -53,9 +53,15 @@ _WORDS_OF_DOCUMENTS = (
 
 def visible_total(compiler: SqlCompiler) -> str:
     """The WITH clause `visible_total`: how many documents the searcher may see, and their
-    average length in pages and in words (what scores are computed from)."""
+    average length in pages and in words (what scores are computed from); and the same
+    of those of each stemmed language (`n_fr`, `words_fr`: a language's stems are weighed
+    among the documents in that language)."""
+    per_language = "".join(
+        f", count(*) FILTER (WHERE d.stem_lang = '{lang}')::float8 AS n_{lang}, "
+        f"greatest(1, coalesce(avg(words) FILTER (WHERE d.stem_lang = '{lang}'), 1))::float8 AS words_{lang}"
+        for lang in analysis.STEM_LANGUAGES)
     return (f"visible_total AS (SELECT count(*)::float8 AS n, coalesce(avg(n_pages), 1)::float8 AS pages, "
-            f"greatest(1, coalesce(avg(words), 1))::float8 AS words FROM search_document d "
+            f"greatest(1, coalesce(avg(words), 1))::float8 AS words{per_language} FROM search_document d "
             f"WHERE {compiler.visible('d')})")
 
 

@@ -10,7 +10,8 @@ ones:
 - a word (its synonyms, its stems, a prefix) is looked up in the per-document terms
   (schema.py) and scores boost x idf x BM25's saturated count (k1 1.2, b 0.75, the
   length in words; the title's occurrences count TITLE_BOOST / EXACT_BOOST times), as
-  the Whoosh engine scores a document: no page is read;
+  the Whoosh engine scores a document: no page is read; a language's stems count and
+  average over the documents in that language (`stem_lang`), as Whoosh's stemmed fields;
 - a phrase or a proximity search is found on pages (their tsvectors) and scores
   boost x idf x log(1 + 10 x the sum of ts_rank over its pages).
 
@@ -178,10 +179,12 @@ class SqlCompiler(QueryPlanner[Rel]):
             f"{matching} {restricted} GROUP BY p.doc_id")
 
     def words(self, lexemes: list[str], stems: bool, boost: float, field: str | None, title_weight: float = 1.0,
-              prefix: bool = False) -> Rel:
+              prefix: bool = False, language: str | None = None) -> Rel:
         """Documents holding one of `lexemes` (or a word beginning with the one lexeme, when
         `prefix`), from the per-document terms (schema.py): BM25 of how often the document
-        holds them (the title's occurrences counting `title_weight` times), no page read."""
+        holds them (the title's occurrences counting `title_weight` times), no page read.
+        A `language`'s stems are weighed among the documents in that language (their
+        number and average length), as if each language had an index of its own."""
         body, title = (TEXT_STEM, TITLE_STEM) if stems else (TEXT_EXACT, TITLE_EXACT)
         kinds = {None: (body, title), "text": (body,), "title": (title,)}[field]
         if prefix:
@@ -194,10 +197,11 @@ class SqlCompiler(QueryPlanner[Rel]):
         restricted = f"AND t.doc_id = ANY(CAST({self.candidates} AS text[]))" if self.candidates is not None else ""
         number = next(self._leaf_numbers)
         documents = self._frequency(number)
+        n, average = (f"n_{language}", f"words_{language}") if language in analysis.STEM_LANGUAGES else ("n", "words")
         return self._part(number, (
-            f"SELECT g.doc_id, count(*) OVER () AS df, {boost} * ln(1 + (SELECT n FROM visible_total) / {documents}) "
+            f"SELECT g.doc_id, count(*) OVER () AS df, {boost} * ln(1 + (SELECT {n} FROM visible_total) / {documents}) "
             f"* g.tf * {BM25_K1 + 1} / (g.tf + {BM25_K1} * (1 - {BM25_B} + {BM25_B} * d.words / "
-            f"(SELECT words FROM visible_total))) AS score "
+            f"(SELECT {average} FROM visible_total))) AS score "
             f"FROM (SELECT t.doc_id, {tf}::float8 AS tf FROM search_term t "
             f"WHERE t.kind IN ({', '.join(repr(k) for k in kinds)}) AND {match} {restricted} GROUP BY t.doc_id) AS g "
             f"JOIN search_document d ON d.id = g.doc_id WHERE {self.visible('d')}"))
@@ -289,8 +293,8 @@ class SqlCompiler(QueryPlanner[Rel]):
         elif lexemes is not None:
             exact, stems = lexemes
             parts = [self.words(exact, False, boost, field, title_weight)]
-            if field != "title":
-                parts.append(self.words(stems, True, 1.0, field))
+            if field != "title":  # each language's stem (`fr/droit`), weighed in its language
+                parts.extend(self.words([stem], True, 1.0, field, language=stem.split("/", 1)[0]) for stem in stems)
         else:  # a hyphenated word (its pairs), or a prefix after several words
             (column, q), = leaf_tsqueries(node).items()
             parts = [self.pages(column, q, boost, field, title_weight)]

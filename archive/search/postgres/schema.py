@@ -35,7 +35,7 @@ from .. import analysis
 from ..base import IndexDocument
 
 # Bump when what is stored changes: an index of another format is rebuilt.
-FORMAT = "pg-7"
+FORMAT = "pg-8"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 PART_WORDS, PART_OVERLAP = 16_000, 64  # a long page's parts (see page_vectors)
 # a facet -> its column (arrays: one shape for every facet)
@@ -68,7 +68,7 @@ CREATE = [
         id text PRIMARY KEY, revision integer NOT NULL, visibility text NOT NULL,
         title text NOT NULL, title_sort text NOT NULL, symbol text, idents text[] NOT NULL,
         mechanism text, body text, doc_type text, date text, year integer, added text, n_pages integer NOT NULL,
-        words integer NOT NULL DEFAULT 0,
+        words integer NOT NULL DEFAULT 0, stem_lang text,
         topics text[] NOT NULL, countries text[] NOT NULL, subject_countries text[] NOT NULL,
         {", ".join(f"{c} text[] NOT NULL" for c in (*FACET_COLUMNS.values(), FACET_VALUES))})""",
     """CREATE TABLE search_page (
@@ -86,7 +86,7 @@ CREATE = [
     "CREATE INDEX search_page_stem ON search_page USING gin (stem)",
     "CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops)",
     # what every part of a query joins: an index-only scan of the documents one may see
-    "CREATE INDEX search_document_visibility ON search_document (visibility) INCLUDE (id, words, n_pages)",
+    "CREATE INDEX search_document_visibility ON search_document (visibility) INCLUDE (id, words, n_pages, stem_lang)",
     "CREATE INDEX search_document_date ON search_document (date)",
     "CREATE INDEX search_document_added ON search_document (added)",
     *(f"CREATE INDEX search_document_{c} ON search_document USING gin ({c})"
@@ -184,7 +184,8 @@ def document_row(doc: IndexDocument) -> dict[str, object]:
         title_sort=analysis.fold(doc.title or "")[:200], symbol=doc.symbol,
         idents=sorted({analysis.normalise_symbol(v) for v in (doc.symbol, *doc.identifiers) if v}),
         mechanism=doc.mechanism, body=doc.body, doc_type=doc.doc_type, date=doc.date, year=doc.year,
-        added=doc.added, n_pages=max(1, len(doc.pages)), topics=list(doc.topics), countries=list(doc.countries),
+        added=doc.added, n_pages=max(1, len(doc.pages)), stem_lang=analysis.stem_language(doc.language),
+        topics=list(doc.topics), countries=list(doc.countries),
         subject_countries=list(doc.subject_countries),
     )
     lists = {name: list(values) for name, values in facets.items()}
