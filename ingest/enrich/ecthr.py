@@ -889,6 +889,7 @@ _DOMESTIC = re.compile(r"\b(?:plaintiffs?|appealed|lodged an? (?:constitutional 
 _NOT_RELIED = re.compile(r"\b(?:fail(?:s|ed|ing)? to|did not|does not|do not|ha(?:s|ve|d) not|without) (?:also |even )?"
                          r"(?:rel(?:y|ying|ied)|invok(?:e|ing|ed)|complain(?:ing|ed)?|rais(?:e|ing|ed))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.;:](?:\s|$)(?!\s*(?:§|\d|[a-z]))")
+SENTENCE_CHARS, COMPLAINT_CHARS = 400, 160  # how far back a sentence, and its complaint, are read
 
 
 def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
@@ -908,18 +909,17 @@ def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
             for code in _references(heading.lower()):
                 found.setdefault(code, heading.strip())
     for m in re.finditer(r"\b(?:Articles?|l['’]\s*article|les articles|des articles)\s+\d", reasoning):
-        start = max(0, m.start() - 160)
+        start = max(0, m.start() - SENTENCE_CHARS)
         ends = list(_SENTENCE_END.finditer(flat, start, m.start()))
-        sentence = flat[ends[-1].end() if ends else start:m.start()]
-        # a complaint, not what the applicants of a cited case complained of
+        whole = flat[ends[-1].end() if ends else start:m.start()]  # the sentence up to the article
+        sentence = whole[-COMPLAINT_CHARS:]  # its words just before the article: the complaint's
+        # a complaint, not what the applicants of a cited case complained of, nor what was
+        # argued at home or not relied on
         if not _COMPLAINT.search(sentence) or _CITATION.search(sentence) or _DOMESTIC.search(sentence) \
                 or _NOT_RELIED.search(sentence):
             continue
         ref = _reference_at(flat, m.start())
-        whole = flat[max(0, m.start() - 400):m.start()]  # the sentence, however long
-        ends = list(_SENTENCE_END.finditer(whole))
-        if _OTHER_INSTRUMENT.search(whole[ends[-1].end() if ends else 0:]) and \
-                not _OF_CONVENTION.match(flat, ref[1] if ref else m.end()):
+        if _OTHER_INSTRUMENT.search(whole) and not _OF_CONVENTION.match(flat, ref[1] if ref else m.end()):
             continue
         if ref and not _OTHER_LAW.match(flat, ref[1]):
             for code in ref[0]:
