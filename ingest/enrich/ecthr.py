@@ -877,7 +877,7 @@ _CITATION = re.compile(r"\s(?:v|c)\.\s|\(no\.|\bnos?\.? \d+/\d\d|\bn[o°]s? \d+/
 # alleging that the provisions breached Article 16"): its articles named without "of the
 # Convention" are that instrument's
 _OTHER_INSTRUMENT = re.compile(r"\b(?:Charter|Covenant|Constitution|Code|Social Rights|ECSR|Human Rights Committee|"
-                               r"Charte|Pacte|Comité des droits|CEDS)\b")
+                               r"Charte|Pacte|Comité des droits|droits sociaux|CEDS)\b")
 _OF_CONVENTION = re.compile(r"[^.;]{0,40}?\b(?:of the Convention|of Protocol|de la Convention|du Protocole)\b")
 # what a party argued in the domestic proceedings ("The applicant's representatives
 # appealed, invoking Articles 3, 5 and 6"; "lodged a constitutional complaint, invoking

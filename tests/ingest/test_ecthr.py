@@ -329,6 +329,7 @@ def test_articles_in_issue_of_a_decision_are_its_complaints():
     "the eviction provisions of the housing legislation in force at the time breached Article 16. "
     "3. The ECSR examined complaints about the Planning Act but found no violation of Article 16. ",
     "2. The Charter's Article 31 on housing was not ratified; the applicants alleged that Article 12 applied. ",
+    "2. Dans une réclamation collective, le Comité européen des droits sociaux examina le grief tiré de l'article 16. ",
     # what was argued in the domestic proceedings, and what was not relied on
     "2. The applicant's representatives appealed, invoking Articles 9 and 12. ",
     "2. The applicant lodged a constitutional complaint, invoking, inter alia, Article 9. ",
