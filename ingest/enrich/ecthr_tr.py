@@ -295,13 +295,32 @@ def formation(folded: str) -> str | None:
 _COMPLAINT = re.compile(r"\b(?:dayanarak|uyarinca|kapsaminda|cercevesinde)\b.{0,200}?\b(?:sikayet|iddia|ileri sur)\w*")
 
 
+# an article of another law, named before it ("Anayasa'nın 17. maddesi", "Ceza Muhakemesi
+# Kanunu'nun 100. maddesi"), folded
+_OTHER_LAW = re.compile(r"\b(?:anayasa|kanun|yasa|tuzuk|yonetmelik|tck|cmk|hmk)\w*(?:'\w+)?\s+$")
+# what was argued before the Constitutional Court or on appeal at home ("Anayasa
+# Mahkemesine bireysel başvuruda bulunarak", "itiraz etmiş", "temyiz etmiş")
+_DOMESTIC = re.compile(r"\banayasa mahkemesi\w*(?:'\w+)?\s+(?:\w+\s+){0,2}bireysel basvuru|"
+                       r"\b(?:itiraz|temyiz)\s+(?:etmis|etti|ederek)\w*")
+
+
+def _without_other_laws(sentence: str) -> str:
+    """The sentence with the articles of other laws blanked out."""
+    for m in _ARTICLE.finditer(sentence):
+        if _OTHER_LAW.search(sentence[max(0, m.start() - 60):m.start()]):
+            sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    return sentence
+
+
 def complaint_articles(folded: str, pair: Callable[[str, str], str]) -> list[tuple[str, str]]:
     """(article code, sentence) of the articles a decision's complaints were made under,
-    before its operative part, in the folded text."""
+    before its operative part, in the folded text: not a cited case's ("davası"), nor
+    what was argued at home, nor another law's articles."""
     operative = _operative(folded)
     reasoning = folded[:operative.start()] if operative else folded
     out: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[a-z)][.;])\s+", reasoning):  # not after "10."
-        if "basvuran" in sentence and _COMPLAINT.search(sentence) and "davasi" not in sentence:
-            out += [(code, sentence[:300]) for code in _references(sentence, pair)]
+        if "basvuran" in sentence and _COMPLAINT.search(sentence) and "davasi" not in sentence \
+                and not _DOMESTIC.search(sentence):
+            out += [(code, sentence[:300]) for code in _references(_without_other_laws(sentence), pair)]
     return out

@@ -712,6 +712,25 @@ def test_a_turkish_decision_is_found_by_the_articles_of_its_complaints():
     assert case.kind == "decision" and case.articles == ["10", "11", "P1-1"]  # not a domestic act
 
 
+@pytest.mark.parametrize("facts", [
+    # the Constitution's articles, and what was argued before the Constitutional Court or on appeal
+    "Başvuran, Anayasa'nın 17. ve 26. maddelerine dayanarak haklarının ihlal edildiğini iddia etmiştir. ",
+    "Başvuran, Anayasa Mahkemesine yaptığı bireysel başvuruda Sözleşme'nin 8. maddesine dayanarak özel hayatına "
+    "saygı hakkının ihlal edildiğini iddia etmiştir. ",
+    "Başvuran, karara itiraz etmiş ve Sözleşme'nin 8. maddesine dayanarak hakkının ihlal edildiğini ileri sürmüştür. ",
+])
+def test_a_turkish_decisions_complaints_are_not_another_laws_articles_or_what_was_argued_at_home(facts):
+    complaints = ("ŞİKAYETLER Başvuran, Sözleşme'nin 10. maddesine dayanarak ifade özgürlüğünün ihlal edildiğinden "
+                  "şikâyet etmektedir. ")
+    text = DECISION_TR.replace("BU GEREKÇELERLE", "OLAY VE OLGULAR " + facts + complaints + "BU GEREKÇELERLE")
+    assert read_case([text]).articles == ["10"]
+    # an article of the Convention beside one of the Constitution is read
+    both = DECISION_TR.replace("BU GEREKÇELERLE", "ŞİKAYETLER Başvuran, Anayasa'nın 26. maddesi ile Sözleşme'nin "
+                               "10. maddesine dayanarak ifade özgürlüğünün ihlal edildiğinden şikâyet etmektedir. "
+                               "BU GEREKÇELERLE")
+    assert read_case([both]).articles == ["10"]
+
+
 def laid_out_as_pdf(text, title, kind, language, page_chars=2000):
     """A one-line HUDOC text as a PDF reader gives the Court's PDF: lines of 90
     characters, pages after the first headed by the running head with the page number on
