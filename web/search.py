@@ -72,6 +72,7 @@ DOC_TYPE_LABELS = {
     "briefing": N_("Briefing"), "communication": N_("Communication"), "decision": N_("Decision"),
     "communicated-case": N_("Communicated case"), "legal-summary": N_("Legal summary"),
     "commission-report": N_("Commission report"), "list-of-issues": N_("List of issues"),
+    "state-report": N_("State report"), "summary-record": N_("Summary record"),
     "government-response": N_("Government response"),
     "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
     "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),

@@ -345,6 +345,12 @@ _STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf De
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
+# A treaty body's summary record is about the State(s) whose report the meeting considered,
+# named in its contents ("Ninth periodic report of Türkiye (continued)").
+_SUMMARY_RECORD = re.compile(r"^\s*(?:summary record|compte rendu analytique)\b", re.IGNORECASE)
+_REPORT_OF = re.compile(r"\b(?:initial|periodic|combined|consolidated)\s+reports?\s+(?:of|submitted by|de la|de l['’]|du|des|de)"
+                        r"\s+(?:the\s+)?", re.IGNORECASE)
+RECORD_CHARS = 1500
 DOMINANT_SHARE = 0.5
 DOMINANT_MIN = 3
 
@@ -362,7 +368,8 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     `respondent` (an ECtHR case), `symbol` (a treaty body's State party), `state-party`
     (the "State party:" line of views or a decision on a communication), `visit` (the
     state a mission or visit went to), `title` (countries its title names, at most
-    three), `national` (a national institution's document is about its state, unless
+    three), `report-considered` (a summary record: the States whose reports the meeting
+    considered), `national` (a national institution's document is about its state, unless
     its title names another), `mentions` (one country making up most of the countries
     named)."""
     from .ecthr import match_state
@@ -403,6 +410,15 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
             in_title.append(Tagged(place.code, [Evidence(_matched(title_words, first, end), 1)], rule="title"))
     if 0 < len(in_title) <= MAX_TITLE_SUBJECTS:
         return in_title
+    if _SUMMARY_RECORD.match(title) and pages:  # the States whose reports the meeting considered
+        considered: list[Tagged] = []
+        for m in _REPORT_OF.finditer(pages[0][:RECORD_CHARS]):
+            found = match_state(pages[0][m.end():])
+            if found and found[0] not in (t.value for t in considered):
+                considered.append(Tagged(found[0], [Evidence(m.group() + pages[0][m.end():m.end() + found[1]], 1)],
+                                         rule="report-considered"))
+        if 0 < len(considered) <= MAX_TITLE_SUBJECTS:
+            return considered
     state = taxonomy.load().mechanisms[mechanism].country if mechanism in taxonomy.load().mechanisms else None
     if state:
         return [Tagged(state, [], rule="national")]

@@ -35,6 +35,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # others' communications to it under Rule 9: NGOs', an applicant's, a national institution's
     ("submission", (re.compile(r"communication (?:from|d['’]une?|de l['’]|des?) (?:an? ngos?\b|ngos?\b|ong\b|the applicants?\b"
                                r"|requerant|non-governmental|civil society|(?:a |the )?national human rights)"),)),
+    # a civil society report to a monitoring body, whatever body or review it addresses
+    ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
     # a committee's own report on how States followed its concluding observations up
     ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales")),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
@@ -60,7 +62,17 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a treaty body's questions to a State party ("List of issues prior to submission of the
     # second periodic report of Turkey"; the State's replies to them are its response, above)
     ("list-of-issues", ("list of issues", "liste de points", "liste des points")),
-    ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
+    # the record of a treaty body's meeting ("Summary record of the 960th meeting"), which
+    # names the report it considered
+    ("summary-record", ("summary record of", "compte rendu analytique")),
+    # a State's own report to a treaty body ("Fourth periodic reports of States parties due
+    # in 2014: Turkey", "Fifth periodic report submitted by Turkey under article 19 ...",
+    # the core document that forms part of every report)
+    ("state-report", (re.compile(r"\b(?:initial|periodic) reports? (?:of states parties|submitted by (?!non-governmental"
+                                 r"|civil society|the special|the working group|the office|the secretary))"),
+                      "core document forming part of the reports of states parties", "common core document",
+                      "rapports periodiques des etats parties", "rapport initial soumis par", "rapport periodique soumis par",
+                      re.compile(r"\bdocument de base (?:commun )?faisant partie integrante des rapports"))),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
                       "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
     # a report the Secretary-General transmits (whatever resolution it was asked for in)
@@ -90,15 +102,40 @@ COURTS = frozenset({"ECtHR", "Constitutional Court"})
 def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None) -> Tagged | None:
     """The document type with the phrase that decided it, or None.
 
-    Rules are tried in order of specificity over the title and the head of page 1
-    together, so a specific phrase on the page beats a generic word in the title. A web
+    Rules are tried in order of specificity over the title alone, where the title names
+    a kind in TITLE_DECIDES; then over the title and the head of page 1 together, so a
+    specific phrase on the page beats a generic word in the title ("Report" over "Mission
+    to Turkey"). A web
     page that says it is an article (`page_kind`, from og:type or JSON-LD) is typed by
     its title, else `news`: its text tells of decisions and reports, it is none of them.
     """
     head = fold(pages[0][:1500]) if pages else ""
     # what follows "Accompanying the document" is another document's title
     head = re.split(r"\baccompanying the document\b|\baccompagnant le document\b", head)[0]
-    zones = (fold(title),) if page_kind == "article" else (fold(title), head)
+    # the title names what the document is when it names one of the kinds that are
+    # documents of a monitoring procedure: "List of issues prior to submission of the
+    # fifth periodic report" is a list of issues, though its first paragraph cites the
+    # "previous concluding observations" and another the "universal periodic review"
+    found = _first_rule(body, (fold(title),))
+    if found is not None and found.value in TITLE_DECIDES:
+        return found
+    found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head))
+    if found is not None:
+        return found
+    if body in _BODY_DEFAULTS:
+        return Tagged(_BODY_DEFAULTS[body], [], rule="body-default")
+    if page_kind == "article":
+        return Tagged("news", [Evidence("article", 1)], rule="page-metadata")
+    return None
+
+
+# The kinds a title settles, whatever the first page's text cites.
+TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
+                           "summary-record", "state-report", "visit-report", "opinion"})
+
+
+def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
+    """The first rule whose phrase one of `zones` holds, with the phrase."""
     for doc_type, cues in RULES:
         if doc_type == "government-response" and body in COURTS:
             continue  # a court's text quotes the government, it does not answer for it
@@ -111,8 +148,4 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
                 if doc_type == "country-report" and body == "UPR":
                     doc_type = "upr-report"
                 return Tagged(doc_type, [Evidence(found.group(), 1)], rule="phrase")
-    if body in _BODY_DEFAULTS:
-        return Tagged(_BODY_DEFAULTS[body], [], rule="body-default")
-    if page_kind == "article":
-        return Tagged("news", [Evidence("article", 1)], rule="page-metadata")
     return None

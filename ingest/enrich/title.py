@@ -44,7 +44,10 @@ _NOISE_PARTS = (
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres",
     # the UN cover's furniture: organs, distribution, languages, sessions, agenda items,
     # dates received (also in the other official languages)
-    r"united nations|nations unies|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
+    # (an older cover's masthead runs the organ's or treaty body's letters into the name:
+    # "UNITED NATIONS HRI", "NATIONS UNIES CCPR")
+    r"(?:united nations|nations unies)(?: (?:hri|ccpr|cerd|cat|crc|cedaw|crpd|cmw|ced|a|e|s))?"
+    r"|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
     r"|economic and social council|conseil economique et social|human rights council|conseil des droits de l.?homme"
     r"|commission on human rights|insan haklari konseyi|genel kurul"
     r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish"
@@ -53,6 +56,8 @@ _NOISE_PARTS = (
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
+    # the date a State's report was received, in brackets under its title: "[12 November 2007]"
+    r"|\[[^\]]{0,30}(?:19|20)\d\d\s*\]"
     r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|general assembly\s+distr\b.*"
     r"|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda.*",
     # treaties and treaty bodies named on a cover
@@ -156,10 +161,12 @@ _UN_TITLE_START = re.compile(
 # the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
-_CONSIDERATION = re.compile(r"^consideration of (?:the )?reports\b", re.IGNORECASE)
+_CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+,?)+\s*$|\s*[*∗]+\s*(?=:)")
+# a footnote mark inside a title, after a word or a bracket: "... of the first part (public)* of ..."
+_INNER_MARK = re.compile(r"(?<=[\w)])[*∗†‡]+(?=\s+\w)")
 _VISIT_LINE = re.compile(r"^(?:visit|mission) to\b", re.IGNORECASE)
-_SUBTITLE_START = re.compile(r"^(?:addendum|mission to|visit to|follow-up|annexe?|corrigendum|"
+_SUBTITLE_START = re.compile(r"^(?:addendum|additif|adición|mission to|visit to|follow-up|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|\d+/\d+\.\s|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
                              re.IGNORECASE)
@@ -211,7 +218,7 @@ def _join(parts: list[str]) -> str:
     (after a footnote mark, a country's name, "Addendum", "Mission to ...") with ': '."""
     out = ""
     for i, part in enumerate(parts):
-        clean = _FOOTNOTE_MARK.sub("", part).strip()
+        clean = _INNER_MARK.sub("", _FOOTNOTE_MARK.sub("", part)).strip()
         if not clean:
             continue
         if not out:
@@ -322,6 +329,7 @@ def un_cover_title(pages: list[str]) -> str | None:
                       if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])
                       and not (k == 1 and _VISIT_LINE.match(block[0]))),
                      len(block))
+        split = _title_end(block[:split])
         blocks.append((i, block[:split]))
         i += max(1, split)
     # "Consideration of reports submitted by States parties under article 19 ..." heads
@@ -351,6 +359,34 @@ def un_cover_title(pages: list[str]) -> str | None:
         if is_plausible(title):
             return title
     return None
+
+
+def _title_end(block: list[str]) -> int:
+    """Where a UN title ends within a block of lines read without a blank line after it:
+    after a line with the title's footnote mark or one ending in the State's name ("List
+    of issues ... of Turkey*"), unless a subtitle follows (the State, "Addendum", "Mission
+    to ...") or the line runs on. What follows is the text's first heading ("Specific
+    information on the implementation of articles 1-16 ...", "Constitutional and
+    legislative framework"), not part of the title."""
+    for k in range(1, len(block)):
+        previous, line = block[k - 1], block[k]
+        ends = _FOOTNOTE_MARK.search(previous) is not None or _ends_with_state(previous)
+        if not ends or line[:1].islower() or line[:1] in "([" or previous.rstrip(" *∗†‡").endswith(_CONTINUED):
+            continue
+        if k == 1 and _VISIT_LINE.match(previous):  # "Visit to Türkiye" / "Report of ...": one title
+            continue
+        if _is_country_line(line) or _SUBTITLE_START.match(line) or _ADDENDUM.fullmatch(line.strip(" *∗†‡")):
+            continue
+        return k
+    return len(block)
+
+
+def _ends_with_state(line: str) -> bool:
+    """Whether a line ends in a State's name after "of", "on", "in" or "to" ("... periodic
+    report of Turkey", "Compilation on Türkiye")."""
+    words = line.strip(" *∗†‡.").split()
+    return any(len(words) > n and words[-n - 1].lower() in ("of", "on", "in", "to")
+               and _is_country_line(" ".join(words[-n:])) for n in range(1, min(5, len(words))))
 
 
 def _written(lines: list[str]) -> list[str]:

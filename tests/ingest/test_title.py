@@ -1144,3 +1144,136 @@ def test_the_state_under_review_after_a_lone_footnote_mark_or_by_its_formal_name
     r = enrich([cover])
     assert r.title.value == f"Report of the Working Group on the Universal Periodic Review: {state}"
     assert [t.value for t in r.subject_countries] == [code]
+
+
+# Treaty-body documents as a PDF or DOCX reader gives them: no blank line after the title,
+# the text's first heading or paragraph right under it (written for these tests in the
+# Committees' layouts).
+QUESTIONS_PRIOR = """United Nations CAT/C/TUR/QPR/9
+Convention against Torture
+and Other Cruel, Inhuman or Degrading Treatment or Punishment
+Distr.: General
+3 March 2031
+Original: English
+Committee against Torture
+List of issues prior to submission of the ninth periodic report of Türkiye*
+Specific information on the implementation of articles 1-16 of the Convention
+Questions on the follow-up to the previous cycle
+1. In its previous concluding observations, the Committee asked the State party for information on three matters.
+"""
+
+QUESTIONS_CEDAW = """United Nations CEDAW/C/TUR/Q/11
+Convention on the Elimination
+of All Forms of Discrimination
+against Women
+Distr.: General
+9 July 2031
+Original: English
+Committee on the Elimination of Discrimination against Women
+Eighty-ninth session
+Item 4 of the provisional agenda
+Consideration of reports submitted by States parties under article 18 of the Convention
+List of issues and questions in relation to the eleventh periodic report of Türkiye
+Legislative framework
+1. In its national report for the universal periodic review, the State party announced a new equality bill.
+"""
+
+STATE_REPORT_OLD = """UNITED NATIONS CERD
+International Convention on the Elimination
+of all Forms of Racial Discrimination
+Distr.
+GENERAL
+CERD/C/TUR/9
+12 May 2031
+Original: ENGLISH
+COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION
+REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 9 OF THE CONVENTION
+Ninth periodic reports of States parties due in 2030
+Addendum
+Türkiye*
+[2 February 2031]
+* The present document is issued without formal editing.
+1. The present report answers the Committee's concluding observations of 2026 point by point.
+"""
+
+CORE_DOCUMENT = """UNITED NATIONS HRI
+International Human Rights Instruments
+Distr.
+GENERAL
+HRI/CORE/TUR/2031
+8 July 2031
+Original: ENGLISH
+CORE DOCUMENT FORMING PART OF THE REPORTS OF STATES PARTIES
+TÜRKİYE*
+[22 February 2031]
+* The present document is issued without formal editing.
+"""
+
+SUMMARY_RECORD = """United Nations CAT/C/SR.2900
+Convention against Torture
+and Other Cruel, Inhuman or Degrading Treatment or Punishment
+Distr.: General
+18 April 2031
+Original: English
+Committee against Torture
+Ninety-ninth session
+Summary record of the first part (public)* of the 2900th meeting
+Held at the Palais Wilson, Geneva, on Wednesday, 3 April 2031, at 3 p.m.
+Chair: Ms. Example
+Contents
+Consideration of reports submitted by States parties under article 19 of the Convention (continued)
+Ninth periodic report of Türkiye
+"""
+
+ADDITIF = """Nations Unies A/HRC/70/37/Add.4
+Assemblée générale Distr. générale
+6 mai 2031
+Français
+Original: anglais
+Conseil des droits de l’homme
+Soixante-dixième session
+Point 3 de l’ordre du jour
+Promotion et protection de tous les droits de l’homme, civils,
+politiques, économiques, sociaux et culturels,
+y compris le droit au développement
+Rapport de la Rapporteuse spéciale sur les exécutions extrajudiciaires, sommaires ou arbitraires
+Additif
+Suite donnée aux recommandations: Türkiye*
+Résumé
+"""
+
+
+@pytest.mark.parametrize("text, title, doc_type", [
+    # the title ends at the footnote mark or the State's name: the headings under it are the text's
+    (QUESTIONS_PRIOR, "List of issues prior to submission of the ninth periodic report of Türkiye", "list-of-issues"),
+    (QUESTIONS_PRIOR.replace("Türkiye*", "Türkiye"),
+     "List of issues prior to submission of the ninth periodic report of Türkiye", "list-of-issues"),
+    # its first paragraph cites the "concluding observations" and the "universal periodic
+    # review": the title says what it is
+    (QUESTIONS_CEDAW, "List of issues and questions in relation to the eleventh periodic report of Türkiye",
+     "list-of-issues"),
+    # a State's own report, on an older cover: "REPORTS SUBMITTED BY STATES PARTIES" heads
+    # its title as "Consideration of reports" does; the date received in brackets is no title
+    (STATE_REPORT_OLD, "Ninth periodic reports of States parties due in 2030: Addendum: Türkiye", "state-report"),
+    # the masthead "UNITED NATIONS HRI" is no title
+    (CORE_DOCUMENT, "CORE DOCUMENT FORMING PART OF THE REPORTS OF STATES PARTIES: TÜRKİYE", "state-report"),
+    # a footnote mark inside the title is no part of it
+    (SUMMARY_RECORD, "Summary record of the first part (public) of the 2900th meeting", "summary-record"),
+    # "Additif" is an addendum's subtitle, as "Addendum" is
+    (ADDITIF, "Rapport de la Rapporteuse spéciale sur les exécutions extrajudiciaires, sommaires ou arbitraires: "
+              "Additif: Suite donnée aux recommandations: Türkiye", "country-report"),
+])
+def test_treaty_body_documents_read_without_a_blank_line_after_their_title(text, title, doc_type):
+    r = enrich([text])
+    assert (r.title.value, r.title.rule, r.doc_type.value) == (title, "cover-page", doc_type)
+    assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_a_civil_society_submission_to_a_review_is_a_submission():
+    """A coalition's "Joint Submission" to the Universal Periodic Review is theirs, not
+    a UPR report (before, the review's name, tried first, made it one)."""
+    text = ("ÖRNEK HAKLAR PLATFORMU\nJoint Submission to the Universal Periodic Review of Türkiye\n\n"
+            "Fourth Cycle, 2030\nThis submission covers the freedom of assembly and the rights of detainees.\n")
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value) == ("Joint Submission to the Universal Periodic Review of Türkiye", "submission")
+    assert r.mechanism.value == "civil-society"
