@@ -22,7 +22,9 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH})\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)")
+# (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May)
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er)?[^\S\n]+(?:de\s+)?({_MONTH})\s+(?:de\s+)?"
+                             rf"((?:19|20)\d\d)(?!\d)")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d/.])")
@@ -55,7 +57,7 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
         out.append((m.start(), (int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", m.group()))
     for m in _NUMERIC.finditer(text):
         out.append((m.start(), (int(m.group(3)), int(m.group(2)), int(m.group(1))), "day", m.group()))
-    taken = {o for o, *_ in out}
+    taken = {o for o, *_ in out}  # (an impossible day, "31 February 2020", is no date at all)
     for m in _MONTH_YEAR.finditer(text):
         if not any(abs(m.start() - o) < 4 for o in taken):
             out.append((m.start(), (int(m.group(2)), MONTHS[m.group(1)], 1), "month", m.group()))

@@ -56,7 +56,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("recommendation", ("tavsiye karari", "kismen tavsiye")),
     ("decision", ("ret karari",)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
-    ("decision", ("decision on admissibility", "decision on the merits", "decision", "decisions", "views adopted",
+    ("decision", ("decision on admissibility", "decision on the merits",
+                  # not "decision-making", "decision makers"
+                  re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)"), "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the
@@ -64,7 +66,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("list-of-issues", ("list of issues", "liste de points", "liste des points")),
     # the record of a treaty body's meeting ("Summary record of the 960th meeting"), which
     # names the report it considered
-    ("summary-record", ("summary record of", "compte rendu analytique")),
+    ("summary-record", ("summary record", "compte rendu analytique")),
     # a State's own report to a treaty body ("Fourth periodic reports of States parties due
     # in 2014: Turkey", "Fifth periodic report submitted by Turkey under article 19 ...",
     # the core document that forms part of every report)

@@ -98,7 +98,12 @@ _NOISE_PARTS = (
     # the State's institutions that head their own documents: ministries and their
     # departments, the national human rights institution, the Ombudsman
     r"|(?:t\.?\s?c\.? )?(?:\w+ ){0,4}(?:bakanligi|baskanligi|mudurlugu)"
-    r"|(?:turkiye )?insan haklari ve esitlik kurumu|kamu denetciligi kurumu",
+    r"|(?:turkiye )?insan haklari ve esitlik kurumu|kamu denetciligi kurumu"
+    # the same in English: "REPUBLIC OF TURKEY" / "MINISTRY OF FAMILY, LABOUR AND SOCIAL
+    # SERVICES" / "General Directorate on the Status of Women"
+    r"|(?:the )?republic of (?:turkey|turkiye)|(?:the )?ministry of (?:[\w-]+,? ){0,6}(?:affairs|justice|interior|services"
+    r"|policies|policy|health|education|defence|defense|development|labour|labor|family|security|finance|trade)"
+    r"|(?:the )?(?:general )?directorate[- ]?(?:general )?(?:of|on|for) (?:the )?[\w ,-]{3,60}",
     # organisations that sign their covers
     r"amnesty international|human rights watch|public statement|declaration publique",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
@@ -110,7 +115,7 @@ _NOISE_PARTS = (
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
-    r"draft|final|taslak|executive summary"
+    r"draft|final|taslak|executive summary|version \d+(?:\.\d+)*|v\.? ?\d+\.\d+"
     r"|(?:produced|created|generated|converted|made) (?:with|by|using) .*(?:trial|evaluation|unregistered|demo)\b.*"
     r"|evaluation (?:warning|only|copy|version)\b.*",
 )
@@ -140,6 +145,10 @@ _STOP = re.compile(
     r"|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
+    # the particulars under the title of views on a communication ("Communication submitted
+    # by: ...", "State party: ...")
+    r"|communications? (?:submitted by|présentée? par)\s*:|alleged victims?\s*:|victimes? présumées?\s*:"
+    r"|state party\s*:|état partie\s*:|date of (?:the )?communications?\s*:"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
     r"|reference documents?\b|decisions$|case description\b|description de l.?affaire\b"
     # who asked the Court for an advisory opinion, and the request's number
@@ -162,7 +171,7 @@ _UN_TITLE_START = re.compile(
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties)\b", re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+,?)+\s*$|\s*[*∗]+\s*(?=:)")
+_FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
 # a footnote mark inside a title, after a word or a bracket: "... of the first part (public)* of ..."
 _INNER_MARK = re.compile(r"(?<=[\w)])[*∗†‡]+(?=\s+\w)")
 _VISIT_LINE = re.compile(r"^(?:visit|mission) to\b", re.IGNORECASE)
@@ -196,7 +205,9 @@ def is_plausible(title: str) -> bool:
     if len(t) < 4 or len(t) > 600:
         return False
     letters = sum(c.isalpha() for c in t)
-    if letters < 4 or letters < len(t) * 0.5:
+    # mostly other than letters: a number, a code, a date; not a long title that lists
+    # numbers ("Views adopted ... concerning communications Nos. 3106/2018, 3107/2018, ...")
+    if letters < 4 or (letters < len(t) * 0.5 and letters < 60):
         return False
     key = _key(t)
     if _GENERIC.match(key) or key.startswith("microsoft word") or _JOB_NUMBER.search(t) or _FILE_NAME.search(t):

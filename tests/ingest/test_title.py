@@ -1243,7 +1243,27 @@ Résumé
 """
 
 
+VIEWS_MANY = """United Nations CCPR/C/150/D/4101/2029-4105/2029
+International Covenant on Civil and Political R ights
+Distr.: General
+18 December 2031
+Original: English
+Human Rights Committee
+Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning communications \
+Nos. 4101/2029, 4102/2029, 4103/2029, 4104/2029 and 4105/2029 * , **
+Communication submitted by:A.B., C.D., E.F., G.H. and I.J.
+Alleged victims:The authors
+State party:Türkiye
+Date of communications:19 January 2029 (initial submissions)
+"""
+
+
 @pytest.mark.parametrize("text, title, doc_type", [
+    # a title that lists many numbers is a title all the same; its marks " * , **" are no part of it
+    (VIEWS_MANY, "Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning "
+                 "communications Nos. 4101/2029, 4102/2029, 4103/2029, 4104/2029 and 4105/2029", "decision"),
+    (SUMMARY_RECORD.replace("of the first part (public)*", "(partial)*"), "Summary record (partial) of the 2900th meeting",
+     "summary-record"),
     # the title ends at the footnote mark or the State's name: the headings under it are the text's
     (QUESTIONS_PRIOR, "List of issues prior to submission of the ninth periodic report of Türkiye", "list-of-issues"),
     (QUESTIONS_PRIOR.replace("Türkiye*", "Türkiye"),
@@ -1277,3 +1297,18 @@ def test_a_civil_society_submission_to_a_review_is_a_submission():
     r = enrich([text])
     assert (r.title.value, r.doc_type.value) == ("Joint Submission to the Universal Periodic Review of Türkiye", "submission")
     assert r.mechanism.value == "civil-society"
+
+
+def test_a_government_notes_heading_lines_version_and_month():
+    """A note headed by its series and version, dated by a month ("Version 2.0" / "May
+    2031": not 0 May, the version's "0" was read as the day, which hid the month); a
+    ministry's masthead in English; "decision makers" makes no decision."""
+    note = ("Country Policy and Information Note\nTürkiye: Women fearing gender-based violence\nVersion 2.0\nMay 2031\n"
+            "Preface\nThis note gives decision makers country information and guidance on handling claims.\n")
+    r = enrich([note])
+    assert r.title.value == "Country Policy and Information Note Türkiye: Women fearing gender-based violence"
+    assert r.published.value == (dt.date(2031, 5, 1), "month")
+    assert r.doc_type is None or r.doc_type.value != "decision"
+    ministry = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FAMILY, LABOUR AND SOCIAL SERVICES\n"
+                "General Directorate on the Status of Women\nWOMEN IN TÜRKİYE\nANKARA\n")
+    assert enrich([ministry]).title.value == "WOMEN IN TÜRKİYE"
