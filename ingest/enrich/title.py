@@ -11,7 +11,8 @@ the title's source):
 3. `heading`: the page's own title for a web page (og:title, <h1>, <title> without the
    site name), else the first heading block of page 1 after the lines every document
    of its family carries (institution names, symbols, places and dates, "Or. Engl.",
-   "COMMISSION STAFF WORKING DOCUMENT").
+   "COMMISSION STAFF WORKING DOCUMENT"); a Constitutional Court decision on a law by
+   its docket and decision numbers ("Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)").
 4. `metadata`: the file's own title (PDF /Title, DOCX core properties), when it is not a
    job number, a file name, "Microsoft Word - x.doc", "untitled", a symbol alone or an
    institution's name.
@@ -524,6 +525,25 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+# The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
+# "Anayasa Mahkemesi Başkanlığından:") are cited by their docket and decision numbers
+# ("AYM, E.2022/7, K.2022/79"), which their heading gives in the lines "Esas Sayısı :
+# 2022/7" and "Karar Sayısı : 2022/79"; they have no other name.
+_ESAS = re.compile(r"^\s*Esas\s+Say[ıi]s[ıi]\s*:\s*(\d{4}/\d{1,5})\s*$", re.IGNORECASE | re.MULTILINE)
+_KARAR = re.compile(r"^\s*Karar\s+Say[ıi]s[ıi]\s*:\s*(\d{4}/\d{1,5})\s*$", re.IGNORECASE | re.MULTILINE)
+_CONSTITUTIONAL_COURT = re.compile(r"\bANAYASA MAHKEMES[İI]\b|\bAnayasa Mahkemesi\b")
+
+
+def norm_review_title(pages: list[str]) -> str | None:
+    """"Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)" for a Constitutional Court decision
+    on a law, from its heading's docket and decision numbers."""
+    head = pages[0][:800] if pages else ""
+    court, esas, karar = _CONSTITUTIONAL_COURT.search(head), _ESAS.search(head), _KARAR.search(head)
+    if court is None or esas is None or karar is None or court.start() > esas.start():
+        return None
+    return f"Anayasa Mahkemesi Kararı (E.{esas.group(1)}, K.{karar.group(1)})"
+
+
 def first_line(pages: list[str]) -> str | None:
     for page in pages[:2]:
         for line in _lines(page):
@@ -545,7 +565,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
-        candidates.append(("heading", ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
+        candidates.append(("heading", norm_review_title(pages)
+                           or ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
         candidates.append(("first-line", first_line(pages)))

@@ -1312,3 +1312,20 @@ def test_a_government_notes_heading_lines_version_and_month():
     ministry = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FAMILY, LABOUR AND SOCIAL SERVICES\n"
                 "General Directorate on the Status of Women\nWOMEN IN TÜRKİYE\nANKARA\n")
     assert enrich([ministry]).title.value == "WOMEN IN TÜRKİYE"
+
+
+@pytest.mark.parametrize("text", [
+    "ANAYASA MAHKEMESİ KARARI\nEsas Sayısı : 2031/12\nKarar Sayısı : 2031/88\nKarar Tarihi : 21/6/2031\n"
+    "R.G. Tarih - Sayı : 1/7/2031 - 39999\nİTİRAZ YOLUNA BAŞVURAN: Örnek 2. Asliye Hukuk Mahkemesi\n",
+    "Anayasa Mahkemesi Başkanlığından:\nEsas Sayısı : 2031/12\nKarar Sayısı : 2031/88\nKarar Günü : 21.6.2031\n"
+    "İTİRAZ YOLUNA BAŞVURAN : Örnek 2. İdare Mahkemesi\nİTİRAZIN KONUSU : Bir kanunun bir maddesinin iptali istemidir.\n",
+])
+def test_a_constitutional_court_decision_on_a_law_by_its_numbers(text):
+    """A decision on a law (norm review) has no name but its docket and decision numbers,
+    by which it is cited ("AYM, E.2031/12, K.2031/88"); before, its heading lines ran
+    together into the title ("Anayasa Mahkemesi Başkanlığından: Esas Sayısı : ... İTİRAZ
+    YOLUNA BAŞVURAN : ...")."""
+    r = enrich([text])
+    assert (r.title.value, r.title.rule) == ("Anayasa Mahkemesi Kararı (E.2031/12, K.2031/88)", "heading")
+    assert (r.body.value, r.doc_type.value, r.published.value) == ("Constitutional Court", "judgment",
+                                                                    (dt.date(2031, 6, 21), "day"))
