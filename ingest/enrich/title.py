@@ -225,6 +225,12 @@ _CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for", " in",
               " against", " concerning", " de", " des", " du", " en", " sur", " et", " à", " ve", " ile")
 
 
+def _runs_on(line: str) -> bool:
+    """Whether the next line continues `line`: it ends in a word that cannot end a title
+    ("... in", "... OF THE", as a title in capitals writes it) or a hyphen, comma or colon."""
+    return line.rstrip().casefold().endswith(_CONTINUED)
+
+
 def _join(parts: list[str]) -> str:
     """A title block's lines as one title: wrapped lines joined with a space, a subtitle
     (after a footnote mark, a country's name, "Addendum", "Mission to ...") with ': '."""
@@ -242,7 +248,7 @@ def _join(parts: list[str]) -> str:
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
                     or _ADDENDUM.fullmatch(previous.strip()) is not None)  # "Addendum: Mission to Turkey"
-        if clean[:1].islower() or previous.rstrip().endswith(_CONTINUED):
+        if clean[:1].islower() or _runs_on(previous):
             subtitle = False
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
     return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
@@ -286,7 +292,7 @@ def _block(lines: list[str], start: int) -> list[str]:
             if out:
                 break
             continue
-        continued = bool(out) and out[-1].endswith(_CONTINUED)  # "... people in" / "İstanbul"
+        continued = bool(out) and _runs_on(out[-1])  # "... people in" / "İstanbul"
         if out and not continued and (_STOP.match(line) or is_noise(line)):
             break
         running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
@@ -331,7 +337,7 @@ def un_cover_title(pages: list[str]) -> str | None:
             # representatives" / "Situation of human rights in ..."): never the title
             agenda_title = False
             i += next((k for k in range(1, len(block)) if block[k][:1].isupper()
-                       and not block[k - 1].rstrip().endswith(_CONTINUED)), len(block))
+                       and not _runs_on(block[k - 1])), len(block))
             continue
         agenda_title = False
         # the agenda item's own title runs into the document's without a blank line; a
@@ -383,7 +389,7 @@ def _title_end(block: list[str]) -> int:
     for k in range(1, len(block)):
         previous, line = block[k - 1], block[k]
         ends = _FOOTNOTE_MARK.search(previous) is not None or _ends_with_state(previous)
-        if not ends or line[:1].islower() or line[:1] in "([" or previous.rstrip(" *∗†‡").endswith(_CONTINUED):
+        if not ends or line[:1].islower() or line[:1] in "([" or _runs_on(previous.rstrip(" *∗†‡")):
             continue
         if k == 1 and _VISIT_LINE.match(previous):  # "Visit to Türkiye" / "Report of ...": one title
             continue

@@ -1329,3 +1329,15 @@ def test_a_constitutional_court_decision_on_a_law_by_its_numbers(text):
     assert (r.title.value, r.title.rule) == ("Anayasa Mahkemesi Kararı (E.2031/12, K.2031/88)", "heading")
     assert (r.body.value, r.doc_type.value, r.published.value) == ("Constitutional Court", "judgment",
                                                                     (dt.date(2031, 6, 21), "day"))
+
+
+def test_a_title_in_capitals_runs_on_after_of_the():
+    """An older UPR cover sets its title in capitals over lines: a line ending "OF THE"
+    goes on (the next, "ANNEX TO ...", was joined as a subtitle, "Annex", before)."""
+    cover = ("UNITED\nNATIONS A\nGeneral Assembly\nDistr.\nGENERAL\nA/HRC/WG.6/8/TUR/1\n19 February 2031\n"
+             "Original: ENGLISH\nHUMAN RIGHTS COUNCIL\nWorking Group on the Universal Periodic Review\nEighth session\n"
+             "NATIONAL REPORT SUBMITTED IN ACCORDANCE WITH PARAGRAPH 15 (A) OF THE\n"
+             "ANNEX TO HUMAN RIGHTS COUNCIL RESOLUTION 5/1*\nTurkey\n"
+             "* The present document was not edited before being sent to translation.\n")
+    assert enrich([cover]).title.value == ("NATIONAL REPORT SUBMITTED IN ACCORDANCE WITH PARAGRAPH 15 (A) OF THE ANNEX "
+                                           "TO HUMAN RIGHTS COUNCIL RESOLUTION 5/1: Turkey")
