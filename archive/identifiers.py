@@ -166,10 +166,19 @@ def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in _APP_NUMBER.finditer(text)]
 
 
+# The parts of a UN symbol the UN writes in small letters after a capital: "Add.1",
+# "Corr.2", "Rev.1", "Amend.1", "Sub.2", "Suppl.3" ("A/HRC/37/50/Add.1").
+_UN_SMALL_PARTS = re.compile(r"(?<=/)(ADD|CORR|REV|AMEND|SUB|SUPPL)(?=\.)")
+
+
 def normalise(scheme: str, raw: str) -> str:
-    """The canonical form of an identifier, for matching across documents."""
+    """The canonical form of an identifier, for matching across documents: a UN symbol as
+    the UN writes it, whatever the case it was typed or printed in ("a/hrc/37/50/ADD.1"
+    is A/HRC/37/50/Add.1)."""
     compact = re.sub(r"\s+", "", raw)
-    if scheme in ("un-symbol", "ecli"):
+    if scheme == "un-symbol":
+        return _UN_SMALL_PARTS.sub(lambda m: m.group(1).capitalize(), compact.upper().rstrip("."))
+    if scheme == "ecli":
         return compact.upper().rstrip(".")
     return compact
 
@@ -332,5 +341,9 @@ def classify(identifier: str) -> tuple[str, str]:
     found = find_identifiers([f"Application no. {text}" if _APP_NUMBER.fullmatch(text) else text])
     for f in found:
         if f.offset <= 20:
+            return f.scheme, f.value
+    # a UN symbol typed in small letters ("a/hrc/37/50/add.1")
+    for f in find_identifiers([text.upper()]):
+        if f.scheme == "un-symbol" and f.offset == 0 and len(f.raw) == len(text):
             return f.scheme, f.value
     return "symbol", normalise("symbol", text)

@@ -137,7 +137,7 @@ def test_needles_never_hide_an_identifier():
 def test_symbols_broken_at_a_line_end_are_joined():
     pages = ["as recommended in CAT/C/TUR/\nCO/4 and", "see CCPR/C/TUR/CO/1\n/Add.1", "see A/HRC/\n  44/14.",
              "in CAT/C/TUR/ \n CO/5 the Council", "no symbol at all\n/ here"]
-    assert [f.value for f in find_identifiers(pages)] == ["CAT/C/TUR/CO/4", "CCPR/C/TUR/CO/1/ADD.1", "A/HRC/44/14",
+    assert [f.value for f in find_identifiers(pages)] == ["CAT/C/TUR/CO/4", "CCPR/C/TUR/CO/1/Add.1", "A/HRC/44/14",
                                                           "CAT/C/TUR/CO/5"]
 
 
@@ -495,3 +495,18 @@ def test_an_imported_pdf_without_a_date_in_its_text_is_dated_by_its_file(archive
     html = client.get(f"/documents/{doc.public_id}?lang=en").get_data(as_text=True)
     assert "21 July 2016</time> <span class=\"meta\">(the file&#39;s creation date: the document gives no date)" in html
     assert "(dosyanın oluşturulma tarihi: belgede tarih yok)" in client.get(f"/documents/{doc.public_id}?lang=tr").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("printed, symbol", [
+    ("A/HRC/37/50/Add.1", "A/HRC/37/50/Add.1"), ("A/HRC/37/50/ADD.1", "A/HRC/37/50/Add.1"),
+    ("CRC/C/15/Add.152", "CRC/C/15/Add.152"), ("CAT/C/TUR/CO/3/CORR.1", "CAT/C/TUR/CO/3/Corr.1"),
+    ("E/CN.4/SUB.2/2003/12/REV.2", "E/CN.4/Sub.2/2003/12/Rev.2"), ("A/HRC/WG.6/8/TUR/1", "A/HRC/WG.6/8/TUR/1"),
+])
+def test_a_un_symbol_as_the_un_writes_it(printed, symbol):
+    """A symbol printed in capitals (a cover's running head, a title in capitals) or
+    typed in small letters is the same symbol, written as the UN writes it: its addendum,
+    corrigendum and revision parts in small letters after a capital."""
+    from archive.identifiers import classify
+
+    assert [f.value for f in find_identifiers([f"see {printed} above"])] == [symbol]
+    assert classify(printed.lower()) == ("un-symbol", symbol)

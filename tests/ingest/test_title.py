@@ -1127,7 +1127,7 @@ def test_a_un_cover_whose_masthead_a_pdf_reader_gives_last():
     reordered = "\n".join(lines[cut:] + [""] + lines[:cut])
     assert reordered.startswith("Original: ENGLISH\nHUMAN RIGHTS COUNCIL") and reordered.endswith("16 November 2006")
     r, original = enrich([reordered]), enrich([RAPPORTEUR_COVER])
-    assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "A/HRC/4/26/ADD.2")]
+    assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "A/HRC/4/26/Add.2")]
     assert (r.title.value, r.title.rule) == (original.title.value, "cover-page")
     assert original.title.value.endswith("while countering terrorism: Addendum: Mission to Turkey")
 
