@@ -423,6 +423,8 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     if state:
         return [Tagged(state, [], rule="national")]
     # (evidence holds up to three mentions: three pieces of it mean three mentions at least)
-    if mentioned and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN:
+    # (named as often as another, it does not make up most of them: a tie is no subject)
+    if mentioned and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN \
+            and (len(mentioned) == 1 or mentioned[0].score > mentioned[1].score):
         return [Tagged(mentioned[0].value, mentioned[0].evidence, rule="mentions")]
     return []

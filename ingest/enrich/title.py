@@ -12,7 +12,8 @@ the title's source):
    site name), else the first heading block of page 1 after the lines every document
    of its family carries (institution names, symbols, places and dates, "Or. Engl.",
    "COMMISSION STAFF WORKING DOCUMENT"); a Constitutional Court decision on a law by
-   its docket and decision numbers ("Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)").
+   its docket and decision numbers ("Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)");
+   a letter by its subject line ("Re: ...", "Konu: ...").
 4. `metadata`: the file's own title (PDF /Title, DOCX core properties), when it is not a
    job number, a file name, "Microsoft Word - x.doc", "untitled", a symbol alone or an
    institution's name.
@@ -531,6 +532,32 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+# A letter is titled by its subject line ("Re: ...", "Subject: ...", "Objet : ...",
+# "Konu: ..."), not by its letterhead or the addressee's address: a line of page 1's first
+# ones, in a page that greets its addressee ("Dear ...", "Sayın ...", "Excellency").
+_SUBJECT = re.compile(r"^\s*(?:re|subject|objet|konu|betreff)\s*:\s*(?P<subject>\S.{3,})$", re.IGNORECASE)
+_SALUTATION = re.compile(r"^\s*(?:dear\b|sayın\b|sayin\b|excellency\b|your excellency\b|madame\b|monsieur\b"
+                         r"|mesdames\b|ladies and gentlemen\b|to whom it may concern\b|değerli\b)", re.IGNORECASE)
+LETTER_LINES = 50
+
+
+def letter_subject(pages: list[str]) -> str | None:
+    """A letter's subject line, with the lines it runs on into."""
+    lines = [line for line in _lines(pages[0])[:LETTER_LINES] if line] if pages else []
+    if not any(_SALUTATION.match(line) for line in lines):
+        return None
+    for i, line in enumerate(lines):
+        m = _SUBJECT.match(line)
+        if m:
+            parts = [m.group("subject")]
+            for more in lines[i + 1:i + 4]:
+                if _SALUTATION.match(more) or not (_runs_on(parts[-1]) or more[:1].islower()):
+                    break
+                parts.append(more)
+            return " ".join(parts)[:MAX_TITLE]
+    return None
+
+
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
 # "Anayasa Mahkemesi Başkanlığından:") are cited by their docket and decision numbers
 # ("AYM, E.2022/7, K.2022/79"), which their heading gives in the lines "Esas Sayısı :
@@ -571,7 +598,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
-        candidates.append(("heading", norm_review_title(pages)
+        candidates.append(("heading", norm_review_title(pages) or letter_subject(pages)
                            or ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:

@@ -1341,3 +1341,49 @@ def test_a_title_in_capitals_runs_on_after_of_the():
              "* The present document was not edited before being sent to translation.\n")
     assert enrich([cover]).title.value == ("NATIONAL REPORT SUBMITTED IN ACCORDANCE WITH PARAGRAPH 15 (A) OF THE ANNEX "
                                            "TO HUMAN RIGHTS COUNCIL RESOLUTION 5/1: Turkey")
+
+
+LETTER = """Örnek Lawyers' Network
+NGO in Special Consultative Status with the Economic and Social Council of the United Nations
+12 Example Street, Victoria BC, Canada
+17 July 2031
+Mr. Ali Yılmaz
+Minister of Justice
+Ankara, Türkiye
+Dear Minister,
+Re: International law obligations to release four human rights defenders
+held in pre-trial detention since 2030
+We write on behalf of our network about four defenders held in Türkiye and in Canada's consular records.
+"""
+
+KONU = """ÖRNEK HAKLAR DERNEĞİ
+Genel Merkez
+Sayı: 2031/145
+Tarih: 12.03.2031
+ADALET BAKANLIĞINA
+ANKARA
+Konu: Cezaevlerinde çıplak arama uygulamalarına ilişkin başvurumuz hakkında
+Sayın Bakan,
+Derneğimize son aylarda ulaşan başvurular bu uygulamanın yaygınlaştığını göstermektedir.
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (LETTER, "International law obligations to release four human rights defenders held in pre-trial detention "
+             "since 2030"),
+    (KONU, "Cezaevlerinde çıplak arama uygulamalarına ilişkin başvurumuz hakkında"),
+])
+def test_a_letter_is_titled_by_its_subject_line(text, title):
+    """Before, the letterhead or the addressee's address was the title ("Örnek Lawyers'
+    Network NGO in Special Consultative Status ...", "Tarih: 12.03.2031 ADALET BAKANLIĞINA")."""
+    assert title_of(text) == (title, "heading")
+    # without a greeting it is no letter: a line "Konu:" or "Re:" alone does not make the title
+    assert not title_of(text.replace("Sayın Bakan,\n", "").replace("Dear Minister,\n", ""))[0].startswith(title[:30])
+
+
+def test_two_countries_named_as_often_make_neither_the_subject():
+    """Canada (the letterhead) and Türkiye (the addressee) three times each: neither makes
+    up most of the countries named (before, the first of the two was the subject)."""
+    r = enrich([LETTER])
+    assert sorted(t.value for t in r.countries) == ["CA", "TR"]
+    assert r.subject_countries == []
