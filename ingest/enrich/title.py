@@ -85,6 +85,7 @@ _NOISE_PARTS = (
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
+    r"|plenary sitting|session document|document de seance|seance pleniere"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
     r"|cm/(?:notes|del|inf)\b.*|dh-dd ?\(.*"

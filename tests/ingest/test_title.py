@@ -1387,3 +1387,13 @@ def test_two_countries_named_as_often_make_neither_the_subject():
     r = enrich([LETTER])
     assert sorted(t.value for t in r.countries) == ["CA", "TR"]
     assert r.subject_countries == []
+
+
+def test_a_parliament_committee_reports_masthead_is_no_title():
+    """The European Parliament's session documents are headed "Plenary sitting" (and the
+    term, the A8 number, the date): the title is the report's ("REPORT" / "on the ...")."""
+    cover = ("European Parliament\n2029-2034\nPlenary sitting\nA10-0091/2031\n26.2.2031\nREPORT\n"
+             "on the 2030 Commission Report on Türkiye\n(2030/2150(INI))\nCommittee on Foreign Affairs\n"
+             "Rapporteur: Ayşe Example\nMOTION FOR A EUROPEAN PARLIAMENT RESOLUTION\n"
+             "on the 2030 Commission Report on Türkiye\nThe European Parliament,\n")
+    assert title_of(cover) == ("REPORT on the 2030 Commission Report on Türkiye", "heading")
