@@ -55,6 +55,8 @@ _PAREN_REF = {
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    # a joint communication of the Commission and the High Representative
+    "eu-join": re.compile(r"\bJOIN\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
 }
 _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Inf/DH", "DH-DD")}
@@ -79,6 +81,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "un-symbol": ("/",),
     "eu-swd": ("SWD",),
     "eu-com": ("COM",),
+    "eu-join": ("JOIN",),
     "eu-ep": ("_TA",),
     "pace": ("Resolution", "Recommendation"),
     "coe-ecri": ("CRI",),

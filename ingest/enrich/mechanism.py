@@ -27,7 +27,7 @@ _UN_SYMBOL_BODIES = [
 _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
                   "coe-grevio": "GREVIO", "eu-swd": "European Commission",
-                  "eu-com": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
+                  "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
                   "un-communication": "Special procedures"}
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)

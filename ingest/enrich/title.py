@@ -84,6 +84,10 @@ _NOISE_PARTS = (
     r"|european commission for democracy through law.*|\(?venice commission\)?|\(?commission de venise\)?"
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
+    # an EU document's language marks ("EN EN"), the High Representative set over lines,
+    # a joint communication's addressee line
+    r"|(?:en|fr|de|tr)(?: (?:en|fr|de|tr))?|high representative of the union for foreign affairs and security policy"
+    r"|joint communication to the .{3,60}|join ?\(.*"
     r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
     r"|plenary sitting|session document|document de seance|seance pleniere"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"

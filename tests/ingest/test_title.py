@@ -1397,3 +1397,19 @@ def test_a_parliament_committee_reports_masthead_is_no_title():
              "Rapporteur: Ayşe Example\nMOTION FOR A EUROPEAN PARLIAMENT RESOLUTION\n"
              "on the 2030 Commission Report on Türkiye\nThe European Parliament,\n")
     assert title_of(cover) == ("REPORT on the 2030 Commission Report on Türkiye", "heading")
+
+
+def test_an_eu_joint_communication_under_its_masthead():
+    """The Commission's and the High Representative's joint communication, as pypdf reads
+    its cover: the language marks, both authors set over several short lines, the
+    addressee line are no title (before: "EN EN EUROPEAN COMMISSION HIGH REPRESENTATIVE OF
+    THE UNION FOR FOREIGN AFFAIRS AND"); JOIN(2031) 12 is its own identifier."""
+    cover = ("EN EN\nEUROPEAN\nCOMMISSION\nHIGH REPRESENTATIVE\nOF THE UNION FOR\nFOREIGN AFFAIRS AND\nSECURITY POLICY\n"
+             "Brussels, 29.11.2031\nJOIN(2031) 12 final\nJOINT COMMUNICATION TO THE EUROPEAN COUNCIL\n"
+             "State of play of EU-Türkiye political, economic and trade relations\n1\nI. INTRODUCTION\n"
+             "The European Council invited the High Representative and the Commission to report on relations.\n")
+    r = enrich([cover])
+    assert (r.title.value, r.title.rule) == ("State of play of EU-Türkiye political, economic and trade relations", "heading")
+    assert [t.value for t in r.own_identifiers][:1] == [("eu-join", "JOIN(2031)12")]
+    assert (r.mechanism.value, r.body.value) == ("EU", "European Commission")
+    assert [t.value for t in r.subject_countries] == ["TR"]
