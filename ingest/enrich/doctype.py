@@ -93,6 +93,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("news", ("news", "haber")),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
     ("country-report", ("report", "rapor", "raporu", "raporlari", "rapport", "summary of stakeholders",
+                        # country of origin information for asylum decisions (EUAA, the UK Home Office)
+                        "country of origin information", "country policy and information note",
                         "conclusions on the implementation", "evaluation report")),
 ]
 _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "visit-report", "PACE": "resolution"}

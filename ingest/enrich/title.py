@@ -83,6 +83,7 @@ _NOISE_PARTS = (
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
     r"|european commission for democracy through law.*|\(?venice commission\)?|\(?commission de venise\)?"
     r"|european commission against racism and intolerance|group of experts on action against .*"
+    r"|european union agency for asylum|european asylum support office|euaa|easo"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     # an EU document's language marks ("EN EN"), the High Representative set over lines,
     # a joint communication's addressee line

@@ -1413,3 +1413,19 @@ def test_an_eu_joint_communication_under_its_masthead():
     assert [t.value for t in r.own_identifiers][:1] == [("eu-join", "JOIN(2031)12")]
     assert (r.mechanism.value, r.body.value) == ("EU", "European Commission")
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_country_of_origin_information_reports():
+    """Reports for asylum decisions: the agency's name over the title is its author, not
+    part of the title; a Country Policy and Information Note is a country report."""
+    euaa = ("European Union Agency for Asylum\nTürkiye\nCountry Focus\nCountry of Origin Information Report\n"
+            "October 2031\nManuscript completed in October 2031\n")
+    r = enrich([euaa])
+    assert (r.title.value, r.doc_type.value) == ("Türkiye: Country Focus Country of Origin Information Report",
+                                                 "country-report")
+    cpin = ("Country Policy and Information Note\nTürkiye: Kurdish political parties\nVersion 4.0\nFebruary 2031\n"
+            "Executive summary\nThis note gives decision makers country information on political parties.\n")
+    r = enrich([cpin])
+    assert (r.title.value, r.doc_type.value) == ("Country Policy and Information Note Türkiye: Kurdish political parties",
+                                                 "country-report")
+    assert [t.value for t in r.subject_countries] == ["TR"]
