@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from archive import taxonomy
 from archive.identifiers import application_number_spans, application_numbers
@@ -589,6 +590,27 @@ _PROTOCOL = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?Protocol\s+No\.?\s*(\d+)|^\s
                        re.IGNORECASE)
 
 
+# a Protocol named without its article after "in conjunction with"
+_BARE_PROTOCOL = re.compile(r"(?:the\s+)?(?:Protocol\s+No\.?|Protocole\s+n[o°]?\.?)\s*(\d+)(?!\d)", re.IGNORECASE)
+UNNAMED = "?"
+
+
+def _with_protocol_article(codes: list[str], known: Iterable[str]) -> list[str]:
+    """Codes with a Protocol named without its article ("13+P4-?") given the article of
+    that Protocol found elsewhere in the case ("P4-4": "13+P4-4"), when there is exactly
+    one; else the accessory article alone ("13")."""
+    out = []
+    for code in codes:
+        if not code.endswith(f"-{UNNAMED}"):
+            out.append(code)
+            continue
+        first, _, protocol = code.rpartition("+")
+        prefix = protocol[:-len(UNNAMED)]
+        found = {_article(k) for k in known if k.startswith(prefix) and UNNAMED not in k and "+" not in k}
+        out.append(f"{first}+{found.pop()}" if len(found) == 1 else first)
+    return list(dict.fromkeys(out))
+
+
 _SINGULAR_LIST = re.compile(r"(?:\s*,\s*\d+)*\s+(?:and|et)\s+\d+\s+(?:of the Convention|de la Convention)")
 # the articles of rights of each Protocol ("P1": Articles 1-3); a larger number in a list
 # that ends "of Protocol No. 1" is the Convention's
@@ -695,7 +717,13 @@ def _reference_at(span: str, pos: int) -> tuple[list[str], int] | None:
     if together and len(articles) == 2 and len(set(articles) & set(ACCESSORY)) == 1:
         return [_pair(codes[0], codes[-1])], end + together.end()
     conj = _CONJUNCTION.match(span[end:])
-    if conj:
+    bare = _BARE_PROTOCOL.match(span, end + conj.end()) if conj else None
+    if conj and bare and not _article_at(span, end + conj.end()):
+        # "Article 13 taken in conjunction with Protocol No. 4": the Protocol's article the
+        # case decided on, found among the other findings (see _with_protocol_article)
+        codes = (codes if conj.group("alone") else []) + [_pair(codes[0], f"P{bare.group(1)}-{UNNAMED}")]
+        end = bare.end()
+    elif conj:
         second = _article_at(span, end + conj.end())
         if second:
             partners, end = second
@@ -803,7 +831,7 @@ def _conclusions(flat: str) -> tuple[list[Conclusion], int]:
         if verb not in _HOLDS or re.search(r"\b(?:in)?admissible|(?:ir)?recevable", low[:120]):
             continue
         out += _findings(clause)
-    return _dedupe(out), end
+    return _dedupe(_protocol_articles(out)), end
 
 
 def _findings(clause: str) -> list[Conclusion]:
@@ -843,7 +871,14 @@ def _commission_opinion(flat: str) -> list[Conclusion]:
     out: list[Conclusion] = []
     for m in _COMMISSION_CONCLUDES.finditer(flat):
         out += _findings(m.group())
-    return _dedupe(out)
+    return _dedupe(_protocol_articles(out))
+
+
+def _protocol_articles(items: list[Conclusion]) -> list[Conclusion]:
+    """Conclusions with their Protocols' unnamed articles given (_with_protocol_article)."""
+    known = [c.article for c in items if c.article]
+    return [Conclusion(_with_protocol_article([c.article], known)[0], c.outcome, c.text)
+            if c.article and c.article.endswith(f"-{UNNAMED}") else c for c in items]
 
 
 def _dedupe(items: list[Conclusion]) -> list[Conclusion]:
@@ -924,6 +959,8 @@ def _articles_in_issue(flat: str, kind: str, conclusions: list[Conclusion],
         if ref and not _OTHER_LAW.match(flat, ref[1]):
             for code in ref[0]:
                 found.setdefault(code, (sentence + flat[m.start():ref[1]]).strip())
+    known = [*found, *(c.article for c in conclusions if c.article)]
+    found = {_with_protocol_article([code], known)[0]: text for code, text in found.items()}
     out = {code: text for code, text in found.items() if all(_is_right(part) for part in code.split("+"))}
     for c in conclusions:
         if c.article:

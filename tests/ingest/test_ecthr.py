@@ -1168,3 +1168,22 @@ def test_a_later_decision_citing_a_judgment_as_the_court_cites_it_is_in_its_cite
     with archive.db.session() as s:
         judgment = s.scalars(select(Document).where(Document.doc_type == "judgment")).one()
         assert [(d.doc_type, i.value) for d, i in store.cited_by(s, judgment)] == [("decision", "12345/15")]
+
+
+@pytest.mark.parametrize("protocol_findings, pair", [
+    # the one article of Protocol No. 4 the Court decided on is the one "Protocol No. 4" means
+    ("6. Holds that there has been a violation of Article 4 of Protocol No. 4 to the Convention;\n", "13+P4-4"),
+    # two articles of that Protocol: which one is meant is not said, Article 13 stands alone
+    ("6. Holds that there has been a violation of Article 2 of Protocol No. 4 to the Convention;\n"
+     "6a. Holds that there has been a violation of Article 4 of Protocol No. 4 to the Convention;\n", "13"),
+])
+def test_article_13_in_conjunction_with_a_protocol_named_without_its_article(protocol_findings, pair):
+    """"Article 13 of the Convention taken in conjunction with Protocol No. 4" (as the Court
+    wrote it in Čonka v. Belgium): HUDOC's registry lists 13+P4-4; before, 13 stood alone."""
+    text = JUDGMENT_EN.replace("6. Holds that there has been a violation of Article 1 of Protocol No. 1 to the Convention;\n",
+                               protocol_findings + "7a. Holds that there has been a violation of Article 13 of the "
+                               "Convention taken in conjunction with Protocol No. 4;\n")
+    case = read_case([text])
+    assert (pair, "violation") in as_pairs(case)
+    assert not any(c.article and "?" in c.article for c in case.conclusions)
+    assert pair in case.articles and not any("?" in a for a in case.articles)
