@@ -54,6 +54,9 @@ _NOISE_PARTS = (
     r"|commission on human rights|insan haklari konseyi|genel kurul"
     r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish"
     r"|russian|chinese|espanol|(?:english|french|anglais|francais) (?:only|seulement)"
+    # the same in a Turkish translation of a UN cover ("Dağıtım: Genel", "Asıl: İngilizce",
+    # "İşkenceye Karşı Komite")
+    r"|dagitim\s*:.*|asil\s*:.*|ingilizce|fransizca|ispanyolca|arapca|rusca|cince|(?:[\w'’-]+ ){0,8}komite(?:si)?"
     r"|advance (?:unedited|edited) version|unedited version|restricted|public|confidential|embargo.*"
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"

@@ -1429,3 +1429,17 @@ def test_country_of_origin_information_reports():
     assert (r.title.value, r.doc_type.value) == ("Country Policy and Information Note Türkiye: Kurdish political parties",
                                                  "country-report")
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_a_turkish_translation_of_a_un_cover():
+    """A Turkish translation keeps the cover's layout: its distribution, original-language
+    and Committee lines are furniture, as in English (before, "Asıl: İngilizce İşkenceye
+    Karşı Komite" ran into the title)."""
+    cover = ("Birleşmiş Milletler\nCAT/C/TUR/CO/9\nİşkenceye ve Diğer Zalimane, İnsanlık Dışı veya Onur Kırıcı Muamele "
+             "veya Cezaya Karşı Sözleşme\nDağıtım: Genel\n2 Haziran 2031\nAsıl: İngilizce\nİşkenceye Karşı Komite\n"
+             "Türkiye’nin dokuzuncu periyodik raporuna ilişkin sonuç gözlemleri*\n"
+             "1. Komite, Türkiye’nin dokuzuncu periyodik raporunu iki toplantısında değerlendirmiştir.\n")
+    r = enrich([cover])
+    assert (r.title.value, r.title.rule) == ("Türkiye’nin dokuzuncu periyodik raporuna ilişkin sonuç gözlemleri",
+                                             "cover-page")
+    assert (r.doc_type.value, r.published.value) == ("concluding-observations", (dt.date(2031, 6, 2), "day"))
