@@ -1,6 +1,6 @@
 """Identifiers in text: UN symbols, special procedures communications, ECtHR application
 numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, PACE and EU
-references, Turkish laws.
+references, the Turkish Constitutional Court's decisions, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
 so that "cites" and "cited by" are joins on (scheme, value).
@@ -69,6 +69,17 @@ _TR_LAW = re.compile(
 _TR_DECREE = re.compile(
     r"(?:\bDecree[- ]Law\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun\s+H[üu]km[üu]nde\s+Kararname|KHK)\b"
     r"|\bKHK\s*(?:No\.?\s*)?(\d{3,4})\b)", re.IGNORECASE)
+# The Constitutional Court's decisions: an individual application by its number, year
+# first ("(Başvuru Numarası: 2016/24912)", cited "B. No: 2016/24912"; the Court has taken
+# applications since 2012, and two digits after the slash would be an ECtHR number's
+# year, "B. No: 2012/10"); a decision on a law by its docket and decision numbers
+# ("E.2022/7, K.2022/79", as it is cited; headed "Esas Sayısı : 2022/7" / "Karar Sayısı :
+# 2022/79").
+_TR_AYM = re.compile(r"(?:\bBaşvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6})))"
+                     r"(?![\d/])", re.IGNORECASE)
+_TR_AYM_NORM = re.compile(r"\bE\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"
+                          r"|^\s*Esas\s+Say[ıi]s[ıi]\s*:\s*((?:19|20)\d\d/\d{1,4})\s*\n\s*Karar\s+Say[ıi]s[ıi]\s*:\s*"
+                          r"((?:19|20)\d\d/\d{1,4})\s*$", re.IGNORECASE | re.MULTILINE)
 
 # Identifiers in the first characters of page 1 are the document's own.
 OWN_ZONE_CHARS = 400
@@ -100,6 +111,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-cm": ("cm/", "dh-dd"),
     "coe-grevio": ("grevio/inf",),
     "tr-law": ("law", "sayıl", "sayil"),
+    "tr-aym": ("başvuru numaras", "b. no", "b.no", "k.19", "k.20", "k. 19", "k. 20", "esas say"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
 }
 
@@ -240,6 +252,11 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             out.append(Found("pace", value, m.group(), number, m.start()))
         for m in _TR_LAW.finditer(text) if "tr-law" in present else ():
             out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
+        for m in _TR_AYM.finditer(text) if "tr-aym" in present else ():
+            out.append(Found("tr-aym", m.group(1) or m.group(2), m.group(), number, m.start()))
+        for m in _TR_AYM_NORM.finditer(text) if "tr-aym" in present else ():
+            docket, decision = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            out.append(Found("tr-aym", f"E.{docket}, K.{decision}", m.group().strip(), number, m.start()))
         for m in _TR_DECREE.finditer(text) if "tr-decree" in present else ():
             out.append(Found("tr-decree", f"Decree-Law {m.group(1) or m.group(2) or m.group(3)}", m.group(),
                              number, m.start()))

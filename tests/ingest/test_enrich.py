@@ -510,3 +510,24 @@ def test_a_un_symbol_as_the_un_writes_it(printed, symbol):
 
     assert [f.value for f in find_identifiers([f"see {printed} above"])] == [symbol]
     assert classify(printed.lower()) == ("un-symbol", symbol)
+
+
+def test_the_constitutional_courts_decisions_by_their_numbers():
+    """An individual application's number, year first ("Başvuru Numarası: 2016/24912",
+    cited "B. No: 2014/1234"), and a decision on a law's docket and decision numbers
+    ("E.2022/7, K.2022/79"); "B. No: 28749/18" and "B. No: 2012/10" are the Strasbourg
+    Court's applications, as Turkish courts cite them."""
+    text = ("Kavala/Türkiye, B. No: 28749/18; Ayşe Demir (B. No: 2014/1234, 2/7/2015); X/Türkiye, B. No: 2012/10; "
+            "AYM, E.2022/7, K.2022/79, 21/6/2022")
+    assert [(f.scheme, f.value) for f in find_identifiers([text])] == [
+        ("ecthr-application", "28749/18"), ("tr-aym", "2014/1234"), ("ecthr-application", "2012/10"),
+        ("tr-aym", "E.2022/7, K.2022/79")]
+    assert [(f.scheme, f.value) for f in find_identifiers([text], prefilter=False)] == \
+        [(f.scheme, f.value) for f in find_identifiers([text])]
+    decision = ("TÜRKİYE CUMHURİYETİ\nANAYASA MAHKEMESİ\nİKİNCİ BÖLÜM\nKARAR\nAYŞE DEMİR BAŞVURUSU\n"
+                "(Başvuru Numarası: 2031/24912)\nKarar Tarihi: 17/6/2032\n")
+    r = enrich([decision])
+    assert [t.value for t in r.own_identifiers] == [("tr-aym", "2031/24912")]
+    assert (r.body.value, r.title.value) == ("Constitutional Court", "AYŞE DEMİR BAŞVURUSU")
+    norm = "ANAYASA MAHKEMESİ KARARI\nEsas Sayısı : 2031/12\nKarar Sayısı : 2031/88\nKarar Tarihi : 21/6/2031\n"
+    assert [t.value for t in enrich([norm]).own_identifiers] == [("tr-aym", "E.2031/12, K.2031/88")]
