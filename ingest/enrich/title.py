@@ -507,7 +507,7 @@ def heading_title(pages: list[str]) -> str | None:
                      and len(lines[i:i + k]) == k and is_noise(" ".join(lines[i:i + k]))), 0)
         if skip:
             continue
-        block = _block(lines, i)
+        block = _treaty_body_title(_block(lines, i))
         if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
             block += _capitals_after(lines, i + len(block))
         kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k])), None)
@@ -519,6 +519,20 @@ def heading_title(pages: list[str]) -> str | None:
         if is_plausible(title):
             return title
     return None
+
+
+_TREATY_TITLE = re.compile(r"^(?:list of issues|concluding observations)\b", re.IGNORECASE)
+
+
+def _treaty_body_title(block: list[str]) -> list[str]:
+    """A treaty body's title read without its UN masthead (a DOCX whose first-page header
+    is not the masthead): from the line that begins it, past the agenda's "Consideration
+    of reports ...", to where it ends (_title_end), not into the text's first heading."""
+    start = next((k for k, line in enumerate(block) if _TREATY_TITLE.match(line)), None)
+    if start is None or (start and not _CONSIDERATION.match(block[0])):
+        return block
+    block = block[start:]
+    return block[:_title_end(block)]
 
 
 def ended_by_file_title(pages: list[str], heading: str | None, file_title: str | None) -> str | None:

@@ -1443,3 +1443,16 @@ def test_a_turkish_translation_of_a_un_cover():
     assert (r.title.value, r.title.rule) == ("Türkiye’nin dokuzuncu periyodik raporuna ilişkin sonuç gözlemleri",
                                              "cover-page")
     assert (r.doc_type.value, r.published.value) == ("concluding-observations", (dt.date(2031, 6, 2), "day"))
+
+
+@pytest.mark.parametrize("text", [
+    # the masthead lost (a DOCX whose first-page header held it): the heading reader
+    QUESTIONS_CEDAW.split("Eighty-ninth session\n", 1)[1],
+    QUESTIONS_PRIOR.split("Committee against Torture\n", 1)[1].replace("ninth", "eleventh", 1),
+])
+def test_a_treaty_body_title_without_its_masthead(text):
+    """Without the UN masthead no cover reader runs; the heading reader ends a list of
+    issues' title where the UN cover reader does, and leaves the agenda's "Consideration
+    of reports ..." above it out (before: all of it, to the text's first heading)."""
+    title = title_of(text)[0]
+    assert title.startswith("List of issues") and title.endswith("periodic report of Türkiye")
