@@ -582,22 +582,20 @@ def letter_subject(pages: list[str]) -> str | None:
 
 
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
-# "Anayasa Mahkemesi Başkanlığından:") are cited by their docket and decision numbers
-# ("AYM, E.2022/7, K.2022/79"), which their heading gives in the lines "Esas Sayısı :
-# 2022/7" and "Karar Sayısı : 2022/79"; they have no other name.
-_ESAS = re.compile(r"^\s*Esas\s+Say[ıi]s[ıi]\s*:\s*(\d{4}/\d{1,5})\s*$", re.IGNORECASE | re.MULTILINE)
-_KARAR = re.compile(r"^\s*Karar\s+Say[ıi]s[ıi]\s*:\s*(\d{4}/\d{1,5})\s*$", re.IGNORECASE | re.MULTILINE)
+# "Anayasa Mahkemesi Başkanlığından:") have no name but the docket and decision numbers
+# they are cited by, which their heading gives ("Esas Sayısı : 2022/7" / "Karar Sayısı :
+# 2022/79") and which are their own identifier (`tr-aym`, archive.identifiers).
 _CONSTITUTIONAL_COURT = re.compile(r"\bANAYASA MAHKEMES[İI]\b|\bAnayasa Mahkemesi\b")
 
 
-def norm_review_title(pages: list[str]) -> str | None:
+def norm_review_title(pages: list[str], own: list[Tagged]) -> str | None:
     """"Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)" for a Constitutional Court decision
-    on a law, from its heading's docket and decision numbers."""
-    head = pages[0][:800] if pages else ""
-    court, esas, karar = _CONSTITUTIONAL_COURT.search(head), _ESAS.search(head), _KARAR.search(head)
-    if court is None or esas is None or karar is None or court.start() > esas.start():
+    on a law headed by the Court's name, from its own docket and decision numbers."""
+    numbers = next((t.value[1] for t in own if t.value[0] == "tr-aym" and t.value[1].startswith("E.")), None)
+    court = _CONSTITUTIONAL_COURT.search(pages[0][:800]) if pages and numbers else None
+    if court is None or court.start() > pages[0].find("Esas"):
         return None
-    return f"Anayasa Mahkemesi Kararı (E.{esas.group(1)}, K.{karar.group(1)})"
+    return f"Anayasa Mahkemesi Kararı ({numbers})"
 
 
 def first_line(pages: list[str]) -> str | None:
@@ -621,7 +619,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
-        candidates.append(("heading", norm_review_title(pages) or letter_subject(pages)
+        candidates.append(("heading", norm_review_title(pages, own) or letter_subject(pages)
                            or ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
