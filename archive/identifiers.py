@@ -77,7 +77,8 @@ _TR_DECREE = re.compile(
 # 2022/79").
 _TR_AYM = re.compile(r"(?:\bBaşvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6})))"
                      r"(?![\d/])", re.IGNORECASE)
-_TR_AYM_NORM = re.compile(r"\bE\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"
+# (every Turkish high court cites by "E.", "K.": the Constitutional Court's are "AYM, E. ...")
+_TR_AYM_NORM = re.compile(r"\bAYM\s*,?\s*E\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"
                           r"|^\s*Esas\s+Say[ıi]s[ıi]\s*:\s*((?:19|20)\d\d/\d{1,4})\s*\n\s*Karar\s+Say[ıi]s[ıi]\s*:\s*"
                           r"((?:19|20)\d\d/\d{1,4})\s*$", re.IGNORECASE | re.MULTILINE)
 
@@ -111,7 +112,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-cm": ("cm/", "dh-dd"),
     "coe-grevio": ("grevio/inf",),
     "tr-law": ("law", "sayıl", "sayil"),
-    "tr-aym": ("başvuru numaras", "b. no", "b.no", "k.19", "k.20", "k. 19", "k. 20", "esas say"),
+    "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
 }
 

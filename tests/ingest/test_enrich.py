@@ -524,6 +524,8 @@ def test_the_constitutional_courts_decisions_by_their_numbers():
         ("tr-aym", "E.2022/7, K.2022/79")]
     assert [(f.scheme, f.value) for f in find_identifiers([text], prefilter=False)] == \
         [(f.scheme, f.value) for f in find_identifiers([text])]
+    # the Court of Cassation and the Council of State cite by "E.", "K." too: not the Constitutional Court's
+    assert find_identifiers(["Yargıtay 12. CD, E.2019/123, K.2020/45; Danıştay 10. D., E. 2018/7 K. 2019/9"]) == []
     decision = ("TÜRKİYE CUMHURİYETİ\nANAYASA MAHKEMESİ\nİKİNCİ BÖLÜM\nKARAR\nAYŞE DEMİR BAŞVURUSU\n"
                 "(Başvuru Numarası: 2031/24912)\nKarar Tarihi: 17/6/2032\n")
     r = enrich([decision])
