@@ -175,7 +175,8 @@ _COURT = re.compile(r"European (?:Court|Commission) of Human Rights|(?:Cour|Comm
 _BODY_START = re.compile(r"\b(?:In the case of|En l['’]affaire|The European (?:Court|Commission) of Human Rights|"
                          r"La (?:Cour|Commission) européenne des droits de l['’]homme)", re.IGNORECASE)
 _DECISION_PARTIES = re.compile(
-    r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\.?\s*[\d/ ,;&etand]+?"
+    # ("no ." as HUDOC's older pages space it)
+    r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\s?\.?\s*[\d/ ,;&etand]+?"
     # "Applications nos. 123/19 and 3 others" (the rest in an appended table)
     r"(?P<more>\s*(?:and|et)\s+\d+\s+(?:others?|autres)\b[\s,:–-]*)?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
     r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
@@ -212,7 +213,8 @@ def surnames(names: str, french: bool) -> str:
     """HUDOC's name of the applicants: their surnames, as printed in capitals ("Joseph
     and Mary VAREY" is VAREY: first names before a shared surname), the last word for a
     person printed without capitals, the whole name for an organisation."""
-    others = re.search(r"\b(?:and|et)\s+(?:\d+\s+)?(?:others|autres)\b", names, re.IGNORECASE)
+    # ("and O thers": a word split where a page's markup changed)
+    others = re.search(r"\b(?:and|et)\s+(?:\d+\s+)?(?:o\s?thers|autres)\b", names, re.IGNORECASE)
     names = names[:others.start()] if others else names
     names = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", names)  # "L. C." is "L.C."
     parts = [p.strip() for p in re.split(r",|&|\band\b|\bet\b", names) if p.strip()]

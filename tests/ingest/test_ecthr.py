@@ -206,6 +206,17 @@ def test_a_decision_on_an_application_and_n_others_is_titled_by_its_first_applic
     assert case.applications[0] == "54321/19"
 
 
+def test_a_decision_heading_spaced_as_older_pages_space_it():
+    """Text taken from the Court's older web pages keeps their stray spaces: "Application
+    no . 123/16" (the heading was not read: titled by its first lines) and a word split
+    where the markup changed ("and O thers", read as an applicant named "THERS")."""
+    text = DECISION_EN.replace("Application no. 54321/19 Ahmet ÖZTÜRK and Others against Türkiye",
+                               "Application no . 54321/19 Ahmet ÖZTÜRK and O thers against Türkiye")
+    assert "no . 54321/19" in text
+    case = read_case([text])
+    assert (case.kind, case.title, case.applications) == ("decision", "ÖZTÜRK AND OTHERS v. TÜRKİYE", ["54321/19"])
+
+
 
 @pytest.mark.parametrize("applicants, title", [
     ("Ali KAYA, Veli DEMİR and Ayşe YILMAZ", "KAYA, DEMİR AND YILMAZ v. TURKEY"),  # a list, as the Court names a case of three
