@@ -1,6 +1,6 @@
 """Identifiers in text: UN symbols, special procedures communications, ECtHR application
-numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, PACE and EU
-references, the Turkish Constitutional Court's decisions, Turkish laws.
+numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, PACE (its texts
+adopted and its documents) and EU references, the Turkish Constitutional Court's decisions, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
 so that "cites" and "cited by" are joins on (scheme, value).
@@ -64,6 +64,9 @@ _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
 _UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +){1,3}?)(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
 _PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
+# The Parliamentary Assembly's working documents (its committees' reports, addenda,
+# opinions): "Doc. 14282", "Doc. 14282 Add." (an addendum; "Add. 2" when there are several)
+_PACE_DOC = re.compile(r"(?<![\w.])Doc\.\s?(\d{4,5})(?:\s?(Add)\.?(?:\s?(\d{1,2}))?)?(?![\w/-]|\.\d)")
 _TR_LAW = re.compile(
     r"(?:\bLaw\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun|Yasa)\b(?!\s+H[üu]km))", re.IGNORECASE)
 _TR_DECREE = re.compile(
@@ -96,6 +99,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "eu-join": ("JOIN",),
     "eu-ep": ("_TA",),
     "pace": ("Resolution", "Recommendation"),
+    "pace-doc": ("Doc.",),
     "coe-ecri": ("CRI",),
     "un-communication": ("AL ", "UA ", "OL "),
 }
@@ -251,6 +255,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
         for m in _PACE.finditer(text) if "pace" in present else ():
             value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
             out.append(Found("pace", value, m.group(), number, m.start()))
+        for m in _PACE_DOC.finditer(text) if "pace-doc" in present else ():
+            value = f"Doc. {m.group(1)}" + (f" Add.{' ' + m.group(3) if m.group(3) else ''}" if m.group(2) else "")
+            out.append(Found("pace-doc", value, m.group(), number, m.start()))
         for m in _TR_LAW.finditer(text) if "tr-law" in present else ():
             out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
         for m in _TR_AYM.finditer(text) if "tr-aym" in present else ():
@@ -279,9 +286,11 @@ def _with_line(f: Found, text: str) -> Found:
 
 
 # Words that make an identifier in a header a reference to another document ("* Previously
-# issued under document symbol A/HRC/WG.6/7/L.10").
-_CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|formerly|supersedes|see|cf\.|"
-                     r"voir|précédemment|publié sous)", re.IGNORECASE)
+# issued under document symbol A/HRC/WG.6/7/L.10"); an amendment to a Parliamentary
+# Assembly report is headed by the report's number ("Amendment No. 23 | Doc. 14282 |
+# 24 April 2017"), not its own.
+_CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|formerly|supersedes|\bsee\b|\bcf\.|\bamendment no\b|"
+                     r"\bvoir\b|précédemment|publié sous)", re.IGNORECASE)
 # A UN cover page names its symbol on the line "United Nations <symbol>", sometimes below
 # the title block, past the first characters of the page.
 _UN_SYMBOL_LINE = re.compile(r"^\s*(?:United Nations|Nations Unies)\s+(\S+)", re.MULTILINE)

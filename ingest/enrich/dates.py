@@ -32,7 +32,9 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of|karar tarihi|date of adoption)", re.I)
 HEADER_CHARS = 1500
 _RANGE_BEFORE = re.compile(r"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|[-–—])\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:to|au|[-–—])\s*\d")
+# (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
+# is no period)
+_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|au|[-–—])\s*\d")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:

@@ -13,6 +13,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments
     ("opinion", ("advisory opinion", "avis consultatif")),
+    # the Parliamentary Assembly's documents by the line that heads them: a committee's
+    # report or its addendum ("Report | Doc. 14282 | 07 April 2017", or "Doc. 14282" on a
+    # line of its own atop a PDF), and the amendments tabled to its draft resolution
+    ("amendment", (re.compile(r"^amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re.MULTILINE),)),
+    ("report", (re.compile(r"^(?:(?:report|addendum to the report|information report)\s*\|\s*)?doc\. ?\d{4,5}"
+                           r"(?: ?add\.?(?: ?\d{1,2})?)?\s*(?:\|.*)?$", re.MULTILINE),)),
     # a government's answer to a monitoring body: to a CPT visit report (which it names),
     # a treaty body's list of issues or concluding observations, a special rapporteur's
     # report, a UPR's recommendations, ECRI's, GREVIO's or the Commissioner's report

@@ -28,11 +28,14 @@ _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
                   "coe-grevio": "GREVIO", "eu-swd": "European Commission",
                   "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
+                  "pace-doc": "PACE",
                   "un-communication": "Special procedures", "tr-aym": "Constitutional Court"}
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
 _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assembly|Human Rights Council|Security Council)"
                         r"\s+(?:the\s+)?(?:\w+\s+)?reports?\s+(?:of|by)\s+(?P<author>[^.,;]{3,160})", re.IGNORECASE)
+# an amendment tabled in the Parliamentary Assembly, headed by the report it amends
+_PACE_AMENDMENT = re.compile(r"^\s*Amendment No\. ?\d+\s*\|\s*Doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -110,6 +113,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         cm = _SUPERVISION.search(head)
         if cm:
             body = Tagged("Committee of Ministers", [Evidence(cm.group(), 1)], rule="cue")
+    if body is None and (m := _PACE_AMENDMENT.search(head)):
+        body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

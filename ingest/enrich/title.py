@@ -13,7 +13,9 @@ the title's source):
    of its family carries (institution names, symbols, places and dates, "Or. Engl.",
    "COMMISSION STAFF WORKING DOCUMENT"); a Constitutional Court decision on a law by
    its docket and decision numbers ("Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)");
-   a letter by its subject line ("Re: ...", "Konu: ...").
+   a letter by its subject line ("Re: ...", "Konu: ..."); a Parliamentary Assembly
+   document by the line under its number ("Doc. 14282"), with its kind when it is not
+   the report itself ("...: Addendum to the report", "...: Amendment No. 23").
 4. `metadata`: the file's own title (PDF /Title, DOCX core properties), when it is not a
    job number, a file name, "Microsoft Word - x.doc", "untitled", a symbol alone or an
    institution's name.
@@ -581,6 +583,45 @@ def letter_subject(pages: list[str]) -> str | None:
     return None
 
 
+# The Parliamentary Assembly's documents: its web pages head the title with the
+# document's kind, number and date on one line ("Report | Doc. 14282 | 07 April 2017",
+# "Addendum to the report | Doc. 14282 Add. | 24 April 2017", "Amendment No. 23 | Doc.
+# 14282 | ..."); its PDFs print the number and the date on lines of their own, the kind
+# under the title ("Doc. 14282" / "07 April 2017" / "The functioning of ..." / "Report1").
+# Under the title: the kind, the committee, its rapporteurs, the amendment's signatories.
+_PACE_NUMBER = r"Doc\.\s?\d{4,5}(?:\s?Add\.?(?:\s?\d{1,2})?)?"
+_PACE_HEAD = re.compile(rf"^(?:(?P<kind>[^|]{{3,60}}?)\s*\|\s*)?{_PACE_NUMBER}(?:\s*\|\s*[^|]{{6,40}})?$")
+_PACE_AFTER_TITLE = re.compile(r"^(?:(?:report|addendum(?: to the report)?|opinion|information report|motion for a "
+                               r"(?:resolution|recommendation)|reply to recommendation)\s*\d{0,2}"
+                               r"|(?:general )?(?:committee|commission) (?:on|for)\b.*|(?:co-?)?rapporteurs?\s*:.*"
+                               r"|signatories\s*:.*|author\(?s?\)?\s*:.*|origin\b.*|summary|contents)$", re.IGNORECASE)
+_PACE_REPORT_KINDS = frozenset({"report", ""})
+
+
+def pace_title(pages: list[str]) -> str | None:
+    """A Parliamentary Assembly document's title, after its number (and date), up to
+    the kind or committee under it; an addendum's, an opinion's or an amendment's with
+    its kind ("The functioning of democratic institutions in Turkey: Amendment No. 23")."""
+    lines = [line for line in _lines(pages[0])[:20] if line] if pages else []
+    for i, line in enumerate(lines[:6]):
+        head = _PACE_HEAD.match(line)
+        if head is None:
+            continue
+        parts: list[str] = []
+        for more in lines[i + 1:i + 6]:
+            if _PACE_AFTER_TITLE.match(more) or is_prose(more) or len(parts) == 3:
+                break
+            if not parts and is_noise(more):  # the date under the number
+                continue
+            parts.append(more)
+        kind = re.sub(r"\s+", " ", head.group("kind") or "").strip()
+        title = _join(parts)
+        if kind.casefold() not in _PACE_REPORT_KINDS:
+            title += f": {kind}"
+        return title if parts and is_plausible(title) else None
+    return None
+
+
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
 # "Anayasa Mahkemesi Başkanlığından:") have no name but the docket and decision numbers
 # they are cited by, which their heading gives ("Esas Sayısı : 2022/7" / "Karar Sayısı :
@@ -619,7 +660,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
-        candidates.append(("heading", norm_review_title(pages, own) or letter_subject(pages)
+        candidates.append(("heading", norm_review_title(pages, own) or letter_subject(pages) or pace_title(pages)
                            or ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:

@@ -162,6 +162,17 @@ def test_own_identifier_is_the_header_one():
     assert [f.value for f in cited] == ["A/HRC/30/15", "CAT/C/TUR/CO/4"]
 
 
+@pytest.mark.parametrize("line", ["See CAT/C/TUR/CO/4", "(see also CAT/C/TUR/CO/4)", "cf. CAT/C/TUR/CO/4",
+                                  "Voir CAT/C/TUR/CO/4", "Amendment No. 3 | Doc. 15001 | 21 April 2021"])
+def test_an_identifier_in_the_header_after_see_is_cited_not_own(line):
+    """("see", "cf." and "voir" were written with backspaces for word boundaries, and
+    never matched: a header's "See CAT/C/TUR/CO/4" made it the document's own symbol.)"""
+    own, cited = split_own_and_cited(find_identifiers([f"Follow-up note\n{line}\nThe State party replied."]))
+    assert own == [] and len(cited) == 1
+    own, _ = split_own_and_cited(find_identifiers(["Seen by the Committee\nCAT/C/TUR/CO/4\nText."]))
+    assert [f.value for f in own] == ["CAT/C/TUR/CO/4"]
+
+
 def test_upr_report_body_beats_the_human_rights_council():
     r = enrich(["A/HRC/12/9\nGeneral Assembly\nHUMAN RIGHTS COUNCIL\nTwelfth session\nUNIVERSAL PERIODIC REVIEW\n"
                 "Report of the Working Group on the Universal Periodic Review*\nAfghanistan"])
@@ -330,6 +341,18 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
 def test_the_date_the_header_says_is_the_publications(cover):
     published, adopted = find_dates([cover])
     assert published.value == (dt.date(2020, 5, 12), "day")
+
+
+@pytest.mark.parametrize("cover, published", [
+    # the page's number under the date ("- 2 -", "- 1 -") does not make the date a period
+    ("CPT/Inf (2020) 22\nReport to the Government\non the visit\nfrom 10 to 23 May 2017\n"
+     "Strasbourg, 5 August 2020\n- 2 -\nCONTENTS", dt.date(2020, 8, 5)),
+    ("Report\n5 August 2020\n- 1 -", dt.date(2020, 8, 5)),
+    # a period still is not the date, whichever line its end is on
+    ("Visit from 5 August 2020 –\n9 August 2020\nPublished 3 May 2021", dt.date(2021, 5, 3)),
+])
+def test_a_date_over_a_page_number_is_the_date(cover, published):
+    assert find_dates([cover])[0].value == (published, "day")
 
 
 @pytest.mark.parametrize("head, adopted", [

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from archive.identifiers import classify
 from ingest.enrich import enrich
 from ingest.enrich.title import is_plausible
 
@@ -320,6 +321,40 @@ Provisional version
 The functioning of democratic institutions in Turkey
 Parliamentary Assembly
 1. The Parliamentary Assembly notes that Turkey has been a member of the Council of Europe since 1950.
+"""
+
+# A committee's report to the Assembly as its PDF prints it (the kind under the title, with
+# its footnote number), and the Assembly's web pages of an addendum and an amendment
+PACE_REPORT = """http://assembly.coe.int
+Doc. 15001
+12 March 2021
+Freedom of assembly of local councillors in Turkey
+Report1
+Committee on the Honouring of Obligations and Commitments by Member States of the Council of Europe (Monitoring Committee)
+Co-rapporteurs: Ms Anna EXAMPLE, Norway, Group of the European People's Party, and Mr Bo SAMPLE, Estonia, Socialist Group
+Summary
+The committee is concerned that elected local councillors in Turkey have been removed from office.
+A. Draft resolution2
+1. The Assembly recalls its earlier texts on local democracy in Turkey.
+"""
+
+PACE_ADDENDUM = """Print
+See related documents
+Addendum to the report | Doc. 15001 Add. | 20 April 2021
+Freedom of assembly of local councillors in Turkey
+Committee on the Honouring of Obligations and Commitments by Member States of the Council of Europe (Monitoring Committee)
+Co-rapporteur : Ms Anna EXAMPLE, Norway, EPP/CD
+Origin - Addendum approved by the committee on 20 April 2021. 2021 - Second part-session
+1. Since the committee adopted its report, two more councillors were removed from office.
+"""
+
+PACE_AMENDMENT = """See related documents
+Amendment No. 7 | Doc. 15001 | 21 April 2021
+Freedom of assembly of local councillors in Turkey
+Signatories: Mr Bo SAMPLE, Estonia, SOC ; Ms Cy EXAMPLE, Greece, EC
+Origin - 2021 - Second part-session
+In the draft resolution, after paragraph 3, insert the following paragraph:
+"The Assembly asks the authorities to reinstate the councillors."
 """
 
 COMMISSION_REPORT = """EUROPEAN
@@ -681,6 +716,11 @@ def test_a_special_procedures_letter_by_its_reference():
      "H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
      "European Court's judgments", "Committee of Ministers", "decision"),
     (PACE_RESOLUTION, "The functioning of democratic institutions in Turkey", "PACE", "resolution"),
+    # a committee's report: not "The functioning ... Report1 Committee on ... Co-rapporteurs: ...",
+    # a `resolution` (its draft resolution), about Turkey, Norway and Estonia (its rapporteurs')
+    (PACE_REPORT, "Freedom of assembly of local councillors in Turkey", "PACE", "report"),
+    (PACE_ADDENDUM, "Freedom of assembly of local councillors in Turkey: Addendum to the report", "PACE", "report"),
+    (PACE_AMENDMENT, "Freedom of assembly of local councillors in Turkey: Amendment No. 7", "PACE", "amendment"),
     # a resolution on a judgment's execution is no judgment (it was typed one)
     ("Resolution CM/ResDH(2021)432\nExecution of the judgment of the European Court of Human Rights\nKavala against "
      "Türkiye\n(Adopted by the Committee of Ministers on 2 December 2021 at the 1419th meeting of the Ministers' "
@@ -694,6 +734,22 @@ def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
     r = enrich([text])
     assert (r.title.value, r.body.value, r.doc_type.value) == (title, body, doc_type)
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_parliamentary_assembly_documents_by_their_numbers():
+    """A report's number is its own; an addendum's is the report's with "Add."; an
+    amendment is headed by the number of the report it amends, which it cites; a later
+    text citing "Doc. 15001" links to the report."""
+    own = lambda text: [t.value for t in enrich([text]).own_identifiers]  # noqa: E731
+    assert own(PACE_REPORT) == [("pace-doc", "Doc. 15001")]
+    assert own(PACE_ADDENDUM) == [("pace-doc", "Doc. 15001 Add.")]
+    amendment = enrich([PACE_AMENDMENT])
+    assert amendment.own_identifiers == []
+    assert ("pace-doc", "Doc. 15001") in [t.value for t in amendment.cited_identifiers]
+    later = enrich(["Resolution 2380 (2021)\nFreedom of assembly of local councillors in Turkey\nParliamentary Assembly\n"
+                    "1. The Assembly refers to the report of its Monitoring Committee (Doc. 15001)."])
+    assert ("pace-doc", "Doc. 15001") in [t.value for t in later.cited_identifiers]
+    assert classify("Doc. 15001 Add. 2") == ("pace-doc", "Doc. 15001 Add. 2")
 
 
 @pytest.mark.parametrize("text, title, mechanism, body, doc_type", [
