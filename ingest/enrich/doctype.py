@@ -42,7 +42,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("submission", (re.compile(r"communication (?:from|d['’]une?|de l['’]|des?) (?:an? ngos?\b|ngos?\b|ong\b|the applicants?\b"
                                r"|requerant|non-governmental|civil society|(?:a |the )?national human rights)"),)),
     # a civil society report to a monitoring body, whatever body or review it addresses
-    ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor")),
+    ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor",
+                    # "Amnesty International Submission to the UN Universal Periodic Review"
+                    "submission to the")),
     # a committee's own report on how States followed its concluding observations up
     ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales")),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",

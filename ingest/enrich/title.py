@@ -36,7 +36,7 @@ from . import Evidence, Tagged
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
-MAX_LINES = 6
+MAX_LINES = 8
 
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
 _NOISE_PARTS = (
@@ -200,10 +200,14 @@ def _key(line: str) -> str:
     return re.sub(r"\s+", " ", fold(line.strip().strip("*∗†‡ ").replace("’", "'"))).strip()
 
 
+_PAGE_NUMBER_AT_END = re.compile(r"^\d{1,3} (?=\D)|(?<=\D) \d{1,3}$")
+
+
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
     key = _key(line)
-    if not key or _NOISE.match(key):
+    # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
+    if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)):
         return True
     if _JOB_NUMBER.search(line) or _REFERENCE.fullmatch(line.strip()):
         return True
@@ -259,11 +263,19 @@ def _join(parts: list[str]) -> str:
                     or (i == 1 and _VISIT_LINE.match(previous) is not None)  # "Visit to Türkiye: Report of ..."
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
-                    or _ADDENDUM.fullmatch(previous.strip()) is not None)  # "Addendum: Mission to Turkey"
+                    or _ADDENDUM.fullmatch(previous.strip()) is not None  # "Addendum: Mission to Turkey"
+                    # a title in capitals, then its subtitle in small letters ("WEATHERING THE
+                    # STORM" / "Defending human rights in Turkey's climate of fear")
+                    or (_in_capitals(previous) and clean[:1].isupper() and not _in_capitals(clean)
+                        and _in_capitals(out)))
         if clean[:1].islower() or _runs_on(previous):
             subtitle = False
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
     return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
+
+
+def _in_capitals(text: str) -> bool:
+    return sum(c.isalpha() for c in text) >= 3 and text.isupper()
 
 
 def _is_country_line(line: str) -> bool:

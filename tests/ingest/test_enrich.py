@@ -180,6 +180,20 @@ def test_upr_report_body_beats_the_human_rights_council():
     assert r.countries[0].value == "AF"
 
 
+@pytest.mark.parametrize("head, body", [
+    # the UN High Commissioner's words were the Council of Europe Commissioner's (their
+    # names share "Commissioner for Human Rights")
+    ("Statement by the United Nations High Commissioner for Human Rights\nGeneva, 3 May 2020", "OHCHR"),
+    ("UN High Commissioner for Human Rights urges the authorities to release the journalists", "OHCHR"),
+    ("Déclaration du Haut-Commissaire des Nations Unies aux droits de l'homme", "OHCHR"),
+    ("BM İnsan Hakları Yüksek Komiseri açıklama yaptı", "OHCHR"),
+    ("Report by the Commissioner for Human Rights of the Council of Europe\nStrasbourg, 3 May 2020", "Commissioner"),
+    ("Mémorandum du Commissaire aux droits de l'homme du Conseil de l'Europe", "Commissioner"),
+])
+def test_the_un_high_commissioner_is_not_the_council_of_europe_commissioner(head, body):
+    assert enrich([head]).body.value == body
+
+
 def test_eu_and_venice_and_cpt_bodies():
     assert enrich(["SWD(2023) 696 final\nCOMMISSION STAFF WORKING DOCUMENT\nTürkiye 2023 Report"]).body.value == "European Commission"
     assert enrich(["CDL-AD(2017)021\nOpinion on the emergency decree-laws"]).body.value == "Venice Commission"

@@ -246,6 +246,30 @@ Amnesty International calls on the authorities to release the detained defenders
 """
 
 
+# a report's cover in capitals over short lines, its subtitle in small letters, and the
+# report's running foot with its page number ("AMNESTY INTERNATIONAL   1") under them
+NGO_REPORT_COVER = """SILENCED
+ ON THE
+STREETS
+Peaceful protest under pressure in Turkey
+                                        AMNESTY INTERNATIONAL   1
+Students at a campus
+    gathering in Ankara, May
+    2019, surrounded by police.
+"""
+
+NGO_UPR_SUBMISSION = """TURKEY
+AN ESCALATING
+CRACKDOWN ON CIVIL
+SOCIETY AND THE
+PRESS
+Updated Amnesty International
+Submission to the UN Universal
+Periodic Review, January 2020
+CONTENTS
+Introduction ..................................................2
+"""
+
 # Turkish covers (written for these tests in those layouts)
 CONSTITUTIONAL_COURT = """TÜRKİYE CUMHURİYETİ
 ANAYASA MAHKEMESİ
@@ -566,6 +590,11 @@ def title_of(text, **meta):
     (PARLIAMENT_TEXT, "2019-2020 Commission Reports on Turkey", "heading"),
     (NGO_COVER, "“In Custody”: Police Torture and Abductions in Turkey", "heading"),
     (NGO_STATEMENT, "TURKEY: END THE DETENTION OF HUMAN RIGHTS DEFENDERS", "heading"),
+    # (was "SILENCED ON THE STREETS Peaceful protest ... AMNESTY INTERNATIONAL 1 Students at ...")
+    (NGO_REPORT_COVER, "SILENCED ON THE STREETS: Peaceful protest under pressure in Turkey", "heading"),
+    # the title over eight lines, not cut after six ("... THE PRESS: Updated Amnesty International")
+    (NGO_UPR_SUBMISSION, "TURKEY: AN ESCALATING CRACKDOWN ON CIVIL SOCIETY AND THE PRESS: Updated Amnesty International "
+                         "Submission to the UN Universal Periodic Review, January 2020", "heading"),
     # the court's and the association's names are no titles
     (CONSTITUTIONAL_COURT, "AYŞE DEMİR BAŞVURUSU (2)", "heading"),
     (TURKISH_NGO_COVER, "TÜRKİYE İNSAN HAKLARI İHLALLERİ RAPORU", "heading"),
@@ -1353,6 +1382,9 @@ def test_a_civil_society_submission_to_a_review_is_a_submission():
     r = enrich([text])
     assert (r.title.value, r.doc_type.value) == ("Joint Submission to the Universal Periodic Review of Türkiye", "submission")
     assert r.mechanism.value == "civil-society"
+    # one organisation's "Submission to the UN Universal Periodic Review" under its title
+    r = enrich([NGO_UPR_SUBMISSION])
+    assert (r.doc_type.value, r.mechanism.value) == ("submission", "civil-society")
 
 
 def test_a_government_notes_heading_lines_version_and_month():
