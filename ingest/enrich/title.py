@@ -119,6 +119,9 @@ _NOISE_PARTS = (
     r"|(?:the )?(?:general )?directorate[- ]?(?:general )?(?:of|on|for) (?:the )?[\w ,-]{3,60}",
     # organisations that sign their covers
     r"amnesty international|human rights watch|public statement|declaration publique",
+    # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
+    r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
+    r"|see related documents|back|geri|x|close|kapat",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
     r"(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
@@ -162,6 +165,7 @@ _STOP = re.compile(
     # by: ...", "State party: ...")
     r"|communications? (?:submitted by|présentée? par)\s*:|alleged victims?\s*:|victimes? présumées?\s*:"
     r"|state party\s*:|état partie\s*:|date of (?:the )?communications?\s*:"
+    r"|(?:foreword|preface|önsöz|sunuş|avant-propos|acknowledg(?:e?ments?)|teşekkür(?:ler)?)\s*$"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
     r"|reference documents?\b|decisions$|case description\b|description de l.?affaire\b"
     # who asked the Court for an advisory opinion, and the request's number

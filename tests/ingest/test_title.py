@@ -1544,3 +1544,15 @@ def test_a_treaty_body_title_without_its_masthead(text):
     of reports ..." above it out (before: all of it, to the text's first heading)."""
     title = title_of(text)[0]
     assert title.startswith("List of issues") and title.endswith("periodic report of Türkiye")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a web page's navigation taken with its text (was "MENÜ ANA SAYFA")
+    ("MENÜ\nANA SAYFA\nx\n2030 – Yıllık Hak İhlalleri Raporu\n", "2030 – Yıllık Hak İhlalleri Raporu"),
+    ("Skip to main content\nHome\nPrint\nShare\nDetention of lawyers in Türkiye\n", "Detention of lawyers in Türkiye"),
+    # a preface under the title is not part of it (was "... Raporu ÖNSÖZ", "... Turkey Foreword")
+    ("2030 Yılı Cezaevleri Raporu\nÖNSÖZ\nBu rapor yıl boyunca derlenen başvurulara dayanır.\n", "2030 Yılı Cezaevleri Raporu"),
+    ("Prisons in Turkey\nForeword\nThis report draws on the complaints we received.\n", "Prisons in Turkey"),
+])
+def test_navigation_and_a_preface_are_no_title(text, title):
+    assert title_of(text) == (title, "heading")
