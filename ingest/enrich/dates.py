@@ -33,8 +33,8 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of
 HEADER_CHARS = 1500
 _RANGE_BEFORE = re.compile(r"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|[-–—])\s*$")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
-# is no period)
-_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|au|[-–—])\s*\d")
+# is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
+_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|au|[-–—])\s*\d(?!\d?[:h]\d)")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:

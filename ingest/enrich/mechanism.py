@@ -34,6 +34,9 @@ _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the ex
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
 _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assembly|Human Rights Council|Security Council)"
                         r"\s+(?:the\s+)?(?:\w+\s+)?reports?\s+(?:of|by)\s+(?P<author>[^.,;]{3,160})", re.IGNORECASE)
+_UN_SECRETARY_GENERAL = re.compile(r"\b(?:United Nations|UN) Secretary-General\b|\bSecretary-General of the United Nations\b"
+                                   r"|\bSpokes(?:person|man|woman) for the Secretary-General\b"
+                                   r"|\bBM Genel Sekreter(?:i)?\b", re.IGNORECASE)
 # an amendment tabled in the Parliamentary Assembly, headed by the report it amends
 _PACE_AMENDMENT = re.compile(r"^\s*Amendment No\. ?\d+\s*\|\s*Doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
@@ -70,10 +73,14 @@ def _is_heading(zone: str, pos: int, title_len: int) -> bool:
     """
     if pos <= title_len:
         return True
-    start = zone.rfind("\n", 0, pos) + 1
-    end = zone.find("\n", pos)
-    line = zone[start:end if end >= 0 else len(zone)]
-    return len(line) <= HEADING_CHARS or pos - start <= HEADING_LEAD
+    line = _line_at(zone, pos)
+    return len(line) <= HEADING_CHARS or pos - (zone.rfind("\n", 0, pos) + 1) <= HEADING_LEAD
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def is_submission_to_a_body(pages: list[str], title: str) -> Evidence | None:
@@ -140,6 +147,12 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         un = next((tag for tag in own if tag.value[0] == "un-symbol"), None)
         if un is not None:  # a UN document whose body is not named: the UN's all the same
             return Tagged("UN", un.evidence, rule="identifier"), None
+        # the Secretary-General's words, or their spokesperson's ("Statement attributable to
+        # the Spokesperson for the Secretary-General"): the UN's, though no body of ours
+        sg = next((m for m in _UN_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)
+                   or len(_line_at(head, m.start())) <= HEADING_CHARS), None)
+        if sg is not None:
+            return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
     mech_key = tax.mechanism_of(body.value)
     mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None

@@ -570,3 +570,23 @@ def test_the_constitutional_courts_decisions_by_their_numbers():
     assert (r.body.value, r.title.value) == ("Constitutional Court", "AYŞE DEMİR BAŞVURUSU")
     norm = "ANAYASA MAHKEMESİ KARARI\nEsas Sayısı : 2031/12\nKarar Sayısı : 2031/88\nKarar Tarihi : 21/6/2031\n"
     assert [t.value for t in enrich([norm]).own_identifiers] == [("tr-aym", "E.2031/12, K.2031/88")]
+
+
+def test_a_spokespersons_statement_is_a_statement_of_whom_it_speaks_for():
+    """The EU's statements "by the Spokesperson" (was civil society's, typed `decision` by
+    "the decision by the Court" in its text, and undated: the time after its date,
+    "04/07/2030 - 09:12", read as a period); the UN Secretary-General's spokesperson's
+    (was civil society's); a body named in a sentence is not the author."""
+    eu = enrich(["Türkiye: Statement by the Spokesperson on the sentencing of four journalists\n"
+                 "Brussels, 04/07/2030 - 09:12, UNIQUE ID: 300704_1\nStatements by the Spokesperson\n"
+                 "The decision by the Court is deeply regrettable and deepens the EU's concerns."])
+    assert (eu.mechanism.value, eu.body.value, eu.doc_type.value) == ("EU", "EEAS", "statement")
+    assert eu.published.value == (dt.date(2030, 7, 4), "day")
+    un = enrich(["Statement attributable to the Spokesperson for the Secretary-General on Türkiye\n"
+                 "New York, 3 May 2030\nThe Secretary-General is following the events closely."])
+    assert (un.mechanism.value, un.body, un.doc_type.value) == ("UN", None, "statement")
+    ngo = enrich(["Detention in Türkiye\nThe UN Secretary-General said in 2030 that the detention of so many people "
+                  "in the country, for so long, must end, and our findings bear that out."])
+    assert ngo.mechanism.value == "civil-society"
+    # a period still is one ("from 4/07/2030 - 9/07/2030")
+    assert find_dates(["Visit 04/07/2030 - 09/07/2030\nReport"])[0] is None
