@@ -59,6 +59,10 @@ _PAREN_REF = {
     "eu-join": re.compile(r"\bJOIN\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
 }
+# EUR-Lex's CELEX number of a Commission document (sector 5, its year, its type, its
+# number): "52023SC0696" is SWD(2023) 696, "DC" and "PC" COM, "JC" JOIN.
+_CELEX = re.compile(r"(?:(?<=%3A)|(?<![\w]))5((?:19|20)\d\d)(SC|DC|PC|JC)(\d{4})(?:\(\d\d\))?(?!\w)")
+_CELEX_SCHEMES = {"SC": ("eu-swd", "SWD"), "DC": ("eu-com", "COM"), "PC": ("eu-com", "COM"), "JC": ("eu-join", "JOIN")}
 _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Inf/DH", "DH-DD")}
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
@@ -97,6 +101,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "eu-swd": ("SWD",),
     "eu-com": ("COM",),
     "eu-join": ("JOIN",),
+    "celex": ("SC", "DC", "PC", "JC"),
     "eu-ep": ("_TA",),
     "pace": ("Resolution", "Recommendation"),
     "pace-doc": ("Doc.",),
@@ -249,6 +254,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 else:
                     value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
                 out.append(Found(scheme, value, m.group(), number, m.start()))
+        for m in _CELEX.finditer(text) if "celex" in present else ():
+            scheme, series = _CELEX_SCHEMES[m.group(2)]
+            out.append(Found(scheme, f"{series}({m.group(1)}){int(m.group(3))}", m.group(), number, m.start()))
         for m in _UN_COMMUNICATION.finditer(text) if "un-communication" in present else ():
             value = f"{m.group(1)} {' '.join(m.group(2).split())} {int(m.group(3))}/{m.group(4)}"
             out.append(Found("un-communication", value, m.group(), number, m.start()))

@@ -27,7 +27,8 @@ _DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er)?[^\S\n]
                              rf"((?:19|20)\d\d)(?!\d)")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d/.])")
+# (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of|karar tarihi|date of adoption)", re.I)
 HEADER_CHARS = 1500
@@ -58,7 +59,7 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
     for m in _ISO.finditer(text):
         out.append((m.start(), (int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", m.group()))
     for m in _NUMERIC.finditer(text):
-        out.append((m.start(), (int(m.group(3)), int(m.group(2)), int(m.group(1))), "day", m.group()))
+        out.append((m.start(), (int(m.group(4)), int(m.group(3)), int(m.group(1))), "day", m.group()))
     taken = {o for o, *_ in out}  # (an impossible day, "31 February 2020", is no date at all)
     for m in _MONTH_YEAR.finditer(text):
         if not any(abs(m.start() - o) < 4 for o in taken):

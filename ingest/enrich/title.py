@@ -90,6 +90,10 @@ _NOISE_PARTS = (
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|european union agency for asylum|european asylum support office|euaa|easo"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
+    # EUR-Lex's page around a document: its notices, the CELEX number, the series line
+    # ("SWD/2023/696 final"); the European Parliament's research service's series line
+    r"|choose the experimental features you want to try|this document is an excerpt from the eur-lex website"
+    r"|document \d{5}[a-z]{1,2}\d{4}(?:\(\d\d\))?|celex.*|(?:swd|com|join)/\d{4}/\d+(?: final)?|at a glance\b.*"
     # an EU document's language marks ("EN EN"), the High Representative set over lines,
     # a joint communication's addressee line
     r"|(?:en|fr|de|tr)(?: (?:en|fr|de|tr))?|high representative of the union for foreign affairs and security policy"
@@ -518,6 +522,8 @@ def heading_title(pages: list[str]) -> str | None:
             continue
         if not line or in_notice or is_noise(line) or _STOP.match(line):
             continue
+        if _EU_KIND.match(line) and _ACCOMPANYING.search(line) and _eu_title(line) != line:
+            return _eu_title(line)  # EUR-Lex's one line
         if len(line) > 200 or is_prose(line):  # the text has begun: the page has no heading
             return None
         # a name set over a few short lines ("HUMAN / RIGHTS / WATCH")
@@ -533,10 +539,24 @@ def heading_title(pages: list[str]) -> str | None:
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
-        title = _join(block)
+        title = _eu_title(_join(block))
         if is_plausible(title):
             return title
     return None
+
+
+# EUR-Lex prints a Commission document's title on one line, after its kind and before
+# the document it accompanies: "COMMISSION STAFF WORKING DOCUMENT Türkiye 2023 Report
+# Accompanying the document Communication from the Commission ...".
+_EU_KIND = re.compile(r"^(?:(?:JOINT )?(?:COMMISSION )?STAFF WORKING DOCUMENT|DOCUMENT DE TRAVAIL DES SERVICES DE LA "
+                      r"COMMISSION)\s+(?=\S)")
+_ACCOMPANYING = re.compile(r"\s+(?:accompanying the document|accompagnant le document)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _eu_title(title: str) -> str:
+    """A title without the EU document's kind before it and the other document it accompanies."""
+    trimmed = _ACCOMPANYING.sub("", _EU_KIND.sub("", title))
+    return trimmed if is_plausible(trimmed) else title
 
 
 _TREATY_TITLE = re.compile(r"^(?:list of issues|concluding observations)\b", re.IGNORECASE)

@@ -1556,3 +1556,37 @@ def test_a_treaty_body_title_without_its_masthead(text):
 ])
 def test_navigation_and_a_preface_are_no_title(text, title):
     assert title_of(text) == (title, "heading")
+
+
+# EUR-Lex's page of a Commission document, as its text is taken (its notices, the CELEX
+# number, the title on one line, then the document)
+EUR_LEX_PAGE = """Choose the experimental features you want to try
+This document is an excerpt from the EUR-Lex website
+Document 52030SC0701
+COMMISSION STAFF WORKING DOCUMENT Türkiye 2030 Report Accompanying the document Communication from the Commission to the European Parliament, the Council, the European Economic and Social Committee and the Committee of the Regions 2030 Communication on EU Enlargement policy
+SWD/2030/701 final
+Brussels, 6.11.2030
+SWD(2030) 701 final
+COMMISSION STAFF WORKING DOCUMENT
+Türkiye 2030 Report
+Accompanying the document
+Communication from the Commission to the European Parliament, the Council, the European Economic and Social Committee and the Committee of the Regions
+{COM(2030) 690 final} - {SWD(2030) 690 final}
+Table of Contents
+1. Introduction
+"""
+
+
+def test_a_commission_document_as_eur_lex_gives_it():
+    """Was titled by EUR-Lex's notice ("Choose the experimental features ..."), about no
+    country, with no identifier of its own (the CELEX number is its SWD number)."""
+    r = enrich([EUR_LEX_PAGE])
+    assert (r.title.value, r.body.value, r.doc_type.value) == ("Türkiye 2030 Report", "European Commission", "country-report")
+    assert [t.value for t in r.own_identifiers] == [("eu-swd", "SWD(2030)701")]
+    assert ("eu-com", "COM(2030)690") in [t.value for t in r.cited_identifiers]
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    assert r.published.value == (dt.date(2030, 11, 6), "day")
+    assert classify("52030JC0050") == ("eu-join", "JOIN(2030)50")
+    # the European Parliament's research service: its series line, a date with dashes
+    brief = enrich(["2029 report on Türkiye\nAt a Glance 06-09-2030\nTürkiye has long been a key partner of the EU."])
+    assert (brief.title.value, brief.published.value) == ("2029 report on Türkiye", (dt.date(2030, 9, 6), "day"))
