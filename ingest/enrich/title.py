@@ -330,8 +330,8 @@ def _block(lines: list[str], start: int) -> list[str]:
         running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
             out and (is_prose(line) or _SENTENCE.search(line)))
         if running:
-            if len(out) > 1 and len(out[-1]) >= 80:
-                out.pop()  # the long line before running text is that paragraph's first
+            while len(out) > 1 and len(out[-1]) >= 80:
+                out.pop()  # the long lines before running text are that paragraph's first ones
             break
         if out and _BLOCK_END.match(line):
             break

@@ -1590,3 +1590,15 @@ def test_a_commission_document_as_eur_lex_gives_it():
     # the European Parliament's research service: its series line, a date with dashes
     brief = enrich(["2029 report on Türkiye\nAt a Glance 06-09-2030\nTürkiye has long been a key partner of the EU."])
     assert (brief.title.value, brief.published.value) == ("2029 report on Türkiye", (dt.date(2030, 9, 6), "day"))
+
+
+def test_a_title_ends_before_a_paragraph_wrapped_over_long_lines():
+    """A PDF reader's cover: the title, then the publisher's paragraph without a blank
+    line, wrapped over lines that end without a full stop until its last (was the title
+    and the paragraph's first line, "... Law Composed of 60 judges ... the International")."""
+    cover = ("Pre-trial Detention Judges and International Law\n"
+             "Composed of sixty judges and lawyers from many regions of the world, the International\n"
+             "Association of Example Jurists promotes human rights through the rule of law, by using its\n"
+             "legal expertise to develop and strengthen national and international justice systems.\n"
+             "© Example Association of Jurists, 2030\n")
+    assert title_of(cover) == ("Pre-trial Detention Judges and International Law", "heading")
