@@ -35,7 +35,8 @@ HEADER_CHARS = 1500
 _RANGE_BEFORE = re.compile(r"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|[-–—])\s*$")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
-_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|au|[-–—])\s*\d(?!\d?[:h]\d)")
+# ("July 2015 to December 2016": the period a report covers)
+_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:to|au|[-–—])\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:

@@ -49,7 +49,9 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     found: list[tuple[int, int, str, str]] = []
     for body in tax.bodies.values():
         for cue in body.cues:
-            for m in re.finditer(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)", zone):
+            # (a name wrapped over two heading lines: "Office of the United Nations High
+            # Commissioner" / "for Human Rights")
+            for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, fold(cue).split())) + r"(?!\w)", zone):
                 if _is_heading(zone, m.start(), len(title)):
                     found.append((m.start(), -len(cue), body.key, cue))
                     break

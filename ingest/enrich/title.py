@@ -276,10 +276,13 @@ def _join(parts: list[str]) -> str:
                     # STORM" / "Defending human rights in Turkey's climate of fear")
                     or (_in_capitals(previous) and clean[:1].isupper() and not _in_capitals(clean)
                         and _in_capitals(out)))
-        if clean[:1].islower() or _runs_on(previous):
-            subtitle = False
+        if clean[:1].islower() or _runs_on(previous) or (_DIRECTION_END.search(previous) and _is_country_line(clean)):
+            subtitle = False  # ("... situation in South-East" / "Turkey": one name)
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
     return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
+
+
+_DIRECTION_END = re.compile(r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\W*$", re.IGNORECASE)
 
 
 def _in_capitals(text: str) -> bool:

@@ -1602,3 +1602,18 @@ def test_a_title_ends_before_a_paragraph_wrapped_over_long_lines():
              "legal expertise to develop and strengthen national and international justice systems.\n"
              "© Example Association of Jurists, 2030\n")
     assert title_of(cover) == ("Pre-trial Detention Judges and International Law", "heading")
+
+
+def test_an_office_report_with_its_name_and_title_wrapped():
+    """A thematic report of the High Commissioner's Office as a PDF reader gives its cover:
+    the Office's name over two lines (was no body), a title wrapped before the country
+    ("... in South-East: Turkey", a subtitle), the period it covers (its first month was
+    the date)."""
+    cover = ("Office of the United Nations High Commissioner\nfor Human Rights\n"
+             "Report on the human rights situation in South-East\nTurkey\nJanuary 2029 to June 2030\n"
+             "September 2030\nContents\nI. EXECUTIVE SUMMARY..........2\n")
+    r = enrich([cover])
+    assert r.title.value == "Report on the human rights situation in South-East Turkey: January 2029 to June 2030"
+    assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")
+    assert r.published.value == (dt.date(2030, 9, 1), "month")
+    assert [t.value for t in r.subject_countries] == ["TR"]
