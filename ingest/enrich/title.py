@@ -125,7 +125,9 @@ _NOISE_PARTS = (
     r"amnesty international|human rights watch|public statement|declaration publique",
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
-    r"|see related documents|back|geri|x|close|kapat",
+    r"|see related documents|back|geri|x|close|kapat"
+    # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
+    r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
     r"(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"

@@ -1617,3 +1617,20 @@ def test_an_office_report_with_its_name_and_title_wrapped():
     assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")
     assert r.published.value == (dt.date(2030, 9, 1), "month")
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_a_memorandum_titled_so_is_one_and_a_breadcrumb_is_no_title():
+    """The Commissioner's memorandum on a visit was a `visit-report` (its first paragraph
+    tells of the visit); a web page's breadcrumb ran into its title."""
+    memo = ("Strasbourg, 15 February 2030\nCommDH(2030)5\nOriginal version\n"
+            "Memorandum on freedom of assembly in\nTürkiye\n"
+            "1. The Commissioner for Human Rights of the Council of Europe conducted a visit to Türkiye from 6 to 14 "
+            "April 2029, during which she travelled to Ankara and Diyarbakır.\n")
+    r = enrich([memo])
+    assert (r.title.value, r.doc_type.value, r.body.value) == ("Memorandum on freedom of assembly in Türkiye",
+                                                               "memorandum", "Commissioner")
+    page = ("Home / NEWS / FREEDOM OF ASSEMBLY IN TÜRKİYE: OBSERVATIONS ON THE BANS\n"
+            "FREEDOM OF ASSEMBLY IN TÜRKİYE: OBSERVATIONS ON THE BANS\n"
+            "The platform and its members have been placing a special emphasis on the freedom of assembly, which is a "
+            "right that many others depend on, and on its limits.\n")
+    assert title_of(page) == ("FREEDOM OF ASSEMBLY IN TÜRKİYE: OBSERVATIONS ON THE BANS", "heading")
