@@ -1,5 +1,5 @@
 """Identifiers in text: UN symbols, special procedures communications, ECtHR application
-numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, PACE (its texts
+numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, GRETA, PACE (its texts
 adopted and its documents) and EU references, the Turkish Constitutional Court's decisions, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
@@ -53,6 +53,8 @@ _PAREN_REF = {
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    # GRETA's reports on the anti-trafficking convention ("GRETA(2019)11")
+    "coe-greta": re.compile(r"\bGRETA\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     # a joint communication of the Commission and the High Representative
@@ -120,6 +122,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-commdh": ("commdh",),
     "coe-cm": ("cm/", "dh-dd"),
     "coe-grevio": ("grevio/inf",),
+    "coe-greta": ("greta",),
     "tr-law": ("law", "sayıl", "sayil"),
     "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
@@ -249,6 +252,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"CRI({g[0]}){int(g[1])}"
                 elif scheme == "coe-grevio":
                     value = f"GREVIO/Inf({g[0]}){int(g[1])}"
+                elif scheme == "coe-greta":
+                    value = f"GRETA({g[0]}){int(g[1])}"
                 elif scheme == "eu-ep":
                     value = f"P{g[0]}_TA({g[1]}){int(g[2]):04d}"
                 else:

@@ -88,6 +88,8 @@ _NOISE_PARTS = (
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
     r"|european commission for democracy through law.*|\(?venice commission\)?|\(?commission de venise\)?"
     r"|european commission against racism and intolerance|group of experts on action against .*"
+    # GRETA's masthead, its letters spaced and its name over two lines
+    r"|g ?r ?e ?t ?a|group of experts on action|against trafficking in human beings"
     r"|european union agency for asylum|european asylum support office|euaa|easo"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     # EUR-Lex's page around a document: its notices, the CELEX number, the series line
@@ -480,8 +482,8 @@ _NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\b|permission to re-?publish)", r
 
 # A line that names the kind of document ("REPORT", "OPINION ON THE ..."): on a cover,
 # the title starts there, after the author's or institution's name.
-_KIND_LINE = re.compile(r"^(?:report|opinion|rapport|avis|rapor|memorandum|mémorandum)\b(?!\s*(?:by|of the|prepared))",
-                        re.IGNORECASE)
+_KIND_LINE = re.compile(r"^(?:report|opinion|rapport|avis|rapor|memorandum|mémorandum)\b(?!\s*(?:by|of the|prepared))"
+                        r"|^recommendation\s+[A-Z]{2,3}/Rec\s*\(", re.IGNORECASE)
 
 
 # words that say what kind of report a report is, on the line above "REPORT"

@@ -1634,3 +1634,28 @@ def test_a_memorandum_titled_so_is_one_and_a_breadcrumb_is_no_title():
             "The platform and its members have been placing a special emphasis on the freedom of assembly, which is a "
             "right that many others depend on, and on its limits.\n")
     assert title_of(page) == ("FREEDOM OF ASSEMBLY IN TÜRKİYE: OBSERVATIONS ON THE BANS", "heading")
+
+
+def test_the_anti_trafficking_conventions_monitoring():
+    """GRETA's report (was titled "G R E T A: Group of Experts on Action against Trafficking
+    in Human Beings", about no country, no body) and the Committee of the Parties'
+    recommendation that follows it (was titled by the Committee's name)."""
+    report = ("G R E T A\nGroup of Experts on Action\nagainst Trafficking in Human Beings\nGRETA(2030)11\n"
+              "Report concerning the implementation\nof the Council of Europe Convention\non Action against Trafficking\n"
+              "in Human Beings by\nTürkiye\nSecond evaluation round\nAdopted on 10 July 2030\nPublished on 8 October 2030\n")
+    r = enrich([report])
+    assert r.title.value == ("Report concerning the implementation of the Council of Europe Convention on Action "
+                             "against Trafficking in Human Beings by Türkiye: Second evaluation round")
+    assert (r.mechanism.value, r.body.value, [t.value for t in r.subject_countries]) == ("CoE", "GRETA", ["TR"])
+    assert [t.value for t in r.own_identifiers] == [("coe-greta", "GRETA(2030)11")]
+    assert r.published.value == (dt.date(2030, 10, 8), "day")
+    recommendation = ("Committee of the Parties\nto the Council of Europe Convention\non Action against Trafficking in "
+                      "Human Beings\nRecommendation CP/Rec(2030)11\non the implementation of the Council of Europe "
+                      "Convention\non Action against Trafficking in Human Beings\nby Türkiye\nadopted at the 40th meeting "
+                      "of the Committee of the Parties\non 29 November 2030\n")
+    r = enrich([recommendation])
+    assert r.title.value == ("Recommendation CP/Rec(2030)11 on the implementation of the Council of Europe Convention "
+                             "on Action against Trafficking in Human Beings by Türkiye")
+    assert (r.body.value, r.doc_type.value) == ("GRETA", "recommendation")
+    # a person of the same name is no body
+    assert enrich(["Greta Example visits Türkiye\nThe activist met students in Istanbul."]).body is None
