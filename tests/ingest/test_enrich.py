@@ -590,3 +590,10 @@ def test_a_spokespersons_statement_is_a_statement_of_whom_it_speaks_for():
     assert ngo.mechanism.value == "civil-society"
     # a period still is one ("from 4/07/2030 - 9/07/2030")
     assert find_dates(["Visit 04/07/2030 - 09/07/2030\nReport"])[0] is None
+
+
+@pytest.mark.parametrize("title", ["Factsheet | Detention of lawyers in Türkiye", "Fact sheet: Peace judgeships",
+                                   "Fiche thématique – Terrorisme et CEDH", "Bilgi Formu: Barış hakimlikleri"])
+def test_a_factsheet_is_a_briefing(title):
+    # (was no type: "Factsheet" matched no kind)
+    assert enrich([f"{title}\nThe initiative produced a new factsheet on the judgeships."]).doc_type.value == "briefing"
