@@ -212,7 +212,9 @@ def _key(line: str) -> str:
     return re.sub(r"\s+", " ", fold(line.strip().strip("*∗†‡ ").replace("’", "'"))).strip()
 
 
-_PAGE_NUMBER_AT_END = re.compile(r"^\d{1,3} (?=\D)|(?<=\D) \d{1,3}$")
+# (and an institution's name with the date beside it: "Türkiye Cumhuriyeti Dışişleri
+# Bakanlığı 20.03.2018")
+_PAGE_NUMBER_AT_END = re.compile(r"^\d{1,3} (?=\D)|(?<=\D) (?:\d{1,3}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d)$")
 
 
 def is_noise(line: str) -> bool:

@@ -1553,6 +1553,10 @@ def test_a_treaty_body_title_without_its_masthead(text):
     # a preface under the title is not part of it (was "... Raporu ÖNSÖZ", "... Turkey Foreword")
     ("2030 Yılı Cezaevleri Raporu\nÖNSÖZ\nBu rapor yıl boyunca derlenen başvurulara dayanır.\n", "2030 Yılı Cezaevleri Raporu"),
     ("Prisons in Turkey\nForeword\nThis report draws on the complaints we received.\n", "Prisons in Turkey"),
+    # a ministry's name with the date beside it, under the title (was joined to it)
+    ("Press Release Regarding the Report on Türkiye\nTürkiye Cumhuriyeti Dışişleri Bakanlığı 20.03.2030\n"
+     "The report published today ignores the threats the country faces, and the authorities reject it.\n",
+     "Press Release Regarding the Report on Türkiye"),
 ])
 def test_navigation_and_a_preface_are_no_title(text, title):
     assert title_of(text) == (title, "heading")
