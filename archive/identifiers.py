@@ -260,8 +260,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
                 out.append(Found(scheme, value, m.group(), number, m.start()))
         for m in _CELEX.finditer(text) if "celex" in present else ():
-            scheme, series = _CELEX_SCHEMES[m.group(2)]
-            out.append(Found(scheme, f"{series}({m.group(1)}){int(m.group(3))}", m.group(), number, m.start()))
+            scheme, series = _CELEX_SCHEMES[m.group(2)]  # (shown as the Commission prints the number)
+            out.append(Found(scheme, f"{series}({m.group(1)}){int(m.group(3))}", f"{series}({m.group(1)}) {int(m.group(3))}",
+                             number, m.start()))
         for m in _UN_COMMUNICATION.finditer(text) if "un-communication" in present else ():
             value = f"{m.group(1)} {' '.join(m.group(2).split())} {int(m.group(3))}/{m.group(4)}"
             out.append(Found("un-communication", value, m.group(), number, m.start()))

@@ -4,6 +4,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
+from archive import store
 from archive.models import Document, IngestItem, IngestRun
 from archive.search import SearchQuery
 from ingest.errors import MetadataSheetError
@@ -162,3 +163,30 @@ def test_real_un_reports_import_and_search(archive, corpus):
     assert result.total == 6
     assert all(h.body == "UPR" and h.language == "en" for h in result.hits)
     assert all(h.pages and "<mark>" in h.pages[0].snippet for h in result.hits)
+
+
+def test_a_documents_number_is_shown_as_its_institution_writes_it(archive, tmp_path):
+    """The displayed symbol of a Parliamentary Assembly report, a GRETA report and a
+    Commission report taken from EUR-Lex (whose CELEX number stands for its SWD number):
+    the number as the institution prints it, joined to what cites it."""
+    from .test_title import EUR_LEX_PAGE, PACE_REPORT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "pace.txt").write_text(PACE_REPORT, encoding="utf-8")
+    (src / "eurlex.txt").write_text(EUR_LEX_PAGE, encoding="utf-8")
+    (src / "greta.txt").write_text("GRETA(2030)11\nReport concerning the implementation of the Convention by Türkiye\n"
+                                   "Second evaluation round\nPublished on 8 October 2030\n", encoding="utf-8")
+    (src / "later.txt").write_text("Briefing on Türkiye\nThe Assembly's report (Doc. 15001) and the Commission's "
+                                   "report (SWD(2030) 701 final) agree that the bans on assemblies in the provinces have "
+                                   "gone on for years.\n", encoding="utf-8")
+    summary = run_import(archive, [src])
+    assert sorted(i.outcome for i in summary.items) == ["ingested"] * 4
+    with archive.db.session() as s:
+        symbols = {d.symbol: d.title for d in s.scalars(select(Document))}
+        assert symbols["Doc. 15001"] == "Freedom of assembly of local councillors in Turkey"
+        assert symbols["SWD(2030) 701"] == "Türkiye 2030 Report"
+        assert symbols["GRETA(2030)11"].startswith("Report concerning the implementation of the Convention")
+        later = s.scalars(select(Document).where(Document.title == "Briefing on Türkiye")).one()
+        assert sorted(d.title for d, _ in store.cites(s, later)) == [
+            "Freedom of assembly of local councillors in Turkey", "Türkiye 2030 Report"]
