@@ -76,7 +76,9 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
 
 _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)\b")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
-_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?)\s*$")
+_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
+                           r"|(?:last )?updated(?: on)?\s*:?|(?:derniere )?mise a jour(?: le)?\s*:?"
+                           r"|(?:son )?guncelleme(?: tarihi)?\s*:?)\s*$")
 _LINE_START = re.compile(r"[\s*∗†‡(\[]*(?:text |texte |date of |date d.)?")  # what may come before "adopted" on its line
 
 

@@ -97,7 +97,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter",
                    "aciklama", "basin aciklamasi")),
-    ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet",
+    ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
                   "fiche thematique", "bilgi formu")),
     ("news", ("news", "haber")),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),

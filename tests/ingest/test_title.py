@@ -1663,3 +1663,19 @@ def test_the_anti_trafficking_conventions_monitoring():
     assert (r.body.value, r.doc_type.value) == ("GRETA", "recommendation")
     # a person of the same name is no body
     assert enrich(["Greta Example visits Türkiye\nThe activist met students in Istanbul."]).body is None
+
+
+@pytest.mark.parametrize("cover, title, published", [
+    # the date a guide or profile was last updated ends its title and dates it (was
+    # "... Right to liberty and security Updated on 31 August 2030"; a profile's "Last
+    # updated: January 2031" lost to the date a convention was ratified, on a line below)
+    ("Guide on Article 5\nof the European Convention\non Human Rights\nRight to liberty and security\n"
+     "Updated on 31 August 2030\nThis Guide has been prepared by the Registry and does not bind the Court.\n",
+     "Guide on Article 5 of the European Convention on Human Rights Right to liberty and security",
+     (dt.date(2030, 8, 31), "day")),
+    ("Press country profile\nTürkiye\nLast updated: January 2031\nTürkiye ratified the Convention on 18 May 1954\n"
+     "National Judge: Ayşe Example\n", "Press country profile: Türkiye", (dt.date(2031, 1, 1), "month")),
+])
+def test_the_date_of_an_update_ends_a_title_and_dates_it(cover, title, published):
+    r = enrich([cover])
+    assert (r.title.value, r.published.value) == (title, published)
