@@ -160,7 +160,8 @@ _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|x
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
-    r"|(?:last )?updated(?: on)?\b|mis à jour\b|dernière mise à jour\b|son güncelleme\b|güncelleme tarihi\b"
+    r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
+    r"|güncelleme tarihi\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
