@@ -63,7 +63,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the Ombudsman's decisions: a recommendation to the administration, or a rejection
     ("recommendation", ("tavsiye karari", "kismen tavsiye")),
     ("decision", ("ret karari",)),
-    ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court")),
+    ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
+                  # a decision of the Court of Cassation or the Council of State, as it is titled
+                  re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
     ("decision", ("decision on admissibility", "decision on the merits",
                   # not "decision-making", "decision makers"
                   re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)"), "views adopted",

@@ -686,6 +686,40 @@ def norm_review_title(pages: list[str], own: list[Tagged]) -> str | None:
     return f"Anayasa Mahkemesi Kararı ({numbers})"
 
 
+# The Court of Cassation's and the Council of State's decisions have no name either: they
+# are cited by the court, the chamber and the docket and decision numbers their heading
+# gives ("Yargıtay Ceza Genel Kurulu, E. 2017/36 K. 2020/357 T. 09.07.2020"; "Ceza Genel
+# Kurulu" / "Esas No: 2020/255" / "Karar No: 2022/365"), which are mostly figures.
+_CHAMBER = (r"(?:\(Kapatılan\)\s*)?(?:\d{1,2}\.\s*(?:Ceza|Hukuk|İdari Dava|Vergi Dava)?\s*|(?:Ceza|Hukuk|İdari Dava|Vergi Dava)\s*)"
+            r"(?:Genel Kurulu|Daireleri Kurulu|Dairesi)")
+_HIGH_COURT = re.compile(rf"\b(?P<court>Yargıtay|Danıştay)\b[\s,]*(?P<chamber>{_CHAMBER})?")
+_CHAMBER_LINE = re.compile(rf"^{_CHAMBER}$")
+_DOCKET = re.compile(r"(?:\bEsas\s*(?:No|Sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")
+_DECISION_NO = re.compile(r"(?:\bKarar\s*(?:No|Sayısı)\s*:\s*|\bK\.\s*)((?:19|20)\d\d/\d+)|((?:19|20)\d\d/\d+)\s*(?:Karar\b|K\.)")
+HIGH_COURT_LINES = 8
+
+
+def high_court_title(pages: list[str]) -> str | None:
+    """"Yargıtay Ceza Genel Kurulu, E. 2017/36, K. 2020/357" for a decision of the Court of
+    Cassation or the Council of State whose first lines name the court and give both
+    numbers (a text that cites such a decision in its sentences is not titled by it)."""
+    lines = [line for line in _lines(pages[0])[:20] if line][:HIGH_COURT_LINES] if pages else []
+    if not lines or any(is_prose(line) for line in lines[:2]):
+        return None
+    head = "\n".join(line for line in lines if len(line) <= 200)
+    courts = list(_HIGH_COURT.finditer(head))
+    if not courts:
+        return None
+    court = next((m for m in courts if m.group("chamber")), courts[0])
+    docket = _DOCKET.search(head, court.end()) or _DOCKET.search(head)
+    decision = _DECISION_NO.search(head, docket.end()) if docket else None
+    if docket is None or decision is None:
+        return None
+    chamber = court.group("chamber") or next((line for line in lines if _CHAMBER_LINE.match(line)), "")
+    name = " ".join(f"{court.group('court')} {chamber}".split())
+    return f"{name}, E. {docket.group(1)}, K. {decision.group(1) or decision.group(2)}"
+
+
 def first_line(pages: list[str]) -> str | None:
     for page in pages[:2]:
         for line in _lines(page):
@@ -699,6 +733,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
     if case is not None:
         return Tagged(case.title, [Evidence(case.title, 1)], rule="ecthr-heading")
     candidates: list[tuple[str, str | None]] = []
+    court = None
     if pages and pages[0].strip():
         page_title = meta.get("page_title") or ""
         if page_title:
@@ -707,13 +742,15 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
-        candidates.append(("heading", norm_review_title(pages, own) or letter_subject(pages) or pace_title(pages)
+        # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
+        court = high_court_title(pages)
+        candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
                            or ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
-        if title and is_plausible(title):
+        if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             return Tagged(title, [Evidence(title[:200], 1)], rule=rule)
     name = (meta.get("file_name") or "").rsplit("/", 1)[-1]

@@ -1679,3 +1679,30 @@ def test_the_anti_trafficking_conventions_monitoring():
 def test_the_date_of_an_update_ends_a_title_and_dates_it(cover, title, published):
     r = enrich([cover])
     assert (r.title.value, r.published.value) == (title, published)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a case-law site's page: the software's name, the chamber, the numbers on lines of their own
+    ("Örnek Yazılım\nCeza Genel Kurulu\nEsas No: 2029/255\nKarar No: 2030/365\nKarar Tarihi: 22.06.2030\n"
+     "\"İçtihat Metni\"\nYargıtay Dairesi : 15. Ceza Dairesi\nSanık hakkında verilen hükmün temyiz edilmesi üzerine "
+     "dosyayı inceleyen Daire, temyiz isteminin reddine karar vermiştir.\n",
+     "Yargıtay Ceza Genel Kurulu, E. 2029/255, K. 2030/365"),
+    # the court, the chamber and the numbers on one line
+    ("Yargıtay 3. Ceza Dairesi, E. 2029/36 K. 2030/357 T. 09.07.2030\nKararı Veren Mahkeme : Ağır Ceza\n"
+     "Sanık hakkında açılan kamu davasında yapılan yargılama sonucunda, hapis cezasıyla cezalandırılmasına karar "
+     "verilmiştir.\n", "Yargıtay 3. Ceza Dairesi, E. 2029/36, K. 2030/357"),
+    ("Danıştay Onuncu Daire\nDanıştay 10. Dairesi\nEsas No: 2029/1234\nKarar No: 2030/567\n",
+     "Danıştay 10. Dairesi, E. 2029/1234, K. 2030/567"),
+])
+def test_a_court_of_cassation_or_council_of_state_decision_by_its_numbers(text, title):
+    """Were titled by the software's name ("Örnek Yazılım Ceza Genel Kurulu") or the line
+    under the heading: the heading itself, mostly figures, was taken for a code."""
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value) == (title, "judgment")
+
+
+def test_a_text_citing_a_court_of_cassation_decision_is_not_titled_by_it():
+    text = ("İfade özgürlüğü ve Yargıtay\nYargıtay 16. Ceza Dairesi 29.11.2029 tarihli 2029/2257 E. ve 2029/5509 K. "
+            "sayılı kararında, savunma hakkının kısıtlandığını ve bunun adil yargılanma hakkını ihlal ettiğini, "
+            "kararın bu nedenle bozulması gerektiğini belirtmiştir.\n")
+    assert enrich([text]).title.value == "İfade özgürlüğü ve Yargıtay"
