@@ -79,12 +79,14 @@ _TR_DECREE = re.compile(
     r"(?:\bDecree[- ]Law\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun\s+H[üu]km[üu]nde\s+Kararname|KHK)\b"
     r"|\bKHK\s*(?:No\.?\s*)?(\d{3,4})\b)", re.IGNORECASE)
 # The Constitutional Court's decisions: an individual application by its number, year
-# first ("(Başvuru Numarası: 2016/24912)", cited "B. No: 2016/24912"; the Court has taken
+# first ("(Başvuru Numarası: 2016/24912)" in brackets under the applicant's name: the
+# Ombudsman's and the equality institution's decisions print their own "Başvuru Numarası :
+# 2021/872" on a line of its own; cited "B. No: 2016/24912"; the Court has taken
 # applications since 2012, and two digits after the slash would be an ECtHR number's
 # year, "B. No: 2012/10"); a decision on a law by its docket and decision numbers
 # ("E.2022/7, K.2022/79", as it is cited; headed "Esas Sayısı : 2022/7" / "Karar Sayısı :
 # 2022/79").
-_TR_AYM = re.compile(r"(?:\bBaşvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6})))"
+_TR_AYM = re.compile(r"(?:\(\s*Başvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6})))"
                      r"(?![\d/])", re.IGNORECASE)
 # (every Turkish high court cites by "E.", "K.": the Constitutional Court's are "AYM, E. ...")
 _TR_AYM_NORM = re.compile(r"\bAYM\s*,?\s*E\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"

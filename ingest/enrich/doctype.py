@@ -62,7 +62,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("resolution", ("cm/resdh",)),
     # the Ombudsman's decisions: a recommendation to the administration, or a rejection
     ("recommendation", ("tavsiye karari", "kismen tavsiye")),
-    ("decision", ("ret karari",)),
+    ("decision", ("ret karari", "kurul karari")),  # (the equality institution's board decides: "KURUL KARARI")
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),

@@ -720,6 +720,23 @@ def high_court_title(pages: list[str]) -> str | None:
     return f"{name}, E. {docket.group(1)}, K. {decision.group(1) or decision.group(2)}"
 
 
+# A Turkish institution's decision headed only by its kind ("KURUL KARARI", "TAVSİYE
+# KARARI") is told from the institution's others by the decision number under it.
+_BARE_DECISION = re.compile(r"^(?:[^\W\d_]+ )?KARARI?$")
+_COLON = re.compile(r"\s*:\s*")
+_DECISION_NUMBER = re.compile(r"^\s*Karar\s+(?:Numarası|No|Sayısı)\s*:?\s*((?:19|20)\d\d/\d+)\s*$", re.MULTILINE)
+
+
+def numbered_decision(title: str | None, pages: list[str]) -> str | None:
+    """"KURUL KARARI (Karar Numarası: 2022/143)" for a heading that is only the kind of decision."""
+    if not title or not pages or not _BARE_DECISION.match(title):
+        return title
+    number = _DECISION_NUMBER.search("\n".join(_lines(pages[0])[:20]))
+    if number is None:
+        return title
+    return f"{title} ({_COLON.sub(': ', number.group().strip())})"
+
+
 def first_line(pages: list[str]) -> str | None:
     for page in pages[:2]:
         for line in _lines(page):
@@ -745,7 +762,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = high_court_title(pages)
         candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
-                           or ended_by_file_title(pages, heading_title(pages), meta.get("file_title"))))
+                           or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),
+                                                pages)))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
         candidates.append(("first-line", first_line(pages)))

@@ -1706,3 +1706,21 @@ def test_a_text_citing_a_court_of_cassation_decision_is_not_titled_by_it():
             "sayılı kararında, savunma hakkının kısıtlandığını ve bunun adil yargılanma hakkını ihlal ettiğini, "
             "kararın bu nedenle bozulması gerektiğini belirtmiştir.\n")
     assert enrich([text]).title.value == "İfade özgürlüğü ve Yargıtay"
+
+
+def test_a_turkish_institutions_decision_is_its_own_not_the_constitutional_courts():
+    """The equality institution's board decision and the Ombudsman's decision print their
+    own "Başvuru Numarası : 2030/872" on a line of its own: it was read as a Constitutional
+    Court application (identifier tr-aym, body Constitutional Court, type judgment),
+    whose number stands in brackets under the applicant's name. A heading that is only the
+    kind of decision ("KURUL KARARI") takes the decision number under it."""
+    board = ("TÜRKİYE İNSAN HAKLARI VE EŞİTLİK KURUMU\nKURUL KARARI\nBaşvuru Numarası : 2030/872\n"
+             "Toplantı Tarihi/Sayısı : 1.3.2031/170\nKarar Numarası : 2031/143\nBaşvuran : A… B…\n"
+             "Muhatap Kurum/Kişi : Örnek Site Yönetimi\nI. BAŞVURUNUN KONUSU\n1. Başvuranın havuza girmesine izin "
+             "verilmeyerek inanç temelinde ayrımcılık yapıldığı iddiasına ilişkindir.\n")
+    r = enrich([board])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (
+        "KURUL KARARI (Karar Numarası: 2031/143)", "National human rights institution", "decision")
+    assert r.own_identifiers == []
+    r = enrich([OMBUDSMAN_DECISION])
+    assert (r.title.value, r.body.value, r.own_identifiers) == ("TAVSİYE KARARI", "Ombudsman", [])
