@@ -80,6 +80,10 @@ _NOISE_PARTS = (
     # European institutions and their series' furniture
     r"(?:of the )?council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
     r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
+    # the Council of the EU's masthead and furniture ("Council of the" / "European Union",
+    # "(OR. en)", "OUTCOME OF PROCEEDINGS")
+    r"|council of the(?: european union)?|conseil de l.?union europeenne|avrupa birligi konseyi|\(or\. ?\w+\)"
+    r"|outcome of proceedings|resultats des travaux|note|i/a item note|information note"
     r"|european court of human rights|cour europeenne des droits de l.?homme|avrupa insan haklari mahkemesi|echr|cedh"
     # the Court's formation over a text that is no case (an advisory opinion)
     r"|grand chamber|grande chambre|(?:first|second|third|fourth|fifth) section"
@@ -611,19 +615,25 @@ _SUBJECT = re.compile(r"^\s*(?:re|subject|objet|konu|betreff)\s*:\s*(?P<subject>
 _SALUTATION = re.compile(r"^\s*(?:dear\b|sayın\b|sayin\b|excellency\b|your excellency\b|madame\b|monsieur\b"
                          r"|mesdames\b|ladies and gentlemen\b|to whom it may concern\b|değerli\b)", re.IGNORECASE)
 LETTER_LINES = 50
+# ... or in a memorandum's header, "From:" and "To:" above the subject (the Council of
+# the EU's documents: "From: General Secretariat of the Council" / "To: Delegations" /
+# "Subject: Enlargement ... Process" / "- Council conclusions")
+_FROM = re.compile(r"^\s*(?:from|de|kimden)\s*:", re.IGNORECASE)
+_TO = re.compile(r"^\s*(?:to|à|a|kime)\s*:", re.IGNORECASE)
 
 
 def letter_subject(pages: list[str]) -> str | None:
-    """A letter's subject line, with the lines it runs on into."""
+    """A letter's or a memorandum's subject line, with the lines it runs on into."""
     lines = [line for line in _lines(pages[0])[:LETTER_LINES] if line] if pages else []
-    if not any(_SALUTATION.match(line) for line in lines):
+    memo = any(_FROM.match(line) for line in lines[:25]) and any(_TO.match(line) for line in lines[:25])
+    if not memo and not any(_SALUTATION.match(line) for line in lines):
         return None
     for i, line in enumerate(lines):
         m = _SUBJECT.match(line)
         if m:
             parts = [m.group("subject")]
             for more in lines[i + 1:i + 4]:
-                if _SALUTATION.match(more) or not (_runs_on(parts[-1]) or more[:1].islower()):
+                if _SALUTATION.match(more) or not (_runs_on(parts[-1]) or more[:1].islower() or more[:1] in "-–"):
                     break
                 parts.append(more)
             return " ".join(parts)[:MAX_TITLE]

@@ -1724,3 +1724,18 @@ def test_a_turkish_institutions_decision_is_its_own_not_the_constitutional_court
     assert r.own_identifiers == []
     r = enrich([OMBUDSMAN_DECISION])
     assert (r.title.value, r.body.value, r.own_identifiers) == ("TAVSİYE KARARI", "Ombudsman", [])
+
+
+def test_a_council_of_the_eu_document_by_its_subject_line():
+    """The Council's outcome of proceedings was titled "Council of the European Union" (its
+    masthead over two lines): a memorandum's header ("From:", "To:") makes its "Subject:"
+    line the title, with the line that continues it."""
+    text = ("Council of the\nEuropean Union\nBrussels, 13 December 2030\n(OR. en)\n15935/30\nCOEST 912\nELARG 120\n"
+            "OUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nTo: Delegations\n"
+            "No. prev. doc.: 15465/30\nSubject: Enlargement and Stabilisation and Association Process\n"
+            "- Council conclusions\nDelegations will find in the annex the Council conclusions on enlargement, as "
+            "adopted by the General Affairs Council at its meeting held on 13 December 2030.\n")
+    r = enrich([text])
+    assert r.title.value == "Enlargement and Stabilisation and Association Process - Council conclusions"
+    assert (r.body.value, r.doc_type.value, r.published.value) == ("Council of the EU", "statement",
+                                                                   (dt.date(2030, 12, 13), "day"))
