@@ -132,6 +132,9 @@ _NOISE_PARTS = (
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|see related documents|back|geri|x|close|kapat"
+    # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")
+    r"|share (?:this )?(?:via|on|to) .*|(?:share|tweet|email|e-posta|facebook|twitter|linkedin|whatsapp|telegram)"
+    r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
     r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term

@@ -1739,3 +1739,13 @@ def test_a_council_of_the_eu_document_by_its_subject_line():
     assert r.title.value == "Enlargement and Stabilisation and Association Process - Council conclusions"
     assert (r.body.value, r.doc_type.value, r.published.value) == ("Council of the EU", "statement",
                                                                    (dt.date(2030, 12, 13), "day"))
+
+
+def test_sharing_buttons_and_a_photo_credit_are_no_title():
+    # (was "World Report 2030: Türkiye: Events of 2029 Share this via Facebook Share this via
+    # Twitter Police detain protesters ... © 2029 Example Photo")
+    page = ("World Report 2030\nTürkiye\nEvents of 2029\nShare this via Facebook\nShare this via Twitter\n"
+            "Police detain protesters in Istanbul, March 2029. © 2029 Example Photo\n"
+            "The government continued its crackdown on critics and opponents throughout the year, and the courts kept "
+            "many in detention.\n")
+    assert title_of(page) == ("World Report 2030: Türkiye: Events of 2029", "heading")
