@@ -13,9 +13,13 @@ the title's source):
    of its family carries (institution names, symbols, places and dates, "Or. Engl.",
    "COMMISSION STAFF WORKING DOCUMENT"); a Constitutional Court decision on a law by
    its docket and decision numbers ("Anayasa Mahkemesi Kararı (E.2022/7, K.2022/79)");
-   a letter by its subject line ("Re: ...", "Konu: ..."); a Parliamentary Assembly
+   a Court of Cassation or Council of State decision by its court, chamber and numbers
+   ("Yargıtay Ceza Genel Kurulu, E. 2017/36, K. 2020/357"); a letter or a memorandum
+   ("From:", "To:") by its subject line ("Re: ...", "Konu: ..."); a Parliamentary Assembly
    document by the line under its number ("Doc. 14282"), with its kind when it is not
-   the report itself ("...: Addendum to the report", "...: Amendment No. 23").
+   the report itself ("...: Addendum to the report", "...: Amendment No. 23"); a
+   heading that is only a kind of decision with the decision number under it ("KURUL
+   KARARI (Karar Numarası: 2022/143)").
 4. `metadata`: the file's own title (PDF /Title, DOCX core properties), when it is not a
    job number, a file name, "Microsoft Word - x.doc", "untitled", a symbol alone or an
    institution's name.
