@@ -1,5 +1,5 @@
 """Identifiers in text: UN symbols, special procedures communications, ECtHR application
-numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, GRETA, PACE (its texts
+numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, GRECO, GRETA, PACE (its texts
 adopted and its documents) and EU references, the Turkish Constitutional Court's decisions, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
@@ -53,6 +53,8 @@ _PAREN_REF = {
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    # GRECO's evaluation and compliance reports ("GrecoEval4Rep(2016)2", "GrecoRC4(2019)10")
+    "coe-greco": re.compile(r"\b(Greco(?:Eval\d?Rep|RC\d?|AdHocRep)?)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # GRETA's reports on the anti-trafficking convention ("GRETA(2019)11")
     "coe-greta": re.compile(r"\bGRETA\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
@@ -65,6 +67,9 @@ _PAREN_REF = {
 # number): "52023SC0696" is SWD(2023) 696, "DC" and "PC" COM, "JC" JOIN.
 _CELEX = re.compile(r"(?:(?<=%3A)|(?<![\w]))5((?:19|20)\d\d)(SC|DC|PC|JC)(\d{4})(?:\(\d\d\))?(?!\w)")
 _CELEX_SCHEMES = {"SC": ("eu-swd", "SWD"), "DC": ("eu-com", "COM"), "PC": ("eu-com", "COM"), "JC": ("eu-join", "JOIN")}
+_GRECO_SERIES = {k.lower(): k for k in ("Greco", "GrecoEval1Rep", "GrecoEval2Rep", "GrecoEval3Rep", "GrecoEval4Rep",
+                                         "GrecoEval5Rep", "GrecoRC1", "GrecoRC2", "GrecoRC3", "GrecoRC4", "GrecoRC5",
+                                         "GrecoAdHocRep")}
 _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Inf/DH", "DH-DD")}
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
@@ -125,6 +130,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-cm": ("cm/", "dh-dd"),
     "coe-grevio": ("grevio/inf",),
     "coe-greta": ("greta",),
+    "coe-greco": ("greco",),
     "tr-law": ("law", "sayıl", "sayil"),
     "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
@@ -254,6 +260,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"CRI({g[0]}){int(g[1])}"
                 elif scheme == "coe-grevio":
                     value = f"GREVIO/Inf({g[0]}){int(g[1])}"
+                elif scheme == "coe-greco":
+                    value = f"{_GRECO_SERIES.get(g[0].lower(), g[0])}({g[1]}){int(g[2])}"
                 elif scheme == "coe-greta":
                     value = f"GRETA({g[0]}){int(g[1])}"
                 elif scheme == "eu-ep":

@@ -18,7 +18,7 @@ from . import Enrichment, Tagged, rules_version
 
 # Preference among own identifiers for the document's displayed symbol.
 SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "un-communication", "cpt", "venice", "coe-commdh", "coe-cm",
-                  "coe-ecri", "coe-grevio", "coe-greta", "eu-swd", "eu-com", "eu-join", "eu-ep", "tr-aym", "pace",
+                  "coe-ecri", "coe-grevio", "coe-greta", "coe-greco", "eu-swd", "eu-com", "eu-join", "eu-ep", "tr-aym", "pace",
                   "pace-doc", "ecli")
 
 

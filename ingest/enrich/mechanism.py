@@ -26,7 +26,7 @@ _UN_SYMBOL_BODIES = [
 ]
 _SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
-                  "coe-grevio": "GREVIO", "coe-greta": "GRETA", "eu-swd": "European Commission",
+                  "coe-grevio": "GREVIO", "coe-greta": "GRETA", "coe-greco": "GRECO", "eu-swd": "European Commission",
                   "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
                   "pace-doc": "PACE",
                   "un-communication": "Special procedures", "tr-aym": "Constitutional Court"}

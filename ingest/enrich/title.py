@@ -98,6 +98,8 @@ _NOISE_PARTS = (
     r"|european commission against racism and intolerance|group of experts on action against .*"
     # GRETA's masthead, its letters spaced and its name over two lines
     r"|g ?r ?e ?t ?a|group of experts on action|against trafficking in human beings"
+    # GRECO's masthead, and the dates of adoption and publication its cover prints
+    r"|greco|group of states against corruption|groupe d.?etats contre la corruption|(?:adoption|publication)\s*:.*"
     r"|european union agency for asylum|european asylum support office|euaa|easo"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     # EUR-Lex's page around a document: its notices, the CELEX number, the series line
@@ -173,7 +175,7 @@ _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
     r"|güncelleme tarihi\b"
-    r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|cpt|group of experts|"
+    r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     r"|accompanying the document\b|accompagnant le document\b"

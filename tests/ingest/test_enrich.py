@@ -127,7 +127,7 @@ def test_needles_never_hide_an_identifier():
              "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
              "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
              "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020",
-             "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05"]
+             "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "GrecoRC4(2019)10", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05"]
     for page in pages:
         found = find_identifiers([page])
         assert found, page

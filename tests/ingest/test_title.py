@@ -1749,3 +1749,20 @@ def test_sharing_buttons_and_a_photo_credit_are_no_title():
             "The government continued its crackdown on critics and opponents throughout the year, and the courts kept "
             "many in detention.\n")
     assert title_of(page) == ("World Report 2030: Türkiye: Events of 2029", "heading")
+
+
+def test_greco_by_its_reports_not_by_a_name_like_its_own():
+    """GRECO was named by its abbreviation alone, so a heading naming a painter or a person
+    called Greco made a document GRECO's; its reports are now known by their numbers
+    ("GrecoRC4(2030)10") and its full name, its cover's masthead and adoption line are no
+    title, and "Publication:" dates the report ("Adoption:" is when it was adopted)."""
+    assert enrich(["El Greco exhibition opens in Istanbul\nThe museum shows the paintings."]).body is None
+    cover = ("Adoption: 18 October 2030\nPublication: 22 November 2030\nGrecoRC4(2030)10\nFOURTH EVALUATION ROUND\n"
+             "Corruption prevention in respect of members of parliament, judges and prosecutors\n"
+             "INTERIM COMPLIANCE REPORT\nTÜRKİYE\nAdopted by GRECO at its 93rd Plenary Meeting\n")
+    r = enrich([cover])
+    assert r.title.value.startswith("FOURTH EVALUATION ROUND: Corruption prevention in respect of members of parliament")
+    assert (r.mechanism.value, r.body.value, [t.value for t in r.own_identifiers]) == (
+        "CoE", "GRECO", [("coe-greco", "GrecoRC4(2030)10")])
+    assert (r.published.value, r.adopted.value) == ((dt.date(2030, 11, 22), "day"), (dt.date(2030, 10, 18), "day"))
+    assert [t.value for t in r.subject_countries] == ["TR"]
