@@ -7,6 +7,10 @@ from archive.search.analysis import fold
 
 from . import Evidence, Tagged
 
+# An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
+# amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
+PACE_AMENDMENT = re.compile(r"^\s*amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
+
 # (type, phrases or patterns over folded text), most specific first.
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the Court's press releases, which name the judgment they announce
@@ -16,7 +20,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the Parliamentary Assembly's documents by the line that heads them: a committee's
     # report or its addendum ("Report | Doc. 14282 | 07 April 2017", or "Doc. 14282" on a
     # line of its own atop a PDF), and the amendments tabled to its draft resolution
-    ("amendment", (re.compile(r"^amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re.MULTILINE),)),
+    ("amendment", (PACE_AMENDMENT,)),
     ("report", (re.compile(r"^(?:(?:report|addendum to the report|information report)\s*\|\s*)?doc\. ?\d{4,5}"
                            r"(?: ?add\.?(?: ?\d{1,2})?)?\s*(?:\|.*)?$", re.MULTILINE),)),
     # a government's answer to a monitoring body: to a CPT visit report (which it names),

@@ -7,6 +7,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import Evidence, Tagged
+from .doctype import PACE_AMENDMENT
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -37,8 +38,6 @@ _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assemb
 _UN_SECRETARY_GENERAL = re.compile(r"\b(?:United Nations|UN) Secretary-General\b|\bSecretary-General of the United Nations\b"
                                    r"|\bSpokes(?:person|man|woman) for the Secretary-General\b"
                                    r"|\bBM Genel Sekreter(?:i)?\b", re.IGNORECASE)
-# an amendment tabled in the Parliamentary Assembly, headed by the report it amends
-_PACE_AMENDMENT = re.compile(r"^\s*Amendment No\. ?\d+\s*\|\s*Doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -122,7 +121,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         cm = _SUPERVISION.search(head)
         if cm:
             body = Tagged("Committee of Ministers", [Evidence(cm.group(), 1)], rule="cue")
-    if body is None and (m := _PACE_AMENDMENT.search(head)):
+    if body is None and (m := PACE_AMENDMENT.search(head)):  # the report it amends is the Assembly's
         body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
