@@ -49,7 +49,9 @@ _PAREN_REF = {
     "coe-commdh": re.compile(r"\bCommDH\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # the Committee of Ministers' resolutions, decisions and information documents, and the
     # documents distributed at its human-rights meetings ("DH-DD(2022)45")
-    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Inf/DH)|DH-DD)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    # (and the agendas of its meetings, "CM/Del/OJ/DH(2009)1065")
+    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD)\s*\(\s*(\d{4})\s*\)\s*(\d+)",
+                         re.IGNORECASE),
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
@@ -70,7 +72,11 @@ _CELEX_SCHEMES = {"SC": ("eu-swd", "SWD"), "DC": ("eu-com", "COM"), "PC": ("eu-c
 _GRECO_SERIES = {k.lower(): k for k in ("Greco", "GrecoEval1Rep", "GrecoEval2Rep", "GrecoEval3Rep", "GrecoEval4Rep",
                                          "GrecoEval5Rep", "GrecoRC1", "GrecoRC2", "GrecoRC3", "GrecoRC4", "GrecoRC5",
                                          "GrecoAdHocRep")}
-_CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Inf/DH", "DH-DD")}
+_CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Del/OJ/DH", "CM/Del/OJ", "CM/Inf/DH",
+                                      "DH-DD")}
+# the Ministers' Deputies' notes on an item of a meeting's agenda: the meeting, the item
+# ("CM/Notes/1419/H46-32", "CM/Notes/761/4.4")
+_CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.])", re.IGNORECASE)
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
 _UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +){1,3}?)(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
@@ -269,6 +275,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 else:
                     value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
                 out.append(Found(scheme, value, m.group(), number, m.start()))
+        for m in _CM_NOTES.finditer(text) if "coe-cm" in present else ():
+            out.append(Found("coe-cm", f"CM/Notes/{m.group(1)}/{m.group(2).upper()}", m.group(), number, m.start()))
         for m in _CELEX.finditer(text) if "celex" in present else ():
             scheme, series = _CELEX_SCHEMES[m.group(2)]  # (shown as the Commission prints the number)
             out.append(Found(scheme, f"{series}({m.group(1)}){int(m.group(3))}", f"{series}({m.group(1)}) {int(m.group(3))}",

@@ -96,7 +96,9 @@ class Taxonomy:
             if f in {fold(m.key), fold(m.label_en), fold(m.label_tr), fold(m.label_fr)}:
                 return m.key
         aliases = {"coe": "CoE", "council of europe": "CoE", "ngo": "civil-society", "civil society": "civil-society",
-                   "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "national": "national"}
+                   "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "national": "national",
+                   "organization for security and co-operation in europe": "OSCE",
+                   "avrupa guvenlik ve isbirligi teskilati": "OSCE"}
         return aliases.get(f)
 
     def topic_label(self, key: str, lang: str = "en") -> str:

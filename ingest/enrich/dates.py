@@ -20,13 +20,17 @@ MONTHS = {
     # Spanish, for the UN's Spanish covers ("2 de junio de 2016")
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # English abbreviations, as news sites print dates ("08 Jul 2017", "Sep. 3, 2020")
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May)
-_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er)?[^\S\n]+(?:de\s+)?({_MONTH})\s+(?:de\s+)?"
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er)?[^\S\n]+(?:de\s+)?({_MONTH})\.?\s+(?:de\s+)?"
                              rf"((?:19|20)\d\d)(?!\d)")
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)(?!\d)")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
+# ("May 17, 2018", and as some news sites print it, "May 17 2018")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?!\d)")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d\d)(?!\d)")
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -80,6 +84,11 @@ _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
 _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
                            r"|(?:last )?updated(?: on)?\s*:?|(?:derniere )?mise a jour(?: le)?\s*:?"
                            r"|(?:son )?guncelleme(?: tarihi)?\s*:?)\s*$")
+# a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
+# November 2014", "Strasbourg, 5 August 2020") (folded)
+DATELINE_PLACES = ("strasbourg", "brussels", "bruxelles", "geneva", "geneve", "new york", "ankara", "istanbul", "vienna",
+                   "wien", "warsaw", "varsovie", "the hague", "la haye", "luxembourg", "paris", "london", "berlin")
+_DATELINE = re.compile(rf"[^\S\n]*(?:{'|'.join(DATELINE_PLACES)})[^\S\n]*,?[^\S\n]*(?:(?:le|on|the)[^\S\n]+)?")
 _LINE_START = re.compile(r"[\s*∗†‡(\[]*(?:text |texte |date of |date d.)?")  # what may come before "adopted" on its line
 
 
@@ -123,9 +132,13 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     # a date the header says is the publication's ("Published on 12 May 2020", after an
     # "Adopted on 17 March 2020" line)
     stated = [f for f in found if _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0])]
+    # ... and the dateline the document was issued under, before a date in its title
+    # ("PRESIDENTIAL ELECTION 10 August 2014" / ... / "Warsaw 18 November 2014")
+    dateline = [f for f in found if f[2] == "day" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])]
     published = None
     if found:
-        chosen = (own[0] if own else stated[0] if stated else next((f for f in body if f[2] == "day"), None)
+        chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline
+                  else next((f for f in body if f[2] == "day"), None)
                   or next((f for f in found if f[2] == "day"), found[0]))
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")

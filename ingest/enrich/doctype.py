@@ -13,6 +13,11 @@ PACE_AMENDMENT = re.compile(r"^\s*amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re
 
 # (type, phrases or patterns over folded text), most specific first.
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
+    # a text that begins by saying it is a press release or a statement, whatever judgment
+    # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
+    # the Decision ... on the Execution of the ECtHR Judgment ...")
+    ("statement", (re.compile(r"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{4,30},\s*)?)?(?:press release|press statement"
+                              r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse)\b"),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments

@@ -181,6 +181,10 @@ _DECISION_PARTIES = re.compile(
     r"(?P<more>\s*(?:and|et)\s+\d+\s+(?:others?|autres)\b[\s,:–-]*)?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
     r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
 _MORE_PARTIES = re.compile(r"\s+(?:and|et)\s+(?P<names>.{1,120}?)\s+(?:against|contre)\s+", re.IGNORECASE)
+# ... or the Commission's, each application under its own number: "... against Turkey
+# registered on 25 July 1989 Application No. 15300/89 introduced on 21 July 1989 by ... against Turkey"
+_MORE_APPLICATIONS = re.compile(r"\s+registered on .{4,30}?\s+Application No\.?\s*\d{3,6}/\d\d\s+"
+                                r"(?:introduced on .{4,30}?\s+)?by\s+(?P<names>.{1,120}?)\s+against\s+", re.IGNORECASE)
 _OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:applications|requêtes)", re.IGNORECASE)
 # What a heading prints in brackets after the respondent, as part of the case's name:
 # its number ("(No. 2)", "(N° 2)", "(II)"), and in a judgment's heading the stage of the
@@ -209,6 +213,15 @@ _PARTICLES = frozenset("van von der den de di da du des del della le la ten ter 
 _LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
 
 
+_INTRODUCED_BY = re.compile(r"^\s*(?:by\s+|(?:introduced|lodged) on .{4,30}? by\s+|présentée?s? par\s+)", re.IGNORECASE)
+_SMALL_WORD = re.compile(r"\b(?:of|de|du|des|the)\b")
+
+
+def _is_capitals(word: str) -> bool:
+    """A word in capitals of two letters or more ("KAYA", "BiÇER": the small i for İ)."""
+    return len(word.strip(".")) > 1 and word.replace("i", "I").isupper() and sum(c.isupper() for c in word) >= 2
+
+
 def surnames(names: str, french: bool) -> str:
     """HUDOC's name of the applicants: their surnames, as printed in capitals ("Joseph
     and Mary VAREY" is VAREY: first names before a shared surname), the last word for a
@@ -216,19 +229,29 @@ def surnames(names: str, french: bool) -> str:
     # ("and O thers": a word split where a page's markup changed)
     others = re.search(r"\b(?:and|et)\s+(?:\d+\s+)?(?:o\s?thers|autres)\b", names, re.IGNORECASE)
     names = names[:others.start()] if others else names
+    # (the Commission's headings: "introduced on 21 July 1989 by Metropolitan CHRYSOSTOMOS")
+    names = _INTRODUCED_BY.sub("", names)
     names = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", names)  # "L. C." is "L.C."
-    parts = [p.strip() for p in re.split(r",|&|\band\b|\bet\b", names) if p.strip()]
+    # (applicants numbered: "1. Ahmet AYDER 2. Yusuf LALEALP")
+    parts = [p.strip() for p in re.split(r",|&|\band\b|\bet\b|(?<!\S)\d{1,2}[.)](?=\s)", names) if p.strip()]
+    # a surname in capitals the text prints with a small i for the Turkish dotted capital
+    # ("BiÇER", "EKMEKÇi") is in capitals all the same
+    in_capitals = [any(_is_capitals(w) for w in p.split()) for p in parts]
+    if any(in_capitals):  # an applicant's title or office after a comma ("Bishop of Kitium") is no applicant
+        parts = [p for p, caps in zip(parts, in_capitals) if caps or not _SMALL_WORD.search(p)]
     if others:
         parts = parts[:1]  # HUDOC: "X and Others", after the first applicant
     out: list[str] = []
     pending = False  # first names waiting for their surname
-    for part in parts:
-        words = part.split()
+    for index, part in enumerate(parts):
+        # ("BiÇER" is BİÇER)
+        words = [w.replace("i", "İ") if _is_capitals(w) and not w.isupper() else w for w in part.split()]
+        part = " ".join(words)
         while len(words) > 1 and words[0].lower().rstrip(".") in FORMS_OF_ADDRESS:  # "M. Jean DUPONT"
             words = words[1:]
             part = " ".join(words)
         caps = [w for w in words if w.upper() not in _LEGAL_FORMS
-                and ((w.isupper() and len(w.strip(".")) > 1) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
+                and (_is_capitals(w) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
         if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in caps):  # "A. B. SMITH": initials of first names
             caps = [w for w in caps if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
         if caps:
@@ -241,7 +264,7 @@ def surnames(names: str, french: bool) -> str:
             pending = False
         elif any(w.upper() in _LEGAL_FORMS for w in words) or len(words) > 3:
             out.append(upper(part))  # an organisation
-        elif len(words) == 1 and len(parts) > 1 and part is not parts[-1]:
+        elif len(words) == 1 and index < len(parts) - 1:
             pending = True  # "Joseph" in "Joseph and Mary VAREY"
         else:
             out.append(upper(words[-1]))
@@ -298,7 +321,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
             names = parties.group("names")
             # joined applications: "A against Ireland and B against Ireland"
             rest, pos = after[length:length + 600], 0
-            while (more := _MORE_PARTIES.match(rest, pos)) is not None:
+            while (more := _MORE_PARTIES.match(rest, pos) or _MORE_APPLICATIONS.match(rest, pos)) is not None:
                 codes, n = _respondents(rest[more.end():])
                 if not codes:
                     break

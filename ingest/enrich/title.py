@@ -37,6 +37,7 @@ from typing import Any
 from archive.identifiers import classify
 
 from . import Evidence, Tagged
+from .dates import DATELINE_PLACES
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
@@ -114,13 +115,23 @@ _NOISE_PARTS = (
     r"|plenary sitting|session document|document de seance|seance pleniere"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
+    r"|-?\s*(?:(?:annotated |draft )?agenda|ordre du jour(?: annote)?|decisions?)\d?|public information version"
     r"|cm/(?:notes|del|inf)\b.*|dh-dd ?\(.*"
     # the masthead and notices of the documents distributed at the Committee of Ministers'
     # human-rights meetings ("DH-DD(2022)45"): the title is the communication's line
     r"|secretariat general|secretariat of the committee of ministers|secretariat du comite des ministres"
     r"|contact\s*:.*|tel\.?\s*:.*|(?:meeting|reunion)\s*:?"
     r"|document distributed under the sole responsibility of its author.*|document distribue sous la seule responsabilite.*"
-    r"|information made available under rule.*|informations mises a disposition en application de la regle.*",
+    r"|information made available under rule.*|informations mises a disposition en application de la regle.*"
+    # the Committee of Ministers' document pages' notice ("An additional part or version of
+    # this document is available.")
+    r"|an(?: additional)? (?:part|version)(?: or version)? of this document is available\.?",
+    # the OSCE's institutions and its election observation missions, as they head their
+    # reports ("Office for Democratic Institutions and Human Rights" / "Limited Election
+    # Observation Mission")
+    r"(?:osce ?/? ?)?(?:odihr|office for democratic institutions and human rights)"
+    r"|(?:the )?organi[sz]ation for security and co-?operation in europe|osce|osce parliamentary assembly"
+    r"|(?:international |limited |special )*election (?:observation|assessment) mission|needs assessment mission",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
     r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
     r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"
@@ -142,13 +153,22 @@ _NOISE_PARTS = (
     r"|share (?:this )?(?:via|on|to) .*|(?:share|tweet|email|e-posta|facebook|twitter|linkedin|whatsapp|telegram)"
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
-    r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*",
+    r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*"
+    # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
+    # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
+    # one a handle or the time of day), a photograph's credit ("UN Photo/ Jean Dupont")
+    r"|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
+    r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}"
+    # the kind of text over its title ("UN Press Release", "Basın Açıklaması")
+    r"|(?:un |joint |ohchr |echr )?(?:press release|news release|press statement)|basin (?:aciklamasi|bulteni)"
+    r"|communique de presse",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
-    r"(?:strasbourg|brussels|bruxelles|geneva|geneve|new york|ankara|istanbul|vienna|warsaw)\b[ ,.]*.*\d{4}.*"
+    rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.*\d{{4}}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
     r"|(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart"
-    r"|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d"
+    r"|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    r"(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
@@ -293,6 +313,8 @@ def _join(parts: list[str]) -> str:
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
                     or _ADDENDUM.fullmatch(previous.strip()) is not None  # "Addendum: Mission to Turkey"
+                    # "987th (DH) meeting, 13-14 February 2007: Decisions adopted at the meeting"
+                    or _MEETING_LINE.match(previous) is not None
                     # a title in capitals, then its subtitle in small letters ("WEATHERING THE
                     # STORM" / "Defending human rights in Turkey's climate of fear")
                     or (_in_capitals(previous) and clean[:1].isupper() and not _in_capitals(clean)
@@ -303,6 +325,7 @@ def _join(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
 
 
+_MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(DH\) )?meeting\b.*\d{4}\)?$", re.IGNORECASE)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\W*$", re.IGNORECASE)
 
 
@@ -357,8 +380,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             while len(out) > 1 and len(out[-1]) >= 80:
                 out.pop()  # the long lines before running text are that paragraph's first ones
             break
-        if out and _BLOCK_END.match(line):
-            break
+        if out and (_BLOCK_END.match(line) or _key(line) == _key(out[0])):
+            break  # (a web page's title printed again under its standfirst)
         out.append(line)
         if len(out) >= MAX_LINES or sum(map(len, out)) > MAX_TITLE:
             break
@@ -534,12 +557,20 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
     return out
 
 
+# a document page's title bar, its identifier and its title: "CM/Notes/761/4.4 / Turkey
+# and the European Court of Human Rights"
+_IDENTIFIER_AND_TITLE = re.compile(r"^(?P<identifier>\S{6,40}) / (?P<title>\S.{6,})$")
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture."""
     lines = _lines(pages[0])[:60]
     in_notice = False
     skip = 0
     for i, line in enumerate(lines):
+        bar = _IDENTIFIER_AND_TITLE.match(line) if i < 3 else None
+        if bar and classify(bar.group("identifier"))[0] != "symbol" and is_plausible(bar.group("title")):
+            return bar.group("title")
         in_notice = bool(line) and (in_notice or _NOTICE.match(line) is not None)
         if skip:
             skip -= 1
@@ -688,6 +719,39 @@ def pace_title(pages: list[str]) -> str | None:
     return None
 
 
+# An election observation mission's reports and statements (the OSCE's ODIHR's, and
+# others' in their form) are named by the State, the election and the kind of report,
+# which their covers print on lines of their own: "REPUBLIC OF TURKEY" / "PRESIDENTIAL
+# ELECTION 10 August 2014" / "OSCE/ODIHR Limited Election Observation Mission Final
+# Report"; "Republic of Turkey – Parliamentary Elections, 1 November 2015" / "STATEMENT OF
+# PRELIMINARY FINDINGS AND CONCLUSIONS".
+_ELECTION_LINE = re.compile(r"\b(?:elections?|referendum|by-elections?|élections?|seçim\w*|referandum\w*)\b"
+                            r"(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+_MISSION_REPORT = re.compile(r"^(?:[\w/ ]{0,30}\b(?:election|needs assessment)\b[\w ]{0,40}\bmission\b.{0,30}\breport"
+                             r"|(?:(?:interim|final|preliminary) )?report|statement of preliminary findings(?: and conclusions)?"
+                             r"|(?:interim|final) (?:rapor|raporu)|ara rapor(?:u)?)$", re.IGNORECASE)
+ELECTION_LINES = 12
+
+
+def election_report_title(pages: list[str]) -> str | None:
+    """"REPUBLIC OF TURKEY, PRESIDENTIAL ELECTION 10 August 2014: OSCE/ODIHR Limited Election
+    Observation Mission Final Report": the State (when on the line above), the election
+    and the kind of report, from a cover that prints them on lines of their own."""
+    lines = [line for line in _lines(pages[0])[:30] if line][:ELECTION_LINES] if pages else []
+    for i, line in enumerate(lines):
+        if len(line) > 120 or is_prose(line) or not _ELECTION_LINE.search(line):
+            continue
+        report = next((clean for more in lines[i + 1:i + 3]
+                       if _MISSION_REPORT.match(clean := _FOOTNOTE_MARK.sub("", re.sub(r"(?<=\D)\d$", "", more)).strip())),
+                      None)
+        if report is None:
+            continue
+        state = lines[i - 1] if i and _is_country_line(lines[i - 1]) else ""
+        title = f"{state + ', ' if state else ''}{line.rstrip(' ,:')}: {report}"
+        return title if is_plausible(title) else None
+    return None
+
+
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
 # "Anayasa Mahkemesi Başkanlığından:") have no name but the docket and decision numbers
 # they are cited by, which their heading gives ("Esas Sayısı : 2022/7" / "Karar Sayısı :
@@ -781,6 +845,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = high_court_title(pages)
         candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
+                           or election_report_title(pages)
                            or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),
                                                 pages)))
     candidates.append(("metadata", meta.get("file_title")))

@@ -1198,3 +1198,24 @@ def test_article_13_in_conjunction_with_a_protocol_named_without_its_article(pro
     assert (pair, "violation") in as_pairs(case)
     assert not any(c.article and "?" in c.article for c in case.conclusions)
     assert pair in case.articles and not any("?" in a for a in case.articles)
+
+
+def test_the_commissions_decisions_on_applicants_numbered_and_applications_joined():
+    """The Commission's headings list applicants by number ("by 1. Ahmet AYDIN 2. ...", was
+    "AYDIN YILMAZ KAYA v. TURKEY": the numbers kept the names one part, and a surname the
+    text prints with a small i for the dotted capital, "BiLGiN", was no surname), and join
+    applications each under its number and its "introduced on ... by ..." (was titled by
+    the first applicant and the see he is bishop of)."""
+    numbered = ("AS TO THE ADMISSIBILITY OF\nApplication No. 23456/95\nby 1. Ahmet AYDIN\n2. Mehmet YILMAZ\n"
+                "3. Ali KAYA\n4. Veli BiLGiN\nagainst Turkey\nThe European Commission of Human Rights sitting in "
+                "private on 15 May 1996, the following members being present:\nHaving deliberated;\nDecides as follows:\n")
+    case = read_case([numbered])
+    assert (case.kind, case.title) == ("decision", "AYDIN, YILMAZ, KAYA AND BİLGİN v. TURKEY")
+    joined = ("AS TO THE ADMISSIBILITY OF\nApplication No. 11111/90\nintroduced on 2 March 1990\nby Metropolitan "
+              "EXAMPLOS,\nBishop of Somewhere\nagainst Turkey\nregistered on 9 March 1990\nApplication No. 22222/90\n"
+              "introduced on 3 March 1990\nby Georgios SAMPLIDES\nagainst Turkey\nregistered on 9 March 1990\n"
+              "The European Commission of Human Rights sitting in private on 4 March 1992 the following members being "
+              "present:\nHaving deliberated;\nDecides as follows:\n")
+    case = read_case([joined])
+    assert case.title == "EXAMPLOS AND SAMPLIDES v. TURKEY"
+    assert sorted(case.applications) == ["11111/90", "22222/90"]

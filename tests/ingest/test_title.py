@@ -1766,3 +1766,106 @@ def test_greco_by_its_reports_not_by_a_name_like_its_own():
         "CoE", "GRECO", [("coe-greco", "GrecoRC4(2030)10")])
     assert (r.published.value, r.adopted.value) == ((dt.date(2030, 11, 22), "day"), (dt.date(2030, 10, 18), "day"))
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+@pytest.mark.parametrize("cover, title, published", [
+    # the final report: its institution over the State, the election and the report's kind
+    # (was titled "Office for Democratic Institutions and Human Rights", no body, dated by
+    # the election)
+    ("Office for Democratic Institutions and Human Rights\nREPUBLIC OF TÜRKİYE\nLOCAL ELECTIONS 31 March 2030\n"
+     "ODIHR Election Observation Mission Final Report\nWarsaw 21 June 2030\nTABLE OF CONTENTS\n"
+     "I. EXECUTIVE SUMMARY ...... 1 II. INTRODUCTION ...... 3\n",
+     "REPUBLIC OF TÜRKİYE, LOCAL ELECTIONS 31 March 2030: ODIHR Election Observation Mission Final Report",
+     (dt.date(2030, 6, 21), "day")),
+    # an interim report, the State on the election's line
+    ("OSCE Office for Democratic Institutions and Human Rights\nLimited Election Observation Mission\n"
+     "Republic of Türkiye Presidential Election, 10 August 2030\nINTERIM REPORT\n9 – 28 July 2030\n"
+     "I. EXECUTIVE SUMMARY\nThe presidential election will be held on 10 August 2030, and a second round two weeks "
+     "later if no candidate wins a majority.\n",
+     "Republic of Türkiye Presidential Election, 10 August 2030: INTERIM REPORT", (dt.date(2030, 8, 10), "day")),
+    # the statement the day after the vote
+    ("INTERNATIONAL ELECTION OBSERVATION MISSION\nRepublic of Türkiye – Parliamentary Elections, 1 November 2030\n"
+     "STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS\nAnkara, 2 November 2030 – The elections offered voters a "
+     "variety of choices, the observers of the Office for Democratic Institutions and Human Rights found.\n",
+     "Republic of Türkiye – Parliamentary Elections, 1 November 2030: STATEMENT OF PRELIMINARY FINDINGS AND "
+     "CONCLUSIONS", (dt.date(2030, 11, 2), "day")),
+])
+def test_an_election_observation_missions_reports(cover, title, published):
+    r = enrich([cover])
+    assert (r.title.value, r.published.value, [t.value for t in r.subject_countries]) == (title, published, ["TR"])
+    if "Office for Democratic Institutions" in cover.split("\n")[0]:  # (a joint mission's statement names no author)
+        assert (r.mechanism.value, r.body.value) == ("OSCE", "ODIHR")
+
+
+def test_the_osce_and_its_institutions_by_name():
+    from archive import taxonomy
+
+    tax = taxonomy.load()
+    assert [tax.resolve_mechanism(v) for v in ("OSCE", "AGİT", "Organization for Security and Co-operation in Europe")] \
+        == ["OSCE"] * 3
+    assert [tax.resolve_body(v).key for v in ("ODIHR", "BIDDH", "RFoM", "Medya Özgürlüğü Temsilcisi", "HCNM")] == [
+        "ODIHR", "ODIHR", "RFoM", "RFoM", "HCNM"]
+    # the OSCE's assembly is not the Council of Europe's, nor its High Commissioner the UN's
+    r = enrich(["OSCE Parliamentary Assembly\nStatement on the elections in Türkiye\nThe delegation observed the vote."])
+    assert (r.mechanism.value, r.body.value) == ("OSCE", "OSCE PA")
+    r = enrich(["High Commissioner on National Minorities\nStatement on minority languages in schools\nThe High "
+                "Commissioner visited the region."])
+    assert (r.mechanism.value, r.body.value) == ("OSCE", "HCNM")
+    r = enrich(["Representative on Freedom of the Media\nRegular report to the Permanent Council\n"])
+    assert (r.mechanism.value, r.body.value) == ("OSCE", "RFoM")
+
+
+def test_the_committee_of_ministers_pages_on_the_execution_of_judgments():
+    """Its document pages: the notice of another version is no title (was the title), the
+    page's title bar "CM/Notes/... / title" gives the notes' title (was the meeting line and
+    all under it) and their identifier (was a decision they cite), a meeting's decisions
+    are titled by the meeting and the heading under it, its agenda has its identifier."""
+    notes = ("CM/Notes/1500/4.4 / Türkiye and the execution of the Court's judgments\nMinisters' Deputies\n"
+             "Notes on the Agenda\nCM/Notes/1500/4.4 (Restricted) 16 July 2030\n1500 Meeting, 18 July 2030\n"
+             "4 Human Rights\n4.4 Türkiye and the execution of the Court's judgments\nDraft reply to a written question\n"
+             "Reference documents\n- CM/Del/Dec(2030)745/4.1\n")
+    r = enrich([notes])
+    assert r.title.value == "Türkiye and the execution of the Court's judgments"
+    assert ([t.value for t in r.own_identifiers], r.body.value) == ([("coe-cm", "CM/Notes/1500/4.4")],
+                                                                    "Committee of Ministers")
+    decisions = ("An additional part or version of this document is available.\n"
+                 "CM/Del/Dec(2030)1487finalE / 28 February 2030\nMinisters’ Deputies\nDecisions\n"
+                 "CM/Del/Dec(2030)1487 15 February 2030\n———————————————\n1487th (DH) meeting, 13-14 February 2030\n"
+                 "Decisions adopted at the meeting\n———————————————\nSection 1.1\nDecision\n"
+                 "The Deputies adopted the resolution as it appears in the volume of resolutions.\n")
+    r = enrich([decisions])
+    assert r.title.value == "1487th (DH) meeting, 13-14 February 2030: Decisions adopted at the meeting"
+    assert [t.value for t in r.own_identifiers] == [("coe-cm", "CM/Del/Dec(2030)1487")]
+    agenda = ("Ministers’ Deputies\nAgenda\nCM/Del/OJ/DH(2030)1490 Section 4.3 PUBLIC 30 September 2030\n"
+              "1490th meeting (DH), 15-16 September 2030\n")
+    assert [t.value for t in enrich([agenda]).own_identifiers] == [("coe-cm", "CM/Del/OJ/DH(2030)1490")]
+    assert classify("cm/notes/1500/h46-32") == ("coe-cm", "CM/Notes/1500/H46-32")
+
+
+def test_a_press_release_about_a_judgment_is_a_statement():
+    # (was a judgment: its title names the judgment whose execution it is about)
+    text = ("No: 402, 2 December 2030, Press Release Regarding the Decision of the Committee of Ministers on the "
+            "Execution of the ECtHR Judgment of Example v. Türkiye (No. 12345/29)\n"
+            "The Committee of Ministers adopted a decision today, and we call on it to respect judicial proceedings.\n")
+    assert enrich([text]).doc_type.value == "statement"
+
+
+@pytest.mark.parametrize("page, title, published", [
+    # a site's masthead and its icon, a photo credit, the kind over the title (were the title)
+    ("Site icon Example Minute\nUN experts call on Türkiye to release rights defenders\nA group of United Nations "
+     "experts called on the government on Friday to release nine human rights defenders held since last week.\n",
+     "UN experts call on Türkiye to release rights defenders", None),
+    ("Example Earth News | @exampleearth | 08 Jul 2030, 12:29 pm Print\nUN Photo/ Jean Example\n"
+     "Rights defenders must not be silenced\nThe spokesperson of the Office told a press briefing in Geneva that the "
+     "defenders had been detained.\n", "Rights defenders must not be silenced", (dt.date(2030, 7, 8), "day")),
+    ("UN Press Release\nUN experts seek release of all rights defenders\nGENEVA (14 July 2030) — A group of United "
+     "Nations experts has today called on the Government to release nine human rights defenders.\n",
+     "UN experts seek release of all rights defenders", (dt.date(2030, 7, 14), "day")),
+    # a date as some news sites print it; the title printed again under its standfirst
+    ("May 17 2030\nObservers to be sent for Türkiye's elections\nObservers to be sent for Türkiye's elections\n"
+     "The mission recommended that long-term observers follow the process countrywide, its report said.\n",
+     "Observers to be sent for Türkiye's elections", (dt.date(2030, 5, 17), "day")),
+])
+def test_a_news_sites_masthead_and_dates(page, title, published):
+    r = enrich([page])
+    assert (r.title.value, r.published and r.published.value) == (title, published)
