@@ -123,7 +123,8 @@ _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "v
 COURTS = frozenset({"ECtHR", "Constitutional Court"})
 
 
-def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None) -> Tagged | None:
+def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None,
+                  body_default: bool = True) -> Tagged | None:
     """The document type with the phrase that decided it, or None.
 
     Rules are tried in order of specificity over the title alone, where the title names
@@ -132,6 +133,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     to Turkey"). A web
     page that says it is an article (`page_kind`, from og:type or JSON-LD) is typed by
     its title, else `news`: its text tells of decisions and reports, it is none of them.
+    `body_default=False`: the body's usual kind is no guess for this text (one that names
+    the Court on a heading line but is none of its judgments or decisions).
     """
     head = fold(pages[0][:1500]) if pages else ""
     # what follows "Accompanying the document" is another document's title
@@ -146,7 +149,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head))
     if found is not None:
         return found
-    if body in _BODY_DEFAULTS:
+    if body in _BODY_DEFAULTS and body_default:
         return Tagged(_BODY_DEFAULTS[body], [], rule="body-default")
     if page_kind == "article":
         return Tagged("news", [Evidence("article", 1)], rule="page-metadata")

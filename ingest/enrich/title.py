@@ -43,6 +43,11 @@ from .ecthr import Case, match_state
 MAX_TITLE = 400
 MAX_LINES = 8
 
+_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
+                "|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart|nisan|mayis"
+                "|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+             "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
 _NOISE_PARTS = (
     # job numbers, page numbers and other bare numbers, running heads; a rule drawn in
@@ -159,16 +164,20 @@ _NOISE_PARTS = (
     # one a handle or the time of day), a photograph's credit ("UN Photo/ Jean Dupont")
     r"|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}"
+    # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
+    # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name
+    r"|.{1,60} etiketine sahip kayitlar gosteriliyor\b.*|showing posts with label\b.*"
+    r"|(?:[\w&.-]+ ){1,4}(?:hukuk burosu|avukatlik (?:burosu|ortakligi)|law (?:firm|office|offices))"
     # the kind of text over its title ("UN Press Release", "Basın Açıklaması")
     r"|(?:un |joint |ohchr |echr )?(?:press release|news release|press statement)|basin (?:aciklamasi|bulteni)"
     r"|communique de presse",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
     rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.*\d{{4}}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
-    r"|(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart"
-    r"|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-    r"(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d"
+    # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
+    # "13 Temmuz 2017 Perşembe")
+    rf"|(?:(?:{_WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
+    rf"(?:,? (?:{_WEEKDAYS}))?"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
@@ -199,7 +208,9 @@ _STOP = re.compile(
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     r"|accompanying the document\b|accompagnant le document\b"
-    r"|(?-i:[A-H])\.\s+(?-i:[A-Z])"  # a lettered heading of the text ("A. General information")
+    # a lettered heading of the text ("A. General information"), not initials ("A. K. VE
+    # DİĞERLERİ BAŞVURUSU", the Constitutional Court's name of a case)
+    r"|(?-i:[A-H])\.\s+(?-i:[A-Z])(?!\.)"
     r"|note by the secretar(?:iat|y-general)\b|note du secr[ée]taire? g[ée]n[ée]ral\b|note du secrétariat\b"
     r"|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
@@ -252,8 +263,14 @@ def _key(line: str) -> str:
 _PAGE_NUMBER_AT_END = re.compile(r"^\d{1,3} (?=\D)|(?<=\D) (?:\d{1,3}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d)$")
 
 
+# an author's byline with the footnote on who they are ("Kadir EXAMPLE [1]", "Ayşe KAYA*")
+_BYLINE = re.compile(r"^(?:[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+\s+){1,3}[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’-]+\s*(?:\[\d{1,2}\]|[*∗†]+|\(\d\))$")
+
+
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
+    if _BYLINE.match(line.strip()):
+        return True
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)):

@@ -1869,3 +1869,47 @@ def test_a_press_release_about_a_judgment_is_a_statement():
 def test_a_news_sites_masthead_and_dates(page, title, published):
     r = enrich([page])
     assert (r.title.value, r.published and r.published.value) == (title, published)
+
+
+def test_a_constitutional_court_case_named_by_initials():
+    """"A. K. VE DİĞERLERİ BAŞVURUSU" read as a lettered heading ("A. General ..."), which
+    ends a title block: the title was the panel's first judge and the word after it."""
+    text = ("TÜRKİYE CUMHURİYETİ\nANAYASA MAHKEMESİ\nBİRİNCİ BÖLÜM\nKARAR\nA. K. VE DİĞERLERİ BAŞVURUSU\n"
+            "(Başvuru Numarası: 2029/29218)\nKarar Tarihi: 23/5/2030\nBİRİNCİ BÖLÜM\nKARAR\nBaşkan\n:\n"
+            "Ayşe ÖRNEK\nÜyeler\n:\nMehmet ÖRNEK\nI. BAŞVURUNUN KONUSU\n1. Başvuru, tazminatın yetersiz olması "
+            "nedeniyle etkili başvuru hakkının ihlal edildiği iddiasına ilişkindir.\n")
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == ("A. K. VE DİĞERLERİ BAŞVURUSU", "Constitutional Court",
+                                                               "judgment")
+    # a lettered heading still ends a block
+    assert title_of("Annual report on detention\nA. General information\nThe report covers prisons.\n")[0] == \
+        "Annual report on detention"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a blog's notice of the label it lists, and the date with its day of the week
+    ("ÖRNEK etiketine sahip kayıtlar gösteriliyor. Tüm kayıtları göster\n13 Temmuz 2030 Perşembe\n"
+     "SORULAR VE CEVAPLAR: BİREYSEL BAŞVURU\nAnayasa Mahkemesine bireysel başvuru, iç hukuk yolları tüketildikten "
+     "sonra yapılabilen, olağanüstü bir kanun yoludur ve belirli sürelere tabidir.\n",
+     "SORULAR VE CEVAPLAR: BİREYSEL BAŞVURU"),
+    ("Tuesday, July 11, 2030\nTÜRKİYE: Rights Leaders Detained - ONLINE ACTION\n\nPolice have detained the second "
+     "leader of the organisation within the space of a month, and the others remain in custody.\n",
+     "TÜRKİYE: Rights Leaders Detained - ONLINE ACTION"),
+    # a law firm's name over its article
+    ("Örnek Hukuk Bürosu\nANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ\nBireysel başvuru, temel hakları ihlal "
+     "edilen kişilerin başvurabildiği olağanüstü bir kanun yoludur ve belirli koşullara bağlıdır.\n",
+     "ANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ"),
+])
+def test_a_blogs_and_a_firms_furniture_is_no_title(page, title):
+    assert title_of(page)[0] == title
+
+
+def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
+    # (was titled "Ayşe ÖRNEK [1]"; typed a judgment, the Court's usual kind, because a
+    # heading line named the Court)
+    text = ("Ayşe ÖRNEK [1]\nAVRUPA İNSAN HAKLARI MAHKEMESİ VE ANAYASA MAHKEMESİ İLİŞKİSİ\n"
+            "Bireysel başvuru yolu, Sözleşme'nin öngördüğü koruma mekanizmasının ikincil niteliği nedeniyle önce iç "
+            "hukukta tüketilmelidir.\n")
+    r = enrich([text])
+    assert r.title.value == "AVRUPA İNSAN HAKLARI MAHKEMESİ VE ANAYASA MAHKEMESİ İLİŞKİSİ"
+    assert (r.doc_type, r.body.value) == (None, "ECtHR")
