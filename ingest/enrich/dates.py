@@ -31,6 +31,8 @@ _DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er)?[^\S\n]
 # ("May 17, 2018", and as some news sites print it, "May 17 2018")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d\d)(?!\d)")
+# (year first, as catalogues print a month: "Date: 2015 Apr")
+_YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\d)")
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -70,6 +72,8 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
     for m in _MONTH_YEAR.finditer(text):
         if not any(abs(m.start() - o) < 4 for o in taken):
             out.append((m.start(), (int(m.group(2)), MONTHS[m.group(1)], 1), "month", m.group()))
+    for m in _YEAR_MONTH.finditer(text):
+        out.append((m.start(), (int(m.group(1)), MONTHS[m.group(2)], 1), "month", m.group()))
     valid = []
     for off, (y, mo, d), precision, raw in out:
         try:
@@ -81,7 +85,7 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
 
 _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)\b")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
-_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
+_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
                            r"|(?:last )?updated(?: on)?\s*:?|(?:derniere )?mise a jour(?: le)?\s*:?"
                            r"|(?:son )?guncelleme(?: tarihi)?\s*:?)\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18

@@ -107,6 +107,11 @@ _NOISE_PARTS = (
     # GRECO's masthead, and the dates of adoption and publication its cover prints
     r"|greco|group of states against corruption|groupe d.?etats contre la corruption|(?:adoption|publication)\s*:.*"
     r"|european union agency for asylum|european asylum support office|euaa|easo"
+    # the Official Journal's masthead over a text it publishes ("European flag" / "Official
+    # Journal" / "of the European Union" / "Series C" / "C/2024/1760" / "22.3.2024")
+    r"|european flag|official journal(?: of the european union)?|of the european union|journal officiel.*"
+    r"|series [a-c]|serie [a-c]|[lc]/(?:19|20)\d\d/\d+|\(?[lc]/(?:19|20)\d\d/\d+\)?"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     # EUR-Lex's page around a document: its notices, the CELEX number, the series line
     # ("SWD/2023/696 final"); the European Parliament's research service's series line
@@ -153,6 +158,11 @@ _NOISE_PARTS = (
     r"amnesty international|human rights watch|public statement|declaration publique",
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
+    r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
+    # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
+    # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
+    r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
+    r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat"
     # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")
     r"|share (?:this )?(?:via|on|to) .*|(?:share|tweet|email|e-posta|facebook|twitter|linkedin|whatsapp|telegram)"

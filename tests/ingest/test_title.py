@@ -1913,3 +1913,43 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     r = enrich([text])
     assert r.title.value == "AVRUPA İNSAN HAKLARI MAHKEMESİ VE ANAYASA MAHKEMESİ İLİŞKİSİ"
     assert (r.doc_type, r.body.value) == (None, "ECtHR")
+
+
+@pytest.mark.parametrize("page, title", [
+    # a news site's labels over an article (were joined to its title)
+    ("Haber\nYedi gazeteci tutuklandı!\nDernek, haber takibi yapan ve adreslerinden gözaltına alınan gazetecilerin "
+     "tutuklandığını duyurdu; gazeteciler hakim karşısına çıkarılmıştı.\n", "Yedi gazeteci tutuklandı!"),
+    ("Reklam\nKategoriler: Gündem\nGazete yöneticileri gözaltına alındı\nReklam\nGazetenin yayın koordinatörleri, "
+     "sabah saatlerinde evlerinde gözaltına alındı ve emniyete götürüldü.\n", "Gazete yöneticileri gözaltına alındı"),
+    # a search box's "no results", a UN site's "skip to main content" in Chinese and its section
+    ("• Sonuç bulunamadı\nİletişim Araçlarına ve İletişimcilere Baskı\n2 Ocak 2030\n• Gazeteci hakkında açılan "
+     "davaların sayısı, meslek yaşamı boyunca yüzü aştı.\n", "İletişim Araçlarına ve İletişimcilere Baskı"),
+    ("跳转到主要内容\nCOMMITTEE CONSIDERS REPORT OF TÜRKİYE\nMeeting Summaries\nThe Committee this morning concluded "
+     "its consideration of the report of Türkiye on how the country implements the Covenant.\n",
+     "COMMITTEE CONSIDERS REPORT OF TÜRKİYE"),
+])
+def test_a_news_sites_labels_are_no_title(page, title):
+    assert title_of(page)[0] == title
+
+
+def test_the_official_journals_masthead_and_a_catalogues_date():
+    # the Official Journal's masthead over a Parliament resolution (was the title "European
+    # flag Official Journal of the European Union", about no country)
+    page = ("European flag\nOfficial Journal\nof the European Union\nEN\nSeries C\nC/2031/1760\n22.3.2031\n"
+            "P9_TA(2030)0320\n2029 Report on Türkiye\nEuropean Parliament resolution of 13 September 2030 on the 2029 "
+            "Commission Report on Türkiye (2029/2205(INI))\n(C/2031/1760)\nThe European Parliament,\n"
+            "having regard to the Council conclusions of 23 June 2029,\n")
+    r = enrich([page])
+    assert (r.title.value, [t.value for t in r.subject_countries], r.body.value) == (
+        "2029 Report on Türkiye", ["TR"], "European Parliament")
+    # a catalogue's "Date: 2030 Apr" over a UN report whose cover lacks its distribution
+    # line (was dated by a resolution its first paragraph cites)
+    page = ("Original HRC document\nPDF\nDocument Type: Final Report\nDate: 2030 Apr\nGE.30-07633 (E)\n"
+            "Human Rights Council Twenty-ninth session\nAgenda item 6\nUniversal Periodic Review\n"
+            "Report of the Working Group on the Universal Periodic Review*\nTürkiye\n"
+            "* The annex to the present report is circulated as received.\nUnited Nations A/HRC/59/15\n"
+            "1. The Working Group, established in accordance with Human Rights Council resolution 5/1 of 18 June "
+            "2007, held its session from 19 to 30 January 2030.\n")
+    r = enrich([page])
+    assert (r.title.value, r.published.value) == ("Report of the Working Group on the Universal Periodic Review: Türkiye",
+                                                  (dt.date(2030, 4, 1), "month"))
