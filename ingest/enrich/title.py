@@ -54,7 +54,7 @@ _NOISE_PARTS = (
     # characters ("_________", "* * *")
     r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-|[\s_\-–—=.*·•~]{3,}",
     # identifiers of the institutions' series, web and mail addresses, contents
-    r"opinion no\.? ?[\d/]+|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
+    r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres",
     # the UN cover's furniture: organs, distribution, languages, sessions, agenda items,
     # dates received (also in the other official languages)
@@ -133,6 +133,9 @@ _NOISE_PARTS = (
     r"|contact\s*:.*|tel\.?\s*:.*|(?:meeting|reunion)\s*:?"
     r"|document distributed under the sole responsibility of its author.*|document distribue sous la seule responsabilite.*"
     r"|information made available under rule.*|informations mises a disposition en application de la regle.*"
+    # the Venice Commission's notice atop its opinions, and their language line ("Engl.only")
+    r"|this document will not be distributed at the meeting.*|ce document ne sera pas distribue en seance.*"
+    r"|(?:engl|fr|eng|english|french)\.? ?only"
     # the Committee of Ministers' document pages' notice ("An additional part or version of
     # this document is available.")
     r"|an(?: additional)? (?:part|version)(?: or version)? of this document is available\.?",
@@ -172,7 +175,7 @@ _NOISE_PARTS = (
     # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
     # one a handle or the time of day), a photograph's credit ("UN Photo/ Jean Dupont")
-    r"|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
+    r"|total pages?\s*:\s*\d+|file type\s*:.*|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
     # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name
@@ -389,6 +392,10 @@ def is_prose(line: str) -> bool:
                  or len(re.findall(r"[,;]\s+[^\W\d_A-ZÇĞİÖŞÜ]", line)) >= 2))
 
 
+# the numbers of what the line above names ("LAWS" / "NOS. 667-676")
+_NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -398,7 +405,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             if out:
                 break
             continue
-        continued = bool(out) and _runs_on(out[-1])  # "... people in" / "İstanbul"
+        # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676")
+        continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None)
         if out and not continued and (_STOP.match(line) or is_noise(line)):
             break
         running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
@@ -575,7 +583,8 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
                 break
             continue
         blanks = 0
-        if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > 120 or _REFERENCE.fullmatch(line) \
+        if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > 120 \
+                or (_REFERENCE.fullmatch(line) and not (out and _NUMBERS_OF.match(line))) \
                 or (_STOP.match(line) and not is_noise(line)):
             break
         out.append(line)

@@ -1953,3 +1953,19 @@ def test_the_official_journals_masthead_and_a_catalogues_date():
     r = enrich([page])
     assert (r.title.value, r.published.value) == ("Report of the Working Group on the Universal Periodic Review: Türkiye",
                                                   (dt.date(2030, 4, 1), "month"))
+
+
+def test_a_venice_commission_opinion_under_its_notice_and_with_the_laws_numbers():
+    """The notice atop the Commission's opinions read as the text's first sentence, so the
+    page had no heading (was titled by the notice, about no country); the numbers of the
+    laws under their name ("NOS. 667-676") were a reference that ended the title."""
+    cover = ("This document will not be distributed at the meeting. Please bring this copy.\nwww.venice.coe.int\n"
+             "Strasbourg, 12 December 2030\nOpinion No. 965 / 2030\nCDL-AD(2030)037\nEngl.only\n"
+             "EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW\n(VENICE COMMISSION)\nTÜRKİYE\nOPINION\n"
+             "ON EMERGENCY DECREE LAWS\nNOS. 767-776\nADOPTED FOLLOWING THE EVENTS OF 15 JULY 2030\n"
+             "Adopted by the Venice Commission\nat its 139\nth\nPlenary Session\n(Venice, 9-10 December 2030)\n")
+    r = enrich([cover])
+    assert r.title.value == ("TÜRKİYE: OPINION ON EMERGENCY DECREE LAWS NOS. 767-776 ADOPTED FOLLOWING THE EVENTS OF "
+                             "15 JULY 2030")
+    assert ([t.value for t in r.subject_countries], r.body.value, r.doc_type.value) == (["TR"], "Venice Commission",
+                                                                                        "opinion")
