@@ -345,6 +345,11 @@ _STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf De
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
+# what follows a State's name when the State is an author, not the subject: its ministry,
+# department or embassy (folded words)
+_AUTHORITY = re.compile(r"(?:disisleri|adalet|icisleri)\s+bakanlig|bakanlig|buyukelciligi|(?:state )?department\b"
+                        r"|ministry\b|ministere\b|embassy\b|ambassade\b|home office\b|foreign office\b"
+                        r"|foreign and commonwealth\b|state department\b")
 # A treaty body's summary record is about the State(s) whose report the meeting considered,
 # named in its contents ("Ninth periodic report of Türkiye (continued)").
 _SUMMARY_RECORD = re.compile(r"^\s*(?:summary record|compte rendu analytique)\b", re.IGNORECASE)
@@ -404,10 +409,17 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
         if found:
             return [Tagged(found[0], [Evidence(head[m.start():m.end() + found[1]], 1)], rule="visit")]
     in_title: list[Tagged] = []
+    authors: set[str] = set()
     title_words = split_words(title)
     for _, place, first, end in _mentions(title_words, offsets=False, language=language):
+        # ("ABD Dışişleri Bakanlığı'nın ... Türkiye İnsan Hakları ... Raporu": the State whose
+        # ministry wrote a report on another is its author)
+        if _AUTHORITY.match(" ".join(title_words.folded[end:end + 2])):
+            authors.add(place.code)
         if place.code not in (t.value for t in in_title):
             in_title.append(Tagged(place.code, [Evidence(_matched(title_words, first, end), 1)], rule="title"))
+    if authors and any(t.value not in authors for t in in_title):
+        in_title = [t for t in in_title if t.value not in authors]
     if 0 < len(in_title) <= MAX_TITLE_SUBJECTS:
         return in_title
     if _SUMMARY_RECORD.match(title) and pages:  # the States whose reports the meeting considered

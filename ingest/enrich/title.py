@@ -176,7 +176,7 @@ _NOISE_PARTS = (
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
     # one a handle or the time of day), a photograph's credit ("UN Photo/ Jean Dupont")
     r"|total pages?\s*:\s*\d+|file type\s*:.*|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
-    r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}"
+    r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}|(?:fotograf|foto|photo|photograph|credit)\s*:.{0,60}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
     # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name
     r"|.{1,60} etiketine sahip kayitlar gosteriliyor\b.*|showing posts with label\b.*"
@@ -190,7 +190,7 @@ _NOISE_PARTS = (
     # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
     # "13 Temmuz 2017 Perşembe")
     rf"|(?:(?:{_WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
-    rf"(?:,? (?:{_WEEKDAYS}))?"
+    rf"(?:,? (?:{_WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")

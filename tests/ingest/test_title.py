@@ -1969,3 +1969,24 @@ def test_a_venice_commission_opinion_under_its_notice_and_with_the_laws_numbers(
                              "15 JULY 2030")
     assert ([t.value for t in r.subject_countries], r.body.value, r.doc_type.value) == (["TR"], "Venice Commission",
                                                                                         "opinion")
+
+
+def test_a_states_ministry_writing_on_another_state_is_no_subject():
+    # (was about both: the ministry's State named in the title as the report's author)
+    r = enrich(["ABD Dışişleri Bakanlığı'nın 2030 Yılına İlişkin Türkiye İnsan Hakları Uygulamaları Raporunda Öne "
+                "Çıkan Hususlar\nRaporda öne çıkan hususlar aşağıda sunulmaktadır.\n"])
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    r = enrich(["United Kingdom Home Office: Country Policy and Information Note: Türkiye\nThis note provides country "
+                "information for decision makers handling cases.\n"])
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    # a title about two States stays about both
+    r = enrich(["Relations between Greece and Türkiye\nThe two States met in Athens.\n"])
+    assert sorted(t.value for t in r.subject_countries) == ["GR", "TR"]
+
+
+def test_a_news_pages_date_with_its_time_and_a_photo_credit_are_no_title():
+    page = ("26 Eylül 2030 15:50\nDernek 2029 Hak İhlalleri raporunu açıkladı\nDernek, raporunu basın açıklamasıyla "
+            "duyurdu ve devlet suçlarının zaman aşımıyla korunduğunu belirtti.\nFotoğraf: Dernek\nPaylaş\n")
+    r = enrich([page])
+    assert (r.title.value, r.published.value) == ("Dernek 2029 Hak İhlalleri raporunu açıkladı",
+                                                  (dt.date(2030, 9, 26), "day"))
