@@ -39,7 +39,9 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of|karar tarihi|date of adoption|adoption\s*:)",
                       re.I)
 HEADER_CHARS = 1500
-_RANGE_BEFORE = re.compile(r"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|[-–—])\s*$")
+# (a dash after a day or a month: "20-31 January 2020", "July - December 2016"; not after a
+# title: "UNHCR Turkey Factsheet - October 2017")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|(?:\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers)

@@ -159,7 +159,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # The kinds a title settles, whatever the first page's text cites.
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
-                           "memorandum"})
+                           "memorandum", "briefing"})
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:

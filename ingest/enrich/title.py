@@ -175,6 +175,9 @@ _NOISE_PARTS = (
     # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
     # one a handle or the time of day), a photograph's credit ("UN Photo/ Jean Dupont")
+    # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
+    # "Originally published", "View original"), docslib's "<<"
+    r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
     r"|total pages?\s*:\s*\d+|file type\s*:.*|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}|(?:fotograf|foto|photo|photograph|credit)\s*:.{0,60}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
@@ -415,8 +418,9 @@ def _block(lines: list[str], start: int) -> list[str]:
             while len(out) > 1 and len(out[-1]) >= 80:
                 out.pop()  # the long lines before running text are that paragraph's first ones
             break
-        if out and (_BLOCK_END.match(line) or _key(line) == _key(out[0])):
-            break  # (a web page's title printed again under its standfirst)
+        if out and (_BLOCK_END.match(line) or _key(line) == _key(out[0])
+                    or (len(out[0].split()) >= 3 and _key(line).startswith(_key(out[0]) + " "))):
+            break  # (a web page's title printed again under its standfirst, or with its date)
         out.append(line)
         if len(out) >= MAX_LINES or sum(map(len, out)) > MAX_TITLE:
             break

@@ -1990,3 +1990,20 @@ def test_a_news_pages_date_with_its_time_and_a_photo_credit_are_no_title():
     r = enrich([page])
     assert (r.title.value, r.published.value) == ("Dernek 2029 Hak İhlalleri raporunu açıkladı",
                                                   (dt.date(2030, 9, 26), "day"))
+
+
+@pytest.mark.parametrize("page, title, published", [
+    # an aggregator's labels over an agency's factsheet (were joined to its title, which
+    # was typed a statement for "News and Press Release"); a dash after a title is no
+    # period's (the factsheet was undated)
+    ("Türkiye + 6 more\nUNHCR Türkiye Factsheet - January 2030\nNews and Press Release\nOriginally published\n"
+     "View original\nTürkiye hosts the world's largest number of refugees, most of them outside camps, in the cities "
+     "of the south-east.\n", "UNHCR Türkiye Factsheet - January 2030", (dt.date(2030, 1, 1), "month")),
+    # a title printed again with its date under it
+    ("<<\nTÜRKİYE FACT SHEET\nTÜRKİYE FACT SHEET September 2030\nOver 98 per cent of refugees in Türkiye live among "
+     "the host community, and less than two per cent in accommodation centres.\n", "TÜRKİYE FACT SHEET",
+     (dt.date(2030, 9, 1), "month")),
+])
+def test_an_aggregators_labels_and_a_factsheets_date(page, title, published):
+    r = enrich([page])
+    assert (r.title.value, r.published.value, r.doc_type.value) == (title, published, "briefing")
