@@ -178,7 +178,7 @@ _NOISE_PARTS = (
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
-    r"|total pages?\s*:\s*\d+|file type\s*:.*|site (?:icon|logo)\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
+    r"|total pages?\s*:\s*\d+|file type\s*:.*|site (?:icon|logo)\b.*|logo\b.{0,60}|.{0,60}\blogo|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}|(?:fotograf|foto|photo|photograph|credit)\s*:.{0,60}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
     # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name

@@ -1927,6 +1927,11 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("跳转到主要内容\nCOMMITTEE CONSIDERS REPORT OF TÜRKİYE\nMeeting Summaries\nThe Committee this morning concluded "
      "its consideration of the report of Türkiye on how the country implements the Covenant.\n",
      "COMMITTEE CONSIDERS REPORT OF TÜRKİYE"),
+    # a page's logos, as their alternative text is read with it
+    ("Logo law and example\nLogo Università Example\nExample and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR "
+     "(Second Section), 17 June 2030\nFreedom of expression and publications, and the principle applied to an "
+     "article reporting declarations.\n",
+     "Example and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR (Second Section), 17 June 2030"),
 ])
 def test_a_news_sites_labels_are_no_title(page, title):
     assert title_of(page)[0] == title
