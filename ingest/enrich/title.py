@@ -162,6 +162,13 @@ _NOISE_PARTS = (
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
+    # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
+    # İkonu", "Disleksi Dostu", "Yüksek Doygunluk"; "Accessibility", "Screen reader", "High contrast")
+    r"|erisilebilirlik(?: menusu| secenekleri| araclari)?|(?:secili alan |ekran )okuyucu|baglanti vurgula(?: ikonu)?"
+    r"|metni (?:buyut|kucult|sola hizala|saga hizala|ortala)(?: ikonu)?|buyuk metin|imlec|okuma (?:kilavuzu|maskesi)"
+    r"|disleksi dostu|kontrast|solgunlastirma|(?:dusuk|yuksek) doygunluk|accessibility(?: menu| options| tools)?"
+    r"|screen reader|(?:high|invert) contrast|(?:increase|decrease|bigger|smaller) text|text size|dyslexia friendly"
+    r"|reading (?:guide|mask)|(?:low|high) saturation|highlight links|cursor"
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
@@ -395,6 +402,8 @@ def is_prose(line: str) -> bool:
                  or len(re.findall(r"[,;]\s+[^\W\d_A-ZÇĞİÖŞÜ]", line)) >= 2))
 
 
+# a section's label under a title ("GENEL OLARAK:", "Key findings:"): no part of it
+_SECTION_LABEL = re.compile(r"^(?:[^\W\d_]+ ){1,3}[^\W\d_]+:$")
 # the numbers of what the line above names ("LAWS" / "NOS. 667-676")
 _NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
 
@@ -410,7 +419,7 @@ def _block(lines: list[str], start: int) -> list[str]:
             continue
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676")
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None)
-        if out and not continued and (_STOP.match(line) or is_noise(line)):
+        if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)):
             break
         running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
             out and (is_prose(line) or _SENTENCE.search(line)))

@@ -1927,6 +1927,14 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("跳转到主要内容\nCOMMITTEE CONSIDERS REPORT OF TÜRKİYE\nMeeting Summaries\nThe Committee this morning concluded "
      "its consideration of the report of Türkiye on how the country implements the Covenant.\n",
      "COMMITTEE CONSIDERS REPORT OF TÜRKİYE"),
+    # a site's accessibility toolbar over the text (was the title, its first eight buttons)
+    ("Erişilebilirlik Menüsü\nEkran Okuyucu\nSeçili Alan Okuyucu\nBağlantı Vurgula İkonu\nMetni Büyüt İkonu\n"
+     "Büyük Metin\nOkuma Kılavuzu\nDisleksi Dostu\nKontrast\nYüksek Doygunluk\nEYLEM PLANI GENELGESİ YAYIMLANDI\n"
+     "30.04.2030\nBakanlık tarafından hazırlanan eylem planının uygulama sürecine ilişkin genelge bugün yayımlandı "
+     "ve kurumlara gönderildi.\n", "EYLEM PLANI GENELGESİ YAYIMLANDI"),
+    # a section's label under the title
+    ("BİR BAKIŞTA EYLEM PLANI\nGENEL OLARAK:\n• 11 temel ilke altında 9 amaç, 50 hedef ve 393 faaliyet "
+     "içermektedir.\n", "BİR BAKIŞTA EYLEM PLANI"),
     # a page's logos, as their alternative text is read with it
     ("Logo law and example\nLogo Università Example\nExample and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR "
      "(Second Section), 17 June 2030\nFreedom of expression and publications, and the principle applied to an "
