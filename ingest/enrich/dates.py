@@ -20,6 +20,9 @@ MONTHS = {
     # Spanish, for the UN's Spanish covers ("2 de junio de 2016")
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Kurmanji, for Kurdish news ("2 Tîrmeh 2024"; "Kanûna Paşîn" is January)
+    "kanuna pasin": 1, "sibat": 2, "adar": 3, "gulan": 5, "heziran": 6, "tirmeh": 7, "tebax": 8, "ilon": 9,
+    "cotmeh": 10, "mijdar": 11, "kanuna pesin": 12,
     # English abbreviations, as news sites print dates ("08 Jul 2017", "Sep. 3, 2020")
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
     "dec": 12,

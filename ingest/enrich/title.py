@@ -37,15 +37,13 @@ from typing import Any
 from archive.identifiers import classify
 
 from . import Evidence, Tagged
-from .dates import DATELINE_PLACES
+from .dates import DATELINE_PLACES, MONTHS
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
 MAX_LINES = 8
 
-_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
-                "|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ocak|subat|mart|nisan|mayis"
-                "|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
              "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
@@ -168,7 +166,7 @@ _NOISE_PARTS = (
     r"|metni (?:buyut|kucult|sola hizala|saga hizala|ortala)(?: ikonu)?|buyuk metin|imlec|okuma (?:kilavuzu|maskesi)"
     r"|disleksi dostu|kontrast|solgunlastirma|(?:dusuk|yuksek) doygunluk|accessibility(?: menu| options| tools)?"
     r"|screen reader|(?:high|invert) contrast|(?:increase|decrease|bigger|smaller) text|text size|dyslexia friendly"
-    r"|reading (?:guide|mask)|(?:low|high) saturation|highlight links|cursor"
+    r"|reading (?:guide|mask)|(?:low|high) saturation|highlight links|cursor|a\+ ?a-|a- ?a\+|img|image"
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
@@ -199,7 +197,7 @@ _NOISE_PARTS = (
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
     # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
     # "13 Temmuz 2017 Perşembe")
-    rf"|(?:(?:{_WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
+    rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{_WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
     rf"(?:,? (?:{_WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
@@ -419,7 +417,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             continue
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676")
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None)
-        if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)):
+        if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
+                                      or line[:1] in "•▪►"):  # (a list's items under a title)
             break
         running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
             out and (is_prose(line) or _SENTENCE.search(line)))

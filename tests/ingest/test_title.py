@@ -2020,3 +2020,15 @@ def test_a_news_pages_date_with_its_time_and_a_photo_credit_are_no_title():
 def test_an_aggregators_labels_and_a_factsheets_date(page, title, published):
     r = enrich([page])
     assert (r.title.value, r.published.value, r.doc_type.value) == (title, published, "briefing")
+
+
+def test_a_kurdish_news_pages_date_and_its_list_of_labels():
+    # (was titled "‘...’ • rojane • 11:51 2 Tîrmeh 2030 • | img", undated: Kurmanji months
+    # were not read)
+    page = ("‘Sedema protestoyan hewldana Tirkiyeyê ye’\n• rojane\n• 11:51 2 Tîrmeh 2030\n• |\nimg\n"
+            "RIHA - Rojnameger Zeynep Mînak diyar kir ku sedema protestoyan ne ji ber êrişên li Tirkiyeyê hatine "
+            "kirine û wiha got.\n")
+    r = enrich([page])
+    assert (r.title.value, r.published.value) == ("‘Sedema protestoyan hewldana Tirkiyeyê ye’", (dt.date(2030, 7, 2), "day"))
+    assert enrich(["Sernav\n12 Kanûna Pêşîn 2030\nNivîs li vir e û dirêj e."]).published.value == (dt.date(2030, 12, 12),
+                                                                                                  "day")
