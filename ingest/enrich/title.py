@@ -170,6 +170,7 @@ _NOISE_PARTS = (
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
+    r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
     r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat"
     # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")

@@ -1927,6 +1927,10 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("跳转到主要内容\nCOMMITTEE CONSIDERS REPORT OF TÜRKİYE\nMeeting Summaries\nThe Committee this morning concluded "
      "its consideration of the report of Türkiye on how the country implements the Covenant.\n",
      "COMMITTEE CONSIDERS REPORT OF TÜRKİYE"),
+    # a news site's offer of the text in other languages under the title
+    ("Government Postpones Visit by UN Rapporteur\nClick to read the article in Turkish / Kurdish\nThe visit, which "
+     "was scheduled to take place from 10 to 14 October, has been postponed by the Government.\n",
+     "Government Postpones Visit by UN Rapporteur"),
     # a site's accessibility toolbar over the text (was the title, its first eight buttons)
     ("Erişilebilirlik Menüsü\nEkran Okuyucu\nSeçili Alan Okuyucu\nBağlantı Vurgula İkonu\nMetni Büyüt İkonu\n"
      "Büyük Metin\nOkuma Kılavuzu\nDisleksi Dostu\nKontrast\nYüksek Doygunluk\nEYLEM PLANI GENELGESİ YAYIMLANDI\n"
