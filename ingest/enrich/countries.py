@@ -349,7 +349,7 @@ MAX_TITLE_SUBJECTS = 3
 # department or embassy (folded words)
 _AUTHORITY = re.compile(r"(?:disisleri|adalet|icisleri)\s+bakanlig|bakanlig|buyukelciligi|(?:state )?department\b"
                         r"|ministry\b|ministere\b|embassy\b|ambassade\b|home office\b|foreign office\b"
-                        r"|foreign and commonwealth\b|state department\b")
+                        r"|foreign and commonwealth\b")
 # A treaty body's summary record is about the State(s) whose report the meeting considered,
 # named in its contents ("Ninth periodic report of Türkiye (continued)").
 _SUMMARY_RECORD = re.compile(r"^\s*(?:summary record|compte rendu analytique)\b", re.IGNORECASE)

@@ -108,7 +108,7 @@ _NOISE_PARTS = (
     # the Official Journal's masthead over a text it publishes ("European flag" / "Official
     # Journal" / "of the European Union" / "Series C" / "C/2024/1760" / "22.3.2024")
     r"|european flag|official journal(?: of the european union)?|of the european union|journal officiel.*"
-    r"|series [a-c]|serie [a-c]|[lc]/(?:19|20)\d\d/\d+|\(?[lc]/(?:19|20)\d\d/\d+\)?"
+    r"|series [a-c]|serie [a-c]|\(?[lc]/(?:19|20)\d\d/\d+\)?"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
     r"|commission staff working document|document de travail des services de la commission|communication from the commission.*"
     # EUR-Lex's page around a document: its notices, the CELEX number, the series line
@@ -178,13 +178,15 @@ _NOISE_PARTS = (
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
     r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*"
+    # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
+    # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
+    r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
+    r"|total pages?\s*:\s*\d+|file type\s*:.*"
     # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
-    # one a handle or the time of day), a photograph's credit ("UN Photo/ Jean Dupont")
-    # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
-    # "Originally published", "View original"), docslib's "<<"
-    r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
-    r"|total pages?\s*:\s*\d+|file type\s*:.*|site (?:icon|logo)\b.*|logo\b.{0,60}|.{0,60}\blogo|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
+    # one a handle or the time of day), its logos' text ("Logo ..."), a photograph's credit
+    # ("UN Photo/ Jean Dupont", "Fotoğraf: ...")
+    r"|site (?:icon|logo)\b.*|logo\b.{0,60}|.{0,60}\blogo|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}|(?:fotograf|foto|photo|photograph|credit)\s*:.{0,60}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
     # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name
