@@ -1886,24 +1886,6 @@ def test_a_constitutional_court_case_named_by_initials():
         "Annual report on detention"
 
 
-@pytest.mark.parametrize("page, title", [
-    # a blog's notice of the label it lists, and the date with its day of the week
-    ("ÖRNEK etiketine sahip kayıtlar gösteriliyor. Tüm kayıtları göster\n13 Temmuz 2030 Perşembe\n"
-     "SORULAR VE CEVAPLAR: BİREYSEL BAŞVURU\nAnayasa Mahkemesine bireysel başvuru, iç hukuk yolları tüketildikten "
-     "sonra yapılabilen, olağanüstü bir kanun yoludur ve belirli sürelere tabidir.\n",
-     "SORULAR VE CEVAPLAR: BİREYSEL BAŞVURU"),
-    ("Tuesday, July 11, 2030\nTÜRKİYE: Rights Leaders Detained - ONLINE ACTION\n\nPolice have detained the second "
-     "leader of the organisation within the space of a month, and the others remain in custody.\n",
-     "TÜRKİYE: Rights Leaders Detained - ONLINE ACTION"),
-    # a law firm's name over its article
-    ("Örnek Hukuk Bürosu\nANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ\nBireysel başvuru, temel hakları ihlal "
-     "edilen kişilerin başvurabildiği olağanüstü bir kanun yoludur ve belirli koşullara bağlıdır.\n",
-     "ANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ"),
-])
-def test_a_blogs_and_a_firms_furniture_is_no_title(page, title):
-    assert title_of(page)[0] == title
-
-
 def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     # (was titled "Ayşe ÖRNEK [1]"; typed a judgment, the Court's usual kind, because a
     # heading line named the Court)
@@ -1939,13 +1921,25 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     # a section's label under the title
     ("BİR BAKIŞTA EYLEM PLANI\nGENEL OLARAK:\n• 11 temel ilke altında 9 amaç, 50 hedef ve 393 faaliyet "
      "içermektedir.\n", "BİR BAKIŞTA EYLEM PLANI"),
+    # a blog's notice of the label it lists, and the date with its day of the week
+    ("ÖRNEK etiketine sahip kayıtlar gösteriliyor. Tüm kayıtları göster\n13 Temmuz 2030 Perşembe\n"
+     "SORULAR VE CEVAPLAR: BİREYSEL BAŞVURU\nAnayasa Mahkemesine bireysel başvuru, iç hukuk yolları tüketildikten "
+     "sonra yapılabilen, olağanüstü bir kanun yoludur ve belirli sürelere tabidir.\n",
+     "SORULAR VE CEVAPLAR: BİREYSEL BAŞVURU"),
+    ("Tuesday, July 11, 2030\nTÜRKİYE: Rights Leaders Detained - ONLINE ACTION\n\nPolice have detained the second "
+     "leader of the organisation within the space of a month, and the others remain in custody.\n",
+     "TÜRKİYE: Rights Leaders Detained - ONLINE ACTION"),
+    # a law firm's name over its article
+    ("Örnek Hukuk Bürosu\nANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ\nBireysel başvuru, temel hakları ihlal "
+     "edilen kişilerin başvurabildiği olağanüstü bir kanun yoludur ve belirli koşullara bağlıdır.\n",
+     "ANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ"),
     # a page's logos, as their alternative text is read with it
     ("Logo law and example\nLogo Università Example\nExample and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR "
      "(Second Section), 17 June 2030\nFreedom of expression and publications, and the principle applied to an "
      "article reporting declarations.\n",
      "Example and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR (Second Section), 17 June 2030"),
 ])
-def test_a_news_sites_labels_are_no_title(page, title):
+def test_a_sites_furniture_is_no_title(page, title):
     assert title_of(page)[0] == title
 
 
