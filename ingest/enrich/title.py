@@ -98,7 +98,8 @@ _NOISE_PARTS = (
     r"|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme) section"
     r"|issued by the registrar of the court|publie par le greffier de la cour"
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
-    r"|european commission for democracy through law.*|\(?venice commission\)?|\(?commission de venise\)?"
+    r"|european commission for democracy through law.*|commission europeenne pour la democratie par le droit.*"
+    r"|\(?venice commission\)?|\(?commission de venise\)?|avis n[o°]\.? ?\d+(?: ?/ ?\d+)?"
     r"|european commission against racism and intolerance|group of experts on action against .*"
     # GRETA's masthead, its letters spaced and its name over two lines
     r"|g ?r ?e ?t ?a|group of experts on action|against trafficking in human beings"
@@ -405,6 +406,9 @@ def is_prose(line: str) -> bool:
 
 # a section's label under a title ("GENEL OLARAK:", "Key findings:"): no part of it
 _SECTION_LABEL = re.compile(r"^(?:[^\W\d_]+ ){1,3}[^\W\d_]+:$")
+# a date inside a title in capitals ("ADOPTÉES PAR LA GRANDE ASSEMBLÉE NATIONALE" / "LE 21
+# JANVIER 2017"), which is no reference code
+_DATED = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # the numbers of what the line above names ("LAWS" / "NOS. 667-676")
 _NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
 
@@ -599,7 +603,7 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
             continue
         blanks = 0
         if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > 120 \
-                or (_REFERENCE.fullmatch(line) and not (out and _NUMBERS_OF.match(line))) \
+                or (_REFERENCE.fullmatch(line) and not (_NUMBERS_OF.match(line) or _DATED.search(_key(line)))) \
                 or (_STOP.match(line) and not is_noise(line)):
             break
         out.append(line)

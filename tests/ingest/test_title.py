@@ -2030,3 +2030,20 @@ def test_a_kurdish_news_pages_date_and_its_list_of_labels():
     assert (r.title.value, r.published.value) == ("‘Sedema protestoyan hewldana Tirkiyeyê ye’", (dt.date(2030, 7, 2), "day"))
     assert enrich(["Sernav\n12 Kanûna Pêşîn 2030\nNivîs li vir e û dirêj e."]).published.value == (dt.date(2030, 12, 12),
                                                                                                   "day")
+
+
+def test_a_venice_commission_opinion_in_french_with_dates_in_its_title():
+    """The French masthead was the title ("COMMISSION EUROPÉENNE POUR LA DÉMOCRATIE PAR LE
+    DROIT", about no country); a date on its own line inside a title in capitals ("LE 21
+    JANVIER 2030") was read as a reference code that ended it."""
+    cover = ("Ce document ne sera pas distribué en séance. Prière de vous munir de cet exemplaire.\n"
+             "www.venice.coe.int\nStrasbourg, le 13 mars 2030\nAvis n° 975/2030\nCDL-AD(2030)005\nOr. angl.\n"
+             "COMMISSION EUROPÉENNE POUR LA DÉMOCRATIE PAR LE DROIT\n(COMMISSION DE VENISE)\nTURQUIE\nAVIS\n"
+             "SUR LES MODIFICATIONS DE LA CONSTITUTION\nADOPTÉES PAR LA GRANDE ASSEMBLÉE NATIONALE\nLE 21 JANVIER 2030\n"
+             "ET SOUMISES AU RÉFÉRENDUM NATIONAL\nLE 16 AVRIL 2030\nAdopté par la Commission de Venise\n"
+             "à sa 140e session plénière\n(Venise, 10-11 mars 2030)\n")
+    r = enrich([cover])
+    assert r.title.value == ("TURQUIE: AVIS SUR LES MODIFICATIONS DE LA CONSTITUTION ADOPTÉES PAR LA GRANDE ASSEMBLÉE "
+                             "NATIONALE LE 21 JANVIER 2030 ET SOUMISES AU RÉFÉRENDUM NATIONAL LE 16 AVRIL 2030")
+    assert ([t.value for t in r.subject_countries], r.body.value, r.published.value) == (
+        ["TR"], "Venice Commission", (dt.date(2030, 3, 13), "day"))
