@@ -175,7 +175,10 @@ _NOISE_PARTS = (
     r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat"
     # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")
-    r"|share (?:this )?(?:via|on|to) .*|(?:share|tweet|email|e-posta|facebook|twitter|linkedin|whatsapp|telegram)"
+    r"|share (?:this )?(?:via|on|to) .*|(?:share|tweet|email|e-posta|facebook|twitter|linkedin|whatsapp|telegram"
+    r"|youtube|instagram)|(?:(?:twitter|facebook|whatsapp|linkedin|telegram)(?:'?[dt]a)? paylas ?){1,5}"
+    # a site's account links ("Üye Girişi", "Abone ol", "Sign in", "Subscribe")
+    r"|uye girisi|giris yap|kayit ol|abone ol|subscribe|sign in|log ?in|register"
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
     r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*"
@@ -715,12 +718,16 @@ LETTER_LINES = 50
 # "Subject: Enlargement ... Process" / "- Council conclusions")
 _FROM = re.compile(r"^\s*(?:from|de|kimden)\s*:", re.IGNORECASE)
 _TO = re.compile(r"^\s*(?:to|à|a|kime)\s*:", re.IGNORECASE)
+_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .'’]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
 
 
 def letter_subject(pages: list[str]) -> str | None:
-    """A letter's or a memorandum's subject line, with the lines it runs on into."""
+    """A letter's or a memorandum's subject line, with the lines it runs on into; also a
+    record headed by fields, one of them its subject ("Komisyon Adı: ..." / "Konu: ..." /
+    "Dönemi: 27" / "Tarih: 03/07/2019", a parliamentary committee's minutes)."""
     lines = [line for line in _lines(pages[0])[:LETTER_LINES] if line] if pages else []
     memo = any(_FROM.match(line) for line in lines[:25]) and any(_TO.match(line) for line in lines[:25])
+    memo = memo or sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
     if not memo and not any(_SALUTATION.match(line) for line in lines):
         return None
     for i, line in enumerate(lines):

@@ -1933,6 +1933,10 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("Örnek Hukuk Bürosu\nANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ\nBireysel başvuru, temel hakları ihlal "
      "edilen kişilerin başvurabildiği olağanüstü bir kanun yoludur ve belirli koşullara bağlıdır.\n",
      "ANAYASA MAHKEMESİNE BİREYSEL BAŞVURU REHBERİ"),
+    # a site's account links and its sharing buttons in Turkish
+    ("Üye Girişi\nAbone ol\nCezaevleri raporu değerlendirildi\nTwitter'da Paylaş Facebook'da Paylaş WhatsApp'da "
+     "Paylaş\nKomisyon, cezaevlerindeki koşulları ve kapatılması önerilen kurumları tartıştı ve raporu kabul etti.\n",
+     "Cezaevleri raporu değerlendirildi"),
     # a page's logos, as their alternative text is read with it
     ("Logo law and example\nLogo Università Example\nExample and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR "
      "(Second Section), 17 June 2030\nFreedom of expression and publications, and the principle applied to an "
@@ -2047,3 +2051,14 @@ def test_a_venice_commission_opinion_in_french_with_dates_in_its_title():
                              "NATIONALE LE 21 JANVIER 2030 ET SOUMISES AU RÉFÉRENDUM NATIONAL LE 16 AVRIL 2030")
     assert ([t.value for t in r.subject_countries], r.body.value, r.published.value) == (
         ["TR"], "Venice Commission", (dt.date(2030, 3, 13), "day"))
+
+
+def test_a_record_headed_by_fields_is_titled_by_its_subject():
+    # a parliamentary committee's minutes (were titled by all their header's fields)
+    text = ("Komisyon Adı:İnsan Haklarını İnceleme Komisyonu\nKonu:Alt Komisyonun Hazırladığı Örnek Ceza İnfaz Kurumu "
+            "İnceleme Raporu'na İlişkin Görüşmeler\nDönemi:28\nYasama Yılı:2\nTarih:03/07/2030\n"
+            "Alt Komisyonun hazırladığı inceleme raporuna ilişkin görüşmeler\nÜYE (İstanbul) - Değerli arkadaşlar, raporu "
+            "aldım ve okudum.\n")
+    r = enrich([text])
+    assert (r.title.value, r.published.value) == (
+        "Alt Komisyonun Hazırladığı Örnek Ceza İnfaz Kurumu İnceleme Raporu'na İlişkin Görüşmeler", (dt.date(2030, 7, 3), "day"))
