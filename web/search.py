@@ -73,7 +73,7 @@ DOC_TYPE_LABELS = {
     "communicated-case": N_("Communicated case"), "legal-summary": N_("Legal summary"),
     "commission-report": N_("Commission report"), "list-of-issues": N_("List of issues"),
     "state-report": N_("State report"), "summary-record": N_("Summary record"),
-    "amendment": N_("Amendment"),
+    "amendment": N_("Amendment"), "observation": N_("Observation"), "direct-request": N_("Direct request"),
     "government-response": N_("Government response"),
     "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
     "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),

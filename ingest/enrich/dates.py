@@ -107,6 +107,20 @@ _MEETING = re.compile(rf"\b(?:meeting|reunion)\s*,?\s*(?:du\s+|held\s+(?:on|from
                       rf"\s*(?:[-–—]|to|au)\s*\d{{1,2}}\s+({_MONTH})\s+((?:19|20)\d\d)(?!\d)")
 
 
+# the ILO's texts dated by the Conference session that published them and the year they were
+# adopted in ("Observation (CEACR) - adopted 2023, published 112nd ILC session (2024)",
+# "Publication : 108ème session CIT (2019)"), and its Committee on Freedom of Association's
+# reports by their number and year ("Definitive Report - Report No 6, 1953"), folded
+_PUBLISHED_SESSION = re.compile(r"\b(?:published|publication\s*:)\s*(?:\d{1,3}\w*\s+)?(?:ilc\s+|cit\s+)?session\s*"
+                                r"(?:ilc\s+|cit\s+)?\(((?:19|20)\d\d)\)")
+_ADOPTED_YEAR = re.compile(r"\badopted\s+((?:19|20)\d\d)(?![\d/.-])")
+_REPORT_YEAR = re.compile(r"\breport no\.? ?\d+,\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _year(m: re.Match[str] | None, rule: str) -> Tagged | None:
+    return Tagged((dt.date(int(m.group(1)), 1, 1), "year"), [Evidence(m.group(), 1)], rule=rule) if m else None
+
+
 def _meeting(head: str) -> Tagged | None:
     """The adoption of a text dated only by the meeting that adopted it: its month (the
     day is not said), or its year when the meeting ran into the next month."""
@@ -168,6 +182,8 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
             m, (_, date, precision, raw) = (opening or dated)[0]
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
+    published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")
+    adopted = adopted or _year(_ADOPTED_YEAR.search(head), "adopted")
     if published is None and adopted is None:
         adopted = _meeting(head)
     return published, adopted

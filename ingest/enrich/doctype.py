@@ -60,6 +60,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                                  "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme")),
+    # the ILO's Committee of Experts' comments on a State's application of a convention, and its
+    # Committee on Freedom of Association's reports on a case ("Definitive Report - Report No 6")
+    ("observation", (re.compile(r"^(?:observation|observacion) \(ceacr\)"),)),
+    ("direct-request", (re.compile(r"^(?:direct request|demande directe|solicitud directa) \(ceacr\)"),)),
+    ("report", (re.compile(r"\b(?:report|rapport|informe)\s*[-–]\s*(?:report|rapport|informe) n[o°]\.? ?\d+"),)),
     ("interim-resolution", ("interim resolution",)),
     # the Committee of Ministers' supervision of the Court's judgments: the Ministers'
     # Deputies' notes for a human-rights meeting, and their decisions at it ("1451st
@@ -159,7 +164,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # The kinds a title settles, whatever the first page's text cites.
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
-                           "memorandum", "briefing"})
+                           "memorandum", "briefing", "observation", "direct-request"})
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:

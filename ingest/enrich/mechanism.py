@@ -38,6 +38,14 @@ _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assemb
 _UN_SECRETARY_GENERAL = re.compile(r"\b(?:United Nations|UN) Secretary-General\b|\bSecretary-General of the United Nations\b"
                                    r"|\bSpokes(?:person|man|woman) for the Secretary-General\b"
                                    r"|\bBM Genel Sekreter(?:i)?\b", re.IGNORECASE)
+# the EU's statement at another institution's meeting ("EU Statement" under the lines of the
+# International Labour Conference or a Human Rights Council session that name where it was
+# made; "Statement on behalf of the European Union"): the EU's, made by its External Action
+# Service's delegations, whatever body the lines above it name
+_EU_STATEMENT = re.compile(r"^(?:(?:EU|European Union) (?:statement|intervention)\b.{0,80}"
+                           r"|.{0,60}\b(?:EU|European Union) statement\b.{0,60}"
+                           r"|statement (?:by|of|on behalf of) the European Union(?: and its Member States)?\W*)$",
+                           re.IGNORECASE | re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -123,6 +131,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             body = Tagged("Committee of Ministers", [Evidence(cm.group(), 1)], rule="cue")
     if body is None and (m := PACE_AMENDMENT.search(head)):  # the report it amends is the Assembly's
         body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
+    if body is None and (m := _EU_STATEMENT.search(head)):
+        body = Tagged("EEAS", [Evidence(m.group().strip()[:80], 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

@@ -181,7 +181,8 @@ _NOISE_PARTS = (
     r"|uye girisi|giris yap|kayit ol|abone ol|subscribe|sign in|log ?in|register"
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
-    r"|(?:home|ana ?sayfa|accueil|startseite)\s*[/>›»|].*"
+    # (and after the site's name: "NORMLEX Home > Country profiles > > Comments")
+    r"|(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|].*"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
@@ -198,7 +199,16 @@ _NOISE_PARTS = (
     r"|(?:[\w&.-]+ ){1,4}(?:hukuk burosu|avukatlik (?:burosu|ortakligi)|law (?:firm|office|offices))"
     # the kind of text over its title ("UN Press Release", "Basın Açıklaması")
     r"|(?:un |joint |ohchr |echr )?(?:press release|news release|press statement)|basin (?:aciklamasi|bulteni)"
-    r"|communique de presse",
+    r"|communique de presse"
+    # the ILO's database of its supervisory bodies' texts (NORMLEX): its banner and name,
+    # the versions a text is displayed in, its links to other comments, a template's field
+    # name left unfilled ("CMNT_TITLE_CAS")
+    r"|ilo-[a-z]{2}-strap|normlex|information system on international labour standards"
+    r"|(?:display in|afficher en|mostrar en)\s*:.*|view all|tout voir|ver todo"
+    r"|(?:other comments? on|autres? commentaires? sur|otros comentarios sobre) c\d{1,3}|[a-z]+(?:_[a-z]+){1,4}"
+    # a session's line over a text ("335th Session of the ILO Governing Body",
+    # "International Labour Conference 108th session (10 – 21 June 2019)")
+    r"|\d{1,3}(?:st|nd|rd|th) session of the [\w ]{3,60}|international labour conference,? \d{1,3}(?:st|nd|rd|th) session\b.*",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
     rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.*\d{{4}}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
@@ -814,6 +824,31 @@ def election_report_title(pages: list[str]) -> str | None:
     return None
 
 
+# The ILO's supervisory bodies' texts, as its database prints them: the kind of text on a
+# line ("Observation (CEACR) - adopted 2023, published 112nd ILC session (2024)", "Direct
+# Request (CEACR) - ...", "Individual Case (CAS) - Discussion: 2019, ...", the Committee on
+# Freedom of Association's "Definitive Report - Report No 6, 1953") and what it is about on
+# the next ("Freedom of Association and Protection of the Right to Organise Convention,
+# 1948 (No. 87) - Türkiye (Ratification: 1993)", "Case No 50 (Türkiye) - Complaint date: ...").
+_ILO_KIND = re.compile(r"^(?:(?:observation|direct request|individual case|demande directe|cas individuel|solicitud directa"
+                       r"|observación|caso individual)\s*\((?:ceacr|cas)\)|[\w ]{0,60}\b(?:report|rapport|informe)\s*[-–]\s*"
+                       r"(?:report|rapport|informe) (?:no|n[o°])\.? ?\d+)(?!\w)", re.IGNORECASE)
+_ILO_SUBJECT = re.compile(r"\bconvention\b.*\((?:no\.?|n[o°]\.?)\s*\d+\)|^(?:case|cas|caso) (?:no|n[o°])\.?\s*\d+\s*\(",
+                          re.IGNORECASE)
+
+
+def ilo_title(pages: list[str]) -> str | None:
+    """"Observation (CEACR) - adopted 2023, published 112nd ILC session (2024): Freedom of
+    Association ... Convention, 1948 (No. 87) - Türkiye (Ratification: 1993)": the kind of
+    text and, on the next line, the convention and State or the case it is on."""
+    lines = [line for line in _lines(pages[0])[:40] if line] if pages else []
+    for i, line in enumerate(lines[:20]):
+        if _ILO_KIND.match(line) and i + 1 < len(lines) and _ILO_SUBJECT.search(lines[i + 1]):
+            title = f"{line.rstrip(' :')}: {lines[i + 1]}"
+            return title if is_plausible(title) else None
+    return None
+
+
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
 # "Anayasa Mahkemesi Başkanlığından:") have no name but the docket and decision numbers
 # they are cited by, which their heading gives ("Esas Sayısı : 2022/7" / "Karar Sayısı :
@@ -907,7 +942,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = high_court_title(pages)
         candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
-                           or election_report_title(pages)
+                           or election_report_title(pages) or ilo_title(pages)
                            or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),
                                                 pages)))
     candidates.append(("metadata", meta.get("file_title")))

@@ -2066,3 +2066,60 @@ def test_a_record_headed_by_fields_is_titled_by_its_subject():
     r = enrich([text])
     assert (r.title.value, r.published.value) == (
         "Alt Komisyonun Hazırladığı Örnek Ceza İnfaz Kurumu İnceleme Raporu'na İlişkin Görüşmeler", (dt.date(2030, 7, 3), "day"))
+
+
+@pytest.mark.parametrize("page, title, doc_type, published, adopted", [
+    # the Committee of Experts' observation as the ILO's database prints it (was titled by the
+    # database's banner, name and breadcrumb, typed a country report, no body, and dated by a
+    # date in its first paragraph)
+    ("ILO-en-strap\nNORMLEX\nInformation System on International Labour Standards\n"
+     "NORMLEX Home > Country profiles >  > Comments\n\n"
+     "Observation (CEACR) - adopted 2030, published 119th ILC session (2031)\n\n"
+     "Right to Organise and Collective Bargaining Convention, 1949 (No. 98) - Türkiye (Ratification: 1952)\n\n"
+     "Display in: French - SpanishView all\n\n"
+     "The Committee notes the observations of a confederation of trade unions received on 1 September 2030, "
+     "which concern matters examined in this comment. It asks the Government to reply.\n",
+     "Observation (CEACR) - adopted 2030, published 119th ILC session (2031): Right to Organise and Collective "
+     "Bargaining Convention, 1949 (No. 98) - Türkiye (Ratification: 1952)", "observation",
+     (dt.date(2031, 1, 1), "year"), (dt.date(2030, 1, 1), "year")),
+    ("NORMLEX\nDirect Request (CEACR) - adopted 2029, published 118th ILC session (2030)\n"
+     "Discrimination (Employment and Occupation) Convention, 1958 (No. 111) - Türkiye (Ratification: 1967)\n"
+     "CMNT_TITLE_CEACR\nThe Committee asks the Government to provide information on the measures taken.\n",
+     "Direct Request (CEACR) - adopted 2029, published 118th ILC session (2030): Discrimination (Employment and "
+     "Occupation) Convention, 1958 (No. 111) - Türkiye (Ratification: 1967)", "direct-request",
+     (dt.date(2030, 1, 1), "year"), (dt.date(2029, 1, 1), "year")),
+    # the Committee on Freedom of Association's report on a case
+    ("ILO-en-strap\nNORMLEX\nInformation System on International Labour Standards\n\n"
+     "Definitive Report - Report No 420, 2030\n\nCase No 3999 (Türkiye) - Complaint date: 01-MAR-29 - Closed\n\n"
+     "Display in: French - Spanish\n\nA. The complainants' allegations\n",
+     "Definitive Report - Report No 420, 2030: Case No 3999 (Türkiye) - Complaint date: 01-MAR-29 - Closed", "report",
+     (dt.date(2030, 1, 1), "year"), None),
+])
+def test_the_ilo_supervisory_bodies_texts(page, title, doc_type, published, adopted):
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (title, doc_type, "UN", "ILO")
+    assert (r.published.value, r.adopted.value if r.adopted else None) == (published, adopted)
+    assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_the_ilo_by_name_and_a_statement_made_before_it():
+    from archive import taxonomy
+
+    tax = taxonomy.load()
+    assert [tax.resolve_body(v).key for v in ("ILO", "International Labour Organization", "Uluslararası Çalışma Örgütü")] \
+        == ["ILO"] * 3
+    # the EU's statement at the Conference is the EU's External Action Service's (was the
+    # ILO's: the committee it was made in is named first), its session line no title (was
+    # the title)
+    r = enrich(["International Labour Conference 119th session (2 – 13 June 2031)\n\nCommittee on the Application "
+                "of Standards\n\nRepublic of Türkiye, Convention 98\n\nEU Statement\n\nThank you, chairperson. I speak on "
+                "behalf of the European Union and its Member States.\n"])
+    assert (r.mechanism.value, r.body.value, r.title.value) == (
+        "EU", "EEAS", "Committee on the Application of Standards")
+    r = enrich(["Human Rights Council\n50th session of the Human Rights Council\nUniversal Periodic Review - Türkiye\n"
+                "Statement on behalf of the European Union\nThe EU welcomes the report.\n"])
+    assert (r.mechanism.value, r.body.value) == ("EU", "EEAS")
+    # the ILO named in running text makes nothing the ILO's
+    r = enrich(["Trade unions in Türkiye\nA report by an association\nThe unions wrote to the International Labour "
+                "Organization in 2030, asking it to look at the dismissals of the union's members in the province.\n"])
+    assert (r.mechanism.value, r.body) == ("civil-society", None)
