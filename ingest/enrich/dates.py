@@ -23,13 +23,20 @@ MONTHS = {
     # Kurmanji, for Kurdish news ("2 Tîrmeh 2024"; "Kanûna Paşîn" is January)
     "kanuna pasin": 1, "sibat": 2, "adar": 3, "gulan": 5, "heziran": 6, "tirmeh": 7, "tebax": 8, "ilon": 9,
     "cotmeh": 10, "mijdar": 11, "kanuna pesin": 12,
+    # German, Dutch and Italian, as the EU's and the Council of Europe's pages and the Court's
+    # translations print them ("16 juli 2016", "3. März 2020", "12 giugno 2019")
+    "januar": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "dicembre": 12,
     # English abbreviations, as news sites print dates ("08 Jul 2017", "Sep. 3, 2020")
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
     "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May)
-_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er)?[^\S\n]+(?:de\s+)?({_MONTH})\.?\s+(?:de\s+)?"
+# (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May; a German
+# day's full stop: "3. März 2020")
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?\s+(?:de\s+)?"
                              rf"((?:19|20)\d\d)(?!\d)")
 # ("May 17, 2018", and as some news sites print it, "May 17 2018")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?!\d)")
@@ -88,7 +95,8 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
     return sorted(valid, key=lambda x: x[0])
 
 
-_DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)\b")
+# (a web page's copy may run the date on: "Distr.: General15 June 1995")
+_DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)(?![^\W\d_])")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
 _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
                            r"|(?:last )?updated(?: on)?\s*:?|(?:derniere )?mise a jour(?: le)?\s*:?"

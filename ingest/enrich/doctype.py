@@ -18,6 +18,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the Decision ... on the Execution of the ECtHR Judgment ...")
     ("statement", (re.compile(r"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{4,30},\s*)?)?(?:press release|press statement"
                               r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse)\b"),)),
+    # ... or that says so on a line of its own under its title, in the languages a
+    # Parliament's or a Commission's press room writes ("MEPs call on ..." / "Sporočilo za
+    # javnost"), whatever resolution it reports
+    ("statement", (re.compile(r"\A(?:[^\n]*\n[^\S\n]*){1,2}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+                              r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
+                              r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου)[^\S\n]*(?:\n|\Z)"),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments
@@ -102,7 +108,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
                       "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
     # a report the Secretary-General transmits (whatever resolution it was asked for in)
-    ("report", ("note by the secretary-general", "note by the secretariat", "note du secretaire general")),
+    ("report", ("note by the secretary-general", "note by the secretariat", "note du secretaire general",
+                # the Secretary-General's own reports ("Report of the Secretary-General on the United
+                # Nations operation in Cyprus"), whatever Security Council resolution they answer
+                re.compile(r"^(?:report|rapport) (?:of|by|du) (?:the )?secretar(?:y|e)[- ]general\b"))),
     ("resolution", ("resolution", "karar tasarisi")),
     ("recommendation", ("recommendation", "tavsiye karari")),
     ("judgment-or-resolution", ("karar",)),
@@ -164,7 +173,18 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # The kinds a title settles, whatever the first page's text cites.
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
-                           "memorandum", "briefing", "observation", "direct-request"})
+                           "memorandum", "briefing", "observation", "direct-request", "report"})
+
+
+# Words that name a visit's report only in the title or on a heading line: in running text
+# they tell of a visit ("... paid a solidarity visit to the newspaper", a news article).
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite"})
+HEADING_LINE = 110
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
@@ -174,7 +194,8 @@ def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
             continue  # a court's text quotes the government, it does not answer for it
         for cue in cues:
             rx = cue if isinstance(cue, re.Pattern) else re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
-            found = next((m for z in zones if (m := rx.search(z))), None)
+            found = next((m for k, z in enumerate(zones) for m in rx.finditer(z)
+                          if k == 0 or cue not in HEADING_ONLY or len(_line_of(z, m.start())) <= HEADING_LINE), None)
             if found:
                 if doc_type == "judgment-or-resolution":  # Turkish "karar"
                     doc_type = "judgment" if body in COURTS else "resolution"

@@ -2123,3 +2123,58 @@ def test_the_ilo_by_name_and_a_statement_made_before_it():
     r = enrich(["Trade unions in Türkiye\nA report by an association\nThe unions wrote to the International Labour "
                 "Organization in 2030, asking it to look at the dismissals of the union's members in the province.\n"])
     assert (r.mechanism.value, r.body) == ("civil-society", None)
+
+
+def test_a_secretary_generals_report_to_the_security_council():
+    """Its title wrapped over a blank line was cut ("Report of the Secretary-General on the
+    United Nations"), and it was typed a `resolution` for the Council's resolutions its
+    first paragraph cites; a web page's copy that runs the date into the distribution line
+    ("Distr.: General15 June 2030") was dated by the page's date above it."""
+    cover = ("United Nations                                  S/2030/1138\n\nSecurity Council          Distr.: General\n\n"
+             "                          1 December 2030\n\n              Original: English\n\n \n\n"
+             "Report of the Secretary-General on the United Nations\n\n            operation in Cyprus\n\n"
+             "         (for the period from 1 June to 27 November 2030)\n\n  I.  Introduction\n\n"
+             "1.  The present report covers developments from 1 June to 27 November 2030 pursuant to Security Council "
+             "resolution 186 (1964) and subsequent Security Council resolutions, most recently resolution 2999 (2030).\n")
+    r = enrich([cover])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.published.value) == (
+        "Report of the Secretary-General on the United Nations operation in Cyprus", "report", "UN",
+        (dt.date(2030, 12, 1), "day"))
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "S/2030/1138")]
+    assert [t.value for t in r.subject_countries] == ["CY"]
+    web = ("December 27, 2031\n\nS/2030/488 – Report of the Secretary-General on his mission of good offices in Cyprus\n\n"
+           "United Nations\n\nS/2030/488\n\nSecurity Council Distr.: General15 June 2030\n\nOriginal: English\n\n"
+           "REPORT OF THE SECRETARY-GENERAL ON HIS MISSION\nOF GOOD OFFICES IN CYPRUS\n\nI. INTRODUCTION\n")
+    r = enrich([web])
+    assert (r.doc_type.value, r.published.value) == ("report", (dt.date(2030, 6, 15), "day"))
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a Parliament's press release in another of the EU's languages, the label under its
+    # title (was a `resolution`: the resolution it reports)
+    ("MEPs call on Türkiye to lift the state of emergency\n\nSporočilo za javnost\n\n• MEPs condemn the arrests\n\n"
+     "MEPs denounced the arrests in a resolution approved on Thursday by show of hands.\n", "statement"),
+    ("Abgeordnete fordern Freilassung\nPressemitteilung\nDas Parlament hat eine Entschließung angenommen.\n", "statement"),
+    # a visit told of in a news article's running text makes no visit report (was one; the
+    # "news agency" it names makes it news)
+    ("Urgent call over Türkiye\n\nA group leader has called for a meeting of foreign ministers.\n\n"
+     "The leader of the group, who came to Türkiye and paid a solidarity visit to the newspaper, told a news agency that "
+     "diplomatic channels would not be effective.\n", "news"),
+    # a visit's report still is one, by its title's line
+    ("CPT/Inf (2031) 10\nReport to the Turkish Government\non the visit to Türkiye\ncarried out by the European Committee "
+     "for the Prevention of Torture\nfrom 6 to 17 May 2030\n", "visit-report"),
+])
+def test_a_press_release_by_its_label_and_a_visit_only_by_a_heading(text, doc_type):
+    r = enrich([text])
+    assert (r.doc_type.value if r.doc_type else None) == doc_type
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Gepubliceerd op zaterdag 16 juli 2030.", dt.date(2030, 7, 16)),
+    ("Pressemitteilung vom 3. März 2030", dt.date(2030, 3, 3)),
+    ("Strasburgo, 12 giugno 2030", dt.date(2030, 6, 12)),
+    ("Brüssel, 1. Dezember 2030", dt.date(2030, 12, 1)),
+])
+def test_dates_in_german_dutch_and_italian(line, date):
+    r = enrich([f"Title of the text\n{line}\nThe text begins here and goes on for a while.\n"])
+    assert r.published.value == (date, "day")
