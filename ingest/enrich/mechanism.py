@@ -13,6 +13,10 @@ from .doctype import PACE_AMENDMENT
 # usually cited, not the author.
 HEADER_CHARS = 800
 GENERIC_BODIES = frozenset({"HRC"})
+# A State's ministry or mission heading its own text is its author whatever institution the
+# title names ("Press Release Regarding the Participation of ... in the 28th Session of the
+# UN Human Rights Council" over "Türkiye Cumhuriyeti Dışişleri Bakanlığı").
+MASTHEAD_BODIES = frozenset({"Government"})
 HEADING_CHARS = 110
 HEADING_LEAD = 20  # "Mandates of the Special Rapporteur on ..." still opens its line
 SUBMISSION = re.compile(r"(?<!\w)(?:shadow report|alternative report|joint submission|submission to|"
@@ -67,6 +71,7 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     specific = [f for f in found if f[2] not in GENERIC_BODIES]
     if specific:
         found = specific
+    found = [f for f in found if f[2] in MASTHEAD_BODIES] or found
     if not found:
         return None
     # earlier wins; at the same place, the longer (more specific) cue wins

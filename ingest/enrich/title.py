@@ -337,7 +337,8 @@ def is_plausible(title: str) -> bool:
 
 
 def _lines(page: str) -> list[str]:
-    return [re.sub(r"\s+", " ", line).strip() for line in page.split("\n")]
+    # (a table's borders around a web page's cells: "| OHCHR Press Briefing Note - Turkey |", "| ||")
+    return [re.sub(r"\s+", " ", line).strip(" \t|") for line in page.split("\n")]
 
 
 # how a line ends that the next one continues
@@ -930,6 +931,11 @@ def first_line(pages: list[str]) -> str | None:
     return None
 
 
+# a ministry's press release numbered and dated before its title ("No: 79, 20 March 2018,
+# Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
+_RELEASE_NUMBER = re.compile(rf"^No\s*:\s*\d+\s*,\s*\d{{1,2}}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,\s*(?=\S.{{12}})")
+
+
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None) -> Tagged | None:
     """The title by the rules above, with its rule (the title's source) and evidence."""
     if case is not None:
@@ -956,6 +962,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
     for rule, title in candidates:
         if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
+            title = _RELEASE_NUMBER.sub("", title)
             return Tagged(title, [Evidence(title[:200], 1)], rule=rule)
     name = (meta.get("file_name") or "").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name

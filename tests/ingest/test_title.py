@@ -2178,3 +2178,39 @@ def test_a_press_release_by_its_label_and_a_visit_only_by_a_heading(text, doc_ty
 def test_dates_in_german_dutch_and_italian(line, date):
     r = enrich([f"Title of the text\n{line}\nThe text begins here and goes on for a while.\n"])
     assert r.published.value == (date, "day")
+
+
+def test_a_ministrys_press_release_is_the_governments():
+    """The ministry's masthead names the author (was the Human Rights Council's or the
+    Committee of Ministers', the institutions its title names), and the release's number
+    and date before its title are no part of it."""
+    r = enrich(["No: 78, 28 February 2031, Press Release Regarding the Participation of the Deputy Minister of Foreign "
+                "Affairs in the 58th Session of the UN Human Rights Council\nTürkiye Cumhuriyeti Dışişleri Bakanlığı "
+                "28.02.2031\nThe Deputy Minister will address the Human Rights Council on 2 March 2031, during its high "
+                "level segment held every year in Geneva.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value) == (
+        "Press Release Regarding the Participation of the Deputy Minister of Foreign Affairs in the 58th Session of the UN "
+        "Human Rights Council", "national", "Government", "statement")
+    assert ([t.value for t in r.subject_countries], r.published.value) == (["TR"], (dt.date(2031, 2, 28), "day"))
+    # a UN report that names the ministry in its running text stays the UN's
+    r = enrich(["Office of the United Nations High Commissioner for Human Rights\nReport on the human rights situation in "
+                "Türkiye\nThe Office wrote to the Türkiye Cumhuriyeti Dışişleri Bakanlığı on 3 January 2031 asking for "
+                "access to the region and received no reply before the report was completed.\n"])
+    assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")
+
+
+@pytest.mark.parametrize("page, title, body", [
+    # the UN Refugee Agency's documents (were civil society's)
+    ("Türkiye + 4 more\n\nUNHCR Global Appeal 2031 Update - Türkiye\n\n| Overview |\n\nWorking environment\n\n"
+     "• In April 2030, Türkiye adopted a law on foreigners and international protection.\n",
+     "UNHCR Global Appeal 2031 Update - Türkiye", "UNHCR"),
+    # a web page's table borders around its title (were the title, with every cell under it)
+    ("|\n| ||\nOHCHR Press Briefing Note - 1) Türkiye |\n||\nOHCHR Press Briefing Note - 1) Türkiye\n"
+     "Spokesperson for the UN High Commissioner for Human Rights: Jean Example\nLocation: Geneva\nSubject: 1) Türkiye\n"
+     "We are concerned about reports of excessive use of force by law enforcement officers against protesters in the "
+     "square and in the park, and we call for prompt investigations.\n", "OHCHR Press Briefing Note - 1) Türkiye", "OHCHR"),
+])
+def test_the_un_refugee_agency_and_a_page_in_a_table(page, title, body):
+    r = enrich([page])
+    assert (r.title.value, r.mechanism.value, r.body.value, [t.value for t in r.subject_countries]) == (
+        title, "UN", body, ["TR"])
