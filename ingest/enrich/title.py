@@ -670,8 +670,17 @@ def heading_title(pages: list[str]) -> str | None:
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
         title = _eu_title(_join(block))
         if is_plausible(title):
-            return title
+            if not _is_caption(title, pages[0]):
+                return title
+            skip = len(block) - 1
     return None
+
+
+def _is_caption(title: str, page: str) -> bool:
+    """Whether `title` is a photograph's caption: printed again further down with its credit
+    ("Turkey's new president ... on August 28, 2014" / "... on August 28, 2014 © 2014 Agence
+    France-Presse")."""
+    return re.search(re.escape(title[:120]) + r"[^\n]{0,200}?\s©", page) is not None
 
 
 # EUR-Lex prints a Commission document's title on one line, after its kind and before

@@ -2214,3 +2214,14 @@ def test_the_un_refugee_agency_and_a_page_in_a_table(page, title, body):
     r = enrich([page])
     assert (r.title.value, r.mechanism.value, r.body.value, [t.value for t in r.subject_countries]) == (
         title, "UN", body, ["TR"])
+
+
+def test_a_photographs_caption_over_a_report_is_no_title():
+    """A web page's photograph over a report: its caption comes first, and again further
+    down with its credit (was the title)."""
+    page = ("The new president attends a swearing-in ceremony in parliament in Ankara on August 28, 2030\n\n"
+            "Türkiye's Human Rights Rollback\n\nRecommendations for Reform\n\n"
+            "The new president attends a swearing-in ceremony in parliament in Ankara on August 28, 2030 © 2030 Example "
+            "Photo Agency\n\nIntroduction\n\nTürkiye is undergoing a worrying rollback of human rights, the report finds, "
+            "after twelve years of the same government.\n")
+    assert enrich([page]).title.value == "Türkiye's Human Rights Rollback"
