@@ -174,6 +174,8 @@ _NOISE_PARTS = (
     r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
     r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat"
+    # a byline's label alone on its line ("Yazan:", "By:", "Γράφει:"): one word and a colon
+    r"|[^\W\d_]+ ?:"
     # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")
     r"|share (?:this )?(?:via|on|to) .*|(?:share|tweet|email|e-posta|facebook|twitter|linkedin|whatsapp|telegram"
     r"|youtube|instagram)|(?:(?:twitter|facebook|whatsapp|linkedin|telegram)(?:'?[dt]a)? paylas ?){1,5}"

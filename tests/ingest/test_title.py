@@ -2225,3 +2225,14 @@ def test_a_photographs_caption_over_a_report_is_no_title():
             "Photo Agency\n\nIntroduction\n\nTürkiye is undergoing a worrying rollback of human rights, the report finds, "
             "after twelve years of the same government.\n")
     assert enrich([page]).title.value == "Türkiye's Human Rights Rollback"
+
+
+@pytest.mark.parametrize("label", ["Γράφει:", "Yazan:", "By:"])
+def test_a_bylines_label_alone_on_its_line_is_no_title(label):
+    # (a Greek magazine's article was titled "Γράφει", "writes")
+    page = (f"{label}\n\nΤουρκία και Ευρωπαϊκό Δικαστήριο: Μια σχέση διαρκών παραβιάσεων\n\nΟ συγγραφέας είναι δικηγόρος\n\n"
+            "Η Τουρκία είναι Κράτος Μέλος του Συμβουλίου της Ευρώπης, ένας περιφερειακός οργανισμός όπου σήμερα "
+            "συμμετέχουν πολλές χώρες.\n")
+    r = enrich([page], None, ["el"])
+    assert (r.title.value, [t.value for t in r.subject_countries]) == (
+        "Τουρκία και Ευρωπαϊκό Δικαστήριο: Μια σχέση διαρκών παραβιάσεων", ["TR"])
