@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 UN_PREFIXES = ("A", "E", "S", "CAT", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "CED", "HRI")
 
-# A UN symbol: a known first element, then at least two more slash-separated parts.
+# A UN symbol: a known first element, then at least two more slash-separated parts (a
+# special session's "S-17": "A/HRC/S-17/2/Add.1").
 _UN = re.compile(
-    r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+))"
-    r"(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}(?![\w/])"
+    r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+))"
+    r"(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}(?![\w/])"
 )
 _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
 # An application's number follows the word for it: English, French, Turkish, and the

@@ -176,9 +176,10 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
                            "memorandum", "briefing", "observation", "direct-request", "report"})
 
 
-# Words that name a visit's report only in the title or on a heading line: in running text
-# they tell of a visit ("... paid a solidarity visit to the newspaper", a news article).
-HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite"})
+# Words that name a visit's report or a resolution only in the title or on a heading line:
+# in running text they tell of a visit ("... paid a solidarity visit to the newspaper", a
+# news article) or cite a resolution ("submitted pursuant to Council resolution S-17/1").
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution"})
 HEADING_LINE = 110
 
 

@@ -67,7 +67,7 @@ _NOISE_PARTS = (
     # the same in a Turkish translation of a UN cover ("Dağıtım: Genel", "Asıl: İngilizce",
     # "İşkenceye Karşı Komite")
     r"|dagitim\s*:.*|asil\s*:.*|ingilizce|fransizca|ispanyolca|arapca|rusca|cince|(?:[\w'’-]+ ){0,8}komite(?:si)?"
-    r"|advance (?:unedited|edited) version|unedited version|restricted|public|confidential|embargo.*"
+    r"|advance (?:(?:unedited|edited) )?version(?: distr\b.*)?|unedited version|restricted|public|confidential|embargo.*"
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
@@ -173,7 +173,7 @@ _NOISE_PARTS = (
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
     r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
     r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
-    r"|see related documents|back|geri|x|close|kapat"
+    r"|see related documents|back|geri|x|close|kapat|pages|sayfalar"
     # a byline's label alone on its line ("Yazan:", "By:", "Γράφει:"): one word and a colon
     r"|[^\W\d_]+ ?:"
     # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")
@@ -272,7 +272,7 @@ _BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du p
 # How UN documents' titles begin: after the agenda item's own title, this is where the
 # document's title starts.
 _UN_TITLE_START = re.compile(
-    r"^(?:(?:annual |interim |preliminary |final |joint |national |draft )?reports?\b|concluding observations\b|"
+    r"^(?:(?:annual |interim |preliminary |final |joint |national |draft )?reports?\b|(?:oral )?update of\b|concluding observations\b|"
     r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of issues\b|general (?:comment|recommendation)\b|"
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
     r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
@@ -458,11 +458,38 @@ def _block(lines: list[str], start: int) -> list[str]:
     return out
 
 
+# A cover whose lines a reader ran together, as some PDF readers and web copies give it
+# ("Human Rights Council Twenty-seventh session Agenda item 4 Human rights situations that
+# require the Council's attention Report of the Independent International Commission ...*
+# Summary The present report ..."): the session, the agenda item, the item's own title, the
+# document's title (from its first capital that begins as UN titles begin) and the summary.
+_INLINE_AGENDA = re.compile(r"\s(?P<item>(?:provisional )?agenda items? \d+(?:(?:,| and) \d+)*(?:\s*\([a-z]\))?)\s+",
+                            re.IGNORECASE)
+_INLINE_SUMMARY = re.compile(r"(?<=\S)\s+(?=(?:[*∗†]+\s+)?Summary\s+[A-Z])|(?<=[*∗†])\s+(?=Summary\s+[A-Z])")
+
+
+def _unwrap_cover(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        m = _INLINE_AGENDA.search(line)
+        if m is None or len(line) < 80:
+            out.append(line)
+            continue
+        rest = line[m.end():]
+        title_at = next((k.start() for k in re.finditer(r"(?<=\s)[A-Z]", rest) if _UN_TITLE_START.match(rest[k.start():])),
+                        None)
+        parts = [line[:m.start()], m.group("item")] + (
+            [rest[:title_at], rest[title_at:]] if title_at is not None else [rest])
+        parts[-1:] = _INLINE_SUMMARY.split(parts[-1], maxsplit=1)
+        out += [part.strip() for part in parts if part.strip()]
+    return out
+
+
 def un_cover_title(pages: list[str]) -> str | None:
     """The title block of a UN document's cover page: of the blocks of lines between the
     cover's furniture (after the agenda item's own title, if any), the first that begins
     as UN titles begin ("Report", "Concluding observations", ...), else the first."""
-    lines = _lines(pages[0])[:80]
+    lines = _unwrap_cover(_lines(pages[0])[:80])
     start = 0
     for i, line in enumerate(lines):  # past the agenda item's own title
         if _AGENDA.match(_key(line)) or _AGENDA.match(line):

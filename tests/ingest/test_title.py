@@ -2236,3 +2236,41 @@ def test_a_bylines_label_alone_on_its_line_is_no_title(label):
     r = enrich([page], None, ["el"])
     assert (r.title.value, [t.value for t in r.subject_countries]) == (
         "Τουρκία και Ευρωπαϊκό Δικαστήριο: Μια σχέση διαρκών παραβιάσεων", ["TR"])
+
+
+@pytest.mark.parametrize("cover, title, symbol", [
+    # a cover whose lines a reader ran together (was titled by the session, the agenda item
+    # and its title run into the report's, or by the whole cover and summary)
+    ("A/HRC/58/69\n\nGeneral Assembly Distr.: General 5 February 2031\n\nOriginal: English\n\nHuman Rights Council "
+     "Fifty-eighth session Agenda item 4 Human rights situations that require the Council’s attention Report of the "
+     "Independent International Commission of Inquiry on Example Land*\n\nSummary The present report is submitted to "
+     "the Human Rights Council pursuant to Council resolution S-37/1. The commission charts the major patterns of "
+     "violations.\n",
+     "Report of the Independent International Commission of Inquiry on Example Land", "A/HRC/58/69"),
+    ("A/HRC/S-37/2/Add.1 Advance Edited Version Distr.: General 22 February 2031 Original: English Human Rights Council "
+     "Thirty-seventh special session Agenda item 1 Human rights situation in Example Land Report of the independent "
+     "international commission of inquiry on Example Land ** Summary The human rights situation has deteriorated "
+     "significantly since November 2030, the commission finds, and calls for an end to the violations.\n",
+     "Report of the independent international commission of inquiry on Example Land", "A/HRC/S-37/2/Add.1"),
+    # an oral update, under an advance version's distribution line
+    ("A/HRC/56/CRP.2\n\nAdvance Version Distr.: General 16 June 2030\n\nEnglish only\n\nHuman Rights Council Fifty-sixth "
+     "session Agenda item 4 Human rights situations that require the Council’s attention Oral Update of the "
+     "Independent International Commission of Inquiry on Example Land\n\nI. Introduction\n\n1. In three years of "
+     "conflict, millions have suffered the loss of relatives to attacks and to violence in detention.\n",
+     "Oral Update of the Independent International Commission of Inquiry on Example Land", "A/HRC/56/CRP.2"),
+])
+def test_a_un_cover_run_together_and_a_special_sessions_symbol(cover, title, symbol):
+    r = enrich([cover])
+    assert (r.title.value, [t.value for t in r.own_identifiers][:1]) == (title, [("un-symbol", symbol)])
+    # a report submitted pursuant to a resolution is no resolution (was one)
+    assert r.doc_type is None or r.doc_type.value != "resolution"
+
+
+def test_a_resolution_is_one_by_its_heading_not_by_a_resolution_cited():
+    assert enrich(["European Parliament resolution of 8 February 2031 on the human rights situation in Türkiye\n"
+                   "The European Parliament,\n– having regard to its previous resolutions on Türkiye,\n"]
+                  ).doc_type.value == "resolution"
+    r = enrich(["Pages\n\nWednesday, August 15, 2030\n\nReport of the commission of inquiry on Example Land\n\n"
+                "Summary\nThe commission was established by the Council in its resolution S-37/1, which asked it to "
+                "investigate all alleged violations of international human rights law since March 2030.\n"])
+    assert (r.title.value, r.doc_type.value) == ("Report of the commission of inquiry on Example Land", "country-report")
