@@ -102,6 +102,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the core document that forms part of every report)
     ("state-report", (re.compile(r"\b(?:initial|periodic) reports? (?:of states parties|submitted by (?!non-governmental"
                                  r"|civil society|the special|the working group|the office|the secretary))"),
+                      # (in the UN's other official languages: "Объединенные четвертый−шестой
+                      # периодические доклады государств-участников", "informes periódicos")
+                      re.compile(r"\b(?:периодическ\w*|первоначальн\w*) доклад\w* государств\w*-участник"
+                                 r"|\binformes? (?:periodicos?|inicial(?:es)?) (?:de los estados partes|presentados? por)"),
                       "core document forming part of the reports of states parties", "common core document",
                       "rapports periodiques des etats parties", "rapport initial soumis par", "rapport periodique soumis par",
                       re.compile(r"\bdocument de base (?:commun )?faisant partie integrante des rapports"))),

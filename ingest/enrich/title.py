@@ -472,7 +472,7 @@ def _unwrap_cover(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         m = _INLINE_AGENDA.search(line)
-        if m is None or len(line) < 80:
+        if m is None or len(line) < 40:
             out.append(line)
             continue
         rest = line[m.end():]
@@ -533,7 +533,16 @@ def un_cover_title(pages: list[str]) -> str | None:
                        key=lambda b: _CONSIDERATION.match(b[1][0]) is not None)
     # in any language, the cover's title carries the footnote mark ("...de Turquía*")
     # that says when and by whom it was adopted
-    marked = [b for b in blocks if _FOOTNOTE_MARK.search(b[1][-1]) and not _UN_TITLE_START.match(b[1][0])]
+    marked = []
+    for n, (i, block) in enumerate(blocks):
+        if _FOOTNOTE_MARK.search(block[-1]) and not _UN_TITLE_START.match(block[0]):
+            if n and len(block) == 1 and len(_FOOTNOTE_MARK.sub("", block[0]).split()) <= 3:
+                # the State alone on its line carries the mark ("Объединенные четвертый−шестой
+                # периодические доклады ..." / "Турция *"): the title is the block above and it
+                above = blocks[n - 1][1]
+                block = above[:-1] + [above[-1] + "*"] + block  # (joined as a subtitle)
+                i -= len(block) - 1
+            marked.append((i, block))
     for i, block in preferred + marked + blocks:
         if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
             continue
@@ -984,8 +993,9 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         page_title = meta.get("page_title") or ""
         if page_title:
             candidates.append(("heading", page_title))
+        # (or its job number, "GE.10-14495", on a copy without the masthead)
         is_un = any(t.value[0] == "un-symbol" for t in own) or re.search(
-            r"^\s*(?:united nations|nations unies)\b", pages[0][:600], re.IGNORECASE | re.MULTILINE)
+            r"^\s*(?:united nations|nations unies)\b|^\s*GE\.\d\d-\d{4,}", pages[0][:600], re.IGNORECASE | re.MULTILINE)
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)

@@ -2274,3 +2274,27 @@ def test_a_resolution_is_one_by_its_heading_not_by_a_resolution_cited():
                 "Summary\nThe commission was established by the Council in its resolution S-37/1, which asked it to "
                 "investigate all alleged violations of international human rights law since March 2030.\n"])
     assert (r.title.value, r.doc_type.value) == ("Report of the commission of inquiry on Example Land", "country-report")
+
+
+def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
+    """A State's report to a treaty body in Russian was titled by the State alone, the line
+    with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
+    first page lost the "United Nations" masthead and the symbol (a site's copy, under its
+    own labels) was titled by the site's label."""
+    cover = ("Организация Объединенных Наций\n\nCERD/C/TUR/7-9\n\nМеждународная конвенция о ликвидации всех форм расовой "
+             "дискриминации\n\nDistr.:\n\n17 April 2030\n\nRussian\n\nOriginal:\n\nКомитет по ликвидации расовой "
+             "дискриминации\n\nРассмотрение докладов, представляемых государствами-участниками в соответствии со статьей 9 "
+             "Конвенции\n\nОбъединенные седьмой−девятый периодические доклады государств-участников, подлежащие "
+             "представлению в 2029 году\n\nТурция *\n\n[Дата получения: 10 февраля 2030 года]\n\nСодержание\n")
+    r = enrich([cover], None, ["ru"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (
+        "Объединенные седьмой−девятый периодические доклады государств-участников, подлежащие представлению в 2029 "
+        "году: Турция", "state-report", "CERD")
+    copy = ("Original HRC document\n\nPDF\n\nDocument Type: Final Report\n\nDate: 2030 Jun\n\nGE.30-14495\n\n"
+            "Human Rights Council Fifty-fifth session Agenda item 6 Universal Periodic Review\n\n"
+            "Report of the Working Group on the Universal Periodic Review*\n\nTürkiye\n\n* Previously issued under "
+            "document symbol A/HRC/WG.6/48/L.12. The annex to the present\n\nreport is circulated as received.\n\n"
+            "Contents Paragraphs Page\n")
+    r = enrich([copy])
+    assert (r.title.value, [t.value for t in r.subject_countries]) == (
+        "Report of the Working Group on the Universal Periodic Review: Türkiye", ["TR"])
