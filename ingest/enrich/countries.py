@@ -42,7 +42,7 @@ CLITICS = {"ar": "وبل"}
 MIN_NAME = 3  # a one-word name in another language is at least this long ("Bỉ" is a word)
 
 
-def _words_of(folded_name: str) -> tuple[str, ...]:
+def words_of(folded_name: str) -> tuple[str, ...]:
     return tuple(w for w in folded_name.replace("-", " ").replace("'", " ").split() if w)
 
 
@@ -50,7 +50,7 @@ def _words_of(folded_name: str) -> tuple[str, ...]:
 def _gazetteer_names() -> dict[tuple[str, ...], taxonomy.Place]:
     out: dict[tuple[str, ...], taxonomy.Place] = {}
     for folded, place in taxonomy.gazetteer().items():
-        words = _words_of(folded)
+        words = words_of(folded)
         if words:
             out.setdefault(words, place)
     return out
@@ -89,7 +89,7 @@ def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
     out: dict[tuple[str, ...], taxonomy.Place] = {}
     usual = [(code, name) for code, names in USUAL_NAMES.get(language, {}).items() for name in names]
     for code, name in [*usual, *territories]:
-        words = _words_of(fold(name))
+        words = words_of(fold(name))
         if code in known and words and words not in base and (len(words) > 1 or len(words[0]) >= MIN_NAME):
             out.setdefault(words, taxonomy.Place(code, name))
     return out
@@ -341,7 +341,8 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
 # the State under review: A/HRC/WG.6/35/TUR/1 (national report), /2 (compilation), /3.
 _TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12|A/HRC/WG\.6/\d+)/")
 # "State party: Turkey" on the cover of a treaty body's views or decision
-_STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet|Estado parte|Государство-участник)\s*:\s*(.+)$",
+                          re.IGNORECASE | re.MULTILINE)
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
@@ -364,6 +365,12 @@ def main_language(languages: Sequence[str] | None) -> str | None:
     """The language most pages are in (None when none is known)."""
     known = Counter(lang for lang in languages or () if lang and lang != "und")
     return known.most_common(1)[0][0] if known else None
+
+
+def _named_in_un_language(text: str) -> str | None:
+    """The State `text` names in another of the UN's official languages ("Suecia", "Турция")."""
+    key = words_of(fold(text.strip(" .*∗")))
+    return next((place.code for language in ("es", "ru", "ar", "zh") if (place := country_names(language).get(key))), None)
 
 
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
@@ -396,8 +403,9 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     party = _STATE_PARTY.search(head)  # a treaty body's views or decision on a communication
     if party:
         found = match_state(party.group(1))
-        if found:
-            return [Tagged(found[0], [Evidence(party.group(0).strip(), 1)], rule="state-party")]
+        code = found[0] if found else _named_in_un_language(party.group(1))  # ("Estado parte: Suecia")
+        if code:
+            return [Tagged(code, [Evidence(party.group(0).strip(), 1)], rule="state-party")]
     case = _CASE_OF.search(head) if body == "ECtHR" else None  # the Court's press release on a case
     if case:
         found = match_state(head[case.end():])

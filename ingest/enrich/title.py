@@ -70,6 +70,13 @@ _NOISE_PARTS = (
     r"|advance (?:(?:unedited|edited) )?version(?: distr\b.*)?|unedited version|restricted|public|confidential|embargo.*"
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"
+    # (Spanish and Russian: "60º período de sesiones", "Consejo Económico y Social", "20 de
+    # julio de 2012", "пятьдесят шестая сессия")
+    r"|\d+\s*[º°o]?\s*periodo (?:extraordinario )?de sesiones.*|[\w-]+ periodo de sesiones.*|[\w-]+ (?:[\w-]+ )?сессия.*"
+    r"|consejo economico y social|asamblea general|consejo de derechos humanos|consejo de seguridad"
+    r"|генеральная ассамблея|совет по правам человека|экономический и социальный совет|совет безопасности"
+    r"|\d{1,2}\s*[º°o]?\s+de\s+[a-z]+\s+de\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s*[º°o]?\s+(?:de\s+[a-z]+\s+)?a\s+\d{1,2}\s*[º°o]?\s+de\s+[a-z]+\s+de\s+(?:19|20)\d\d",
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     # the date a State's report was received, in brackets under its title: "[12 November 2007]"
     r"|\[[^\]]{0,30}(?:19|20)\d\d\s*\]"
@@ -276,12 +283,17 @@ _UN_TITLE_START = re.compile(
     r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of issues\b|general (?:comment|recommendation)\b|"
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
     r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
-    r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b)",
+    r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b"
+    # (in the UN's other official languages: Spanish, Russian, Arabic)
+    r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|lista de cuestiones\b|acta resumida\b"
+    r"|заключительные замечания|доклад|перечень вопросов|решение\b|соображения\b|краткий отчет"
+    r"|الملاحظات الختامية|تقرير)",
     re.IGNORECASE)
 # the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
-_CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties)\b", re.IGNORECASE)
+_CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties|examen de los informes"
+                            r"|informes presentados por los estados|рассмотрение докладов)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
 # a footnote mark inside a title, after a word or a bracket: "... of the first part (public)* of ..."
 _INNER_MARK = re.compile(r"(?<=[\w)])[*∗†‡]+(?=\s+\w)")
@@ -400,7 +412,21 @@ def _is_country_line(line: str) -> bool:
     if found is None:  # a formal name the gazetteer lacks: "Republic of the Marshall Islands"
         clean = _FORMAL.sub("", clean)
         found = match_state(clean)
-    return found is not None and found[1] >= len(clean) - 1
+    return (found is not None and found[1] >= len(clean) - 1) or _un_language_state(clean)
+
+
+UN_LANGUAGES = ("es", "ru", "ar", "zh")
+
+
+def _un_language_state(line: str) -> bool:
+    """Whether `line` is a State's name in another of the UN's official languages, as its
+    covers print it ("Turquía", "TURQUÍA", "Турция", "تركيا")."""
+    from archive.search.analysis import fold
+
+    from .countries import country_names, words_of
+
+    key = words_of(fold(line))
+    return bool(key) and len(key) <= 6 and any(key in country_names(language) for language in UN_LANGUAGES)
 
 
 _FORMAL = re.compile(r"^(?:the )?(?:republic|kingdom|state|principality|grand duchy|federation|commonwealth)"

@@ -2298,3 +2298,34 @@ def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     r = enrich([copy])
     assert (r.title.value, [t.value for t in r.subject_countries]) == (
         "Report of the Working Group on the Universal Periodic Review: Türkiye", ["TR"])
+
+
+@pytest.mark.parametrize("cover, title, doc_type, subject", [
+    # the UN's Spanish covers were titled by their session's or date's line ("60º período de
+    # sesiones", "20 de julio de 2030"), or by the Council's name
+    ("Naciones Unidas\n\nCRC/C/TUR/CO/4-5\n\nConvención sobre los Derechos del Niño\n\nDistr. general\n\n20 de julio de "
+     "2030\n\nEspañol\n\nOriginal: inglés\n\nComité de los Derechos del Niño\n\n90º período de sesiones\n\n29 de mayo a 15 "
+     "de junio de 2030\n\nExamen de los informes presentados por los Estados partes en virtud del artículo 44 de la "
+     "Convención\n\nObservaciones finales: Turquía\n\n1. El Comité examinó los informes periódicos cuarto y quinto "
+     "combinados de Turquía en sus sesiones, y aprobó las siguientes observaciones finales.\n",
+     "Observaciones finales: Turquía", "concluding-observations", ["TR"]),
+    ("Naciones Unidas\n\nE/C.12/TUR/CO/2\n\nConsejo Económico y Social\n\nDistr. general\n\n12 de julio de 2030\n\n"
+     "Español\n\nOriginal: inglés\n\nComité de Derechos Económicos, Sociales y Culturales\n\nObservaciones finales del "
+     "Comité de Derechos Económicos, Sociales y Culturales\n\nTurquía\n\n1. El Comité examinó el segundo informe "
+     "periódico de Turquía en sus sesiones y aprobó las observaciones finales que figuran a continuación.\n",
+     "Observaciones finales del Comité de Derechos Económicos, Sociales y Culturales: Turquía", "concluding-observations",
+     ["TR"]),
+    ("Naciones Unidas\n\nE/C.12/2030/SR.4\n\nConsejo Económico y Social\n\nDistr. general\n\n3 de noviembre de 2030\n\n"
+     "Español\n\nOriginal: francés\n\nComité de Derechos Económicos, Sociales y Culturales\n\n86º período de sesiones\n\n"
+     "Acta resumida de la cuarta sesión\n\nCelebrada en el Palais Wilson, Ginebra, el martes 3 de mayo de 2030\n",
+     "Acta resumida de la cuarta sesión", "summary-record", []),
+    # a decision on a complaint: its State party named in Spanish (was about no State)
+    ("Naciones Unidas\n\nCAT/C/85/D/999/2029\n\nConvención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o "
+     "Degradantes\n\nDistr. reservada*\n\n3 de diciembre de 2030\n\nEspañol\n\nOriginal: inglés\n\nComité contra la "
+     "Tortura\n\n85º período de sesiones\n\n1º a 19 de noviembre de 2030\n\nDecisión\n\nComunicación Nº 999/2029\n\n"
+     "Presentada por: X (representado por un abogado)\n\nEstado parte: Suecia\n\nAsunto: Deportación del autor de la queja "
+     "a Turquía\n", "Comunicación Nº 999/2029", "decision", ["SE"]),
+])
+def test_the_uns_spanish_covers(cover, title, doc_type, subject):
+    r = enrich([cover], None, ["es"])
+    assert (r.title.value, r.doc_type.value, [t.value for t in r.subject_countries]) == (title, doc_type, subject)
