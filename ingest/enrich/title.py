@@ -168,6 +168,7 @@ _NOISE_PARTS = (
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
+    r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
     # İkonu", "Disleksi Dostu", "Yüksek Doygunluk"; "Accessibility", "Screen reader", "High contrast")
     r"|erisilebilirlik(?: menusu| secenekleri| araclari)?|(?:secili alan |ekran )okuyucu|baglanti vurgula(?: ikonu)?"
@@ -178,6 +179,11 @@ _NOISE_PARTS = (
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
+    # (the UN's: "Compte rendu de séance", "Communiqués de presse Organes conventionnels", "En
+    # cours au Siège de l'ONU", "Meetings Coverage and Press Releases")
+    r"|compte rendu de seance|(?:press releases?|communiques de presse)(?: (?:treaty bodies|organes conventionnels"
+    r"|special procedures|procedures speciales|human rights council|conseil des droits de l.?homme))?"
+    r"|en cours au siege de l.?onu|meetings coverage(?: and press releases)?|couverture des reunions"
     r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
     r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat|pages|sayfalar"

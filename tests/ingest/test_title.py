@@ -2329,3 +2329,23 @@ def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
 def test_the_uns_spanish_covers(cover, title, doc_type, subject):
     r = enrich([cover], None, ["es"])
     assert (r.title.value, r.doc_type.value, [t.value for t in r.subject_countries]) == (title, doc_type, subject)
+
+
+@pytest.mark.parametrize("page, title", [
+    # the UN's French pages: their labels were the title
+    ("Skip to main content\n\nCommuniqués de presse Organes conventionnels\n\nLe Comité des droits de l'enfant examine le "
+     "rapport de la Turquie\n\n01 Juin 2030\n\nComité des droits de l'enfant\n\nLe Comité a examiné aujourd'hui le rapport "
+     "de la Turquie sur les mesures prises par ce pays en vue de mettre en œuvre la Convention.\n",
+     "Le Comité des droits de l'enfant examine le rapport de la Turquie"),
+    ("En cours au Siège de l'ONU\n\nDH/G/937\n\nLA SOUS-COMMISSION POURSUIT SON DÉBAT SUR LES DROITS DE L'HOMME\n\n7 août "
+     "2030\n\nCommuniqué de Presse\n\nGenève, 7 août -- La Sous-Commission a poursuivi, ce matin, son débat sur la question "
+     "de la violation des droits de l'homme.\n", "LA SOUS-COMMISSION POURSUIT SON DÉBAT SUR LES DROITS DE L'HOMME"),
+    # "skip to main content" in Arabic and Russian, and a meeting summary's label in French
+    ("تجاوز إلى المحتوى الرئيسي\n\nExamen de la Türkiye au Comité des travailleurs migrants\n\nCompte rendu de séance\n\n"
+     "Le Comité a examiné, hier après-midi et ce matin, le rapport présenté par la Türkiye au titre de la Convention.\n",
+     "Examen de la Türkiye au Comité des travailleurs migrants"),
+    ("Перейти к основному содержанию\n\nЭксперты обсудили доклад Турции\n\nКомитет рассмотрел сегодня доклад Турции о "
+     "мерах, принятых для осуществления положений Конвенции.\n", "Эксперты обсудили доклад Турции"),
+])
+def test_the_uns_pages_in_other_languages_around_a_title(page, title):
+    assert enrich([page]).title.value == title
