@@ -96,7 +96,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("list-of-issues", ("list of issues", "liste de points", "liste des points")),
     # the record of a treaty body's meeting ("Summary record of the 960th meeting"), which
     # names the report it considered
-    ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет")),
+    ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет", "محضر موجز")),
     # a State's own report to a treaty body ("Fourth periodic reports of States parties due
     # in 2014: Turkey", "Fifth periodic report submitted by Turkey under article 19 ...",
     # the core document that forms part of every report)

@@ -91,7 +91,7 @@ _NOISE_PARTS = (
     r"|(?:and other )?cruel,? inhuman or degrading treatment or punishment"
     r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
     r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
-    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|لجنة .*",
+    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|(?:ال)?لجنة .*|الدورة .*",
     # European institutions and their series' furniture
     r"(?:of the )?council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
     r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
@@ -293,7 +293,7 @@ _UN_TITLE_START = re.compile(
     # (in the UN's other official languages: Spanish, Russian, Arabic)
     r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|lista de cuestiones\b|acta resumida\b"
     r"|заключительные замечания|доклад|перечень вопросов|решение\b|соображения\b|краткий отчет"
-    r"|الملاحظات الختامية|تقرير)",
+    r"|الملاحظات الختامية|تقرير|محضر موجز)",
     re.IGNORECASE)
 # the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"

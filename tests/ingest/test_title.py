@@ -2349,3 +2349,11 @@ def test_the_uns_spanish_covers(cover, title, doc_type, subject):
 ])
 def test_the_uns_pages_in_other_languages_around_a_title(page, title):
     assert enrich([page]).title.value == title
+
+
+def test_an_arabic_summary_record():
+    # (was titled by the Committee's name, untyped)
+    cover = ("الأمم المتحدة\n\nCCPR/C/SR.3999\n\nDistr.: General\n\n22 November 2030\n\nArabic\n\nOriginal: French\n\n"
+             "اللجنة المعنية بحقوق الإنسان\n\nالدورة الخمسون بعد المائة\n\nمحضر موجز للجلسة 3999\n\nالمحتويات\n")
+    r = enrich([cover], None, ["ar"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == ("محضر موجز للجلسة 3999", "summary-record", "CCPR")
