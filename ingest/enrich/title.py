@@ -186,7 +186,7 @@ _NOISE_PARTS = (
     r"|en cours au siege de l.?onu|meetings coverage(?: and press releases)?|couverture des reunions"
     r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
     r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
-    r"|see related documents|back|geri|x|close|kapat|pages|sayfalar"
+    r"|see related documents|back|geri|x|close|kapat|pages|sayfalar|retour|zuruck|επιστροφη|назад|indietro|volver|terug"
     # a byline's label alone on its line ("Yazan:", "By:", "Γράφει:"): one word and a colon
     r"|[^\W\d_]+ ?:"
     # sharing buttons, and a photograph's caption with its credit ("... © 2029 Example Photo")
@@ -357,8 +357,12 @@ def is_plausible(title: str) -> bool:
 
 
 def _lines(page: str) -> list[str]:
-    # (a table's borders around a web page's cells: "| OHCHR Press Briefing Note - Turkey |", "| ||")
-    return [re.sub(r"\s+", " ", line).strip(" \t|") for line in page.split("\n")]
+    # (a table's borders around a web page's cells: "| OHCHR Press Briefing Note - Turkey |", "| ||";
+    # a site's "Back" link run into the title under it: "Retour Le Comité anti-torture ...")
+    return [_BACK.sub("", re.sub(r"\s+", " ", line).strip(" \t|")) for line in page.split("\n")]
+
+
+_BACK = re.compile(r"^(?:Back|Retour|Zurück|Επιστροφή|Назад|Indietro|Volver|Terug|Powrót)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
 
 
 # how a line ends that the next one continues

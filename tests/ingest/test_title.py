@@ -2357,3 +2357,23 @@ def test_an_arabic_summary_record():
              "اللجنة المعنية بحقوق الإنسان\n\nالدورة الخمسون بعد المائة\n\nمحضر موجز للجلسة 3999\n\nالمحتويات\n")
     r = enrich([cover], None, ["ar"])
     assert (r.title.value, r.doc_type.value, r.body.value) == ("محضر موجز للجلسة 3999", "summary-record", "CCPR")
+
+
+@pytest.mark.parametrize("page, title", [
+    # the Council of Europe's news pages: the site's "Back" link in the page's language, run
+    # into the title or on a line of its own (was part of the title, or the title)
+    ("Retour Le Comité anti-torture publie deux rapports concernant la Turquie\n\nLe Comité publie aujourd'hui les "
+     "rapports relatifs aux visites qu'il a effectuées en Turquie en 2029 et en 2030.\n",
+     "Le Comité anti-torture publie deux rapports concernant la Turquie"),
+    ("Retour\n\nLa Turquie autorise la publication d'un rapport du Comité\n\nLe Gouvernement turc a autorisé la publication "
+     "du rapport élaboré suite à la visite du Comité en octobre 2030.\n",
+     "La Turquie autorise la publication d'un rapport du Comité"),
+    ("Επιστροφή CPT publishes report on Türkiye\n\nThe Committee has published today the report on its ad hoc visit to "
+     "Türkiye, together with the response of the Government.\n", "CPT publishes report on Türkiye"),
+    # a title that begins with such a word in small letters, or with "Geri" (a word of Turkish
+    # titles: "Geri Gönderme Merkezleri ..."), keeps it
+    ("Geri Gönderme Merkezleri Raporu\n\nRaporda merkezlerdeki koşullar ve yapılan ziyaretler anlatılmaktadır, kurumun "
+     "önerileriyle birlikte.\n", "Geri Gönderme Merkezleri Raporu"),
+])
+def test_a_sites_back_link_is_no_part_of_a_title(page, title):
+    assert enrich([page]).title.value == title
