@@ -176,6 +176,9 @@ _NOISE_PARTS = (
     r"|disleksi dostu|kontrast|solgunlastirma|(?:dusuk|yuksek) doygunluk|accessibility(?: menu| options| tools)?"
     r"|screen reader|(?:high|invert) contrast|(?:increase|decrease|bigger|smaller) text|text size|dyslexia friendly"
     r"|reading (?:guide|mask)|(?:low|high) saturation|highlight links|cursor|a\+ ?a-|a- ?a\+|img|image"
+    # (the Council of Europe's page tools: "Diminuer la taille du texte", "Imprimer en PDF")
+    r"|[•·-]?\s*(?:(?:diminuer|augmenter) la taille du texte|imprimer (?:la page|en pdf)|(?:decrease|increase) text size"
+    r"|print (?:the )?page|print (?:as|to) pdf)"
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"

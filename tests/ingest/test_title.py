@@ -2361,11 +2361,13 @@ def test_an_arabic_summary_record():
 
 @pytest.mark.parametrize("page, title", [
     # the Council of Europe's news pages: the site's "Back" link in the page's language, run
-    # into the title or on a line of its own (was part of the title, or the title)
+    # into the title or on a line of its own (was part of the title, or the title), its page
+    # tools ("Diminuer la taille du texte", ...)
     ("Retour Le Comité anti-torture publie deux rapports concernant la Turquie\n\nLe Comité publie aujourd'hui les "
      "rapports relatifs aux visites qu'il a effectuées en Turquie en 2029 et en 2030.\n",
      "Le Comité anti-torture publie deux rapports concernant la Turquie"),
-    ("Retour\n\nLa Turquie autorise la publication d'un rapport du Comité\n\nLe Gouvernement turc a autorisé la publication "
+    ("  • Diminuer la taille du texte\n  • Augmenter la taille du texte\n  • Imprimer la page\n  • Imprimer en PDF\nRetour\n\n"
+     "La Turquie autorise la publication d'un rapport du Comité\n\nLe Gouvernement turc a autorisé la publication "
      "du rapport élaboré suite à la visite du Comité en octobre 2030.\n",
      "La Turquie autorise la publication d'un rapport du Comité"),
     ("Επιστροφή CPT publishes report on Türkiye\n\nThe Committee has published today the report on its ad hoc visit to "
