@@ -129,6 +129,14 @@ _NOISE_PARTS = (
     r"|joint communication to the .{3,60}|join ?\(.*"
     r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
     r"|plenary sitting|session document|document de seance|seance pleniere"
+    # the Parliament's document pages (its procedure's side bar, as a page's text gives it:
+    # "Index", "Procedure : 2018/2150(INI)", "Document selected : A8-0091/2019", "Debates :",
+    # "CRE 12/03/2019 - 16", "PDF 156kWORD 60k"; the sitting's "Wednesday, 13 March 2019 -
+    # Strasbourg")
+    r"|index|previous|next|full text|document stages in plenary|explanations of votes|verbatim report of proceedings"
+    r"|procedure ?: .*|.{3,40} ?: ?[abc]\d-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
+    r"|pdf \d+k ?(?:word \d+k)?|.{0,20}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
+    r"(?: revised edition)?"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
     r"|-?\s*(?:(?:annotated |draft )?agenda|ordre du jour(?: annote)?|decisions?)\d?|public information version"

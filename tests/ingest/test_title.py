@@ -2379,3 +2379,18 @@ def test_an_arabic_summary_record():
 ])
 def test_a_sites_back_link_is_no_part_of_a_title(page, title):
     assert enrich([page]).title.value == title
+
+
+def test_a_parliament_document_page_with_its_procedure_side_bar():
+    """The Parliament's page of a text adopted, as its text gives it: the procedure's side
+    bar was the title ("Index Previous Next Full text Procedure : ...")."""
+    page = ("Index \n Previous \n Next \n Full text \nProcedure : 2030/2150(INI)\nDocument stages in plenary\n"
+            "Document selected : A9-0091/2031\n\nTexts tabled :\n\nA9-0091/2031\n\nDebates :\n\nPV 12/03/2031 - 16\n"
+            "CRE 12/03/2031 - 16\n\nVotes :\n\nPV 13/03/2031 - 19.12\nExplanations of votes\n\nTexts adopted :\n\n"
+            "P9_TA(2031)0200\n\nTexts adopted\nPDF 156kWORD 60k\nThursday, 13 March 2031 - Strasbourg\n"
+            "2030 Report on Türkiye\nP9_TA(2031)0200A9-0091/2031\n\nEuropean Parliament resolution of 13 March 2031 on "
+            "the 2030 Commission Report on Türkiye (2030/2150(INI))\n\nThe European Parliament,\n\n–  having regard to its "
+            "previous resolutions on Türkiye,\n")
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.body.value, r.published.value) == (
+        "2030 Report on Türkiye", "resolution", "European Parliament", (dt.date(2031, 3, 13), "day"))
