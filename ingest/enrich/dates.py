@@ -49,6 +49,7 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|delivered|rendu|judgment of|karar tarihi|date of adoption|adoption\s*:)",
                       re.I)
 HEADER_CHARS = 1500
+STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (a dash after a day or a month: "20-31 January 2020", "July - December 2016"; not after a
 # title: "UNHCR Turkey Factsheet - October 2017")
 _RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|(?:\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
@@ -162,7 +163,10 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     body = [f for f in found if not _FOOTNOTE_LINE.match(head, head.rfind("\n", 0, f[0]) + 1)]
     # a date the header says is the publication's ("Published on 12 May 2020", after an
     # "Adopted on 17 March 2020" line)
-    stated = [f for f in found if _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0])]
+    # (said at the head of its line: "publié le 24 avril 2002" inside a sentence tells when
+    # another text was published)
+    stated = [f for f in found if (m := _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0]))
+              and m.start() - (head.rfind("\n", 0, m.start()) + 1) <= STATED_LEAD]
     # ... and the dateline the document was issued under, before a date in its title
     # ("PRESIDENTIAL ELECTION 10 August 2014" / ... / "Warsaw 18 November 2014")
     dateline = [f for f in found if f[2] == "day" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])]

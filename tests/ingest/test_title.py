@@ -2394,3 +2394,11 @@ def test_a_parliament_document_page_with_its_procedure_side_bar():
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.body.value, r.published.value) == (
         "2030 Report on Türkiye", "resolution", "European Parliament", (dt.date(2031, 3, 13), "day"))
+
+
+def test_published_on_inside_a_sentence_dates_another_text():
+    # (the news item was dated by the report it tells of)
+    page = ("The Committee's findings on Türkiye\n12 June 2030\nThe Committee's report on its visit, which was published on "
+            "3 May 2030 after the Government agreed, finds that conditions in custody have improved.\n")
+    assert enrich([page]).published.value == (dt.date(2030, 6, 12), "day")
+    assert enrich(["A report\nPublished on 3 May 2030\nThe text.\n"]).published.value == (dt.date(2030, 5, 3), "day")
