@@ -116,6 +116,23 @@ def body_from_identifiers(own: list[Tagged]) -> Tagged | None:
     return None
 
 
+# A treaty body's kinds of document: one that names no body is the committee whose symbols
+# it cites (concluding observations read without their cover, as an index's copy gives them:
+# "Concluding observations on the seventh periodic report of Turkey*" citing "CEDAW/C/TUR/7").
+TREATY_BODY_KINDS = frozenset({"concluding-observations", "list-of-issues", "summary-record"})
+
+
+def treaty_body_cited(cited: list[Tagged]) -> Tagged | None:
+    """The one treaty body whose UN symbols `cited` holds, if one."""
+    bodies: dict[str, Tagged] = {}
+    for tag in cited:
+        scheme, value = tag.value
+        key = next((key for rx, key in _UN_SYMBOL_BODIES if rx.search(value)), None) if scheme == "un-symbol" else None
+        if key is not None and key != "UPR":
+            bodies.setdefault(key, Tagged(key, tag.evidence, rule="cited-symbol"))
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tagged | None, Tagged | None]:
     """(mechanism, body) with evidence.
 

@@ -2402,3 +2402,23 @@ def test_published_on_inside_a_sentence_dates_another_text():
             "3 May 2030 after the Government agreed, finds that conditions in custody have improved.\n")
     assert enrich([page]).published.value == (dt.date(2030, 6, 12), "day")
     assert enrich(["A report\nPublished on 3 May 2030\nThe text.\n"]).published.value == (dt.date(2030, 5, 3), "day")
+
+
+@pytest.mark.parametrize("page, language", [
+    # concluding observations as an index's copy gives them, without their cover: the
+    # committee is the one whose symbols they cite (were civil society's)
+    ("* Adopted by the Committee at its ninetieth session (3-21 July 2030).\n\nConcluding observations on the ninth "
+     "periodic report of Türkiye*\n\n1. The Committee considered the ninth periodic report of Türkiye (CEDAW/C/TUR/9) at "
+     "its meetings (see CEDAW/C/SR.2415 and 2416), held on 13 July 2030.\n", "en"),
+    ("* Aprobadas por el Comité en su 90º período de sesiones.\n\nObservaciones finales sobre el noveno informe periódico "
+     "de Turquía*\n\nEl Comité examinó el noveno informe periódico de Turquía (CEDAW/C/TUR/9) en sus sesiones 2415ª y "
+     "2416ª (véanse CEDAW/C/SR.2415 y 2416).\n", "es"),
+])
+def test_a_treaty_bodys_text_without_its_cover_is_the_committee_whose_symbols_it_cites(page, language):
+    r = enrich([page], None, [language])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value, [t.value for t in r.subject_countries]) == (
+        "UN", "CEDAW", "concluding-observations", ["TR"])
+    # (a civil society text citing two committees' symbols names neither)
+    r = enrich(["Our comments on the reviews\nThe organisation comments on the concluding observations (CEDAW/C/TUR/CO/9) "
+                "and on those of another committee (CAT/C/TUR/CO/5), published the same year, point by point below.\n"])
+    assert r.body is None
