@@ -108,6 +108,10 @@ _NOISE_PARTS = (
     r"|european commission for democracy through law.*|commission europeenne pour la democratie par le droit.*"
     r"|\(?venice commission\)?|\(?commission de venise\)?|avis n[o°]\.? ?\d+(?: ?/ ?\d+)?"
     r"|european commission against racism and intolerance|group of experts on action against .*"
+    r"|irkcilig?[ai] ve hosgorusuzluge karsi avrupa komisyonu(?: \(ecri\))?"
+    # a translation's note of its language ("Version turque", "Turkish version")
+    r"|version (?:turque|anglaise|francaise|originale)|(?:turkish|english|french|unofficial) (?:version|translation)"
+    r"|turkce (?:versiyon|ceviri|tercume)|gayri ?resmi (?:ceviri|tercume)"
     # GRETA's masthead, its letters spaced and its name over two lines
     r"|g ?r ?e ?t ?a|group of experts on action|against trafficking in human beings"
     # GRECO's masthead, and the dates of adoption and publication its cover prints
@@ -174,7 +178,7 @@ _NOISE_PARTS = (
     # organisations that sign their covers
     r"amnesty international|human rights watch|public statement|declaration publique",
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
-    r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|icerige (?:gec|atla)|print|yazdir|share|paylas"
+    r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|(?:ana )?icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
     r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
@@ -756,9 +760,19 @@ def heading_title(pages: list[str]) -> str | None:
         title = _eu_title(_join(block))
         if is_plausible(title):
             if not _is_caption(title, pages[0]):
-                return title
+                return _completed(title, lines[i + len(block):])
             skip = len(block) - 1
     return None
+
+
+def _completed(title: str, after: list[str]) -> str:
+    """A title cut after a word that cannot end it, as a reader lost its last word ("ECRI
+    REPORT ON" / "(fifth monitoring cycle)"), from a line further down that prints it whole
+    ("ECRI REPORT ON TURKEY (fifth monitoring cycle)")."""
+    if not _runs_on(title):
+        return title
+    whole = next((line for line in after if line.startswith(title + " ") and len(line) <= MAX_TITLE), None)
+    return whole or title
 
 
 def _is_caption(title: str, page: str) -> bool:

@@ -2422,3 +2422,27 @@ def test_a_treaty_bodys_text_without_its_cover_is_the_committee_whose_symbols_it
     r = enrich(["Our comments on the reviews\nThe organisation comments on the concluding observations (CEDAW/C/TUR/CO/9) "
                 "and on those of another committee (CAT/C/TUR/CO/5), published the same year, point by point below.\n"])
     assert r.body is None
+
+
+def test_an_ecri_report_in_turkish_and_one_whose_reader_lost_a_word():
+    """A Turkish translation's note of its language and ECRI's Turkish name were the title
+    (about no country; the page of an association quoting the name was the EU Commission's,
+    whose Turkish name ends ECRI's); a reader that lost the country of the first title line
+    ("ECRI REPORT ON") gave the title cut."""
+    cover = ("CRI(2031)37\nVersion turque\nTurkish version\n\nIRKÇILIĞA VE HOŞGÖRÜSÜZLÜĞE KARŞI AVRUPA KOMİSYONU (ECRI)\n\n"
+             "TÜRKİYE RAPORU\n(yedinci izleme dönemi)\n\nKabul tarihi 29 Haziran 2031\nYayımlanma tarihi 4 Ekim 2031\n\n"
+             "ECRI Secretariat\nCouncil of Europe\n")
+    r = enrich([cover])
+    assert (r.title.value, r.body.value, [t.value for t in r.subject_countries]) == (
+        "TÜRKİYE RAPORU (yedinci izleme dönemi)", "ECRI", ["TR"])
+    assert (r.published.value, r.adopted.value) == ((dt.date(2031, 10, 4), "day"), (dt.date(2031, 6, 29), "day"))
+    cut = ("CRI(2031)37\n\nECRI REPORT ON\n\n(seventh monitoring cycle)\n\nAdopted on 29 June 2031\n\nPublished on 4 October "
+           "2031\n\nECRI Secretariat Council of Europe\n\nECRI REPORT ON TÜRKİYE (seventh monitoring cycle)\n\n"
+           "Adopted on 29 June 2031\n\nTABLE OF CONTENTS\n")
+    assert enrich([cut]).title.value == "ECRI REPORT ON TÜRKİYE (seventh monitoring cycle)"
+    page = ("Ana içeriğe atla\n\nIrkçılığa ve Hoşgörüsüzlüğe Karşı Avrupa Komisyonu (ECRI) Türkiye 7. İzleme Raporu\n\n"
+            "Avrupa Konseyinin bağımsız uzmanlardan oluşan izleme kuruluşu, Türkiye hakkındaki yedinci raporunu yayımladı "
+            "ve yetkililere önerilerde bulundu.\n")
+    r = enrich([page])
+    assert (r.title.value, r.body.value) == (
+        "Irkçılığa ve Hoşgörüsüzlüğe Karşı Avrupa Komisyonu (ECRI) Türkiye 7. İzleme Raporu", "ECRI")
