@@ -110,6 +110,10 @@ _NOISE_PARTS = (
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|irkcilig?[ai] ve hosgorusuzluge karsi avrupa komisyonu(?: \(ecri\))?"
     # a translation's note of its language ("Version turque", "Turkish version")
+    # the Official Gazette's masthead, the kind of act over its title and the authority it is
+    # "from" ("Resmî Gazete", "YÖNETMELİK", "Millî Savunma Bakanlığından:"); "print this page"
+    r"|resmi gazete|(?:yonetmelik|kanun|teblig|genelge|yonerge|cumhurbaskanligi kararnamesi|kanun hukmunde kararname)"
+    r"|.{3,80}(?:bakanligindan|baskanligindan|mudurlugunden|kurumundan|kurulundan|valiliginden)\s*:|bu sayfayi yazdir"
     r"|version (?:turque|anglaise|francaise|originale)|(?:turkish|english|french|unofficial) (?:version|translation)"
     r"|turkce (?:versiyon|ceviri|tercume)|gayri ?resmi (?:ceviri|tercume)"
     # GRETA's masthead, its letters spaced and its name over two lines
@@ -377,7 +381,9 @@ def _lines(page: str) -> list[str]:
     return [_BACK.sub("", re.sub(r"\s+", " ", line).strip(" \t|")) for line in page.split("\n")]
 
 
-_BACK = re.compile(r"^(?:Back|Retour|Zurück|Επιστροφή|Назад|Indietro|Volver|Terug|Powrót)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
+# (and a back arrow before it: "< < Kanal İstanbul ...")
+_BACK = re.compile(r"^(?:[<«‹]\s*){1,3}(?=\w)|"
+                   r"^(?:Back|Retour|Zurück|Επιστροφή|Назад|Indietro|Volver|Terug|Powrót)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
 
 
 # how a line ends that the next one continues
@@ -963,6 +969,32 @@ def ilo_title(pages: list[str]) -> str | None:
     return None
 
 
+# The Official Gazette prints an act's title in capitals, over lines a reader may part with
+# blank lines, ending in the act's kind ("ASKERLİK YÜKÜMLÜLÜĞÜNÜ YERİNE GETİRİRKEN ÖLEN VEYA
+# ENGELLİ" / "HALE GELENLERE TAZMİNAT ÖDENMESİ HAKKINDA YÖNETMELİK"), under its masthead,
+# the kind alone and the authority it is from.
+_GAZETTE = re.compile(r"^\s*Resm[îi] Gazete\s*$", re.MULTILINE | re.IGNORECASE)
+_ACT_END = re.compile(r"\b(?:YÖNETMELİK|KANUN|TEBLİĞ|GENELGE|YÖNERGE|KARARNAME|KARAR|ESASLAR)(?:İ|I)?$")
+GAZETTE_LINES = 6
+
+
+def gazette_title(pages: list[str]) -> str | None:
+    """"ASKERLİK YÜKÜMLÜLÜĞÜNÜ ... HAKKINDA YÖNETMELİK": an act's title in the Official Gazette."""
+    if not pages or not _GAZETTE.search(pages[0][:600]):
+        return None
+    parts: list[str] = []
+    for line in (line for line in _lines(pages[0])[:40] if line):
+        if not parts and (is_noise(line) or not _in_capitals(line)):
+            continue
+        if not _in_capitals(line):
+            break
+        parts.append(line)
+        if _ACT_END.search(line) or len(parts) >= GAZETTE_LINES:
+            break
+    title = " ".join(parts)
+    return title if parts and _ACT_END.search(parts[-1]) and is_plausible(title) else None
+
+
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
 # "Anayasa Mahkemesi Başkanlığından:") have no name but the docket and decision numbers
 # they are cited by, which their heading gives ("Esas Sayısı : 2022/7" / "Karar Sayısı :
@@ -1062,7 +1094,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = high_court_title(pages)
         candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
-                           or election_report_title(pages) or ilo_title(pages)
+                           or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
                            or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),
                                                 pages)))
     candidates.append(("metadata", meta.get("file_title")))

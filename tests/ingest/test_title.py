@@ -2446,3 +2446,20 @@ def test_an_ecri_report_in_turkish_and_one_whose_reader_lost_a_word():
     r = enrich([page])
     assert (r.title.value, r.body.value) == (
         "Irkçılığa ve Hoşgörüsüzlüğe Karşı Avrupa Komisyonu (ECRI) Türkiye 7. İzleme Raporu", "ECRI")
+
+
+def test_an_act_in_the_official_gazette_and_a_pages_back_arrow():
+    """The Gazette's masthead was the title ("Resmî Gazete"); the act's title in capitals,
+    parted by a blank line, is the title. A back arrow and "Bu sayfayı yazdır" were part
+    of a page's title."""
+    page = ("23 Mayıs 2030 CUMARTESİ\n\nResmî Gazete\n\nSayı : 39364\n\nYÖNETMELİK\n\nÖrnek Bakanlığından:\n\n"
+            "KAMU GÖREVİ SIRASINDA ENGELLİ HALE GELENLERE\n\nDESTEK ÖDENMESİ HAKKINDA YÖNETMELİK\n\nBİRİNCİ BÖLÜM\n\n"
+            "Amaç, Kapsam ve Dayanak\n\nMADDE 1 – (1) Bu Yönetmeliğin amacı; ödenecek desteğe ilişkin usul ve esasları "
+            "belirlemektir.\n")
+    r = enrich([page])
+    assert (r.title.value, r.published.value) == (
+        "KAMU GÖREVİ SIRASINDA ENGELLİ HALE GELENLERE DESTEK ÖDENMESİ HAKKINDA YÖNETMELİK", (dt.date(2030, 5, 23), "day"))
+    page = ("< < Kanal Projesinin Hukuki Yönünün Değerlendirmesi\n Bu sayfayı yazdır\n\nKanal Projesinin Hukuki Yönünün "
+            "Değerlendirmesi\n\nYazan  27 Ocak 2030\n\nBoğazlar Orta Çağın başlangıcından itibaren dünya deniz ticaretinde "
+            "önemli bir yer tutmuştur.\n")
+    assert enrich([page]).title.value == "Kanal Projesinin Hukuki Yönünün Değerlendirmesi"
