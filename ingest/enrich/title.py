@@ -388,7 +388,9 @@ _BACK = re.compile(r"^(?:[<«‹]\s*){1,3}(?=\w)|"
 
 # how a line ends that the next one continues
 _CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for", " in", " at", " by", " with", " from",
-              " against", " concerning", " de", " des", " du", " en", " sur", " et", " à", " ve", " ile")
+              " against", " concerning", " de", " des", " du", " en", " sur", " et", " à", " ve", " ile",
+              # ("... İNFAZI HAKKINDA" / "KANUN": a Turkish title's kind on the line after it)
+              *{" " + word.casefold() for word in ("hakkında", "HAKKINDA", "dair", "DAİR", "ilişkin", "İLİŞKİN")})
 
 
 def _runs_on(line: str) -> bool:

@@ -2463,3 +2463,7 @@ def test_an_act_in_the_official_gazette_and_a_pages_back_arrow():
             "Değerlendirmesi\n\nYazan  27 Ocak 2030\n\nBoğazlar Orta Çağın başlangıcından itibaren dünya deniz ticaretinde "
             "önemli bir yer tutmuştur.\n")
     assert enrich([page]).title.value == "Kanal Projesinin Hukuki Yönünün Değerlendirmesi"
+    # a law's title whose kind is on the line after "HAKKINDA" / "DAİR" (the kind alone is
+    # furniture, but not there)
+    assert enrich(["ÖRNEK KURUMLARA DAİR\nKANUN\n\nKanun No. 9999\nKabul Tarihi: 13/12/2030\n"]).title.value == (
+        "ÖRNEK KURUMLARA DAİR KANUN")
