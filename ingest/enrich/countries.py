@@ -367,10 +367,16 @@ def main_language(languages: Sequence[str] | None) -> str | None:
     return known.most_common(1)[0][0] if known else None
 
 
-def _named_in_un_language(text: str) -> str | None:
-    """The State `text` names in another of the UN's official languages ("Suecia", "Турция")."""
+# The UN's official languages besides the gazetteer's, whose covers name States in them.
+UN_LANGUAGES = ("es", "ru", "ar", "zh")
+
+
+def named_in_un_language(text: str) -> str | None:
+    """The State `text` is the name of in another of the UN's official languages ("Suecia",
+    "TURQUÍA", "Турция", "تركيا"), as their covers print it."""
     key = words_of(fold(text.strip(" .*∗")))
-    return next((place.code for language in ("es", "ru", "ar", "zh") if (place := country_names(language).get(key))), None)
+    return next((place.code for language in UN_LANGUAGES if (place := country_names(language).get(key))), None) \
+        if key else None
 
 
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
@@ -403,7 +409,7 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     party = _STATE_PARTY.search(head)  # a treaty body's views or decision on a communication
     if party:
         found = match_state(party.group(1))
-        code = found[0] if found else _named_in_un_language(party.group(1))  # ("Estado parte: Suecia")
+        code = found[0] if found else named_in_un_language(party.group(1))  # ("Estado parte: Suecia")
         if code:
             return [Tagged(code, [Evidence(party.group(0).strip(), 1)], rule="state-party")]
     case = _CASE_OF.search(head) if body == "ECtHR" else None  # the Court's press release on a case

@@ -46,10 +46,13 @@ _UN_SECRETARY_GENERAL = re.compile(r"\b(?:United Nations|UN) Secretary-General\b
 # International Labour Conference or a Human Rights Council session that name where it was
 # made; "Statement on behalf of the European Union"): the EU's, made by its External Action
 # Service's delegations, whatever body the lines above it name
-_EU_STATEMENT = re.compile(r"^(?:(?:EU|European Union) (?:statement|intervention)\b.{0,80}"
-                           r"|.{0,60}\b(?:EU|European Union) statement\b.{0,60}"
-                           r"|statement (?:by|of|on behalf of) the European Union(?: and its Member States)?\W*)$",
-                           re.IGNORECASE | re.MULTILINE)
+# (after a few codes in capitals at most: "ILO 108 CAS EU Statement on Turkey"; not "Türkiye
+# rejects EU statement", a news item's)
+_EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EUROPEAN UNION) (?:[Ss]tatement|STATEMENT"
+                           r"|[Ii]ntervention|INTERVENTION)\b.{0,80}"
+                           r"|(?:[Ss]tatement|STATEMENT) (?:by|of|on behalf of|BY|OF|ON BEHALF OF) (?:the|THE) "
+                           r"(?:European Union|EUROPEAN UNION)(?: and its Member States| AND ITS MEMBER STATES)?\W*)$",
+                           re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 

@@ -445,21 +445,11 @@ def _is_country_line(line: str) -> bool:
     if found is None:  # a formal name the gazetteer lacks: "Republic of the Marshall Islands"
         clean = _FORMAL.sub("", clean)
         found = match_state(clean)
-    return (found is not None and found[1] >= len(clean) - 1) or _un_language_state(clean)
+    if found is not None and found[1] >= len(clean) - 1:
+        return True
+    from .countries import named_in_un_language
 
-
-UN_LANGUAGES = ("es", "ru", "ar", "zh")
-
-
-def _un_language_state(line: str) -> bool:
-    """Whether `line` is a State's name in another of the UN's official languages, as its
-    covers print it ("Turquía", "TURQUÍA", "Турция", "تركيا")."""
-    from archive.search.analysis import fold
-
-    from .countries import country_names, words_of
-
-    key = words_of(fold(line))
-    return bool(key) and len(key) <= 6 and any(key in country_names(language) for language in UN_LANGUAGES)
+    return named_in_un_language(clean) is not None  # ("Turquía", "Турция", "تركيا" on the UN's covers)
 
 
 _FORMAL = re.compile(r"^(?:the )?(?:republic|kingdom|state|principality|grand duchy|federation|commonwealth)"

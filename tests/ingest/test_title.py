@@ -2119,6 +2119,10 @@ def test_the_ilo_by_name_and_a_statement_made_before_it():
     r = enrich(["Human Rights Council\n50th session of the Human Rights Council\nUniversal Periodic Review - Türkiye\n"
                 "Statement on behalf of the European Union\nThe EU welcomes the report.\n"])
     assert (r.mechanism.value, r.body.value) == ("EU", "EEAS")
+    # a news item on an EU statement is no statement of the EU's
+    r = enrich(["Türkiye rejects EU statement on Cyprus\nAnkara said on Monday that it rejected the statement of the bloc "
+                "on the island, calling it biased and unhelpful for the talks between the two sides.\n"])
+    assert (r.mechanism.value, r.body) == ("civil-society", None)
     # the ILO named in running text makes nothing the ILO's
     r = enrich(["Trade unions in Türkiye\nA report by an association\nThe unions wrote to the International Labour "
                 "Organization in 2030, asking it to look at the dismissals of the union's members in the province.\n"])
