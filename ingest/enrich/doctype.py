@@ -124,7 +124,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                        "mandates of the special rapporteur", "mandates of the working group", "mandate of the special rapporteur",
                        "mandate of the working group", "mandate of the independent expert", "mandates of the independent expert")),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
-    ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter",
+    ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
                    "aciklama", "basin aciklamasi")),
     ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
                   "fiche thematique", "bilgi formu")),

@@ -53,6 +53,9 @@ _EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EU
                            r"|(?:[Ss]tatement|STATEMENT) (?:by|of|on behalf of|BY|OF|ON BEHALF OF) (?:the|THE) "
                            r"(?:European Union|EUROPEAN UNION)(?: and its Member States| AND ITS MEMBER STATES)?\W*)$",
                            re.MULTILINE)
+# the European Council's masthead, a line of its own over its pages ("European Council" /
+# "• 18/03/2016" / "• Statements and remarks")
+_EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -158,6 +161,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
     if body is None and (m := _EU_STATEMENT.search(head)):
         body = Tagged("EEAS", [Evidence(m.group().strip()[:80], 1)], rule="cue")
+    if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
+        body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

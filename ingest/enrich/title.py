@@ -215,7 +215,13 @@ _NOISE_PARTS = (
     r"|uye girisi|giris yap|kayit ol|abone ol|subscribe|sign in|log ?in|register"
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
-    # (and after the site's name: "NORMLEX Home > Country profiles > > Comments")
+    # (and after the site's name: "NORMLEX Home > Country profiles > > Comments"; run together:
+    # "HomeResourcesNews from the EU2016> Statement ..."); an archived site's notice ("This site
+    # has been archived on 28 of April 2017"), a page's labels ("EU News 80/2016", "Main
+    # results", "Statements and remarks", "Press contacts"), a document viewer's "You are on
+    # page 1of 3"
+    r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
+    r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
     r"|(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|].*"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"

@@ -2471,3 +2471,21 @@ def test_an_act_in_the_official_gazette_and_a_pages_back_arrow():
     # furniture, but not there)
     assert enrich(["ÖRNEK KURUMLARA DAİR\nKANUN\n\nKanun No. 9999\nKabul Tarihi: 13/12/2030\n"]).title.value == (
         "ÖRNEK KURUMLARA DAİR KANUN")
+
+
+@pytest.mark.parametrize("page, title, doc_type", [
+    # the European Council's pages (were civil society's, untyped; an archived site's notice
+    # and its breadcrumb run together were the title)
+    ("Remarks by President Jean Example after the meeting of the EU heads of state or government with Türkiye\n\n"
+     "European Council\n  • 18/03/2030\n  • 18:45\n  • Statements and remarks\n  • 151/30\nPress contacts\n\n"
+     "Today, we have finally reached an agreement between the EU and Türkiye on the flow of irregular migration.\n",
+     "Remarks by President Jean Example after the meeting of the EU heads of state or government with Türkiye",
+     "statement"),
+    ("This site has been archived on 28 of April 2031\nHomeResourcesNews from the EU2030> Statement of the EU Heads of "
+     "State or Government\n\nStatement of the EU Heads of State or Government\n\nEU News 80/2030\n\n08/03/2030\nBrussels\n\n"
+     "Following their meeting with the Prime Minister of Türkiye, the EU Heads of State or Government addressed the "
+     "migration situation.\n", "Statement of the EU Heads of State or Government", "statement"),
+])
+def test_the_european_councils_pages(page, title, doc_type):
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (title, doc_type, "EU", "European Council")
