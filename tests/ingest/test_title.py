@@ -2489,3 +2489,19 @@ def test_an_act_in_the_official_gazette_and_a_pages_back_arrow():
 def test_the_european_councils_pages(page, title, doc_type):
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (title, doc_type, "EU", "European Council")
+
+
+@pytest.mark.parametrize("header", ["3/18/2030 EU-Türkiye statement, 18 March 2030 - Consilium",
+                                    "18.03.2030 10:15 EU-Türkiye statement, 18 March 2030 | Consilium",
+                                    "EU-Türkiye statement, 18 March 2030 - Consilium 18.03.2030 10:15"])
+def test_a_web_page_printed_to_pdf_by_a_browser(header):
+    """The browser's header (the date, the page's title and the site's name) was joined to
+    the page's heading under it."""
+    page1 = (f"{header}\nEU-Türkiye statement, 18 March 2030\nToday the Members of the European Council met with their "
+             "Turkish counterpart. This was the third meeting dedicated to deepening relations.\n"
+             "https://www.consilium.example/en/press/press-releases/2030/03/18/eu-turkiye-statement/ 1/3")
+    page2 = (f"{header}\nThe EU and Türkiye today decided to end the irregular migration.\n"
+             "https://www.consilium.example/en/press/press-releases/2030/03/18/eu-turkiye-statement/ 2/3")
+    r = enrich([page1, page2])
+    assert (r.title.value, r.body.value, r.published.value) == (
+        "EU-Türkiye statement, 18 March 2030", "European Council", (dt.date(2030, 3, 18), "day"))
