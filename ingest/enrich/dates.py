@@ -106,6 +106,12 @@ _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*
 # November 2014", "Strasbourg, 5 August 2020") (folded)
 DATELINE_PLACES = ("strasbourg", "brussels", "bruxelles", "geneva", "geneve", "new york", "ankara", "istanbul", "vienna",
                    "wien", "warsaw", "varsovie", "the hague", "la haye", "luxembourg", "paris", "london", "berlin")
+# a browser's header over a web page printed to PDF: the date it was printed (and the time)
+# and the page's title with its site's name, either way round ("3/18/2016 EU-Turkey
+# statement, 18 March 2016 - Consilium"), folded; its date is the printing's
+BROWSER_HEADER = (r"\d{1,2}[./]\d{1,2}[./]\d{2,4},? (?:\d{1,2}[:.]\d\d(?: ?[ap]m)? )?.{3,200}(?: - | \| | – )[^|–-]{2,50}"
+                  r"|.{3,200}(?: - | \| | – )[^|–-]{2,50} \d{1,2}[./]\d{1,2}[./]\d{2,4},?(?: \d{1,2}[:.]\d\d(?: ?[ap]m)?)?")
+_BROWSER_HEADER = re.compile(BROWSER_HEADER)
 _DATELINE = re.compile(rf"[^\S\n]*(?:{'|'.join(DATELINE_PLACES)})[^\S\n]*,?[^\S\n]*(?:(?:le|on|the)[^\S\n]+)?")
 _LINE_START = re.compile(r"[\s*∗†‡(\[]*(?:text |texte |date of |date d.)?")  # what may come before "adopted" on its line
 
@@ -142,6 +148,11 @@ def _meeting(head: str) -> Tagged | None:
     return Tagged((dt.date(year, month, 1), "month"), [Evidence(m.group(), 1)], rule="meeting")
 
 
+def _on_browser_header(text: str, pos: int) -> bool:
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return _BROWSER_HEADER.fullmatch(text[start:end if end >= 0 else len(text)].strip()) is not None
+
+
 def _in_capitals(lines: list[str], index: int) -> bool:
     line = lines[index] if index < len(lines) else ""
     return line.isupper()
@@ -155,7 +166,7 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     # a period ("from 6 to 17 May 2019", "20-31 January 2020", "du 6 au 17 mai") is when
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
-             and not _RANGE_AFTER.match(head[f[0] + len(f[3]):])]
+             and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
     # for technical reasons on 4 July 2014", which pypdf may read first) is not
     distribution = _DISTRIBUTION.search(head)

@@ -37,7 +37,7 @@ from typing import Any
 from archive.identifiers import classify
 
 from . import Evidence, Tagged
-from .dates import DATELINE_PLACES, MONTHS
+from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
@@ -222,11 +222,8 @@ _NOISE_PARTS = (
     # page 1of 3"
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
-    # a browser's header over a page printed to PDF: the date (and time) and the page's title
-    # with its site's name, either way round ("3/18/2016 EU-Turkey statement, 18 March 2016 -
-    # Consilium"), over the page's own heading
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},? (?:\d{1,2}[:.]\d\d(?: ?[ap]m)? )?.{3,200}(?: - | \| | – )[^|–-]{2,50}"
-    r"|.{3,200}(?: - | \| | – )[^|–-]{2,50} \d{1,2}[./]\d{1,2}[./]\d{2,4},?(?: \d{1,2}[:.]\d\d(?: ?[ap]m)?)?"
+    # a browser's header over a page printed to PDF, over the page's own heading
+    rf"|{BROWSER_HEADER}"
     r"|(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|].*"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"

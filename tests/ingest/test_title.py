@@ -2505,3 +2505,7 @@ def test_a_web_page_printed_to_pdf_by_a_browser(header):
     r = enrich([page1, page2])
     assert (r.title.value, r.body.value, r.published.value) == (
         "EU-Türkiye statement, 18 March 2030", "European Council", (dt.date(2030, 3, 18), "day"))
+    # the header's date is the printing's, not the page's
+    printed = "21.06.2031 10:15 Meeting of the heads of State or government with Türkiye - Consilium"
+    r = enrich([f"{printed}\nMeeting with Türkiye\n7 March 2030\nThe leaders met today.\n"])
+    assert (r.title.value, r.published.value) == ("Meeting with Türkiye", (dt.date(2030, 3, 7), "day"))
