@@ -222,6 +222,10 @@ _NOISE_PARTS = (
     # page 1of 3"
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
+    # a link to the file ("Download the full report", "Raporu indir", "Télécharger le PDF")
+    r"|(?:download|read) (?:the )?(?:full )?(?:report|pdf|document|text)(?: \(pdf\))?"
+    r"|(?:raporu|tam metni|belgeyi|pdf'?i) ?(?:indir|indirin|goruntule)(?:mek icin tiklayin)?"
+    r"|telecharger (?:le |la )?(?:rapport|pdf|document)(?: complet)?"
     # a browser's header over a page printed to PDF, over the page's own heading
     rf"|{BROWSER_HEADER}"
     r"|(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|].*"

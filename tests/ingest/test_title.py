@@ -2509,3 +2509,11 @@ def test_a_web_page_printed_to_pdf_by_a_browser(header):
     printed = "21.06.2031 10:15 Meeting of the heads of State or government with Türkiye - Consilium"
     r = enrich([f"{printed}\nMeeting with Türkiye\n7 March 2030\nThe leaders met today.\n"])
     assert (r.title.value, r.published.value) == ("Meeting with Türkiye", (dt.date(2030, 3, 7), "day"))
+
+
+@pytest.mark.parametrize("link", ["Download the full report", "Raporu indir", "Télécharger le rapport complet"])
+def test_a_link_to_the_file_is_no_part_of_a_title(link):
+    # (a world report's chapter page was titled "Türkiye: Events of 2030 Download the full report")
+    page = (f"Türkiye\nEvents of 2030\n{link}\nOn May 28, 2030, the President won a further term in office in a runoff "
+            "election, after a campaign that observers called free but unfair.\n")
+    assert enrich([page]).title.value == "Türkiye: Events of 2030"
