@@ -34,6 +34,9 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# (folded; shared with the title rules)
+WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+             "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
 # (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May; a German
 # day's full stop: "3. März 2020")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?\s+(?:de\s+)?"
@@ -148,6 +151,17 @@ def _meeting(head: str) -> Tagged | None:
     return Tagged((dt.date(year, month, 1), "month"), [Evidence(m.group(), 1)], rule="meeting")
 
 
+# a line that is only a date, with its day of the week or time of day ("17/10/2017",
+# "13 temmuz 2017 persembe", "tuesday, july 11, 2017", "08/03/2016 10:15"), folded
+_ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MONTH})\.?)?\s*\d{{0,2}},?\s*(?:19|20)\d\d"
+                    rf"(?:,?\s+(?:{WEEKDAYS}))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*")
+
+
+def _line_of(text: str, pos: int) -> str:
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _on_browser_header(text: str, pos: int) -> bool:
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     return _BROWSER_HEADER.fullmatch(text[start:end if end >= 0 else len(text)].strip()) is not None
@@ -181,9 +195,12 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     # ... and the dateline the document was issued under, before a date in its title
     # ("PRESIDENTIAL ELECTION 10 August 2014" / ... / "Warsaw 18 November 2014")
     dateline = [f for f in found if f[2] == "day" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])]
+    # ... or a date alone on its line, as a page prints its own ("17/10/2017" under a news
+    # item; "13 Temmuz 2017 Perşembe"), before a date inside a sentence, which is another's
+    alone = [f for f in found if f[2] == "day" and _ALONE.fullmatch(_line_of(head, f[0]))]
     published = None
     if found:
-        chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline
+        chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else alone[0] if alone
                   else next((f for f in body if f[2] == "day"), None)
                   or next((f for f in found if f[2] == "day"), found[0]))
         off, date, precision, raw = chosen

@@ -37,15 +37,13 @@ from typing import Any
 from archive.identifiers import classify
 
 from . import Evidence, Tagged
-from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS
+from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
 MAX_LINES = 8
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
-_WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-             "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
 _NOISE_PARTS = (
     # job numbers, page numbers and other bare numbers, running heads; a rule drawn in
@@ -260,8 +258,8 @@ _NOISE_PARTS = (
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
     # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
     # "13 Temmuz 2017 Perşembe")
-    rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{_WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
-    rf"(?:,? (?:{_WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
+    rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
+    rf"(?:,? (?:{WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")

@@ -2517,3 +2517,12 @@ def test_a_link_to_the_file_is_no_part_of_a_title(link):
     page = (f"Türkiye\nEvents of 2030\n{link}\nOn May 28, 2030, the President won a further term in office in a runoff "
             "election, after a campaign that observers called free but unfair.\n")
     assert enrich([page]).title.value == "Türkiye: Events of 2030"
+
+
+def test_a_date_alone_on_its_line_dates_the_page_before_one_inside_a_sentence():
+    # (a Council of Europe news page was dated by the report it announces)
+    page = ("Réponse de la Turquie à un rapport du Comité\n\nDans une réponse publiée aujourd'hui, le Gouvernement "
+            "s'exprime sur les questions soulevées par le Comité, suite à une visite en septembre 2029.\n\nDans son rapport "
+            "sur la visite, publié le 24 avril 2030, le Comité évalue le traitement des personnes détenues.\n\n24/01/2031\n"
+            "  • Diminuer la taille du texte\n")
+    assert enrich([page]).published.value == (dt.date(2031, 1, 24), "day")
