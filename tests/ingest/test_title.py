@@ -2481,7 +2481,7 @@ def test_an_act_in_the_official_gazette_and_a_pages_back_arrow():
      "Today, we have finally reached an agreement between the EU and Türkiye on the flow of irregular migration.\n",
      "Remarks by President Jean Example after the meeting of the EU heads of state or government with Türkiye",
      "statement"),
-    ("This site has been archived on 28 of April 2031\nHomeResourcesNews from the EU2030> Statement of the EU Heads of "
+    ("This site has been archived on 28 of April 2031\n28/04/2031\nHomeResourcesNews from the EU2030> Statement of the EU Heads of "
      "State or Government\n\nStatement of the EU Heads of State or Government\n\nEU News 80/2030\n\n08/03/2030\nBrussels\n\n"
      "Following their meeting with the Prime Minister of Türkiye, the EU Heads of State or Government addressed the "
      "migration situation.\n", "Statement of the EU Heads of State or Government", "statement"),
@@ -2489,6 +2489,9 @@ def test_an_act_in_the_official_gazette_and_a_pages_back_arrow():
 def test_the_european_councils_pages(page, title, doc_type):
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (title, doc_type, "EU", "European Council")
+    # (an archived site's notice and the date under it are the archiving's: the page is dated
+    # by its own, was by the notice's)
+    assert r.published.value == (dt.date(2030, 3, 18 if "18/03" in page else 8), "day")
 
 
 @pytest.mark.parametrize("header", ["3/18/2030 EU-Türkiye statement, 18 March 2030 - Consilium",
