@@ -157,6 +157,10 @@ _ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MON
                     rf"(?:,?\s+(?:{WEEKDAYS}))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*")
 
 
+# the date an application or complaint was filed, which a decision's particulars give before
+# its own ("Başvuru Tarihi" / "30/3/2021"; "Date of complaint: 27 January 2009"), folded
+_FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complaint|submission)|application date"
+                    r"|complaint date|fecha de la queja|date de la requete|date de la plainte)\s*:?\s*$")
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
@@ -186,7 +190,8 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
-             and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])]
+             and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
+             and not _FILED.search(head[max(0, f[0] - 40):f[0]])]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
     # for technical reasons on 4 July 2014", which pypdf may read first) is not
     distribution = _DISTRIBUTION.search(head)

@@ -108,6 +108,11 @@ _NOISE_PARTS = (
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|irkcilig?[ai] ve hosgorusuzluge karsi avrupa komisyonu(?: \(ecri\))?"
     # a translation's note of its language ("Version turque", "Turkish version")
+    # a decision's information form over it, its heading and its fields' labels ("KARAR BİLGİ
+    # FORMU", "I. KARAR KİMLİK BİLGİLERİ", "Kararı Veren Birim", "Başvuru Adı", ...)
+    r"|karar bilgi formu|karar kimlik bilgileri|karari veren birim|karar turu.*|kunye|basvuru (?:adi|no|tarihi)"
+    r"|karar tarihi|resmi gazete tarihi|basvuru konusu|inceleme sonuclari|ilgili hukuk|esas \(ihlal\)|ikinci bolum|birinci bolum"
+    r"|genel kurul|hak mudahale iddiasi sonuc giderim"
     # the Official Gazette's masthead, the kind of act over its title and the authority it is
     # "from" ("Resmî Gazete", "YÖNETMELİK", "Millî Savunma Bakanlığından:"); "print this page"
     r"|resmi gazete|(?:yonetmelik|kanun|teblig|genelge|yonerge|cumhurbaskanligi kararnamesi|kanun hukmunde kararname)"
@@ -776,7 +781,13 @@ def heading_title(pages: list[str]) -> str | None:
 def _completed(title: str, after: list[str]) -> str:
     """A title cut after a word that cannot end it, as a reader lost its last word ("ECRI
     REPORT ON" / "(fifth monitoring cycle)"), from a line further down that prints it whole
-    ("ECRI REPORT ON TURKEY (fifth monitoring cycle)")."""
+    ("ECRI REPORT ON TURKEY (fifth monitoring cycle)"); an applicant's name as the case's."""
+    # (and an applicant's name in a decision's information form: the Constitutional Court's
+    # name of the case is printed further down, "AZZE DENİZ AKŞAR" / "AZZE DENİZ AKŞAR BAŞVURUSU")
+    named = re.fullmatch(r"(.+?)(\s*\(\d+\))?", title)
+    case = f"{named.group(1)} BAŞVURUSU{named.group(2) or ''}" if named else None
+    if case and case in after[:120]:
+        return case
     if not _runs_on(title):
         return title
     whole = next((line for line in after if line.startswith(title + " ") and len(line) <= MAX_TITLE), None)

@@ -2529,3 +2529,21 @@ def test_a_date_alone_on_its_line_dates_the_page_before_one_inside_a_sentence():
             "sur la visite, publié le 24 avril 2030, le Comité évalue le traitement des personnes détenues.\n\n24/01/2031\n"
             "  • Diminuer la taille du texte\n")
     assert enrich([page]).published.value == (dt.date(2031, 1, 24), "day")
+
+
+def test_a_constitutional_court_decision_under_its_information_form():
+    """A law site prints the Court's information form over the decision: the form's heading
+    was the title ("KARAR BİLGİ FORMU") and the application's date the document's."""
+    page = ("KARAR BİLGİ FORMU\n\nI. KARAR KİMLİK BİLGİLERİ\nKararı Veren Birim\nİkinci Bölüm\nKarar Türü (BasvuruSonucu)\n"
+            "Esas (İhlal)\nKünye\nBaşvuru Adı\nAYŞE ÖRNEK (2)\nBaşvuru No\n21481\nBaşvuru Tarihi\n30/3/2029\nKarar Tarihi\n"
+            "14/2/2031\nResmi Gazete Tarihi\nII. BAŞVURU KONUSU\nBaşvuru, adli kontrol tedbiri nedeniyle kişi hürriyeti ve "
+            "güvenliği hakkının ihlal edildiği iddiasına ilişkindir.\nIV. İLGİLİ HUKUK\n\nKARAR\n\nTÜRKİYE CUMHURİYETİ\n\n"
+            "ANAYASA MAHKEMESİ\n\nİKİNCİ BÖLÜM\n\nKARAR\n\nAYŞE ÖRNEK BAŞVURUSU (2)\n\n(Başvuru Numarası: 2029/21481)\n\n"
+            "Karar Tarihi: 14/2/2031\n")
+    r = enrich([page])
+    assert (r.title.value, r.published.value, r.body.value) == (
+        "AYŞE ÖRNEK BAŞVURUSU (2)", (dt.date(2031, 2, 14), "day"), "Constitutional Court")
+    # (a decision on a complaint: the complaint's date is not the decision's)
+    r = enrich(["Decision\nCommunication No. 999/2029\nSubmitted by: X\nDate of complaint: 27 January 2029\n"
+                "Date of present decision: 19 November 2030\n"])
+    assert r.published.value == (dt.date(2030, 11, 19), "day")
