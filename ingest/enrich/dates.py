@@ -172,8 +172,7 @@ def _line_of(text: str, pos: int) -> str:
 
 
 def _on_browser_header(text: str, pos: int) -> bool:
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return _BROWSER_HEADER.fullmatch(text[start:end if end >= 0 else len(text)].strip()) is not None
+    return _BROWSER_HEADER.fullmatch(_line_of(text, pos).strip()) is not None
 
 
 def _in_capitals(lines: list[str], index: int) -> bool:
