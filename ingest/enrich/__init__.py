@@ -24,6 +24,17 @@ def rules_version() -> str:
     return f"{RULES_VERSION}+{taxonomy.digest()[:8]}"[:20]
 
 
+# A heading line is at most this long: a body's name, a kind of document or a visit named on
+# one counts; in running text it is cited (mechanism, doctype).
+HEADING_CHARS = 110
+
+
+def line_at(text: str, pos: int) -> str:
+    """The line of `text` that holds position `pos`."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
 @dataclass(frozen=True)
 class Evidence:
     text: str

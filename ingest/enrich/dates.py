@@ -7,7 +7,7 @@ import re
 
 from archive.search.analysis import fold
 
-from . import Evidence, Tagged
+from . import Evidence, Tagged, line_at
 
 MONTHS = {
     # English, French, Turkish (folded)
@@ -166,13 +166,8 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
 
 
-def _line_of(text: str, pos: int) -> str:
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return text[start:end if end >= 0 else len(text)]
-
-
 def _on_browser_header(text: str, pos: int) -> bool:
-    return _BROWSER_HEADER.fullmatch(_line_of(text, pos).strip()) is not None
+    return _BROWSER_HEADER.fullmatch(line_at(text, pos).strip()) is not None
 
 
 def _in_capitals(lines: list[str], index: int) -> bool:
@@ -207,7 +202,7 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     dateline = [f for f in found if f[2] == "day" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])]
     # ... or a date alone on its line, as a page prints its own ("17/10/2017" under a news
     # item; "13 Temmuz 2017 Perşembe"), before a date inside a sentence, which is another's
-    alone = [f for f in found if f[2] == "day" and _ALONE.fullmatch(_line_of(head, f[0]))]
+    alone = [f for f in found if f[2] == "day" and _ALONE.fullmatch(line_at(head, f[0]))]
     published = None
     if found:
         chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else alone[0] if alone

@@ -5,7 +5,7 @@ import re
 
 from archive.search.analysis import fold
 
-from . import Evidence, Tagged
+from . import HEADING_CHARS, Evidence, Tagged, line_at
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
@@ -184,14 +184,6 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # in running text they tell of a visit ("... paid a solidarity visit to the newspaper", a
 # news article) or cite a resolution ("submitted pursuant to Council resolution S-17/1").
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution"})
-HEADING_LINE = 110
-
-
-def _line_of(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
-
-
 def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase."""
     for doc_type, cues in RULES:
@@ -200,7 +192,7 @@ def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
         for cue in cues:
             rx = cue if isinstance(cue, re.Pattern) else re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
             found = next((m for k, z in enumerate(zones) for m in rx.finditer(z)
-                          if k == 0 or cue not in HEADING_ONLY or len(_line_of(z, m.start())) <= HEADING_LINE), None)
+                          if k == 0 or cue not in HEADING_ONLY or len(line_at(z, m.start())) <= HEADING_CHARS), None)
             if found:
                 if doc_type == "judgment-or-resolution":  # Turkish "karar"
                     doc_type = "judgment" if body in COURTS else "resolution"

@@ -6,7 +6,7 @@ import re
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import Evidence, Tagged
+from . import HEADING_CHARS, Evidence, Tagged, line_at
 from .doctype import PACE_AMENDMENT
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -17,7 +17,6 @@ GENERIC_BODIES = frozenset({"HRC"})
 # title names ("Press Release Regarding the Participation of ... in the 28th Session of the
 # UN Human Rights Council" over "Türkiye Cumhuriyeti Dışişleri Bakanlığı").
 MASTHEAD_BODIES = frozenset({"Government"})
-HEADING_CHARS = 110
 HEADING_LEAD = 20  # "Mandates of the Special Rapporteur on ..." still opens its line
 SUBMISSION = re.compile(r"(?<!\w)(?:shadow report|alternative report|joint submission|submission to|"
                         r"parallel report|golge rapor\w*|alternatif rapor\w*|ortak sunum\w*|rapport alternatif)(?!\w)")
@@ -93,14 +92,8 @@ def _is_heading(zone: str, pos: int, title_len: int) -> bool:
     """
     if pos <= title_len:
         return True
-    line = _line_at(zone, pos)
+    line = line_at(zone, pos)
     return len(line) <= HEADING_CHARS or pos - (zone.rfind("\n", 0, pos) + 1) <= HEADING_LEAD
-
-
-def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def is_submission_to_a_body(pages: list[str], title: str) -> Evidence | None:
@@ -191,7 +184,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         # the Secretary-General's words, or their spokesperson's ("Statement attributable to
         # the Spokesperson for the Secretary-General"): the UN's, though no body of ours
         sg = next((m for m in _UN_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)
-                   or len(_line_at(head, m.start())) <= HEADING_CHARS), None)
+                   or len(line_at(head, m.start())) <= HEADING_CHARS), None)
         if sg is not None:
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
