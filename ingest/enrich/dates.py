@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from archive.search.analysis import fold
 
@@ -73,9 +74,55 @@ def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:
     return None
 
 
-def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
-    """(offset, date, precision, matched text) for every date in folded `text`."""
+# The languages whose months the table above holds; another language's come from CLDR
+# (Babel), for a page known to be in it ("3 декабря 2010 года", "της 19ης Απριλίου 2018",
+# "12 kwietnia 2016"), each language apart, since one's name is another's other month
+# (Polish "listopada" is November, Croatian October)
+TABLE_LANGUAGES = frozenset({"en", "fr", "tr", "es", "ku", "de", "nl", "it"})
+
+
+@lru_cache(maxsize=32)
+def cldr_months(locales: tuple[str, ...]) -> dict[str, int]:
+    """Folded month name -> number in `locales`, in both of CLDR's forms ("января", "январь")."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            try:
+                names = dict(get_month_names("wide", context=context, locale=locale))
+            except (UnknownLocaleError, ValueError):
+                names = {}
+            for number, name in names.items():
+                out.setdefault(fold(name), int(number))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Day first ("3 декабря 2010", "7. novembra 2013", "19ης απριλιου 2018") and year
+    first ("2017. februar 28.") over `language`'s months, or None when it has none apart
+    from the table's."""
+    months = cldr_months((language,)) if language not in TABLE_LANGUAGES else {}
+    if not months:
+        return None
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го)?[^\S\n]+(?:de\s+)?({month})\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"),
+            re.compile(rf"(?<!\d)((?:19|20)\d\d)\.?\s+({month})\s+(\d{{1,2}})\b"))
+
+
+def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date, str, str]]:
+    """(offset, date, precision, matched text) for every date in folded `text` (and in
+    `language`'s words for months, when it is known and not the table's)."""
     out = []
+    patterns = _language_dates(language) if language else None
+    if patterns:
+        months = cldr_months((language,))
+        for m in patterns[0].finditer(text):
+            out.append((m.start(), (int(m.group(3)), months[m.group(2)], int(m.group(1))), "day", m.group()))
+        for m in patterns[1].finditer(text):
+            out.append((m.start(), (int(m.group(1)), months[m.group(2)], int(m.group(3))), "day", m.group()))
     for m in _DAY_MONTH_YEAR.finditer(text):
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()))
     for m in _MONTH_DAY_YEAR.finditer(text):
@@ -97,6 +144,12 @@ def _dates_in(text: str) -> list[tuple[int, dt.date, str, str]]:
         except ValueError:
             continue  # 31 February and friends
     return sorted(valid, key=lambda x: x[0])
+
+
+def date_in(text: str, language: str | None = None) -> tuple[dt.date, str] | None:
+    """The first date in `text` (a line), with its precision, or None."""
+    found = _dates_in(fold(text), language)
+    return (found[0][1], found[0][2]) if found else None
 
 
 # (a web page's copy may run the date on: "Distr.: General15 June 1995")
@@ -175,14 +228,15 @@ def _in_capitals(lines: list[str], index: int) -> bool:
     return line.isupper()
 
 
-def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
-    """(published, adopted); each value is (date, precision)."""
+def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | None, Tagged | None]:
+    """(published, adopted); each value is (date, precision). `language`: the document's,
+    when known (its words for months are read too)."""
     if not pages:
         return None, None
     head = fold(pages[0][:HEADER_CHARS])
     # a period ("from 6 to 17 May 2019", "20-31 January 2020", "du 6 au 17 mai") is when
     # a visit or a session took place, not the document's date
-    found = [f for f in _dates_in(head) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
+    found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
              and not _FILED.search(head[max(0, f[0] - 40):f[0]])]
@@ -213,7 +267,7 @@ def find_dates(pages: list[str]) -> tuple[Tagged | None, Tagged | None]:
     adopted = None
     for number, page in enumerate(pages[:3], start=1):
         text = fold(page)
-        dated = [(m, near[0]) for m in _ADOPTED.finditer(text) if (near := _dates_in(text[m.end():m.end() + 80]))]
+        dated = [(m, near[0]) for m in _ADOPTED.finditer(text) if (near := _dates_in(text[m.end():m.end() + 80], language))]
         # the line that says when the text was adopted opens with it ("Adopted by the Venice
         # Commission at its 110th Plenary Session (Venice, 10-11 March 2017)"); an
         # "adopted" inside a line is often what the text is about ("Opinion on the

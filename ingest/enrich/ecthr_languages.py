@@ -39,6 +39,7 @@ from functools import lru_cache
 from archive.search.analysis import fold
 
 from .countries import MAX_ENDING, MIN_STEM, country_names
+from .dates import cldr_months
 
 HEAD_CHARS = 3000
 _APPLICATION = r"\d{1,6}/\d{2}\b"  # an application number
@@ -346,24 +347,11 @@ def application_numbers_of(flat: str, head: Heading) -> list[str]:
     return application_numbers(flat[head.start:head.end + 200])
 
 
-@lru_cache(maxsize=32)
-def _months(locales: tuple[str, ...]) -> dict[str, int]:
-    """Folded month name -> number, in both of CLDR's forms ("января", "январь")."""
-    from babel.dates import get_month_names
-
-    out: dict[str, int] = {}
-    for locale in locales:
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names("wide", context=context, locale=locale).items():
-                out.setdefault(fold(name), number)
-    return out
-
-
 def delivery_date(flat: str, head: Heading) -> dt.date | None:
     """The first date after the parties: a judgment's "STRASBURGO 10 gennaio 2008", a
     decision's sitting ("riunita il 16 gennaio 2018"). (Latvian writes the month in a
     case CLDR does not give, "10. janvārī": not read.)"""
-    months = _months(head.lang.locales)
+    months = cldr_months(head.lang.locales)
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     zone = fold(flat[head.end:head.end + 1500])
     patterns = (

@@ -28,12 +28,15 @@ _UN_SYMBOL_BODIES = [
     (re.compile(r"^CRPD/"), "CRPD"), (re.compile(r"^CMW/"), "CMW"), (re.compile(r"^CED/"), "CED"),
     (re.compile(r"^E/C\.12/"), "CESCR"), (re.compile(r"^A/HRC/WG\.6/"), "UPR"),
 ]
-_SCHEME_BODIES = {"ecthr-application": "ECtHR", "ecli": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
+_SCHEME_BODIES = {"ecthr-application": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
                   "coe-grevio": "GREVIO", "coe-greta": "GRETA", "coe-greco": "GRECO", "eu-swd": "European Commission",
                   "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
                   "pace-doc": "PACE",
                   "un-communication": "Special procedures", "tr-aym": "Constitutional Court"}
+# an ECLI's court: the Strasbourg Court's (ECLI:CE:ECHR:...), the EU Court's (ECLI:EU:C:...);
+# a national court's names no body of ours
+_ECLI_BODIES = {"CE": "ECtHR", "EU": "CJEU"}
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
 _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assembly|Human Rights Council|Security Council)"
@@ -112,6 +115,8 @@ def body_from_identifiers(own: list[Tagged]) -> Tagged | None:
                     return Tagged(key, tag.evidence, rule="identifier")
         elif scheme in _SCHEME_BODIES:
             return Tagged(_SCHEME_BODIES[scheme], tag.evidence, rule="identifier")
+        elif scheme == "ecli" and (court := _ECLI_BODIES.get(value.split(":")[1].upper() if value.count(":") > 1 else "")):
+            return Tagged(court, tag.evidence, rule="identifier")
     return None
 
 

@@ -8,7 +8,9 @@ the title's source):
 2. `cover-page`: a UN document's title block, after the symbol, the distribution line,
    the date, the languages and the session and agenda lines, with its parts joined
    ("Report of the Working Group on the Universal Periodic Review: Azerbaijan").
-3. `heading`: the page's own title for a web page (og:title, <h1>, <title> without the
+3. `heading`: the EU Court's judgments, orders and opinions by kind, parties and case
+   ("JUDGMENT OF THE COURT (Grand Chamber): X v Y (C-618/28)": see ingest.enrich.cjeu);
+   the page's own title for a web page (og:title, <h1>, <title> without the
    site name), else the first heading block of page 1 after the lines every document
    of its family carries (institution names, symbols, places and dates, "Or. Engl.",
    "COMMISSION STAFF WORKING DOCUMENT"); a Constitutional Court decision on a law by
