@@ -116,7 +116,13 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                 # the Secretary-General's own reports ("Report of the Secretary-General on the United
                 # Nations operation in Cyprus"), whatever Security Council resolution they answer
                 re.compile(r"^(?:report|rapport) (?:of|by|du) (?:the )?secretar(?:y|e)[- ]general\b"))),
-    ("resolution", ("resolution", "karar tasarisi")),
+    # (a UN organ's resolution by the line that says it adopted it, at the head of its line,
+    # "Adopted by the Security Council at its 3547th meeting, on 23 June 1995", or by its
+    # preamble's opening line, "The Security Council,")
+    ("resolution", ("resolution", "karar tasarisi",
+                    re.compile(r"^adopted by the (?:security council|general assembly|economic and social council) at its \d+"
+                               r"|^the (?:security council|general assembly|economic and social council),[^\S\n]*$",
+                               re.MULTILINE))),
     ("recommendation", ("recommendation", "tavsiye karari")),
     ("judgment-or-resolution", ("karar",)),
     ("memorandum", ("memorandum",)),

@@ -55,6 +55,8 @@ _EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EU
                            r"|(?:[Ss]tatement|STATEMENT) (?:by|of|on behalf of|BY|OF|ON BEHALF OF) (?:the|THE) "
                            r"(?:European Union|EUROPEAN UNION)(?: and its Member States| AND ITS MEMBER STATES)?\W*)$",
                            re.MULTILINE)
+_UN_ORGAN_PREAMBLE = re.compile(r"^[^\S\n]*The (?:Security Council|General Assembly|Economic and Social Council),[^\S\n]*$",
+                                re.MULTILINE)
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks")
 _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
@@ -192,6 +194,11 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
                    or len(line_at(head, m.start())) <= HEADING_CHARS), None)
         if sg is not None:
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
+        # a UN organ's resolution, its preamble opening on the organ's name ("The Security
+        # Council," / "Having considered the situation in Cyprus ...")
+        organ = _UN_ORGAN_PREAMBLE.search(head)
+        if organ is not None:
+            return Tagged("UN", [Evidence(organ.group().strip(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
     mech_key = tax.mechanism_of(body.value)
     mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None

@@ -80,7 +80,7 @@ _NOISE_PARTS = (
     r"|\[date (?:received|of receipt)\b.*\]|\[date de (?:reception|receptio)\w*\b.*\]"
     # the date a State's report was received, in brackets under its title: "[12 November 2007]"
     r"|\[[^\]]{0,30}(?:19|20)\d\d\s*\]"
-    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|general assembly\s+distr\b.*"
+    r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|(?:general assembly|security council|economic and social council|human rights council)\s+distr\b.*"
     r"|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda.*",
     # treaties and treaty bodies named on a cover
     r"international covenant on civil and political rights|convention against torture and other cruel.*"
@@ -314,7 +314,11 @@ _STOP = re.compile(
     # who asked the Court for an advisory opinion, and the request's number
     r"|requested by\b|demandée? par\b|\(?request no\b|\(?demande n[o°]\b"
     r"|the (?:human rights council|general assembly|security council|economic and social council|committee of ministers"
-    r"|parliamentary assembly|commission on human rights)\s*,\s*$)", re.IGNORECASE)
+    r"|parliamentary assembly|commission on human rights)\s*,\s*$"
+    # a resolution's preambular clauses ("Having considered the situation in ...", "Recalling
+    # its resolutions ...")
+    r"|having (?:considered|heard|examined)\b|recalling (?:its|all|also|further)\b|reaffirming (?:its|all)\b"
+    r"|deeply (?:concerned|regretting)\b)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament
 # resolution after its short title.
 _BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du parlement européen du)\b", re.IGNORECASE)
@@ -551,11 +555,39 @@ def _unwrap_cover(lines: list[str]) -> list[str]:
     return out
 
 
+_UN_RESOLUTION = re.compile(r"^resolution\s+(\d{1,4})\s*\(((?:19|20)\d\d)\)$", re.IGNORECASE)
+
+
+_RESOLUTION_ADOPTED = re.compile(r"^(?:resolution adopted by|résolution adoptée par|resolución aprobada por)\b", re.IGNORECASE)
+_RESOLUTION_NUMBER = re.compile(r"^(?:S-)?\d{1,3}/\d{1,4}\.\s+\w")
+
+
 def un_cover_title(pages: list[str]) -> str | None:
     """The title block of a UN document's cover page: of the blocks of lines between the
     cover's furniture (after the agenda item's own title, if any), the first that begins
     as UN titles begin ("Report", "Concluding observations", ...), else the first."""
     lines = _unwrap_cover(_lines(pages[0])[:80])
+    # a Security Council resolution's title is its number and the line that says who
+    # adopted it, as the UN's library titles it ("RESOLUTION 1251 (1999)" / "Adopted by the
+    # Security Council at its 4018th meeting," / "on 29 June 1999")
+    at = next((k for k, line in enumerate(lines[:40]) if _UN_RESOLUTION.match(line)), None)
+    m = _UN_RESOLUTION.match(lines[at]) if at is not None else None
+    if at is not None and m:
+        title = f"Resolution {m.group(1)} ({m.group(2)})"
+        after = _written(lines[at + 1:at + 6])
+        if after and after[0].lower().startswith("adopted by"):
+            adopted = after[:2] if after[0].endswith(",") else after[:1]
+            title += " adopted" + " ".join(adopted)[len("adopted"):]
+        return title
+    # a resolution of the General Assembly or the Council: the line saying who adopted it
+    # and its own numbered title under it, past "[on the report of the Third Committee
+    # (A/74/399/Add.3)]" ("Resolution adopted by the General Assembly on 18 December 2019:
+    # 74/168. Situation of human rights in ...")
+    at = next((k for k, line in enumerate(lines[:60]) if _RESOLUTION_ADOPTED.match(line)), None)
+    numbered = next((k for k in range(at + 1, min(at + 10, len(lines))) if _RESOLUTION_NUMBER.match(lines[k])),
+                    None) if at is not None else None
+    if at is not None and numbered is not None:
+        return lines[at].rstrip(" :") + ": " + _join(_block(lines, numbered) or [lines[numbered]])
     start = 0
     for i, line in enumerate(lines):  # past the agenda item's own title
         if _AGENDA.match(_key(line)) or _AGENDA.match(line):

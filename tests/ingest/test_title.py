@@ -1095,6 +1095,36 @@ def test_un_resolutions_and_reports_after_their_agenda_item(text, title):
     assert title_of(text) == (title, "cover-page")
 
 
+def test_resolutions_of_the_security_council_and_the_general_assembly():
+    """A Security Council resolution was titled "Security Council Distr.: General" (its
+    masthead's line run together) or by its number's next line; a copy without the
+    masthead was civil society's, a `statement` for the statement its preamble recalls; a
+    General Assembly resolution was titled by the line every resolution has, its own title
+    under the bracket that names the committee's report left out."""
+    r = enrich(["S/RES/2931 (2030)\n\nUnited Nations\n\nS/RES/2931 (2030)\n\nSecurity Council Distr.: General\n\n"
+                "29 June 2030\n\nRESOLUTION 2931 (2030)\n\nAdopted by the Security Council at its 9876th meeting,\n\n"
+                "on 29 June 2030\n\nThe Security Council,\n\nWelcoming the report of the Secretary-General of 8 June 2030 "
+                "(S/2030/657) on the United Nations operation in Cyprus,\n\n1. Decides to extend the mandate of the "
+                "Force for a further period ending 31 January 2031;\n"])
+    assert (r.title.value, r.title.rule, r.doc_type.value, r.mechanism.value) == (
+        "Resolution 2931 (2030) adopted by the Security Council at its 9876th meeting, on 29 June 2030", "cover-page",
+        "resolution", "UN")
+    assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "S/RES/2931")]
+    r = enrich(["The Security Council,\nHaving considered the situation in Cyprus at the request of the Government,\n"
+                "Having heard the statement made by the representative of Cyprus,\nRecalling its resolutions 2901 (2029) "
+                "and 2915 (2030),\n1. Calls upon all States to respect the sovereignty of the Republic of Cyprus;\n"])
+    assert (r.doc_type.value, r.mechanism.value) == ("resolution", "UN")
+    r = enrich(["United Nations A/RES/84/168\n\nGeneral Assembly Distr.: General\n3 January 2030\n\nEighty-fourth session\n"
+                "Agenda item 70 (c)\nHuman rights questions: human rights situations and reports of special rapporteurs and "
+                "representatives\n\nResolution adopted by the General Assembly on 18 December 2029\n\n[on the report of the "
+                "Third Committee (A/84/399/Add.3)]\n\n84/168. Situation of human rights in the Example region, Ukraine\n\n"
+                "The General Assembly,\n\nGuided by the Charter of the United Nations,\n"])
+    assert (r.title.value, r.doc_type.value, r.adopted.value) == (
+        "Resolution adopted by the General Assembly on 18 December 2029: 84/168. Situation of human rights in the "
+        "Example region, Ukraine", "resolution", (dt.date(2029, 12, 18), "day"))
+    assert [t.value for t in r.subject_countries] == ["UA"]
+
+
 # A UPR report's cover as PDFium reads it (pypdf reads the same PDF in another order): the
 # masthead's letters run together, and the rule drawn above the footnote is a line of text.
 UPR_COVER_PDFIUM = """GE.09UNITED
