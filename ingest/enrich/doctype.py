@@ -189,7 +189,11 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # Words that name a visit's report or a resolution only in the title or on a heading line:
 # in running text they tell of a visit ("... paid a solidarity visit to the newspaper", a
 # news article) or cite a resolution ("submitted pursuant to Council resolution S-17/1").
-HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution"})
+# So are the Turkish word for news ("haber verdi" is "informed") and the words for a guide:
+# a text that will "guide police officers" or cites "the Ministry's handbook" ("El Kitabı")
+# is none.
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "haber",
+                          "toolkit", "handbook", "guide", "rehber", "el kitabi"})
 def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase."""
     for doc_type, cues in RULES:

@@ -280,7 +280,9 @@ _GENERIC = re.compile(
     r"^(?:the )?(?:united nations|nations unies|general assembly|human rights council|council of europe|"
     r"european (?:court|commission|parliament|union)(?: of human rights)?|echr|distr\.?:? general|"
     r"report|rapport|rapor|document\d*|untitled|title|slide \d+|powerpoint presentation|microsoft word.*|"
-    r"sans titre|adsiz|untitled document|no title|\(untitled\)|press release|basin aciklamasi|news)$")
+    r"sans titre|adsiz|untitled document|no title|\(untitled\)|press release|basin aciklamasi|news"
+    # a parliament's name and a video site's, a site's labels over a speech ("TBMM" / "YouTube")
+    r"|tbmm|t\.?b\.?m\.?m\.?|turkiye buyuk millet meclisi|youtube|twitter|facebook|instagram)$")
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
 # A reference code on its own line ("KHD-2021-03", "Ref. 12/2020", "EUR 44/1234/2020"):
 # digits, no word of four lower-case letters and at most one word of three letters or more

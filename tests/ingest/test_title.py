@@ -2577,3 +2577,20 @@ def test_a_constitutional_court_decision_under_its_information_form():
     r = enrich(["Decision\nCommunication No. 999/2029\nSubmitted by: X\nDate of complaint: 27 January 2029\n"
                 "Date of present decision: 19 November 2030\n"])
     assert r.published.value == (dt.date(2030, 11, 19), "day")
+
+
+def test_words_in_running_text_make_no_guide_nor_news():
+    """A text that will "guide police officers", cites a ministry's handbook ("El
+    Kitabı") or was "informed" ("haber verdi") was a `toolkit` or `news`; a site's labels
+    over a speech ("TBMM", "YouTube") were its title."""
+    r = enrich(["Police powers extended in the province\nThe ministry said the new rules would guide police officers "
+                "during protests in the city, according to officials who spoke in 2030.\n"])
+    assert r.doc_type is None or r.doc_type.value not in ("toolkit", "news")
+    r = enrich(["Cezaevi izleme kurulu raporu 2030\nKurul, başvuruları Bakanlığa haber verdi ve Bakanlığın El Kitabı'na "
+                "göre incelemenin yapılmadığını, yapılan başvuruların da aylarca yanıtsız kaldığını belirtti.\n"])
+    assert r.doc_type.value == "country-report"
+    assert enrich(["A Guide to Filing an Application\nThis text explains how to apply to the Court.\n"]).doc_type.value \
+        == "toolkit"
+    r = enrich(["22 Ekim 2030\n\nTBMM\n\nYouTube\n\nAYŞE ÖRNEK (Kocaeli) – Teşekkür ederim Sayın Başkan.\n"
+                "Cezaevlerinde yaşanan ihlalleri bu kürsüden bir kez daha dile getiriyorum.\n"])
+    assert r.title.value == "AYŞE ÖRNEK (Kocaeli) – Teşekkür ederim Sayın Başkan."
