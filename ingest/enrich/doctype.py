@@ -5,11 +5,14 @@ import re
 
 from archive.search.analysis import fold
 
-from . import HEADING_CHARS, Evidence, Tagged, line_at
+from . import Evidence, Tagged, on_heading_line
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
 PACE_AMENDMENT = re.compile(r"^\s*amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
+
+# (not "decision-making", "decision makers")
+_DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
 # (type, phrases or patterns over folded text), most specific first.
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
@@ -87,8 +90,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
     ("decision", ("decision on admissibility", "decision on the merits",
-                  # not "decision-making", "decision makers"
-                  re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)"), "views adopted",
+                  _DECISION, "views adopted",
                   "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the
@@ -189,11 +191,15 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # Words that name a visit's report or a resolution only in the title or on a heading line:
 # in running text they tell of a visit ("... paid a solidarity visit to the newspaper", a
 # news article) or cite a resolution ("submitted pursuant to Council resolution S-17/1").
-# So are the Turkish word for news ("haber verdi" is "informed") and the words for a guide:
-# a text that will "guide police officers" or cites "the Ministry's handbook" ("El Kitabı")
-# is none.
+# So are the Turkish word for news ("haber verdi" is "informed"), the words for a guide (a
+# text that will "guide police officers" or cites "the Ministry's handbook", "El Kitabı", is
+# none), and the words for a court's or a body's kinds of decision: an NGO's report that tells
+# how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
+# a committee, or cites "a memorandum of understanding", is none of them.
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "haber",
-                          "toolkit", "handbook", "guide", "rehber", "el kitabi"})
+                          "toolkit", "handbook", "guide", "rehber", "el kitabi",
+                          "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
+                          _DECISION})
 def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase."""
     for doc_type, cues in RULES:
@@ -202,7 +208,7 @@ def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
         for cue in cues:
             rx = cue if isinstance(cue, re.Pattern) else re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
             found = next((m for k, z in enumerate(zones) for m in rx.finditer(z)
-                          if k == 0 or cue not in HEADING_ONLY or len(line_at(z, m.start())) <= HEADING_CHARS), None)
+                          if k == 0 or cue not in HEADING_ONLY or on_heading_line(z, m.start())), None)
             if found:
                 if doc_type == "judgment-or-resolution":  # Turkish "karar"
                     doc_type = "judgment" if body in COURTS else "resolution"

@@ -2594,3 +2594,25 @@ def test_words_in_running_text_make_no_guide_nor_news():
     r = enrich(["22 Ekim 2030\n\nTBMM\n\nYouTube\n\nAYŞE ÖRNEK (Kocaeli) – Teşekkür ederim Sayın Başkan.\n"
                 "Cezaevlerinde yaşanan ihlalleri bu kürsüden bir kez daha dile getiriyorum.\n"])
     assert r.title.value == "AYŞE ÖRNEK (Kocaeli) – Teşekkür ederim Sayın Başkan."
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # what a court decided, a committee's recommendation, a memorandum of understanding or a
+    # judgment told of in an NGO's report (were `resolution`, `recommendation`, `memorandum`,
+    # `judgment`), on a web page's long line or a PDF's short wrapped ones
+    ("Cezaevleri İzleme Raporu 2030\nDernek, bu raporu her yıl yayımlamaktadır; mahkeme 2030 yılında tutukluluğun "
+     "devamına karar verdi ve avukatların itirazları reddedildi, bu durum raporda anlatılmaktadır.\n", "country-report"),
+    ("Annual report on prisons 2030\n\nThe association publishes this annual report each year, following a recommendation "
+     "made by\nthe Committee in its review of the prison system in 2029, and with the support of its members\nand of "
+     "the bar associations of the region, which it thanks for their help with the visits.\n", "country-report"),
+    ("Human rights in the province: annual report 2030\n\nA memorandum of understanding signed with the bar association "
+     "in 2029 allowed the lawyers\nof the association to visit the prisons of the region, and the judgment of the "
+     "regional court\nin the case of the teachers was delivered after long delays in the year.\n", "country-report"),
+    # on a heading line they still decide
+    ("Example Association\n\nRecommendation\n\nThe Board recommends to the Ministry that the rules be changed in 2030.\n",
+     "recommendation"),
+    ("Kamu Denetçiliği Kurumu\n\nKARAR\n\nBaşvuru hakkında Kurul tarafından 2030 yılında aşağıdaki karar verilmiştir.\n",
+     "resolution"),
+])
+def test_a_kind_of_decision_told_of_in_running_text(text, doc_type):
+    assert enrich([text]).doc_type.value == doc_type
