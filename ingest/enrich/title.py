@@ -34,6 +34,7 @@ nobody set (see ingest.enrich.apply).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from archive.identifiers import classify
@@ -377,8 +378,26 @@ def is_noise(line: str) -> bool:
         return True
     if _JOB_NUMBER.search(line) or _REFERENCE.fullmatch(line.strip()):
         return True
+    if _MORE.match(line.strip()):  # a link's label ("Learn more")
+        return True
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
+
+
+def _is_section(line: str) -> bool:
+    """A site's section named by a body, its texts' kind before it or not ("Special
+    Procedures", "Press releases Special Procedures" over a UN news page)."""
+    key = re.sub(r"^(?:press releases?|news|statements?|publications|meeting summaries) ", "", _key(line))
+    return key in _institution_names()
+
+
+@lru_cache(maxsize=1)
+def _institution_names() -> frozenset[str]:
+    """The taxonomy's bodies' names, folded as _key folds a line."""
+    from archive import taxonomy
+
+    return frozenset(_key(name) for body in taxonomy.load().bodies.values()
+                     for name in (body.key, body.label_en, body.label_tr, *body.abbreviations) if name)
 
 
 def is_plausible(title: str) -> bool:
@@ -774,6 +793,10 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
 _IDENTIFIER_AND_TITLE = re.compile(r"^(?P<identifier>\S{6,40}) / (?P<title>\S.{6,})$")
 
 
+_MORE = re.compile(r"^(?:learn more|read more|find out more|more|daha fazla(?: bilgi)?|devamını oku|en savoir plus)\W*$",
+                   re.IGNORECASE)
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture."""
     lines = _lines(pages[0])[:60]
@@ -787,7 +810,8 @@ def heading_title(pages: list[str]) -> str | None:
         if skip:
             skip -= 1
             continue
-        if not line or in_notice or is_noise(line) or _STOP.match(line):
+        # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
+        if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
             continue
         if _EU_KIND.match(line) and _ACCOMPANYING.search(line) and _eu_title(line) != line:
             return _eu_title(line)  # EUR-Lex's one line
@@ -799,6 +823,10 @@ def heading_title(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _treaty_body_title(_block(lines, i))
+        if any(_MORE.match(x) for x in [x for x in lines[i + len(block):i + len(block) + 6] if x][:2]):
+            # a site's banner, its link under it ("Countdown to ..." / "Get to know ..." / "Learn more")
+            skip = len(block) - 1
+            continue
         if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
             block += _capitals_after(lines, i + len(block))
         kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k])), None)

@@ -2616,3 +2616,18 @@ def test_words_in_running_text_make_no_guide_nor_news():
 ])
 def test_a_kind_of_decision_told_of_in_running_text(text, doc_type):
     assert enrich([text]).doc_type.value == doc_type
+
+
+def test_a_un_news_page_under_its_sites_section_and_banner():
+    """A UN news page as its text prints was titled by the site's section ("Special
+    Procedures") or by the banner over it ("Countdown to ..." / "Learn more")."""
+    r = enrich(["Skip to main content\n\nSpecial Procedures\n\nTürkiye: \"Experts call for truth on the disappeared\"\n\n"
+                "15 September 2030\n\nGENEVA (15 September 2030) – A group of experts said today that the Government must "
+                "address past violations, including enforced disappearances, without further delay.\n"])
+    assert r.title.value == "Türkiye: \"Experts call for truth on the disappeared\""
+    r = enrich(["Skip to main content\n\nCountdown to Human Rights Day\n\nMeet the people who work with us this year\n\n"
+                "Learn more\n\nPress releases Special Procedures\n\n\"Time to come to terms with the past\" – UN expert group"
+                "\n\nTürkiye / Past disappearances\n\n18 March 2030\n\nANKARA / GENEVA (18 March 2030) – \"The country needs "
+                "to come to terms with past disappearances,\" a delegation of experts said today at the end of a visit.\n"])
+    assert r.title.value == "\"Time to come to terms with the past\" – UN expert group"
+    assert (r.mechanism.value, r.published.value) == ("UN", (dt.date(2030, 3, 18), "day"))
