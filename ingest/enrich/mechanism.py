@@ -6,7 +6,7 @@ import re
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import HEADING_CHARS, Evidence, Tagged, line_at
+from . import HEADING_CHARS, Evidence, Tagged, line_at, runs_into_next
 from .doctype import PACE_AMENDMENT
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -73,7 +73,7 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
             # (a name wrapped over two heading lines: "Office of the United Nations High
             # Commissioner" / "for Human Rights")
             for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, fold(cue).split())) + r"(?!\w)", zone):
-                if _is_heading(zone, m.start(), len(title)):
+                if _is_heading(zone, m.start(), len(title), m.end()):
                     found.append((m.start(), -len(cue), body.key, cue))
                     break
     # A parent body named in every header (the Human Rights Council above a UPR report
@@ -89,16 +89,29 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     return Tagged(key, [Evidence(cue, 1)], rule="cue")
 
 
-def _is_heading(zone: str, pos: int, title_len: int) -> bool:
-    """A cue counts in the title or on a heading line: a short line, or the start of one.
+def _is_heading(zone: str, pos: int, title_len: int, end: int | None = None) -> bool:
+    """A cue (at `pos`, to `end`) counts in the title or on a heading line: a short line, or
+    the start of one.
 
     "The Committee against Torture (CAT/C/TUR/CO/4) found..." in running text cites the
-    body; "Committee against Torture" on a line of its own names the author.
+    body; "Committee against Torture" on a line of its own names the author. A name that
+    a paragraph's sentence wraps into and goes on after ("... As in the past" / "European
+    Court of Human Rights judgments on ...", as a PDF's text gives an NGO's report) is
+    cited; not the name alone under a long line (a cover's "Committee against Torture" under
+    the Convention's name), nor the one that opens a text's formula ("... d'Exemple," / "La
+    Cour européenne des droits de l'homme, siégeant en ...").
     """
     if pos <= title_len:
         return True
+    start = zone.rfind("\n", 0, pos) + 1
     line = line_at(zone, pos)
-    return len(line) <= HEADING_CHARS or pos - (zone.rfind("\n", 0, pos) + 1) <= HEADING_LEAD
+    if start > 0 and end is not None and _SENTENCE_GOES_ON.match(zone, end) \
+            and runs_into_next(line_at(zone, start - 1).strip()):
+        return False
+    return len(line) <= HEADING_CHARS or pos - start <= HEADING_LEAD
+
+
+_SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[^\W\d_]")  # (folded: " judgments on ...", not ", sitting" or " 28.02.2031")
 
 
 def is_submission_to_a_body(pages: list[str], title: str) -> Evidence | None:

@@ -2631,3 +2631,18 @@ def test_a_un_news_page_under_its_sites_section_and_banner():
                 "to come to terms with past disappearances,\" a delegation of experts said today at the end of a visit.\n"])
     assert r.title.value == "\"Time to come to terms with the past\" – UN expert group"
     assert (r.mechanism.value, r.published.value) == ("UN", (dt.date(2030, 3, 18), "day"))
+
+
+def test_a_body_named_where_a_paragraph_wraps_is_cited():
+    """An NGO's report as a PDF's text gives it, a line of its paragraph beginning with the
+    Court's name, was the Court's (CoE / ECtHR); a cover's committee under the Convention's
+    long name still names the author."""
+    r = enrich(["Freedom of Expression Report 2030\n\nExample Association for Human Rights\n\nThe association publishes "
+                "this report every year on the trials of journalists. As in the past\nEuropean Court of Human Rights "
+                "judgments on pre-trial detention were not followed by the courts,\nand the recommendations of the\n"
+                "Committee against Torture on police custody were not implemented either in the past year.\n"])
+    assert (r.mechanism.value, r.body, r.doc_type.value) == ("civil-society", None, "country-report")
+    r = enrich(["Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment\n"
+                "Committee against Torture\n\nList of issues prior to the submission of the sixth periodic report of "
+                "Example*\n"])
+    assert r.body.value == "CAT"
