@@ -33,7 +33,9 @@ nobody set (see ingest.enrich.apply).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -1106,6 +1108,24 @@ def high_court_title(pages: list[str]) -> str | None:
     """"Yargıtay Ceza Genel Kurulu, E. 2017/36, K. 2020/357" for a decision of the Court of
     Cassation or the Council of State whose first lines name the court and give both
     numbers (a text that cites such a decision in its sentences is not titled by it)."""
+    found = high_court_decision(pages)
+    return found.title if found else None
+
+
+@dataclass(frozen=True)
+class HighCourtDecision:
+    court: str  # "Yargıtay", "Danıştay"
+    title: str
+    date: tuple[dt.date, str]  # the decision's: "T. 09.07.2020" after its numbers, else the year of its number
+
+
+HIGH_COURTS = {"Yargıtay": "Court of Cassation", "Danıştay": "Council of State"}  # (the taxonomy's national bodies)
+_DECIDED_ON = re.compile(r"^[\s,]*T\.\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
+
+
+def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
+    """The court, title and date of a Court of Cassation's or Council of State's decision
+    headed by them (see high_court_title), or None."""
     lines = [line for line in _lines(pages[0])[:20] if line][:HIGH_COURT_LINES] if pages else []
     if not lines or any(is_prose(line) for line in lines[:2]):
         return None
@@ -1120,7 +1140,15 @@ def high_court_title(pages: list[str]) -> str | None:
         return None
     chamber = court.group("chamber") or next((line for line in lines if _CHAMBER_LINE.match(line)), "")
     name = " ".join(f"{court.group('court')} {chamber}".split())
-    return f"{name}, E. {docket.group(1)}, K. {decision.group(1) or decision.group(2)}"
+    number = decision.group(1) or decision.group(2)
+    date: tuple[dt.date, str] = (dt.date(int(number[:4]), 1, 1), "year")
+    on = _DECIDED_ON.match(head, decision.end())
+    if on:
+        try:
+            date = (dt.date(int(on.group(3)), int(on.group(2)), int(on.group(1))), "day")
+        except ValueError:
+            pass
+    return HighCourtDecision(court.group("court"), f"{name}, E. {docket.group(1)}, K. {number}", date)
 
 
 # A Turkish institution's decision headed only by its kind ("KURUL KARARI", "TAVSİYE

@@ -1715,24 +1715,29 @@ def test_the_date_of_an_update_ends_a_title_and_dates_it(cover, title, published
     assert (r.title.value, r.published.value) == (title, published)
 
 
-@pytest.mark.parametrize("text, title", [
+@pytest.mark.parametrize("text, title, body, date", [
     # a case-law site's page: the software's name, the chamber, the numbers on lines of their own
     ("Örnek Yazılım\nCeza Genel Kurulu\nEsas No: 2029/255\nKarar No: 2030/365\nKarar Tarihi: 22.06.2030\n"
      "\"İçtihat Metni\"\nYargıtay Dairesi : 15. Ceza Dairesi\nSanık hakkında verilen hükmün temyiz edilmesi üzerine "
      "dosyayı inceleyen Daire, temyiz isteminin reddine karar vermiştir.\n",
-     "Yargıtay Ceza Genel Kurulu, E. 2029/255, K. 2030/365"),
-    # the court, the chamber and the numbers on one line
+     "Yargıtay Ceza Genel Kurulu, E. 2029/255, K. 2030/365", "Court of Cassation", (dt.date(2030, 6, 22), "day")),
+    # the court, the chamber and the numbers on one line, with the decision's date
     ("Yargıtay 3. Ceza Dairesi, E. 2029/36 K. 2030/357 T. 09.07.2030\nKararı Veren Mahkeme : Ağır Ceza\n"
      "Sanık hakkında açılan kamu davasında yapılan yargılama sonucunda, hapis cezasıyla cezalandırılmasına karar "
-     "verilmiştir.\n", "Yargıtay 3. Ceza Dairesi, E. 2029/36, K. 2030/357"),
-    ("Danıştay Onuncu Daire\nDanıştay 10. Dairesi\nEsas No: 2029/1234\nKarar No: 2030/567\n",
-     "Danıştay 10. Dairesi, E. 2029/1234, K. 2030/567"),
+     "verilmiştir.\n", "Yargıtay 3. Ceza Dairesi, E. 2029/36, K. 2030/357", "Court of Cassation",
+     (dt.date(2030, 7, 9), "day")),
+    # no date of its own: the year of its decision number, not the date of the judgment it reviews
+    ("Danıştay Onuncu Daire\nDanıştay 10. Dairesi\nEsas No: 2029/1234\nKarar No: 2030/567\n"
+     "Davacı tarafından, Ankara 5. İdare Mahkemesinin 11.09.2027 tarihli kararının bozulması istenilmektedir.\n",
+     "Danıştay 10. Dairesi, E. 2029/1234, K. 2030/567", "Council of State", (dt.date(2030, 1, 1), "year")),
 ])
-def test_a_court_of_cassation_or_council_of_state_decision_by_its_numbers(text, title):
+def test_a_court_of_cassation_or_council_of_state_decision_by_its_numbers(text, title, body, date):
     """Were titled by the software's name ("Örnek Yazılım Ceza Genel Kurulu") or the line
-    under the heading: the heading itself, mostly figures, was taken for a code."""
+    under the heading: the heading itself, mostly figures, was taken for a code; and were
+    civil society's, dated by the date of the judgment they review."""
     r = enrich([text])
     assert (r.title.value, r.doc_type.value) == (title, "judgment")
+    assert (r.mechanism.value, r.body.value, r.published.value) == ("national", body, date)
 
 
 def test_a_text_citing_a_court_of_cassation_decision_is_not_titled_by_it():
