@@ -48,7 +48,12 @@ def on_heading_line(text: str, pos: int) -> bool:
     before = line_at(text, start - 1).strip() if start > 0 else ""
     after = line_at(text, end + 1).strip() if end >= 0 else ""
     wraps_on = len(line.strip()) >= WRAPPED_CHARS and bool(after) and not line.rstrip().endswith(_SENTENCE_ENDS)
-    return not (runs_into_next(before) or wraps_on)
+    # (a sentence on a line of its own: "If you need the higher resolution pictures, please contact us.")
+    sentence = line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= SENTENCE_WORDS
+    return not (runs_into_next(before) or wraps_on or sentence)
+
+
+SENTENCE_WORDS = 8
 
 
 WRAPPED_CHARS = 60  # a line at least this long, without a sentence's end, wraps into the next
