@@ -109,6 +109,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                       re.compile(r"\b(?:периодическ\w*|первоначальн\w*) доклад\w* государств\w*-участник"
                                  r"|\binformes? (?:periodicos?|inicial(?:es)?) (?:de los estados partes|presentados? por)"),
                       "core document forming part of the reports of states parties", "common core document",
+                      # (and its national report to the universal periodic review)
+                      "national report submitted in accordance with", "rapport national presente conformement",
                       "rapports periodiques des etats parties", "rapport initial soumis par", "rapport periodique soumis par",
                       re.compile(r"\bdocument de base (?:commun )?faisant partie integrante des rapports"))),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",

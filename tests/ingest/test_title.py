@@ -2655,3 +2655,18 @@ def test_a_body_named_where_a_paragraph_wraps_is_cited():
                 "Committee against Torture\n\nList of issues prior to the submission of the sixth periodic report of "
                 "Example*\n"])
     assert r.body.value == "CAT"
+
+
+def test_a_states_national_report_to_the_universal_periodic_review():
+    """Was a `resolution` (for "Human Rights Council resolution 16/21" in its title) or a
+    `upr-report`: it is the State's own report."""
+    r = enrich(["United Nations A/HRC/WG.6/45/TUR/1\nGeneral Assembly Distr.: General\n6 November 2029\nOriginal: English\n"
+                "Human Rights Council\nWorking Group on the Universal Periodic Review\nForty-fifth session\n20-31 January "
+                "2030\nNational report submitted in accordance with paragraph 5 of the annex to Human Rights Council "
+                "resolution 16/21*\nTürkiye\n* The present document was not edited before being sent to United Nations "
+                "translation services.\nI. Methodology and consultation process\n1. The Ministry of Foreign Affairs "
+                "coordinated the preparation of this report.\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (
+        "National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21: "
+        "Türkiye", "state-report", "UPR")
+    assert [t.value for t in r.subject_countries] == ["TR"]
