@@ -24,9 +24,13 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # ... or that says so on a line of its own under its title, in the languages a
     # Parliament's or a Commission's press room writes ("MEPs call on ..." / "Sporočilo za
     # javnost"), whatever resolution it reports
-    ("statement", (re.compile(r"\A(?:[^\n]*\n[^\S\n]*){1,2}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+    # (and the UN Information Service's summaries of a meeting, "for use of the information
+    # media; not an official record": "HUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF ..." / "Meeting
+    # Summaries"; blank lines between)
+    ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){1,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
-                              r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου)[^\S\n]*(?:\n|\Z)"),)),
+                              r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
+                              r"|meeting summar(?:y|ies)|compte rendu de seance)[^\S\n]*(?:\n|\Z)"),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments

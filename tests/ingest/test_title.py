@@ -2670,3 +2670,19 @@ def test_a_states_national_report_to_the_universal_periodic_review():
         "National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21: "
         "Türkiye", "state-report", "UPR")
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+@pytest.mark.parametrize("page, body", [
+    ("Skip to main content\n\nHUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF EXAMPLE\n\nMeeting Summaries\n\nThe Human Rights "
+     "Committee this morning concluded its consideration of the second periodic report of Türkiye on how the country "
+     "implements the provisions of the Covenant.\n", "CCPR"),
+    # in French, the committee by its French name (was civil society's)
+    ("Aller au contenu principal\n\nLE COMITÉ DES DROITS DES PERSONNES HANDICAPÉES EXAMINE LE RAPPORT DE LA TURQUIE\n\n"
+     "Compte rendu de séance\n\nLe Comité a examiné aujourd'hui le rapport initial de la Türkiye sur les mesures prises "
+     "pour donner effet aux dispositions de la Convention.\n", "CRPD"),
+])
+def test_the_un_information_services_summary_of_a_meeting(page, body):
+    """Was a `country-report` for the report the committee considered: it is a press
+    summary, "not an official record"."""
+    r = enrich([page])
+    assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("statement", "UN", body)
