@@ -341,7 +341,9 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
 # the State under review: A/HRC/WG.6/35/TUR/1 (national report), /2 (compilation), /3.
 _TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12|A/HRC/WG\.6/\d+)/")
 # "State party: Turkey" on the cover of a treaty body's views or decision
-_STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet|Estado parte|Государство-участник)\s*:\s*(.+)$",
+# (and the State a UPR review's media summary names: "Country under review: TURKEY")
+_STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet|Estado parte|Государство-участник"
+                          r"|(?:Country|State) under review|État examiné|Pays examiné)\s*:\s*(.+)$",
                           re.IGNORECASE | re.MULTILINE)
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)

@@ -2686,3 +2686,11 @@ def test_the_un_information_services_summary_of_a_meeting(page, body):
     summary, "not an official record"."""
     r = enrich([page])
     assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("statement", "UN", body)
+
+
+def test_a_reviews_media_summary_names_the_country_under_review():
+    r = enrich(["Human Rights Council – Universal Periodic Review\n\nFor use of information media; not an official "
+                "record\n\nDate: Monday 10 May (afternoon)\n\nCountry under review: TÜRKİYE\n\n1. Documents: national "
+                "report, compilation of UN information, summary of stakeholders' information\n2. Troika: Example, "
+                "Sampleland, Otherland\n"])
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "state-party")]
