@@ -11,6 +11,12 @@ from . import Evidence, Tagged, on_heading_line
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
 PACE_AMENDMENT = re.compile(r"^\s*amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
 
+# a third party's intervention in a case before a court, over folded text
+THIRD_PARTY = re.compile(r"\bthird[- ]party (?:intervention|interveners?|submissions?|comments|observations)\b"
+                         r"|\bwritten (?:submissions|comments|observations) (?:on behalf of|of|by|submitted by) the interven"
+                         r"|\bamicus curiae (?:brief|submission)|\bintervention en (?:qualite de )?tiers|\btierce intervention\b"
+                         r"|\bucuncu taraf (?:mudahale|gorus)")
+
 # (not "decision-making", "decision makers")
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
@@ -66,7 +72,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a civil society report to a monitoring body, whatever body or review it addresses
     ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor",
                     # "Amnesty International Submission to the UN Universal Periodic Review"
-                    "submission to the")),
+                    "submission to the",
+                    # a third party's written comments in a case before the Court (an NGO's, the
+                    # Commissioner's: "Third party intervention by the ... under Article 36")
+                    THIRD_PARTY)),
     # a committee's own report on how States followed its concluding observations up
     ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales")),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",

@@ -7,7 +7,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, Evidence, Tagged, line_at, runs_into_next
-from .doctype import PACE_AMENDMENT
+from .doctype import PACE_AMENDMENT, THIRD_PARTY
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -164,6 +164,10 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         return Tagged("civil-society", [submission], rule="submission"), None
     body = body_from_identifiers(own)
     head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
+    # a third party's written comments in a case before the Court are the intervener's (an
+    # NGO's: the application number is the case's), unless a body's own identifier says whose
+    if (body is None or body.value == "ECtHR") and (m := THIRD_PARTY.search(fold(head))):
+        return Tagged("civil-society", [Evidence(m.group(), 1)], rule="submission"), None
     if body is not None and body.value == "ECtHR":
         # the Committee of Ministers' decision on a case is headed by the case's name
         # and application number ("H46-33 Kavala v. Türkiye (Application No. 28749/18)")

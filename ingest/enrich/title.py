@@ -56,7 +56,9 @@ _NOISE_PARTS = (
     r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-|[\s_\-–—=.*·•~]{3,}",
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
-    r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres",
+    r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    # (the court a submission is filed in: "IN THE EUROPEAN COURT OF HUMAN RIGHTS")
+    r"|(?:in|before) the european court of human rights|devant la cour europeenne des droits de l.?homme",
     # the UN cover's furniture: organs, distribution, languages, sessions, agenda items,
     # dates received (also in the other official languages)
     # (an older cover's masthead runs the organ's or treaty body's letters into the name:
@@ -836,12 +838,22 @@ def heading_title(pages: list[str]) -> str | None:
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
+        after = [(k, x) for k, x in enumerate(lines[i + len(block):i + len(block) + 8], i + len(block)) if x]
+        if len(block) == 1 and len(after) >= 2 and _BETWEEN_PARTIES.match(after[0][1]) and len(after[1][1]) <= 60:
+            # a case's parties over three lines, a submission in it under them ("AYŞE EXAMPLE" /
+            # "v." / "TÜRKİYE" / "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS")
+            case = f"{block[0]} v. {after[1][1]}"
+            kind = _block(lines, after[2][0]) if len(after) > 2 else []
+            return f"{case}: {_join(kind)}" if kind and len(kind) <= 2 and not is_prose(kind[0]) else case
         title = _eu_title(_join(block))
         if is_plausible(title):
             if not _is_caption(title, pages[0]):
                 return _completed(title, lines[i + len(block):])
             skip = len(block) - 1
     return None
+
+
+_BETWEEN_PARTIES = re.compile(r"^(?:v\.?|vs\.?|-v-|c\.|against|contre|karşı)$", re.IGNORECASE)
 
 
 def _completed(title: str, after: list[str]) -> str:

@@ -2694,3 +2694,22 @@ def test_a_reviews_media_summary_names_the_country_under_review():
                 "report, compilation of UN information, summary of stakeholders' information\n2. Troika: Example, "
                 "Sampleland, Otherland\n"])
     assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "state-party")]
+
+
+def test_a_third_partys_written_comments_in_a_case_before_the_court():
+    """An NGO's submission as an intervener was the Court's `judgment` (its application
+    number), titled "IN THE EUROPEAN COURT OF HUMAN RIGHTS"; the Commissioner's stays the
+    Commissioner's."""
+    r = enrich(["IN THE EUROPEAN COURT OF HUMAN RIGHTS\n\nApplication No. 12345/29\n\nAYŞE EXAMPLE\n\nv.\n\nTÜRKİYE\n\n"
+                "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS\n\nExample Freedom Network and Sample Lawyers "
+                "Association\n\n(Third-party interveners)\n\nIntroduction\n\n1. These written submissions are made by the "
+                "interveners pursuant to leave granted by the President of the Section under Rule 44 § 3 of the Rules "
+                "of Court.\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body) == (
+        "AYŞE EXAMPLE v. TÜRKİYE: WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS", "submission", "civil-society", None)
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    r = enrich(["Strasbourg, 20 December 2030\n\nCommDH(2030)30\n\nThird party intervention\nby the Council of Europe "
+                "Commissioner for Human Rights\n\nunder Article 36, paragraph 3, of the European Convention on Human "
+                "Rights\n\nApplication No. 12345/29\n\nAYŞE EXAMPLE v. Türkiye\n\nIntroduction\n\n1. On 19 November 2030 "
+                "the Commissioner informed the Court of her decision to intervene as a third party.\n"])
+    assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("submission", "CoE", "Commissioner")
