@@ -843,8 +843,8 @@ def heading_title(pages: list[str]) -> str | None:
             # a case's parties over three lines, a submission in it under them ("AYŞE EXAMPLE" /
             # "v." / "TÜRKİYE" / "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS")
             case = f"{block[0]} v. {after[1][1]}"
-            kind = _block(lines, after[2][0]) if len(after) > 2 else []
-            return f"{case}: {_join(kind)}" if kind and len(kind) <= 2 and not is_prose(kind[0]) else case
+            under = _block(lines, after[2][0]) if len(after) > 2 else []
+            return f"{case}: {_join(under)}" if under and len(under) <= 2 and not is_prose(under[0]) else case
         title = _eu_title(_join(block))
         if is_plausible(title):
             if not _is_caption(title, pages[0]):
