@@ -57,6 +57,9 @@ _NOISE_PARTS = (
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    # (a page's reading time: "Tempo di lettura stimato: 2'", "5 min read", "Okuma süresi: 3 dk")
+    r"|(?:estimated )?reading time\b.*|\d+\s*min(?:ute)?s? read|tempo di lettura\b.*|temps de lecture\b.*"
+    r"|(?:geschatzte )?lesezeit\b.*|okuma suresi\b.*|tiempo de lectura\b.*"
     # (the court a submission is filed in: "IN THE EUROPEAN COURT OF HUMAN RIGHTS")
     r"|(?:in|before) the european court of human rights|devant la cour europeenne des droits de l.?homme",
     # the UN cover's furniture: organs, distribution, languages, sessions, agenda items,

@@ -2713,3 +2713,11 @@ def test_a_third_partys_written_comments_in_a_case_before_the_court():
                 "Rights\n\nApplication No. 12345/29\n\nAYŞE EXAMPLE v. Türkiye\n\nIntroduction\n\n1. On 19 November 2030 "
                 "the Commissioner informed the Court of her decision to intervene as a third party.\n"])
     assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("submission", "CoE", "Commissioner")
+
+
+@pytest.mark.parametrize("label", ["Tempo di lettura stimato: 2'", "5 min read", "Estimated reading time: 4 minutes",
+                                   "Okuma süresi: 3 dk"])
+def test_a_pages_reading_time_is_no_title(label):
+    r = enrich([f"{label}\n\nTürkiye: release the journalists\n\nThe organisation called on the authorities in 2030 to "
+                "release the six journalists held since the spring without charge.\n"])
+    assert r.title.value == "Türkiye: release the journalists"
