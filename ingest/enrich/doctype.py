@@ -165,7 +165,7 @@ COURTS = frozenset({"ECtHR", "Constitutional Court", "Court of Cassation", "Coun
 
 
 def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None,
-                  body_default: bool = True) -> Tagged | None:
+                  body_default: bool = True, web_page: bool = False) -> Tagged | None:
     """The document type with the phrase that decided it, or None.
 
     Rules are tried in order of specificity over the title alone, where the title names
@@ -175,8 +175,11 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     page that says it is an article (`page_kind`, from og:type or JSON-LD) is typed by
     its title, else `news`: its text tells of decisions and reports, it is none of them.
     `body_default=False`: the body's usual kind is no guess for this text (one that names
-    the Court on a heading line but is none of its judgments or decisions).
+    the Court on a heading line but is none of its judgments or decisions). `web_page`: a
+    page from the web, whose running text naming news ("told JIS News") makes it news; a
+    document's naming it ("the grim news which comes every day") does not.
     """
+    heading_only = HEADING_ONLY - {"news"} if web_page else HEADING_ONLY
     head = fold(pages[0][:1500]) if pages else ""
     # what follows "Accompanying the document" is another document's title
     head = re.split(r"\baccompanying the document\b|\baccompagnant le document\b", head)[0]
@@ -184,10 +187,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the
     # "previous concluding observations" and another the "universal periodic review"
-    found = _first_rule(body, (fold(title),))
+    found = _first_rule(body, (fold(title),), heading_only)
     if found is not None and found.value in TITLE_DECIDES:
         return found
-    found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head))
+    found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head), heading_only)
     if found is not None:
         return found
     if body in _BODY_DEFAULTS and body_default:
@@ -206,24 +209,26 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # Words that name a visit's report or a resolution only in the title or on a heading line:
 # in running text they tell of a visit ("... paid a solidarity visit to the newspaper", a
 # news article) or cite a resolution ("submitted pursuant to Council resolution S-17/1").
-# So are the Turkish word for news ("haber verdi" is "informed"), the words for a guide (a
+# So are the words for news ("haber verdi" is "informed"; a speech tells of "the grim news
+# which comes every day"), the words for a guide (a
 # text that will "guide police officers" or cites "the Ministry's handbook", "El Kitabı", is
 # none), and the words for a court's or a body's kinds of decision: an NGO's report that tells
 # how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
 # a committee, or cites "a memorandum of understanding", is none of them.
-HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "haber",
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "news", "haber",
                           "toolkit", "handbook", "guide", "rehber", "el kitabi",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           _DECISION})
-def _first_rule(body: str | None, zones: tuple[str, ...]) -> Tagged | None:
-    """The first rule whose phrase one of `zones` holds, with the phrase."""
+def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:
+    """The first rule whose phrase one of `zones` holds, with the phrase (those in
+    `heading_only` only in the first zone, the title, or on a heading line)."""
     for doc_type, cues in RULES:
         if doc_type == "government-response" and body in COURTS:
             continue  # a court's text quotes the government, it does not answer for it
         for cue in cues:
             rx = cue if isinstance(cue, re.Pattern) else re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
             found = next((m for k, z in enumerate(zones) for m in rx.finditer(z)
-                          if k == 0 or cue not in HEADING_ONLY or on_heading_line(z, m.start())), None)
+                          if k == 0 or cue not in heading_only or on_heading_line(z, m.start())), None)
             if found:
                 if doc_type == "judgment-or-resolution":  # Turkish "karar"
                     doc_type = "judgment" if body in COURTS else "resolution"

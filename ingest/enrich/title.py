@@ -156,8 +156,8 @@ _NOISE_PARTS = (
     # Strasbourg")
     r"|index|previous|next|full text|document stages in plenary|explanations of votes|verbatim report of proceedings"
     r"|procedure ?: .*|.{3,40} ?: ?[abc]\d-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
-    r"|pdf \d+k ?(?:word \d+k)?|.{0,20}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
-    r"(?: revised edition)?"
+    r"|pdf \d+k ?(?:word \d+k)?|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
+    r"(?: (?:revised|provisional) edition)?"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
     r"|-?\s*(?:(?:annotated |draft )?agenda|ordre du jour(?: annote)?|decisions?)\d?|public information version"

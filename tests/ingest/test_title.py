@@ -2195,10 +2195,11 @@ def test_a_secretary_generals_report_to_the_security_council():
      "MEPs denounced the arrests in a resolution approved on Thursday by show of hands.\n", "statement"),
     ("Abgeordnete fordern Freilassung\nPressemitteilung\nDas Parlament hat eine Entschließung angenommen.\n", "statement"),
     # a visit told of in a news article's running text makes no visit report (was one; the
-    # "news agency" it names makes it news)
+    # "news agency" it names makes no news of a text that is no web page, see
+    # test_the_european_parliaments_verbatim_report_of_a_debate)
     ("Urgent call over Türkiye\n\nA group leader has called for a meeting of foreign ministers.\n\n"
      "The leader of the group, who came to Türkiye and paid a solidarity visit to the newspaper, told a news agency that "
-     "diplomatic channels would not be effective.\n", "news"),
+     "diplomatic channels would not be effective.\n", None),
     # a visit's report still is one, by its title's line
     ("CPT/Inf (2031) 10\nReport to the Turkish Government\non the visit to Türkiye\ncarried out by the European Committee "
      "for the Prevention of Torture\nfrom 6 to 17 May 2030\n", "visit-report"),
@@ -2721,3 +2722,20 @@ def test_a_pages_reading_time_is_no_title(label):
     r = enrich([f"{label}\n\nTürkiye: release the journalists\n\nThe organisation called on the authorities in 2030 to "
                 "release the six journalists held since the spring without charge.\n"])
     assert r.title.value == "Türkiye: release the journalists"
+
+
+def test_the_european_parliaments_verbatim_report_of_a_debate():
+    """Was titled by its sitting's date line, civil society's, and `news` for the "grim
+    news" a speech tells of."""
+    r = enrich(["Verbatim report of proceedings\nTuesday, 22 November 2030 - Strasbourg Revised edition\n\n"
+                "EU-Türkiye relations (debate)\n\n  Ayşe Example (S&D). – Madam President, we have to take very seriously "
+                "the grim news which comes every day from the country about one more violation of human rights, in "
+                "prisons or elsewhere.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.published.value) == (
+        "EU-Türkiye relations (debate)", "EU", "European Parliament", (dt.date(2030, 11, 22), "day"))
+    assert r.doc_type is None or r.doc_type.value != "news"
+    # a web page naming news in its text is still news
+    r = enrich(["Investment forum to open in June\nThe minister told Example News that the forum would bring ministers of "
+                "industry from across the region together in June 2030.\n"], {"page_title": "Investment forum to open "
+                                                                                    "in June"})
+    assert r.doc_type.value == "news"
