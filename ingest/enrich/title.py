@@ -182,6 +182,11 @@ _NOISE_PARTS = (
     r"|(?:international |limited |special )*election (?:observation|assessment) mission|needs assessment mission",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
     r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
+    # (the Court's decisions database around a decision: "Bireysel Başvuru Kararları Kullanıcı
+    # Kılavuzu English", its notice of editorial corrections, the citation it suggests:
+    # "(Kaos Gl Derneği, B. No: 2014/18891, 23/5/2018, § …)")
+    r"|(?:bireysel basvuru|norm denetimi) kararlari kullanici kilavuzu.*|kararlar bilgi bankasinda yayinlanan karar metni"
+    r"|editoryal duzeltmelere tabi tutulmus olabilir\.?|\((?:[^()]*, )?(?:b\. no|aym, e\.)[^()]*§[^()]*\)"
     r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"
     # the State's institutions that head their own documents: ministries and their
     # departments, the national human rights institution, the Ombudsman

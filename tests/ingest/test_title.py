@@ -2739,3 +2739,14 @@ def test_the_european_parliaments_verbatim_report_of_a_debate():
                 "industry from across the region together in June 2030.\n"], {"page_title": "Investment forum to open "
                                                                                     "in June"})
     assert r.doc_type.value == "news"
+
+
+def test_a_constitutional_court_decision_in_its_decisions_database():
+    """Was titled by the database's header ("Bireysel Başvuru Kararları Kullanıcı Kılavuzu
+    English")."""
+    r = enrich(["logo\nBireysel Başvuru Kararları Kullanıcı Kılavuzu English\n\n(Ayşe Örnek, B. No: 2029/12345, 23/5/2031, "
+                "§ …)\nKararlar Bilgi Bankasında yayınlanan karar metni\neditöryal düzeltmelere tabi tutulmuş olabilir.\n\n"
+                "TÜRKİYE CUMHURİYETİ\n\nANAYASA MAHKEMESİ\n\nBİRİNCİ BÖLÜM\n\nKARAR\n\nAYŞE ÖRNEK BAŞVURUSU\n\n(Başvuru "
+                "Numarası: 2029/12345)\n\nKarar Tarihi: 23/5/2031\n\nBaşkan\n\n:\n\nAli EXAMPLE\n"])
+    assert (r.title.value, r.body.value, r.published.value) == (
+        "AYŞE ÖRNEK BAŞVURUSU", "Constitutional Court", (dt.date(2031, 5, 23), "day"))
