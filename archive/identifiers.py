@@ -98,7 +98,9 @@ _TR_DECREE = re.compile(
 # year, "B. No: 2012/10"); a decision on a law by its docket and decision numbers
 # ("E.2022/7, K.2022/79", as it is cited; headed "Esas Sayısı : 2022/7" / "Karar Sayısı :
 # 2022/79").
-_TR_AYM = re.compile(r"(?:\(\s*Başvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6})))"
+# (its English translations: "(Application no. 2016/24912)", year first, unlike an ECtHR number)
+_TR_AYM = re.compile(r"(?:\(\s*Başvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))"
+                     r"|\(\s*Application\s+no\.?\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))\s*\))"
                      r"(?![\d/])", re.IGNORECASE)
 # (every Turkish high court cites by "E.", "K.": the Constitutional Court's are "AYM, E. ...")
 _TR_AYM_NORM = re.compile(r"\bAYM\s*,?\s*E\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"
@@ -139,7 +141,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-greta": ("greta",),
     "coe-greco": ("greco",),
     "tr-law": ("law", "sayıl", "sayil"),
-    "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say"),
+    "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say", "application no"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
 }
 
@@ -294,7 +296,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
         for m in _TR_LAW.finditer(text) if "tr-law" in present else ():
             out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
         for m in _TR_AYM.finditer(text) if "tr-aym" in present else ():
-            out.append(Found("tr-aym", m.group(1) or m.group(2), m.group(), number, m.start()))
+            out.append(Found("tr-aym", m.group(1) or m.group(2) or m.group(3), m.group(), number, m.start()))
         for m in _TR_AYM_NORM.finditer(text) if "tr-aym" in present else ():
             docket, decision = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             out.append(Found("tr-aym", f"E.{docket}, K.{decision}", m.group().strip(), number, m.start()))

@@ -181,7 +181,7 @@ _NOISE_PARTS = (
     r"|(?:the )?organi[sz]ation for security and co-?operation in europe|osce|osce parliamentary assembly"
     r"|(?:international |limited |special )*election (?:observation|assessment) mission|needs assessment mission",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
-    r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar"
+    r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar|judgment|arret|jugement"
     # (the Court's decisions database around a decision: "Bireysel Başvuru Kararları Kullanıcı
     # Kılavuzu English", its notice of editorial corrections, the citation it suggests:
     # "(Kaos Gl Derneği, B. No: 2014/18891, 23/5/2018, § …)")

@@ -2750,3 +2750,19 @@ def test_a_constitutional_court_decision_in_its_decisions_database():
                 "Numarası: 2029/12345)\n\nKarar Tarihi: 23/5/2031\n\nBaşkan\n\n:\n\nAli EXAMPLE\n"])
     assert (r.title.value, r.body.value, r.published.value) == (
         "AYŞE ÖRNEK BAŞVURUSU", "Constitutional Court", (dt.date(2031, 5, 23), "day"))
+
+
+def test_a_constitutional_court_judgment_in_english_translation():
+    """Was civil society's, titled "JUDGMENT AYŞE ÖRNEK (Application no. ...)", without its
+    number (year first, unlike an ECtHR application's)."""
+    r = enrich(["REPUBLIC OF TURKEY\nCONSTITUTIONAL COURT\nFIRST SECTION\nJUDGMENT\nAYŞE ÖRNEK\n(Application no. "
+                "2029/12345)\n23 May 2031\nFIRST SECTION\nJUDGMENT\nPresident : Ali EXAMPLE\nApplicant : Ayşe ÖRNEK\n"
+                "I. SUBJECT-MATTER OF THE APPLICATION\n1. The applicant alleged that her right to freedom of expression "
+                "had been violated due to her conviction.\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (
+        "AYŞE ÖRNEK", "judgment", "national", "Constitutional Court")
+    assert ([t.value for t in r.own_identifiers], r.published.value) == (
+        [("tr-aym", "2029/12345")], (dt.date(2031, 5, 23), "day"))
+    # an ECtHR application's number stays the Court's
+    assert [t.value for t in enrich(["CASE OF ÖRNEK v. TÜRKİYE\n(Application no. 12345/29)\nJUDGMENT\n"]).own_identifiers] \
+        == [("ecthr-application", "12345/29")]
