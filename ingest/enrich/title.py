@@ -187,7 +187,10 @@ _NOISE_PARTS = (
     # "(Kaos Gl Derneği, B. No: 2014/18891, 23/5/2018, § …)")
     r"|(?:bireysel basvuru|norm denetimi) kararlari kullanici kilavuzu.*|kararlar bilgi bankasinda yayinlanan karar metni"
     r"|editoryal duzeltmelere tabi tutulmus olabilir\.?|\((?:[^()]*, )?(?:b\. no|aym, e\.)[^()]*§[^()]*\)"
-    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu)"
+    r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu"
+    # (unions and chambers: "TÜRK TABİPLERİ BİRLİĞİ", "TÜRKİYE BAROLAR BİRLİĞİ", "... KONFEDERASYONU",
+    # "... ODASI", and a centre of theirs, "İNSAN HAKLARI MERKEZİ")
+    r"|birligi|konfederasyonu|odasi|merkezi)"
     # the State's institutions that head their own documents: ministries and their
     # departments, the national human rights institution, the Ombudsman
     r"|(?:t\.?\s?c\.? )?(?:\w+ ){0,4}(?:bakanligi|baskanligi|mudurlugu)"

@@ -2766,3 +2766,16 @@ def test_a_constitutional_court_judgment_in_english_translation():
     # an ECtHR application's number stays the Court's
     assert [t.value for t in enrich(["CASE OF ÖRNEK v. TÜRKİYE\n(Application no. 12345/29)\nJUDGMENT\n"]).own_identifiers] \
         == [("ecthr-application", "12345/29")]
+
+
+@pytest.mark.parametrize("masthead, title", [
+    ("TÜRK TABİPLERİ BİRLİĞİ", "CEZAEVLERİNDE SAĞLIK HAKKI RAPORU"),
+    ("TÜRKİYE BAROLAR BİRLİĞİ\nİNSAN HAKLARI MERKEZİ", "CEZAEVLERİNDE SAĞLIK HAKKI RAPORU"),
+    ("ÖRNEK İŞÇİ SENDİKALARI KONFEDERASYONU", "CEZAEVLERİNDE SAĞLIK HAKKI RAPORU"),
+    ("ÖRNEK MÜHENDİSLER ODASI", "CEZAEVLERİNDE SAĞLIK HAKKI RAPORU"),
+])
+def test_a_turkish_union_or_chamber_heading_its_report(masthead, title):
+    """Unions, confederations, chambers and their centres were the title of their reports."""
+    r = enrich([f"{masthead}\n\nCEZAEVLERİNDE SAĞLIK HAKKI RAPORU\n\nAnkara, Mart 2030\n\nBu rapor, kurumumuzun insan "
+                "hakları kolu tarafından hazırlanmıştır ve cezaevlerindeki sağlık hizmetlerini ele almaktadır.\n"])
+    assert r.title.value == title
