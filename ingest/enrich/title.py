@@ -838,6 +838,8 @@ def heading_title(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _treaty_body_title(_block(lines, i))
+        if len(block) == 1 and _is_organisation(block[0]) and _heading_follows(lines, i + 1):
+            continue  # an organisation's name over its report's title ("HUMAN RIGHTS FOUNDATION OF TURKEY")
         if any(_MORE.match(x) for x in [x for x in lines[i + len(block):i + len(block) + 6] if x][:2]):
             # a site's banner, its link under it ("Countdown to ..." / "Get to know ..." / "Learn more")
             skip = len(block) - 1
@@ -862,6 +864,35 @@ def heading_title(pages: list[str]) -> str | None:
                 return _completed(title, lines[i + len(block):])
             skip = len(block) - 1
     return None
+
+
+# An organisation's name on a line of its own: a few words in capitals or with capitals, one
+# of them a word organisations are named by, perhaps its initials in brackets ("Media and Law
+# Studies Association (MLSA)", "Stockholm Center for Freedom", "Committee to Protect
+# Journalists"); not "Freedom of Association", a subject.
+# (the words that name one anywhere in the name, and those that do only at its end: "Freedom
+# House", "PEN International", not "House Rules" or "International Law in Practice")
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:association|foundation|cent(?:er|re)|institute|network|platform|federation|confederation|coalition"
+    r"|initiative|league|organi[sz]ation|observatory)\b"
+    r"|\b(?:watch|international|house|borders|journalists|jurists|lawyers|society|movement|alliance|forum|trust)"
+    r"(?:\s+\([A-ZÇĞİÖŞÜ]{2,10}\))?$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-ZÇĞİÖŞÜ0-9][\w'’&.-]*|of|for|and|the|in|on|to|de|du|des|la|le|&|-|–|\([A-ZÇĞİÖŞÜ]{2,10}\))$")
+
+
+def _is_organisation(line: str) -> bool:
+    words = line.split()
+    return (1 <= len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and _ORGANISATION_WORDS.search(line) is not None
+            and not re.match(r"(?i)(?:freedom|right|rights|the right) (?:of|to)\b", line))
+
+
+def _heading_follows(lines: list[str], start: int) -> bool:
+    """Whether a heading block (not running text) follows within a few lines."""
+    following = next((k for k in range(start, min(start + 4, len(lines))) if lines[k]), None)
+    if following is None:
+        return False
+    block = _block(lines, following)
+    return bool(block) and not is_noise(block[0]) and not _STOP.match(block[0]) and is_plausible(_join(block))
 
 
 _BETWEEN_PARTIES = re.compile(r"^(?:v\.?|vs\.?|-v-|c\.|against|contre|karşı)$", re.IGNORECASE)

@@ -2779,3 +2779,21 @@ def test_a_turkish_union_or_chamber_heading_its_report(masthead, title):
     r = enrich([f"{masthead}\n\nCEZAEVLERİNDE SAĞLIK HAKKI RAPORU\n\nAnkara, Mart 2030\n\nBu rapor, kurumumuzun insan "
                 "hakları kolu tarafından hazırlanmıştır ve cezaevlerindeki sağlık hizmetlerini ele almaktadır.\n"])
     assert r.title.value == title
+
+
+@pytest.mark.parametrize("masthead", ["HUMAN RIGHTS FOUNDATION OF EXAMPLE", "Media and Law Studies Association (MLSA)",
+                                      "Stockholm Center for Freedom", "Freedom House", "PEN International",
+                                      "Committee to Protect Journalists", "Reporters Without Borders",
+                                      "International Commission of Jurists"])
+def test_an_organisation_named_over_its_reports_title(masthead):
+    """An NGO's name heading its report was the report's title."""
+    r = enrich([f"{masthead}\n\nTORTURE AND ILL-TREATMENT IN 2030\n\nThis report was prepared by the staff of the "
+                "organisation on the basis of the applications received during the year in the region.\n"])
+    assert r.title.value == "TORTURE AND ILL-TREATMENT IN 2030"
+
+
+@pytest.mark.parametrize("title", ["Turkey and the European Union", "International Law and Human Rights",
+                                   "Freedom of Association"])
+def test_a_title_that_names_an_institution_is_no_masthead(title):
+    r = enrich([f"{title}\n\nProspects in 2030\n\nThe paper looks at what changed in the year in the region.\n"])
+    assert r.title.value.startswith(title)
