@@ -411,8 +411,14 @@ def _institution_names() -> frozenset[str]:
     """The taxonomy's bodies' names, folded as _key folds a line."""
     from archive import taxonomy
 
+    # (and their full names among the cues, in other languages too: "Groupe d'experts sur la lutte
+    # contre la violence à l'égard des femmes ..."; not a cue that names a kind of text,
+    # "Conclusions of the European Council")
     return frozenset(_key(name) for body in taxonomy.load().bodies.values()
-                     for name in (body.key, body.label_en, body.label_tr, *body.abbreviations) if name)
+                     for name in (body.key, body.label_en, body.label_tr, *body.abbreviations,
+                                  *(cue for cue in body.cues if len(cue.split()) >= 4
+                                    and not re.search(r"(?i)\b(?:statement|conclusions|report|document|execution)", cue)))
+                     if name)
 
 
 def is_plausible(title: str) -> bool:

@@ -2145,12 +2145,12 @@ def test_the_ilo_by_name_and_a_statement_made_before_it():
         == ["ILO"] * 3
     # the EU's statement at the Conference is the EU's External Action Service's (was the
     # ILO's: the committee it was made in is named first), its session line no title (was
-    # the title)
+    # the title), nor the committee's name
     r = enrich(["International Labour Conference 119th session (2 – 13 June 2031)\n\nCommittee on the Application "
                 "of Standards\n\nRepublic of Türkiye, Convention 98\n\nEU Statement\n\nThank you, chairperson. I speak on "
                 "behalf of the European Union and its Member States.\n"])
     assert (r.mechanism.value, r.body.value, r.title.value) == (
-        "EU", "EEAS", "Committee on the Application of Standards")
+        "EU", "EEAS", "Republic of Türkiye, Convention 98")  # (the committee's name is no title either)
     r = enrich(["Human Rights Council\n50th session of the Human Rights Council\nUniversal Periodic Review - Türkiye\n"
                 "Statement on behalf of the European Union\nThe EU welcomes the report.\n"])
     assert (r.mechanism.value, r.body.value) == ("EU", "EEAS")
@@ -2797,3 +2797,10 @@ def test_an_organisation_named_over_its_reports_title(masthead):
 def test_a_title_that_names_an_institution_is_no_masthead(title):
     r = enrich([f"{title}\n\nProspects in 2030\n\nThe paper looks at what changed in the year in the region.\n"])
     assert r.title.value.startswith(title)
+
+
+def test_a_council_of_europe_body_named_in_french_over_its_report():
+    """GREVIO's French name was no cue (civil society's) and was the title."""
+    r = enrich(["Groupe d'experts sur la lutte contre la violence à l'égard des femmes et la violence domestique\n\n"
+                "Rapport d'évaluation de référence\nTurquie\n\nLe présent rapport a été adopté par le groupe en 2030.\n"])
+    assert (r.mechanism.value, r.body.value, r.title.value) == ("CoE", "GREVIO", "Rapport d'évaluation de référence: Turquie")
