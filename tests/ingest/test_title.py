@@ -2717,7 +2717,9 @@ def test_a_third_partys_written_comments_in_a_case_before_the_court():
 
 
 @pytest.mark.parametrize("label", ["Tempo di lettura stimato: 2'", "5 min read", "Estimated reading time: 4 minutes",
-                                   "Okuma süresi: 3 dk"])
+                                   "Okuma süresi: 3 dk",
+                                   # a newsletter's name under its publisher's
+                                   "ÖRNEK KALKINMA VAKFI\nE-Bülteni\n1-15 KASIM 2030", "Example Foundation\nNewsletter"])
 def test_a_pages_reading_time_is_no_title(label):
     r = enrich([f"{label}\n\nTürkiye: release the journalists\n\nThe organisation called on the authorities in 2030 to "
                 "release the six journalists held since the spring without charge.\n"])
