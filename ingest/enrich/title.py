@@ -895,8 +895,8 @@ def _is_organisation(line: str) -> bool:
 
 
 def _heading_follows(lines: list[str], start: int) -> bool:
-    """Whether a heading block (not running text) follows within a few lines."""
-    following = next((k for k in range(start, min(start + 4, len(lines))) if lines[k]), None)
+    """Whether a heading block (not running text) follows within a few lines, past furniture."""
+    following = next((k for k in range(start, min(start + 6, len(lines))) if lines[k] and not is_noise(lines[k])), None)
     if following is None:
         return False
     block = _block(lines, following)
