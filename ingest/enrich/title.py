@@ -448,7 +448,8 @@ def _lines(page: str) -> list[str]:
 
 # (and a back arrow before it: "< < Kanal İstanbul ...")
 _BACK = re.compile(r"^(?:[<«‹]\s*){1,3}(?=\w)|"
-                   r"^(?:Back|Retour|Zurück|Επιστροφή|Назад|Indietro|Volver|Terug|Powrót)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
+                   r"^(?:Back|Retour|Zurück|Επιστροφή|Назад|Indietro|Volver|Terug|Powrót|Späť|Zpět|Nazaj|Natrag|Atrás|Voltar"
+                   r"|Tilbage|Tillbaka|Takaisin|Vissza|Atpakaļ|Atgal|Tagasi|Înapoi)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
 
 
 # how a line ends that the next one continues
@@ -1240,7 +1241,9 @@ def first_line(pages: list[str]) -> str | None:
 
 # a ministry's press release numbered and dated before its title ("No: 79, 20 March 2018,
 # Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
-_RELEASE_NUMBER = re.compile(rf"^No\s*:\s*\d+\s*,\s*\d{{1,2}}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,\s*(?=\S.{{12}})")
+# (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
+# Spokesperson ...", "SC-72, ...")
+_RELEASE_NUMBER = re.compile(rf"^(?:No\s*:|QA\s*-|SC\s*-)\s*\d+\s*,\s*\d{{1,2}}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,\s*(?=\S.{{12}})")
 
 
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None) -> Tagged | None:

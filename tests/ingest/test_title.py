@@ -2220,6 +2220,14 @@ def test_dates_in_german_dutch_and_italian(line, date):
     assert r.published.value == (date, "day")
 
 
+def test_a_spokespersons_answer_titled_without_its_number_and_date():
+    r = enrich(["QA-20, 13 April 2030, Statement of the Spokesperson of the Ministry of Foreign Affairs in Response to a "
+                "Question Regarding a Statement by UN Rapporteurs\n\nThe joint press statement released on 13 April 2030 "
+                "by a number of Special Rapporteurs has been noted with concern.\n"])
+    assert r.title.value == ("Statement of the Spokesperson of the Ministry of Foreign Affairs in Response to a Question "
+                             "Regarding a Statement by UN Rapporteurs")
+
+
 def test_a_ministrys_press_release_is_the_governments():
     """The ministry's masthead names the author (was the Human Rights Council's or the
     Committee of Ministers', the institutions its title names), and the release's number
@@ -2412,6 +2420,10 @@ def test_an_arabic_summary_record():
      "La Turquie autorise la publication d'un rapport du Comité"),
     ("Επιστροφή CPT publishes report on Türkiye\n\nThe Committee has published today the report on its ad hoc visit to "
      "Türkiye, together with the response of the Government.\n", "CPT publishes report on Türkiye"),
+    # (in the site's other languages: Slovak "Späť", Czech "Zpět", Romanian "Înapoi", ...)
+    ("Späť Commissioner visits Türkiye to discuss the situation of asylum seekers\n\nStrasbourg, 25.06.2030 - The "
+     "Commissioner will start on Sunday a six day visit to the country.\n",
+     "Commissioner visits Türkiye to discuss the situation of asylum seekers"),
     # a title that begins with such a word in small letters, or with "Geri" (a word of Turkish
     # titles: "Geri Gönderme Merkezleri ..."), keeps it
     ("Geri Gönderme Merkezleri Raporu\n\nRaporda merkezlerdeki koşullar ve yapılan ziyaretler anlatılmaktadır, kurumun "
