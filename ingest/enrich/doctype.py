@@ -56,6 +56,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
         "comments of the turkish authorities", "comments by the turkish authorities", "comments of the government of",
         "comments by the government of", "comments submitted by the government", "comments submitted by the authorities",
         "comments submitted by turkey", "comments submitted by turkiye", "commentaires du gouvernement",
+        # (a State's comments on a visit's recommendations: "Comments of Turkey on the
+        # recommendations and observations addressed to it in connection with the Subcommittee visit")
+        re.compile(r"^comments (?:of|by|from) (?!civil society|non-governmental|the (?:committee|subcommittee|working group"
+                   r"|special rapporteur|secretariat))[\w'’() -]{2,60}? on the (?:recommendations|report|concluding observations"
+                   r"|observations|findings)\b"),
         "comments by the state on the report", "comments of the state on the report",
         "to the list of issues", "a la liste de points", "a la liste des points",
         "replies presented by the state under review", "reponses presentees par l'etat examine",

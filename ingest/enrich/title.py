@@ -57,6 +57,8 @@ _NOISE_PARTS = (
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    # (a site's label over its breadcrumb)
+    r"|breadcrumbs?"
     # (a newsletter's name under its publisher's: "İKTİSADİ KALKINMA VAKFI" / "E-Bülteni")
     r"|(?:e-?)?bulten(?:i)?|(?:e-?)?newsletter|bulletin|e-bulletin"
     # (a page's reading time: "Tempo di lettura stimato: 2'", "5 min read", "Okuma süresi: 3 dk")

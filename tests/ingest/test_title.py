@@ -2818,3 +2818,23 @@ def test_a_council_of_europe_body_named_in_french_over_its_report():
     r = enrich(["Groupe d'experts sur la lutte contre la violence à l'égard des femmes et la violence domestique\n\n"
                 "Rapport d'évaluation de référence\nTurquie\n\nLe présent rapport a été adopté par le groupe en 2030.\n"])
     assert (r.mechanism.value, r.body.value, r.title.value) == ("CoE", "GREVIO", "Rapport d'évaluation de référence: Turquie")
+
+
+def test_a_states_comments_on_a_visits_recommendations_and_a_spaced_symbol():
+    """A State's comments on the Subcommittee's recommendations were a `country-report`; a
+    summary record whose symbol a converter spaced ("C AT/C/SR.2123") had no symbol; a
+    site's "Breadcrumb" label was a title."""
+    r = enrich(["United Nations\n\nCAT/OP/TUR/CSPRO/2\n\nOptional Protocol to the Convention against Torture and Other "
+                "Cruel, Inhuman or Degrading Treatment or Punishment\n\nDistr.: General\n\n16 December 2030\n\n"
+                "Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment\n\n"
+                "Comments of Türkiye on the recommendations and observations addressed to it in connection with the "
+                "Subcommittee visit undertaken from 6 to 9 October 2029 *\n\n[Date received: 17 October 2030]\n\n"
+                "1. The State party takes note of the positive aspects of the report.\n"])
+    assert (r.doc_type.value, r.body.value) == ("government-response", "SPT")
+    r = enrich(["United Nations\n\nC AT/C/SR.2999\n\nConvention against Torture and Other Cruel, Inhuman or Degrading "
+                "Treatment or Punishment\n\nDistr.: General\n\n5 November 2030\n\nCommittee against Torture\n\n"
+                "Summary record of the 2999th meeting\n\nThe meeting was called to order at 10 a.m.\n"])
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "CAT/C/SR.2999")]
+    r = enrich(["Breadcrumb\nCommittee against Torture Considers Reports on Follow-Up\nThe Committee against Torture today "
+                "discussed reports on follow-up to concluding observations, individual communications and reprisals.\n"])
+    assert r.title.value == "Committee against Torture Considers Reports on Follow-Up"
