@@ -114,7 +114,7 @@ def _is_name(line: str) -> bool:
 
 def _parties(lines: list[str], start: int) -> tuple[str, ...] | None:
     """(first party, the word between, second party) from the lines after the case's
-    number, or None."""
+    number, or None (see read_eu_case for a reference with one party)."""
     for j in range(start + 1, min(start + 14, len(lines) - 1)):
         between = lines[j].strip()
         if fold(between) not in _BETWEEN:
@@ -144,7 +144,7 @@ def _heading(lines: list[str], start: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _one_line(lines: list[str], numbers: tuple[str, ...]) -> tuple[str, str] | None:
+def _one_line(lines: list[str]) -> tuple[str, str] | None:
     """(title, the kind's part) of the one-line form, or None."""
     for line in lines:
         parts = _PARTS.split(line.strip())
@@ -204,7 +204,7 @@ def read_eu_case(pages: list[str], language: str | None = None) -> EUCase | None
     if found is not None:
         return found
     numbers = tuple(dict.fromkeys(_number(m) for m in NUMBER.finditer(head)))
-    one = _one_line(lines[:40], numbers)
+    one = _one_line(lines[:40])
     if one is None or not numbers:
         return None
     title, kind = one

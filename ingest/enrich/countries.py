@@ -12,7 +12,7 @@ from typing import Sequence
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import Evidence, Tagged
+from . import HEADING_CHARS, Evidence, Tagged, line_at, runs_into_next
 from .terms import Words, split_pages, split_words
 
 HEADER_CHARS = 700
@@ -381,6 +381,13 @@ def named_in_un_language(text: str) -> str | None:
         if key else None
 
 
+def _in_a_heading(text: str, pos: int) -> bool:
+    """Whether `pos` is on a short line that no paragraph wraps into (a cover's "on the visit
+    to Turkey carried out by"), not in running text."""
+    start = text.rfind("\n", 0, pos) + 1
+    return len(line_at(text, pos)) <= HEADING_CHARS and not (start and runs_into_next(line_at(text, start - 1).strip()))
+
+
 def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagged], mentioned: Sequence[Tagged],
                            respondents: Sequence[str] = (), mechanism: str | None = None,
                            body: str | None = None, language: str | None = None) -> list[Tagged]:
@@ -421,6 +428,8 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
             return [Tagged(found[0], [Evidence(case.group() + head[case.end():case.end() + found[1]], 1)],
                            rule="respondent")]
     for m in _VISIT.finditer(head):
+        if m.start() > len(title) and not _in_a_heading(head, m.start()):
+            continue  # a visit told of in running text ("... After the minister's" / "visit to Germany in March, ...")
         found = match_state(head[m.end():])
         if found:
             return [Tagged(found[0], [Evidence(head[m.start():m.end() + found[1]], 1)], rule="visit")]

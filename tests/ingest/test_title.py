@@ -2838,3 +2838,16 @@ def test_a_states_comments_on_a_visits_recommendations_and_a_spaced_symbol():
     r = enrich(["Breadcrumb\nCommittee against Torture Considers Reports on Follow-Up\nThe Committee against Torture today "
                 "discussed reports on follow-up to concluding observations, individual communications and reprisals.\n"])
     assert r.title.value == "Committee against Torture Considers Reports on Follow-Up"
+
+
+def test_a_visit_told_of_in_running_text_makes_no_subject():
+    """An NGO's report telling of a minister's "visit to Germany" (a PDF's wrapped line) was
+    about Germany; a cover's visit line still names the State visited."""
+    r = enrich(["Freedom of the Press Report 2030\n\nExample Journalists Association\n\nThe association monitored the "
+                "trials of journalists in Türkiye throughout the year. After the minister's\nvisit to Germany in March, "
+                "the courts in Türkiye released two journalists, but the trials of others went on in Türkiye.\nThe "
+                "journalists of Türkiye face prosecution under the anti-terror law, as the association has reported.\n"])
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "mentions")]
+    r = enrich(["CPT/Inf (2031) 10\n\nReport to the Government of Example\non the visit to Greece\ncarried out by the "
+                "European Committee for the Prevention of Torture\nfrom 6 to 17 May 2030\n"])
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("GR", "visit")]
