@@ -53,10 +53,8 @@ def on_heading_line(text: str, pos: int) -> bool:
     return not (runs_into_next(before) or wraps_on or sentence)
 
 
-SENTENCE_WORDS = 8
-
-
 WRAPPED_CHARS = 60  # a line at least this long, without a sentence's end, wraps into the next
+SENTENCE_WORDS = 8  # a line of this many words ending in a full stop is a sentence
 _SENTENCE_ENDS = (".", ":", ";", "!", "?")
 # (the words a wrapped line ends in, folded: "... and the recommendations of the" / "Committee ...")
 _RUNS_ON = re.compile(r"(?:,|-|\b(?:the|of|and|or|to|in|by|on|for|with|at|from|a|an|that|which|its|their|le|la|les|de|des|du"
@@ -179,18 +177,10 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     if case is not None and case.date is not None:
         result.published = Tagged((case.date, "day"), [Evidence(case.date.isoformat(), 1)], rule="delivery")
         result.adopted = None
-    # (the heading's date; else, when the heading's language is not read, the ECLI's year
-    # before a date of the text in another year: the referring court's, the facts')
-    if eu_case is not None and eu_case.date is not None and (
-            eu_case.date[1] == "day" or result.published is None or result.published.value[0].year != eu_case.date[0].year):
-        result.published = Tagged(eu_case.date, [Evidence(eu_case.evidence[:80], 1)], rule="delivery")
-        result.adopted = None
-    if court_decision is not None and (court_decision.date[1] == "day" or result.published is None
-                                       or result.published.value[0].year != court_decision.date[0].year):
-        # (the date its numbers' line gives, else the year of its decision number, before a date
-        # in its text: the lower court's judgment it reviews)
-        result.published = Tagged(court_decision.date, [Evidence(court_decision.title, 1)], rule="delivery")
-        result.adopted = None
+    if eu_case is not None and eu_case.date is not None:  # (else the ECLI's year)
+        _delivered(result, eu_case.date, eu_case.evidence)
+    if court_decision is not None:  # (the date its numbers' line gives, else its decision number's year)
+        _delivered(result, court_decision.date, court_decision.title)
     created = parse_file_date(meta.get("file_date"))
     if created is not None and result.published is None and result.adopted is None:
         # no date in the text: the file's creation date, a date of last resort (a report
@@ -211,6 +201,14 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
         keys = {t.value for t in decided}
         result.topics = decided + [t for t in result.topics if t.value not in keys and t.score >= CASE_TOPIC_SCORE]
     return result
+
+
+def _delivered(result: Enrichment, date: tuple[Any, str], evidence: str) -> None:
+    """A court's decision dated as its heading dates it: its day; else its year, before a date
+    of its text in another year (the referring court's or the reviewed judgment's, the facts')."""
+    if date[1] == "day" or result.published is None or result.published.value[0].year != date[0].year:
+        result.published = Tagged(date, [Evidence(evidence[:80], 1)], rule="delivery")
+        result.adopted = None
 
 
 # In a judgment or decision (often 20,000 words and more), a topic's words must stand out
