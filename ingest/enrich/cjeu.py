@@ -43,10 +43,10 @@ NUMBER = re.compile(r"(?<![\w/.-])([CTF])\s?[-‑‐–]?\s?(\d{1,4})/(\d{2})(?!
 _CASE_LINE = re.compile(r"^\(?(?:[^\W\d]+\.?\s+){0,3}" + NUMBER.pattern
                         + r"(?:\s*(?:,|\b(?:and|et|und|e|y|en|i|a|ir|un|ja|och|og|és|és|και|и|ve)\b)\s*"
                         + NUMBER.pattern + r")*\s*[.,]?\)?\s*\d?$")
-# the word alone on its line between the parties, in the EU's languages
-_BETWEEN = frozenset({"v", "v.", "vs", "vs.", "versus", "c.", "contre", "gegen", "pret", "proti", "κατα", "против",
-                      "срещу", "contra", "contro", "tegen", "przeciwko", "kontra", "mod", "mot", "ellen", "pries",
-                      "vastaan", "protiv", "v/", "against", "karsi", "/"})
+# the word alone on its line between the parties, in the EU's languages (and Turkish), folded
+BETWEEN_PARTIES = frozenset({"v", "v.", "vs", "vs.", "-v-", "versus", "c.", "contre", "gegen", "pret", "proti", "κατα",
+                             "против", "срещу", "contra", "contro", "tegen", "przeciwko", "kontra", "mod", "mot", "ellen",
+                             "pries", "vastaan", "protiv", "v/", "against", "karsi", "/"})
 # a party's role on its own line under its name ("applicant,", "defendant,", "requérante,")
 _ROLE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[,;:]?$")
 # (the one-line form's parts: "... 1990. - S. Z. Sevince v ... . - ...")
@@ -117,7 +117,7 @@ def _parties(lines: list[str], start: int) -> tuple[str, ...] | None:
     number, or None (see read_eu_case for a reference with one party)."""
     for j in range(start + 1, min(start + 14, len(lines) - 1)):
         between = lines[j].strip()
-        if fold(between) not in _BETWEEN:
+        if fold(between) not in BETWEEN_PARTIES:
             continue
         k = j - 1
         while k > start + 1 and _ROLE.match(lines[k]) and lines[k][:1].islower():

@@ -42,6 +42,7 @@ from typing import Any
 from archive.identifiers import classify
 
 from . import Evidence, Tagged
+from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
 from .ecthr import Case, match_state
 
@@ -863,7 +864,7 @@ def heading_title(pages: list[str]) -> str | None:
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
         after = [(k, x) for k, x in enumerate(lines[i + len(block):i + len(block) + 8], i + len(block)) if x]
-        if len(block) == 1 and len(after) >= 2 and _BETWEEN_PARTIES.match(after[0][1]) and len(after[1][1]) <= 60:
+        if len(block) == 1 and len(after) >= 2 and _key(after[0][1]) in BETWEEN_PARTIES and len(after[1][1]) <= 60:
             # a case's parties over three lines, a submission in it under them ("AYŞE EXAMPLE" /
             # "v." / "TÜRKİYE" / "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS")
             case = f"{block[0]} v. {after[1][1]}"
@@ -892,6 +893,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÇĞİÖŞÜ0-9][\w'’&.-]*|of|for|and|the|in
 
 
 def _is_organisation(line: str) -> bool:
+    """Whether `line` is an organisation's name (see _ORGANISATION_WORDS)."""
     words = line.split()
     return (1 <= len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and _ORGANISATION_WORDS.search(line) is not None
             and not re.match(r"(?i)(?:freedom|right|rights|the right) (?:of|to)\b", line))
@@ -905,8 +907,6 @@ def _heading_follows(lines: list[str], start: int) -> bool:
     block = _block(lines, following)
     return bool(block) and not is_noise(block[0]) and not _STOP.match(block[0]) and is_plausible(_join(block))
 
-
-_BETWEEN_PARTIES = re.compile(r"^(?:v\.?|vs\.?|-v-|c\.|against|contre|karşı)$", re.IGNORECASE)
 
 
 def _completed(title: str, after: list[str]) -> str:
