@@ -17,6 +17,12 @@ THIRD_PARTY = re.compile(r"\bthird[- ]party (?:intervention|interveners?|submiss
                          r"|\bamicus curiae (?:brief|submission)|\bintervention en (?:qualite de )?tiers|\btierce intervention\b"
                          r"|\bucuncu taraf (?:mudahale|gorus)")
 
+# a UN organ's resolution by the line that says it adopted it or the preamble's opening line,
+# over folded text (also the mechanism's cue: a copy without the masthead is the UN's)
+UN_RESOLUTION_LINE = re.compile(r"^adopted by the (?:security council|general assembly|economic and social council) at its \d+"
+                                r"|^[^\S\n]*the (?:security council|general assembly|economic and social council),[^\S\n]*$",
+                                re.MULTILINE)
+
 # (not "decision-making", "decision makers")
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
@@ -141,10 +147,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (a UN organ's resolution by the line that says it adopted it, at the head of its line,
     # "Adopted by the Security Council at its 3547th meeting, on 23 June 1995", or by its
     # preamble's opening line, "The Security Council,")
-    ("resolution", ("resolution", "karar tasarisi",
-                    re.compile(r"^adopted by the (?:security council|general assembly|economic and social council) at its \d+"
-                               r"|^the (?:security council|general assembly|economic and social council),[^\S\n]*$",
-                               re.MULTILINE))),
+    ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE)),
     ("recommendation", ("recommendation", "tavsiye karari")),
     ("judgment-or-resolution", ("karar",)),
     ("memorandum", ("memorandum",)),

@@ -7,7 +7,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, Evidence, Tagged, line_at, runs_into_next
-from .doctype import PACE_AMENDMENT, THIRD_PARTY
+from .doctype import PACE_AMENDMENT, THIRD_PARTY, UN_RESOLUTION_LINE
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -55,8 +55,6 @@ _EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EU
                            r"|(?:[Ss]tatement|STATEMENT) (?:by|of|on behalf of|BY|OF|ON BEHALF OF) (?:the|THE) "
                            r"(?:European Union|EUROPEAN UNION)(?: and its Member States| AND ITS MEMBER STATES)?\W*)$",
                            re.MULTILINE)
-_UN_ORGAN_PREAMBLE = re.compile(r"^[^\S\n]*The (?:Security Council|General Assembly|Economic and Social Council),[^\S\n]*$",
-                                re.MULTILINE)
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks")
 _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
@@ -213,7 +211,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
         # a UN organ's resolution, its preamble opening on the organ's name ("The Security
         # Council," / "Having considered the situation in Cyprus ...")
-        organ = _UN_ORGAN_PREAMBLE.search(head)
+        organ = UN_RESOLUTION_LINE.search(fold(head))
         if organ is not None:
             return Tagged("UN", [Evidence(organ.group().strip(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
