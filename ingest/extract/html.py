@@ -187,8 +187,16 @@ class _PageParser(HTMLParser):
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
     """A page's text: a BOM, else the charset given (HTTP header) or declared in the
-    page's first 2 KB, else UTF-8, else Windows-1254 (Turkish) or -1252."""
+    page's first 2 KB, else UTF-8, else Windows-1254 (Turkish) or -1252. A page that
+    declares a one-byte charset but is valid UTF-8 with letters beyond ASCII is UTF-8 (a
+    one-byte text's letters are almost never valid UTF-8 sequences; read as Latin-1, UTF-8
+    turns "İşkence" into "Ä°ÅŸkence")."""
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        if not data.isascii():
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         declared = _CHARSET.search(data[:2048])
         for name in (charset, declared.group(1).decode("ascii") if declared else None):
             if not name:

@@ -138,6 +138,12 @@ def test_turkish_pages_in_any_declared_or_undeclared_encoding():
     # a page that declares UTF-8 but is not: the wrong declaration is not believed
     lying = html.replace("<head>", "<head><meta charset='utf-8'>").encode("cp1254")
     assert ARTICLE[2] in parse_html(lying).text
+    # ... nor one that declares a one-byte charset, in the page or the HTTP header, but is
+    # UTF-8 (was read as Latin-1: "Ä°ÅŸkence" for "İşkence")
+    latin = html.replace("<head>", "<head><meta charset='iso-8859-1'>").encode("utf-8")
+    for data, charset in ((latin, None), (html.encode("utf-8"), "windows-1252")):
+        page = parse_html(data, charset=charset)
+        assert ARTICLE[1] in page.text and "Kayyum atamaları yerel" in page.title
 
 
 def test_a_page_that_is_mostly_a_script_has_its_article_from_json_ld():
