@@ -23,6 +23,12 @@ UN_RESOLUTION_LINE = re.compile(r"^adopted by the (?:security council|general as
                                 r"|^[^\S\n]*the (?:security council|general assembly|economic and social council),[^\S\n]*$",
                                 re.MULTILINE)
 
+# a treaty body's general comment or recommendation by its heading (in the title or on a
+# heading line: a concluding observation "recalls its general recommendation No. 35")
+GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observation generale|recommandation generale"
+                             r"|observacion general|recomendacion general|genel yorum|genel tavsiye)s? "
+                             r"(?:no\.?|n[o°]|nº|numara(?:li)?)?\s*\d+", re.MULTILINE)
+
 # (not "decision-making", "decision makers")
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
@@ -89,6 +95,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                     THIRD_PARTY)),
     # a committee's own report on how States followed its concluding observations up
     ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales")),
+    # a treaty body's general comment or recommendation on a right or an article ("General
+    # comment No. 37 (2020) on the right of peaceful assembly (article 21)", "General
+    # recommendation No. 35 on gender-based violence against women")
+    ("general-comment", (GENERAL_COMMENT,)),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
                                  "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
@@ -211,7 +221,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # The kinds a title settles, whatever the first page's text cites.
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
-                           "memorandum", "briefing", "observation", "direct-request", "report"})
+                           "memorandum", "briefing", "observation", "direct-request", "report", "general-comment"})
 
 
 # Words that name a visit's report or a resolution only in the title or on a heading line:
@@ -226,7 +236,7 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "news", "haber",
                           "toolkit", "handbook", "guide", "rehber", "el kitabi",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
-                          _DECISION})
+                          _DECISION, GENERAL_COMMENT})
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase (those in
     `heading_only` only in the first zone, the title, or on a heading line)."""

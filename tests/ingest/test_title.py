@@ -2851,3 +2851,16 @@ def test_a_visit_told_of_in_running_text_makes_no_subject():
     r = enrich(["CPT/Inf (2031) 10\n\nReport to the Government of Example\non the visit to Greece\ncarried out by the "
                 "European Committee for the Prevention of Torture\nfrom 6 to 17 May 2030\n"])
     assert [(t.value, t.rule) for t in r.subject_countries] == [("GR", "visit")]
+
+
+def test_a_treaty_bodys_general_comment():
+    """Was untyped; a general recommendation recalled in running text types nothing."""
+    r = enrich(["United Nations CCPR/C/GC/40\n\nInternational Covenant on\nCivil and Political Rights\n\nDistr.: General\n"
+                "17 September 2030\n\nOriginal: English\n\nHuman Rights Committee\n\nGeneral comment No. 40 (2030) on the "
+                "right of peaceful assembly (article 21)*\n\nI. Introduction\n1. The right of peaceful assembly enables "
+                "individuals to express themselves collectively.\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (
+        "General comment No. 40 (2030) on the right of peaceful assembly (article 21)", "general-comment", "CCPR")
+    r = enrich(["Women in prison in 2030\n\nThe association recalls the Committee's view, as set out in its\ngeneral "
+                "recommendation No. 35 (2017) on gender-based violence against women, that States must act.\n"])
+    assert r.doc_type is None or r.doc_type.value != "general-comment"
