@@ -180,13 +180,16 @@ _BROKEN_HINT = re.compile(r"/\s*\n|\n\s*/")
 def _join_broken_symbols(text: str) -> str:
     # "CAT/C/TUR/\nCO/4" and "CAT/C/TUR\n/CO/4": symbols broken at a line end; a treaty
     # body's letters spaced apart by a converter ("C AT/C/SR.2123")
-    text = _SPACED_PREFIX.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in _TREATY_PREFIXES
-                              else m.group(), text) if " " in text[:4000] else text
+    if any(split in text for split in _SPACED_SPLITS):
+        text = _SPACED_PREFIX.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in _TREATY_PREFIXES
+                                  else m.group(), text)
     return _BROKEN_SYMBOL.sub("/", text) if _BROKEN_HINT.search(text) else text
 
 
 _SPACED_PREFIX = re.compile(r"(?<![\w/])([A-Z]{1,4}) ([A-Z]{1,4})(?=/[A-Z0-9])")
 _TREATY_PREFIXES = frozenset({"CAT", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "CED", "HRI"})
+# (each spaced apart, "C AT/", to look for before the pattern: most texts have none)
+_SPACED_SPLITS = tuple(f"{p[:k]} {p[k:]}/" for p in sorted(_TREATY_PREFIXES) for k in range(1, len(p)))
 
 
 # The year and what follows an application number: starts with a literal, so found by a

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive import taxonomy
 from archive.search.analysis import fold
@@ -61,19 +62,24 @@ _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
+@lru_cache(maxsize=2)
+def _cue_patterns(digest: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """(body, cue, pattern over folded text) for every cue of the taxonomy (`digest`: its
+    data's, so a changed taxonomy is compiled anew); a name may wrap over two heading
+    lines ("Office of the United Nations High Commissioner" / "for Human Rights")."""
+    return [(body.key, cue, re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, fold(cue).split())) + r"(?!\w)"))
+            for body in taxonomy.load().bodies.values() for cue in body.cues]
+
+
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
     """The body whose cue phrase appears earliest in the title or first pages."""
-    tax = taxonomy.load()
     zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
     found: list[tuple[int, int, str, str]] = []
-    for body in tax.bodies.values():
-        for cue in body.cues:
-            # (a name wrapped over two heading lines: "Office of the United Nations High
-            # Commissioner" / "for Human Rights")
-            for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, fold(cue).split())) + r"(?!\w)", zone):
-                if _is_heading(zone, m.start(), len(title), m.end()):
-                    found.append((m.start(), -len(cue), body.key, cue))
-                    break
+    for key, cue, rx in _cue_patterns(taxonomy.digest()):
+        for m in rx.finditer(zone):
+            if _is_heading(zone, m.start(), len(title), m.end()):
+                found.append((m.start(), -len(cue), key, cue))
+                break
     # A parent body named in every header (the Human Rights Council above a UPR report
     # or a Special Rapporteur's report) gives way to a more specific one.
     specific = [f for f in found if f[2] not in GENERIC_BODIES]
