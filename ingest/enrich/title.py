@@ -44,6 +44,7 @@ from archive.identifiers import classify
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
+from .doctype import UN_RESOLUTION_LINE
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
@@ -603,6 +604,19 @@ def _unwrap_cover(lines: list[str]) -> list[str]:
     return out
 
 
+def _adoption_line(lines: list[str]) -> str | None:
+    """A UN resolution's line saying who adopted it, with its date wrapped under it, as the
+    title of a copy without its number ("Adopted by the Security Council at its 3547th
+    meeting, on 23" / "June 1995"), or None."""
+    at = next((k for k, line in enumerate(lines) if UN_RESOLUTION_LINE.match(_key(line))
+               and _key(line).startswith("adopted")), None)
+    if at is None:
+        return None
+    after = _written(lines[at + 1:at + 3])
+    wrapped = bool(after) and re.fullmatch(rf"(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d", _key(after[0])) is not None
+    return lines[at] + (" " + after[0] if wrapped else "")
+
+
 _UN_RESOLUTION = re.compile(r"^resolution\s+(\d{1,4})\s*\(((?:19|20)\d\d)\)$", re.IGNORECASE)
 
 
@@ -627,6 +641,10 @@ def un_cover_title(pages: list[str]) -> str | None:
             adopted = after[:2] if after[0].endswith(",") else after[:1]
             title += " adopted" + " ".join(adopted)[len("adopted"):]
         return title
+    # ... or, on a copy without its number, that line alone (see _adoption_line)
+    adoption = _adoption_line(lines[:10])
+    if adoption:
+        return adoption
     # a resolution of the General Assembly or the Council: the line saying who adopted it
     # and its own numbered title under it, past "[on the report of the Third Committee
     # (A/74/399/Add.3)]" ("Resolution adopted by the General Assembly on 18 December 2019:
@@ -837,6 +855,10 @@ def heading_title(pages: list[str]) -> str | None:
         if skip:
             skip -= 1
             continue
+        if line and UN_RESOLUTION_LINE.match(_key(line)):
+            # a resolution's text from its adoption line or its preamble on ("The Security
+            # Council," / "Having considered ...", no title)
+            return _adoption_line(lines[i:i + 1] + lines[i + 1:i + 3])
         # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
         if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
             continue

@@ -1110,10 +1110,17 @@ def test_resolutions_of_the_security_council_and_the_general_assembly():
         "Resolution 2931 (2030) adopted by the Security Council at its 9876th meeting, on 29 June 2030", "cover-page",
         "resolution", "UN")
     assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "S/RES/2931")]
-    r = enrich(["The Security Council,\nHaving considered the situation in Cyprus at the request of the Government,\n"
-                "Having heard the statement made by the representative of Cyprus,\nRecalling its resolutions 2901 (2029) "
-                "and 2915 (2030),\n1. Calls upon all States to respect the sovereignty of the Republic of Cyprus;\n"])
-    assert (r.doc_type.value, r.mechanism.value) == ("resolution", "UN")
+    r = enrich(["The Security Council,\nHaving considered the situation in Cyprus at the request of the\nGovernment of "
+                "the Republic of Cyprus,\nHaving heard the statement made by the representative of Cyprus,\nRecalling its "
+                "resolutions 2901 (2029) and 2915 (2030),\n1. Calls upon all States to respect the sovereignty of the "
+                "Republic of Cyprus;\n"])
+    assert (r.doc_type.value, r.mechanism.value, r.title.value) == ("resolution", "UN", "The Security Council,")
+    # a copy without its number: its adoption line, the date wrapped under it
+    r = enrich(["Adopted by the Security Council at its 9876th meeting, on 23\nJune 2030\nThe Security Council,\n"
+                "Welcoming the report of the Secretary-General on the United Nations operation in Cyprus of 15 June 2030 "
+                "(S/2030/488),\n1. Decides to extend the mandate of the Force;\n"])
+    assert (r.doc_type.value, r.mechanism.value, r.title.value) == (
+        "resolution", "UN", "Adopted by the Security Council at its 9876th meeting, on 23 June 2030")
     r = enrich(["United Nations A/RES/84/168\n\nGeneral Assembly Distr.: General\n3 January 2030\n\nEighty-fourth session\n"
                 "Agenda item 70 (c)\nHuman rights questions: human rights situations and reports of special rapporteurs and "
                 "representatives\n\nResolution adopted by the General Assembly on 18 December 2029\n\n[on the report of the "
