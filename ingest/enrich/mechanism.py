@@ -172,6 +172,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     # NGO's: the application number is the case's), unless a body's own identifier says whose
     if (body is None or body.value == "ECtHR") and (m := THIRD_PARTY.search(fold(head))):
         return Tagged("civil-society", [Evidence(m.group(), 1)], rule="submission"), None
+    if body is not None and body.rule == "identifier" and body.value == "PACE" and UN_RESOLUTION_LINE.search(fold(head)):
+        body = None  # "Resolution 2931 (2030)" numbers the Security Council's too: adopted by it, it is the UN's
     if body is not None and body.value == "ECtHR":
         # the Committee of Ministers' decision on a case is headed by the case's name
         # and application number ("H46-33 Kavala v. Türkiye (Application No. 28749/18)")

@@ -857,8 +857,12 @@ def heading_title(pages: list[str]) -> str | None:
             continue
         if line and UN_RESOLUTION_LINE.match(_key(line)):
             # a resolution's text from its adoption line or its preamble on ("The Security
-            # Council," / "Having considered ...", no title)
-            return _adoption_line(lines[i:i + 1] + lines[i + 1:i + 3])
+            # Council," / "Having considered ...", no title), its number over it if any
+            numbered = next((m for m in map(_UN_RESOLUTION.match, reversed(_written(lines[max(0, i - 3):i]))) if m), None)
+            adoption = _adoption_line(lines[i:i + 3])
+            if numbered and adoption:
+                return f"Resolution {numbered.group(1)} ({numbered.group(2)}) adopted{adoption[len('adopted'):]}"
+            return adoption
         # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
         if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
             continue

@@ -1115,6 +1115,16 @@ def test_resolutions_of_the_security_council_and_the_general_assembly():
                 "resolutions 2901 (2029) and 2915 (2030),\n1. Calls upon all States to respect the sovereignty of the "
                 "Republic of Cyprus;\n"])
     assert (r.doc_type.value, r.mechanism.value, r.title.value) == ("resolution", "UN", "The Security Council,")
+    # a web copy numbered as the Parliamentary Assembly numbers its resolutions was the
+    # Assembly's (its number read as PACE's): adopted by the Security Council, the UN's
+    r = enrich(["Security Council\n\nResolution 2931 (2030)\n\nAdopted by the Security Council at its 9876th meeting, "
+                "on 29 June 2030\n\nThe Security Council,\n\nWelcoming the report of the Secretary-General,\n"])
+    assert (r.title.value, r.mechanism.value, r.body, r.doc_type.value) == (
+        "Resolution 2931 (2030) adopted by the Security Council at its 9876th meeting, on 29 June 2030", "UN", None,
+        "resolution")
+    r = enrich(["Resolution 2156 (2030)\n\nThe functioning of democratic institutions in Example\n\nAuthor(s): "
+                "Parliamentary Assembly\n\nText adopted by the Assembly on 25 April 2030.\n"])
+    assert (r.mechanism.value, r.body.value) == ("CoE", "PACE")
     # a copy without its number: its adoption line, the date wrapped under it
     r = enrich(["Adopted by the Security Council at its 9876th meeting, on 23\nJune 2030\nThe Security Council,\n"
                 "Welcoming the report of the Secretary-General on the United Nations operation in Cyprus of 15 June 2030 "
