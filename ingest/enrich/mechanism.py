@@ -7,7 +7,7 @@ from functools import lru_cache
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import HEADING_CHARS, Evidence, Tagged, line_at, runs_into_next
+from . import HEADING_CHARS, Evidence, Tagged, line_at, on_heading_line, runs_into_next
 from .doctype import PACE_AMENDMENT, THIRD_PARTY, UN_RESOLUTION_LINE
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -56,6 +56,10 @@ _EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EU
                            r"|(?:[Ss]tatement|STATEMENT) (?:by|of|on behalf of|BY|OF|ON BEHALF OF) (?:the|THE) "
                            r"(?:European Union|EUROPEAN UNION)(?: and its Member States| AND ITS MEMBER STATES)?\W*)$",
                            re.MULTILINE)
+# the UN's agencies, funds and programmes by their names on a heading line
+_UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat|UNESCO|UNODC|OCHA|WFP|UNRWA|UNOPS"
+                        r"|United Nations (?:Children's Fund|Development Programme|Population Fund|Office for the Coordination"
+                        r" of Humanitarian Affairs)|World Food Programme)(?!\w)")
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks")
 _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
@@ -217,6 +221,12 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
                    or len(line_at(head, m.start())) <= HEADING_CHARS), None)
         if sg is not None:
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
+        # a UN agency's report or brief, its name heading it (UNICEF's, UNDP's, UN Women's,
+        # OCHA's, ...): the UN's, though no body of ours
+        agency = next((m for m in _UN_AGENCY.finditer(head) if m.start() <= len(title) or on_heading_line(head, m.start())),
+                      None)
+        if agency is not None:
+            return Tagged("UN", [Evidence(agency.group(), 1)], rule="cue"), None
         # a UN organ's resolution, its preamble opening on the organ's name ("The Security
         # Council," / "Having considered the situation in Cyprus ...")
         organ = UN_RESOLUTION_LINE.search(fold(head))

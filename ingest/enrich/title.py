@@ -59,6 +59,9 @@ _NOISE_PARTS = (
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    # (a UN agency's name or logo over its report: "unicef" / "for every child", "UN Women Türkiye")
+    r"|(?:unicef|undp|unfpa|un women|un-habitat|unesco|unodc|ocha|wfp|unrwa)(?: (?:turkiye|turkey|for every child))?"
+    r"|for every child"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?"
     # (a newsletter's name under its publisher's: "İKTİSADİ KALKINMA VAKFI" / "E-Bülteni")

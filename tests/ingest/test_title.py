@@ -2881,3 +2881,19 @@ def test_a_treaty_bodys_general_comment():
     r = enrich(["Women in prison in 2030\n\nThe association recalls the Committee's view, as set out in its\ngeneral "
                 "recommendation No. 35 (2017) on gender-based violence against women, that States must act.\n"])
     assert r.doc_type is None or r.doc_type.value != "general-comment"
+
+
+@pytest.mark.parametrize("page, title", [
+    ("unicef\nfor every child\n\nTÜRKİYE COUNTRY OFFICE ANNUAL REPORT 2030\n\nThe year saw the Country Office support "
+     "children affected by the earthquakes in the south-east of the country.\n", "TÜRKİYE COUNTRY OFFICE ANNUAL REPORT 2030"),
+    ("UN Women Türkiye\n\nGender equality in the labour market: 2030 brief\n\nThis brief looks at the participation of "
+     "women in the labour market in the country.\n", "Gender equality in the labour market: 2030 brief"),
+])
+def test_a_un_agencys_report(page, title):
+    """A UN agency's report was civil society's, titled by the agency's logo ("unicef for
+    every child") or name; an NGO's report naming the agency in a sentence stays the NGO's."""
+    r = enrich([page])
+    assert (r.title.value, r.mechanism.value, r.body) == (title, "UN", None)
+    r = enrich(["Children in Türkiye\nA report by an association\nThe association worked with UNICEF in 2030 on a programme "
+                "for children in the region, which the agency funded.\n"])
+    assert r.mechanism.value == "civil-society"
