@@ -168,7 +168,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
                    "aciklama", "basin aciklamasi")),
     ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
-                  "fiche thematique", "bilgi formu")),
+                  "fiche thematique", "bilgi formu",
+                  # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
+                  re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),
     ("news", ("news", "haber")),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
     ("country-report", ("report", "rapor", "raporu", "raporlari", "rapport", "summary of stakeholders",

@@ -2894,6 +2894,9 @@ def test_a_un_agencys_report(page, title):
     every child") or name; an NGO's report naming the agency in a sentence stays the NGO's."""
     r = enrich([page])
     assert (r.title.value, r.mechanism.value, r.body) == (title, "UN", None)
+    # ("... 2030 brief" a briefing; not "A brief history of ...")
+    assert r.doc_type.value == ("briefing" if title.endswith("brief") else "country-report")
+    assert enrich(["A brief history of the Court\n\nThis text tells the story of the Court since 1959.\n"]).doc_type is None
     r = enrich(["Children in Türkiye\nA report by an association\nThe association worked with UNICEF in 2030 on a programme "
                 "for children in the region, which the agency funded.\n"])
     assert r.mechanism.value == "civil-society"
