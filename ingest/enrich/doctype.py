@@ -10,6 +10,9 @@ from . import Evidence, Tagged, on_heading_line
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
 PACE_AMENDMENT = re.compile(r"^\s*amendment no\. ?\d+\s*\|\s*doc\. ?\d{4,5}", re.IGNORECASE | re.MULTILINE)
+# Its record of a sitting, by its symbol on a line of its own ("AS (2017) CR 12"); also the
+# body's cue (mechanism) and its title's mark (title: "Twelfth sitting, Tuesday 25 April 2017 ...")
+PACE_RECORD = re.compile(r"^\s*AS\s*\((?:19|20)\d\d\)\s*CR\s*\d+\s*$", re.IGNORECASE | re.MULTILINE)
 
 # a third party's intervention in a case before a court, over folded text
 THIRD_PARTY = re.compile(r"\bthird[- ]party (?:intervention|interveners?|submissions?|comments|observations)\b"
@@ -57,6 +60,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # report or its addendum ("Report | Doc. 14282 | 07 April 2017", or "Doc. 14282" on a
     # line of its own atop a PDF), and the amendments tabled to its draft resolution
     ("amendment", (PACE_AMENDMENT,)),
+    ("summary-record", (PACE_RECORD,)),
     ("report", (re.compile(r"^(?:(?:report|addendum to the report|information report)\s*\|\s*)?doc\. ?\d{4,5}"
                            r"(?: ?add\.?(?: ?\d{1,2})?)?\s*(?:\|.*)?$", re.MULTILINE),)),
     # a government's answer to a monitoring body: to a CPT visit report (which it names),

@@ -8,7 +8,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, Evidence, Tagged, line_at, on_heading_line, runs_into_next
-from .doctype import PACE_AMENDMENT, THIRD_PARTY, UN_RESOLUTION_LINE
+from .doctype import PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_RESOLUTION_LINE
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -184,7 +184,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         cm = _SUPERVISION.search(head)
         if cm:
             body = Tagged("Committee of Ministers", [Evidence(cm.group(), 1)], rule="cue")
-    if body is None and (m := PACE_AMENDMENT.search(head)):  # the report it amends is the Assembly's
+    if body is None and (m := PACE_AMENDMENT.search(head) or PACE_RECORD.search(head)):  # (the report it amends)
         body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
     if body is None and (m := _EU_STATEMENT.search(head)):
         body = Tagged("EEAS", [Evidence(m.group().strip()[:80], 1)], rule="cue")

@@ -44,7 +44,7 @@ from archive.identifiers import classify
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
-from .doctype import UN_RESOLUTION_LINE
+from .doctype import PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
@@ -62,6 +62,8 @@ _NOISE_PARTS = (
     # (a UN agency's name or logo over its report: "unicef" / "for every child", "UN Women Türkiye")
     r"|(?:unicef|undp|unfpa|un women|un-habitat|unesco|unodc|ocha|wfp|unrwa)(?: (?:turkiye|turkey|for every child))?"
     r"|for every child"
+    # (the Parliamentary Assembly's part-session over its record of a sitting: "(Second part)")
+    r"|\((?:first|second|third|fourth) part\)|(?:19|20)\d\d ordinary session"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?"
     # (a newsletter's name under its publisher's: "İKTİSADİ KALKINMA VAKFI" / "E-Bülteni")
@@ -1060,6 +1062,22 @@ _PACE_AFTER_TITLE = re.compile(r"^(?:(?:report|addendum(?: to the report)?|opini
 _PACE_REPORT_KINDS = frozenset({"report", ""})
 
 
+_SITTING = re.compile(r"^(?:[\w-]+ ){0,2}sitting$", re.IGNORECASE)
+
+
+def pace_record_title(pages: list[str]) -> str | None:
+    """The Parliamentary Assembly's record of a sitting by its sitting and day ("Twelfth
+    sitting, Tuesday 25 April 2017 at 10.00 a.m.") under its symbol ("AS (2017) CR 12")."""
+    if not pages or not PACE_RECORD.search(pages[0][:1000]):
+        return None
+    lines = _written(_lines(pages[0])[:40])
+    at = next((k for k, line in enumerate(lines) if _SITTING.match(line)), None)
+    if at is None:
+        return None
+    day = lines[at + 1] if at + 1 < len(lines) and re.search(r"(?:19|20)\d\d", lines[at + 1]) else ""
+    return f"{lines[at]}, {day}" if day else lines[at]
+
+
 def pace_title(pages: list[str]) -> str | None:
     """A Parliamentary Assembly document's title, after its number (and date), up to
     the kind or committee under it; an addendum's, an opinion's or an amendment's with
@@ -1295,6 +1313,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = high_court_title(pages)
         candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
+                           or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
                            or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),
                                                 pages)))

@@ -2900,3 +2900,13 @@ def test_a_un_agencys_report(page, title):
     r = enrich(["Children in Türkiye\nA report by an association\nThe association worked with UNICEF in 2030 on a programme "
                 "for children in the region, which the agency funded.\n"])
     assert r.mechanism.value == "civil-society"
+
+
+def test_the_parliamentary_assemblys_record_of_a_sitting():
+    """Was civil society's `country-report` (its "REPORT" line), titled "(Second part)"."""
+    r = enrich(["AA30CR12\n\nAS (2030) CR 12\n\n2030 ORDINARY SESSION\n\n________________\n\n(Second part)\n\nREPORT\n\n"
+                "Twelfth sitting\n\nTuesday 23 April 2030 at 10.00 a.m.\n\nIn this report:\n\n1. Speeches in English are "
+                "reported in full.\n\n(Ms Example, Vice-President of the Assembly, took the Chair at 10.05 a.m.)\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value, r.published.value) == (
+        "Twelfth sitting, Tuesday 23 April 2030 at 10.00 a.m.", "CoE", "PACE", "summary-record",
+        (dt.date(2030, 4, 23), "day"))
