@@ -133,9 +133,12 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     own, cited = find_identifiers_tagged(pages, meta.get("symbol"))
     case = read_case(pages)
     eu_case = read_eu_case(pages, main_language(page_languages)) if case is None else None
-    found_title = find_title(pages, meta, own, case)
+    # a decision of the Court of Cassation or the Council of State headed by them and its numbers
+    court_decision = high_court_decision(pages) if case is None and eu_case is None else None
     if eu_case is not None:  # the EU Court's heading (ingest.enrich.cjeu)
-        found_title = Tagged(eu_case.title, [Evidence(eu_case.evidence[:200], 1)], rule="heading")
+        found_title: Tagged | None = Tagged(eu_case.title, [Evidence(eu_case.evidence[:200], 1)], rule="heading")
+    else:
+        found_title = find_title(pages, meta, own, case, court_decision)
     title = meta.get("title") or (found_title.value if found_title else "")
     mechanism: Tagged | None
     body: Tagged | None
@@ -148,8 +151,6 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
         mechanism, body = Tagged("EU", evidence, rule="cjeu"), Tagged("CJEU", evidence, rule="cjeu")
     else:
         mechanism, body = find_mechanism(pages, title, own)
-    # a decision of the Court of Cassation or the Council of State headed by them and its numbers
-    court_decision = high_court_decision(pages) if case is None and eu_case is None else None
     if court_decision is not None and (mechanism is None or mechanism.rule in ("no-official-body", "cue")):
         evidence = [Evidence(court_decision.title, 1)]
         mechanism = Tagged("national", evidence, rule="high-court")

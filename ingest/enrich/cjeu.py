@@ -79,7 +79,6 @@ _SUMMARY = re.compile(r"^(?:Summary|Sommaire|Leitsätze|Özet)\s*[-–—:]\s*\S
 class EUCase:
     kind: str | None  # judgment, decision (an order), opinion; None when the kind's words are not known
     title: str
-    numbers: tuple[str, ...]  # "C-561/14"
     date: tuple[dt.date, str] | None  # (date, precision): the heading's date, else the ECLI's year
     evidence: str
 
@@ -185,7 +184,7 @@ def read_eu_case(pages: list[str], language: str | None = None) -> EUCase | None
             above = lines[i - 1] if i else ""
             if (not found and (_ONE_LINE_BETWEEN.search(above) or re.search(r"[^\W\d]/[^\W\d]", above))
                     and re.search(r"\s[-–—]\s", above) and len(above) <= 200):
-                found = EUCase(_kind(above), f"{above} ({', '.join(numbers)})", numbers, date_in(above, language) or year, above)
+                found = EUCase(_kind(above), f"{above} ({', '.join(numbers)})", date_in(above, language) or year, above)
             continue
         names = " ".join(parties)
         case = f"{names} ({', '.join(numbers)})"
@@ -195,12 +194,12 @@ def read_eu_case(pages: list[str], language: str | None = None) -> EUCase | None
             summary = next((s for s in lines[i + 1:i + 10] if _SUMMARY.match(s)), None)
             if summary is not None and not found:
                 title = f"{summary.split(',')[0].strip()}: {case}" if _kind(summary) else case
-                found = EUCase(SUMMARY, title, numbers, date_in(summary, language) or year, summary)
-            found = found or EUCase(None, case, numbers, year, line)
+                found = EUCase(SUMMARY, title, date_in(summary, language) or year, summary)
+            found = found or EUCase(None, case, year, line)
             continue
         kind, date_line = heading
         date = date_in(date_line, language) if date_line else None
-        return EUCase(_kind(kind), f"{kind}: {case}", numbers, date or year, kind)
+        return EUCase(_kind(kind), f"{kind}: {case}", date or year, kind)
     if found is not None:
         return found
     numbers = tuple(dict.fromkeys(_number(m) for m in NUMBER.finditer(head)))
@@ -210,4 +209,4 @@ def read_eu_case(pages: list[str], language: str | None = None) -> EUCase | None
     title, kind = one
     if not any(n.split("-")[1] in title for n in numbers):
         title = f"{title} ({numbers[0]})"
-    return EUCase(_kind(kind), title, numbers, date_in(kind, language) or year, kind)
+    return EUCase(_kind(kind), title, date_in(kind, language) or year, kind)

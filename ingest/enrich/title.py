@@ -1216,14 +1216,6 @@ _DECISION_NO = re.compile(r"(?:\bKarar\s*(?:No|Sayısı)\s*:\s*|\bK\.\s*)((?:19|
 HIGH_COURT_LINES = 8
 
 
-def high_court_title(pages: list[str]) -> str | None:
-    """"Yargıtay Ceza Genel Kurulu, E. 2017/36, K. 2020/357" for a decision of the Court of
-    Cassation or the Council of State whose first lines name the court and give both
-    numbers (a text that cites such a decision in its sentences is not titled by it)."""
-    found = high_court_decision(pages)
-    return found.title if found else None
-
-
 @dataclass(frozen=True)
 class HighCourtDecision:
     court: str  # "Yargıtay", "Danıştay"
@@ -1237,7 +1229,9 @@ _DECIDED_ON = re.compile(r"^[\s,]*T\.\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d
 
 def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     """The court, title and date of a Court of Cassation's or Council of State's decision
-    headed by them (see high_court_title), or None."""
+    whose first lines name the court and give both numbers, or None (a text that cites such
+    a decision in its sentences is not titled by it): "Yargıtay Ceza Genel Kurulu, E.
+    2017/36, K. 2020/357"."""
     lines = [line for line in _lines(pages[0])[:20] if line][:HIGH_COURT_LINES] if pages else []
     if not lines or any(is_prose(line) for line in lines[:2]):
         return None
@@ -1295,8 +1289,11 @@ def first_line(pages: list[str]) -> str | None:
 _RELEASE_NUMBER = re.compile(rf"^(?:No\s*:|QA\s*-|SC\s*-)\s*\d+\s*,\s*\d{{1,2}}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,\s*(?=\S.{{12}})")
 
 
-def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None) -> Tagged | None:
-    """The title by the rules above, with its rule (the title's source) and evidence."""
+def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
+               court_decision: HighCourtDecision | None = None) -> Tagged | None:
+    """The title by the rules above, with its rule (the title's source) and evidence
+    (`court_decision`: the Turkish high court's decision the pages are, read once by the
+    caller with high_court_decision)."""
     if case is not None:
         return Tagged(case.title, [Evidence(case.title, 1)], rule="ecthr-heading")
     candidates: list[tuple[str, str | None]] = []
@@ -1311,7 +1308,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
-        court = high_court_title(pages)
+        court = court_decision.title if court_decision else None
         candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
