@@ -1,6 +1,7 @@
 """Identifiers in text: UN symbols, special procedures communications, ECtHR application
-numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, GRECO, GRETA, PACE (its texts
-adopted and its documents) and EU references, the Turkish Constitutional Court's decisions, Turkish laws.
+numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, GRECO, GRETA,
+PACE (its texts adopted and its documents), the Congress of Local and Regional Authorities,
+EU references (the European Parliament's questions too), the Turkish Constitutional Court's decisions, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
 so that "cites" and "cited by" are joins on (scheme, value).
@@ -60,6 +61,11 @@ _PAREN_REF = {
     "coe-greco": re.compile(r"\b(Greco(?:Eval\d?Rep|RC\d?|AdHocRep)?)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # GRETA's reports on the anti-trafficking convention ("GRETA(2019)11")
     "coe-greta": re.compile(r"\bGRETA\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    # the Congress of Local and Regional Authorities' documents, by its session and number
+    # ("CG(17)10"), its session, year and number ("CG38(2020)08prov"), or its year, session and
+    # number ("CG(2022)42-14final"); its chambers' ("CPL(30)2", "CPR(30)3")
+    "coe-cg": re.compile(r"(?<![\w/-])(CG|CPL|CPR)(\d{1,2})?\s*\(\s*(\d{1,2}|(?:19|20)\d\d)\s*\)\s*(\d{1,3})(?:-(\d{1,3}))?"
+                         r"(?=final|prov|rev|\b)"),
     "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     # a joint communication of the Commission and the High Representative
@@ -85,6 +91,10 @@ _PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
 # The Parliamentary Assembly's working documents (its committees' reports, addenda,
 # opinions): "Doc. 14282", "Doc. 14282 Add." (an addendum; "Add. 2" when there are several)
 _PACE_DOC = re.compile(r"(?<![\w.])Doc\.\s?(\d{4,5})(?:\s?(Add)\.?(?:\s?(\d{1,2}))?)?(?![\w/-]|\.\d)")
+# The European Parliament's questions to the Commission, the Council or the High
+# Representative: written ("E-004015/2020"), priority ("P-001883/2017", printed "P-001883-17"
+# in 2017), oral ("O-000045/2021")
+_EP_QUESTION = re.compile(r"(?<![\w/-])([EPO])-(\d{6})[/-]((?:19|20)\d\d|\d\d)(?![\w/-])")
 _TR_LAW = re.compile(
     r"(?:\bLaw\s+No\.?\s*(\d{3,4})\b|\b(\d{3,4})\s+say[ıi]l[ıi]\s+(?:Kanun|Yasa)\b(?!\s+H[üu]km))", re.IGNORECASE)
 _TR_DECREE = re.compile(
@@ -124,7 +134,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "pace": ("Resolution", "Recommendation"),
     "pace-doc": ("Doc.",),
     "coe-ecri": ("CRI",),
+    "coe-cg": ("CG", "CPL", "CPR"),
     "un-communication": ("AL ", "UA ", "OL "),
+    "eu-ep-question": ("E-", "P-", "O-"),
 }
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "ecli": ("ecli:",),
@@ -283,6 +295,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"{_GRECO_SERIES.get(g[0].lower(), g[0])}({g[1]}){int(g[2])}"
                 elif scheme == "coe-greta":
                     value = f"GRETA({g[0]}){int(g[1])}"
+                elif scheme == "coe-cg":
+                    value = f"{g[0]}{g[1] or ''}({g[2]}){int(g[3]):02d}" + (f"-{int(g[4]):02d}" if g[4] else "")
                 elif scheme == "eu-ep":
                     value = f"P{g[0]}_TA({g[1]}){int(g[2]):04d}"
                 else:
@@ -299,7 +313,13 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             out.append(Found("un-communication", value, m.group(), number, m.start()))
         for m in _PACE.finditer(text) if "pace" in present else ():
             value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
-            out.append(Found("pace", value, m.group(), number, m.start()))
+            # (the Assembly's texts have had four figures since 1993; the Congress, founded in
+            # 1994, numbers its own alike with fewer: "Recommendation 397 (2017)")
+            congress = len(m.group(2)) < 4 and int(m.group(3)) >= 1994
+            out.append(Found("coe-cg" if congress else "pace", value, m.group(), number, m.start()))
+        for m in _EP_QUESTION.finditer(text) if "eu-ep-question" in present else ():
+            year = m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}"
+            out.append(Found("eu-ep-question", f"{m.group(1)}-{m.group(2)}/{year}", m.group(), number, m.start()))
         for m in _PACE_DOC.finditer(text) if "pace-doc" in present else ():
             value = f"Doc. {m.group(1)}" + (f" Add.{' ' + m.group(3) if m.group(3) else ''}" if m.group(2) else "")
             out.append(Found("pace-doc", value, m.group(), number, m.start()))

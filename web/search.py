@@ -74,7 +74,7 @@ DOC_TYPE_LABELS = {
     "commission-report": N_("Commission report"), "list-of-issues": N_("List of issues"),
     "state-report": N_("State report"), "summary-record": N_("Summary record"),
     "amendment": N_("Amendment"), "observation": N_("Observation"), "direct-request": N_("Direct request"),
-    "general-comment": N_("General comment"),
+    "general-comment": N_("General comment"), "parliamentary-question": N_("Parliamentary question"),
     "government-response": N_("Government response"),
     "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
     "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),

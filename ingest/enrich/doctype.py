@@ -161,6 +161,15 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (a UN organ's resolution by the line that says it adopted it, at the head of its line,
     # "Adopted by the Security Council at its 3547th meeting, on 23 June 1995", or by its
     # preamble's opening line, "The Security Council,")
+    # a report whose draft resolution or recommendation comes with its explanatory memorandum
+    # (the Congress's and the Parliamentary Assembly's: "A. Draft recommendation" / "B.
+    # Explanatory memorandum", in its contents or as a heading), not the text it proposes
+    ("report", (re.compile(r"^\W*(?:(?:[a-z]|[ivx]+)\.\s*)?(?:explanatory memorandum|expose des motifs)\b", re.MULTILINE),)),
+    # a parliament's question to a government or an institution, by its kind on its heading
+    # ("Question for written answer E-004015/2031", "Yazılı Soru Önergesi", "Skriftlig fråga
+    # 2030/31:622"; in a news item's sentence, "an MP's soru önergesi" is none)
+    ("parliamentary-question", ("question for written answer", "question for oral answer", "soru onergesi",
+                                "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage")),
     ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE)),
     ("recommendation", ("recommendation", "tavsiye karari")),
     ("judgment-or-resolution", ("karar",)),
@@ -227,7 +236,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # The kinds a title settles, whatever the first page's text cites.
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
-                           "memorandum", "briefing", "observation", "direct-request", "report", "general-comment"})
+                           "memorandum", "briefing", "observation", "direct-request", "report", "general-comment",
+                           "parliamentary-question"})
 
 
 # Words that name a visit's report or a resolution only in the title or on a heading line:
@@ -242,7 +252,8 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "news", "haber",
                           "toolkit", "handbook", "guide", "rehber", "el kitabi",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
-                          _DECISION, GENERAL_COMMENT})
+                          _DECISION, GENERAL_COMMENT, "question for written answer", "question for oral answer",
+                          "soru onergesi", "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage"})
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase (those in
     `heading_only` only in the first zone, the title, or on a heading line)."""

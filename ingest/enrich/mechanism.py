@@ -19,8 +19,11 @@ GENERIC_BODIES = frozenset({"HRC"})
 # UN Human Rights Council" over "Türkiye Cumhuriyeti Dışişleri Bakanlığı").
 MASTHEAD_BODIES = frozenset({"Government"})
 HEADING_LEAD = 20  # "Mandates of the Special Rapporteur on ..." still opens its line
+# (and an NGO's or applicant's communication to the Committee of Ministers on a judgment's
+# execution, "pursuant to Rule 9.2 of the Committee of Ministers' Rules")
 SUBMISSION = re.compile(r"(?<!\w)(?:shadow report|alternative report|joint submission|submission to|"
-                        r"parallel report|golge rapor\w*|alternatif rapor\w*|ortak sunum\w*|rapport alternatif)(?!\w)")
+                        r"parallel report|golge rapor\w*|alternatif rapor\w*|ortak sunum\w*|rapport alternatif"
+                        r"|(?:rule|regle) 9\.[12])(?!\w)")
 
 # Own-identifier patterns that name the body outright.
 _UN_SYMBOL_BODIES = [
@@ -31,8 +34,9 @@ _UN_SYMBOL_BODIES = [
 ]
 _SCHEME_BODIES = {"ecthr-application": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
-                  "coe-grevio": "GREVIO", "coe-greta": "GRETA", "coe-greco": "GRECO", "eu-swd": "European Commission",
-                  "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament", "pace": "PACE",
+                  "coe-grevio": "GREVIO", "coe-greta": "GRETA", "coe-greco": "GRECO", "coe-cg": "Congress", "eu-swd": "European Commission",
+                  "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament",
+                  "eu-ep-question": "European Parliament", "pace": "PACE",
                   "pace-doc": "PACE",
                   "un-communication": "Special procedures", "tr-aym": "Constitutional Court"}
 # an ECLI's court: the Strasbourg Court's (ECLI:CE:ECHR:...), the EU Court's (ECLI:EU:C:...);
@@ -78,6 +82,10 @@ def _cue_patterns(digest: str) -> list[tuple[str, str, re.Pattern[str]]]:
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
     """The body whose cue phrase appears earliest in the title or first pages."""
     zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
+    # a list of abbreviations spells out the bodies a text cites ("ABBREVIATIONS" / "ECtHR
+    # European Court of Human Rights")
+    listed = _ABBREVIATIONS.search(zone, len(title))
+    zone = zone[:listed.start()] if listed else zone
     found: list[tuple[int, int, str, str]] = []
     for key, cue, rx in _cue_patterns(taxonomy.digest()):
         for m in rx.finditer(zone):
@@ -113,12 +121,22 @@ def _is_heading(zone: str, pos: int, title_len: int, end: int | None = None) -> 
         return True
     start = zone.rfind("\n", 0, pos) + 1
     line = line_at(zone, pos)
+    if _ADDRESSEE.search(line):  # the body a letter is addressed to is no author
+        return False
+    if len(line) > HEADING_CHARS and _SENTENCE_END.search(line):
+        return False  # a paragraph's sentence opening on the name tells what the body did
     if start > 0 and end is not None and _SENTENCE_GOES_ON.match(zone, end) \
             and runs_into_next(line_at(zone, start - 1).strip()):
         return False
     return len(line) <= HEADING_CHARS or pos - start <= HEADING_LEAD
 
 
+_ABBREVIATIONS = re.compile(r"^\W*(?:list of |liste des )?(?:abbreviations|acronyms|abreviations|sigles|kisaltmalar)"
+                            r"(?: (?:and|et|ve) (?:acronyms|abbreviations|acronymes|sigles))?\W*$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)")
+# (folded: "To the attention of the Committee of Ministers", "À l'attention du Comité des
+# Ministres", "To: ...", "Bakanlar Komitesi'nin dikkatine")
+_ADDRESSEE = re.compile(r"^\W*(?:(?:to|for) the attention of|a l.?attention d|to\s*:)|\bdikkatine\W*$")
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[^\W\d_]")  # (folded: " judgments on ...", not ", sitting" or " 28.02.2031")
 
 

@@ -52,6 +52,10 @@ MAX_LINES = 8
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
+# the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
+_DATED_RELEASE = (r"(?:(?:un |joint )?press release|news release|press statement|communique de presse|basin aciklamasi"
+                  r"|basin bulteni)\s*[-–—|:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+,?\s+(?:19|20)\d\d"
+                  r"|[^\W\d_]+\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)")
 _NOISE_PARTS = (
     # job numbers, page numbers and other bare numbers, running heads; a rule drawn in
     # characters ("_________", "* * *")
@@ -81,7 +85,7 @@ _NOISE_PARTS = (
     r"|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
     r"|economic and social council|conseil economique et social|human rights council|conseil des droits de l.?homme"
     r"|commission on human rights|insan haklari konseyi|genel kurul"
-    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish"
+    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|.*\boriginal\s*:\s*(?:english|french|anglais|francais)|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish"
     r"|russian|chinese|espanol|(?:english|french|anglais|francais) (?:only|seulement)"
     # the same in a Turkish translation of a UN cover ("Dağıtım: Genel", "Asıl: İngilizce",
     # "İşkenceye Karşı Komite")
@@ -216,6 +220,27 @@ _NOISE_PARTS = (
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|(?:ana )?icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
+    # (and in the other languages of Europe's sites: "Till innehåll på sidan", "Gå til
+    # indhold", "Siirry sisältöön", "Przejdź do treści", "Vai al contenuto", "Naar de inhoud";
+    # a page's "top of page", "Back to top")
+    r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:back to |to the )?top of (?:the )?page"
+    r"|(?:back|return|scroll|go) to top|till innehall(?: pa sidan)?|(?:ga|hopp) til (?:hovedindhold|indhold|innhold)"
+    r"|siirry (?:sisaltoon|paasisaltoon)|przejdz do (?:tresci|glownej tresci)|vai al contenuto(?: principale)?"
+    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|passer au contenu(?: principal)?|ir al contenido(?: principal)?"
+    r"|μεταβαση στο (?:κυριο )?περιεχομενο"
+    # a site's link back to its portal and its choice of languages (the European Parliament's
+    # document pages: "Go back to the Europarl portal", "Choisissez la langue de votre document :")
+    r"|go back to the .{3,40} portal|(?:choose|select) the language of (?:your|the|this) document\s*:?"
+    r"|choisissez la langue de votre document\s*:?|parliamentary questions|questions parlementaires"
+    # a letter's addressee over it ("To the attention of Committee of Ministers of the Council
+    # of Europe", "À l'attention de ...") and how it was sent ("Sent by e-mail"); an address's
+    # e-mail ("E-mail: ...", a site's hidden one: "[email protected]")
+    r"|(?:to|for) the attention of\b.*|a l.?attention d(?:e|u|es)\b.*|.{0,80}\bdikkatine\W*|sent by (?:e-?mail|post|fax)"
+    r"|.*\be-?mail\s*:.*|.*\[email\W*protected\].*"
+    # a government site's label of the kind of page over its title (GOV.UK: "Guidance",
+    # "Policy paper", "Research and analysis"); a news site's section ("Politics", "Gündem")
+    r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
+    r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
     r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
     # İkonu", "Disleksi Dostu", "Yüksek Doygunluk"; "Accessibility", "Screen reader", "High contrast")
@@ -252,6 +277,8 @@ _NOISE_PARTS = (
     # has been archived on 28 of April 2017"), a page's labels ("EU News 80/2016", "Main
     # results", "Statements and remarks", "Press contacts"), a document viewer's "You are on
     # page 1of 3"
+    # (with arrows between its parts: "Avrupa Konseyi ⇒ Denetim Usulleri ⇒ GRECO", "Home → News → ...")
+    r"|[^⇒→»›>|]{1,60}(?:\s[⇒→»›>]\s[^⇒→»›>|]{1,60}){2,}"
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
     # a link to the file ("Download the full report", "Raporu indir", "Télécharger le PDF")
@@ -261,6 +288,9 @@ _NOISE_PARTS = (
     # a browser's header over a page printed to PDF, over the page's own heading
     rf"|{BROWSER_HEADER}"
     r"|(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|].*"
+    # a site's buttons to social networks run into one line ("Facebook Twitter LinkedIn Slideshare")
+    r"|(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)"
+    r"(?:\s+(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)){1,9}"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
@@ -278,6 +308,8 @@ _NOISE_PARTS = (
     # the kind of text over its title ("UN Press Release", "Basın Açıklaması")
     r"|(?:un |joint |ohchr |echr )?(?:press release|news release|press statement)|basin (?:aciklamasi|bulteni)"
     r"|communique de presse"
+    # (and with its date: "Press release - 30 November 2006", "Basın Açıklaması | 12.03.2031")
+    rf"|{_DATED_RELEASE}"
     # the ILO's database of its supervisory bodies' texts (NORMLEX): its banner and name,
     # the versions a text is displayed in, its links to other comments, a template's field
     # name left unfilled ("CMNT_TITLE_CAS")
@@ -847,8 +879,24 @@ _MORE = re.compile(r"^(?:learn more|read more|find out more|more|daha fazla(?: b
                    re.IGNORECASE)
 
 
+_DATED_RELEASE_LINE = re.compile(_DATED_RELEASE)
+
+
 def heading_title(pages: list[str]) -> str | None:
-    """The first heading block of page 1 after the page furniture."""
+    """The first heading block of page 1 after the page furniture; on a site's page whose
+    text's kind and date head its title ("Press release - 30 November 2006"), what stands
+    before that line is the site's (a logo's word, its menu: "LB New" / "About GRECO")."""
+    title = _first_heading(pages)
+    lines = _lines(pages[0])[:60]
+    release = next((k for k, line in enumerate(lines[:40]) if _DATED_RELEASE_LINE.fullmatch(_key(line))), None)
+    if release is not None and title and len(title.split()) <= 3 and title in lines[:release]:
+        under = _first_heading(["\n".join(lines[release + 1:])])
+        if under:
+            return under
+    return title
+
+
+def _first_heading(pages: list[str]) -> str | None:
     lines = _lines(pages[0])[:60]
     in_notice = False
     skip = 0
@@ -1045,6 +1093,27 @@ def letter_subject(pages: list[str]) -> str | None:
                 parts.append(more)
             return " ".join(parts)[:MAX_TITLE]
     return None
+
+
+# A parliament's question to a government or an institution: its kind and number, whom it
+# asks, then its subject line (the European Parliament's: "Question for written answer
+# E-004015/2031" / "to the Commission" / "Rule 138" / "<member>" / "Subject: ..."; in
+# French "Question avec demande de réponse écrite")
+_QUESTION = re.compile(r"^(?:(?:priority )?question for (?:written|oral) answer|question (?:prioritaire )?avec demande "
+                       r"de réponse (?:écrite|orale))\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"^(?:to|à|au|aux) (?:the |la |le |l')?\w", re.IGNORECASE)
+QUESTION_LINES = 40
+
+
+def question_title(pages: list[str]) -> str | None:
+    """A parliamentary question titled "<kind and number> <to whom>: <subject>"."""
+    lines = [line for line in _lines(pages[0])[:QUESTION_LINES] if line] if pages else []
+    start = next((i for i, line in enumerate(lines) if _QUESTION.match(line)), None)
+    if start is None:
+        return None
+    kind = lines[start] + (f" {lines[start + 1]}" if start + 1 < len(lines) and _ADDRESSED.match(lines[start + 1]) else "")
+    subject = next((m.group("subject") for line in lines[start + 1:start + 12] if (m := _SUBJECT.match(line))), None)
+    return f"{kind}: {subject}" if subject else kind
 
 
 # The Parliamentary Assembly's documents: its web pages head the title with the
@@ -1274,11 +1343,19 @@ def numbered_decision(title: str | None, pages: list[str]) -> str | None:
     return f"{title} ({_COLON.sub(': ', number.group().strip())})"
 
 
+FIRST_LINE_CHARS = 300
+
+
 def first_line(pages: list[str]) -> str | None:
+    """The first plausible line of the first pages; a longer one (a paragraph, where the
+    text has no heading) up to its last word within FIRST_LINE_CHARS, with "…"."""
     for page in pages[:2]:
         for line in _lines(page):
-            if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:300]):
-                return line[:300]
+            if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:FIRST_LINE_CHARS]):
+                if len(line) <= FIRST_LINE_CHARS:
+                    return line
+                cut = line[:FIRST_LINE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–(")
+                return (cut if len(cut) > FIRST_LINE_CHARS // 2 else line[:FIRST_LINE_CHARS]) + "…"
     return None
 
 
@@ -1309,7 +1386,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = court_decision.title if court_decision else None
-        candidates.append(("heading", norm_review_title(pages, own) or court or letter_subject(pages) or pace_title(pages)
+        candidates.append(("heading", norm_review_title(pages, own) or court or question_title(pages) or letter_subject(pages)
+                           or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
                            or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),

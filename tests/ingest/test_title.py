@@ -2910,3 +2910,129 @@ def test_the_parliamentary_assemblys_record_of_a_sitting():
     assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value, r.published.value) == (
         "Twelfth sitting, Tuesday 23 April 2030 at 10.00 a.m.", "CoE", "PACE", "summary-record",
         (dt.date(2030, 4, 23), "day"))
+
+
+def test_a_sites_press_release_under_its_logo_and_menu():
+    """An older Council of Europe site's press release: its logo's words, its social
+    buttons run into one line and its menu stood before "Press release - <date>" and the
+    title; the title was the logo's "LB New" and the body the Parliamentary Assembly, which
+    the menu names."""
+    r = enrich(["LB New\n\nFacebook  Twitter  LinkedIn  Slideshare\n\n  About GRECO\n  News flashes /\nPress releases\n"
+                "  Web resources\n   Parliamentary Assembly - Anti-corruption platform\n   Site map\n   Contact us\n\n"
+                "Press release - 12 March 2030\n\nThe Group of States against Corruption (GRECO) publishes its fifth round "
+                "report on Exampleland\n\nThe Group of States against Corruption has published today its report on the "
+                "prevention of corruption among members of parliament, judges and prosecutors in Exampleland.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.published.value) == (
+        "The Group of States against Corruption (GRECO) publishes its fifth round report on Exampleland", "CoE", "GRECO",
+        (dt.date(2030, 3, 12), "day"))
+    # (a title that stands over its dated label is kept)
+    r = enrich(["Ministers agree on a plan for the region's prisons\n\nPress release - 12 March 2030\n\nThe ministers met "
+                "in the capital on Monday and agreed on a plan that will be carried out over three years.\n"])
+    assert r.title.value == "Ministers agree on a plan for the region's prisons"
+
+
+@pytest.mark.parametrize("line", [
+    "Avrupa Konseyi ⇒ Denetim Usulleri ⇒ Yolsuzluğa Karşı Devletler Grubu", "Home → Publications → Reports",
+    "Till innehåll på sidan", "top of page", "Przejdź do treści", "Go back to the Europarl portal",
+    "Choisissez la langue de votre document :", "Guidance", "Politics", "Sent by e-mail",
+    "To the attention of the Committee of Ministers of the Council of Europe",
+    "Department for the Execution of Judgments F-67075 Strasbourg Cedex France E-mail: [email protected]",
+    "Report CG38(2030)08prov 12 February 2030 Original: English", "Press Release | 12.03.2030",
+    "Facebook Twitter YouTube"])
+def test_a_sites_furniture_is_no_title(line):
+    """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
+    parts, "skip to content" in Europe's other languages, a page's links back and choice of
+    languages, GOV.UK's kind of page, a news site's section, an addressee, an address with
+    its e-mail, a document's series line with its original language."""
+    assert not is_plausible(line)
+    r = enrich([f"{line}\n\nThe situation of local democracy in Exampleland\n\nThis text looks at the situation of local "
+                "authorities in the country, and at the reforms carried out since the last visit.\n"])
+    assert r.title.value == "The situation of local democracy in Exampleland"
+
+
+def test_a_european_parliament_question():
+    """A Member's written question, as the Parliament's page gives it: titled by its link
+    back to the portal; now by its kind, number, addressee and subject line, the
+    Parliament's `parliamentary-question` with its number as its identifier."""
+    r = enrich(["Go back to the Europarl portal\n\nChoisissez la langue de votre document :\n\n  • bg - български\n"
+                "  • en - English (Selected)\nParliamentary questions\nPDF 38kWORD 9k\n7 July 2030\nE-004015/2030\n"
+                "Question for written answer E-004015/2030\nto the Commission\nRule 138\nAyşe Example (Renew)\n"
+                " Answer in writing \n Subject: Detention of lawyers in Exampleland\n\nIn recent months, lawyers have been "
+                "detained for their work in the courts of Exampleland. Will the Commission raise their cases?\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value, r.published.value) == (
+        "Question for written answer E-004015/2030 to the Commission: Detention of lawyers in Exampleland",
+        "parliamentary-question", "EU", "European Parliament", (dt.date(2030, 7, 7), "day"))
+    assert [t.value for t in r.own_identifiers] == [("eu-ep-question", "E-004015/2030")]
+    assert classify("P-001883-17") == ("eu-ep-question", "P-001883/2017")
+    # a news item telling of a question is no question
+    r = enrich(["MPs ask about the detained lawyers\n\nAn opposition MP submitted a soru önergesi to the Minister of "
+                "Justice on Tuesday, asking how many lawyers were in detention in the country.\n"])
+    assert r.doc_type is None or r.doc_type.value != "parliamentary-question"
+
+
+def test_the_congress_of_local_and_regional_authorities():
+    """The Congress (a Council of Europe body the taxonomy lacked) monitors local democracy
+    in Türkiye; its reports were civil society's, its report a `recommendation` by the
+    draft recommendation it proposes."""
+    r = enrich(["31st PLENARY SESSION\n\nCG(31)10\n10 August 2030\n\nLocal and regional democracy in Exampleland\n\n"
+                "Monitoring Committee\n\nRapporteurs: Jan EXAMPLE, Sweden (L, EPP/CCE)\n\nA. Draft recommendation. 2\n\n"
+                "B. Explanatory memorandum. 5\n\nSummary\n\nThe report follows the monitoring visit to Exampleland in 2030."
+                "\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value) == (
+        "Local and regional democracy in Exampleland", "CoE", "Congress", "report")
+    assert [t.value for t in r.own_identifiers] == [("coe-cg", "CG(31)10")]
+    assert [classify(x) for x in ("CG38(2030)08prov", "CG(2030)42-14final", "CPL(30)2")] == [
+        ("coe-cg", "CG38(2030)08"), ("coe-cg", "CG(2030)42-14"), ("coe-cg", "CPL(30)02")]
+    # its recommendations have fewer figures than the Assembly's, which have had four since 1993
+    assert classify("Recommendation 497 (2030)") == ("coe-cg", "Recommendation 497 (2030)")
+    assert classify("Recommendation 2297 (2030)") == ("pace", "Recommendation 2297 (2030)")
+    assert classify("Resolution 827 (1978)") == ("pace", "Resolution 827 (1978)")
+    r = enrich(["Congress of Local and Regional Authorities\n\nRecommendation 497 (2030)\n\nThe situation of elected "
+                "mayors in Exampleland\n\n1. The Congress recalls its earlier recommendations on the country.\n"])
+    assert (r.mechanism.value, r.body.value) == ("CoE", "Congress")
+
+
+def test_the_eu_asylum_agencys_country_report():
+    """The EU's asylum agency (EUAA, before 2022 EASO), whose country of origin reports on
+    Türkiye were civil society's."""
+    r = enrich(["EASO Country of Origin Information Report. Country Focus\n\nThis Country Focus report on Exampleland was "
+                "written for information relevant to international protection status determination.\n"])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("EU", "EUAA", "country-report")
+
+
+def test_an_ngos_communication_on_a_judgments_execution():
+    """An NGO's communication to the Committee of Ministers under its Rule 9.2: titled by the
+    Department's address with its e-mail, the Committee's, about France (the address's
+    country); now the NGOs' submission about the respondent State, titled by its line."""
+    r = enrich(["Directorate General of Human Rights and Rule of Law Department for the Execution of Judgments of the "
+                "ECHR F-67075 Strasbourg Cedex France E-mail: [email protected]\n\nSent by e-mail\n\n7 February 2030\n\n"
+                "Submission by Example Watch pursuant to Rule 9.2 of the Committee of Ministers' Rules, in Ayşe Example "
+                "v. Turkey (Application no. 12345/28)\n\n1. In line with Rule 9.2 of the Rules of the Committee of "
+                "Ministers, Example Watch presents a communication on the execution of the judgment.\n"])
+    assert r.title.value.startswith("Submission by Example Watch pursuant to Rule 9.2")
+    assert (r.mechanism.value, r.body, r.doc_type.value) == ("civil-society", None, "submission")
+    assert [c.value for c in r.subject_countries] == ["TR"]
+
+
+def test_a_letter_to_a_body_and_a_list_of_abbreviations_name_no_author():
+    """The body a letter is addressed to, a body a list of abbreviations spells out, a body
+    whose name opens a paragraph's sentence: none is the author."""
+    r = enrich(["To the attention of the Committee of Ministers of the Council of Europe\n\nThe European Court of Human "
+                "Rights has indicated interim measures to the Government in three applications concerning the curfews in "
+                "the region. The Government has not complied with them.\n"])
+    assert (r.mechanism.value, r.body) == ("civil-society", None)
+    r = enrich(["ACTION PLAN ON THE PREVENTION OF VIOLATIONS\n\nABBREVIATIONS\n\nECtHR European Court of Human Rights ECHR "
+                "European Convention on Human Rights CPT European Committee for the Prevention of Torture\n"])
+    assert (r.mechanism.value, r.body) == ("civil-society", None)
+
+
+def test_a_paragraph_taken_for_a_title_is_cut_at_a_word_and_names_no_author():
+    """A text without a heading is titled by its first paragraph, cut at a word with "…"
+    (was cut inside a word); the bodies and kinds its sentence names are not the title's."""
+    text = ("European Court of Human Rights has given decisions on interim measures concerning the Government's duty to "
+            "protect the lives of the applicants in the judgments of several cases where the lawyers lodged applications "
+            "on the right to life and to medical care for wounded civilians during the curfews in the towns of the "
+            "region over the winter months.")
+    r = enrich([text + "\n"])
+    assert r.title.value.endswith("…") and text.startswith(r.title.value[:-1]) and len(r.title.value) <= 301
+    assert (r.mechanism.value, r.doc_type) == ("civil-society", None)
