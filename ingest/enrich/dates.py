@@ -212,8 +212,13 @@ _ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MON
 
 # the date an application or complaint was filed, which a decision's particulars give before
 # its own ("Başvuru Tarihi" / "30/3/2021"; "Date of complaint: 27 January 2009"), folded
+# So is the date a publication or a body was founded on, which a masthead may print before the
+# issue's ("T.C. Resmî Gazete Kuruluş Tarihi : ( 7 Teşrinievvel 1336 ) 7 Ekim 1920", the Official
+# Gazette's; "Founded in 1986"; "established on 9 August 1949").
 _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complaint|submission)|application date"
-                    r"|complaint date|fecha de la queja|date de la requete|date de la plainte)\s*:?\s*$")
+                    r"|complaint date|fecha de la queja|date de la requete|date de la plainte"
+                    r"|kurulus tarihi|founded(?: (?:in|on))?|established (?:in|on)|date of establishment)"
+                    r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
@@ -239,7 +244,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
-             and not _FILED.search(head[max(0, f[0] - 40):f[0]])]
+             and not _FILED.search(head[max(0, f[0] - 80):f[0]])]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
     # for technical reasons on 4 July 2014", which pypdf may read first) is not
     distribution = _DISTRIBUTION.search(head)

@@ -252,8 +252,12 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "news", "haber",
                           "toolkit", "handbook", "guide", "rehber", "el kitabi",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
+                          # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı")
+                          "aciklama",
                           _DECISION, GENERAL_COMMENT, "question for written answer", "question for oral answer",
                           "soru onergesi", "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage"})
+
+
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase (those in
     `heading_only` only in the first zone, the title, or on a heading line)."""

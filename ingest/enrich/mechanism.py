@@ -89,6 +89,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     found: list[tuple[int, int, str, str]] = []
     for key, cue, rx in _cue_patterns(taxonomy.digest()):
         for m in rx.finditer(zone):
+            if key in _COURTS and _JUDGMENTS_OF.match(zone, m.end()):
+                continue  # "Avrupa İnsan Hakları Mahkemesi Kararları Işığında ...": about them
             if _is_heading(zone, m.start(), len(title), m.end()):
                 found.append((m.start(), -len(cue), key, cue))
                 break
@@ -131,6 +133,13 @@ def _is_heading(zone: str, pos: int, title_len: int, end: int | None = None) -> 
     return len(line) <= HEADING_CHARS or pos - start <= HEADING_LEAD
 
 
+# A court's name followed by the word for its judgments or case-law names what a text is about
+# (a journal's article "Avrupa İnsan Hakları Mahkemesi Kararları Işığında İfade Özgürlüğü", "...
+# Mahkemesi'nin içtihatları", "European Court of Human Rights case-law on ..."): a court's own
+# texts are read by their headings (ingest.enrich.ecthr, .cjeu, title.high_court_decision).
+_COURTS = frozenset({"ECtHR", "CJEU", "Constitutional Court", "Court of Cassation", "Council of State"})
+_JUDGMENTS_OF = re.compile(r"(?:'\w+)?\s+(?:karar\w*|ictihat\w*|judgments?|decisions|case-law|case law|jurisprudence"
+                           r"|rulings?)(?!\w)")
 _ABBREVIATIONS = re.compile(r"^\W*(?:list of |liste des )?(?:abbreviations|acronyms|abreviations|sigles|kisaltmalar)"
                             r"(?: (?:and|et|ve) (?:acronyms|abbreviations|acronymes|sigles))?\W*$", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)")

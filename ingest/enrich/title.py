@@ -217,6 +217,14 @@ _NOISE_PARTS = (
     r"|(?:the )?(?:general )?directorate[- ]?(?:general )?(?:of|on|for) (?:the )?[\w ,-]{3,60}",
     # organisations that sign their covers
     r"amnesty international|human rights watch|public statement|declaration publique",
+    # a journal's masthead over an article: its name ("İZMİR BAROSU DERGİSİ", "Journal of Human
+    # Rights Practice", "Human Rights Law Review"), its ISSN, volume and issue ("Cilt 5 Sayı 2",
+    # "Vol. 12, No. 3"), the article's kind ("Araştırma Makalesi", "Research Article")
+    r"(?:[\w'.&-]+ ){0,6}dergisi|(?:the )?(?:[\w'.&-]+ ){0,6}(?:journal|law review|yearbook)"
+    r"|(?:the )?(?:journal|(?:[\w'.&-]+ ){0,3}yearbook) of (?:[\w'.&,-]+ ){0,8}[\w'.&-]+|(?:e-?)?issn\b.*"
+    r"|(?:cilt|vol\.?|volume)\s*:?\s*\d+\W{0,3}(?:(?:sayi|no\.?|issue|number)\s*:?\s*\d+\b.*)?"
+    r"|(?:arastirma|derleme|inceleme) makalesi|(?:research|review|original|short) (?:article|paper)|makale bilgisi"
+    r"|article info(?:rmation)?|hazirlayan(?:lar)?|prepared by|yazar(?:lar)?",
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|(?:ana )?icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
@@ -426,9 +434,15 @@ _PAGE_NUMBER_AT_END = re.compile(r"^\d{1,3} (?=\D)|(?<=\D) (?:\d{1,3}|\d{1,2}([.
 _BYLINE = re.compile(r"^(?:[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+\s+){1,3}[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’-]+\s*(?:\[\d{1,2}\]|[*∗†]+|\(\d\))$")
 
 
+# an article's author with their academic titles ("Yrd. Doç. Dr. Vahit Example (*)", "Prof. Dr.
+# Ayşe Example", "Assoc. Prof. Jane Example1")
+_ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|Assoc|Asst|Assist|Üyesi)\.?\s+)+"
+                              r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:\s+[A-ZÇĞİÖŞÜ][\w'’.-]+){0,4}\s*(?:\(\*+\)|[*∗†]+|\[\d+\]|\d)?$")
+
+
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
-    if _BYLINE.match(line.strip()):
+    if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()):
         return True
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")

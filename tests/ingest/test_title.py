@@ -3036,3 +3036,45 @@ def test_a_paragraph_taken_for_a_title_is_cut_at_a_word_and_names_no_author():
     r = enrich([text + "\n"])
     assert r.title.value.endswith("…") and text.startswith(r.title.value[:-1]) and len(r.title.value) <= 301
     assert (r.mechanism.value, r.doc_type) == ("civil-society", None)
+
+
+def test_a_law_journals_article_on_the_courts_judgments():
+    """An article in a bar association's journal: titled by the journal's name, the Court's
+    (its title names the Court's judgments); now titled by its own heading without the
+    author's academic byline, civil society's."""
+    r = enrich(["EXAMPLE BAROSU DERGİSİ\n\nAVRUPA İNSAN HAKLARI MAHKEMESİ KARARLARI IŞIĞINDA TOPLANTI ÖZGÜRLÜĞÜ\n"
+                "Yrd. Doç. Dr. Ayşe Örnek (*)\n\n\n1. Giriş\nToplantı özgürlüğü, demokratik süreçte önemli bir yer "
+                "tutmaktadır. Bu çalışma Mahkemenin kararlarını ele almaktadır.\n"])
+    assert (r.title.value, r.mechanism.value, r.body) == (
+        "AVRUPA İNSAN HAKLARI MAHKEMESİ KARARLARI IŞIĞINDA TOPLANTI ÖZGÜRLÜĞÜ", "civil-society", None)
+    r = enrich(["Journal of Human Rights Example\nVol. 12, No. 3\nResearch Article\n\nThe European Court of Human Rights "
+                "case-law on peaceful assembly\n\nProf. Dr. Jane Example1\n\nThis article reads the judgments of the "
+                "last decade on peaceful assembly in the region.\n"])
+    assert (r.title.value, r.mechanism.value) == (
+        "The European Court of Human Rights case-law on peaceful assembly", "civil-society")
+    # (the Court's own texts are read by their headings, and a heading naming it is still its)
+    r = enrich(["European Court of Human Rights\n\nAnnual Report 2030\n\nThe year saw the Court deliver judgments in "
+                "many cases.\n"])
+    assert (r.mechanism.value, r.body.value) == ("CoE", "ECtHR")
+
+
+def test_the_official_gazettes_founding_date_dates_nothing():
+    """The Official Gazette's masthead prints the date it was founded ("Kuruluş Tarihi : (
+    7 Teşrinievvel 1336 ) 7 Ekim 1920") before the issue's: every act was dated 1920."""
+    r = enrich(["T.C. Resmî Gazete Kuruluş Tarihi : ( 7 Teşrinievvel 1336 ) 7 Ekim 1920 Yönetim ve yazı işleri için "
+                "Genel Müdürlüğüne başvurulur. 14 Ekim 2030 CUMARTESİ Sayı : 40312 YÜRÜTME VE İDARE BÖLÜMÜ\n"])
+    assert r.published.value == (dt.date(2030, 10, 14), "day")
+    r = enrich(["Example Rights Association\nFounded in 1986\n\nAnnual report\n\n12 March 2030\n\nThe association "
+                "worked in the region over the year.\n"])
+    assert r.published.value == (dt.date(2030, 3, 12), "day")
+
+
+def test_an_explanation_in_running_text_is_no_statement():
+    """"Açıklama" is a statement only as a heading: in an article's text ("Düşünceyi Açıklama",
+    "bir açıklama yaptı") it typed the text a `statement`."""
+    r = enrich(["Uluslararası belgelerde toplantı özgürlüğü üzerine bir inceleme, düşünceyi açıklama ve örgütlenme "
+                "hakları ile birlikte ele alınmaktadır. Anahtar Kelimeler: Düşünceyi Açıklama, Hak ve Özgürlükler.\n"])
+    assert r.doc_type is None
+    r = enrich(["BASIN AÇIKLAMASI\n\nDerneğimiz bugün yaptığı açıklamada tutuklu gazetecilerin serbest bırakılmasını "
+                "istedi.\n"])
+    assert r.doc_type.value == "statement"
