@@ -224,7 +224,24 @@ _NOISE_PARTS = (
     r"|(?:the )?(?:journal|(?:[\w'.&-]+ ){0,3}yearbook) of (?:[\w'.&,-]+ ){0,8}[\w'.&-]+|(?:e-?)?issn\b.*"
     r"|(?:cilt|vol\.?|volume)\s*:?\s*\d+\W{0,3}(?:(?:sayi|no\.?|issue|number)\s*:?\s*\d+\b.*)?"
     r"|(?:arastirma|derleme|inceleme) makalesi|(?:research|review|original|short) (?:article|paper)|makale bilgisi"
-    r"|article info(?:rmation)?|hazirlayan(?:lar)?|prepared by|yazar(?:lar)?",
+    r"|article info(?:rmation)?|hazirlayan(?:lar)?|prepared by|yazar(?:lar)?"
+    # the Bundestag's prints over their title ("Deutscher Bundestag Drucksache 19/14895", "19.
+    # Wahlperiode 07.11.2019", "Kleine Anfrage", "Vom 30. November 2016")
+    r"|(?:deutscher bundestag )?(?:bt-)?drucksache \d+/\d+|deutscher bundestag|\d+\. wahlperiode(?: [\d.]+)?"
+    r"|(?:kleine|grosse) anfrage|antwort der bundesregierung|vom \d{1,2}\. [^\W\d_]+ (?:19|20)\d\d"
+    # a think tank's series line ("Europe Report N°213 20 Sep 2011", "Crisis Group Europe Briefing
+    # N°88 /Brussels, 13 June 2018"); the Gazette's date and issue over an act ("Resmî Gazete
+    # Tarihi: 17.05.2014 Resmî Gazete Sayısı: 29003"); a site's link to its e-application
+    r"|(?:[^\W\d_]+ ){0,4}(?:report|briefing|paper|brief) n[°ºo]\.? ?\d+\b.*"
+    r"|resmi gazete (?:tarihi|sayisi)\s*:.*|e-basvuru|e-devlet"
+    # a document site's furniture around a text (9lib's: "N/A", "Protected", "Academic year:
+    # 2022", "Share "...", "Copied!", "Yükleniyor.... (view fulltext now)", "Tam metin", "(1)";
+    # an author's ORCID; a site's label "Publication")
+    r"|n/a|protected|copied!?|academic year\s*:.*|share \".*\"|yukleniyor\b.*|\(view fulltext now\)|tam metin"
+    r"|\(\d{1,3}\)|.*\borcid\b.*|publications?"
+    # an aggregator's byline and link ("Page created by ...", "Die Seite wird erstellt ...",
+    # "CONTINUE READING", "WEITER LESEN")
+    r"|page created by\b.*|die seite wird erstellt\b.*|continue reading|weiter lesen|read more",
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|(?:ana )?icerige (?:gec|atla)|print|yazdir|share|paylas"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
@@ -889,11 +906,16 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
 _IDENTIFIER_AND_TITLE = re.compile(r"^(?P<identifier>\S{6,40}) / (?P<title>\S.{6,})$")
 
 
+_MEMBERS = re.compile(r"^(?:(?:der|des) (?:Abgeordneten|Fraktion)|und (?:der|die) Fraktion)\b")
 _MORE = re.compile(r"^(?:learn more|read more|find out more|more|daha fazla(?: bilgi)?|devamını oku|en savoir plus)\W*$",
                    re.IGNORECASE)
 
 
 _DATED_RELEASE_LINE = re.compile(_DATED_RELEASE)
+# a think tank's series and number run into the title's line ("Turkey and the PKK: Saving the
+# Peace Process Europe Report N°234 | 6 November 2014")
+_SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin America|North Africa|Central Asia|[A-Z][\w&-]*)\s+)?"
+                          r"(?:Report|Briefing|Paper|Brief)\s+N[°ºo]\.?\s?\d+\b.*$")
 
 
 def heading_title(pages: list[str]) -> str | None:
@@ -907,6 +929,8 @@ def heading_title(pages: list[str]) -> str | None:
         under = _first_heading(["\n".join(lines[release + 1:])])
         if under:
             return under
+    if title and (m := _SERIES_TAIL.search(title)) and is_plausible(title[:m.start()]):
+        return title[:m.start()]
     return title
 
 
@@ -943,6 +967,9 @@ def _first_heading(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _treaty_body_title(_block(lines, i))
+        if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
+            skip = len(block) - 1
+            continue
         if len(block) == 1 and _is_organisation(block[0]) and _heading_follows(lines, i + 1):
             continue  # an organisation's name over its report's title ("HUMAN RIGHTS FOUNDATION OF TURKEY")
         if any(_MORE.match(x) for x in [x for x in lines[i + len(block):i + len(block) + 6] if x][:2]):

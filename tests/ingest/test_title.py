@@ -3078,3 +3078,39 @@ def test_an_explanation_in_running_text_is_no_statement():
     r = enrich(["BASIN AÇIKLAMASI\n\nDerneğimiz bugün yaptığı açıklamada tutuklu gazetecilerin serbest bırakılmasını "
                 "istedi.\n"])
     assert r.doc_type.value == "statement"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a think tank's series line under its title, or run into it
+    ("Exampleland: Ending the Insurgency\nEurope Report N°913 20 Sep 2030\nEXECUTIVE SUMMARY AND RECOMMENDATIONS\n"
+     "A surge in violence has dashed plans for a negotiated end to the insurgency in the region.\n",
+     "Exampleland: Ending the Insurgency"),
+    ("Exampleland and the Insurgents: Saving the Peace Process Europe Report N°934 | 6 November 2030\n\nCrisis Group "
+     "Headquarters Avenue Example 149 1050 Brussels, Belgium Tel: +32 2 000 00 00\n\nTable of Contents\n",
+     "Exampleland and the Insurgents: Saving the Peace Process"),
+    # the Gazette's date and issue line over an act as the legislation site prints it
+    ("Yazdır\nResmî Gazete Tarihi: 17.05.2030 Resmî Gazete Sayısı: 49003\n\nBAŞVURULARIN İNCELENMESİNE DAİR USUL VE "
+     "ESASLAR HAKKINDA YÖNETMELİK\n\nBİRİNCİ BÖLÜM\n\nMADDE 1 – (1) Bu Yönetmelik, başvuruların incelenmesine "
+     "ilişkin usul ve esasları kapsar.\n",
+     "BAŞVURULARIN İNCELENMESİNE DAİR USUL VE ESASLAR HAKKINDA YÖNETMELİK"),
+    # a document site's furniture around an article, and the author's ORCID footnote as its label
+    ("• Sonuç bulunamadı\n\nDr. Öğretim Üyesi, ORCID:\n\nN/A\nN/A\nProtected\n\nAcademic year: 2030\n\nShare \"Dr. "
+     "Öğretim Üyesi, ORCID:\"\n\nCopied!\n26\n0\n0\n\nYükleniyor.... (view fulltext now)\n\nTam metin\n\n(1)\n\n"
+     "KURUMUN KAMU YÖNETİMİNDEKİ YERİ VE İŞLEVİ\n\nAyşe ÖRNEK1\n\nÖZ\n\nBu çalışmanın temel sorusu kurumun yeridir.\n",
+     "KURUMUN KAMU YÖNETİMİNDEKİ YERİ VE İŞLEVİ"),
+    # a site's link to its e-application and a catalogue's label
+    ("e-Başvuru\nErişilebilirlik Menüsü\nKurum 7 Yaşında\nKurum 7 Yaşında\n20.04.2030\nA- A+\n\nKurum, ulusal insan "
+     "hakları kurumlarının tesis edilmesi gerektiği düşüncesiyle kurulmuştur.\n", "Kurum 7 Yaşında"),
+    ("Publication\n\n11 Sep 2030\n\nThe governance of migration in the region\n\nThe study reads the laws of the "
+     "last decade on migration.\n", "The governance of migration in the region"),
+    # a Bundestag print: its number, its term, its kind, the Members who ask, then the title
+    ("BT-Drucksache 28/10558\n\nDeutscher Bundestag Drucksache 28/10558\n28. Wahlperiode 30.11.2030\n\nKleine Anfrage\n"
+     "der Abgeordneten Anna Beispiel, Jan Muster,\nund der Fraktion DIE BEISPIELE.\n\nDie Lage der Anwälte in "
+     "Exampleland\n\nDie Lage der Anwältinnen und Anwälte hat sich verschlechtert, wie Berichte zeigen.\n",
+     "Die Lage der Anwälte in Exampleland"),
+])
+def test_series_lines_and_sites_labels_are_no_title(page, title):
+    """Titled before by a think tank's series line or with it, the Gazette's date line, a
+    document site's labels, an author's ORCID, "e-Başvuru", "Publication", a print's
+    number or the Members who asked."""
+    assert enrich([page]).title.value == title
