@@ -16,7 +16,7 @@ name: clean_title), publication date (an explicit `article:published_time`-style
 trafilatura's reading through htmldate), author, site name and canonical URL.
 
 Safety: the page is decoded once (BOM, then the charset the page declares, then UTF-8,
-then Windows-1254 or -1252), cut at MAX_HTML_CHARS, and parsed by lxml's HTML parser,
+then Windows-1254 or -1252; mojibake the site served repaired by ftfy), cut at MAX_HTML_CHARS, and parsed by lxml's HTML parser,
 which never fetches and never expands external entities; nothing here opens a URL.
 """
 from __future__ import annotations
@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
+
+from ftfy import fix_encoding
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import NO_TEXT, OK, Extraction
@@ -318,6 +320,12 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     `main_text=False` (listings) only links, title and the visible text are read."""
     text = data if isinstance(data, str) else decode_html(data, charset)
     text = text[:MAX_HTML_CHARS]
+    if not text.isascii():
+        # mojibake the site itself served ("Avrupa Ä°ÅŸkence ... Komitesi": UTF-8 read as a
+        # one-byte charset and saved again) repaired by ftfy, the field's library for it
+        # (MIT); only where the bytes decode back to the text they were (its fix_encoding:
+        # quotes and other characters are left as the page has them)
+        text = fix_encoding(text)
     parser = _PageParser(base_url)
     try:
         parser.feed(text)

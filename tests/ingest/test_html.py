@@ -146,6 +146,20 @@ def test_turkish_pages_in_any_declared_or_undeclared_encoding():
         assert ARTICLE[1] in page.text and "Kayyum atamaları yerel" in page.title
 
 
+def test_mojibake_the_site_served_is_repaired():
+    """A page whose site saved its UTF-8 text read as Latin-1 ("Ä°nsan haklarÄ±
+    Ã¶rgÃ¼tleri"), served as UTF-8 (so decoded right): its text and title were that
+    mojibake, unsearchable; now repaired (ftfy), while a page's own curly quotes, dashes
+    and letters are left as they are."""
+    garbled = [p.encode("utf-8").decode("latin-1") for p in ARTICLE]
+    assert garbled[1].startswith("Ä°nsan")
+    html = news_page(garbled).replace("Kayyum atamaları", "Kayyum atamaları".encode("utf-8").decode("latin-1"))
+    page = parse_html(html.encode("utf-8"))
+    assert ARTICLE[1] in page.text and "Kayyum atamaları yerel" in page.title and "Ã" not in page.text
+    clean = news_page([ARTICLE[0], "“Yerel demokrasi” – dediler; naïve café’s Ça va"])
+    assert "“Yerel demokrasi” – dediler; naïve café’s Ça va" in parse_html(clean.encode("utf-8")).text
+
+
 def test_a_page_that_is_mostly_a_script_has_its_article_from_json_ld():
     body = "<p>" + "</p><p>".join(ARTICLE) + "</p>"
     ld = {"@context": "https://schema.org", "@graph": [
