@@ -358,7 +358,13 @@ _CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|forme
                      r"\bvoir\b|précédemment|publié sous)", re.IGNORECASE)
 # A UN cover page names its symbol on the line "United Nations <symbol>", sometimes below
 # the title block, past the first characters of the page.
-_UN_SYMBOL_LINE = re.compile(r"^\s*(?:United Nations|Nations Unies)\s+(\S+)", re.MULTILINE)
+# (also after the organ's name, as a reader runs a cover's lines together, and in a Turkish
+# translation: "United Nations General Assembly A/HRC/WG.6/8/TUR/3 Distr.: General ...",
+# "Birleşmiş Milletler Genel Kurulu A/HRC/WG.6/8/TUR/3 Dağıtım: Genel ...")
+_UN_SYMBOL_LINE = re.compile(r"^\s*(?:United Nations|Nations Unies|Birleşmiş Milletler)"
+                             r"(?:\s+(?:General Assembly|Human Rights Council|Economic and Social Council|Security Council"
+                             r"|Assemblée générale|Conseil des droits de l'homme|Genel Kurulu?|İnsan Hakları Konseyi))?"
+                             r"\s+(\S+)", re.MULTILINE)
 
 
 COVER_CHARS = 2500
@@ -381,7 +387,8 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
         own[scheme] = Found(scheme, value, own_symbol, 1, 0)
     header = [f for f in found if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.on_heading
               and f.scheme not in ("tr-law", "tr-decree")]
-    cover = [f for f in found if f.page == 1 and f.scheme == "un-symbol" and f.on_heading and f.offset < COVER_CHARS
+    # (the masthead's symbol even where a reader ran the cover's lines into one)
+    cover = [f for f in found if f.page == 1 and f.scheme == "un-symbol" and f.offset < COVER_CHARS
              and f.raw in cover_symbols]
     # a special procedures letter prints its own reference after "REFERENCE:", below the
     # list of mandates, which can run past the header's first characters

@@ -237,6 +237,8 @@ _NOISE_PARTS = (
     # a document site's furniture around a text (9lib's: "N/A", "Protected", "Academic year:
     # 2022", "Share "...", "Copied!", "Yükleniyor.... (view fulltext now)", "Tam metin", "(1)";
     # an author's ORCID; a site's label "Publication")
+    # a site's search box's instruction ("Arama yapmak için lütfen ... terimi girin.")
+    r"|arama yapmak icin\b.*|.{0,40}\baramak istediginiz\b.*|(?:please )?(?:enter|type) (?:a |your )?search (?:term|query)\b.*"
     r"|n/a|protected|copied!?|academic year\s*:.*|share \".*\"|yukleniyor\b.*|\(view fulltext now\)|tam metin"
     r"|\(\d{1,3}\)|.*\borcid\b.*|publications?"
     # an aggregator's byline and link ("Page created by ...", "Die Seite wird erstellt ...",

@@ -3114,3 +3114,25 @@ def test_series_lines_and_sites_labels_are_no_title(page, title):
     document site's labels, an author's ORCID, "e-Başvuru", "Publication", a print's
     number or the Members who asked."""
     assert enrich([page]).title.value == title
+
+
+@pytest.mark.parametrize("cover", [
+    "United Nations General Assembly A/HRC/WG.6/48/TUR/3 Distr.: General 17 February 2030 Original: English Human "
+    "Rights Council Working Group on the Universal Periodic Review Forty-eighth session Summary of stakeholders' "
+    "submissions on Türkiye* The present report is a summary of 25 stakeholders' submissions to the review.",
+    "Birleşmiş Milletler Genel Kurulu A/HRC/WG.6/48/TUR/3 Dağıtım: Genel 17 Şubat 2030 Özgün dil: İngilizce İnsan "
+    "Hakları Konseyi Evrensel Periyodik İnceleme Çalışma Grubu Kırk sekizinci oturum Paydaşların sunumlarının özeti "
+    "Türkiye* Bu rapor, evrensel periyodik inceleme için 25 paydaşın sunumlarının özetini içermektedir."])
+def test_a_un_cover_run_into_one_line_keeps_its_symbol(cover):
+    """A UN cover a reader ran into one line, in English or in a Turkish translation: its
+    masthead's symbol, after the organ's name, was taken for one the text cites."""
+    r = enrich([cover + "\n"])
+    assert [t.value for t in r.own_identifiers][:1] == [("un-symbol", "A/HRC/WG.6/48/TUR/3")]
+    assert (r.mechanism.value, r.body.value) == ("UN", "UPR")
+
+
+def test_a_search_boxs_instruction_is_no_title():
+    r = enrich(["Arama yapmak için lütfen yukarıdaki kutulardan birine aramak istediğiniz terimi girin.\n\nKomiserin "
+                "yazılı görüşleri hakkında bir kaç not\n\nAyşe ÖRNEK\n\nKomiser, tüm davalara yazılı görüş sunma "
+                "yetkisine sahiptir.\n"])
+    assert r.title.value == "Komiserin yazılı görüşleri hakkında bir kaç not"
