@@ -160,11 +160,13 @@ def _used(letters: Counter[str], script: str) -> set[str]:
             if _script(ch) == script and n >= USED_MIN and n / total >= USED_SHARE}
 
 
-def check_alphabet(answer: str, letters: Counter[str]) -> str:
+def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) -> str:
     """`answer`, unless the text uses letters its alphabet lacks: then the language of
     the same script whose alphabet has every letter the text uses, and of those the one
     that has most of the letters seen at all, then the smallest alphabet; 'und' when
-    none fits or two fit equally."""
+    none fits or two fit equally. With the `text`, the words that carry those letters are
+    read on their own first: English ones (a site's "weather", "left-arrow" over a Turkish
+    news item, a quoted "Human Rights Watch") are set aside, and the rest is checked."""
     for script, alphabets in ALPHABETS.items():
         if answer not in alphabets:
             continue
@@ -180,6 +182,8 @@ def check_alphabet(answer: str, letters: Counter[str]) -> str:
         foreign = used - set(alphabets[answer])
         if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE[script] * total:
             return answer
+        if text is not None and answer != "en" and (english := _english_carriers(text, foreign)):
+            return check_alphabet(answer, letters - _letters(" ".join(english)))
         seen = {ch for ch in letters if _script(ch) == script}
         ranked = sorted(((len(seen & set(alphabet)), -len(set(alphabet))), lang)
                         for lang, alphabet in alphabets.items() if lang != answer and used <= set(alphabet))
@@ -187,6 +191,19 @@ def check_alphabet(answer: str, letters: Counter[str]) -> str:
             return "und"
         return ranked[-1][1]
     return answer
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_CARRIERS = 3  # words at least, for langdetect to say they are English
+
+
+def _english_carriers(text: str, foreign: set[str]) -> list[str]:
+    """The words of `text` that carry the `foreign` letters, when they read as English."""
+    carriers = [w for w in _WORD.findall(_URLS.sub(" ", text.lower())) if not foreign.isdisjoint(w)]
+    if len(carriers) < ENGLISH_CARRIERS:
+        return []
+    probs = _detector_probabilities(" ".join(carriers))
+    return carriers if probs and probs[0][0] == "en" and probs[0][1] >= THRESHOLD else []
 
 
 # East Asian scripts (Unicode block ranges)
@@ -355,6 +372,6 @@ def detect_language(text: str) -> str:
         if prob < THRESHOLD:
             # unsure between languages it knows, or a language it does not know whose
             # alphabet tells it apart
-            checked = check_alphabet(answer, letters)
+            checked = check_alphabet(answer, letters, sample)
             return checked if checked != answer else "und"
-    return check_alphabet(answer, letters)
+    return check_alphabet(answer, letters, sample)

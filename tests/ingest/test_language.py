@@ -133,3 +133,14 @@ def test_the_udhr_names_no_country_in_the_language_of_its_page(udhr):
         checked += 1
         assert {t.value for t in tags} <= {t.value for t in find_countries([item.text])}, item.key
     assert checked >= 300
+
+
+def test_a_sites_english_furniture_over_a_short_turkish_item():
+    """A Turkish news site's icons' names ("left-arrow", "weather") over a short item: their
+    w's, a letter Turkish lacks, made it Tatar (`tt`); the words that carry such letters,
+    read on their own, are English, and are set aside."""
+    text = ("hourSON DAKİKA\nleft-arrowright-arrow\nweather\nİstanbul\ndown-arrowup-arrow\n\n"
+            "Birleşmiş Milletler'den ülkeye insan hakları eleştirisi\n\nAjans, Birleşmiş Milletler'in yayımladığı "
+            "raporu son dakika olarak duyurdu. Raporda, olağanüstü hal sürecinde yaşanan insan hakları ihlallerinden "
+            "söz ediliyor.\n\nHaberin Devamı arrow\n")
+    assert detect_language(text) == "tr"
