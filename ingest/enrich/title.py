@@ -237,6 +237,10 @@ _NOISE_PARTS = (
     # a document site's furniture around a text (9lib's: "N/A", "Protected", "Academic year:
     # 2022", "Share "...", "Copied!", "Yükleniyor.... (view fulltext now)", "Tam metin", "(1)";
     # an author's ORCID; a site's label "Publication")
+    # a site's icons' names a reader took as text ("hourSON DAKİKA", "left-arrowright-arrow",
+    # "weather", "expand", "KAYNAKReuters", "Haberin Devamıadv-arrow")
+    r"|(?:[a-z]+-?)?(?:arrow|chevron|caret)(?:[a-z-]*)|(?:\w+ )?\w*(?:arrow|chevron)\w*|weather|expand|collapse"
+    r"|(?:hour|clock|time)son dakika|kaynak\s*:?\s*\w*|haberin devami\w*(?:-arrow)?"
     # a site's search box's instruction ("Arama yapmak için lütfen ... terimi girin.")
     r"|arama yapmak icin\b.*|.{0,40}\baramak istediginiz\b.*|(?:please )?(?:enter|type) (?:a |your )?search (?:term|query)\b.*"
     r"|n/a|protected|copied!?|academic year\s*:.*|share \".*\"|yukleniyor\b.*|\(view fulltext now\)|tam metin"

@@ -2938,12 +2938,13 @@ def test_a_sites_press_release_under_its_logo_and_menu():
     "To the attention of the Committee of Ministers of the Council of Europe",
     "Department for the Execution of Judgments F-67075 Strasbourg Cedex France E-mail: [email protected]",
     "Report CG38(2030)08prov 12 February 2030 Original: English", "Press Release | 12.03.2030",
-    "Facebook Twitter YouTube"])
+    "Facebook Twitter YouTube", "hourSON DAKİKA", "left-arrowright-arrow", "weather", "KAYNAKReuters"])
 def test_a_sites_furniture_is_no_title(line):
     """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
     parts, "skip to content" in Europe's other languages, a page's links back and choice of
     languages, GOV.UK's kind of page, a news site's section, an addressee, an address with
-    its e-mail, a document's series line with its original language."""
+    its e-mail, a document's series line with its original language, a site's icons' names
+    taken as text ("left-arrowright-arrow", "weather")."""
     assert not is_plausible(line)
     r = enrich([f"{line}\n\nThe situation of local democracy in Exampleland\n\nThis text looks at the situation of local "
                 "authorities in the country, and at the reforms carried out since the last visit.\n"])
