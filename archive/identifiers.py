@@ -344,9 +344,12 @@ def _with_line(f: Found, text: str) -> Found:
     symbols joined, as found)."""
     start = text.rfind("\n", 0, f.offset) + 1
     end = text.find("\n", f.offset)
-    line = text[start:end if end >= 0 else len(text)]
-    cited = _CITING.search(line[:f.offset - start])
-    on_heading = cited is None and (len(line) <= HEADING_CHARS or f.offset - start <= 20)
+    length = (end if end >= 0 else len(text)) - start
+    # (a long line is no heading past its first characters, whatever precedes the identifier:
+    # the citing words are looked for only where they can matter, so a page run into one
+    # line of 200,000 characters is read once, not once per identifier)
+    short = length <= HEADING_CHARS or f.offset - start <= 20
+    on_heading = short and _CITING.search(text, start, f.offset) is None
     return Found(f.scheme, f.value, f.raw, f.page, f.offset, on_heading)
 
 
