@@ -41,8 +41,9 @@ _CAPS = "A-ZÇĞİIÖŞÜÂÎÛ"
 _SEPARATOR = r"(?:\s*[/\-–—]\s*|\s+v\.\s+)"
 # the case's number, before or after "DAVASI": "(No. 2)", "(No.2)", "(No: 2)", "(2 No'lu)"
 _NUMBER = r"(?:\s*\(\s*(?:No\s*[.:]?\s*(?P<number>\d{1,2})|(?P<number_tr>\d{1,2})\s*No['’]?\s*lu)\s*\))"
-# the heading's section line, which the applicants' names follow
-_SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])")
+# the heading's section line, which the applicants' names follow (not a ministry's department
+# in the translation's notice over it: "... İnsan Hakları Daire Başkanlığı tarafından ...")
+_SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])(?!Başkan|BAŞKAN)")
 _APPLICATION_WORD = r"\bBaşvuru\s+(?:[nN][oO]|[nN]umaras)"  # "Başvuru no.", "Başvuru No:", "Başvuru numarası"
 # "KAYA / TÜRKİYE DAVASI", then "(Başvuru no. ...)", or without DAVASI when the
 # application follows at once ("KAYA - TÜRKİYE (Başvuru No. 1234/10)")

@@ -28,14 +28,26 @@ _TURKISH_LETTERS_1254 = set("ğĞışŞİ".encode("cp1254"))
 PAGE_BREAK = "\f"
 
 
+# Other Turkish fonts (the Ministry of Justice's translations of the Court's judgments, many
+# State documents) come out with Ġ for İ, Ģ for ş and ġ for Ş: "ĠKĠNCĠ BÖLÜM", "DıĢ ĠliĢkiler",
+# "A. ġ.". Maltese writes ġ and Ġ, Latvian ģ and Ģ, but neither writes the dotless ı, and
+# each has letters of its own besides.
+_DOTTED_LEGACY = str.maketrans({"Ġ": "İ", "Ģ": "ş", "ġ": "Ş"})
+_NOT_TURKISH = re.compile(r"[ħĦżŻċĊāĀēĒīĪūŪķĶļĻņŅ]")
+
+
 def repair_legacy_turkish(text: str) -> str:
     """Map cp1252 look-alikes back to Turkish letters when the text is Turkish-like.
 
     Icelandic/Faroese legitimately use þ/ð/ý, and Czech and Slovak names ý, so the
     repair is applied only when the markers are as frequent as Turkish's own letters
     would be, the text has none of those letters itself (a mis-decoded text cannot),
-    and it has Turkish context (ç, ö, ü or Turkish suffixes).
+    and it has Turkish context (ç, ö, ü or Turkish suffixes). So are a Turkish font's Ġ,
+    Ģ and ġ (see _DOTTED_LEGACY), in a text that writes the dotless ı and no letter of
+    Maltese or Latvian.
     """
+    if ("Ġ" in text or "Ģ" in text) and "ı" in text and not _NOT_TURKISH.search(text):
+        text = text.translate(_DOTTED_LEGACY)
     if not _LEGACY_MARKERS.search(text):
         return text
     markers = len(_LEGACY_MARKERS.findall(text))

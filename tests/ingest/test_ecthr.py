@@ -1219,3 +1219,23 @@ def test_the_commissions_decisions_on_applicants_numbered_and_applications_joine
     case = read_case([joined])
     assert case.title == "EXAMPLOS AND SAMPLIDES v. TURKEY"
     assert sorted(case.applications) == ["11111/90", "22222/90"]
+
+
+def test_the_ministrys_translation_in_its_fonts_letters_under_its_notice():
+    """The Ministry of Justice's translations come out of their PDFs with Ġ for İ and Ģ for ş
+    ("ĠKĠNCĠ BÖLÜM", "Avrupa Ġnsan Hakları Mahkemesi"): the Court's name went unread and the
+    translation was titled "ĠKĠNCĠ BÖLÜM", no case; repaired, its notice's "... Daire
+    Başkanlığı tarafından ..." is no section line the applicants' names follow."""
+    from ingest.extract.text import normalise
+
+    page = normalise(
+        "© T.C. Adalet Bakanlığı, 2030. Bu gayriresmi çeviri, Adalet Bakanlığı, Uluslararası Hukuk ve DıĢ ĠliĢkiler "
+        "Genel Müdürlüğü, Ġnsan Hakları Daire BaĢkanlığı tarafından yapılmıĢ olup, Mahkeme'yi bağlamamaktadır.\n\n"
+        "ĠKĠNCĠ BÖLÜM\n\nÖRNEK VE DEMİR BASIN YAYIN A.Ş. / TÜRKİYE DAVASI\n\n(Başvuru no. 12377/28)\n\nKARAR\n\n"
+        "STRAZBURG\n\n21 Ocak 2030\n\nİşbu karar AİHS'nin 44. maddesinin 2. paragrafında belirtilen koşullar "
+        "çerçevesinde kesinleşecektir.\n\nÖrnek ve Demir Basın Yayın A.Ş./Türkiye davasında, Daire halinde toplanan "
+        "Avrupa Ġnsan Hakları Mahkemesi (Ġkinci Bölüm), 17 Aralık 2029 tarihinde gerçekleĢtirilen kapalı "
+        "müzakereler sonrasında, aynı tarihte aĢağıdaki kararı vermiĢtir.\n")
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.case.formation, r.published.value) == (
+        "CASE OF ÖRNEK AND DEMİR BASIN YAYIN A.Ş. v. TÜRKİYE", "judgment", "Chamber", (dt.date(2030, 1, 21), "day"))

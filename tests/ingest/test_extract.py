@@ -368,3 +368,14 @@ def test_docx_creation_date_is_read_from_its_core_properties():
                    '"http://purl.org/dc/terms/"><dc:title>Trustees</dc:title><dcterms:created>2021-05-03T08:00:00Z'
                    '</dcterms:created></cp:coreProperties>')
     assert extract_docx(out.getvalue()).metadata == {"title": "Trustees", "creationdate": "2021-05-03T08:00:00Z"}
+
+
+def test_a_turkish_fonts_dotted_letters_are_repaired_only_in_turkish():
+    """A Turkish font that comes out with Ġ for İ, Ģ for ş and ġ for Ş (the Ministry of
+    Justice's translations of the Court's judgments): "ĠKĠNCĠ BÖLÜM" could not be read as
+    the Second Section, nor "BaĢkanlığı" found by "Başkanlığı"; Maltese and Latvian, which
+    write ġ and ģ, stay as they are."""
+    assert repair_legacy_turkish("ĠKĠNCĠ BÖLÜM\nÖRNEK A. ġ. / TÜRKİYE DAVASI\nDıĢ ĠliĢkiler Daire BaĢkanlığı") == (
+        "İKİNCİ BÖLÜM\nÖRNEK A. Ş. / TÜRKİYE DAVASI\nDış İlişkiler Daire Başkanlığı")
+    assert repair_legacy_turkish("Il-Ġermanja, il-ġurnata u l-Ħamrun") == "Il-Ġermanja, il-ġurnata u l-Ħamrun"
+    assert repair_legacy_turkish("Ģimenes likums un ģeogrāfija") == "Ģimenes likums un ģeogrāfija"
