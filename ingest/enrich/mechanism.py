@@ -64,6 +64,12 @@ _EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EU
 _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat|UNESCO|UNODC|OCHA|WFP|UNRWA|UNOPS"
                         r"|United Nations (?:Children's Fund|Development Programme|Population Fund|Office for the Coordination"
                         r" of Humanitarian Affairs)|World Food Programme)(?!\w)")
+# Türkiye's Ministry of Foreign Affairs numbers and dates its press releases and its
+# spokesperson's answers and statements before their title ("QA-20, 13 April 2017, Statement
+# of the Spokesperson ...", "SC-72, ...", "No: 79, 20 March 2018, Press Release Regarding ...":
+# a number so only with the Ministry named), a copy without its masthead too
+_MINISTRY_RELEASE = re.compile(r"^\s*(?P<prefix>QA|SC|No)\s*[-:]\s*\d+\s*,\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,", re.MULTILINE)
+_MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı", re.IGNORECASE)
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks")
 _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
@@ -215,6 +221,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
     if body is None and (m := _EU_STATEMENT.search(head)):
         body = Tagged("EEAS", [Evidence(m.group().strip()[:80], 1)], rule="cue")
+    if body is None and (m := _MINISTRY_RELEASE.search(head)) and (m.group("prefix") != "No" or _MINISTRY.search(head)):
+        body = Tagged("Government", [Evidence(m.group().strip()[:80], 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None:

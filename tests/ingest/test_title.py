@@ -3137,3 +3137,19 @@ def test_a_search_boxs_instruction_is_no_title():
                 "yazılı görüşleri hakkında bir kaç not\n\nAyşe ÖRNEK\n\nKomiser, tüm davalara yazılı görüş sunma "
                 "yetkisine sahiptir.\n"])
     assert r.title.value == "Komiserin yazılı görüşleri hakkında bir kaç not"
+
+
+def test_the_ministrys_numbered_statement_without_its_masthead():
+    """The Ministry of Foreign Affairs' spokesperson's answer, numbered and dated before its
+    title ("QA-20, 13 April 2030, ..."), as its English page gives it without the masthead:
+    civil society's; now the Government's, titled without its number."""
+    r = enrich(["QA-20, 13 April 2030, Statement of the Spokesperson of the Ministry of Foreign Affairs, Ambassador "
+                "Ayşe Örnek, in Response to a Question Regarding a Statement by a Number of UN Rapporteurs\n\nThe joint "
+                "press statement released on 13 April 2030 by several UN Special Rapporteurs has been noted with "
+                "concern.\n"])
+    assert (r.mechanism.value, r.body.value) == ("national", "Government")
+    assert r.title.value.startswith("Statement of the Spokesperson of the Ministry of Foreign Affairs")
+    # a number and a date before a title, without the Ministry, is no ministry's
+    r = enrich(["No: 12, 5 May 2030, Report on the situation of the press in the region\n\nThe association publishes "
+                "its yearly report on the situation of journalists.\n"])
+    assert r.mechanism.value == "civil-society"
