@@ -192,7 +192,10 @@ _OTHER_APPLICATIONS = re.compile(r"^\s*(?:and|et)\s+\d+\s+(?:other|autres)\s+(?:
 # words, at most an article number, never the application ("(Application no. 123/45)"),
 # the old case number or a reference ("(see appended table)").
 _SUFFIX = re.compile(r"\s*\(\s*(?P<inner>(?:[Nn][o°]s?\.?\s*\d+(?:\s*(?:and|et|&)\s*\d+)?)|[IVX]+|[A-Z][A-Z ]{1,20})\s*\)")
-_STAGE = re.compile(r"\s*\(\s*(?P<inner>(?!(?:Applications?|Requ[êe]tes?|Req|see|voir|cf)\b)"
+# (not the court's own name that a law site puts after a case's name in its page's title:
+# "CASE OF GİRİŞEN v. TURKEY (European Court of Human Rights)")
+_STAGE = re.compile(r"\s*\(\s*(?P<inner>(?!(?:Applications?|Requ[êe]tes?|Req|see|voir|cf|European Court|Cour europ|ECHR|ECtHR"
+                    r"|CEDH|AİHM|AIHM)\b)"
                     r"[^\W\d_][^\W\d_'’ -]*(?:[ '’-]+[^\W\d_]+){0,5}(?:\s+\d{1,2})?)\s*\)", re.IGNORECASE)
 
 

@@ -1239,3 +1239,17 @@ def test_the_ministrys_translation_in_its_fonts_letters_under_its_notice():
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.case.formation, r.published.value) == (
         "CASE OF ÖRNEK AND DEMİR BASIN YAYIN A.Ş. v. TÜRKİYE", "judgment", "Chamber", (dt.date(2030, 1, 21), "day"))
+
+
+def test_a_law_sites_copy_names_the_court_after_the_case():
+    """A law site's copy heads the judgment with its page's title, the Court's name after the
+    case's: it was taken for the case's stage ("... v. TÜRKİYE (European Court of Human
+    Rights)"), as "(merits)" is."""
+    r = enrich(["CASE OF ÖRNEK v. TÜRKİYE (European Court of Human Rights)\n\nLast Updated on November 2, 2031 by "
+                "Example Law\n\nSECOND SECTION\nCASE OF ÖRNEK v. TÜRKİYE\n(Application no. 53567/27)\n\nJUDGMENT\n"
+                "STRASBOURG\n13 March 2031\n\nIn the case of Örnek v. Türkiye,\n\nThe European Court of Human Rights "
+                "(Second Section), sitting as a Chamber composed of:\n"])
+    assert (r.title.value, r.published.value) == ("CASE OF ÖRNEK v. TÜRKİYE", (dt.date(2031, 3, 13), "day"))
+    r = enrich(["FOURTH SECTION\n\nCASE OF ÖRNEK v. TÜRKİYE (JUST SATISFACTION)\n\n(Application no. 16259/29)\n\n"
+                "JUDGMENT\n\nSTRASBOURG\n\n22 September 2031\n\nIn the case of Örnek v. Türkiye,\n"])
+    assert r.title.value == "CASE OF ÖRNEK v. TÜRKİYE (JUST SATISFACTION)"  # (a stage is the case's name's)
