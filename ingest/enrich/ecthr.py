@@ -293,7 +293,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     if not court and not _COMMUNICATED_WORDS.search(head):  # (a communicated case may not name the Court)
         return None
     top, proceedings = _top(head)
-    judgment = _JUDGMENT_TITLE.search(top)
+    judgment = _heading_case(top)
     decision_word = _DECISION_WORD.search(top)
     judgment_word = _JUDGMENT_WORD.search(top)
     is_decision = decision_word is not None and (judgment_word is None or decision_word.start() < judgment_word.start())
@@ -344,6 +344,23 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
         if case:
             return ("decision", *case)
     return None
+
+
+# what follows a heading's case name: its application number ("(Application no. ...)",
+# "(Requête no ...)"), after the case's number or stage if any
+_APPLICATION_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\((?:Applications?|Requ[êe]tes?)\b", re.IGNORECASE)
+
+
+def _heading_case(top: str) -> re.Match[str] | None:
+    """The heading's case name: the first "CASE OF X v. STATE" that the application number
+    follows, else the first (a law site's line over the heading prints the name too, its
+    letters without their marks: "CEDH | AFFAIRE MEHMET EMIN SIMSEK c. TURQUIE")."""
+    found = list(_JUDGMENT_TITLE.finditer(top))
+    for m in found[:4]:
+        _, length = _respondents(top[m.end():])
+        if length and _APPLICATION_AFTER.match(top, m.end() + length):
+            return m
+    return found[0] if found else None
 
 
 def _top(head: str) -> tuple[str, re.Match[str] | None]:

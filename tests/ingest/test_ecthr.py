@@ -1253,3 +1253,14 @@ def test_a_law_sites_copy_names_the_court_after_the_case():
     r = enrich(["FOURTH SECTION\n\nCASE OF ÖRNEK v. TÜRKİYE (JUST SATISFACTION)\n\n(Application no. 16259/29)\n\n"
                 "JUDGMENT\n\nSTRASBOURG\n\n22 September 2031\n\nIn the case of Örnek v. Türkiye,\n"])
     assert r.title.value == "CASE OF ÖRNEK v. TÜRKİYE (JUST SATISFACTION)"  # (a stage is the case's name's)
+
+
+def test_a_law_sites_line_over_the_heading_names_the_case_without_its_letters():
+    """A law site prints the case's name over the Court's heading, its letters without their
+    marks ("CEDH | AFFAIRE MEHMET EMIN SIMSEK c. TURQUIE"): the title was that line's; now the
+    heading's, the one the application number follows."""
+    r = enrich(["La jurisprudence francophone\n\n28/02/2031 | CEDH | N°5488/29\n\nCEDH | AFFAIRE AYSE ORNEK c. TURQUIE\n\n\n"
+                "DEUXIÈME SECTION\nAFFAIRE AYŞE ÖRNEK c. TURQUIE\n(Requête no 5488/29)\nARRÊT\nSTRASBOURG\n28 février 2031\n"
+                "En l'affaire Ayşe Örnek c. Turquie,\nLa Cour européenne des droits de l'homme (deuxième section), "
+                "siégeant en une chambre composée de :\n"])
+    assert (r.title.value, r.published.value) == ("AFFAIRE AYŞE ÖRNEK c. TURQUIE", (dt.date(2031, 2, 28), "day"))
