@@ -126,7 +126,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     from .identifiers import find_identifiers_tagged
     from .mechanism import TREATY_BODY_KINDS, find_mechanism, treaty_body_cited
     from .terms import split_pages
-    from .title import HIGH_COURTS, find_title, high_court_decision, is_prose
+    from .title import HIGH_COURTS, find_title, high_court_decision
     from .topics import find_topics, topics_from_case
 
     meta = metadata or {}
@@ -141,9 +141,12 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
         found_title = find_title(pages, meta, own, case, court_decision)
     title = meta.get("title") or (found_title.value if found_title else "")
     # a paragraph taken as the title for want of a heading (title.first_line) names no author,
-    # kind or subject as a title does: the rules read it as the page's running text
+    # kind or subject as a title does: the rules read it as the page's running text (a
+    # sentence's end or verb tells it from a long title: "Statement by the President of the
+    # European Commission, the President of the European Council, and ... on the situation
+    # in Turkey" is one)
     heading = "" if (not meta.get("title") and found_title is not None and found_title.rule == "first-line"
-                     and (found_title.value.endswith("…") or is_prose(found_title.value))) else title
+                     and _RUNNING_TEXT.search(found_title.value)) else title
     mechanism: Tagged | None
     body: Tagged | None
     if case is not None:
@@ -206,6 +209,10 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
         keys = {t.value for t in decided}
         result.topics = decided + [t for t in result.topics if t.value not in keys and t.score >= CASE_TOPIC_SCORE]
     return result
+
+
+_RUNNING_TEXT = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)|\b(?:has|have|had|is|are|was|were|will|would|shall|should|can"
+                           r"|could|must|did|does)\b")
 
 
 def _delivered(result: Enrichment, date: tuple[Any, str], evidence: str) -> None:

@@ -3153,3 +3153,15 @@ def test_the_ministrys_numbered_statement_without_its_masthead():
     r = enrich(["No: 12, 5 May 2030, Report on the situation of the press in the region\n\nThe association publishes "
                 "its yearly report on the situation of journalists.\n"])
     assert r.mechanism.value == "civil-society"
+
+
+def test_a_long_title_with_commas_is_still_a_title():
+    """A title over 200 characters is taken from the first line (no heading); with its commas
+    it read as a paragraph and lost its author and subject; a sentence's end or a verb tells
+    running text from it."""
+    r = enrich(["Statement by the President of the European Commission, the President of the European Council, and "
+                "the High Representative on behalf of the Member States present at the Example Summit on the situation "
+                "in Türkiye\n\nTürkiye is a key partner for the European Union. We call for a swift return to the "
+                "constitutional order.\n"])
+    assert (r.mechanism.value, r.body.value, [c.value for c in r.subject_countries]) == (
+        "EU", "European Commission", ["TR"])
