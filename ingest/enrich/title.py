@@ -232,14 +232,15 @@ _NOISE_PARTS = (
     # a think tank's series line ("Europe Report N°213 20 Sep 2011", "Crisis Group Europe Briefing
     # N°88 /Brussels, 13 June 2018"); the Gazette's date and issue over an act ("Resmî Gazete
     # Tarihi: 17.05.2014 Resmî Gazete Sayısı: 29003"); a site's link to its e-application
-    r"|(?:[^\W\d_]+ ){0,4}(?:report|briefing|paper|brief) n[°ºo]\.? ?\d+\b.*"
+    r"|(?:[^\W\d_]+ ){0,4}(?:report|briefing|paper|brief) n[°ºo]\.? ?\d+"
+    r"(?:\s*[|/]?\s*(?:[^\W\d_]+,\s*)?\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d\d)?"
     r"|resmi gazete (?:tarihi|sayisi)\s*:.*|e-basvuru|e-devlet"
     # a document site's furniture around a text (9lib's: "N/A", "Protected", "Academic year:
     # 2022", "Share "...", "Copied!", "Yükleniyor.... (view fulltext now)", "Tam metin", "(1)";
     # an author's ORCID; a site's label "Publication")
     # a site's icons' names a reader took as text ("hourSON DAKİKA", "left-arrowright-arrow",
     # "weather", "expand", "KAYNAKReuters", "Haberin Devamıadv-arrow")
-    r"|(?:[a-z]+-?)?(?:arrow|chevron|caret)(?:[a-z-]*)|(?:\w+ )?\w*(?:arrow|chevron)\w*|weather|expand|collapse"
+    r"|(?:(?:[a-z]+-)?(?:arrow|chevron|caret)(?:-[a-z]+)*)+|weather|expand|collapse"
     r"|(?:hour|clock|time)son dakika|kaynak\s*:?\s*\w*|haberin devami\w*(?:-arrow)?"
     # a site's search box's instruction ("Arama yapmak için lütfen ... terimi girin.")
     r"|arama yapmak icin\b.*|.{0,40}\baramak istediginiz\b.*|(?:please )?(?:enter|type) (?:a |your )?search (?:term|query)\b.*"
@@ -921,7 +922,8 @@ _DATED_RELEASE_LINE = re.compile(_DATED_RELEASE)
 # a think tank's series and number run into the title's line ("Turkey and the PKK: Saving the
 # Peace Process Europe Report N°234 | 6 November 2014")
 _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin America|North Africa|Central Asia|[A-Z][\w&-]*)\s+)?"
-                          r"(?:Report|Briefing|Paper|Brief)\s+N[°ºo]\.?\s?\d+\b.*$")
+                          r"(?:Report|Briefing|Paper|Brief)\s+N[°ºo]\.?\s?\d+"
+                          r"(?:\s*[|/,]?\s*(?:[^\W\d_]+,\s*)?\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d\d)?\s*$")
 
 
 def heading_title(pages: list[str]) -> str | None:

@@ -3089,6 +3089,11 @@ def test_an_explanation_in_running_text_is_no_statement():
     ("Exampleland and the Insurgents: Saving the Peace Process Europe Report N°934 | 6 November 2030\n\nCrisis Group "
      "Headquarters Avenue Example 149 1050 Brussels, Belgium Tel: +32 2 000 00 00\n\nTable of Contents\n",
      "Exampleland and the Insurgents: Saving the Peace Process"),
+    # (a title that numbers its report is no series line: it stays whole)
+    ("Exampleland: Annual Report No. 3 on Press Freedom\n\nThe association publishes its third report.\n",
+     "Exampleland: Annual Report No. 3 on Press Freedom"),
+    ("Report No. 12: The situation of journalists\n\nThe association publishes its twelfth report.\n",
+     "Report No. 12: The situation of journalists"),
     # the Gazette's date and issue line over an act as the legislation site prints it
     ("Yazdır\nResmî Gazete Tarihi: 17.05.2030 Resmî Gazete Sayısı: 49003\n\nBAŞVURULARIN İNCELENMESİNE DAİR USUL VE "
      "ESASLAR HAKKINDA YÖNETMELİK\n\nBİRİNCİ BÖLÜM\n\nMADDE 1 – (1) Bu Yönetmelik, başvuruların incelenmesine "
