@@ -242,7 +242,9 @@ _NOISE_PARTS = (
     # "weather", "expand", "KAYNAKReuters", "Haberin Devamıadv-arrow")
     r"|(?:(?:[a-z]+-)?(?:arrow|chevron|caret)(?:-[a-z]+)*)+|weather|expand|collapse"
     r"|(?:hour|clock|time)son dakika|kaynak\s*:?\s*\w*|haberin devami\w*(?:-arrow)?"
-    # a site's search box's instruction ("Arama yapmak için lütfen ... terimi girin.")
+    # a site's search box's instruction ("Arama yapmak için lütfen ... terimi girin."), its
+    # empty list's notice ("Gösterilecek bir içerik yok", "No content to show")
+    r"|gosterilecek (?:bir )?icerik yok|no (?:content|posts?|items?) to (?:show|display)"
     r"|arama yapmak icin\b.*|.{0,40}\baramak istediginiz\b.*|(?:please )?(?:enter|type) (?:a |your )?search (?:term|query)\b.*"
     r"|n/a|protected|copied!?|academic year\s*:.*|share \".*\"|yukleniyor\b.*|\(view fulltext now\)|tam metin"
     r"|\(\d{1,3}\)|.*\borcid\b.*|publications?"
@@ -358,6 +360,8 @@ _NOISE_PARTS = (
     # "13 Temmuz 2017 Perşembe")
     rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
     rf"(?:,? (?:{WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
+    # (and its weekday between the day and the year: "11 Mayıs, Cumartesi - 2024")
+    rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}),?\s+(?:{WEEKDAYS})\s*[-–,]?\s*(?:19|20)\d\d"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
