@@ -104,12 +104,19 @@ def country_names(language: str | None = None) -> dict[tuple[str, ...], taxonomy
 
 
 @lru_cache(maxsize=64)
-def _stems(language: str | None) -> dict[str, taxonomy.Place]:
-    """Stem -> Place of the one-word names of a language that declines them."""
+def _stems(language: str | None) -> dict[str, tuple[taxonomy.Place, str]]:
+    """Stem -> (Place, the letter the stem drops) of the one-word names of a language that
+    declines them."""
     if language not in INFLECTING:
         return {}
-    return {words[0][:-1]: place for words, place in _cldr_names(language).items()
+    return {words[0][:-1]: (place, words[0][-1]) for words, place in _cldr_names(language).items()
             if len(words) == 1 and len(words[0]) > MIN_STEM}
+
+
+# A case ending begins with the letter the stem dropped or with a vowel ("Τουρκίας",
+# "Турции", "Turcji", "Törökországban"); an adjective's suffix after the stem begins with a
+# consonant ("τουρκική", Turkish, is no declined "Τουρκία") (folded letters)
+_VOWELS = frozenset("aeiouyıöüâêîôûäëïøåæœаеёиоуыэюяіїєαεηιουωաեէըիոօაეიოუ")
 
 
 @lru_cache(maxsize=64)
@@ -127,9 +134,9 @@ def _foreign(word: str, language: str | None) -> taxonomy.Place | None:
     stems = _stems(language)
     if stems:
         for cut in range(len(word) - 1, max(MIN_STEM, len(word) - MAX_ENDING - 1) - 1, -1):
-            place = stems.get(word[:cut])
-            if place is not None:
-                return place
+            found = stems.get(word[:cut])
+            if found is not None and (word[cut] == found[1] or word[cut] in _VOWELS):
+                return found[0]
     clitics = CLITICS.get(language or "")
     if clitics and len(word) > 3 and word[0] in clitics:
         return country_names(language).get((word[1:],))

@@ -293,6 +293,19 @@ def test_countries_named_in_the_language_of_the_page(language, text):
     assert values(enrich([text], page_languages=[language]).subject_countries) == ["TR"]  # by its mentions
 
 
+@pytest.mark.parametrize("language, text, countries", [
+    # an adjective is no declined name: "τουρκική" (Turkish) is not "Τουρκία" with an ending
+    ("el", "Σχολιασμός απόφασης: Η Τουρκική Ένωση Παραδείγματος και λοιποί κατά Ελλάδος. Η τουρκική μειονότητα "
+           "της περιοχής και η Ελλάδα.", ["GR"]),
+    ("el", "Οι αρχές της Τουρκίας συνέλαβαν δημοσιογράφους στην Τουρκία.", ["TR"]),
+    ("hu", "A bizottság vizsgálta a helyzetet Törökországban. Törökország nem válaszolt.", ["TR"]),
+])
+def test_a_declined_name_and_an_adjective_of_it(language, text, countries):
+    """A declined name's ending begins with the letter its stem dropped or a vowel
+    ("Τουρκίας", "Törökországban"); an adjective's suffix does not ("τουρκική")."""
+    assert values(find_countries([text], languages=[language])) == countries
+
+
 def test_a_page_whose_language_is_not_known_is_read_with_the_gazetteer_alone():
     text = "St. Lucia and St. Vincent & Grenadines; St. Lucia again, and Vatican City twice: Vatican City."
     assert find_countries([text], languages=["und"]) == find_countries([text])
