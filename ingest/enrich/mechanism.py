@@ -70,6 +70,7 @@ _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat
 # a number so only with the Ministry named), a copy without its masthead too
 _MINISTRY_RELEASE = re.compile(r"^\s*(?P<prefix>QA|SC|No)\s*[-:]\s*\d+\s*,\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,", re.MULTILINE)
 _MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks")
 _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
@@ -258,8 +259,11 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
         # a UN agency's report or brief, its name heading it (UNICEF's, UNDP's, UN Women's,
         # OCHA's, ...): the UN's, though no body of ours
-        agency = next((m for m in _UN_AGENCY.finditer(head) if m.start() <= len(title) or on_heading_line(head, m.start())),
-                      None)
+        # (its name opening a heading line: "Practicum of the UNESCO Chair of the University ..."
+        # names a university's chair, not the agency's text)
+        agency = next((m for m in _UN_AGENCY.finditer(head) if m.start() <= len(title)
+                       or (on_heading_line(head, m.start()) and _LINE_OPENING.fullmatch(head, head.rfind("\n", 0, m.start()) + 1,
+                                                                                         m.start()))), None)
         if agency is not None:
             return Tagged("UN", [Evidence(agency.group(), 1)], rule="cue"), None
         # a UN organ's resolution, its preamble opening on the organ's name ("The Security

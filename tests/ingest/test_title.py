@@ -3171,3 +3171,12 @@ def test_a_long_title_with_commas_is_still_a_title():
                 "constitutional order.\n"])
     assert (r.mechanism.value, r.body.value, [c.value for c in r.subject_countries]) == (
         "EU", "European Commission", ["TR"])
+
+
+def test_an_agencys_name_inside_a_line_of_a_cover_names_no_author():
+    """A student's paper "for the UNESCO Chair of the University of Example": the agency's
+    name inside its cover's line made it the UN's; its name opens a line on the agency's
+    own covers ("unicef" / "for every child", "UN Women Türkiye")."""
+    r = enrich(["COMMENTARY ON THE JUDGMENT EXAMPLE UNION AND OTHERS v. GREECE\n\nAyşe Örnek\n\nPracticum of the UNESCO "
+                "Chair of the University of Example\n\nDecember 2030\n\nThe commentary reads the judgment of the Court.\n"])
+    assert r.mechanism.value == "civil-society"
