@@ -245,6 +245,8 @@ _NOISE_PARTS = (
     # a site's search box's instruction ("Arama yapmak için lütfen ... terimi girin."), its
     # empty list's notice ("Gösterilecek bir içerik yok", "No content to show")
     r"|gosterilecek (?:bir )?icerik yok|no (?:content|posts?|items?) to (?:show|display)"
+    # a forum's labels over a post ("What's new", "Reaction score", "FULL MEMBER")
+    r"|what.?s new|reaction score|(?:full|senior|junior|new|registered) member|joined|messages|location"
     r"|arama yapmak icin\b.*|.{0,40}\baramak istediginiz\b.*|(?:please )?(?:enter|type) (?:a |your )?search (?:term|query)\b.*"
     r"|n/a|protected|copied!?|academic year\s*:.*|share \".*\"|yukleniyor\b.*|\(view fulltext now\)|tam metin"
     r"|\(\d{1,3}\)|.*\borcid\b.*|publications?"
