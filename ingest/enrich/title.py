@@ -629,6 +629,9 @@ _DATED = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 _NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
 
 
+_AGGREGATOR_LABEL = re.compile(r"total pages?\s*:\s*\d+|file type\s*:")
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -639,7 +642,8 @@ def _block(lines: list[str], start: int) -> list[str]:
                 break
             continue
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676")
-        continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None)
+        continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None) \
+            and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
             break

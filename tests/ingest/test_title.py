@@ -3180,3 +3180,15 @@ def test_an_agencys_name_inside_a_line_of_a_cover_names_no_author():
     r = enrich(["COMMENTARY ON THE JUDGMENT EXAMPLE UNION AND OTHERS v. GREECE\n\nAyşe Örnek\n\nPracticum of the UNESCO "
                 "Chair of the University of Example\n\nDecember 2030\n\nThe commentary reads the judgment of the Court.\n"])
     assert r.mechanism.value == "civil-society"
+
+
+def test_a_document_sites_page_count_ends_a_title_and_the_cpts_nickname():
+    """docslib prints a PDF's title cut after "by The" and its page count under it: the
+    title ran into "Total Page:16"; the Council of Europe's "Anti-Torture Committee" (its
+    news pages' name for the CPT) named no body."""
+    r = enrich(["Report to the Example Government on the Visit Carried out by The\nTotal Page:16\nFile Type:pdf, "
+                "Size:1020Kb\nThe report of the visit in 2030 to the country's police stations.\n"])
+    assert r.title.value == "Report to the Example Government on the Visit Carried out by The"
+    r = enrich(["Preliminary observations by Anti-Torture Committee after visit to Exampleland in September 2030\n\n"
+                "The treatment of persons detained by the police is among the subjects of the observations.\n"])
+    assert (r.mechanism.value, r.body.value) == ("CoE", "CPT")
