@@ -861,8 +861,18 @@ def _addendum(after: list[str]) -> list[str]:
     subtitle `after[0]` already taken."""
     k = 0 if _ADDENDUM.fullmatch(after[0].strip()) else 1
     if len(after) > k + 1 and _ADDENDUM.fullmatch(after[k].strip()) and not is_prose(after[k + 1]):
-        return after[1:k + 2]
+        out = after[1:k + 2]
+        # (wrapped over lines: "Report on the visit to Turkey by two members of the Working
+        # Group on" / "Enforced or Involuntary Disappearances" / "(20-26 September 1998)")
+        for line in after[k + 2:k + 5]:
+            if not (_runs_on(out[-1]) or _PERIOD_LINE.fullmatch(line.strip())) or is_prose(line):
+                break
+            out.append(line)
+        return out
     return []
+
+
+_PERIOD_LINE = re.compile(r"\([^()]{0,40}(?:19|20)\d\d[^()]{0,10}\)\W*")
 
 
 def _ends_the_title(line: str) -> bool:
