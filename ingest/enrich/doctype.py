@@ -179,7 +179,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                        "mandate of the working group", "mandate of the independent expert", "mandates of the independent expert")),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
-                   "aciklama", "basin aciklamasi")),
+                   "aciklama", "basin aciklamasi",
+                   # a speech, opening on its address to the chair ("Mr. President," / "Madam Chair,",
+                   # "Monsieur le Président,", "Sayın Başkan,")
+                   re.compile(r"^\W*(?:mr\.?|madam|madame|monsieur(?: le)?|sayin) (?:vice[- ])?(?:president|chair"
+                              r"|chairperson|chairman|president|baskan)\w*\s*,", re.MULTILINE))),
     ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
                   "fiche thematique", "bilgi formu",
                   # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
@@ -252,8 +256,9 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "news", "haber",
                           "toolkit", "handbook", "guide", "rehber", "el kitabi",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
-                          # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı")
-                          "aciklama",
+                          # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
+                          # news item tells what someone "said in a statement" or "a press release")
+                          "aciklama", "statement", "press release", "press briefing", "letter", "lettre",
                           _DECISION, GENERAL_COMMENT, "question for written answer", "question for oral answer",
                           "soru onergesi", "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage"})
 

@@ -3206,3 +3206,18 @@ def test_an_addendums_own_title_wrapped_over_lines():
         "Report of the Working Group on Enforced or Involuntary Disappearances: Addendum: Report on the visit to "
         "Exampleland by two members of the Working Group on Enforced or Involuntary Disappearances (20-26 September "
         "2028)")
+
+
+def test_a_statement_by_its_heading_or_its_address_to_the_chair_not_by_a_news_items_words():
+    """A news item telling what a body "said [press release]" or "in a statement" was
+    typed a `statement`; a statement is one by its title, a heading line, or a
+    speech's address to the chair."""
+    r = enrich(["Prisons in the region are overcrowded and the authorities are ignoring complaints, an association "
+                "said [press release] on Thursday. The association, in a statement, lists the cases of ten detainees.\n"])
+    assert r.doc_type is None
+    r = enrich(["Interactive Dialogue with the Special Rapporteur on Example\n\nAyşe ÖRNEK 10.03.2030\n\nMr. President,\n\n"
+                "We note the report of the Special Rapporteur and reiterate our support.\n"])
+    assert r.doc_type.value == "statement"
+    r = enrich(["PRESS RELEASE\n\nThe association calls for the release of the journalists\n\nThe association called "
+                "today for the release of the journalists held in the region.\n"])
+    assert r.doc_type.value == "statement"
