@@ -348,19 +348,29 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
 
 # what follows a heading's case name: its application number ("(Application no. ...)",
 # "(Requête no ...)"), after the case's number or stage if any
-_APPLICATION_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\((?:Applications?|Requ[êe]tes?)\b", re.IGNORECASE)
+_APPLICATION_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\(\s*(?:Applications?|Requ[êe]tes?)\b", re.IGNORECASE)
 
 
 def _heading_case(top: str) -> re.Match[str] | None:
-    """The heading's case name: the first "CASE OF X v. STATE" that the application number
-    follows, else the first (a law site's line over the heading prints the name too, its
-    letters without their marks: "CEDH | AFFAIRE MEHMET EMIN SIMSEK c. TURQUIE")."""
+    """The heading's case name: the first "CASE OF X v. STATE"; where it is printed again,
+    the same case, with the application number after it, that one (a law site's line over
+    the heading prints the name too, its letters without their marks: "CEDH | AFFAIRE
+    MEHMET EMIN SIMSEK c. TURQUIE" over "AFFAIRE MEHMET EMİN ŞİMŞEK c. TURQUIE (Requête no
+    ...)")."""
     found = list(_JUDGMENT_TITLE.finditer(top))
-    for m in found[:4]:
+    if not found:
+        return None
+
+    def numbered(m: re.Match[str]) -> bool:
         _, length = _respondents(top[m.end():])
-        if length and _APPLICATION_AFTER.match(top, m.end() + length):
-            return m
-    return found[0] if found else None
+        return bool(length) and _APPLICATION_AFTER.match(top, m.end() + length) is not None
+
+    first = found[0]
+    if numbered(first):
+        return first
+    same = fold(re.sub(r"\W+", " ", first.group(2))).split()[-3:]  # (the site's line may have words before)
+    return next((m for m in found[1:4] if numbered(m) and fold(re.sub(r"\W+", " ", m.group(2))).split()[-3:] == same),
+                first)
 
 
 def _top(head: str) -> tuple[str, re.Match[str] | None]:

@@ -1264,3 +1264,17 @@ def test_a_law_sites_line_over_the_heading_names_the_case_without_its_letters():
                 "En l'affaire Ayşe Örnek c. Turquie,\nLa Cour européenne des droits de l'homme (deuxième section), "
                 "siégeant en une chambre composée de :\n"])
     assert (r.title.value, r.published.value) == ("AFFAIRE AYŞE ÖRNEK c. TURQUIE", (dt.date(2031, 2, 28), "day"))
+
+
+def test_a_heading_that_names_another_case_before_the_application_number():
+    """The case's name printed again counts only as the same case: a heading whose name is
+    not followed by its application number keeps it, whatever other case the heading names
+    next; HUDOC's "( Application no. ...)" with its spaces is the application's line."""
+    r = enrich(["FIRST SECTION\n\nCASE OF ÖRNEK v. TÜRKİYE\n\nJUDGMENT\n\nSTRASBOURG\n\n3 May 2031\n\nsee also the "
+                "CASE OF DEMİR v. TÜRKİYE (Application no. 1234/27)\n\nIn the case of Örnek v. Türkiye,\n\nThe European "
+                "Court of Human Rights (First Section), sitting as a Chamber composed of:\n"])
+    assert r.title.value == "CASE OF ÖRNEK v. TÜRKİYE"
+    r = enrich(["Case of Örnek v. Türkiye ( Application no. 24882/29 ) Judgment Strasbourg, 18 January 2031 CASE OF "
+                "ÖRNEK v. TÜRKİYE (Application no. 24882/29) JUDGMENT STRASBOURG 18 January 2031 In the case of Örnek v. "
+                "Türkiye, The European Court of Human Rights, sitting as a Grand Chamber composed of:\n"])
+    assert r.title.value == "CASE OF ÖRNEK v. TÜRKİYE"
