@@ -30,6 +30,11 @@ def rules_version() -> str:
 HEADING_CHARS = 110
 
 
+# a sentence's end: a word of three letters or more and its stop ("... detained.", not "v." or "No.")
+SENTENCE_END_PATTERN = r"[^\W\d_]{3,}[.!?](?:\s|$)"
+SENTENCE_END = re.compile(SENTENCE_END_PATTERN)
+
+
 def line_at(text: str, pos: int) -> str:
     """The line of `text` that holds position `pos`."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -211,7 +216,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     return result
 
 
-_RUNNING_TEXT = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)|\b(?:has|have|had|is|are|was|were|will|would|shall|should|can"
+_RUNNING_TEXT = re.compile(rf"{SENTENCE_END_PATTERN}|\b(?:has|have|had|is|are|was|were|will|would|shall|should|can"
                            r"|could|must|did|does)\b")
 
 

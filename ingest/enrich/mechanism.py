@@ -7,8 +7,9 @@ from functools import lru_cache
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import HEADING_CHARS, Evidence, Tagged, line_at, on_heading_line, runs_into_next
+from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
 from .doctype import PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_RESOLUTION_LINE
+from .title import RELEASE_NUMBER
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -68,7 +69,7 @@ _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat
 # spokesperson's answers and statements before their title ("QA-20, 13 April 2017, Statement
 # of the Spokesperson ...", "SC-72, ...", "No: 79, 20 March 2018, Press Release Regarding ...":
 # a number so only with the Ministry named), a copy without its masthead too
-_MINISTRY_RELEASE = re.compile(r"^\s*(?P<prefix>QA|SC|No)\s*[-:]\s*\d+\s*,\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,", re.MULTILINE)
+_MINISTRY_RELEASE = re.compile(rf"^\s*{RELEASE_NUMBER}", re.MULTILINE)
 _MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı", re.IGNORECASE)
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
 # the European Council's masthead, a line of its own over its pages ("European Council" /
@@ -132,7 +133,7 @@ def _is_heading(zone: str, pos: int, title_len: int, end: int | None = None) -> 
     line = line_at(zone, pos)
     if _ADDRESSEE.search(line):  # the body a letter is addressed to is no author
         return False
-    if len(line) > HEADING_CHARS and _SENTENCE_END.search(line):
+    if len(line) > HEADING_CHARS and SENTENCE_END.search(line):
         return False  # a paragraph's sentence opening on the name tells what the body did
     if start > 0 and end is not None and _SENTENCE_GOES_ON.match(zone, end) \
             and runs_into_next(line_at(zone, start - 1).strip()):
@@ -149,7 +150,6 @@ _JUDGMENTS_OF = re.compile(r"(?:'\w+)?\s+(?:karar\w*|ictihat\w*|judgments?|decis
                            r"|rulings?)(?!\w)")
 _ABBREVIATIONS = re.compile(r"^\W*(?:list of |liste des )?(?:abbreviations|acronyms|abreviations|sigles|kisaltmalar)"
                             r"(?: (?:and|et|ve) (?:acronyms|abbreviations|acronymes|sigles))?\W*$", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)")
 # (folded: "To the attention of the Committee of Ministers", "À l'attention du Comité des
 # Ministres", "To: ...", "Bakanlar Komitesi'nin dikkatine")
 _ADDRESSEE = re.compile(r"^\W*(?:(?:to|for) the attention of|a l.?attention d|to\s*:)|\bdikkatine\W*$")

@@ -1432,7 +1432,8 @@ def first_line(pages: list[str]) -> str | None:
 # Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
 # (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
 # Spokesperson ...", "SC-72, ...")
-_RELEASE_NUMBER = re.compile(rf"^(?:No\s*:|QA\s*-|SC\s*-)\s*\d+\s*,\s*\d{{1,2}}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,\s*(?=\S.{{12}})")
+RELEASE_NUMBER = r"(?P<prefix>QA|SC|No)\s*[-:]\s*\d+\s*,\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,"
+_RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})")
 
 
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
