@@ -1431,8 +1431,8 @@ def first_line(pages: list[str]) -> str | None:
 # a ministry's press release numbered and dated before its title ("No: 79, 20 March 2018,
 # Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
 # (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
-# Spokesperson ...", "SC-72, ...")
-RELEASE_NUMBER = r"(?P<prefix>QA|SC|No)\s*[-:]\s*\d+\s*,\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,"
+# Spokesperson ...", "SC-72, ...", in French "QR-54, le 5 octobre 2017, Déclaration du ...")
+RELEASE_NUMBER = (r"(?P<prefix>QA|QR|SC|No)\s*[-:]\s*\d+\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,")
 _RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})")
 
 

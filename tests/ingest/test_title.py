@@ -3155,6 +3155,11 @@ def test_the_ministrys_numbered_statement_without_its_masthead():
                 "concern.\n"])
     assert (r.mechanism.value, r.body.value) == ("national", "Government")
     assert r.title.value.startswith("Statement of the Spokesperson of the Ministry of Foreign Affairs")
+    # (its French pages: "QR-54, le 5 octobre 2030, Déclaration du Porte-parole ...")
+    r = enrich(["QR-54, le 5 octobre 2030, Déclaration du Porte-parole du Ministère des affaires étrangères, en réponse "
+                "à une question\n\nLa lettre envoyée le 3 octobre a été distribuée comme document du Conseil.\n"])
+    assert (r.title.value, r.body.value) == (
+        "Déclaration du Porte-parole du Ministère des affaires étrangères, en réponse à une question", "Government")
     # a number and a date before a title, without the Ministry, is no ministry's
     r = enrich(["No: 12, 5 May 2030, Report on the situation of the press in the region\n\nThe association publishes "
                 "its yearly report on the situation of journalists.\n"])
