@@ -277,6 +277,8 @@ _NOISE_PARTS = (
     # "Policy paper", "Research and analysis"); a news site's section ("Politics", "Gündem")
     r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
     r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
+    # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
+    r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
     # İkonu", "Disleksi Dostu", "Yüksek Doygunluk"; "Accessibility", "Screen reader", "High contrast")

@@ -2939,7 +2939,8 @@ def test_a_sites_press_release_under_its_logo_and_menu():
     "Department for the Execution of Judgments F-67075 Strasbourg Cedex France E-mail: [email protected]",
     "Report CG38(2030)08prov 12 February 2030 Original: English", "Press Release | 12.03.2030",
     "Facebook Twitter YouTube", "hourSON DAKİKA", "left-arrowright-arrow", "weather", "KAYNAKReuters",
-    "11 Mayıs, Cumartesi - 2030", "Gösterilecek bir içerik yok", "What's new", "Reaction score"])
+    "11 Mayıs, Cumartesi - 2030", "Gösterilecek bir içerik yok", "What's new", "Reaction score", "Latest",
+    "Story", "Son haberler"])
 def test_a_sites_furniture_is_no_title(line):
     """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
     parts, "skip to content" in Europe's other languages, a page's links back and choice of
