@@ -69,7 +69,9 @@ _NOISE_PARTS = (
     # (the Parliamentary Assembly's part-session over its record of a sitting: "(Second part)")
     r"|\((?:first|second|third|fourth) part\)|(?:19|20)\d\d ordinary session"
     # (a site's label over its breadcrumb)
-    r"|breadcrumbs?"
+    r"|breadcrumbs?|you are here\W*|buradasiniz\W*"
+    # (a catalogue's empty field labels over an article: "Journal Name:", "Publication Year:")
+    r"|(?:journal|author|dergi|yazar) (?:name|adi)\s*:?|publication year\s*:?|yayin yili\s*:?"
     # (a newsletter's name under its publisher's: "İKTİSADİ KALKINMA VAKFI" / "E-Bülteni")
     r"|(?:e-?)?bulten(?:i)?|(?:e-?)?newsletter|bulletin|e-bulletin"
     # (a page's reading time: "Tempo di lettura stimato: 2'", "5 min read", "Okuma süresi: 3 dk")

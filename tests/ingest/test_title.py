@@ -2940,7 +2940,7 @@ def test_a_sites_press_release_under_its_logo_and_menu():
     "Report CG38(2030)08prov 12 February 2030 Original: English", "Press Release | 12.03.2030",
     "Facebook Twitter YouTube", "hourSON DAKİKA", "left-arrowright-arrow", "weather", "KAYNAKReuters",
     "11 Mayıs, Cumartesi - 2030", "Gösterilecek bir içerik yok", "What's new", "Reaction score", "Latest",
-    "Story", "Son haberler"])
+    "Story", "Son haberler", "You are here", "Journal Name:", "Publication Year:"])
 def test_a_sites_furniture_is_no_title(line):
     """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
     parts, "skip to content" in Europe's other languages, a page's links back and choice of
