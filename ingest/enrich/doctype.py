@@ -36,6 +36,9 @@ GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observ
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
 # (type, phrases or patterns over folded text), most specific first.
+# a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
+PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
+                          "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage")
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a text that begins by saying it is a press release or a statement, whatever judgment
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
@@ -168,8 +171,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a parliament's question to a government or an institution, by its kind on its heading
     # ("Question for written answer E-004015/2031", "Yazılı Soru Önergesi", "Skriftlig fråga
     # 2030/31:622"; in a news item's sentence, "an MP's soru önergesi" is none)
-    ("parliamentary-question", ("question for written answer", "question for oral answer", "soru onergesi",
-                                "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage")),
+    ("parliamentary-question", PARLIAMENTARY_QUESTION),
     ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE)),
     ("recommendation", ("recommendation", "tavsiye karari")),
     ("judgment-or-resolution", ("karar",)),
@@ -259,8 +261,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", "statement", "press release", "press briefing", "letter", "lettre",
-                          _DECISION, GENERAL_COMMENT, "question for written answer", "question for oral answer",
-                          "soru onergesi", "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage"})
+                          _DECISION, GENERAL_COMMENT, *PARLIAMENTARY_QUESTION})
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:

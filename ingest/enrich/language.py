@@ -193,13 +193,12 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
     return answer
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 ENGLISH_CARRIERS = 3  # words at least, for langdetect to say they are English
 
 
 def _english_carriers(text: str, foreign: set[str]) -> list[str]:
     """The words of `text` that carry the `foreign` letters, when they read as English."""
-    carriers = [w for w in _WORD.findall(_URLS.sub(" ", text.lower())) if not foreign.isdisjoint(w)]
+    carriers = [w for w in _words(_URLS.sub(" ", text)) if not foreign.isdisjoint(w)]
     if len(carriers) < ENGLISH_CARRIERS:
         return []
     probs = _detector_probabilities(" ".join(carriers))

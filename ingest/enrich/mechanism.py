@@ -8,7 +8,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
-from .doctype import PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_RESOLUTION_LINE
+from .doctype import COURTS, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_RESOLUTION_LINE
 from .title import RELEASE_NUMBER
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -145,7 +145,7 @@ def _is_heading(zone: str, pos: int, title_len: int, end: int | None = None) -> 
 # (a journal's article "Avrupa İnsan Hakları Mahkemesi Kararları Işığında İfade Özgürlüğü", "...
 # Mahkemesi'nin içtihatları", "European Court of Human Rights case-law on ..."): a court's own
 # texts are read by their headings (ingest.enrich.ecthr, .cjeu, title.high_court_decision).
-_COURTS = frozenset({"ECtHR", "CJEU", "Constitutional Court", "Court of Cassation", "Council of State"})
+_COURTS = COURTS | {"CJEU"}
 _JUDGMENTS_OF = re.compile(r"(?:'\w+)?\s+(?:karar\w*|ictihat\w*|judgments?|decisions|case-law|case law|jurisprudence"
                            r"|rulings?)(?!\w)")
 _ABBREVIATIONS = re.compile(r"^\W*(?:list of |liste des )?(?:abbreviations|acronyms|abreviations|sigles|kisaltmalar)"

@@ -52,6 +52,8 @@ MAX_LINES = 8
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
+# a document site's labels under a title ("Total Page:16", "File Type:pdf, Size:1020Kb")
+_AGGREGATOR_LABELS = r"total pages?\s*:\s*\d+|file type\s*:"
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
 _DATED_RELEASE = (r"(?:(?:un |joint )?press release|news release|press statement|communique de presse|basin aciklamasi"
                   r"|basin bulteni)\s*[-–—|:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+,?\s+(?:19|20)\d\d"
@@ -334,7 +336,7 @@ _NOISE_PARTS = (
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
-    r"|total pages?\s*:\s*\d+|file type\s*:.*"
+    rf"|{_AGGREGATOR_LABELS}.*"
     # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
     # one a handle or the time of day), its logos' text ("Logo ..."), a photograph's credit
@@ -633,7 +635,7 @@ _DATED = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 _NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
 
 
-_AGGREGATOR_LABEL = re.compile(r"total pages?\s*:\s*\d+|file type\s*:")
+_AGGREGATOR_LABEL = re.compile(_AGGREGATOR_LABELS)
 
 
 def _block(lines: list[str], start: int) -> list[str]:
@@ -955,12 +957,13 @@ def heading_title(pages: list[str]) -> str | None:
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
     before that line is the site's (a logo's word, its menu: "LB New" / "About GRECO")."""
     title = _first_heading(pages)
-    lines = _lines(pages[0])[:60]
-    release = next((k for k, line in enumerate(lines[:40]) if _DATED_RELEASE_LINE.fullmatch(_key(line))), None)
-    if release is not None and title and len(title.split()) <= 3 and title in lines[:release]:
-        under = _first_heading(["\n".join(lines[release + 1:])])
-        if under:
-            return under
+    if title and len(title.split()) <= 3:  # (only a short line is looked at again)
+        lines = _lines(pages[0])[:60]
+        release = next((k for k, line in enumerate(lines[:40]) if _DATED_RELEASE_LINE.fullmatch(_key(line))), None)
+        if release is not None and title in lines[:release]:
+            under = _first_heading(["\n".join(lines[release + 1:])])
+            if under:
+                return under
     if title and (m := _SERIES_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
     return title
