@@ -35,6 +35,13 @@ GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observ
 # (not "decision-making", "decision makers")
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
+# a news headline that tells of a report ("Turkey has secret torture sites ...: report",
+# "Prisons overcrowded, report finds", "...: Rapor"): news, not the report (in a title or on a
+# heading line only)
+NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|survey|rapor)\s*$"
+                              r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b",
+                              re.MULTILINE)
+
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
@@ -190,7 +197,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   "fiche thematique", "bilgi formu",
                   # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
                   re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),
-    ("news", ("news", "haber")),
+    ("news", ("news", "haber", NEWS_OF_A_REPORT)),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
     ("country-report", ("report", "rapor", "raporu", "raporlari", "rapport", "summary of stakeholders",
                         # country of origin information for asylum decisions (EUAA, the UK Home Office)
@@ -261,7 +268,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", "statement", "press release", "press briefing", "letter", "lettre",
-                          _DECISION, GENERAL_COMMENT, *PARLIAMENTARY_QUESTION})
+                          _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION})
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:

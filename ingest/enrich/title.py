@@ -55,6 +55,9 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _k
 # a document site's labels under a title ("Total Page:16", "File Type:pdf, Size:1020Kb")
 _AGGREGATOR_LABELS = r"total pages?\s*:\s*\d+|file type\s*:"
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
+# the agencies whose name stands before the photographer's in a caption's credit
+_PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(?: images)?|dha|iha|un photo|shutterstock"
+                   r"|xinhua|bloomberg|sipa|anf|nurphoto|sopa images|unhcr|unicef)")
 _DATED_RELEASE = (r"(?:(?:un |joint )?press release|news release|press statement|communique de presse|basin aciklamasi"
                   r"|basin bulteni)\s*[-–—|:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+,?\s+(?:19|20)\d\d"
                   r"|[^\W\d_]+\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)")
@@ -343,6 +346,14 @@ _NOISE_PARTS = (
     # ("UN Photo/ Jean Dupont", "Fotoğraf: ...")
     r"|site (?:icon|logo)\b.*|logo\b.{0,60}|.{0,60}\blogo|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}|(?:fotograf|foto|photo|photograph|credit)\s*:.{0,60}"
+    # a photograph's caption, its credit in brackets at its end ("A view of Istanbul ... (Reuters/
+    # Jane Example)", "... (Photo: AA)"): an agency's name, a slash and the photographer
+    rf"|.{{8,400}}\((?:(?:fotograf|foto|photo|credit)\s*:\s*[^()]{{2,60}}|{_PHOTO_AGENCIES}\s*/\s*[^()/\d]{{2,60}})\)"
+    # a news site's labels over a story ("Must read", "Editor's pick", "Most read") and an
+    # image's text ("Separator"); a scraper's date field with the site's name after it
+    # ("date 2031-11-10 Example Post")
+    r"|must read|editor'?s picks?|most read|en cok okunan(?:lar)?|separator"
+    r"|(?:date|tarih)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b.{0,60}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
     # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name
     r"|.{1,60} etiketine sahip kayitlar gosteriliyor\b.*|showing posts with label\b.*"
@@ -945,6 +956,7 @@ _MORE = re.compile(r"^(?:learn more|read more|find out more|more|daha fazla(?: b
 
 
 _DATED_RELEASE_LINE = re.compile(_DATED_RELEASE)
+_WEATHER = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a temperature ("6.6 C", "-3 °C", "12°C")
 # a think tank's series and number run into the title's line ("Turkey and the PKK: Saving the
 # Peace Process Europe Report N°234 | 6 November 2014")
 _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin America|North Africa|Central Asia|[A-Z][\w&-]*)\s+)?"
@@ -989,6 +1001,9 @@ def _first_heading(pages: list[str]) -> str | None:
             if numbered and adoption:
                 return f"Resolution {numbered.group(1)} ({numbered.group(2)}) adopted{adoption[len('adopted'):]}"
             return adoption
+        if _WEATHER.match(line) and i + 1 < len(lines) and 0 < len(lines[i + 1].split()) <= 4:
+            skip = 1  # a site's weather box: the temperature and the place ("6.6 C" / "Frankfurt am Main")
+            continue
         # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
         if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
             continue

@@ -3227,3 +3227,40 @@ def test_a_statement_by_its_heading_or_its_address_to_the_chair_not_by_a_news_it
     r = enrich(["PRESS RELEASE\n\nThe association calls for the release of the journalists\n\nThe association called "
                 "today for the release of the journalists held in the region.\n"])
     assert r.doc_type.value == "statement"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a photograph's caption printed twice over the story, its credit in brackets at its end
+    ("A view of the harbour from the ferry on May 2, 2030. (Reuters/Jane Example)\n"
+     "A view of the harbour from the ferry on May 2, 2030. (Reuters/Jane Example)\n\n"
+     "Press Freedom Chronicle: Week of May 6\n\nJournalists in custody\n\nPolice in the city detained a reporter.\n",
+     "Press Freedom Chronicle: Week of May 6"),
+    ("Demonstrators outside the courthouse (Photo: AA)\n\nCourt releases four students\n\n"
+     "A court released four students held since March.\n", "Court releases four students"),
+    # a site's weather box over the story: the temperature and the place
+    ("6.6 C\nExampleburg am Main\n\nLawyers detained in dawn raids: report\n\nMust read\n\n"
+     "Police detained twelve lawyers in dawn raids, an association reported on Tuesday.\n",
+     "Lawyers detained in dawn raids: report"),
+    ("-3 °C\nKars\n\nTeachers dismissed by decree win their appeal\n\nThe court found for the teachers.\n",
+     "Teachers dismissed by decree win their appeal"),
+    # a scraper's date field with the site's name, an image's text, a news label
+    (" date 2030-11-10 Example Post\nSeparator\nbreaking news\nBREAKING NEWS\n\n"
+     "Journalist arrested over posts on prosecutors\n\nBy EXAMPLE WIRE\n\nA court arrested a journalist.\n",
+     "Journalist arrested over posts on prosecutors"),
+])
+def test_a_news_sites_captions_weather_and_labels_are_no_title(page, title):
+    """A news site's furniture over its story as a page's reader gives it: a photograph's
+    caption with its credit ("(Reuters/...)"), the weather box ("6.6 C" / the city), a
+    "Must read" label, a scraper's date field and "Separator" were the title."""
+    assert enrich([page]).title.value == title
+
+
+@pytest.mark.parametrize("title", ["Lawyers detained in dawn raids: report", "Prisons are overcrowded, report finds",
+                                   "Gazeteciler gözaltında: Rapor"])
+def test_a_headline_that_tells_of_a_report_is_news(title):
+    """A news headline attributing its story to a report ("...: report", "report finds") was
+    typed a `country-report`; the report itself keeps its type."""
+    assert enrich([f"{title}\n\nThe findings were published by an association on Tuesday.\n"]).doc_type.value == "news"
+    r = enrich(["Annual Report on Prison Conditions in Exampleland 2030\n\nThe association's annual report covers the "
+                "year.\n"])
+    assert r.doc_type.value == "country-report"
