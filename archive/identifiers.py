@@ -191,11 +191,42 @@ _BROKEN_HINT = re.compile(r"/\s*\n|\n\s*/")
 
 def _join_broken_symbols(text: str) -> str:
     # "CAT/C/TUR/\nCO/4" and "CAT/C/TUR\n/CO/4": symbols broken at a line end; a treaty
-    # body's letters spaced apart by a converter ("C AT/C/SR.2123")
+    # body's letters spaced apart by a converter ("C AT/C/SR.2123"); a cover whose lines a
+    # converter ran together ("Distr. GENERALCAT/C/SR.55713 May 2003Original: ENGLISH")
+    if _GLUED_HINT.search(text):
+        text = _unglue_cover(text)
     if any(split in text for split in _SPACED_SPLITS):
         text = _SPACED_PREFIX.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in _TREATY_PREFIXES
                                   else m.group(), text)
     return _BROKEN_SYMBOL.sub("/", text) if _BROKEN_HINT.search(text) else text
+
+
+_GLUED_HINT = re.compile(r"(?i:general)(?=(?:" + "|".join(UN_PREFIXES) + r")/)")
+_COVER_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier"
+                 "|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+                 "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
+_GLUED_SYMBOL = re.compile(r"(?<=[Gg][Ee][Nn][Ee][Rr][Aa][Ll])(?:" + "|".join(UN_PREFIXES) + r")/\S*?"
+                           r"(?:(?P<digits>\d+)(?= (?:" + _COVER_MONTHS + r") (?:19|20)\d\d)|(?=[^\w/.-]|$|Original\b|Orig\.))",
+                           re.IGNORECASE)
+
+
+def _unglue_cover(text: str) -> str:
+    """A cover's symbol apart from the distribution line before it and the date after it,
+    where a converter ran the lines together: "GENERALCAT/C/SR.55713 May 2003" is
+    "GENERAL CAT/C/SR.557 13 May 2003". Which digits are the day is told by the symbol as
+    the text cites it elsewhere ("CAT/C/SR.557/Add.1"); when it does not tell, the date is
+    left on it (the symbol is then not read, rather than read wrong)."""
+
+    def split(m: re.Match[str]) -> str:
+        token = m.group()
+        if not m.group("digits"):  # (and apart from "Original: ENGLISH" run into it)
+            return " " + token + (" " if text[m.end():m.end() + 1].isalpha() else "")
+        cited = [k for k in (1, 2) if len(m.group("digits")) > k and 1 <= int(token[-k:]) <= 31
+                 and not token[-k:].startswith("0")
+                 and re.search(re.escape(token[:-k]) + r"(?![\d.])", text[:m.start()] + text[m.end():])]
+        return f" {token[:-cited[0]]} {token[-cited[0]:]}" if len(cited) == 1 else token
+
+    return _GLUED_SYMBOL.sub(split, text)
 
 
 _SPACED_PREFIX = re.compile(r"(?<![\w/])([A-Z]{1,4}) ([A-Z]{1,4})(?=/[A-Z0-9])")
