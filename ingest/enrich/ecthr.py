@@ -253,6 +253,10 @@ def surnames(names: str, french: bool) -> str:
         while len(words) > 1 and words[0].lower().rstrip(".") in FORMS_OF_ADDRESS:  # "M. Jean DUPONT"
             words = words[1:]
             part = " ".join(words)
+        if words[0].lower() == "the" and _respondents(part)[1] == len(part):
+            out.append(upper(part))  # a State applying, by its name with its article ("the NETHERLANDS")
+            pending = False
+            continue
         caps = [w for w in words if w.upper() not in _LEGAL_FORMS
                 and (_is_capitals(w) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
         if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in caps):  # "A. B. SMITH": initials of first names

@@ -1278,3 +1278,13 @@ def test_a_heading_that_names_another_case_before_the_application_number():
                 "ÖRNEK v. TÜRKİYE (Application no. 24882/29) JUDGMENT STRASBOURG 18 January 2031 In the case of Örnek v. "
                 "Türkiye, The European Court of Human Rights, sitting as a Grand Chamber composed of:\n"])
     assert r.title.value == "CASE OF ÖRNEK v. TÜRKİYE"
+
+
+def test_a_state_applying_keeps_its_names_article():
+    """An inter-State decision's applicants: "UKRAINE and the NETHERLANDS against Russia" was
+    titled "UKRAINE AND NETHERLANDS v. RUSSIA" (a person's surname is the words in capitals;
+    a State's name is the whole name, as HUDOC titles the case)."""
+    case = read_case(["GRAND CHAMBER DECISION Applications nos. 8019/30, 43800/30 and 28525/31 UKRAINE and the "
+                      "NETHERLANDS against Russia The European Court of Human Rights, sitting on 30 November 2032 as a "
+                      "Grand Chamber composed of: Jane Example, President, Having deliberated, decides as follows:"])
+    assert (case.title, case.respondents) == ("UKRAINE AND THE NETHERLANDS v. RUSSIA", ["RU"])
