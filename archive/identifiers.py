@@ -1,6 +1,7 @@
 """Identifiers in text: UN symbols, special procedures communications, ECtHR application
 numbers, ECLI, CPT, Venice Commission, Commissioner, Committee of Ministers, GRECO, GRETA,
-PACE (its texts adopted and its documents), the Congress of Local and Regional Authorities,
+the Lanzarote Committee, PACE (its texts adopted and its documents), the Congress of Local and
+Regional Authorities,
 EU references (the European Parliament's questions too), the Turkish Constitutional Court's decisions, Turkish laws.
 
 Pure code: `find_identifiers(pages)` returns every occurrence with its page, normalised
@@ -61,6 +62,9 @@ _PAREN_REF = {
     "coe-greco": re.compile(r"\b(Greco(?:Eval\d?Rep|RC\d?|AdHocRep)?)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # GRETA's reports on the anti-trafficking convention ("GRETA(2019)11")
     "coe-greta": re.compile(r"\bGRETA\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    # the Lanzarote Committee's documents ("T-ES(2017)12", its implementation reports and
+    # opinions; "T-ES(2022)11_en final")
+    "coe-lanzarote": re.compile(r"\bT-ES\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     # the Congress of Local and Regional Authorities' documents, by its session and number
     # ("CG(17)10"), its session, year and number ("CG38(2020)08prov"), or its year, session and
     # number ("CG(2022)42-14final"); its chambers' ("CPL(30)2", "CPR(30)3")
@@ -151,6 +155,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-cm": ("cm/", "dh-dd"),
     "coe-grevio": ("grevio/inf",),
     "coe-greta": ("greta",),
+    "coe-lanzarote": ("t-es",),
     "coe-greco": ("greco",),
     "tr-law": ("law", "sayıl", "sayil"),
     "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say", "application no"),
@@ -326,6 +331,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"{_GRECO_SERIES.get(g[0].lower(), g[0])}({g[1]}){int(g[2])}"
                 elif scheme == "coe-greta":
                     value = f"GRETA({g[0]}){int(g[1])}"
+                elif scheme == "coe-lanzarote":
+                    value = f"T-ES({g[0]}){int(g[1])}"
                 elif scheme == "coe-cg":
                     value = f"{g[0]}{g[1] or ''}({g[2]}){int(g[3]):02d}" + (f"-{int(g[4]):02d}" if g[4] else "")
                 elif scheme == "eu-ep":

@@ -510,6 +510,15 @@ def _is_section(line: str) -> bool:
     return key in _institution_names()
 
 
+def _is_institution(text: str) -> bool:
+    """Whether `text` is a body's name, perhaps after its short name ("LANZAROTE COMMITTEE
+    Committee of the Parties to the Council of Europe Convention on the Protection of
+    Children against Sexual Exploitation and Sexual Abuse")."""
+    key, names = _key(text), _institution_names()
+    return key in names or any(key.startswith(name + " ") and key[len(name) + 1:] in names
+                               for name in names if len(name) <= 40 and key.startswith(name))
+
+
 @lru_cache(maxsize=1)
 def _institution_names() -> frozenset[str]:
     """The taxonomy's bodies' names, folded as _key folds a line."""
@@ -919,6 +928,28 @@ _KIND_WORDS = frozenset("annual interim final preliminary joint shadow alternati
                         "follow-up research legal policy situation".split())
 
 
+# a report's kind alone, its subject under it in capitals ("2nd implementation report" /
+# "PROTECTION OF CHILDREN AGAINST SEXUAL ABUSE IN THE CIRCLE OF TRUST" / "THE STRATEGIES")
+_BARE_KIND = re.compile(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+)?"
+                        r"(?:(?:" + "|".join(sorted(_KIND_WORDS)) + r"|implementation|assessment)\s+){0,3}"
+                        r"(?:report|rapport|rapor|raporu)$", re.IGNORECASE)
+
+
+def _subject_in_capitals(lines: list[str], start: int) -> str:
+    """The blocks in capitals under a line (at most three, each a block of short lines,
+    joined with colons), up to the first line that is not in capitals."""
+    blocks: list[list[str]] = [[]]
+    for line in lines[start:start + 12]:
+        if not line:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > 120 or is_noise(line):
+            break
+        blocks[-1].append(line)
+    return ": ".join(_join(b) for b in blocks[:3] if b)
+
+
 def _capitals_after(lines: list[str], start: int) -> list[str]:
     """A cover's title set in capitals over blocks, after a word or a country standing
     alone ("REPORT" / "BY DUNJA MIJATOVIĆ" / "COMMISSIONER FOR HUMAN RIGHTS" / "OF THE
@@ -1041,7 +1072,12 @@ def _first_heading(pages: list[str]) -> str | None:
             under = _block(lines, after[2][0]) if len(after) > 2 else []
             return f"{case}: {_join(under)}" if under and len(under) <= 2 and not is_prose(under[0]) else case
         title = _eu_title(_join(block))
+        if _is_institution(title):  # a body's name over a few lines, its short name before it or not
+            skip = len(block) - 1
+            continue
         if is_plausible(title):
+            if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, i + len(block))):
+                return f"{title}: {subject}"
             if not _is_caption(title, pages[0]):
                 return _completed(title, lines[i + len(block):])
             skip = len(block) - 1

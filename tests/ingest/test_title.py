@@ -3283,3 +3283,25 @@ def test_a_un_cover_run_together_keeps_its_symbol_apart_from_distribution_line_a
                 "RACIAL DISCRIMINATION\n\nCONCLUDING OBSERVATIONS OF THE COMMITTEE ON THE ELIMINATION OF RACIAL "
                 "DISCRIMINATION\n\nExampleland\n\n1. The Committee considered the report.\n"])
     assert [t.value for t in r.own_identifiers] == [("un-symbol", "CERD/C/TUR/CO/3")]
+
+
+def test_the_lanzarote_committee_its_documents_and_a_report_titled_by_kind_over_its_subject():
+    """The Lanzarote Committee (the Parties to the Council of Europe's convention on the
+    sexual exploitation and abuse of children; Türkiye is one) was no body: its report was
+    civil society's, titled by the Committee's full name, its number T-ES(...) unread. A
+    report's kind alone over its subject in capitals is titled with the subject."""
+    page = ("T-ES(2030)12_en final\n\nLANZAROTE COMMITTEE\nCommittee of the Parties to the Council of Europe\n"
+            "Convention on the protection of children against sexual\nexploitation and sexual abuse\n\n"
+            "3rd implementation report\n\nPROTECTION OF CHILDREN\nAGAINST EXAMPLE HARMS\n\nTHE STRATEGIES\n\n"
+            "Adopted by the Lanzarote Committee on 31 January 2031\n\nExecutive Summary\n\n1. The monitoring round "
+            "focuses on the protection of children.\n")
+    r = enrich([page])
+    assert (r.mechanism.value, r.body.value) == ("CoE", "Lanzarote Committee")
+    assert [t.value for t in r.own_identifiers] == [("coe-lanzarote", "T-ES(2030)12")]
+    assert r.title.value == "3rd implementation report: PROTECTION OF CHILDREN AGAINST EXAMPLE HARMS: THE STRATEGIES"
+    # the Committee's short and full names run into one line are no title either
+    one_line = page.replace("LANZAROTE COMMITTEE\nCommittee of the Parties to the Council of Europe\nConvention on the "
+                            "protection of children against sexual\nexploitation and sexual abuse",
+                            "LANZAROTE COMMITTEE Committee of the Parties to the Council of Europe Convention on the "
+                            "protection of children against sexual exploitation and sexual abuse")
+    assert enrich([one_line]).title.value == r.title.value
