@@ -326,6 +326,10 @@ _NOISE_PARTS = (
     r"|[^⇒→»›>|]{1,60}(?:\s[⇒→»›>]\s[^⇒→»›>|]{1,60}){2,}"
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
+    # (the document viewer's line in its other languages: "Sei sulla pagina 1di 12", "Estás en
+    # la página 1de 3", "Vous êtes sur la page 1sur 5", "Sie sind auf Seite 1von 9")
+    r"|(?:sei sulla pagina|estas en la pagina|vous etes (?:sur|a) la page|sie sind auf seite|voce esta na pagina"
+    r"|je bent op pagina|jestes na stronie) \d+ ?(?:di|de|sur|von|van|z) \d+"
     # a link to the file ("Download the full report", "Raporu indir", "Télécharger le PDF")
     r"|(?:download|read) (?:the )?(?:full )?(?:report|pdf|document|text)(?: \(pdf\))?"
     r"|(?:raporu|tam metni|belgeyi|pdf'?i) ?(?:indir|indirin|goruntule)(?:mek icin tiklayin)?"

@@ -3305,3 +3305,13 @@ def test_the_lanzarote_committee_its_documents_and_a_report_titled_by_kind_over_
                             "LANZAROTE COMMITTEE Committee of the Parties to the Council of Europe Convention on the "
                             "protection of children against sexual exploitation and sexual abuse")
     assert enrich([one_line]).title.value == r.title.value
+
+
+@pytest.mark.parametrize("viewer", ["Sei sulla pagina 1di 12", "Estás en la página 1de 12", "Vous êtes sur la page 1sur 12",
+                                    "Sie sind auf Seite 1von 12"])
+def test_a_document_viewers_page_line_in_its_other_languages_is_no_title(viewer):
+    """A document site's viewer prints "You are on page 1of 12" in its reader's language;
+    only the English line was furniture, the Italian one was a report's title."""
+    page = (f"{viewer}\n\nTÜRKİYE\n\nHEIGHTENED PRESSURE ON\nCIVIL SOCIETY\n\nSubmission to the UN Universal\n"
+            "Periodic Review, January 2031\nCONTENTS\n\nIntroduction ........ 2\n")
+    assert enrich([page]).title.value == "TÜRKİYE: HEIGHTENED PRESSURE ON CIVIL SOCIETY"
