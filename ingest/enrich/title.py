@@ -357,6 +357,9 @@ _NOISE_PARTS = (
     # image's text ("Separator"); a scraper's date field with the site's name after it
     # ("date 2031-11-10 Example Post")
     r"|must read|editor'?s picks?|most read|en cok okunan(?:lar)?|separator"
+    # the Danish Parliament's stamp on a document annexed to a committee's file
+    # ("Udenrigsudvalget 2016-17" / "URU Alm.del Bilag 128" / "Offentligt")
+    r"|\w+udvalget(?: (?:19|20)\d\d-\d\d)?|(?:\w{2,4},? )?alm\.? ?del\b.{0,80}|offentligt"
     r"|(?:date|tarih)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b.{0,60}"
     # a blog's notice of the label it lists ("X etiketine sahip kayıtlar gösteriliyor. Tüm
     # kayıtları göster", "Showing posts with label X. Show all posts"), a law firm's name
@@ -407,7 +410,8 @@ _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}"
 # standing alone ("FROM 1 TO 5 JULY 2019" is no code; "GREVIO/Inf(2017)16" is); not a year and
 # a word ("2022 YILI", the year of a report).
 _REFERENCE = re.compile(r"(?=.*\d)(?!(?:19|20)\d\d\s+[^\W\d_]{3,}$)(?!.*[a-zçğışöüâîû]{4})(?!(?:.*?(?:^|\s)[^\W\d_]{3,}(?=\s|$)){2})[\w./()\-:;#, ]{2,40}")
-_FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd)$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd|png|jpe?g|gif|webp)$",
+                        re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"

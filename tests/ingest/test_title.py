@@ -3315,3 +3315,15 @@ def test_a_document_viewers_page_line_in_its_other_languages_is_no_title(viewer)
     page = (f"{viewer}\n\nTÜRKİYE\n\nHEIGHTENED PRESSURE ON\nCIVIL SOCIETY\n\nSubmission to the UN Universal\n"
             "Periodic Review, January 2031\nCONTENTS\n\nIntroduction ........ 2\n")
     assert enrich([page]).title.value == "TÜRKİYE: HEIGHTENED PRESSURE ON CIVIL SOCIETY"
+
+
+def test_a_parliaments_stamp_on_an_annexed_document_is_no_title():
+    """The Danish Parliament publishes the documents annexed to a committee's file under its
+    stamp ("Udenrigsudvalget 2029-30" / "URU Alm.del Bilag 128" / "Offentligt") and an
+    image's file name: the stamp was the title of the UN report under it."""
+    page = ("Udenrigsudvalget 2029-30\nURU Alm.del Bilag 128\nOffentligt\n1731562_0001.png\nOffice of the United "
+            "Nations High Commissioner\nfor Human Rights\nReport on the human rights situation in South-East\nTürkiye\n"
+            "July 2029 to December 2030\nFebruary 2031\nContents\nI.\nII.\nEXECUTIVE SUMMARY ........ 2\n")
+    r = enrich([page])
+    assert (r.title.value, r.body.value) == (
+        "Report on the human rights situation in South-East Türkiye: July 2029 to December 2030", "OHCHR")
