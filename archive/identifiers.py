@@ -198,8 +198,7 @@ def _join_broken_symbols(text: str) -> str:
     # "CAT/C/TUR/\nCO/4" and "CAT/C/TUR\n/CO/4": symbols broken at a line end; a treaty
     # body's letters spaced apart by a converter ("C AT/C/SR.2123"); a cover whose lines a
     # converter ran together ("Distr. GENERALCAT/C/SR.55713 May 2003Original: ENGLISH")
-    if _GLUED_HINT.search(text):
-        text = _unglue_cover(text)
+    text = unglue_cover(text)
     if any(split in text for split in _SPACED_SPLITS):
         text = _SPACED_PREFIX.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in _TREATY_PREFIXES
                                   else m.group(), text)
@@ -215,7 +214,7 @@ _GLUED_SYMBOL = re.compile(r"(?<=[Gg][Ee][Nn][Ee][Rr][Aa][Ll])(?:" + "|".join(UN
                            re.IGNORECASE)
 
 
-def _unglue_cover(text: str) -> str:
+def unglue_cover(text: str) -> str:
     """A cover's symbol apart from the distribution line before it and the date after it,
     where a converter ran the lines together: "GENERALCAT/C/SR.55713 May 2003" is
     "GENERAL CAT/C/SR.557 13 May 2003". Which digits are the day is told by the symbol as
@@ -231,7 +230,7 @@ def _unglue_cover(text: str) -> str:
                  and re.search(re.escape(token[:-k]) + r"(?![\d.])", text[:m.start()] + text[m.end():])]
         return f" {token[:-cited[0]]} {token[-cited[0]:]}" if len(cited) == 1 else token
 
-    return _GLUED_SYMBOL.sub(split, text)
+    return _GLUED_SYMBOL.sub(split, text) if _GLUED_HINT.search(text) else text
 
 
 _SPACED_PREFIX = re.compile(r"(?<![\w/])([A-Z]{1,4}) ([A-Z]{1,4})(?=/[A-Z0-9])")

@@ -122,6 +122,7 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     (a PDF's or DOCX's creation date) and `file_name`.
     """
     from archive.dates import parse_file_date, parse_source_date
+    from archive.identifiers import unglue_cover
 
     from .countries import find_countries, find_subject_countries, main_language
     from .dates import find_dates
@@ -135,6 +136,9 @@ def enrich(pages: list[str], metadata: dict[str, Any] | None = None,
     from .topics import find_topics, topics_from_case
 
     meta = metadata or {}
+    # (a UN cover whose lines a converter ran together, read apart by every rule: its symbol,
+    # its date, "Distr. GENERALCAT/C/SR.55713 May 2003Original: ENGLISH")
+    pages = [unglue_cover(page) for page in pages]
     own, cited = find_identifiers_tagged(pages, meta.get("symbol"))
     case = read_case(pages)
     eu_case = read_eu_case(pages, main_language(page_languages)) if case is None else None

@@ -3268,14 +3268,17 @@ def test_a_headline_that_tells_of_a_report_is_news(title):
 
 def test_a_un_cover_run_together_keeps_its_symbol_apart_from_distribution_line_and_date():
     """An older UN document as its HTML copy gives it: the cover's lines run together
-    ("Distr. GENERALCAT/C/SR.29913 May 2030Original: ENGLISH"); it had no symbol. Which
+    ("Distr. GENERALCAT/C/SR.29913 May 2030Original: ENGLISH"); it had no symbol, and the
+    meeting's date for want of the cover's. Which
     digits are the day is told by the symbol as the text cites it again; where nothing
     tells, no symbol rather than a wrong one."""
     page = ("UNITED NATIONS\n\nCAT\n\nConvention against Torture and Other Cruel, Inhuman or Degrading Treatment or "
             "Punishment\n\nDistr. GENERALCAT/C/SR.29913 May 2030Original: ENGLISH\n\nCOMMITTEE AGAINST TORTURE\n\n"
             "SUMMARY RECORD OF THE FIRST PART (PUBLIC)* OF THE 299th MEETING\n\n* The summary record of the second "
             "part (closed) of the meeting appears as document CAT/C/SR.299/Add.1.\n")
-    assert [t.value for t in enrich([page]).own_identifiers] == [("un-symbol", "CAT/C/SR.299")]
+    r = enrich([page])
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "CAT/C/SR.299")]
+    assert r.published.value == (dt.date(2030, 5, 13), "day")  # the cover's date, not the meeting's
     unsure = page.replace("appears as document CAT/C/SR.299/Add.1", "appears as a separate document")
     assert enrich([unsure]).own_identifiers == []
     r = enrich(["UNITED NATIONS\n\nCERD\n\nInternational Convention on the Elimination of All Forms of Racial "
