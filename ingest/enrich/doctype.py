@@ -58,10 +58,14 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (and the UN Information Service's summaries of a meeting, "for use of the information
     # media; not an official record": "HUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF ..." / "Meeting
     # Summaries"; blank lines between)
+    # (or as the site's section over it, with the body whose section it is: "Press releases
+    # Human Rights Council", "Communiqués de presse Conseil des droits de l'homme")
     ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){1,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
-                              r"|meeting summar(?:y|ies)|compte rendu de seance)[^\S\n]*(?:\n|\Z)"),)),
+                              r"|meeting summar(?:y|ies)|compte rendu de seance"
+                              r"|(?:press releases|communiques de presse|comunicados de prensa)(?:[^\S\n]+[^\W\d_][^\n\d.…]{0,60})?)"
+                              r"[^\S\n]*(?:\n|\Z)"),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments

@@ -3330,3 +3330,24 @@ def test_a_parliaments_stamp_on_an_annexed_document_is_no_title():
     r = enrich([page])
     assert (r.title.value, r.body.value) == (
         "Report on the human rights situation in South-East Türkiye: July 2029 to December 2030", "OHCHR")
+
+
+@pytest.mark.parametrize("section", ["Press releases Human Rights Council", "Communiqués de presse Conseil des droits de "
+                                     "l'homme", "Press releases"])
+def test_a_press_release_by_its_sites_section_over_it(section):
+    """The UN's press releases sit under their site's section, named with the body ("Press
+    releases Human Rights Council"); one on the review of a report was a `country-report`."""
+    r = enrich([f"Skip to main content\n\n{section}\n\nCouncil begins its review of the report on free expression\n\n"
+                "12 June 2031\n\nThe Council this afternoon started its dialogue with the Special Rapporteur, who "
+                "presented his report.\n"])
+    assert r.doc_type.value == "statement"
+    # a report's table of contents listing its sources is no press release
+    r = enrich(["Annual Report on Exampleland 2031\n\nContents\nPress releases ........ 12\n\nThis report covers the "
+                "year.\n"])
+    assert r.doc_type.value == "country-report"
+
+
+def test_a_tracking_images_text_is_no_title():
+    assert enrich(["dcsimg\n\n\nSpecial Rapporteur on the right to freedom of expression\n\nIntroduction\n\nThe "
+                   "Special Rapporteur is an independent expert.\n"]).title.value == (
+        "Special Rapporteur on the right to freedom of expression")
