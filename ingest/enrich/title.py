@@ -1413,10 +1413,16 @@ def norm_review_title(pages: list[str], own: list[Tagged]) -> str | None:
 # Kurulu" / "Esas No: 2020/255" / "Karar No: 2022/365"), which are mostly figures.
 _CHAMBER = (r"(?:\(Kapatılan\)\s*)?(?:\d{1,2}\.\s*(?:Ceza|Hukuk|İdari Dava|Vergi Dava)?\s*|(?:Ceza|Hukuk|İdari Dava|Vergi Dava)\s*)"
             r"(?:Genel Kurulu|Daireleri Kurulu|Dairesi)")
-_HIGH_COURT = re.compile(rf"\b(?P<court>Yargıtay|Danıştay)\b[\s,]*(?P<chamber>{_CHAMBER})?")
-_CHAMBER_LINE = re.compile(rf"^{_CHAMBER}$")
-_DOCKET = re.compile(r"(?:\bEsas\s*(?:No|Sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")
-_DECISION_NO = re.compile(r"(?:\bKarar\s*(?:No|Sayısı)\s*:\s*|\bK\.\s*)((?:19|20)\d\d/\d+)|((?:19|20)\d\d/\d+)\s*(?:Karar\b|K\.)")
+# (case-law sites print the court in capitals and its numbers under labels: "YARGITAY KARARI" /
+# "DAİRE : 16. Ceza Dairesi" / "ESAS NO : 2020/82" / "KARAR NO : 2020/4391" / "KARAR TARİHİ :
+# 24.09.2020")
+_HIGH_COURT = re.compile(rf"\b(?P<court>Yargıtay|Danıştay|YARGITAY|DANIŞTAY)\b[\s,]*(?P<chamber>{_CHAMBER})?")
+_CHAMBER_LINE = re.compile(rf"^(?:(?i:daire)\s*:\s*)?(?P<chamber>{_CHAMBER})$")
+_DOCKET = re.compile(r"(?:\b(?i:esas)\s*(?i:no|sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")
+_DECISION_NO = re.compile(r"(?:\b(?i:karar)\s*(?i:no|sayısı)\s*:\s*|\bK\.\s*)((?:19|20)\d\d/\d+)"
+                          r"|((?:19|20)\d\d/\d+)\s*(?:Karar\b|K\.)")
+_DECISION_DATE_LINE = re.compile(r"^\s*(?i:karar)\s+(?i:tarihi)\s*:\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b",
+                                 re.MULTILINE)
 HIGH_COURT_LINES = 8
 
 
@@ -1448,17 +1454,18 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
     if docket is None or decision is None:
         return None
-    chamber = court.group("chamber") or next((line for line in lines if _CHAMBER_LINE.match(line)), "")
-    name = " ".join(f"{court.group('court')} {chamber}".split())
+    chamber = court.group("chamber") or next((m.group("chamber") for m in map(_CHAMBER_LINE.match, lines) if m), "")
+    found = "Yargıtay" if court.group("court").lower().startswith("y") else "Danıştay"
+    name = " ".join(f"{found} {chamber}".split())
     number = decision.group(1) or decision.group(2)
     date: tuple[dt.date, str] = (dt.date(int(number[:4]), 1, 1), "year")
-    on = _DECIDED_ON.match(head, decision.end())
+    on = _DECIDED_ON.match(head, decision.end()) or _DECISION_DATE_LINE.search(head)
     if on:
         try:
             date = (dt.date(int(on.group(3)), int(on.group(2)), int(on.group(1))), "day")
         except ValueError:
             pass
-    return HighCourtDecision(court.group("court"), f"{name}, E. {docket.group(1)}, K. {number}", date)
+    return HighCourtDecision(found, f"{name}, E. {docket.group(1)}, K. {number}", date)
 
 
 # A Turkish institution's decision headed only by its kind ("KURUL KARARI", "TAVSİYE

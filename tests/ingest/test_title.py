@@ -3351,3 +3351,19 @@ def test_a_tracking_images_text_is_no_title():
     assert enrich(["dcsimg\n\n\nSpecial Rapporteur on the right to freedom of expression\n\nIntroduction\n\nThe "
                    "Special Rapporteur is an independent expert.\n"]).title.value == (
         "Special Rapporteur on the right to freedom of expression")
+
+
+def test_a_high_courts_decision_as_case_law_sites_print_it():
+    """Case-law sites print a Court of Cassation's decision under labels, the court in
+    capitals ("YARGITAY KARARI" / "DAİRE : 16. Ceza Dairesi" / "ESAS NO : 2030/82" / ...): it
+    was civil society's, titled "YARGITAY KARARI: DAİRE : 16. Ceza Dairesi"."""
+    r = enrich(["YARGITAY KARARI\nDAİRE : 16. Ceza Dairesi\nESAS NO : 2030/82\nKARAR NO : 2030/4391\n"
+                "KARAR TARİHİ : 24.09.2030\nMahkemesi :Ceza Dairesi\nİlk Derece Mahkemesi : İstanbul 13. Ağır Ceza "
+                "Mahkemesinin 06.07.2028 tarih ve 2027/112 – 2028/96 sayılı kararı\nSuç : Silahlı terör örgütüne üye "
+                "olma\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value) == (
+        "Yargıtay 16. Ceza Dairesi, E. 2030/82, K. 2030/4391", "national", "Court of Cassation")
+    assert r.published.value == (dt.date(2030, 9, 24), "day")
+    r = enrich(["DANIŞTAY KARARI\nDAİRE : 10. Dairesi\nESAS NO : 2029/1\nKARAR NO : 2030/2\nKARAR TARİHİ : 02.03.2030\n"
+                "Davacı : ...\n"])
+    assert (r.title.value, r.body.value) == ("Danıştay 10. Dairesi, E. 2029/1, K. 2030/2", "Council of State")
