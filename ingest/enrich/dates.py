@@ -217,7 +217,11 @@ _ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MON
 # Gazette's; "Founded in 1986"; "established on 9 August 1949").
 _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complaint|submission)|application date"
                     r"|complaint date|fecha de la queja|date de la requete|date de la plainte"
-                    r"|kurulus tarihi|founded(?: (?:in|on))?|established (?:in|on)|date of establishment)"
+                    r"|kurulus tarihi|founded(?: (?:in|on))?|established (?:in|on)|date of establishment"
+                    # the dates of the facts in a court's heading ("SUÇ TARİHİ : 15/07/2016", the
+                    # offence's; the arrest's, a defendant's birth)
+                    r"|suc tarihi|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi|date of (?:the )?offen[cs]e"
+                    r"|date of (?:arrest|birth))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")

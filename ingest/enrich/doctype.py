@@ -211,7 +211,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
 _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "visit-report", "PACE": "resolution"}
 
 
-COURTS = frozenset({"ECtHR", "Constitutional Court", "Court of Cassation", "Council of State"})
+COURTS = frozenset({"ECtHR", "Constitutional Court", "Court of Cassation", "Council of State", "Courts"})
 
 
 def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None,

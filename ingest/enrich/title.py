@@ -1421,7 +1421,7 @@ _CHAMBER_LINE = re.compile(rf"^(?:(?i:daire)\s*:\s*)?(?P<chamber>{_CHAMBER})$")
 _DOCKET = re.compile(r"(?:\b(?i:esas)\s*(?i:no|sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")
 _DECISION_NO = re.compile(r"(?:\b(?i:karar)\s*(?i:no|sayısı)\s*:\s*|\bK\.\s*)((?:19|20)\d\d/\d+)"
                           r"|((?:19|20)\d\d/\d+)\s*(?:Karar\b|K\.)")
-_DECISION_DATE_LINE = re.compile(r"^\s*(?i:karar)\s+(?i:tarihi)\s*:\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b",
+_DECISION_DATE_LINE = re.compile(r"^\s*(?i:karar)\s+(?i:tarihi)\s*:\s*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b",
                                  re.MULTILINE)
 HIGH_COURT_LINES = 8
 
@@ -1433,7 +1433,25 @@ class HighCourtDecision:
     date: tuple[dt.date, str]  # the decision's: "T. 09.07.2020" after its numbers, else the year of its number
 
 
-HIGH_COURTS = {"Yargıtay": "Court of Cassation", "Danıştay": "Council of State"}  # (the taxonomy's national bodies)
+HIGH_COURTS = {"Yargıtay": "Court of Cassation", "Danıştay": "Council of State",  # (the taxonomy's national bodies)
+               "local": "Courts"}
+# a court of first instance or of appeal, by its place, number and kind, in capitals or not
+# ("İSTANBUL" / "13. AĞIR CEZA MAHKEMESİ", "Ankara Bölge Adliye Mahkemesi 3. Ceza Dairesi",
+# "İstanbul 10. Sulh Ceza Hakimliği")
+_LOCAL_COURT = re.compile(
+    r"(?<![\w.])(?P<place>[A-ZÇĞİÖŞÜ][A-Za-zÇĞİÖŞÜçğıöşüâî]{2,})\s+(?:(?P<number>\d{1,2})\s*\.\s*)?"
+    r"(?P<kind>(?i:(?:çocuk ağır ceza|ağır ceza|asliye ceza|asliye hukuk|asliye ticaret|sulh ceza|sulh hukuk|idare|vergi"
+    r"|iş|çocuk|aile|bölge adliye|bölge idare)\s+(?:mahkemesi|hakimliği|hâkimliği)))"
+    r"(?:\s+(?P<chamber>\d{1,2}\s*\.\s*(?i:ceza|hukuk|idari dava|vergi dava)\s+(?i:dairesi)))?(?![\w'’])")
+
+
+def _tr_title(text: str) -> str:
+    """Turkish words in capitals as a name is written ("İSTANBUL" is İstanbul, "AĞIR CEZA
+    MAHKEMESİ" Ağır Ceza Mahkemesi; "I" is ı, "İ" is i)."""
+    def word(w: str) -> str:
+        lower = w.replace("I", "ı").replace("İ", "i").lower()
+        return (lower[0].replace("i", "İ").replace("ı", "I").upper() if lower[0] in "iı" else lower[0].upper()) + lower[1:]
+    return " ".join(word(w) for w in text.split())
 _DECIDED_ON = re.compile(r"^[\s,]*T\.\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 
 
@@ -1448,7 +1466,7 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     head = "\n".join(line for line in lines if len(line) <= 200)
     courts = list(_HIGH_COURT.finditer(head))
     if not courts:
-        return None
+        return _local_court_decision(head)
     court = next((m for m in courts if m.group("chamber")), courts[0])
     docket = _DOCKET.search(head, court.end()) or _DOCKET.search(head)
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
@@ -1466,6 +1484,29 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
         except ValueError:
             pass
     return HighCourtDecision(found, f"{name}, E. {docket.group(1)}, K. {number}", date)
+
+
+def _local_court_decision(head: str) -> HighCourtDecision | None:
+    """A court of first instance's or appeal's decision, headed by the court and both its
+    numbers ("T.C." / "İSTANBUL" / "13. AĞIR CEZA MAHKEMESİ" / "GEREKÇELİ KARAR" / "ESAS NO :
+    2019/133" / "KARAR NO : 2020/77"): "İstanbul 13. Ağır Ceza Mahkemesi, E. 2019/133, K. 2020/77"."""
+    court = _LOCAL_COURT.search(" ".join(head.split("\n")))
+    docket = _DOCKET.search(head)
+    decision = _DECISION_NO.search(head, docket.end()) if docket else None
+    if court is None or docket is None or decision is None:
+        return None
+    number = f"{court.group('number')}. " if court.group("number") else ""
+    chamber = " " + _tr_title(re.sub(r"\s*\.\s*", ". ", court.group("chamber"))) if court.group("chamber") else ""
+    name = f"{_tr_title(court.group('place'))} {number}{_tr_title(court.group('kind'))}{chamber}"
+    value = decision.group(1) or decision.group(2)
+    date: tuple[dt.date, str] = (dt.date(int(value[:4]), 1, 1), "year")
+    on = _DECISION_DATE_LINE.search(head)
+    if on:
+        try:
+            date = (dt.date(int(on.group(3)), int(on.group(2)), int(on.group(1))), "day")
+        except ValueError:
+            pass
+    return HighCourtDecision("local", f"{name}, E. {docket.group(1)}, K. {value}", date)
 
 
 # A Turkish institution's decision headed only by its kind ("KURUL KARARI", "TAVSİYE

@@ -3367,3 +3367,22 @@ def test_a_high_courts_decision_as_case_law_sites_print_it():
     r = enrich(["DANIŞTAY KARARI\nDAİRE : 10. Dairesi\nESAS NO : 2029/1\nKARAR NO : 2030/2\nKARAR TARİHİ : 02.03.2030\n"
                 "Davacı : ...\n"])
     assert (r.title.value, r.body.value) == ("Danıştay 10. Dairesi, E. 2029/1, K. 2030/2", "Council of State")
+
+
+def test_a_local_courts_reasoned_judgment_by_its_heading_and_the_dates_of_the_facts_date_nothing():
+    """A court of first instance's or appeal's decision (a trial's reasoned judgment, the
+    record NGOs publish) was civil society's, titled "GEREKÇELİ KARAR TÜRK MİLLETİ ADINA" and
+    dated by the offence ("SUÇ TARİHİ")."""
+    r = enrich(["T.C.\nİSTANBUL\n13. AĞIR CEZA MAHKEMESİ\nGEREKÇELİ KARAR\nTÜRK MİLLETİ ADINA\n\nESAS NO : 2029/133\n"
+                "KARAR NO : 2030/77\n\nBAŞKAN : Ayşe Örnek\nSUÇ : Örnek suç\nSUÇ TARİHİ : 15/07/2028\n"
+                "KARAR TARİHİ : 25/04/2030\n\nGEREĞİ DÜŞÜNÜLDÜ:\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value) == (
+        "İstanbul 13. Ağır Ceza Mahkemesi, E. 2029/133, K. 2030/77", "national", "Courts", "judgment")
+    assert r.published.value == (dt.date(2030, 4, 25), "day")
+    r = enrich(["T.C.\nANKARA\nBÖLGE ADLİYE MAHKEMESİ\n3. CEZA DAİRESİ\n\nESAS NO : 2031/55\nKARAR NO : 2031/90\n"
+                "KARAR TARİHİ : 03.05.2031\n"])
+    assert r.title.value == "Ankara Bölge Adliye Mahkemesi 3. Ceza Dairesi, E. 2031/55, K. 2031/90"
+    # a news item on a court's decision is not the court's
+    r = enrich(["İstanbul 13. Ağır Ceza Mahkemesi'nin kararı açıklandı\n\n25 Nisan 2030\n\nMahkeme 2029/133 Esas, "
+                "2030/77 Karar sayılı kararında sanıkları beraat ettirdi.\n"])
+    assert r.body is None or r.body.value != "Courts"
