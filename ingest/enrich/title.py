@@ -518,6 +518,16 @@ def _is_section(line: str) -> bool:
     return key in _institution_names()
 
 
+def _splits_a_name(line: str, following: str) -> bool:
+    """Whether a body's name runs from the end of `line` into `following` (neither holds it
+    whole): "Report of the Working Group on the Universal" / "Periodic Review"."""
+    first, second = _key(line), _key(following)
+    joined = f"{first} {second}"
+    return any(len(name.split()) >= 2 and name in joined and name not in first and name not in second
+               and joined.index(name) < len(first) < joined.index(name) + len(name)
+               for name in _institution_names())
+
+
 def _is_institution(text: str) -> bool:
     """Whether `text` is a body's name, perhaps after its short name ("LANZAROTE COMMITTEE
     Committee of the Parties to the Council of Europe Convention on the Protection of
@@ -835,6 +845,12 @@ def un_cover_title(pages: list[str]) -> str | None:
         if rest and not _FOOTNOTE_MARK.search(block[-1]) and rest[0][1][:1].islower():
             # a title wrapped over a blank line ("Report of the Secretary-General on the United
             # Nations" / "operation in Cyprus"): its rest begins in small letters
+            block, end = block + [rest[0][1]], rest[0][0] + 1
+            rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
+        if rest and not _FOOTNOTE_MARK.search(block[-1]) and _splits_a_name(block[-1], rest[0][1]):
+            # ... or in the middle of a body's name, as a text extracted with a blank line
+            # between all its lines prints it ("... the Working Group on the Universal" /
+            # "Periodic Review")
             block, end = block + [rest[0][1]], rest[0][0] + 1
             rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
         if rest and not _FOOTNOTE_MARK.search(block[-1]) and _ends_the_title(rest[0][1]):

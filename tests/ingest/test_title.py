@@ -3386,3 +3386,16 @@ def test_a_local_courts_reasoned_judgment_by_its_heading_and_the_dates_of_the_fa
     r = enrich(["İstanbul 13. Ağır Ceza Mahkemesi'nin kararı açıklandı\n\n25 Nisan 2030\n\nMahkeme 2029/133 Esas, "
                 "2030/77 Karar sayılı kararında sanıkları beraat ettirdi.\n"])
     assert r.body is None or r.body.value != "Courts"
+
+
+def test_a_un_title_wrapped_in_a_bodys_name_over_a_blank_line():
+    """A PDF reader that puts a blank line between all of a cover's lines: the title broke
+    in the middle of the body's name ("Report of the Working Group on the Universal" /
+    "Periodic Review") and lost the State under review."""
+    lines = ["GE.31-14569", "Human Rights Council", "Fifty-eighth session", "Agenda item 6",
+             "Universal Periodic Review", "Report of the Working Group on the Universal", "Periodic Review",
+             "Türkiye *", "* The annex to the present report is circulated as received.",
+             "United Nations A/HRC/58/8", "General Assembly", "Distr.: General", "11 July 2031", "Original: English"]
+    r = enrich(["\n\n".join(lines)])
+    assert (r.title.value, [c.value for c in r.subject_countries]) == (
+        "Report of the Working Group on the Universal Periodic Review: Türkiye", ["TR"])
