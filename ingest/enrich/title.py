@@ -716,6 +716,92 @@ _INLINE_AGENDA = re.compile(r"\s(?P<item>(?:provisional )?agenda items? \d+(?:(?
 _INLINE_SUMMARY = re.compile(r"(?<=\S)\s+(?=(?:[*∗†]+\s+)?Summary\s+[A-Z])|(?<=[*∗†])\s+(?=Summary\s+[A-Z])")
 
 
+# A UN cover read as one line (a web page's text, a scraper that runs lines together:
+# "GE.14-13150 *1413150* Human Rights Council Twenty-sixth session Agenda item 6 Universal
+# Periodic Review Report of the Working Group on the Universal Periodic Review* Yemen * The
+# annex ... United Nations A/HRC/26/8 General Assembly Distr.: General 7 April 2014 Original:
+# English"): where its lines began, before the masthead's parts, the session, the agenda item,
+# the title, the symbol and the date, and after the footnote marks and a sentence's end.
+_UN_SYMBOL = re.compile(r"(?<![\w/])(?:A|E|S|CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|HRI)/[A-Z0-9][\w./-]*[\w)]")
+_COVER_DATE = re.compile(r"\b\d{1,2}(?: de)? (?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+                         r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+                         r"(?: de)? (?:19|20)\d\d(?!\d)")
+# what begins a line of a UN cover: the masthead's parts, the distribution and language
+# lines, the session, the agenda item, a summary record's particulars, a resolution's
+# preamble, a numbered paragraph
+_FLAT_COVER_LINE = re.compile(
+    r"(?:United Nations|UNITED NATIONS|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة"
+    r"|General Assembly|Human Rights Council|Economic and Social Council|Security Council|Distr\.|Original\s*:"
+    r"|(?:English|French|Spanish|Arabic|Russian|Chinese)(?:, \w+)*(?: and \w+)? only\b|(?:English|Español|Français|Русский)"
+    r"(?= Original)|[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b|(?:Provisional )?[Aa]genda items? \d"
+    r"|Held at\b|Chair(?:person|man)\s*:|Opinion No\."
+    r"|REPORT OF|CONCLUDING OBSERVATIONS|LIST OF ISSUES|SUMMARY RECORD|RESOLUTION \d|GE\.\d\d-\d)")
+# ... and what begins the text under it, a blank line before it: a numbered paragraph, the
+# contents, the meeting's opening, a resolution's preamble
+_FLAT_COVER_TEXT = re.compile(r"\d{1,3}\.\s?[A-ZА-Я]|[IVX]{1,4}\.\s[A-Z]|Contents\b|CONTENTS\b|The meeting was called\b"
+                              r"|The (?:General Assembly|Security Council|Human Rights Council),")
+# what ends one: a footnote mark, the language of the original, the job number, a year run
+# into the next line's word, a sentence
+_FLAT_COVER_LINE_END = re.compile(r"[*∗]+(?=\s*[A-Z\d])|\bOriginal\s*:\s*[^\W\d_]+|\bGE\.\d\d-\d{5}|(?:19|20)\d\d(?=[A-Z])"
+                                  r"|[a-z]{3}[.;](?=\s+[A-Z])")
+_AFTER_DISTRIBUTION = re.compile(r"(?:General|GENERAL|general|générale|reservada|restricted|Distr\.:?)\s*$")
+
+
+def unflatten_un_cover(page: str) -> str:
+    """Page 1 with a UN cover read as one line (a web page's text, a scraper that runs lines
+    together: "GE.14-13150 *1413150* Human Rights Council Twenty-sixth session Agenda item 6
+    Universal Periodic Review Report of the Working Group on the Universal Periodic Review*
+    Yemen * The annex ... United Nations A/HRC/26/8 General Assembly Distr.: General 7 April
+    2014 Original: English") set out again as its lines: where the masthead's parts, the
+    distribution line, the session, the agenda item, the title (as UN titles begin), a
+    summary record's particulars, a resolution's preamble and a numbered paragraph begin;
+    around a symbol, a date after the distribution line, a footnote mark and a rule; after a
+    sentence's end. Any other page as it is."""
+    first = page.lstrip().split("\n", 1)[0]
+    if len(first) < 200 or "Distr" not in first[:1500] or not _UN_SYMBOL.search(first[:1500]):
+        return page
+    head, tail = first[:1500], first[1500:]
+    rest = page.lstrip()[len(first):]
+    cuts: set[int] = set()
+    paragraphs: set[int] = set()
+    for m in re.finditer(r"(?<=\s)\S", head):
+        at = head[m.start():]
+        if _FLAT_COVER_TEXT.match(at):
+            paragraphs.add(m.start())
+        elif _FLAT_COVER_LINE.match(at) or (m.group()[0].isupper() and _UN_TITLE_START.match(at)):
+            cuts.add(m.start())
+    for m in _UN_SYMBOL.finditer(head):
+        cuts.update((m.start(), m.end()))
+    for m in _COVER_DATE.finditer(head):
+        if _AFTER_DISTRIBUTION.search(head[:m.start()]) or any(head[:m.start()].rstrip().endswith(x.group())
+                                                               for x in _UN_SYMBOL.finditer(head[:m.start()])):
+            cuts.update((m.start(), m.end()))
+    for m in _FLAT_COVER_LINE_END.finditer(head):
+        cuts.add(m.end())
+    for m in re.finditer(r"_{5,}", head):  # a rule drawn in characters
+        cuts.update((m.start(), m.end()))
+    edges = [0, *sorted(c for c in cuts | paragraphs if 0 < c < len(head)), len(head)]
+    out: list[str] = []
+    for a, b in zip(edges, edges[1:]):
+        if head[a:b].strip():
+            out += [""] * (a in paragraphs) + _state_apart(head[a:b].strip())
+    return "\n".join(out) + tail + rest
+
+
+def _state_apart(line: str) -> list[str]:
+    """A title line that ends with the State and its footnote mark, the State on a line of
+    its own, as the cover prints it ("... Universal Periodic Review Tonga *")."""
+    mark = _FOOTNOTE_MARK.search(line)
+    if mark is None or not _UN_TITLE_START.match(line):
+        return [line]
+    words = line[:mark.start()].split()
+    for k in range(min(4, len(words) - 3), 0, -1):
+        if _is_country_line(" ".join(words[-k:])) and not _runs_on(" ".join(words[:-k])):
+            return [" ".join(words[:-k]), " ".join(words[-k:]) + line[mark.start():]]
+    return [line]
+
+
 def _unwrap_cover(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:

@@ -3399,3 +3399,29 @@ def test_a_un_title_wrapped_in_a_bodys_name_over_a_blank_line():
     r = enrich(["\n\n".join(lines)])
     assert (r.title.value, [c.value for c in r.subject_countries]) == (
         "Report of the Working Group on the Universal Periodic Review: Türkiye", ["TR"])
+
+
+@pytest.mark.parametrize("cover, title, symbol, country", [
+    ("GE.31-13150 *3113150* Human Rights Council Fifty-sixth session Agenda item 6 Universal Periodic Review Report of the "
+     "Working Group on the Universal Periodic Review* Türkiye * The annex to the present report is circulated as "
+     "received. United Nations A/HRC/56/8 General Assembly Distr.: General 7 April 2031 Original: English Introduction "
+     "1. The Working Group on the Universal Periodic Review held its forty-fifth session.",
+     "Report of the Working Group on the Universal Periodic Review: Türkiye", "A/HRC/56/8", "TR"),
+    ("GE.30-10147 UNITED NATIONS A General Assembly Distr. General A/HRC/53/17 4 January 2030 Original: ENGLISH HUMAN "
+     "RIGHTS COUNCIL Thirteenth session Agenda item 6 UNIVERSAL PERIODIC REVIEW REPORT OF THE WORKING GROUP ON THE "
+     "UNIVERSAL PERIODIC REVIEW* Türkiye * Previously issued under document symbol A/HRC/WG.6/46/L.16. The annex to "
+     "the present report is circulated as received.",
+     "REPORT OF THE WORKING GROUP ON THE UNIVERSAL PERIODIC REVIEW: Türkiye", "A/HRC/53/17", "TR"),
+    ("United Nations CAT/C/TUR/CO/6 Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or "
+     "Punishment Distr.: General 2 June 2031 Original: English Committee against Torture Concluding observations on "
+     "the sixth periodic report of Türkiye * 1.The Committee against Torture considered the sixth periodic report of "
+     "Türkiye at its meetings held on 26 and 27 April 2031.",
+     "Concluding observations on the sixth periodic report of Türkiye", "CAT/C/TUR/CO/6", "TR"),
+])
+def test_a_un_cover_read_as_one_line(cover, title, symbol, country):
+    """A UN document's text as a scraper or a web page gives it, the cover's lines run into
+    one: it had a paragraph for its title, no symbol and no subject (the UPR reports of the
+    shared set read so: every one wrong, now as from their PDF)."""
+    r = enrich([cover])
+    assert (r.title.value, [t.value for t in r.own_identifiers][:1], [c.value for c in r.subject_countries]) == (
+        title, [("un-symbol", symbol)], [country])
