@@ -75,6 +75,7 @@ DOC_TYPE_LABELS = {
     "state-report": N_("State report"), "summary-record": N_("Summary record"),
     "amendment": N_("Amendment"), "observation": N_("Observation"), "direct-request": N_("Direct request"),
     "general-comment": N_("General comment"), "parliamentary-question": N_("Parliamentary question"),
+    "indictment": N_("Indictment"),
     "government-response": N_("Government response"),
     "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
     "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),

@@ -220,7 +220,8 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     r"|kurulus tarihi|founded(?: (?:in|on))?|established (?:in|on)|date of establishment"
                     # the dates of the facts in a court's heading ("SUÇ TARİHİ : 15/07/2016", the
                     # offence's; the arrest's, a defendant's birth)
-                    r"|suc tarihi|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi|date of (?:the )?offen[cs]e"
+                    r"|suc tarihi(?: ve yeri)?|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi"
+                    r"|date of (?:the )?offen[cs]e"
                     r"|date of (?:arrest|birth))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # a site's notice that it was archived, and its date (on the notice's line or the next):

@@ -42,6 +42,11 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b",
                               re.MULTILINE)
 
+# a public prosecutor's indictment: the word opening its line, alone or before a colon (its
+# heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news
+# item's "... hakkında iddianame hazırladı"
+INDICTMENT = re.compile(r"^\W*(?:iddianame|indictment|i d d i a n a m e)\s*(?::|$)", re.MULTILINE)
+
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
@@ -185,6 +190,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("parliamentary-question", PARLIAMENTARY_QUESTION),
     ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE)),
     ("recommendation", ("recommendation", "tavsiye karari")),
+    # a public prosecutor's indictment, by its kind in its title or on a heading line ("İ D D
+    # İ A N A M E" spaced, as indictments print it; a news item telling of one is none)
+    ("indictment", (INDICTMENT,)),
     ("judgment-or-resolution", ("karar",)),
     ("memorandum", ("memorandum",)),
     ("communication", ("joint communication", "allegation letter", "urgent appeal", "communication from",
@@ -254,7 +262,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
                            "memorandum", "briefing", "observation", "direct-request", "report", "general-comment",
-                           "parliamentary-question"})
+                           "parliamentary-question", "indictment"})
 
 
 # Words that name a visit's report or a resolution only in the title or on a heading line:
@@ -272,7 +280,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", "statement", "press release", "press briefing", "letter", "lettre",
-                          _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION})
+                          _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION, INDICTMENT})
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:

@@ -1536,7 +1536,7 @@ class HighCourtDecision:
 
 
 HIGH_COURTS = {"Yargıtay": "Court of Cassation", "Danıştay": "Council of State",  # (the taxonomy's national bodies)
-               "local": "Courts"}
+               "local": "Courts", "prosecutor": "Prosecutors"}
 # a court of first instance or of appeal, by its place, number and kind, in capitals or not
 # ("İSTANBUL" / "13. AĞIR CEZA MAHKEMESİ", "Ankara Bölge Adliye Mahkemesi 3. Ceza Dairesi",
 # "İstanbul 10. Sulh Ceza Hakimliği")
@@ -1568,7 +1568,8 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     head = "\n".join(line for line in lines if len(line) <= 200)
     courts = list(_HIGH_COURT.finditer(head))
     if not courts:
-        return _local_court_decision(head)
+        return _local_court_decision(head, "\n".join(line for line in [line for line in _lines(pages[0])[:30] if line][:14]
+                                                      if len(line) <= 200))
     court = next((m for m in courts if m.group("chamber")), courts[0])
     docket = _DOCKET.search(head, court.end()) or _DOCKET.search(head)
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
@@ -1588,11 +1589,14 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     return HighCourtDecision(found, f"{name}, E. {docket.group(1)}, K. {number}", date)
 
 
-def _local_court_decision(head: str) -> HighCourtDecision | None:
+def _local_court_decision(head: str, longer: str) -> HighCourtDecision | None:
     """A court of first instance's or appeal's decision, headed by the court and both its
     numbers ("T.C." / "İSTANBUL" / "13. AĞIR CEZA MAHKEMESİ" / "GEREKÇELİ KARAR" / "ESAS NO :
-    2019/133" / "KARAR NO : 2020/77"): "İstanbul 13. Ağır Ceza Mahkemesi, E. 2019/133, K. 2020/77"."""
+    2019/133" / "KARAR NO : 2020/77"): "İstanbul 13. Ağır Ceza Mahkemesi, E. 2019/133, K. 2020/77";
+    else a prosecutor's indictment, read from the `longer` head (its kind stands lower)."""
     court = _LOCAL_COURT.search(" ".join(head.split("\n")))
+    if court is None:
+        return _indictment(longer)
     docket = _DOCKET.search(head)
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
     if court is None or docket is None or decision is None:
@@ -1609,6 +1613,32 @@ def _local_court_decision(head: str) -> HighCourtDecision | None:
         except ValueError:
             pass
     return HighCourtDecision("local", f"{name}, E. {docket.group(1)}, K. {value}", date)
+
+
+# A public prosecutor's indictment, headed by the office and its numbers and by its kind,
+# often spaced ("T.C." / "İSTANBUL" / "CUMHURİYET BAŞSAVCILIĞI" / "Soruşturma No : 2019/12345"
+# / "İddianame No : 2020/90" / "İ D D İ A N A M E")
+_PROSECUTOR = re.compile(r"(?<![\w.])(?P<place>[A-ZÇĞİÖŞÜ][A-Za-zÇĞİÖŞÜçğıöşüâî]{2,})\s+(?i:cumhuriyet\s+başsavcılığı)"
+                         r"(?![\w'’])")
+_INDICTMENT_WORD = re.compile(r"^\s*(?i:i\s*d\s*d\s*i\s*a\s*n\s*a\s*m\s*e)\s*$", re.MULTILINE)
+_INVESTIGATION_NO = re.compile(r"\b(?i:soruşturma)\s*(?i:no|numarası)\s*:\s*((?:19|20)\d\d/[\d-]+)")
+_INDICTMENT_NO = re.compile(r"\b(?i:iddianame)\s*(?i:no|numarası)\s*:\s*((?:19|20)\d\d/[\d-]+)")
+
+
+def _indictment(head: str) -> HighCourtDecision | None:
+    """A public prosecutor's indictment ("İddianame: İstanbul Cumhuriyet Başsavcılığı,
+    Soruşturma No. 2019/12345, İddianame No. 2020/90"), by its office and its kind on a line
+    of its own (a news item telling of an indictment is none)."""
+    office = _PROSECUTOR.search(" ".join(head.split("\n")))
+    if office is None or not _INDICTMENT_WORD.search(head):
+        return None
+    numbers = [f"{label} No. {m.group(1)}" for label, rx in (("Soruşturma", _INVESTIGATION_NO), ("İddianame", _INDICTMENT_NO))
+               if (m := rx.search(head))]
+    title = ", ".join([f"İddianame: {_tr_title(office.group('place'))} Cumhuriyet Başsavcılığı", *numbers])
+    number = _INDICTMENT_NO.search(head) or _INVESTIGATION_NO.search(head)
+    if number is None:
+        return None
+    return HighCourtDecision("prosecutor", title, (dt.date(int(number.group(1)[:4]), 1, 1), "year"))
 
 
 # A Turkish institution's decision headed only by its kind ("KURUL KARARI", "TAVSİYE

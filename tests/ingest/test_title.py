@@ -3425,3 +3425,18 @@ def test_a_un_cover_read_as_one_line(cover, title, symbol, country):
     r = enrich([cover])
     assert (r.title.value, [t.value for t in r.own_identifiers][:1], [c.value for c in r.subject_countries]) == (
         title, [("un-symbol", symbol)], [country])
+
+
+def test_a_prosecutors_indictment_by_its_heading_not_a_news_item_telling_of_one():
+    """An indictment (the text a trial of journalists or defenders turns on, which NGOs
+    publish) was civil society's, titled by the office's bureau and dated by the offence
+    ("SUÇ TARİHİ VE YERİ")."""
+    r = enrich(["T.C.\nİSTANBUL\nCUMHURİYET BAŞSAVCILIĞI\nBasın Suçları Soruşturma Bürosu\n\nSoruşturma No : 2029/12345\n"
+                "Esas No : 2030/678\nİddianame No : 2030/90\nDosya : 1\n\nİ D D İ A N A M E\n\nİSTANBUL ( ) AĞIR CEZA "
+                "MAHKEMESİNE\n\nŞÜPHELİ : Ayşe Örnek\nSUÇ : Örnek suç\nSUÇ TARİHİ VE YERİ : 15/07/2029 - İstanbul\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value, r.published.value) == (
+        "İddianame: İstanbul Cumhuriyet Başsavcılığı, Soruşturma No. 2029/12345, İddianame No. 2030/90", "indictment",
+        "national", "Prosecutors", (dt.date(2030, 1, 1), "year"))
+    r = enrich(["İstanbul Cumhuriyet Başsavcılığı 18 gazeteci hakkında iddianame hazırladı\n\n25 Nisan 2030\n\n"
+                "Başsavcılık, gazeteciler hakkında iddianame hazırladı.\n"])
+    assert (r.doc_type, r.body) == (None, None)
