@@ -206,11 +206,12 @@ def _join_broken_symbols(text: str) -> str:
 
 
 _GLUED_HINT = re.compile(r"(?i:general)(?=(?:" + "|".join(UN_PREFIXES) + r")/)")
-_COVER_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier"
-                 "|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-                 "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
+# (the UN covers' months in English, French and Spanish)
+COVER_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier"
+                "|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+                "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
 _GLUED_SYMBOL = re.compile(r"(?<=[Gg][Ee][Nn][Ee][Rr][Aa][Ll])(?:" + "|".join(UN_PREFIXES) + r")/\S*?"
-                           r"(?:(?P<digits>\d+)(?= (?:" + _COVER_MONTHS + r") (?:19|20)\d\d)|(?=[^\w/.-]|$|Original\b|Orig\.))",
+                           r"(?:(?P<digits>\d+)(?= (?:" + COVER_MONTHS + r") (?:19|20)\d\d)|(?=[^\w/.-]|$|Original\b|Orig\.))",
                            re.IGNORECASE)
 
 

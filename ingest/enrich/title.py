@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from archive.identifiers import classify
+from archive.identifiers import COVER_MONTHS, UN_PREFIXES, classify
 
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
@@ -722,11 +722,8 @@ _INLINE_SUMMARY = re.compile(r"(?<=\S)\s+(?=(?:[*∗†]+\s+)?Summary\s+[A-Z])|(
 # annex ... United Nations A/HRC/26/8 General Assembly Distr.: General 7 April 2014 Original:
 # English"): where its lines began, before the masthead's parts, the session, the agenda item,
 # the title, the symbol and the date, and after the footnote marks and a sentence's end.
-_UN_SYMBOL = re.compile(r"(?<![\w/])(?:A|E|S|CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|HRI)/[A-Z0-9][\w./-]*[\w)]")
-_COVER_DATE = re.compile(r"\b\d{1,2}(?: de)? (?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-                         r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
-                         r"(?: de)? (?:19|20)\d\d(?!\d)")
+_UN_SYMBOL = re.compile(r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")/[A-Z0-9][\w./-]*[\w)]")
+_COVER_DATE = re.compile(rf"\b\d{{1,2}}(?: de)? (?:{COVER_MONTHS})(?: de)? (?:19|20)\d\d(?!\d)")
 # what begins a line of a UN cover: the masthead's parts, the distribution and language
 # lines, the session, the agenda item, a summary record's particulars, a resolution's
 # preamble, a numbered paragraph
@@ -1540,8 +1537,9 @@ HIGH_COURTS = {"Yargıtay": "Court of Cassation", "Danıştay": "Council of Stat
 # a court of first instance or of appeal, by its place, number and kind, in capitals or not
 # ("İSTANBUL" / "13. AĞIR CEZA MAHKEMESİ", "Ankara Bölge Adliye Mahkemesi 3. Ceza Dairesi",
 # "İstanbul 10. Sulh Ceza Hakimliği")
+_PLACE = r"(?<![\w.])(?P<place>[A-ZÇĞİÖŞÜ][A-Za-zÇĞİÖŞÜçğıöşüâî]{2,})"  # (a city's name, "İSTANBUL", "Ankara")
 _LOCAL_COURT = re.compile(
-    r"(?<![\w.])(?P<place>[A-ZÇĞİÖŞÜ][A-Za-zÇĞİÖŞÜçğıöşüâî]{2,})\s+(?:(?P<number>\d{1,2})\s*\.\s*)?"
+    _PLACE + r"\s+(?:(?P<number>\d{1,2})\s*\.\s*)?"
     r"(?P<kind>(?i:(?:çocuk ağır ceza|ağır ceza|asliye ceza|asliye hukuk|asliye ticaret|sulh ceza|sulh hukuk|idare|vergi"
     r"|iş|çocuk|aile|bölge adliye|bölge idare)\s+(?:mahkemesi|hakimliği|hâkimliği)))"
     r"(?:\s+(?P<chamber>\d{1,2}\s*\.\s*(?i:ceza|hukuk|idari dava|vergi dava)\s+(?i:dairesi)))?(?![\w'’])")
@@ -1550,9 +1548,11 @@ _LOCAL_COURT = re.compile(
 def _tr_title(text: str) -> str:
     """Turkish words in capitals as a name is written ("İSTANBUL" is İstanbul, "AĞIR CEZA
     MAHKEMESİ" Ağır Ceza Mahkemesi; "I" is ı, "İ" is i)."""
+    from archive.search.analysis import turkish_lower
+
     def word(w: str) -> str:
-        lower = w.replace("I", "ı").replace("İ", "i").lower()
-        return (lower[0].replace("i", "İ").replace("ı", "I").upper() if lower[0] in "iı" else lower[0].upper()) + lower[1:]
+        lower = turkish_lower(w)
+        return {"i": "İ", "ı": "I"}.get(lower[0], lower[0].upper()) + lower[1:]
     return " ".join(word(w) for w in text.split())
 _DECIDED_ON = re.compile(r"^[\s,]*T\.\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 
@@ -1580,13 +1580,16 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     name = " ".join(f"{found} {chamber}".split())
     number = decision.group(1) or decision.group(2)
     date: tuple[dt.date, str] = (dt.date(int(number[:4]), 1, 1), "year")
-    on = _DECIDED_ON.match(head, decision.end()) or _DECISION_DATE_LINE.search(head)
-    if on:
-        try:
-            date = (dt.date(int(on.group(3)), int(on.group(2)), int(on.group(1))), "day")
-        except ValueError:
-            pass
+    date = _day(_DECIDED_ON.match(head, decision.end()) or _DECISION_DATE_LINE.search(head)) or date
     return HighCourtDecision(found, f"{name}, E. {docket.group(1)}, K. {number}", date)
+
+
+def _day(m: re.Match[str] | None) -> tuple[dt.date, str] | None:
+    """The day a match of day, month and year (groups 1 to 3) names, if it is one."""
+    try:
+        return (dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "day") if m else None
+    except ValueError:
+        return None
 
 
 def _local_court_decision(head: str, longer: str) -> HighCourtDecision | None:
@@ -1599,27 +1602,20 @@ def _local_court_decision(head: str, longer: str) -> HighCourtDecision | None:
         return _indictment(longer)
     docket = _DOCKET.search(head)
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
-    if court is None or docket is None or decision is None:
+    if docket is None or decision is None:
         return None
     number = f"{court.group('number')}. " if court.group("number") else ""
     chamber = " " + _tr_title(re.sub(r"\s*\.\s*", ". ", court.group("chamber"))) if court.group("chamber") else ""
     name = f"{_tr_title(court.group('place'))} {number}{_tr_title(court.group('kind'))}{chamber}"
     value = decision.group(1) or decision.group(2)
-    date: tuple[dt.date, str] = (dt.date(int(value[:4]), 1, 1), "year")
-    on = _DECISION_DATE_LINE.search(head)
-    if on:
-        try:
-            date = (dt.date(int(on.group(3)), int(on.group(2)), int(on.group(1))), "day")
-        except ValueError:
-            pass
+    date = _day(_DECISION_DATE_LINE.search(head)) or (dt.date(int(value[:4]), 1, 1), "year")
     return HighCourtDecision("local", f"{name}, E. {docket.group(1)}, K. {value}", date)
 
 
 # A public prosecutor's indictment, headed by the office and its numbers and by its kind,
 # often spaced ("T.C." / "İSTANBUL" / "CUMHURİYET BAŞSAVCILIĞI" / "Soruşturma No : 2019/12345"
 # / "İddianame No : 2020/90" / "İ D D İ A N A M E")
-_PROSECUTOR = re.compile(r"(?<![\w.])(?P<place>[A-ZÇĞİÖŞÜ][A-Za-zÇĞİÖŞÜçğıöşüâî]{2,})\s+(?i:cumhuriyet\s+başsavcılığı)"
-                         r"(?![\w'’])")
+_PROSECUTOR = re.compile(_PLACE + r"\s+(?i:cumhuriyet\s+başsavcılığı)(?![\w'’])")
 _INDICTMENT_WORD = re.compile(r"^\s*(?i:i\s*d\s*d\s*i\s*a\s*n\s*a\s*m\s*e)\s*$", re.MULTILINE)
 _INVESTIGATION_NO = re.compile(r"\b(?i:soruşturma)\s*(?i:no|numarası)\s*:\s*((?:19|20)\d\d/[\d-]+)")
 _INDICTMENT_NO = re.compile(r"\b(?i:iddianame)\s*(?i:no|numarası)\s*:\s*((?:19|20)\d\d/[\d-]+)")
@@ -1632,12 +1628,12 @@ def _indictment(head: str) -> HighCourtDecision | None:
     office = _PROSECUTOR.search(" ".join(head.split("\n")))
     if office is None or not _INDICTMENT_WORD.search(head):
         return None
-    numbers = [f"{label} No. {m.group(1)}" for label, rx in (("Soruşturma", _INVESTIGATION_NO), ("İddianame", _INDICTMENT_NO))
-               if (m := rx.search(head))]
-    title = ", ".join([f"İddianame: {_tr_title(office.group('place'))} Cumhuriyet Başsavcılığı", *numbers])
     number = _INDICTMENT_NO.search(head) or _INVESTIGATION_NO.search(head)
     if number is None:
         return None
+    numbers = [f"{label} No. {m.group(1)}" for label, rx in (("Soruşturma", _INVESTIGATION_NO), ("İddianame", _INDICTMENT_NO))
+               if (m := rx.search(head))]
+    title = ", ".join([f"İddianame: {_tr_title(office.group('place'))} Cumhuriyet Başsavcılığı", *numbers])
     return HighCourtDecision("prosecutor", title, (dt.date(int(number.group(1)[:4]), 1, 1), "year"))
 
 
