@@ -357,6 +357,8 @@ _NOISE_PARTS = (
     # image's text ("Separator"); a scraper's date field with the site's name after it
     # ("date 2031-11-10 Example Post")
     r"|must read|editor'?s picks?|most read|en cok okunan(?:lar)?|separator|dcsimg"
+    # a meeting's journal's particulars over its title ("Chairmanship: Sweden", the OSCE's)
+    r"|chairmanship\s*:.{0,40}"
     # the Danish Parliament's stamp on a document annexed to a committee's file
     # ("Udenrigsudvalget 2016-17" / "URU Alm.del Bilag 128" / "Offentligt")
     r"|\w+udvalget(?: (?:19|20)\d\d-\d\d)?|(?:\w{2,4},? )?alm\.? ?del\b.{0,80}|offentligt"

@@ -3440,3 +3440,17 @@ def test_a_prosecutors_indictment_by_its_heading_not_a_news_item_telling_of_one(
     r = enrich(["İstanbul Cumhuriyet Başsavcılığı 18 gazeteci hakkında iddianame hazırladı\n\n25 Nisan 2030\n\n"
                 "Başsavcılık, gazeteciler hakkında iddianame hazırladı.\n"])
     assert (r.doc_type, r.body) == (None, None)
+
+
+def test_a_permanent_representatives_statement_is_the_governments_and_a_journals_chairmanship_no_title():
+    """Türkiye's ambassador's statement at the OSCE "in response to" ODIHR's Director was
+    ODIHR's; an OSCE Permanent Council journal was titled "Chairmanship: Sweden" and about
+    Sweden."""
+    r = enrich(["STATEMENT BY AMBASSADOR AYŞE ÖRNEK, PERMANENT REPRESENTATIVE OF TÜRKİYE, In response to the Director of "
+                "the Office for Democratic Institutions and Human Rights (1359th Meeting of the Permanent Council)\n\n"
+                "Ayşe Örnek 05.10.2030\n\nThank you, Mr. Chairperson.\n"])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("national", "Government", "statement")
+    r = enrich(["PC.JOUR/1513 Organization for Security and Co-operation in Europe 13 May 2031 Permanent Council "
+                "Original: ENGLISH\n\nChairmanship: Sweden\n\n1513th PLENARY MEETING OF THE COUNCIL\n\n1. Date: Thursday, "
+                "13 May 2031\n"])
+    assert (r.title.value, [c.value for c in r.subject_countries]) == ("1513th PLENARY MEETING OF THE COUNCIL", [])
