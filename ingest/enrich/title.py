@@ -348,7 +348,7 @@ _NOISE_PARTS = (
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
     # one a handle or the time of day), its logos' text ("Logo ..."), a photograph's credit
     # ("UN Photo/ Jean Dupont", "Fotoğraf: ...")
-    r"|site (?:icon|logo)\b.*|logo\b.{0,60}|.{0,60}\blogo|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
+    r"|site (?:icon|logo)\b.*|logo\b.{0,60}|(?:[\w.-]+ ){0,3}logo|fbpx\b.*|(?=.*(?:@\w|\b\d{1,2}:\d\d\b))[^|]{1,40}(?: \| [^|]{1,40}){2,}"
     r"|(?:[\w.-]+ ){0,2}photo ?/ ?[\w .-]{2,40}|(?:fotograf|foto|photo|photograph|credit)\s*:.{0,60}"
     # a photograph's caption, its credit in brackets at its end ("A view of Istanbul ... (Reuters/
     # Jane Example)", "... (Photo: AA)"): an agency's name, a slash and the photographer

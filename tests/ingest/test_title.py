@@ -3454,3 +3454,16 @@ def test_a_permanent_representatives_statement_is_the_governments_and_a_journals
                 "Original: ENGLISH\n\nChairmanship: Sweden\n\n1513th PLENARY MEETING OF THE COUNCIL\n\n1. Date: Thursday, "
                 "13 May 2031\n"])
     assert (r.title.value, [c.value for c in r.subject_countries]) == ("1513th PLENARY MEETING OF THE COUNCIL", [])
+
+
+def test_a_tracking_pixels_text_a_title_ending_in_logo_and_the_eu_delegation():
+    """A site's Facebook pixel printed before its page title ("fbpx ... | EU Delegation to
+    Türkiye") was the title, the EU Delegation's pages civil society's; a short line ending
+    in "logo" is a logo's text, but "Introducing: Our Logo" was no title either."""
+    r = enrich(["fbpx Flagship Projects : EU and Human Rights | EU Delegation to Türkiye\n\nFlagship Projects : EU and Human "
+                "Rights\n\nHuman rights and democratisation are a keystone of the EU, as the projects show.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value) == ("Flagship Projects : EU and Human Rights", "EU", "EEAS")
+    assert enrich(["Introducing: Our Logo\n\nWe have chosen the dandelion as the symbol of our project on fundamental "
+                   "rights.\n"]).title.value == "Introducing: Our Logo"
+    assert enrich(["Example Ministry logo\n\nAnnual Report 2030\n\nThe report covers the year.\n"]).title.value == (
+        "Annual Report 2030")
