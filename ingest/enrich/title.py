@@ -1208,7 +1208,9 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÇĞİÖŞÜ0-9][\w'’&.-]*|of|for|and|the|in
 
 
 def _is_organisation(line: str) -> bool:
-    """Whether `line` is an organisation's name (see _ORGANISATION_WORDS)."""
+    """Whether `line` is an organisation's name (see _ORGANISATION_WORDS), its footnotes'
+    marks after it or not ("Human Rights Foundation of Turkey Documentation Center[1][2]")."""
+    line = re.sub(r"(?:\s*\[\d{1,2}\])+$", "", line)
     words = line.split()
     return (1 <= len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and _ORGANISATION_WORDS.search(line) is not None
             and not re.match(r"(?i)(?:freedom|right|rights|the right) (?:of|to)\b", line))

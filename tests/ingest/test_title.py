@@ -3467,3 +3467,11 @@ def test_a_tracking_pixels_text_a_title_ending_in_logo_and_the_eu_delegation():
                    "rights.\n"]).title.value == "Introducing: Our Logo"
     assert enrich(["Example Ministry logo\n\nAnnual Report 2030\n\nThe report covers the year.\n"]).title.value == (
         "Annual Report 2030")
+
+
+def test_an_organisations_name_with_its_footnotes_marks_over_a_title():
+    """A daily report under its publisher's name and the name's footnotes' marks ("...
+    Documentation Center[1][2][3]") was titled by the name."""
+    r = enrich(["Example Human Rights Foundation Documentation Center[1][2][3][4][5]\n\n03 January 2031 Daily Human Rights "
+                "Report\n\n(01/010) Operations and Attacks…\n\nThe Ministry announced that two soldiers died in a clash.\n"])
+    assert r.title.value == "03 January 2031 Daily Human Rights Report"
