@@ -88,3 +88,30 @@ def test_a_real_upr_report_read_as_other_readers_give_it(corpus, name):
     assert original[0].startswith(("Report of the Working Group", "REPORT OF THE WORKING GROUP")) and original[2], original
     assert key([re.sub(r"\s+", " ", p) for p in pages]) == original
     assert key([p.replace("\n", "\n\n") for p in pages]) == original
+
+
+@pytest.mark.parametrize("itemid", ["001-3383", "001-5055", "001-100508", "001-93509", "001-156517", "001-168972",
+                                    "001-240182"])
+def test_a_real_hudoc_text_read_as_a_pdf_gives_it(corpus, itemid):
+    """A judgment or decision of the Court (the shared set's HUDOC text, one line) as a
+    PDF reader gives it: lines of 80 characters, pages of 45 lines, each page after the
+    first under its running head and page number, and with a blank line between all lines:
+    the same title, kind, date and conclusions (Commission and Court decisions, Chamber and
+    Grand Chamber judgments, in English and French, of the dev half)."""
+    import textwrap
+
+    from ingest.enrich import enrich
+
+    text = (corpus / "ecthr-hudoc" / f"{itemid}.txt").read_text(encoding="utf-8")
+
+    def key(pages):
+        case = enrich(pages).case
+        return case.title, case.kind, case.date, sorted((c.article or "", c.outcome) for c in case.conclusions)
+
+    original = key([text])
+    lines = textwrap.wrap(" ".join(text.split()), 80)
+    head = original[0].removeprefix("CASE OF ").removeprefix("AFFAIRE ")
+    pdf = ["\n".join(lines[i:i + 45]) if i == 0 else f"{i // 45 + 1}\n{head} JUDGMENT\n\n" + "\n".join(lines[i:i + 45])
+           for i in range(0, len(lines), 45)]
+    assert key(pdf) == original
+    assert key([page.replace("\n", "\n\n") for page in pdf]) == original
