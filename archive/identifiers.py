@@ -16,7 +16,7 @@ UN_PREFIXES = ("A", "E", "S", "CAT", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CM
 
 # A UN symbol: a known first element, then at least two more slash-separated parts (a
 # special session's "S-17": "A/HRC/S-17/2/Add.1").
-_UN = re.compile(
+UN_SYMBOL = re.compile(
     r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+))"
     r"(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}(?![\w/])"
 )
@@ -298,7 +298,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
         joined.append(text)
         present = _schemes_present(text) if prefilter else _ALL_SCHEMES
         if "un-symbol" in present:
-            for m in _UN.finditer(text):
+            for m in UN_SYMBOL.finditer(text):
                 raw = m.group().rstrip(".")
                 if raw.count("/") >= 2:
                     out.append(Found("un-symbol", normalise("un-symbol", raw), raw, number, m.start()))

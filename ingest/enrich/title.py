@@ -39,12 +39,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from archive.identifiers import COVER_MONTHS, UN_PREFIXES, classify
+from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify
 
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
-from .doctype import PACE_RECORD, UN_RESOLUTION_LINE
+from .doctype import INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
@@ -724,7 +724,6 @@ _INLINE_SUMMARY = re.compile(r"(?<=\S)\s+(?=(?:[*∗†]+\s+)?Summary\s+[A-Z])|(
 # annex ... United Nations A/HRC/26/8 General Assembly Distr.: General 7 April 2014 Original:
 # English"): where its lines began, before the masthead's parts, the session, the agenda item,
 # the title, the symbol and the date, and after the footnote marks and a sentence's end.
-_UN_SYMBOL = re.compile(r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")/[A-Z0-9][\w./-]*[\w)]")
 _COVER_DATE = re.compile(rf"\b\d{{1,2}}(?: de)? (?:{COVER_MONTHS})(?: de)? (?:19|20)\d\d(?!\d)")
 # what begins a line of a UN cover: the masthead's parts, the distribution and language
 # lines, the session, the agenda item, a summary record's particulars, a resolution's
@@ -758,7 +757,7 @@ def unflatten_un_cover(page: str) -> str:
     around a symbol, a date after the distribution line, a footnote mark and a rule; after a
     sentence's end. Any other page as it is."""
     first = page.lstrip().split("\n", 1)[0]
-    if len(first) < 200 or "Distr" not in first[:1500] or not _UN_SYMBOL.search(first[:1500]):
+    if len(first) < 200 or "Distr" not in first[:1500] or not UN_SYMBOL.search(first[:1500]):
         return page
     head, tail = first[:1500], first[1500:]
     rest = page.lstrip()[len(first):]
@@ -770,11 +769,11 @@ def unflatten_un_cover(page: str) -> str:
             paragraphs.add(m.start())
         elif _FLAT_COVER_LINE.match(at) or (m.group()[0].isupper() and _UN_TITLE_START.match(at)):
             cuts.add(m.start())
-    for m in _UN_SYMBOL.finditer(head):
-        cuts.update((m.start(), m.end()))
+    for m in UN_SYMBOL.finditer(head):  # (and its closing bracket: "(CRC/C/TUR/2-3)")
+        cuts.update((m.start(), m.end() + (head[m.end():m.end() + 1] == ")")))
     for m in _COVER_DATE.finditer(head):
         if _AFTER_DISTRIBUTION.search(head[:m.start()]) or any(head[:m.start()].rstrip().endswith(x.group())
-                                                               for x in _UN_SYMBOL.finditer(head[:m.start()])):
+                                                               for x in UN_SYMBOL.finditer(head[:m.start()])):
             cuts.update((m.start(), m.end()))
     for m in _FLAT_COVER_LINE_END.finditer(head):
         cuts.add(m.end())
@@ -1566,14 +1565,14 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     whose first lines name the court and give both numbers, or None (a text that cites such
     a decision in its sentences is not titled by it): "Yargıtay Ceza Genel Kurulu, E.
     2017/36, K. 2020/357"."""
-    lines = [line for line in _lines(pages[0])[:20] if line][:HIGH_COURT_LINES] if pages else []
+    raw = _lines(pages[0])[:30] if pages else []
+    lines = [line for line in raw[:20] if line][:HIGH_COURT_LINES]
     if not lines or any(is_prose(line) for line in lines[:2]):
         return None
     head = "\n".join(line for line in lines if len(line) <= 200)
     courts = list(_HIGH_COURT.finditer(head))
     if not courts:
-        return _local_court_decision(head, "\n".join(line for line in [line for line in _lines(pages[0])[:30] if line][:14]
-                                                      if len(line) <= 200))
+        return _local_court_decision(head, "\n".join(line for line in [line for line in raw if line][:14] if len(line) <= 200))
     court = next((m for m in courts if m.group("chamber")), courts[0])
     docket = _DOCKET.search(head, court.end()) or _DOCKET.search(head)
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
@@ -1620,9 +1619,13 @@ def _local_court_decision(head: str, longer: str) -> HighCourtDecision | None:
 # often spaced ("T.C." / "İSTANBUL" / "CUMHURİYET BAŞSAVCILIĞI" / "Soruşturma No : 2019/12345"
 # / "İddianame No : 2020/90" / "İ D D İ A N A M E")
 _PROSECUTOR = re.compile(_PLACE + r"\s+(?i:cumhuriyet\s+başsavcılığı)(?![\w'’])")
-_INDICTMENT_WORD = re.compile(r"^\s*(?i:i\s*d\s*d\s*i\s*a\s*n\s*a\s*m\s*e)\s*$", re.MULTILINE)
 _INVESTIGATION_NO = re.compile(r"\b(?i:soruşturma)\s*(?i:no|numarası)\s*:\s*((?:19|20)\d\d/[\d-]+)")
 _INDICTMENT_NO = re.compile(r"\b(?i:iddianame)\s*(?i:no|numarası)\s*:\s*((?:19|20)\d\d/[\d-]+)")
+
+
+def _key_lines(text: str) -> str:
+    """`text` folded line by line, as doctype's patterns read it."""
+    return "\n".join(_key(line) for line in text.split("\n"))
 
 
 def _indictment(head: str) -> HighCourtDecision | None:
@@ -1630,7 +1633,7 @@ def _indictment(head: str) -> HighCourtDecision | None:
     Soruşturma No. 2019/12345, İddianame No. 2020/90"), by its office and its kind on a line
     of its own (a news item telling of an indictment is none)."""
     office = _PROSECUTOR.search(" ".join(head.split("\n")))
-    if office is None or not _INDICTMENT_WORD.search(head):
+    if office is None or not INDICTMENT.search(_key_lines(head)):
         return None
     number = _INDICTMENT_NO.search(head) or _INVESTIGATION_NO.search(head)
     if number is None:
