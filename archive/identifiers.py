@@ -214,6 +214,9 @@ _GLUED_SYMBOL = re.compile(r"(?<=[Gg][Ee][Nn][Ee][Rr][Aa][Ll])(?:" + "|".join(UN
                            r"(?:(?P<digits>\d+)(?= (?:" + COVER_MONTHS + r") (?:19|20)\d\d)|(?=[^\w/.-]|$|Original\b|Orig\.))",
                            re.IGNORECASE)
 
+_GLUED_DATE = re.compile(r"^[^\S\n]*(?:" + "|".join(UN_PREFIXES) + r")/\S*?(?P<digits>\d+)(?= (?:" + COVER_MONTHS
+                         + r") (?:19|20)\d\d)", re.IGNORECASE | re.MULTILINE)
+
 
 def unglue_cover(text: str) -> str:
     """A cover's symbol apart from the distribution line before it and the date after it,
@@ -222,16 +225,36 @@ def unglue_cover(text: str) -> str:
     the text cites it elsewhere ("CAT/C/SR.557/Add.1"); when it does not tell, the date is
     left on it (the symbol is then not read, rather than read wrong)."""
 
+    def day(m: re.Match[str]) -> int | None:
+        # the day's digits: the only reading that leaves the symbol a number and gives a
+        # day ("HRI/CORE/TUR/20078 July 2008": 8, not 78), else the one the symbol as the
+        # text cites it tells
+        token, digits = m.group(), m.group("digits")
+        valid = [k for k in (1, 2) if len(digits) > k and 1 <= int(token[-k:]) <= 31 and not token[-k:].startswith("0")]
+        if len(valid) > 1:
+            elsewhere = text[:m.start()] + text[m.end():]
+            valid = [k for k in valid if re.search(re.escape(token[:-k]) + r"(?![\d.])", elsewhere)]
+        return valid[0] if len(valid) == 1 else None
+
     def split(m: re.Match[str]) -> str:
         token = m.group()
         if not m.group("digits"):  # (and apart from "Original: ENGLISH" run into it)
             return " " + token + (" " if text[m.end():m.end() + 1].isalpha() else "")
-        cited = [k for k in (1, 2) if len(m.group("digits")) > k and 1 <= int(token[-k:]) <= 31
-                 and not token[-k:].startswith("0")
-                 and re.search(re.escape(token[:-k]) + r"(?![\d.])", text[:m.start()] + text[m.end():])]
-        return f" {token[:-cited[0]]} {token[-cited[0]:]}" if len(cited) == 1 else token
+        k = day(m)
+        return f" {token[:-k]} {token[-k:]}" if k else token
 
-    return _GLUED_SYMBOL.sub(split, text) if _GLUED_HINT.search(text) else text
+    def split_line(m: re.Match[str]) -> str:
+        k = day(m) if _DISTRIBUTION_LINE.search(text, max(0, m.start() - 200), m.start()) else None
+        return f"{m.group()[:-k]} {m.group()[-k:]}" if k else m.group()
+
+    if _GLUED_HINT.search(text):
+        text = _GLUED_SYMBOL.sub(split, text)
+    # ... and a symbol run into the date on its own line under the distribution line
+    # ("Distr.GENERAL" / "HRI/CORE/TUR/20078 July 2008")
+    head = text[:COVER_CHARS]
+    if _GLUED_DATE.search(head):
+        text = _GLUED_DATE.sub(split_line, head) + text[COVER_CHARS:]
+    return text
 
 
 _SPACED_PREFIX = re.compile(r"(?<![\w/])([A-Z]{1,4}) ([A-Z]{1,4})(?=/[A-Z0-9])")
@@ -245,10 +268,18 @@ _SPACED_SPLITS = tuple(f"{p[:k]} {p[k:]}/" for p in sorted(_TREATY_PREFIXES) for
 _APP_YEAR = re.compile(r"/(\d{2})(?![\d/])")
 
 
+# An application among the first hundred of its year has a number of one or two digits
+# ("(Application no. 25/02)"): read only right after the word for it and its mark, where
+# a date ("12/05") or a ratio cannot stand.
+_SHORT_APP_BEFORE = re.compile(rf"(?:{_APP_WORDS})\s*(?:{_APP_MARKS})\s*$", re.IGNORECASE)
+_SHORT_APP_NUMBER = re.compile(rf"(?<=[\s.:])(\d{{1,2}})/(\d{{2}})(?![\d/])")
+
+
 def application_number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised value) of each match of _APP_NUMBER in `text`: a "/NN"
     year, then the digits before it checked here (3 to 6 of them, after no digit, slash
-    or dot). The same matches as the regex (tested), for a fraction of the time."""
+    or dot; 1 or 2 after the word for an application, see _SHORT_APP_BEFORE). The same
+    matches as the regex (tested), for a fraction of the time."""
     out = []
     for m in _APP_YEAR.finditer(text):
         slash = start = m.start()
@@ -256,7 +287,14 @@ def application_number_spans(text: str) -> list[tuple[int, int, str]]:
             start -= 1
         if 3 <= slash - start <= 6 and not (start and text[start - 1] in "/."):
             out.append((start, m.end(), f"{int(text[start:slash])}/{m.group(1)}"))
+        elif 1 <= slash - start <= 2 and _short_application(text, start):
+            out.append((start, m.end(), f"{int(text[start:slash])}/{m.group(1)}"))
     return out
+
+
+def _short_application(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1].isspace() or text[start - 1] in ".:") \
+        and _SHORT_APP_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
 def application_numbers(text: str) -> list[str]:
@@ -266,7 +304,9 @@ def application_numbers(text: str) -> list[str]:
 
 
 def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in _APP_NUMBER.finditer(text)]
+    found = [m for m in _APP_NUMBER.finditer(text)]
+    found += [m for m in _SHORT_APP_NUMBER.finditer(text) if _short_application(text, m.start())]
+    return sorted((m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in found)
 
 
 # The parts of a UN symbol the UN writes in small letters after a capital: "Add.1",
@@ -387,7 +427,7 @@ def _with_line(f: Found, text: str) -> Found:
     # the citing words are looked for only where they can matter, so a page run into one
     # line of 200,000 characters is read once, not once per identifier)
     short = length <= HEADING_CHARS or f.offset - start <= 20
-    on_heading = short and _CITING.search(text, start, f.offset) is None
+    on_heading = short and _CITING.search(text, start, f.offset) is None and not _cited_in_brackets(f, text, start)
     return Found(f.scheme, f.value, f.raw, f.page, f.offset, on_heading)
 
 
@@ -397,6 +437,17 @@ def _with_line(f: Found, text: str) -> Found:
 # 24 April 2017"), not its own.
 _CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|formerly|supersedes|\bsee\b|\bcf\.|\bamendment no\b|"
                      r"\bvoir\b|précédemment|publié sous)", re.IGNORECASE)
+
+
+def _cited_in_brackets(f: Found, text: str, start: int) -> bool:
+    """A UN symbol in brackets after words on its line cites another document: a title
+    naming the report it is about ("List of themes in relation to the combined fourth to
+    sixth periodic reports of Turkey (CERD/C/TUR/4-6)"); a UN document prints its own
+    symbol alone, or after "United Nations" and its organ's name."""
+    return f.scheme == "un-symbol" and text[f.offset - 1:f.offset] == "(" \
+        and len(re.findall(r"[^\W\d_]{2,}", text[start:f.offset])) >= 3
+
+
 # A UN cover page names its symbol on the line "United Nations <symbol>", sometimes below
 # the title block, past the first characters of the page.
 # (also after the organ's name, as a reader runs a cover's lines together, and in a Turkish

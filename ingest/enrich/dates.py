@@ -238,6 +238,67 @@ def _in_capitals(lines: list[str], index: int) -> bool:
     return line.isupper()
 
 
+# A full stop that ends a sentence, folded: after a word that is no abbreviation ("para. 85",
+# "Mr. Smith", "H.E. Mohammad", "art. 5" go on)
+_FULL_STOP = re.compile(r"\.(?=\s)")
+_WORD_BEFORE = re.compile(r"[^\s.(\[]*$")
+_ABBREVIATIONS = frozenset({"no", "nos", "art", "arts", "para", "paras", "vol", "mr", "mrs", "ms", "dr", "st", "rev", "add",
+                            "corr", "supp", "op", "cit", "cf", "ibid", "prof", "pp", "sq", "vs", "nr", "ed", "eds"})
+SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stands in is read
+# ... and what tells of the meeting that adopted a text, before it: "At its 17th meeting,
+# held on 29 January 2015, the Working Group adopted the report on Turkey" (a UPR report's
+# first paragraph), "At its meeting on 9 December 2008, the Working Group adopted ..."
+# (a converter's space inside the word: "17th m eeting", "13th mee ting")
+# (over two days, the last is the adoption's: "at its 1424th and 1426th meetings, held on
+# 10 and 11 May 2016")
+_MEETING_HELD_ON = re.compile(r"\bm ?e ?e ?t ?i ?n ?gs?[,\s]+(?:held[,\s]+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–)\s*)?$")
+# (who adopted the text: not another clause, "..., held on 26 and 27 April 2016, and adopted")
+_WHO_ADOPTED = re.compile(r",?\s+(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,6}\s+")
+
+
+def _opens_in_a_capital(line: str) -> bool:
+    return next((c.isupper() for c in line if c.isalpha()), False)
+
+
+def _full_stops(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences ending between `start` and `end` end."""
+    out = []
+    for m in _FULL_STOP.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if word and len(word.group()) > 1 and word.group() not in _ABBREVIATIONS:
+            out.append(m.end())
+    return out
+
+
+def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[int, dt.date, str, str] | None:
+    """The date of the adoption `m` tells of (`text` folded): the meeting's that the
+    sentence names before it, else the first date after it in its sentence, within 80
+    characters (not one of the next sentence's: "... the Working Group adopted the report
+    on Turkey. / 2. On 13 January 2015, the Human Rights Council selected ...")."""
+    start = max(0, m.start() - SENTENCE_REACH)
+    start = max([start, *_full_stops(text, start, m.start())])
+    # (a sentence's lines are one: "held on 31" / "January 2014")
+    before = _dates_in(text[start:m.start()].replace("\n", " "), language)
+    if before:
+        # (the last to end, the longest: "14th October 2011", not "October 2011" in it)
+        last = max(before, key=lambda f: (f[0] + len(f[3]), len(f[3])))
+        off, _, _, raw = last
+        if _MEETING_HELD_ON.search(text, start, start + off) and \
+                _WHO_ADOPTED.fullmatch(text, start + off + len(raw), m.start()):
+            return last
+    # ... or, further in the sentence, the meeting's named after it ("... and adopted the
+    # following concluding observations at its 1424th and 1426th meetings, held on 10 and
+    # 11 May 2016")
+    end = min([m.end() + SENTENCE_REACH, *_full_stops(text, m.end(), m.end() + SENTENCE_REACH)])
+    # (a session's, its last day: "Adopted by the Venice Commission at its 110th Plenary
+    # Session (Venice, 10-11 March 2017)")
+    window = text[m.end():end].replace("\n", " ")
+    after = _dates_in(window, language)
+    if after and (after[0][0] <= 80 or _MEETING_HELD_ON.search(window, 0, after[0][0])):
+        return after[0]
+    return None
+
+
 def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | None, Tagged | None]:
     """(published, adopted); each value is (date, precision). `language`: the document's,
     when known (its words for months are read too)."""
@@ -277,16 +338,18 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     adopted = None
     for number, page in enumerate(pages[:3], start=1):
         text = fold(page)
-        dated = [(m, near[0]) for m in _ADOPTED.finditer(text) if (near := _dates_in(text[m.end():m.end() + 80], language))]
+        dated = [(m, near) for m in _ADOPTED.finditer(text) if (near := _adoption_date(text, m, language))]
         # the line that says when the text was adopted opens with it ("Adopted by the Venice
         # Commission at its 110th Plenary Session (Venice, 10-11 March 2017)"); an
         # "adopted" inside a line is often what the text is about ("Opinion on the
         # amendments ... adopted by the Grand National Assembly on 21 January 2017"), as is
-        # a line of a heading in capitals
+        # a line of a heading in capitals; and a line a sentence wraps into opens in small
+        # letters ("... a new constitution had been" / "adopted on 27 December 2004, ...")
         lines = page.split("\n")
         opening = [(m, near) for m, near in dated
                    if _LINE_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-                   and not _in_capitals(lines, text.count("\n", 0, m.start()))]
+                   and not _in_capitals(lines, text.count("\n", 0, m.start()))
+                   and _opens_in_a_capital(lines[text.count("\n", 0, m.start())])]
         if dated:
             m, (_, date, precision, raw) = (opening or dated)[0]
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")

@@ -123,7 +123,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # recommendation No. 35 on gender-based violence against women")
     ("general-comment", (GENERAL_COMMENT,)),
     ("concluding-observations", ("concluding observations", "observations finales", "sonuc gozlemleri",
-                                 "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见")),
+                                 "observaciones finales", "заключительные замечания", "الملاحظات الختامية", "结论性意见",
+                                 # (their older names: CEDAW's and CESCR's "Concluding comments of the
+                                 # Committee ...", CAT's "Conclusions and recommendations of the Committee
+                                 # against Torture", a UPR report's "Conclusions and/or recommendations" not)
+                                 "concluding comments",
+                                 re.compile(r"\bconclusions and recommendations of the committee\b"))),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme")),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its
@@ -151,8 +156,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the
-    # second periodic report of Turkey"; the State's replies to them are its response, above)
-    ("list-of-issues", ("list of issues", "liste de points", "liste des points")),
+    # second periodic report of Turkey"; the State's replies to them are its response,
+    # above), and the themes CERD sends one before its dialogue ("List of themes in relation
+    # to the combined fourth to sixth periodic reports of Turkey")
+    ("list-of-issues", ("list of issues", "list of themes", "liste de points", "liste des points", "liste des themes",
+                        "lista de temas")),
     # the record of a treaty body's meeting ("Summary record of the 960th meeting"), which
     # names the report it considered
     ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет", "محضر موجز")),

@@ -194,6 +194,17 @@ def treaty_body_cited(cited: list[Tagged]) -> Tagged | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+# A treaty body's agenda item names the article of its treaty States report under, which
+# tells the committee where no other line names it (a copy without the cover's masthead):
+# "Consideration of reports submitted by States parties under article 18 of the Convention"
+_REPORTING_BODIES = {("convention", "9"): "CERD", ("convention", "18"): "CEDAW", ("convention", "19"): "CAT",
+                     ("convention", "29"): "CED", ("convention", "35"): "CRPD", ("convention", "44"): "CRC",
+                     ("convention", "73"): "CMW", ("covenant", "40"): "CCPR", ("covenant", "16"): "CESCR"}
+_REPORTING_ARTICLE = re.compile(r"\breports?(?:, comments and information)? submitted by states parties\s+under\s+"
+                                r"articles?\s+(?P<article>9|18|19|29|35|44|73|40|16)(?:\s+and\s+17)?\s+of\s+the\s+"
+                                r"(?P<treaty>convention|covenant)\b")
+
+
 def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tagged | None, Tagged | None]:
     """(mechanism, body) with evidence.
 
@@ -232,6 +243,9 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             body = Tagged("ECtHR", [Evidence(m.group()[:80], 1)], rule="case-title")
     if body is None:
         body = _cue_body(pages, title)
+    if body is None and (m := _REPORTING_ARTICLE.search(fold(head))) \
+            and (m.group("treaty"), m.group("article")) in _REPORTING_BODIES:
+        body = Tagged(_REPORTING_BODIES[(m.group("treaty"), m.group("article"))], [Evidence(m.group(), 1)], rule="cue")
     if body is None:
         # An A/HRC symbol without a more specific cue is a Human Rights Council document.
         for tag in own:

@@ -115,9 +115,9 @@ _NOISE_PARTS = (
     # treaties and treaty bodies named on a cover
     r"international covenant on civil and political rights|convention against torture and other cruel.*"
     r"|committee against torture|human rights committee|committee on the rights of the child"
-    r"|committee on the elimination of .*|committee on economic, social and cultural rights"
+    r"|committee on the elimination of (?:racial discrimination|discrimination against women)|committee on economic, social and cultural rights"
     r"|committee on the rights of persons with disabilities|committee on enforced disappearances"
-    r"|subcommittee on prevention of torture.*|optional protocol to the.*"
+    r"|subcommittee on prevention of torture(?: and other cruel.*)?|optional protocol to the.*"
     r"|(?:and other )?cruel,? inhuman or degrading treatment or punishment"
     r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
     r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
@@ -452,12 +452,14 @@ _BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du p
 # document's title starts.
 _UN_TITLE_START = re.compile(
     r"^(?:(?:annual |interim |preliminary |final |joint |national |draft )?reports?\b|(?:oral )?update of\b|concluding observations\b|"
-    r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of issues\b|general (?:comment|recommendation)\b|"
+    r"concluding comments\b|conclusions and recommendations of\b|"
+    r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of (?:issues|themes)\b|general (?:comment|recommendation)\b|"
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
     r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
     r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b"
     # (in the UN's other official languages: Spanish, Russian, Arabic)
-    r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|lista de cuestiones\b|acta resumida\b"
+    r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
+    r"|liste des (?:points|thèmes)\b"
     r"|заключительные замечания|доклад|перечень вопросов|решение\b|соображения\b|краткий отчет"
     r"|الملاحظات الختامية|تقرير|محضر موجز)",
     re.IGNORECASE)
@@ -1685,6 +1687,24 @@ RELEASE_NUMBER = (r"(?P<prefix>QA|QR|SC|No)\s*[-:]\s*\d+\s*,\s*(?:le\s+)?\d{1,2}
 _RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})")
 
 
+# a UN body's session and the agenda item, the lines a UN cover prints above the title,
+# on a copy without the masthead and the symbol (a text taken from the document's body,
+# as the OHCHR's document store serves it): "Sixty-fourth session" / "4-22 July 2016" /
+# "Item 4 of the provisional agenda"
+_SESSION_LINE = re.compile(r"^(?:[\w-]+ ){1,2}session(?: \(resumed\))?$|^\d{1,3}(?:st|nd|rd|th) session$", re.IGNORECASE)
+
+
+def _session_and_agenda(page: str) -> bool:
+    lines = [line for line in _lines(page)[:40] if line][:12]
+    session = next((k for k, line in enumerate(lines) if _SESSION_LINE.match(line)), None)
+    if session is not None and any(_AGENDA.match(line) for line in lines[session + 1:session + 6]):
+        return True
+    # ... or an older treaty-body text that opens on its agenda item's title ("CONSIDERATION
+    # OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 19 OF THE CONVENTION" /
+    # "Conclusions and recommendations of the Committee against Torture" / "TURKEY")
+    return any(_CONSIDERATION.match(line) and "article" in line.lower() for line in lines[:3])
+
+
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
                court_decision: HighCourtDecision | None = None) -> Tagged | None:
     """The title by the rules above, with its rule (the title's source) and evidence
@@ -1700,7 +1720,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             candidates.append(("heading", page_title))
         # (or its job number, "GE.10-14495", on a copy without the masthead)
         is_un = any(t.value[0] == "un-symbol" for t in own) or re.search(
-            r"^\s*(?:united nations|nations unies)\b|^\s*GE\.\d\d-\d{4,}", pages[0][:600], re.IGNORECASE | re.MULTILINE)
+            r"^\s*(?:united nations|nations unies)\b|^\s*GE\.\d\d-\d{4,}", pages[0][:600], re.IGNORECASE | re.MULTILINE) \
+            or _session_and_agenda(pages[0])
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)

@@ -144,6 +144,7 @@ def test_symbols_broken_at_a_line_end_are_joined():
 @pytest.mark.parametrize("text", [
     "no. 7469/06", "nos. 7469/06, 1234/07 and 99999/12", "1234567/89", "x.123/45", "x/123/45", "123/45/67",
     "123/456", "0123/45x", "12/34", "١٢٣٤/٠٦", "123/45", "7469/06.", "(nos. 123456/19)", "1234/5",
+    "no. 25/02", "(Application no. 25/02)", "Requête no 7/08", "BAŞVURU NO:7/08", "on 12/05 and", "x.1/02",
 ])
 def test_the_quick_scan_for_application_numbers_finds_what_the_pattern_finds(text):
     from archive.identifiers import _application_numbers_by_regex, application_number_spans
@@ -152,6 +153,60 @@ def test_the_quick_scan_for_application_numbers_finds_what_the_pattern_finds(tex
         assert application_number_spans(variant) == _application_numbers_by_regex(variant), variant
     found = find_identifiers([f"Application {text}"])
     assert found == find_identifiers([f"Application {text}"], prefilter=False)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # an application among the first hundred of its year: one or two digits, read right
+    # after the word for it (a BAILII copy breaks the heading's line inside it)
+    ("THIRD SECTION\nCASE OF EXAMPLE AND OTHERS v. TURKEY\n(Application no. 25/02)\nJUDGMENT", ["25/02"]),
+    ("CASE OF EXAMPLE v. TURKEY\n(Application\nno. 7/30)\nJUDGMENT", ["7/30"]),
+    ("AFFAIRE EXEMPLE c. TURQUIE\n(Requête no 9/31)\nARRÊT", ["9/31"]),
+    # elsewhere such figures are dates, scores, ratios
+    ("Hearing on 12/05 and 3/04, a vote of 16/17; no. 4 of 25/02", []),
+])
+def test_an_application_number_of_one_or_two_digits_after_the_word_for_it(text, numbers):
+    assert [f.value for f in find_identifiers([text]) if f.scheme == "ecthr-application"] == numbers
+
+
+def test_a_un_symbol_in_brackets_after_words_is_cited_not_the_documents_own():
+    """A title naming the report it is about ("List of themes in relation to the ...
+    periodic reports of Exampleland (CERD/C/EXL/4-6)") cites that symbol: a text without
+    its own symbol was given the State report's; a Security Council resolution's copy the
+    Secretary-General's report it welcomes."""
+    found = find_identifiers(["Committee on the Elimination of Racial Discrimination\nEighty-eighth session\n"
+                              "List of themes in relation to the combined fourth to sixth periodic reports of "
+                              "Exampleland (CERD/C/EXL/4-6)\nNote by the Country Rapporteur\n"])
+    own, cited = split_own_and_cited(found)
+    assert own == [] and [f.value for f in cited] == ["CERD/C/EXL/4-6"]
+    own, _ = split_own_and_cited(find_identifiers(["Welcoming the report of the Secretary-General on the United\n"
+                                                   "Nations operation in Exampleland (S/2030/488 and Add.1),\n"]))
+    assert own == []
+    # its own symbol alone on its line, or after the organ's name, is still its own
+    own, _ = split_own_and_cited(find_identifiers(["CERD/C/EXL/CO/4-6\nDistr.: General\n"]))
+    assert [f.value for f in own] == ["CERD/C/EXL/CO/4-6"]
+    own, _ = split_own_and_cited(find_identifiers(["United Nations CERD/C/EXL/CO/4-6\n"]))
+    assert [f.value for f in own] == ["CERD/C/EXL/CO/4-6"]
+
+
+@pytest.mark.parametrize("cover, symbol, day", [
+    # a converter ran the cover's symbol into its date: which digits are the day is told
+    # when only one reading leaves the symbol a number and gives a day
+    ("UNITED NATIONS\n\nHRI\n\nDistr.GENERAL\n\nHRI/CORE/EXL/20298 July 2030\n\nOriginal: ENGLISH\n",
+     "HRI/CORE/EXL/2029", 8),
+    ("Distr. GENERALCCPR/C/EXL/CO/18 May 2030Original: ENGLISH\n", "CCPR/C/EXL/CO/1", 8),
+    ("Distr.: General\nA/HRC/60/153 June 2030\nOriginal: English\n", "A/HRC/60/15", 3),
+])
+def test_a_un_symbol_run_into_the_covers_date(cover, symbol, day):
+    r = enrich([cover + "\nReport of the Example Body\n\n1. The text.\n"])
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", symbol)]
+    assert r.published.value[0].day == day
+
+
+def test_a_symbol_and_a_month_in_a_list_of_references_are_left_alone():
+    # no distribution line above: "A/HRC/60/14 June 2030" is a reference list's symbol and month
+    r = enrich(["References\nA/HRC/60/14 June 2030\nA/HRC/61/2 September 2030\n"])
+    assert {t.value for t in r.own_identifiers + r.cited_identifiers} == {("un-symbol", "A/HRC/60/14"),
+                                                                          ("un-symbol", "A/HRC/61/2")}
 
 
 def test_own_identifier_is_the_header_one():
@@ -358,6 +413,39 @@ def test_dates_with_precision_and_adoption():
 ])
 def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     assert find_dates([cover])[1].value == (adopted, "day")
+
+
+@pytest.mark.parametrize("text, adopted", [
+    # a UPR report's first paragraph: the meeting named before "adopted", not the next
+    # paragraph's date (the troika's selection, which 251 of the 254 real reports were
+    # dated by), and a date wrapped over two lines, an ordinal day, a word a converter split
+    ("1. The Working Group on the Universal Periodic Review held its fortieth session from 4 to 15 May 2030. At "
+     "its 16th meeting, held on 12 May 2030, the Working Group adopted the report on Exampleland.\n2. On 7 "
+     "September 2029, the Human Rights Council selected the following group of rapporteurs", dt.date(2030, 5, 12)),
+    ("Minister of Justice. At its 10th meeting, held on 31\nJanuary 2030, the Working Group adopted the report on "
+     "Exampleland.\n2. On 15 January 2030, the Human Rights Council selected", dt.date(2030, 1, 31)),
+    ("Minister of Justice. At its 18th m eeting held, on 14th October 2030, the working group\nadopted the present "
+     "report on Exampleland.\n2. On 20 June 2030, the Council selected", dt.date(2030, 10, 14)),
+    # a treaty body's: the meeting named further on in the sentence, the last of two days
+    ("1. The Committee considered the fourth periodic report of Exampleland (CAT/C/EXL/4) at its 1406th and "
+     "1409th meetings (see CAT/C/SR.1406 and 1409), held on 26 and 27 April 2030, and adopted the following "
+     "concluding observations at its 1424th and 1426th meetings, held on 10 and 11 May 2030.", dt.date(2030, 5, 11)),
+    ("1. The Committee considered the initial report of Exampleland at its 2906th and 2907th meetings, held on 15 "
+     "and 16 October 2030. At its 2929th meeting, held on 30 October 2030, it adopted the following concluding "
+     "observations.", dt.date(2030, 10, 30)),
+    ("Adopted by the Security Council at its 9999th meeting, on 23\nJune 2030", dt.date(2030, 6, 23)),
+    # a line a sentence wraps into is no line that opens with "adopted" (a report read as one
+    # page: the whole text, not its first three pages)
+    ("At its 5th meeting, on 6 May 2030, the Working Group adopted the present report on Exampleland.\n2. On 8 "
+     "September 2029, the Council selected the rapporteurs.\n11. The delegation stated that a new constitution had "
+     "been\nadopted on 27 December 2024, strengthening democracy.", dt.date(2030, 5, 6)),
+    # what another sentence dates was not adopted then
+    ("The amendments were adopted. On 1 July 2030, Exampleland ratified the Convention.", None),
+    ("İddianame mart ayında kabul edildi. Gazeteciler haziran 2030'dan bu yana tutuklu.", None),
+])
+def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
+    found = find_dates([text])[1]
+    assert (found.value if found else None) == ((adopted, "day") if adopted else None)
 
 
 @pytest.mark.parametrize("cover", [

@@ -3475,3 +3475,72 @@ def test_an_organisations_name_with_its_footnotes_marks_over_a_title():
     r = enrich(["Example Human Rights Foundation Documentation Center[1][2][3][4][5]\n\n03 January 2031 Daily Human Rights "
                 "Report\n\n(01/010) Operations and Attacks…\n\nThe Ministry announced that two soldiers died in a clash.\n"])
     assert r.title.value == "03 January 2031 Daily Human Rights Report"
+
+
+def test_a_treaty_body_document_without_its_masthead_read_from_its_session_and_agenda_lines():
+    """A treaty body's document as the OHCHR's document store gives its text: no "United
+    Nations", no symbol, no distribution line; it begins with the session, its dates and
+    the agenda item. It was titled by the agenda item's own title, typed a UPR report (its
+    text cites the review) and civil society's, about no State."""
+    page = ("Seventieth session\n\n4-22 July 2030\n\nItem 4 of the provisional agenda\n\nConsideration of reports "
+            "submitted by States parties under article 18 of the Convention on the Elimination of All Forms\n\nof "
+            "Discrimination against Women\n\nList of issues and questions in relation to the ninth periodic report "
+            "of Exampleland\n\nConstitutional and legislative framework\n\n1.In paragraph 44 of the report submitted "
+            "to the Human Rights Council under the universal periodic review (A/HRC/WG.6/50/EXL/1), the State party "
+            "indicated that a bill had been submitted to the parliament. Please provide updated information.\n")
+    r = enrich([page])
+    assert r.title.value == "List of issues and questions in relation to the ninth periodic report of Exampleland"
+    assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("list-of-issues", "UN", "CEDAW")
+    # CERD's list of themes, the symbol it names in brackets the State report's, not its own
+    page = ("Committee on the Elimination of Racial Discrimination\nEighty- eighth session\n23 November-11 December "
+            "2030\nItem 4 of the provisional agenda\nConsideration of reports, comments and information submitted by "
+            "States parties under article 9 of the Convention\nList of themes in relation to the combined fourth to "
+            "sixth periodic reports of Exampleland (CERD/C/EXL/4-6)\nNote by the Country Rapporteur\n1.The "
+            "Convention in domestic law (arts. 1, 2, 4, 6 and 7)\n")
+    r = enrich([page])
+    assert r.title.value == ("List of themes in relation to the combined fourth to sixth periodic reports of "
+                             "Exampleland (CERD/C/EXL/4-6)")
+    assert (r.doc_type.value, r.body.value, r.own_identifiers) == ("list-of-issues", "CERD", [])
+    # a session without an agenda item under it makes no UN cover
+    assert enrich(["Spring session\n\nOur association met in Ankara.\n\nReport of the board\n\nThe board met "
+                   "twice.\n"]).title.rule != "cover-page"
+
+
+def test_a_headline_opening_on_a_committees_name_is_the_title():
+    """A meeting summary's headline begins with the committee's name ("COMMITTEE ON THE
+    ELIMINATION OF DISCRIMINATION AGAINST WOMEN EXAMINES REPORT OF ..."): it was taken for
+    a cover's masthead line and set aside, the first paragraph titling the page."""
+    page = ("Skip to main content\n\nCOMMITTEE ON THE ELIMINATION OF DISCRIMINATION AGAINST WOMEN EXAMINES REPORT OF "
+            "EXAMPLELAND\n\nMeeting Summaries\n\nThe Committee on the Elimination of Discrimination against Women "
+            "today considered the ninth periodic report of Exampleland.\n")
+    r = enrich([page])
+    assert r.title.value == ("COMMITTEE ON THE ELIMINATION OF DISCRIMINATION AGAINST WOMEN EXAMINES REPORT OF "
+                             "EXAMPLELAND")
+    # the committee's name alone on a cover is still no title
+    cover = ("United Nations CEDAW/C/EXL/CO/9\n\nConvention on the Elimination of All Forms of Discrimination "
+             "against Women\n\nDistr.: General\n1 July 2030\n\nOriginal: English\n\nCommittee on the Elimination "
+             "of Discrimination against Women\n\nConcluding observations on the ninth periodic report of "
+             "Exampleland*\n\n1. The Committee considered the report.\n")
+    assert enrich([cover]).title.value == "Concluding observations on the ninth periodic report of Exampleland"
+
+
+@pytest.mark.parametrize("page, title", [
+    # CAT's older name for its concluding observations, a human rights library's copy opening on
+    # the agenda item's title in capitals: it was a `submission` ("... its submission of the
+    # initial report") titled by the agenda item and all under it
+    ("CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 19 OF THE CONVENTION\nConclusions and "
+     "recommendations of the Committee against Torture\nTURKEY\n1. The Committee considered the second periodic "
+     "report of Exampleland (CAT/C/99/Add.8) at its 945th and 948th meetings, held on 2 and 5 May 2030, and adopted "
+     "the following conclusions and recommendations.\nA. Introduction\n2. The Committee welcomes the second periodic "
+     "report of Exampleland, since its submission of the initial report in 2020.\n",
+     "Conclusions and recommendations of the Committee against Torture: TURKEY"),
+    # CEDAW's older "Concluding comments"
+    ("CEDAW/C/EXL/CC/4-5\nDistr.: General\n15 February 2030\nOriginal: English\nCommittee on the Elimination of "
+     "Discrimination against Women\nThirty-second session\nConcluding comments of the Committee on the Elimination of "
+     "Discrimination against Women: Exampleland\n1. The Committee considered the combined fourth and fifth periodic "
+     "report of Exampleland and its submission.\n",
+     "Concluding comments of the Committee on the Elimination of Discrimination against Women: Exampleland"),
+])
+def test_the_older_names_of_concluding_observations(page, title):
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value) == (title, "concluding-observations", "UN")
