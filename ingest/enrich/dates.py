@@ -252,8 +252,12 @@ SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stand
 # (over two days, the last is the adoption's: "at its 1424th and 1426th meetings, held on
 # 10 and 11 May 2016")
 _MEETING_HELD_ON = re.compile(r"\bm ?e ?e ?t ?i ?n ?gs?[,\s]+(?:held[,\s]+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–)\s*)?$")
-# (who adopted the text: not another clause, "..., held on 26 and 27 April 2016, and adopted")
-_WHO_ADOPTED = re.compile(r",?\s+(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,6}\s+")
+# (who adopted the text, a name of four words at most: not another clause, "..., held on
+# 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted")
+_WHO_ADOPTED = re.compile(r",?\s+(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+")
+# (and what it adopted, the text itself: "the report", "the present report", "the following
+# concluding observations", not "a draft resolution")
+_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its)\b")
 
 
 def _opens_in_a_capital(line: str) -> bool:
@@ -284,7 +288,7 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
         last = max(before, key=lambda f: (f[0] + len(f[3]), len(f[3])))
         off, _, _, raw = last
         if _MEETING_HELD_ON.search(text, start, start + off) and \
-                _WHO_ADOPTED.fullmatch(text, start + off + len(raw), m.start()):
+                _WHO_ADOPTED.fullmatch(text, start + off + len(raw), m.start()) and _ADOPTED_ITSELF.match(text, m.end()):
             return last
     # ... or, further in the sentence, the meeting's named after it ("... and adopted the
     # following concluding observations at its 1424th and 1426th meetings, held on 10 and
@@ -294,7 +298,7 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     # Session (Venice, 10-11 March 2017)")
     window = text[m.end():end].replace("\n", " ")
     after = _dates_in(window, language)
-    if after and (after[0][0] <= 80 or _MEETING_HELD_ON.search(window, 0, after[0][0])):
+    if after and (after[0][0] <= 80 or _MEETING_HELD_ON.search(window, 0, after[0][0]) and _ADOPTED_ITSELF.match(window)):
         return after[0]
     return None
 

@@ -9,7 +9,7 @@ from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
 from .doctype import COURTS, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_RESOLUTION_LINE
-from .title import RELEASE_NUMBER
+from .title import RELEASE_NUMBER, un_session_and_agenda
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -265,6 +265,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         un = next((tag for tag in own if tag.value[0] == "un-symbol"), None)
         if un is not None:  # a UN document whose body is not named: the UN's all the same
             return Tagged("UN", un.evidence, rule="identifier"), None
+        if pages and un_session_and_agenda(pages[0]):  # (... and one read as a UN cover without its symbol)
+            return Tagged("UN", [], rule="cover"), None
         # the Secretary-General's words, or their spokesperson's ("Statement attributable to
         # the Spokesperson for the Secretary-General"): the UN's, though no body of ours
         sg = next((m for m in _UN_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)

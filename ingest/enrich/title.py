@@ -1694,7 +1694,8 @@ _RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})")
 _SESSION_LINE = re.compile(r"^(?:[\w-]+ ){1,2}session(?: \(resumed\))?$|^\d{1,3}(?:st|nd|rd|th) session$", re.IGNORECASE)
 
 
-def _session_and_agenda(page: str) -> bool:
+def un_session_and_agenda(page: str) -> bool:
+    """Whether `page` opens as a UN document's cover without its masthead (see _SESSION_LINE)."""
     lines = [line for line in _lines(page)[:40] if line][:12]
     session = next((k for k, line in enumerate(lines) if _SESSION_LINE.match(line)), None)
     if session is not None and any(_AGENDA.match(line) for line in lines[session + 1:session + 6]):
@@ -1721,7 +1722,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (or its job number, "GE.10-14495", on a copy without the masthead)
         is_un = any(t.value[0] == "un-symbol" for t in own) or re.search(
             r"^\s*(?:united nations|nations unies)\b|^\s*GE\.\d\d-\d{4,}", pages[0][:600], re.IGNORECASE | re.MULTILINE) \
-            or _session_and_agenda(pages[0])
+            or un_session_and_agenda(pages[0])
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)

@@ -441,6 +441,9 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "been\nadopted on 27 December 2024, strengthening democracy.", dt.date(2030, 5, 6)),
     # what another sentence dates was not adopted then
     ("The amendments were adopted. On 1 July 2030, Exampleland ratified the Convention.", None),
+    # nor is what a meeting adopted besides the text ("a draft resolution", after another clause)
+    ("1. At its meeting on 23 May 2030, the Monitoring Committee approved a draft report and adopted a draft "
+     "resolution on the functioning of democratic institutions in Exampleland, with a view to its presentation.", None),
     ("İddianame mart ayında kabul edildi. Gazeteciler haziran 2030'dan bu yana tutuklu.", None),
 ])
 def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):

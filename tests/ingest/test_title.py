@@ -3501,6 +3501,12 @@ def test_a_treaty_body_document_without_its_masthead_read_from_its_session_and_a
     assert r.title.value == ("List of themes in relation to the combined fourth to sixth periodic reports of "
                              "Exampleland (CERD/C/EXL/4-6)")
     assert (r.doc_type.value, r.body.value, r.own_identifiers) == ("list-of-issues", "CERD", [])
+    # the Council's document without its symbol is the UN's, though it names no body of ours
+    r = enrich(["Fifty-second session\n\nAgenda item 4\n\nHuman rights situations that require the Council’s "
+                "attention\n\nOral update of the High Commissioner on the situation of human rights in Exampleland\n\n"
+                "1. The High Commissioner presented the update.\n"])
+    assert (r.title.value, r.mechanism.value) == (
+        "Oral update of the High Commissioner on the situation of human rights in Exampleland", "UN")
     # a session without an agenda item under it makes no UN cover
     assert enrich(["Spring session\n\nOur association met in Ankara.\n\nReport of the board\n\nThe board met "
                    "twice.\n"]).title.rule != "cover-page"
