@@ -117,7 +117,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                     # Commissioner's: "Third party intervention by the ... under Article 36")
                     THIRD_PARTY)),
     # a committee's own report on how States followed its concluding observations up
-    ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales")),
+    ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales",
+                # (and on its decisions on complaints: "Follow-up report on decisions relating to
+                # communications submitted under article 22 of the Convention")
+                "follow-up report on decisions", "follow-up report on views")),
     # a treaty body's general comment or recommendation on a right or an article ("General
     # comment No. 37 (2020) on the right of peaceful assembly (article 21)", "General
     # recommendation No. 35 on gender-based violence against women")

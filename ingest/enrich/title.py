@@ -802,9 +802,15 @@ def _state_apart(line: str) -> list[str]:
     return [line]
 
 
+# a converter's space after a line's first capital ("F ollow-up report on ..."; not "A" or
+# "I", which are words)
+_SPLIT_INITIAL = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
+
+
 def _unwrap_cover(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
+        line = _SPLIT_INITIAL.sub(r"\1", line)
         m = _INLINE_AGENDA.search(line)
         if m is None or len(line) < 40:
             out.append(line)
@@ -883,7 +889,7 @@ def un_cover_title(pages: list[str]) -> str | None:
             i += 1
             continue
         block = _block(lines, i)
-        if not block:  # running text
+        if not block or (len(block) == 1 and block[0].endswith(":")):  # running text, a field's label
             i += 1
             continue
         if agenda_title and not _UN_TITLE_START.match(block[0]):

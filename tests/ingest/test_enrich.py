@@ -434,6 +434,9 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "and 16 October 2030. At its 2929th meeting, held on 30 October 2030, it adopted the following concluding "
      "observations.", dt.date(2030, 10, 30)),
     ("Adopted by the Security Council at its 9999th meeting, on 23\nJune 2030", dt.date(2030, 6, 23)),
+    # a decision on a complaint states its own date among its particulars
+    ("State party:Exampleland\nDate of complaint:7 December 2029 (initial submission)\nDate of present decision:2 "
+     "August 2031\nSubject matter:Risk of torture", dt.date(2031, 8, 2)),
     # a line a sentence wraps into is no line that opens with "adopted" (a report read as one
     # page: the whole text, not its first three pages)
     ("At its 5th meeting, on 6 May 2030, the Working Group adopted the present report on Exampleland.\n2. On 8 "

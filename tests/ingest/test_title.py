@@ -3550,3 +3550,19 @@ def test_a_headline_opening_on_a_committees_name_is_the_title():
 def test_the_older_names_of_concluding_observations(page, title):
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.mechanism.value) == (title, "concluding-observations", "UN")
+
+
+def test_a_follow_up_report_with_a_converters_space_and_field_labels_under_it():
+    """CAT's follow-up report on its decisions, as the document store's converter gives it:
+    a space after the title's first capital ("F ollow-up report ...") and each case's
+    fields under it ("Decision adopted on:"): the report was titled by that label and typed
+    a decision. A label (a line ending in a colon) is no title; the split capital is joined."""
+    page = ("United Nations\n\nCAT/C/80/3\n\nConvention against Torture and Other Cruel, Inhuman or Degrading Treatment "
+            "or Punishment\n\nDistr.: General\n\n25 May 2031\n\nOriginal: English\n\nCommittee against Torture\n\nF ollow-up "
+            "report on decisions relating to communications submitted under article 22 of the Convention*\n\nIntroduction"
+            "\n\nThe present report compiles information received from States parties and complainants.\n\nA. Communication "
+            "No. 999/2029\n\nA.B. v. Exampleland\n\nDecision adopted on:\n\n23 November 2030\n\nViolation:\n\nArticle 3\n")
+    r = enrich([page])
+    assert r.title.value == ("Follow-up report on decisions relating to communications submitted under article 22 of "
+                             "the Convention")
+    assert (r.doc_type.value, r.body.value) == ("report", "CAT")
