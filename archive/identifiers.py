@@ -271,7 +271,7 @@ _APP_YEAR = re.compile(r"/(\d{2})(?![\d/])")
 # An application among the first hundred of its year has a number of one or two digits
 # ("(Application no. 25/02)"): read only right after the word for it and its mark, where
 # a date ("12/05") or a ratio cannot stand.
-_SHORT_APP_BEFORE = re.compile(rf"(?:{_APP_WORDS})\s*(?:{_APP_MARKS})\s*$", re.IGNORECASE)
+_SHORT_APP_BEFORE = re.compile(rf"[(\[]?(?:{_APP_WORDS})\s*(?:{_APP_MARKS})", re.IGNORECASE)
 _SHORT_APP_NUMBER = re.compile(rf"(?<=[\s.:])(\d{{1,2}})/(\d{{2}})(?![\d/])")
 
 
@@ -293,8 +293,12 @@ def application_number_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _short_application(text: str, start: int) -> bool:
-    return start > 0 and (text[start - 1].isspace() or text[start - 1] in ".:") \
-        and _SHORT_APP_BEFORE.search(text[max(0, start - 40):start]) is not None
+    if not start or not (text[start - 1].isspace() or text[start - 1] in ".:"):
+        return False
+    # (the word and its mark are the last two or three words before the number: matched
+    # whole, not searched for at every place before it)
+    words = text[max(0, start - 40):start].split()[-3:]
+    return any(_SHORT_APP_BEFORE.fullmatch(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) >= k)
 
 
 def application_numbers(text: str) -> list[str]:

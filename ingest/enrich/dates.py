@@ -265,14 +265,14 @@ def _opens_in_a_capital(line: str) -> bool:
     return next((c.isupper() for c in line if c.isalpha()), False)
 
 
-def _full_stops(text: str, start: int, end: int) -> list[int]:
-    """Where the sentences ending between `start` and `end` end."""
-    out = []
-    for m in _FULL_STOP.finditer(text, start, end):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+def _sentence_end(text: str, start: int, end: int, last: bool = False) -> int | None:
+    """Where the first (`last`: the last) sentence ending between `start` and `end` ends."""
+    stops = [m.end() for m in _FULL_STOP.finditer(text, start, end)]
+    for stop in reversed(stops) if last else stops:
+        word = _WORD_BEFORE.search(text, max(0, stop - 21), stop - 1)
         if word and len(word.group()) > 1 and word.group() not in _ABBREVIATIONS:
-            out.append(m.end())
-    return out
+            return stop
+    return None
 
 
 def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[int, dt.date, str, str] | None:
@@ -281,7 +281,7 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     characters (not one of the next sentence's: "... the Working Group adopted the report
     on Turkey. / 2. On 13 January 2015, the Human Rights Council selected ...")."""
     start = max(0, m.start() - SENTENCE_REACH)
-    start = max([start, *_full_stops(text, start, m.start())])
+    start = _sentence_end(text, start, m.start(), last=True) or start
     # (a sentence's lines are one: "held on 31" / "January 2014")
     before = _dates_in(text[start:m.start()].replace("\n", " "), language)
     if before:
@@ -294,7 +294,7 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     # ... or, further in the sentence, the meeting's named after it ("... and adopted the
     # following concluding observations at its 1424th and 1426th meetings, held on 10 and
     # 11 May 2016")
-    end = min([m.end() + SENTENCE_REACH, *_full_stops(text, m.end(), m.end() + SENTENCE_REACH)])
+    end = _sentence_end(text, m.end(), m.end() + SENTENCE_REACH) or m.end() + SENTENCE_REACH
     # (a session's, its last day: "Adopted by the Venice Commission at its 110th Plenary
     # Session (Venice, 10-11 March 2017)")
     window = text[m.end():end].replace("\n", " ")
