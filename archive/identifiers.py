@@ -448,8 +448,14 @@ def _cited_in_brackets(f: Found, text: str, start: int) -> bool:
     naming the report it is about ("List of themes in relation to the combined fourth to
     sixth periodic reports of Turkey (CERD/C/TUR/4-6)"); a UN document prints its own
     symbol alone, or after "United Nations" and its organ's name."""
-    return f.scheme == "un-symbol" and text[f.offset - 1:f.offset] == "(" \
-        and len(re.findall(r"[^\W\d_]{2,}", text[start:f.offset])) >= 3
+    if f.scheme != "un-symbol" or text[f.offset - 1:f.offset] != "(":
+        return False
+    if len(re.findall(r"[^\W\d_]{2,}", text[start:f.offset])) >= 3:
+        return True
+    # (or opening a line a paragraph's sentence wraps into: "... considered the initial report
+    # of Turkey" / "(CCPR/C/TUR/1) at its 2927th ... meetings")
+    before = text[max(0, start - 200):max(0, start - 1)].rsplit("\n", 1)[-1].rstrip()
+    return start > 0 and len(before) >= 50 and before[-1:].isalpha()
 
 
 # A UN cover page names its symbol on the line "United Nations <symbol>", sometimes below

@@ -252,7 +252,9 @@ SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stand
 # (a converter's space inside the word: "17th m eeting", "13th mee ting")
 # (over two days, the last is the adoption's: "at its 1424th and 1426th meetings, held on
 # 10 and 11 May 2016")
-_MEETING_HELD_ON = re.compile(r"\bm ?e ?e ?t ?i ?n ?gs?[,\s]+(?:held[,\s]+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–)\s*)?$")
+# (its record's symbol between: "at its 2944th meeting (CCPR/C/SR/2944), held on 30 October 2012")
+_MEETING_HELD_ON = re.compile(r"\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))?[,\s]+(?:held[,\s]+)?on\s+"
+                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–)\s*)?$")
 # (who adopted the text, a name of four words at most: not another clause, "..., held on
 # 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted")
 _WHO_ADOPTED = re.compile(r",?\s+(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+")

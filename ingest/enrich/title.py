@@ -934,7 +934,7 @@ def un_cover_title(pages: list[str]) -> str | None:
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
         end = i + len(block)
         rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
-        if rest and not _FOOTNOTE_MARK.search(block[-1]) and rest[0][1][:1].islower():
+        if rest and not _FOOTNOTE_MARK.search(block[-1]) and rest[0][1][:1].islower() and not is_noise(rest[0][1]):
             # a title wrapped over a blank line ("Report of the Secretary-General on the United
             # Nations" / "operation in Cyprus"): its rest begins in small letters
             block, end = block + [rest[0][1]], rest[0][0] + 1

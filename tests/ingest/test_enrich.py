@@ -181,6 +181,11 @@ def test_a_un_symbol_in_brackets_after_words_is_cited_not_the_documents_own():
     own, _ = split_own_and_cited(find_identifiers(["Welcoming the report of the Secretary-General on the United\n"
                                                    "Nations operation in Exampleland (S/2030/488 and Add.1),\n"]))
     assert own == []
+    # ... or opening a line a paragraph's sentence wraps into
+    own, cited = split_own_and_cited(find_identifiers(["Concluding observations on the initial report of Exampleland\n"
+                                                       "1. The Human Rights Committee considered the initial periodic report "
+                                                       "of Exampleland\n(CCPR/C/EXL/1) at its 2927th and 2928th meetings.\n"]))
+    assert own == [] and [f.value for f in cited] == ["CCPR/C/EXL/1"]
     # its own symbol alone on its line, or after the organ's name, is still its own
     own, _ = split_own_and_cited(find_identifiers(["CERD/C/EXL/CO/4-6\nDistr.: General\n"]))
     assert [f.value for f in own] == ["CERD/C/EXL/CO/4-6"]
@@ -434,6 +439,10 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "and 16 October 2030. At its 2929th meeting, held on 30 October 2030, it adopted the following concluding "
      "observations.", dt.date(2030, 10, 30)),
     ("Adopted by the Security Council at its 9999th meeting, on 23\nJune 2030", dt.date(2030, 6, 23)),
+    # the meeting's record's symbol between the meeting and its date
+    ("1. The Committee considered the initial report at its 2927th and 2928th meetings, held on 17 and 18 October "
+     "2030. The\nCommittee adopted the following concluding observations at its 2944th meeting\n(CCPR/C/SR/2944), "
+     "held on 30 October 2030.", dt.date(2030, 10, 30)),
     # a decision on a complaint states its own date among its particulars
     ("State party:Exampleland\nDate of complaint:7 December 2029 (initial submission)\nDate of present decision:2 "
      "August 2031\nSubject matter:Risk of torture", dt.date(2031, 8, 2)),

@@ -3566,3 +3566,13 @@ def test_a_follow_up_report_with_a_converters_space_and_field_labels_under_it():
     assert r.title.value == ("Follow-up report on decisions relating to communications submitted under article 22 of "
                              "the Convention")
     assert (r.doc_type.value, r.body.value) == ("report", "CAT")
+
+
+def test_a_label_under_a_cut_title_is_not_joined_to_it():
+    """A document site's copy: its title bar cut after "on", then its "advertisement" label
+    under a blank line. A line in small letters after a blank line continues a UN title
+    ("... on the United Nations" / "operation in Cyprus"), but not a label."""
+    page = ("United Nations CCPR/C/EXL/CO/1\n\nConcluding observations - Office of the High Commissioner on\n\n"
+            "advertisement\nHuman Rights Committee\nConcluding observations on the initial report of Exampleland\n"
+            "1. The Committee considered the initial report.\n")
+    assert "advertisement" not in enrich([page]).title.value
