@@ -71,6 +71,9 @@ _PAREN_REF = {
     "coe-cg": re.compile(r"(?<![\w/-])(CG|CPL|CPR)(\d{1,2})?\s*\(\s*(\d{1,2}|(?:19|20)\d\d)\s*\)\s*(\d{1,3})(?:-(\d{1,3}))?"
                          r"(?=final|prov|rev|\b)"),
     "eu-swd": re.compile(r"\bSWD\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    # (before 2012 the Commission's staff working documents were SEC documents: "SEC(2006)
+    # 1390", the Turkey 2006 Progress Report)
+    "eu-sec": re.compile(r"\bSEC\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     # a joint communication of the Commission and the High Representative
     "eu-join": re.compile(r"\bJOIN\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
@@ -131,6 +134,7 @@ OWN_ZONE_CHARS = 400
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "un-symbol": ("/",),
     "eu-swd": ("SWD",),
+    "eu-sec": ("SEC",),
     "eu-com": ("COM",),
     "eu-join": ("JOIN",),
     "celex": ("SC", "DC", "PC", "JC"),

@@ -18,7 +18,7 @@ from . import Enrichment, Tagged, rules_version
 
 # Preference among own identifiers for the document's displayed symbol.
 SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "un-communication", "cpt", "venice", "coe-commdh", "coe-cm",
-                  "coe-ecri", "coe-grevio", "coe-greta", "coe-lanzarote", "coe-greco", "coe-cg", "eu-swd", "eu-com", "eu-join", "eu-ep",
+                  "coe-ecri", "coe-grevio", "coe-greta", "coe-lanzarote", "coe-greco", "coe-cg", "eu-swd", "eu-sec", "eu-com", "eu-join", "eu-ep",
                   "eu-ep-question", "tr-aym", "pace", "pace-doc", "ecli")
 
 

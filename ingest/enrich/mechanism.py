@@ -35,7 +35,7 @@ _UN_SYMBOL_BODIES = [
 ]
 _SCHEME_BODIES = {"ecthr-application": "ECtHR", "cpt": "CPT", "venice": "Venice Commission",
                   "coe-commdh": "Commissioner", "coe-cm": "Committee of Ministers", "coe-ecri": "ECRI",
-                  "coe-grevio": "GREVIO", "coe-greta": "GRETA", "coe-lanzarote": "Lanzarote Committee", "coe-greco": "GRECO", "coe-cg": "Congress", "eu-swd": "European Commission",
+                  "coe-grevio": "GREVIO", "coe-greta": "GRETA", "coe-lanzarote": "Lanzarote Committee", "coe-greco": "GRECO", "coe-cg": "Congress", "eu-swd": "European Commission", "eu-sec": "European Commission",
                   "eu-com": "European Commission", "eu-join": "European Commission", "eu-ep": "European Parliament",
                   "eu-ep-question": "European Parliament", "pace": "PACE",
                   "pace-doc": "PACE",

@@ -125,6 +125,7 @@ _NOISE_PARTS = (
     # European institutions and their series' furniture
     r"(?:of the )?council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
     r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
+    r"|commission of the european communities|commission des communautes europeennes"
     # the Council of the EU's masthead and furniture ("Council of the" / "European Union",
     # "(OR. en)", "OUTCOME OF PROCEEDINGS")
     r"|council of the(?: european union)?|conseil de l.?union europeenne|avrupa birligi konseyi|\(or\. ?\w+\)"
@@ -168,7 +169,7 @@ _NOISE_PARTS = (
     r"|document \d{5}[a-z]{1,2}\d{4}(?:\(\d\d\))?|celex.*|(?:swd|com|join)/\d{4}/\d+(?: final)?|at a glance\b.*"
     # an EU document's language marks ("EN EN"), the High Representative set over lines,
     # a joint communication's addressee line
-    r"|(?:en|fr|de|tr)(?: (?:en|fr|de|tr))?|high representative of the union for foreign affairs and security policy"
+    r"|(?:en|fr|de|tr)(?: (?:en|fr|de|tr)){0,2}|high representative of the union for foreign affairs and security policy"
     r"|joint communication to the .{3,60}|join ?\(.*"
     r"|texts adopted|textes adoptes|provisional edition|edition provisoire|provisional version|version provisoire"
     r"|plenary sitting|session document|document de seance|seance pleniere"

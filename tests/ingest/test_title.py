@@ -3576,3 +3576,16 @@ def test_a_label_under_a_cut_title_is_not_joined_to_it():
             "advertisement\nHuman Rights Committee\nConcluding observations on the initial report of Exampleland\n"
             "1. The Committee considered the initial report.\n")
     assert "advertisement" not in enrich([page]).title.value
+
+
+def test_an_older_commission_staff_working_document_and_its_sec_number():
+    """The Commission's progress reports before 2012 were SEC documents, headed "COMMISSION
+    OF THE EUROPEAN COMMUNITIES" under the language marks "EN EN EN": the report was titled
+    "EN EN EN", about no State, its own number the communication's it accompanies."""
+    page = ("EN EN EN\n\nCOMMISSION OF THE EUROPEAN COMMUNITIES\n\nBrussels, 8.11.2030\nSEC(2030) 1390\n\n"
+            "COMMISSION STAFF WORKING DOCUMENT\n\nTurkey 2030 Progress Report\n\n{COM(2030) 649 final}\n\nEN EN\n")
+    r = enrich([page, "1. INTRODUCTION\n1.1. Preface\nThe Commission has reported regularly on progress.\n"])
+    assert r.title.value == "Turkey 2030 Progress Report"
+    assert [t.value for t in r.own_identifiers] == [("eu-sec", "SEC(2030)1390")]
+    assert (r.mechanism.value, r.body.value, [t.value for t in r.subject_countries]) == ("EU", "European Commission", ["TR"])
+    assert classify("SEC(2030) 1390") == ("eu-sec", "SEC(2030)1390")
