@@ -39,7 +39,9 @@ _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 # "Prisons overcrowded, report finds", "...: Rapor"): news, not the report (in a title or on a
 # heading line only)
 NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|survey|rapor)\s*$"
-                              r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b",
+                              r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b"
+                              # ("CPT publishes report on Turkey", "... publishes two reports on ...")
+                              r"|\b(?:publishes|releases|issues)\s+(?:its\s+|a\s+|two\s+|three\s+|new\s+)?reports?\b",
                               re.MULTILINE)
 
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its
@@ -259,7 +261,13 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     found = _first_rule(body, (fold(title),), heading_only)
     if found is not None and found.value in TITLE_DECIDES:
         return found
+    # a headline telling of a report ("CPT publishes report on Turkey") is news, whatever visit
+    # or response its text tells of, unless it heads a press release ("Press release - 30
+    # November 2006")
+    told = found if found is not None and found.value == "news" and NEWS_OF_A_REPORT.search(fold(title)) else None
     found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head), heading_only)
+    if told is not None and (found is None or found.value != "statement"):
+        return told
     if found is not None:
         return found
     if body in _BODY_DEFAULTS and body_default:
@@ -291,7 +299,11 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", "statement", "press release", "press briefing", "letter", "lettre",
-                          _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION, INDICTMENT})
+                          _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION, INDICTMENT,
+                          # (a news item tells that a report was published "together with the response of
+                          # the Turkish Government": the response heads its own cover)
+                          "response of the turkish government", "responses of the turkish government",
+                          "response of the government of", "reponse du gouvernement", "reponses du gouvernement"})
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:

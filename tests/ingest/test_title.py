@@ -3589,3 +3589,21 @@ def test_an_older_commission_staff_working_document_and_its_sec_number():
     assert [t.value for t in r.own_identifiers] == [("eu-sec", "SEC(2030)1390")]
     assert (r.mechanism.value, r.body.value, [t.value for t in r.subject_countries]) == ("EU", "European Commission", ["TR"])
     assert classify("SEC(2030) 1390") == ("eu-sec", "SEC(2030)1390")
+
+
+def test_news_of_a_published_report_and_its_governments_response():
+    """A Council of Europe news item: "CPT publishes report on Turkey", its report "together
+    with the response of the Turkish Government": it was a `government-response` (the phrase in
+    its running text), then a visit report (its "ad hoc visit"). A headline telling of a
+    published report is news; the response's own cover still heads a `government-response`."""
+    page = ("Back CPT publishes report on Turkey\n\nThe Committee has published today the report on its ad hoc visit to "
+            "Turkey, which took place from 16 to 23 June 2030, together with the response of the Turkish Government. "
+            "Both documents have been made public at the request of the Turkish authorities.\n\n17/10/2030\n")
+    assert enrich([page]).doc_type.value == "news"
+    cover = ("CPT/Inf (2031) 23\n\nResponse of the Turkish Government to the report of the European Committee for the "
+             "Prevention of Torture on its visit to Turkey from 16 to 23 June 2030\n\nStrasbourg, 17 October 2031\n")
+    assert enrich([cover]).doc_type.value == "government-response"
+    # a press release that tells of it is still a statement
+    release = ("Press release - 30 November 2030\n\nThe Example Group publishes report on Turkey\n\nThe Group has "
+               "published today its evaluation report on Turkey.\n")
+    assert enrich([release]).doc_type.value == "statement"
