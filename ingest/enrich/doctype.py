@@ -120,6 +120,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                     THIRD_PARTY)),
     # a committee's own report on how States followed its concluding observations up
     ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales",
+                # (an institution's account of its own work, whatever visits it lists)
+                "activity report", "rapport d'activite", "faaliyet raporu",
                 # (and on its decisions on complaints: "Follow-up report on decisions relating to
                 # communications submitted under article 22 of the Convention")
                 "follow-up report on decisions", "follow-up report on views")),

@@ -150,7 +150,7 @@ _NOISE_PARTS = (
     # "from" ("Resmî Gazete", "YÖNETMELİK", "Millî Savunma Bakanlığından:"); "print this page"
     r"|resmi gazete|(?:yonetmelik|kanun|teblig|genelge|yonerge|cumhurbaskanligi kararnamesi|kanun hukmunde kararname)"
     r"|.{3,80}(?:bakanligindan|baskanligindan|mudurlugunden|kurumundan|kurulundan|valiliginden)\s*:|bu sayfayi yazdir"
-    r"|version (?:turque|anglaise|francaise|originale)|(?:turkish|english|french|unofficial) (?:version|translation)"
+    r"|version (?:turque|anglaise|francaise|originale)|(?:turkish|english|french|unofficial|original) (?:version|translation)"
     r"|turkce (?:versiyon|ceviri|tercume)|gayri ?resmi (?:ceviri|tercume)"
     # GRETA's masthead, its letters spaced and its name over two lines
     r"|g ?r ?e ?t ?a|group of experts on action|against trafficking in human beings"
@@ -538,6 +538,7 @@ def _is_institution(text: str) -> bool:
     Committee of the Parties to the Council of Europe Convention on the Protection of
     Children against Sexual Exploitation and Sexual Abuse")."""
     key, names = _key(text), _institution_names()
+    key = re.sub(r"\s+of the council of europe$", "", key)  # ("Commissioner for Human Rights of the Council of Europe")
     return key in names or any(key.startswith(name + " ") and key[len(name) + 1:] in names
                                for name in names if len(name) <= 40 and key.startswith(name))
 
@@ -1052,6 +1053,35 @@ _BARE_KIND = re.compile(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourt
                         r"(?:report|rapport|rapor|raporu)$", re.IGNORECASE)
 
 
+def _is_holders_name(line: str) -> bool:
+    """A person's name in capitals alone on its line: two or three words of letters."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() and w.isupper() for w in words) \
+        and not _KIND_WORDS.intersection(_key(line).split()) and not _is_country_line(line)
+
+
+_BY = re.compile(r"^by\s+\S")
+# an office one person holds, named over its holder's name (folded)
+_OFFICE = re.compile(r"\b(?:commissioner|high commissioner|special rapporteur|secretary general|ombudsman|president)\b"
+                     r"|\bof the council of europe$")
+_FOLLOWING = re.compile(r"^(?:following|on|after)\s+(?:his|her|the|its)\b", re.IGNORECASE)
+
+
+def _by_author(lines: list[str], start: int) -> str:
+    """The author and occasion under a report's kind alone ("REPORT" / "by Nils Muižnieks" /
+    "Commissioner for Human Rights of the Council of Europe" / "Following his visit to
+    Turkey" / "from 1 to 5 July 2013"), joined with commas; "" when no "by" line follows."""
+    at = next((k for k in range(start, min(start + 3, len(lines))) if lines[k]), None)
+    if at is None or not _BY.match(lines[at]):
+        return ""
+    parts = _block(lines, at) or [lines[at]]
+    end = at + len(parts)
+    nxt = next((k for k in range(end, min(end + 3, len(lines))) if lines[k]), None)
+    if nxt is not None and _FOLLOWING.match(lines[nxt]):
+        parts = parts + [_join(_block(lines, nxt) or [lines[nxt]])]
+    return ", ".join([_join(parts[:1])] + parts[1:])
+
+
 def _subject_in_capitals(lines: list[str], start: int) -> str:
     """The blocks in capitals under a line (at most three, each a block of short lines,
     joined with colons), up to the first line that is not in capitals."""
@@ -1132,6 +1162,7 @@ def heading_title(pages: list[str]) -> str | None:
 def _first_heading(pages: list[str]) -> str | None:
     lines = _lines(pages[0])[:60]
     in_notice = False
+    holder_next = False
     skip = 0
     for i, line in enumerate(lines):
         bar = _IDENTIFIER_AND_TITLE.match(line) if i < 3 else None
@@ -1153,7 +1184,12 @@ def _first_heading(pages: list[str]) -> str | None:
             skip = 1  # a site's weather box: the temperature and the place ("6.6 C" / "Frankfurt am Main")
             continue
         # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
+        if holder_next and line and _is_holders_name(line):
+            holder_next = False
+            continue  # the office holder's name under the body's ("... OF THE COUNCIL OF EUROPE" / "DUNJA MIJATOVIĆ")
+        holder_next = holder_next and not line
         if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
+            holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
             continue
         if _EU_KIND.match(line) and _ACCOMPANYING.search(line) and _eu_title(line) != line:
             return _eu_title(line)  # EUR-Lex's one line
@@ -1191,7 +1227,10 @@ def _first_heading(pages: list[str]) -> str | None:
         title = _eu_title(_join(block))
         if _is_institution(title):  # a body's name over a few lines, its short name before it or not
             skip = len(block) - 1
+            holder_next = _OFFICE.search(_key(title)) is not None
             continue
+        if _BARE_KIND.match(title) and (by := _by_author(lines, i + len(block))):
+            return f"{title} {by}"
         if is_plausible(title):
             if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, i + len(block))):
                 return f"{title}: {subject}"

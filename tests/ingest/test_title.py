@@ -3607,3 +3607,24 @@ def test_news_of_a_published_report_and_its_governments_response():
     release = ("Press release - 30 November 2030\n\nThe Example Group publishes report on Turkey\n\nThe Group has "
                "published today its evaluation report on Turkey.\n")
     assert enrich([release]).doc_type.value == "statement"
+
+
+@pytest.mark.parametrize("page, title, doc_type", [
+    # the Commissioner's older reports: "REPORT" alone, its author and occasion under it (it was
+    # titled "Original version", then by its byline)
+    ("Strasbourg, 26 November 2030\nCommDH(2030)24\nOriginal version\n\nREPORT\n\nby Ann Example\nCommissioner for "
+     "Human Rights of the Council of Europe\n\nFollowing her visit to Turkey\nfrom 1 to 5 July 2030\n\nSummary\n\n"
+     "Commissioner Example and her delegation visited Turkey from 1 to 5 July 2030.\n",
+     "REPORT by Ann Example, Commissioner for Human Rights of the Council of Europe, Following her visit to Turkey "
+     "from 1 to 5 July 2030", "visit-report"),
+    # an activity report: the office and its holder's name over it are no title (it was titled by the
+    # name), and the visits it lists make it no visit report
+    ("Strasbourg, 15 November 2030\nCommDH(2030)26\n\nCOMMISSIONER FOR HUMAN RIGHTS\nOF THE COUNCIL OF EUROPE\n\n"
+     "ANN EXAMPLE\n\n3RD QUARTERLY ACTIVITY REPORT 2030\n1 July to 30 September\n\nPresented to the Committee of "
+     "Ministers and the Parliamentary Assembly\n\n1. Visits and Missions\n\nVisit to Turkey\n\nThe Commissioner "
+     "carried out a visit to Turkey.\n",
+     "3RD QUARTERLY ACTIVITY REPORT 2030 1 July to 30 September", "report"),
+])
+def test_the_commissioners_older_reports_and_activity_reports(page, title, doc_type):
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (title, doc_type, "Commissioner")
