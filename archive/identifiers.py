@@ -312,7 +312,7 @@ def application_numbers(text: str) -> list[str]:
 
 
 def _application_numbers_by_regex(text: str) -> list[tuple[int, int, str]]:
-    found = [m for m in _APP_NUMBER.finditer(text)]
+    found = list(_APP_NUMBER.finditer(text))
     found += [m for m in _SHORT_APP_NUMBER.finditer(text) if _short_application(text, m.start())]
     return sorted((m.start(), m.end(), f"{int(m.group(1))}/{m.group(2)}") for m in found)
 

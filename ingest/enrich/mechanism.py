@@ -244,8 +244,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     if body is None:
         body = _cue_body(pages, title)
     if body is None and (m := _REPORTING_ARTICLE.search(fold(head))) \
-            and (m.group("treaty"), m.group("article")) in _REPORTING_BODIES:
-        body = Tagged(_REPORTING_BODIES[(m.group("treaty"), m.group("article"))], [Evidence(m.group(), 1)], rule="cue")
+            and (committee := _REPORTING_BODIES.get((m.group("treaty"), m.group("article")))):
+        body = Tagged(committee, [Evidence(m.group(), 1)], rule="cue")
     if body is None:
         # An A/HRC symbol without a more specific cue is a Human Rights Council document.
         for tag in own:

@@ -1183,11 +1183,11 @@ def _first_heading(pages: list[str]) -> str | None:
         if _WEATHER.match(line) and i + 1 < len(lines) and 0 < len(lines[i + 1].split()) <= 4:
             skip = 1  # a site's weather box: the temperature and the place ("6.6 C" / "Frankfurt am Main")
             continue
-        # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
         if holder_next and line and _is_holders_name(line):
             holder_next = False
             continue  # the office holder's name under the body's ("... OF THE COUNCIL OF EUROPE" / "DUNJA MIJATOVIĆ")
         holder_next = holder_next and not line
+        # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
         if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
             continue
