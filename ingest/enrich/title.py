@@ -1742,7 +1742,8 @@ _SESSION_LINE = re.compile(r"^(?:[\w-]+ ){1,2}session(?: \(resumed\))?$|^\d{1,3}
 
 def un_session_and_agenda(page: str) -> bool:
     """Whether `page` opens as a UN document's cover without its masthead (see _SESSION_LINE)."""
-    lines = [line for line in _lines(page)[:40] if line][:12]
+    # (the first 40 lines only: called for every document, by the title and the mechanism)
+    lines = [line for line in _lines("\n".join(page.split("\n", 40)[:40])) if line][:12]
     session = next((k for k, line in enumerate(lines) if _SESSION_LINE.match(line)), None)
     if session is not None and any(_AGENDA.match(line) for line in lines[session + 1:session + 6]):
         return True
