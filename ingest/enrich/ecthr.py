@@ -297,7 +297,7 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
     if not court and not _COMMUNICATED_WORDS.search(head):  # (a communicated case may not name the Court)
         return None
     top, proceedings = _top(head)
-    judgment = _heading_case(top)
+    judgment = _heading_case(top, _body_language(head[len(top):]))
     decision_word = _DECISION_WORD.search(top)
     judgment_word = _JUDGMENT_WORD.search(top)
     is_decision = decision_word is not None and (judgment_word is None or decision_word.start() < judgment_word.start())
@@ -309,6 +309,13 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
                                  or _in_capitals(_JUDGMENT_WORD, top) or sitting)
     courts_decision = court and (_in_capitals(_DECISION_WORD, top) or sitting)
     report = court and _REPORT_WORDS.search(top) is not None and not courts_judgment
+    if judgment is None and not is_decision and court and (opening := _opening_case(head, top)):
+        # a judgment of the old Court as other sites print it: no heading, the case
+        # named by its first words ("In the case of Aksoy v. Turkey (1), The European
+        # Court of Human Rights, sitting, ...")
+        case = _case_heading(head, opening, prefix=True)
+        if case:
+            return ("judgment", *case)
     if judgment and not is_decision and courts_judgment:
         case = _case_heading(top, judgment, prefix=True)
         # the case the proceedings name ("... in the case of X v. STATE"): titled with them
@@ -355,13 +362,25 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
 _APPLICATION_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\(\s*(?:Applications?|Requ[êe]tes?)\b", re.IGNORECASE)
 
 
-def _heading_case(top: str) -> re.Match[str] | None:
+def _body_language(body: str) -> str | None:
+    """The language of a judgment's text by its first words ("In the case of", "En
+    l'affaire"), or None."""
+    if re.match(r"In the case of\b", body, re.IGNORECASE):
+        return "en"
+    return "fr" if re.match(r"En l['’]affaire\b", body, re.IGNORECASE) else None
+
+
+def _heading_case(top: str, language: str | None = None) -> re.Match[str] | None:
     """The heading's case name: the first "CASE OF X v. STATE"; where it is printed again,
     the same case, with the application number after it, that one (a law site's line over
     the heading prints the name too, its letters without their marks: "CEDH | AFFAIRE
     MEHMET EMIN SIMSEK c. TURQUIE" over "AFFAIRE MEHMET EMİN ŞİMŞEK c. TURQUIE (Requête no
-    ...)")."""
+    ...)"). A heading in both languages (the Reports' judgments of 1996-1998: "AFFAIRE X
+    c. PAYS-BAS" over "CASE OF X v. THE NETHERLANDS") names the case in `language`, the
+    text's."""
     found = list(_JUDGMENT_TITLE.finditer(top))
+    if language and len({m.group(3).lower() for m in found}) > 1:
+        found = [m for m in found if (m.group(3).lower() == "c") == (language == "fr")]
     if not found:
         return None
 
@@ -375,6 +394,29 @@ def _heading_case(top: str) -> re.Match[str] | None:
     same = fold(re.sub(r"\W+", " ", first.group(2))).split()[-3:]  # (the site's line may have words before)
     return next((m for m in found[1:4] if numbered(m) and fold(re.sub(r"\W+", " ", m.group(2))).split()[-3:] == same),
                 first)
+
+
+# the old Court's judgment opening on its case's name, then the Court sitting
+_OPENING = re.compile(r"(?:In the case of|En l['’]affaire)()\s+(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s*,))?\s*,?\s*(?:The European Court of Human Rights|"
+                          r"La Cour européenne des droits de l['’]homme)\b[^.;:]{0,120}?\b(?:sitting|siégeant|constituée|statuant)\b",
+                          re.IGNORECASE)
+
+
+def _opening_case(head: str, top: str) -> re.Match[str] | None:
+    """The case a judgment without a heading opens on ("In the case of Aksoy v. Turkey
+    (1), The European Court of Human Rights, sitting ...": the old Court's judgments as
+    law sites and word processors keep them), after a line or two at most ("EUROPEAN
+    COURT OF HUMAN RIGHTS")."""
+    if len(top) > 200:
+        return None
+    m = _OPENING.match(head, len(top))
+    if not m:
+        return None
+    _, length = _respondents(head[m.end():])
+    end = m.end() + length
+    suffix = _SUFFIX.match(head, end) or _STAGE.match(head, end)  # "(No. 2)", "(Article 50)"
+    return m if length and _OPENING_END.match(head, suffix.end() if suffix else end) else None
 
 
 def _top(head: str) -> tuple[str, re.Match[str] | None]:
@@ -450,7 +492,7 @@ def _communicated_date(flat: str) -> dt.date | None:
     return first_date([m])
 
 
-_ORIGIN = re.compile(r"\b(?:originated in|À l['’]origine de l['’]affaire se trouvent?)\b(.{0,600}?)\b(?:against|contre|lodged|dirigée?s?)\b",
+_ORIGIN = re.compile(r"(?:\boriginated in|(?<!\w)[ÀA] (?:l['’]origine de l['’]affaire|son origine) se trouve(?:nt)?)\b(.{0,600}?)\b(?:against|contre|lodged|dirigée?s?)\b",
                      re.IGNORECASE)
 _LIST_REFERENCE = re.compile(r"\bappended (?:list|table)|\bsee (?:the )?appendix|\b(?:liste|tableau) (?:jointe? )?en annexe|"
                              r"\bvoir (?:l['’])?annexe|\b\d+ (?:others|autres)\b|\d/\d\d (?:and|et) (?:others|autres)\b",
@@ -848,7 +890,7 @@ _HOLDS = {"holds", "hold", "finds", "dit", "juge", "constate", "concludes", "con
 
 # What may stand between "THE COURT" and its first clause: how it voted, and in HUDOC's
 # extracts of a judgment, which leave clauses out, an ellipsis ("THE COURT ... 4. Holds")
-_OPERATIVE_LEAD = r"[\s,:]*(?:UNANIMOUSLY|À L['’]UNANIMITÉ|by a majority|à la majorité)?[\s,:]*(?:[(\[]?(?:\.{3}|…)[)\]]?)?\s*"
+_OPERATIVE_LEAD = r"[\s,:]*(?:UNANIMOUSLY|[ÀA] L['’]UNANIMIT[ÉE]|by a majority|à la majorité)?[\s,:]*(?:[(\[]?(?:\.{3}|…)[)\]]?)?\s*"
 _OPERATIVE_START = re.compile(_OPERATIVE_LEAD +
                              r"(?:\d{1,2}\.|[IVX]{1,4}\.|\(?[a-z]\)|(?:Holds|Declares|Decides|Dismisses|Joins|Rejects|Finds|Strikes"
                              r"|Takes|Adjourns|Dit|Déclare|Declare|Décide|Decide|Rejette|Joint|Raye|Prend|Ajourne)\b)", re.IGNORECASE)

@@ -1288,3 +1288,124 @@ def test_a_state_applying_keeps_its_names_article():
                       "NETHERLANDS against Russia The European Court of Human Rights, sitting on 30 November 2032 as a "
                       "Grand Chamber composed of: Jane Example, President, Having deliberated, decides as follows:"])
     assert (case.title, case.respondents) == ("UKRAINE AND THE NETHERLANDS v. RUSSIA", ["RU"])
+
+
+OLD_COURT_EN = """EUROPEAN COURT OF HUMAN RIGHTS
+
+        In the case of Yıldız and Others v. Turkey (1),
+
+        The European Court of Human Rights, sitting, in accordance with
+Article 43 (art. 43) of the Convention and the relevant provisions of
+Rules of Court A (2), as a Chamber composed of the following judges:
+
+        Mr  A. Example, President,
+        Mr  B. Example,
+
+and also of Mr C. Example, Registrar,
+
+        Having deliberated in private on 20 February and
+24 August 2029,
+
+        Delivers the following judgment, which was adopted on the
+last-mentioned date:
+_______________
+Notes by the Registrar
+
+1.  The case is numbered 41/2028/612/698.
+
+PROCEDURE
+
+1.      The case was referred to the Court by the European Commission
+of Human Rights ("the Commission") on 3 March 2029. It originated in an
+application (no. 23456/27) against the Republic of Turkey lodged with the
+Commission under Article 25 (art. 25).
+
+FOR THESE REASONS, THE COURT UNANIMOUSLY
+
+1.   Holds that there has been a violation of Article 5 para. 3 (art. 5-3) of the Convention;
+
+Done in English and in French, and delivered at a public hearing in
+the Human Rights Building, Strasbourg, on 27 September 2029.
+"""
+OLD_COURT_FR = """En l'affaire Yıldız et autres c. Turquie (1),
+
+La Cour européenne des Droits de l'Homme, constituée, conformément à
+l'article 43 (art. 43) de la Convention et aux clauses pertinentes de
+son règlement A (2), en une chambre composée des juges dont le nom suit:
+
+        MM. A. Exemple, président,
+            B. Exemple,
+
+Après en avoir délibéré en chambre du conseil les 20 février et
+24 août 2029,
+
+Rend l'arrêt que voici, adopté à cette dernière date:
+
+PROCEDURE
+
+1.   L'affaire a été déférée à la Cour par la Commission européenne des
+Droits de l'Homme ("la Commission") le 3 mars 2029. A son origine se
+trouve une requête (n° 23456/27) dirigée contre la République de Turquie.
+
+PAR CES MOTIFS, LA COUR, A L'UNANIMITE,
+
+1.   Dit qu'il y a eu violation de l'article 5 par. 3 (art. 5-3) de la Convention;
+
+Fait en français et en anglais, puis prononcé en audience publique au
+Palais des Droits de l'Homme à Strasbourg, le 27 septembre 2029.
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (OLD_COURT_EN, "CASE OF YILDIZ AND OTHERS v. TURKEY"),
+    (OLD_COURT_FR, "AFFAIRE YILDIZ ET AUTRES c. TURQUIE"),
+])
+@pytest.mark.parametrize("flat", [False, True])
+def test_the_old_courts_judgment_opening_on_its_case_without_a_heading(text, title, flat):
+    """The old Court's judgments as law sites and word processors keep them: no "CASE OF"
+    heading, the text opening on "In the case of X v. Turkey (1), The European Court of
+    Human Rights, sitting, ...". They were titled by that line with its footnote mark,
+    dated by the deliberation, and read as no case at all (no application, no finding)."""
+    text = " ".join(text.split()) if flat else text
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents, case.formation) == ("judgment", title, ["TR"], "Chamber")
+    assert (case.applications, case.date) == (["23456/27"], dt.date(2029, 9, 27))  # delivered, not deliberated
+    assert [(c.article, c.outcome) for c in case.conclusions] == [("5-3", "violation")]
+    r = enrich([text])
+    assert (r.title.value, r.published.value) == (title, (dt.date(2029, 9, 27), "day"))
+
+
+@pytest.mark.parametrize("text", [
+    # a news item retelling a judgment: the Court does not sit in it
+    "In the case of Yıldız and Others v. Turkey, the European Court of Human Rights held on 27 September 2029 that "
+    "the applicants' detention had been too long. The judgment is final.",
+    # a commentary quoting the opening line after its own words
+    "Comment on a recent judgment. Our association welcomes the Court's reasoning, set out at length below and "
+    "discussed by our members at the annual meeting held in the spring of this year in Ankara, and asks the "
+    "Government to act on it without delay. In the case of Yıldız and Others v. Turkey (1), The European Court of "
+    "Human Rights, sitting as a Chamber, found a violation.",
+])
+def test_a_text_retelling_an_old_judgment_is_no_judgment(text):
+    assert read_case([text]) is None
+
+
+def test_a_heading_in_both_languages_names_the_case_in_the_texts():
+    """The Reports' judgments of 1996-1998 print the case's name in French and English
+    over the text in one of them: an English text was titled "AFFAIRE ... c. TURQUIE"."""
+    heading = ("AFFAIRE YILDIZ c. TURQUIE\nCASE OF YILDIZ v. TURKEY\n(41/2028/612/698)\nARRÊT/JUDGMENT\nSTRASBOURG\n"
+               "27 septembre/September 2029\n")
+    english = heading + OLD_COURT_EN.split("\n", 2)[2].replace("Yıldız and Others", "Yıldız")
+    french = heading + OLD_COURT_FR.replace("Yıldız et autres", "Yıldız")
+    assert read_case([english]).title == "CASE OF YILDIZ v. TURKEY"
+    assert read_case([french]).title == "AFFAIRE YILDIZ c. TURQUIE"
+
+
+def test_the_application_of_a_french_judgment_from_its_origin_paragraph():
+    """"À l'origine de l'affaire se trouve une requête (no ...)": the singular was never
+    matched (the pattern asked for "se trouven(t)"), so a French judgment whose heading
+    lost its number had no application."""
+    text = ("TROISIÈME SECTION AFFAIRE KAYA c. TURQUIE ARRÊT STRASBOURG 3 mars 2030 En l'affaire Kaya c. Turquie, "
+            "La Cour européenne des droits de l'homme (troisième section), siégeant en une chambre composée de : "
+            "A. Exemple, président, Rend l'arrêt que voici, adopté à cette date : PROCÉDURE 1. À l'origine de "
+            "l'affaire se trouve une requête (no 34567/28) dirigée contre la République de Turquie.")
+    assert read_case([text]).applications == ["34567/28"]
