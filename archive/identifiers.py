@@ -52,9 +52,10 @@ _PAREN_REF = {
     "coe-commdh": re.compile(r"\bCommDH\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # the Committee of Ministers' resolutions, decisions and information documents, and the
     # documents distributed at its human-rights meetings ("DH-DD(2022)45")
-    # (and the agendas of its meetings, "CM/Del/OJ/DH(2009)1065")
-    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD)\s*\(\s*(\d{4})\s*\)\s*(\d+)",
-                         re.IGNORECASE),
+    # (and the agendas of its meetings, "CM/Del/OJ/DH(2009)1065"); a meeting's decision on
+    # one item of its agenda by the item ("CM/Del/Dec(2024)1501/H46-34", "CM/Del/Dec(2019)1348/4.1")
+    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD)\s*\(\s*(\d{4})\s*\)\s*(\d+)"
+                         r"(?:/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.]|-\d))?", re.IGNORECASE),
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
@@ -370,7 +371,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 elif scheme == "coe-commdh":
                     value = f"CommDH({g[0]}){int(g[1])}"
                 elif scheme == "coe-cm":
-                    value = f"{_CM_SERIES.get(g[0].lower(), g[0])}({g[1]}){int(g[2])}"
+                    series = _CM_SERIES.get(g[0].lower(), g[0])
+                    item = f"/{g[3].upper()}" if g[3] and series == "CM/Del/Dec" else ""
+                    value = f"{series}({g[1]}){int(g[2])}{item}"
                 elif scheme == "coe-ecri":
                     value = f"CRI({g[0]}){int(g[1])}"
                 elif scheme == "coe-grevio":

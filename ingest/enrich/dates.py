@@ -343,9 +343,25 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")
     adopted = None
+    # a decision headed by the meeting that adopted it: a sentence's "delivered" or
+    # "adopted" on a day outside the meeting tells of a text it is about ("the Court
+    # delivered a judgment under Article 46 § 4 on 11 July 2022"), unless a line opens on
+    # its own adoption
+    meeting = _meeting(head)
+    passed_over = False  # an adoption a sentence tells of, for the meeting
+
+    def in_meeting(date: dt.date) -> bool:
+        start, precision = meeting.value if meeting else (date, "day")
+        return date.year == start.year and (precision == "year" or date.month == start.month)
     for number, page in enumerate(pages[:3], start=1):
         text = fold(page)
-        dated = [(m, near) for m in _ADOPTED.finditer(text) if (near := _adoption_date(text, m, language))]
+        # ("judgment of" heads a judgment's own line, "JUDGMENT OF THE COURT (Grand Chamber)
+        # 8 April 2014"; inside a sentence it dates the judgment a text is about: "recalled
+        # the Court's findings in the Kavala v. Turkey judgment of 10 December 2019")
+        dated = [(m, near) for m in _ADOPTED.finditer(text)
+                 if (not m.group().startswith("judgment")
+                     or _LINE_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
+                 and (near := _adoption_date(text, m, language))]
         # the line that says when the text was adopted opens with it ("Adopted by the Venice
         # Commission at its 110th Plenary Session (Venice, 10-11 March 2017)"); an
         # "adopted" inside a line is often what the text is about ("Opinion on the
@@ -357,12 +373,14 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
                    if _LINE_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                    and not _in_capitals(lines, text.count("\n", 0, m.start()))
                    and _opens_in_a_capital(lines[text.count("\n", 0, m.start())])]
-        if dated:
-            m, (_, date, precision, raw) = (opening or dated)[0]
+        inside = [(m, near) for m, near in dated if in_meeting(near[1])]
+        passed_over = passed_over or len(inside) < len(dated)
+        if opening or inside:
+            m, (_, date, precision, raw) = (opening or inside)[0]
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")
     adopted = adopted or _year(_ADOPTED_YEAR.search(head), "adopted")
-    if published is None and adopted is None:
-        adopted = _meeting(head)
+    if adopted is None and (published is None or passed_over):
+        adopted = meeting
     return published, adopted

@@ -498,6 +498,27 @@ def test_a_decision_dated_only_by_its_meeting_is_adopted_in_that_month(head, ado
     assert find_dates(["Visit to Türkiye, 7-9 June 2022\nThe delegation met officials."]) == (None, None)
 
 
+@pytest.mark.parametrize("body, adopted", [
+    # the judgments it recalls were delivered on other days: the meeting adopted it
+    ("1. recalled the Court's findings in the Kaya v. Türkiye judgment of 8 March 2029, and that the Court "
+     "delivered a judgment under Article 46 § 4 on 12 July 2030;", (dt.date(2031, 6, 1), "month")),
+    # ... a day of the meeting is its day
+    ("Decisions adopted at the meeting on 11 June 2031\nThe Deputies adopted the resolution.",
+     (dt.date(2031, 6, 11), "day")),
+])
+def test_a_decision_headed_by_its_meeting_is_not_dated_by_the_judgments_it_recalls(body, adopted):
+    """A Committee of Ministers' decision on the execution of a judgment tells when the
+    judgments it recalls were delivered: it was adopted at its meeting, not on those days
+    (was the first judgment's day). Its symbol is the meeting's decision on its item."""
+    head = ("MINISTERS' DEPUTIES\nDecisions\nCM/Del/Dec(2031)1601/H46-34\n13 June 2031\n"
+            "1601st meeting, 10-12 June 2031 (DH)\nH46-34 Kaya v. Türkiye (Application No. 12345/27)\n"
+            "Supervision of the execution of the European Court's judgments\nDecisions\nThe Deputies\n")
+    r = enrich([head + body])
+    assert (r.published.value, r.adopted.value) == ((dt.date(2031, 6, 13), "day"), adopted)
+    assert [t.value for t in r.own_identifiers] == [("coe-cm", "CM/Del/Dec(2031)1601/H46-34")]
+    assert classify("cm/del/dec(2031)1348/4.1") == ("coe-cm", "CM/Del/Dec(2031)1348/4.1")
+
+
 def test_topics_in_turkish_and_english_with_evidence():
     tags = find_topics(["Başvurucu gözaltına alındıktan sonra işkence gördüğünü, gözaltı süresince darp "
                         "edildiğini anlattı. İşkence yasağı mutlaktır."], "Gözaltında işkence")
