@@ -95,8 +95,11 @@ class Case:
 def flatten(pages: list[str]) -> str:
     """The text with all whitespace as single spaces, a word broken after its hyphen at
     the end of a line joined ("Berro-" / "Lefèvre" -> "Berro-Lefèvre") and superscripts
-    made plain ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v.")."""
+    made plain ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v."); a non-breaking
+    hyphen, which HUDOC's text spaces ("non ‑ governmental", "MARTIN ‑ DUPONT"), is a
+    hyphen."""
     text = re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", "\n".join(pages))
+    text = re.sub(r"[^\S\n]*\u2011[^\S\n]*", "-", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\b([Nn]) ([oO°])([sS]?) (?=\d)", lambda m: f"{m.group(1)}{m.group(2).lower()}{m.group(3).lower()} ", text)
     text = re.sub(r"\b(\d{1,2}) (er)\b", r"\1\2", text)

@@ -1409,3 +1409,17 @@ def test_the_application_of_a_french_judgment_from_its_origin_paragraph():
             "A. Exemple, président, Rend l'arrêt que voici, adopté à cette date : PROCÉDURE 1. À l'origine de "
             "l'affaire se trouve une requête (no 34567/28) dirigée contre la République de Turquie.")
     assert read_case([text]).applications == ["34567/28"]
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("FIFTH SECTION CASE OF MARTIN ‑ DUPONT v. FRANCE (Application no. 12345/29) JUDGMENT STRASBOURG 3 May 2030 "
+     "In the case of Martin ‑ Dupont v. France, The European Court of Human Rights (Fifth Section), sitting as a "
+     "Chamber composed of:", "CASE OF MARTIN-DUPONT v. FRANCE"),
+    ("FIRST SECTION DECISION Application no. 12345/29 Jean ‑ Pierre MARTIN ‑ DUPONT against France The European "
+     "Court of Human Rights (First Section), sitting on 3 May 2030 as a Chamber composed of:", "MARTIN-DUPONT v. FRANCE"),
+])
+def test_a_non_breaking_hyphen_hudoc_spaces_is_a_hyphen(heading, title):
+    """HUDOC's text spaces the non-breaking hyphens of the Court's documents ("non ‑
+    governmental"): a double-barrelled name was titled "MARTIN ‑ DUPONT", or, in a
+    decision, "MARTIN DUPONT"."""
+    assert read_case([heading]).title == title
