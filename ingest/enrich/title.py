@@ -1007,9 +1007,10 @@ def _addendum(after: list[str]) -> list[str]:
     if len(after) > k + 1 and _ADDENDUM.fullmatch(after[k].strip()) and not is_prose(after[k + 1]):
         out = after[1:k + 2]
         # (wrapped over lines: "Report on the visit to Turkey by two members of the Working
-        # Group on" / "Enforced or Involuntary Disappearances" / "(20-26 September 1998)")
+        # Group on" / "Enforced or Involuntary Disappearances" / "(20-26 September 1998)";
+        # or "... of the Working Group" / "on Enforced ...": a line going on in small letters)
         for line in after[k + 2:k + 5]:
-            if not (_runs_on(out[-1]) or _PERIOD_LINE.fullmatch(line.strip())) or is_prose(line):
+            if not (_runs_on(out[-1]) or line[:1].islower() or _PERIOD_LINE.fullmatch(line.strip())) or is_prose(line):
                 break
             out.append(line)
         return out

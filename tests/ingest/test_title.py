@@ -3200,14 +3200,20 @@ def test_a_document_sites_page_count_ends_a_title_and_the_cpts_nickname():
     assert (r.mechanism.value, r.body.value) == ("CoE", "CPT")
 
 
-def test_an_addendums_own_title_wrapped_over_lines():
+@pytest.mark.parametrize("wrapped", [
+    "Working Group on\nEnforced or Involuntary Disappearances\n(20-26 September 2028)",
+    # (another copy breaks the line before "on": the rest goes on in small letters)
+    "Working Group\non Enforced or Involuntary Disappearances (20-26 September 2028)",
+])
+def test_an_addendums_own_title_wrapped_over_lines(wrapped):
     """An older UN cover's addendum whose own title wraps over lines and ends with the
-    visit's dates: the title stopped after its first line ("... of the Working Group on")."""
+    visit's dates: the title stopped after its first line ("... of the Working Group on",
+    "... of the Working Group")."""
     page = ("UNITED\nNATIONS E\n\nEconomic and Social\nCouncil\n\nDistr.\nGENERAL\n\nE/CN.4/2029/62/Add.1\n"
             "28 December 2028\n\nENGLISH\nOriginal: ENGLISH/FRENCH\n\nCOMMISSION ON HUMAN RIGHTS\nFifty-fifth session\n"
             "Item 11 (b) of the provisional agenda\n\nReport of the Working Group on Enforced or Involuntary "
-            "Disappearances\n\nAddendum\n\nReport on the visit to Exampleland by two members of the Working Group on\n"
-            "Enforced or Involuntary Disappearances\n(20-26 September 2028)\n\nCONTENTS\n")
+            "Disappearances\n\nAddendum\n\nReport on the visit to Exampleland by two members of the "
+            + wrapped + "\n\nCONTENTS\n")
     assert enrich([page]).title.value == (
         "Report of the Working Group on Enforced or Involuntary Disappearances: Addendum: Report on the visit to "
         "Exampleland by two members of the Working Group on Enforced or Involuntary Disappearances (20-26 September "
