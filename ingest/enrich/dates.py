@@ -335,10 +335,17 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # ... or a date alone on its line, as a page prints its own ("17/10/2017" under a news
     # item; "13 Temmuz 2017 Perşembe"), before a date inside a sentence, which is another's
     alone = [f for f in found if f[2] == "day" and _ALONE.fullmatch(line_at(head, f[0]))]
+    # ... but a cover's month alone on its line before any day is the cover's ("Factsheet –
+    # Roma and Travellers" / "February 2018"), not a day the text tells of further on (nor
+    # the rest of a day wrapped: "... on 23" / "June 1995")
+    month = next((f for f in found if _ALONE.fullmatch(line_at(head, f[0]))), None)
+    if month and (month[2] != "month" or any(f[0] < month[0] for f in found if f[2] == "day")
+                  or re.search(r"\d\W*$", head[:head.rfind("\n", 0, month[0])])):
+        month = None
     published = None
     if found:
-        chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else alone[0] if alone
-                  else next((f for f in body if f[2] == "day"), None)
+        chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else month or (alone[0] if alone else None)
+                  or next((f for f in body if f[2] == "day"), None)
                   or next((f for f in found if f[2] == "day"), found[0]))
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")

@@ -653,6 +653,12 @@ def _is_country_line(line: str) -> bool:
     return named_in_un_language(clean) is not None  # ("Turquía", "Турция", "تركيا" on the UN's covers)
 
 
+def _names_a_country(title: str) -> bool:
+    from .countries import find_countries
+
+    return bool(find_countries([], title))
+
+
 _FORMAL = re.compile(r"^(?:the )?(?:republic|kingdom|state|principality|grand duchy|federation|commonwealth)"
                      r" of (?:the )?", re.IGNORECASE)
 
@@ -1236,6 +1242,11 @@ def _first_heading(pages: list[str]) -> str | None:
             if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, i + len(block))):
                 return f"{title}: {subject}"
             if not _is_caption(title, pages[0]):
+                # the country a profile or a report is of, alone on the line under its
+                # title ("Press country profile" / "Türkiye"), is part of it
+                under = _written(lines[i + len(block):i + len(block) + 2])
+                if under and _is_country_line(under[0]) and not _names_a_country(title):
+                    return f"{title}: {under[0]}"
                 return _completed(title, lines[i + len(block):])
             skip = len(block) - 1
     return None
@@ -1711,6 +1722,12 @@ def numbered_decision(title: str | None, pages: list[str]) -> str | None:
 
 
 FIRST_LINE_CHARS = 300
+# A text run into one line (a document site's copy): its title, then the month or day it is
+# dated ("Factsheet – Roma and Travellers February 2018 This factsheet does not ..."), a
+# sentence opening after it; not a date the title ends on ("... events of 15 July 2016")
+_DATE_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{10,200}}?[^\W\d_]{{2}}\W?)\s+"
+                               rf"(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
+_DATE_TOLD = frozenset("of on in since from to until by for at de du des le la en au".split())  # "... events of 15 July 2016"
 
 
 def first_line(pages: list[str]) -> str | None:
@@ -1721,6 +1738,10 @@ def first_line(pages: list[str]) -> str | None:
             if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:FIRST_LINE_CHARS]):
                 if len(line) <= FIRST_LINE_CHARS:
                     return line
+                dated = _DATE_AFTER_TITLE.search(line[:FIRST_LINE_CHARS])
+                words = dated.group("title").split() if dated else []
+                if dated and len(words) >= 3 and "(" not in dated.group("title") and words[-1].lower() not in _DATE_TOLD:
+                    return dated.group("title")  # a page run into one line: its title, then its date
                 cut = line[:FIRST_LINE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–(")
                 return (cut if len(cut) > FIRST_LINE_CHARS // 2 else line[:FIRST_LINE_CHARS]) + "…"
     return None

@@ -734,3 +734,13 @@ def test_a_spokespersons_statement_is_a_statement_of_whom_it_speaks_for():
 def test_a_factsheet_is_a_briefing(title):
     # (was no type: "Factsheet" matched no kind)
     assert enrich([f"{title}\nThe initiative produced a new factsheet on the judgeships."]).doc_type.value == "briefing"
+
+
+def test_a_day_wrapped_over_two_lines_is_not_a_month_alone():
+    """A cover's month alone on its line dates it; the rest of a day wrapped onto the next
+    line ("... on 23" / "June 2031") is no month alone."""
+    assert find_dates(["Annual report\nJune 2031\nOn 3 May 2031 the association opened its office.\n"])[0].value == (
+        dt.date(2031, 6, 1), "month")
+    head = ("Adopted by the Security Council at its 9547th meeting, on 23\nJune 2031\nThe Security Council,\n"
+            "Welcoming the report of the Secretary-General of 15 June 2031,\n")
+    assert find_dates([head])[0].value != (dt.date(2031, 6, 1), "month")

@@ -3634,3 +3634,37 @@ def test_news_of_a_published_report_and_its_governments_response():
 def test_the_commissioners_older_reports_and_activity_reports(page, title, doc_type):
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.body.value) == (title, doc_type, "Commissioner")
+
+
+FACTSHEET = ("Factsheet – Conditions of detention\n\nMarch 2031\nThis factsheet does not bind the Court and is not "
+             "exhaustive\n\nConditions of detention\n“Detainees keep their rights behind bars …” (Example v. Exampleland, "
+             "no. 12345/27, judgment of 9 May 2029, § 40).\n\nOvercrowding\nKaya v. Türkiye\n14 June 2030\nThe "
+             "applicant complained of the cell he shared with eleven others.\n")
+
+
+def test_the_courts_factsheets():
+    """The Court's press factsheets: the Court's own (were civil society's), dated by the
+    month under their title (was a judgment's day they list), and run into one line by a
+    document site, titled by the words before that month (was the whole line)."""
+    r = enrich([FACTSHEET])
+    assert (r.title.value, r.mechanism.value, r.body.value) == ("Factsheet – Conditions of detention", "CoE", "ECtHR")
+    assert (r.published.value, r.adopted) == ((dt.date(2031, 3, 1), "month"), None)
+    r = enrich([" ".join(FACTSHEET.split())])
+    assert r.title.value == "Factsheet – Conditions of detention"
+    profile = enrich(["Press country profile\n\nTürkiye\n\nLast updated: January 2031\n\nNational Judge: A. Example\n"])
+    assert (profile.mechanism.value, profile.body.value, [s.value for s in profile.subject_countries]) == (
+        "CoE", "ECtHR", ["TR"])
+
+
+@pytest.mark.parametrize("line", [
+    # the title ends on the date it tells of
+    "Statement on the events of 15 July 2031 The association recalls the night of the attempted coup and the "
+    "arrests that followed it across the country, in every province, in the weeks and months after it, and asks "
+    "for the release of those still held without a judgment of any court on the charges brought against them.",
+    # ... or in brackets
+    "Preliminary observations at the end of the visit (3-7 March 2031) 7 March 2031 The delegation met officials "
+    "of the ministries, the judges and prosecutors, the lawyers of the bar associations, the families of those "
+    "held and the associations working with them in the provinces it went to during its five days in the country.",
+])
+def test_a_line_run_into_one_is_not_cut_at_a_date_its_title_tells_of(line):
+    assert enrich([line]).title.value.startswith(line[:60])
