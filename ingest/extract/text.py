@@ -34,6 +34,12 @@ PAGE_BREAK = "\f"
 # each has letters of its own besides.
 _DOTTED_LEGACY = str.maketrans({"Ġ": "İ", "Ģ": "ş", "ġ": "Ş"})
 _NOT_TURKISH = re.compile(r"[ħĦżŻċĊāĀēĒīĪūŪķĶļĻņŅ]")
+# ... and others with õ for the dotless ı alone, the Mac's code for it read as Latin-1
+# ("Uluslararasõ", "16 Aralõk 1966 tarih ve 2200 A (XXI) sayõlõ"), every other Turkish letter
+# right. Estonian and Portuguese write õ, but neither ş, ğ nor İ; and a text with õ for ı
+# has no ı of its own, and more than a name's õ or two.
+_MAC_DOTLESS_SHARE = 0.01
+_ESTONIAN_OR_PORTUGUESE = re.compile(r"[ãÃäÄšŠžŽ]")
 
 
 def repair_legacy_turkish(text: str) -> str:
@@ -44,10 +50,13 @@ def repair_legacy_turkish(text: str) -> str:
     would be, the text has none of those letters itself (a mis-decoded text cannot),
     and it has Turkish context (ç, ö, ü or Turkish suffixes). So are a Turkish font's Ġ,
     Ģ and ġ (see _DOTTED_LEGACY), in a text that writes the dotless ı and no letter of
-    Maltese or Latvian.
+    Maltese or Latvian; and another's õ for ı (see _MAC_DOTLESS_SHARE).
     """
     if ("Ġ" in text or "Ģ" in text) and "ı" in text and not _NOT_TURKISH.search(text):
         text = text.translate(_DOTTED_LEGACY)
+    if "õ" in text and "ı" not in text and _TURKISH_ONLY.search(text) and not _ESTONIAN_OR_PORTUGUESE.search(text) \
+            and text.count("õ") >= max(3, _MAC_DOTLESS_SHARE * sum(map(str.isalpha, text))):
+        text = text.replace("õ", "ı")
     if not _LEGACY_MARKERS.search(text):
         return text
     markers = len(_LEGACY_MARKERS.findall(text))

@@ -379,3 +379,19 @@ def test_a_turkish_fonts_dotted_letters_are_repaired_only_in_turkish():
         "İKİNCİ BÖLÜM\nÖRNEK A. Ş. / TÜRKİYE DAVASI\nDış İlişkiler Daire Başkanlığı")
     assert repair_legacy_turkish("Il-Ġermanja, il-ġurnata u l-Ħamrun") == "Il-Ġermanja, il-ġurnata u l-Ħamrun"
     assert repair_legacy_turkish("Ģimenes likums un ģeogrāfija") == "Ģimenes likums un ģeogrāfija"
+
+
+def test_a_turkish_fonts_o_for_the_dotless_i_is_repaired_only_in_turkish():
+    """Another Turkish font comes out with õ for ı, every other Turkish letter right
+    ("Uluslararasõ Sözleşme", "sayõlõ Kararõyla"): no word with ı could be found. Estonian
+    and Portuguese, which write õ, stay as they are, and so does a Turkish text with a
+    name written with õ, whether it writes ı or not."""
+    assert repair_legacy_turkish("KİŞİSEL HAKLAR ULUSLARARASI SÖZLEŞMESİ\nGenel Kurul'un 16 Aralõk 2029 tarihli ve "
+                                 "2200 sayõlõ Kararõyla kabul edilip imzaya açõlmõştõr.") == (
+        "KİŞİSEL HAKLAR ULUSLARARASI SÖZLEŞMESİ\nGenel Kurul'un 16 Aralık 2029 tarihli ve 2200 sayılı Kararıyla kabul "
+        "edilip imzaya açılmıştır.")
+    for text in ("Eesti keeles on sõna õun ja täht õ; Türgi pealinn on Ankara, suurim linn İstanbul.",
+                 "As decisões e informações do governo em São Paulo sobre İstanbul.",
+                 "Şair Luís de Camões'in şiirleri İstanbul'da okundu.",
+                 "Luís de Camões ve João Guimarães Rosa'nın kitapları İstanbul'da satıldı; Camões'in şiiri okundu."):
+        assert repair_legacy_turkish(text) == text
