@@ -120,6 +120,9 @@ def _applicants(names: str) -> str:
     from .ecthr import surnames
 
     names = re.sub(r"\s+", " ", names).strip(" -–/")
+    # (a law site's lines over the heading, the court's initials last: "... Arama Yardımı" /
+    # "AİHM" / "ZEKİ BAYHAN - TÜRKİYE DAVASI": what comes before the applicants)
+    names = re.sub(r"^.*\b(?:AİHM|AIHM|ECHR|ECtHR|CEDH)\s+(?=\S)", "", names)
     names = re.sub(r"\b(?:ve|VE)\s+(?:diğerleri|Diğerleri|DİĞERLERİ)\b", "and Others", names)
     names = re.sub(r"\b(?:ve|VE)\b", "and", names)
     # in Turkish capitals a dotted i is İ ("Demir" is DEMİR): marking each i so tells

@@ -485,6 +485,9 @@ APPLICATION_TR, SECTION_TR = "(Başvuru no. 13579/10)", "İKİNCİ BÖLÜM"
      "CASE OF DEMİRTAŞ v. TURKEY (No. 2)"),
     ("ALTUĞ TANER AKÇAM — TÜRKİYE DAVASI", "25 Ekim 2011", APPLICATION_TR, SECTION_TR,
      "CASE OF ALTUĞ TANER AKÇAM v. TURKEY"),
+    # a law site's lines over the heading, the court's initials last (was "CASE OF AİHM KAYA v. TURKEY")
+    ("Karar Arama Motoru Ana Sayfa Hakkımızda\nAİHM\nKAYA - TÜRKİYE DAVASI", "3 Mart 2015", APPLICATION_TR,
+     "4. DAİRE", "CASE OF KAYA v. TURKEY"),
 ])
 def test_a_turkish_translation_of_a_judgment_is_titled_by_the_cases_english_name(name, day, application, section,
                                                                                   title):
