@@ -40,6 +40,10 @@ _NOT_TURKISH = re.compile(r"[ħĦżŻċĊāĀēĒīĪūŪķĶļĻņŅ]")
 # has no ı of its own, and more than a name's õ or two.
 _MAC_DOTLESS_SHARE = 0.01
 _ESTONIAN_OR_PORTUGUESE = re.compile(r"[ãÃäÄšŠžŽ]")
+# ... and others with Đ for İ ("ĐKĐNCĐ DAĐRE", "AHMET YILDIRIM v. TÜRKĐYE", "Đnsan Hakları"): the
+# South Slavic languages and Vietnamese write Đ with its small đ, and no dotless ı (and a
+# South Slavic name in a Turkish or English text, "Đukić", is one or two of them)
+_SLAVIC_D = "đ"
 
 
 def repair_legacy_turkish(text: str) -> str:
@@ -50,10 +54,13 @@ def repair_legacy_turkish(text: str) -> str:
     would be, the text has none of those letters itself (a mis-decoded text cannot),
     and it has Turkish context (ç, ö, ü or Turkish suffixes). So are a Turkish font's Ġ,
     Ģ and ġ (see _DOTTED_LEGACY), in a text that writes the dotless ı and no letter of
-    Maltese or Latvian; and another's õ for ı (see _MAC_DOTLESS_SHARE).
+    Maltese or Latvian; another's Đ for İ (see _SLAVIC_D); and another's õ for ı (see
+    _MAC_DOTLESS_SHARE).
     """
     if ("Ġ" in text or "Ģ" in text) and "ı" in text and not _NOT_TURKISH.search(text):
         text = text.translate(_DOTTED_LEGACY)
+    if text.count("Đ") >= 3 and "ı" in text and _SLAVIC_D not in text and not _NOT_TURKISH.search(text):
+        text = text.replace("Đ", "İ")
     if "õ" in text and "ı" not in text and _TURKISH_ONLY.search(text) and not _ESTONIAN_OR_PORTUGUESE.search(text) \
             and text.count("õ") >= max(3, _MAC_DOTLESS_SHARE * sum(map(str.isalpha, text))):
         text = text.replace("õ", "ı")

@@ -381,6 +381,16 @@ def test_a_turkish_fonts_dotted_letters_are_repaired_only_in_turkish():
     assert repair_legacy_turkish("Ģimenes likums un ģeogrāfija") == "Ģimenes likums un ģeogrāfija"
 
 
+def test_a_turkish_fonts_d_with_stroke_for_the_dotted_capital_is_repaired_only_in_turkish():
+    """Another Turkish font comes out with Đ for İ ("ĐKĐNCĐ DAĐRE", "KAYA v. TÜRKĐYE",
+    "Avrupa Đnsan Hakları"): a translation of a judgment was read as no case, in no
+    language. Serbian, Croatian and Bosnian, which write Đ and đ, stay as they are."""
+    assert repair_legacy_turkish("ĐKĐNCĐ DAĐRE\nKAYA v. TÜRKĐYE\nAvrupa Đnsan Hakları Mahkemesi (Đkinci Daire)") == (
+        "İKİNCİ DAİRE\nKAYA v. TÜRKİYE\nAvrupa İnsan Hakları Mahkemesi (İkinci Daire)")
+    text = "Đorđe Đukić je došao u Beograd; podnositelj zahtjeva Işık Kaya"
+    assert repair_legacy_turkish(text) == text
+
+
 def test_a_turkish_fonts_o_for_the_dotless_i_is_repaired_only_in_turkish():
     """Another Turkish font comes out with õ for ı, every other Turkish letter right
     ("Uluslararasõ Sözleşme", "sayõlõ Kararõyla"): no word with ı could be found. Estonian
