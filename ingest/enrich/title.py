@@ -912,9 +912,12 @@ def un_cover_title(pages: list[str]) -> str | None:
         # the agenda item's own title runs into the document's without a blank line; a
         # special procedure's newer covers put the visit first: "Visit to Türkiye" /
         # "Report of the Special Rapporteur on ...", one title
+        # (not the addendum's own title under "Addendum": "Concluding observations on ..." /
+        # "Addendum" / "Information received from Turkey on follow-up to ...")
         split = next((k for k in range(1, len(block))
                       if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])
-                      and not (k == 1 and _VISIT_LINE.match(block[0]))),
+                      and not (k == 1 and _VISIT_LINE.match(block[0]))
+                      and not _ADDENDUM.fullmatch(block[k - 1].strip(" *∗†‡"))),
                      len(block))
         split = _title_end(block[:split])
         blocks.append((i, block[:split]))

@@ -3668,3 +3668,24 @@ def test_the_courts_factsheets():
 ])
 def test_a_line_run_into_one_is_not_cut_at_a_date_its_title_tells_of(line):
     assert enrich([line]).title.value.startswith(line[:60])
+
+
+@pytest.mark.parametrize("masthead, title, addendum, kind", [
+    ("CAT/C/EXL/CO/4/Add.1", "Concluding observations on the fourth periodic report of Exampleland",
+     "Information received from Exampleland on follow-up to the concluding observations*", "government-response"),
+    ("CCPR/C/EXL/Q/1/Add.1", "List of issues in connection with the consideration of the initial report of "
+     "Exampleland (CCPR/C/EXL/1)", "Replies of the Government of Exampleland to the list of issues*",
+     "government-response"),
+])
+def test_an_addendums_own_title_right_under_addendum_without_a_blank_line(masthead, title, addendum, kind):
+    """A treaty body's addendum as a PDF reader gives its cover, no blank line between the
+    lines: the addendum's own title under "Addendum" begins as UN titles begin
+    ("Information received ...", "Replies of ..."), and was taken for another block: the
+    title stopped at "Addendum" and the State's follow-up or replies were typed as the
+    concluding observations or the list of issues they answer."""
+    page = (f"United Nations {masthead}\nInternational Covenant on\nCivil and Political Rights\nDistr.: General\n"
+            f"14 June 2030\nOriginal: English\nCommittee\n{title}\nAddendum\n{addendum}\n[Date received: 26 May 2030]\n"
+            "* The present document is being issued without formal editing.\nGE.30-09801(E)\n")
+    r = enrich([page])
+    assert r.title.value == f"{title}: Addendum: {addendum.rstrip('*')}"
+    assert r.doc_type.value == kind
