@@ -123,7 +123,7 @@ def _states() -> dict[str, str]:
 
 def match_state(text: str) -> tuple[str, int] | None:
     """(alpha-2, characters) of the longest country name at the start of `text`."""
-    words = list(re.finditer(r"[^\s,;()]+", text[:160]))
+    words = list(re.finditer(r"[^\s,;()\[\]]+", text[:160]))  # ("Turkey[1]": a footnote's mark)
     for n in range(min(len(words), 9), 0, -1):
         end = words[n - 1].end()
         phrase = text[:end].rstrip(".’'\"")
