@@ -340,7 +340,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # the rest of a day wrapped: "... on 23" / "June 1995")
     month = next((f for f in found if _ALONE.fullmatch(line_at(head, f[0]))), None)
     if month and (month[2] != "month" or any(f[0] < month[0] for f in found if f[2] == "day")
-                  or re.search(r"\d\W*$", head[:head.rfind("\n", 0, month[0])])):
+                  or re.search(r"(?<!\d)\d{1,2}\W*$", head[:head.rfind("\n", 0, month[0])])):
         month = None
     published = None
     if found:

@@ -3689,3 +3689,16 @@ def test_an_addendums_own_title_right_under_addendum_without_a_blank_line(masthe
     r = enrich([page])
     assert r.title.value == f"{title}: Addendum: {addendum.rstrip('*')}"
     assert r.doc_type.value == kind
+
+
+def test_a_thematic_report_under_the_ohchrs_logo_dated_by_its_cover_month():
+    """The Office's country reports without a symbol: the logo's words ("UNITED NATIONS
+    HUMAN RIGHTS" / "OFFICE OF THE HIGH COMMISSIONER") name it (the report was civil
+    society's), and the month alone under the period the report covers dates it (was the
+    first day the text tells of)."""
+    page = ("UNITED NATIONS HUMAN RIGHTS\nOFFICE OF THE HIGH COMMISSIONER\nReport on the human rights situation in "
+            "Exampleland\nJanuary 2029 to December 2030\nMarch 2031\nContents\nI. Executive summary\nOn 20 July 2029, "
+            "the Government of Exampleland declared a state of emergency.\n")
+    r = enrich([page])
+    assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")
+    assert r.published.value == (dt.date(2031, 3, 1), "month")
