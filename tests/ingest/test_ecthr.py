@@ -1429,3 +1429,12 @@ def test_a_non_breaking_hyphen_hudoc_spaces_is_a_hyphen(heading, title):
     governmental"): a double-barrelled name was titled "MARTIN ‑ DUPONT", or, in a
     decision, "MARTIN DUPONT"."""
     assert read_case([heading]).title == title
+
+
+def test_a_commission_decision_against_the_federal_republic_of_germany():
+    """The Commission's decisions name Germany by its name before 1990: the respondent was
+    not known, and the decision read as no case."""
+    case = read_case(["AS TO THE ADMISSIBILITY OF Application No. 12345/29 by Mehmet YILMAZ against the Federal "
+                      "Republic of Germany The European Commission of Human Rights sitting in private on 3 March 2030, "
+                      "the following members being present: Having deliberated; Decides as follows:"])
+    assert (case.kind, case.title, case.respondents) == ("decision", "YILMAZ v. THE FEDERAL REPUBLIC OF GERMANY", ["DE"])
