@@ -159,7 +159,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
     ("decision", ("decision on admissibility", "decision on the merits",
-                  _DECISION, "views adopted",
+                  _DECISION, "views adopted", "constatations adoptees", "dictamen aprobado", "dictamen adoptado",
                   "decision sur la recevabilite", "kabul edilemezlik")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the

@@ -121,7 +121,11 @@ _NOISE_PARTS = (
     r"|(?:and other )?cruel,? inhuman or degrading treatment or punishment"
     r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
     r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
-    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|(?:ال)?لجنة .*|الدورة .*",
+    r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|(?:ال)?لجنة .*|الدورة .*"
+    # (in French: "Comité contre la torture", "Comité des droits de l'homme", "Comité pour
+    # l'élimination de la discrimination raciale")
+    r"|comite (?:contre la torture|des droits (?:de l.?homme|de l.?enfant|economiques.*|des personnes handicapees)"
+    r"|pour l.?elimination de .*|des disparitions forcees)|pacte international relatif aux droits .*",
     # European institutions and their series' furniture
     r"(?:of the )?council of europe|conseil de l.?europe|avrupa konseyi|european union|union europeenne|avrupa birligi"
     r"|european commission|commission europeenne|avrupa komisyonu|european parliament|parlement europeen"
@@ -435,6 +439,7 @@ _STOP = re.compile(
     # by: ...", "State party: ...")
     r"|communications? (?:submitted by|présentée? par)\s*:|alleged victims?\s*:|victimes? présumées?\s*:"
     r"|state party\s*:|état partie\s*:|date of (?:the )?communications?\s*:"
+    r"|comunicaci[oó]n presentada por\s*:|presuntas? v[ií]ctimas?\s*:|estado parte\s*:|au nom de\s*:"
     r"|(?:foreword|preface|önsöz|sunuş|avant-propos|acknowledg(?:e?ments?)|teşekkür(?:ler)?)\s*$"
     r"|giriş\b|\(?başvuru (?:numarası|no)\b|karar tarihi\b|başkan\b|references?\s*:|excellency\b"
     r"|reference documents?\b|decisions$|case description\b|description de l.?affaire\b"

@@ -3702,3 +3702,27 @@ def test_a_thematic_report_under_the_ohchrs_logo_dated_by_its_cover_month():
     r = enrich([page])
     assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")
     assert r.published.value == (dt.date(2031, 3, 1), "month")
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Nations Unies CAT/C/90/D/901/2029\nConvention contre la torture\net autres peines ou traitements\ncruels, "
+     "inhumains ou dégradants\nDistr. générale\n2 septembre 2031\nFrançais\nOriginal : anglais\nComité contre la "
+     "torture\nDécision adoptée par le Comité au titre de l’article 22 de la Convention, concernant la communication "
+     "no 901/2029*, **\nCommunication présentée par : M. A. (représenté par un conseil)\nAu nom de : Le requérant\n"
+     "État partie : Exampleland\nDate de la requête : 14 juin 2029\n",
+     "Décision adoptée par le Comité au titre de l’article 22 de la Convention, concernant la communication no "
+     "901/2029"),
+    ("Naciones Unidas CCPR/C/145/D/2980/2029\nPacto Internacional de Derechos\nCiviles y Políticos\nDistr. general\n"
+     "26 de abril de 2031\nEspañol\nOriginal: inglés\nComité de Derechos Humanos\nDictamen aprobado por el Comité a "
+     "tenor del artículo 5, párrafo 4, del Protocolo Facultativo, respecto de la comunicación núm. 2980/2029*, **\n"
+     "Comunicación presentada por: A. K. (representado por un abogado)\nPresunta víctima: El autor\nEstado parte: "
+     "Exampleland\nFecha de la comunicación: 21 de marzo de 2029\n",
+     "Dictamen aprobado por el Comité a tenor del artículo 5, párrafo 4, del Protocolo Facultativo, respecto de la "
+     "comunicación núm. 2980/2029"),
+])
+def test_a_treaty_bodys_decision_on_a_communication_in_french_and_spanish(page, title):
+    """The French cover's committee line ("Comité contre la torture") was joined to the
+    title, and the Spanish views ("Dictamen") took the particulars under them into their
+    title ("Comunicación presentada por: ...") and had no type."""
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value) == (title, "decision")
