@@ -54,6 +54,7 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|kabul tarihi|delivered|rend
                       r"|date of (?:the )?present decision|date de la presente decision)",
                       re.I)
 HEADER_CHARS = 1500
+MEETING_LINE = 60  # a meeting's line heading a decision, at most
 STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (a dash after a day or a month: "20-31 January 2020", "July - December 2016"; not after a
 # title: "UNHCR Turkey Factsheet - October 2017")
@@ -261,6 +262,8 @@ _WHO_ADOPTED = re.compile(r",?\s+(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+
 # (and what it adopted, the text itself: "the report", "the present report", "the following
 # concluding observations", not "a draft resolution")
 _ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its)\b")
+# (and another text, adopted "a decision on 2 December 2021", whenever it was adopted)
+_ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 
 
 def _opens_in_a_capital(line: str) -> bool:
@@ -300,6 +303,8 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     # (a session's, its last day: "Adopted by the Venice Commission at its 110th Plenary
     # Session (Venice, 10-11 March 2017)")
     window = text[m.end():end].replace("\n", " ")
+    if _ADOPTED_ANOTHER.match(window):
+        return None
     after = _dates_in(window, language)
     if after and (after[0][0] <= 80 or _MEETING_HELD_ON.search(window, 0, after[0][0]) and _ADOPTED_ITSELF.match(window)):
         return after[0]
@@ -355,7 +360,9 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # delivered a judgment under Article 46 § 4 on 11 July 2022"), unless a line opens on
     # its own adoption
     meeting = _meeting(head)
-    passed_over = False  # an adoption a sentence tells of, for the meeting
+    # (a decision headed by it: the meeting on a line of its own, "1501st meeting, 11-13 June
+    # 2024 (DH)", is its adoption even where the decision gives its own date)
+    heading = (held := _MEETING.search(head)) is not None and len(line_at(head, held.start())) <= MEETING_LINE
 
     def in_meeting(date: dt.date) -> bool:
         start, precision = meeting.value if meeting else (date, "day")
@@ -381,13 +388,12 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
                    and not _in_capitals(lines, text.count("\n", 0, m.start()))
                    and _opens_in_a_capital(lines[text.count("\n", 0, m.start())])]
         inside = [(m, near) for m, near in dated if in_meeting(near[1])]
-        passed_over = passed_over or len(inside) < len(dated)
         if opening or inside:
             m, (_, date, precision, raw) = (opening or inside)[0]
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")
     adopted = adopted or _year(_ADOPTED_YEAR.search(head), "adopted")
-    if adopted is None and (published is None or passed_over):
+    if adopted is None and (published is None or heading):
         adopted = meeting
     return published, adopted

@@ -71,6 +71,8 @@ _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat
 # a number so only with the Ministry named), a copy without its masthead too
 _MINISTRY_RELEASE = re.compile(rf"^\s*{RELEASE_NUMBER}", re.MULTILINE)
 _MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı", re.IGNORECASE)
+# (its own words after the number and date: "No: 41, 2 February 2022, Press Release Regarding ...")
+_RELEASE_WORDS = re.compile(r"\s*(?:Press Release|Statement|Basın Açıklaması|Açıklama|Communiqué de presse)\b", re.IGNORECASE)
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks")
@@ -233,7 +235,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("PACE", [Evidence(m.group(), 1)], rule="cue")
     if body is None and (m := _EU_STATEMENT.search(head)):
         body = Tagged("EEAS", [Evidence(m.group().strip()[:80], 1)], rule="cue")
-    if body is None and (m := _MINISTRY_RELEASE.search(head)) and (m.group("prefix") != "No" or _MINISTRY.search(head)):
+    if body is None and (m := _MINISTRY_RELEASE.search(head)) \
+            and (m.group("prefix") != "No" or _MINISTRY.search(head) or _RELEASE_WORDS.match(head, m.end())):
         body = Tagged("Government", [Evidence(m.group().strip()[:80], 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")

@@ -505,6 +505,9 @@ def test_a_decision_dated_only_by_its_meeting_is_adopted_in_that_month(head, ado
     # ... a day of the meeting is its day
     ("Decisions adopted at the meeting on 11 June 2031\nThe Deputies adopted the resolution.",
      (dt.date(2031, 6, 11), "day")),
+    # ... and a decision that tells of no adoption was adopted at its meeting all the same
+    ("1. noting that the applicants have been released, decided to close the examination of the case;",
+     (dt.date(2031, 6, 1), "month")),
 ])
 def test_a_decision_headed_by_its_meeting_is_not_dated_by_the_judgments_it_recalls(body, adopted):
     """A Committee of Ministers' decision on the execution of a judgment tells when the
@@ -744,3 +747,14 @@ def test_a_day_wrapped_over_two_lines_is_not_a_month_alone():
     head = ("Adopted by the Security Council at its 9547th meeting, on 23\nJune 2031\nThe Security Council,\n"
             "Welcoming the report of the Secretary-General of 15 June 2031,\n")
     assert find_dates([head])[0].value != (dt.date(2031, 6, 1), "month")
+
+
+def test_another_text_adopted_does_not_date_the_one_telling_of_it():
+    """"The Committee ... had adopted a decision on 2 December 2030": a text adopted by
+    someone, named with "a", is another text; the press release telling of it was dated
+    adopted by it."""
+    text = ("Press Release Regarding the Committee's Decision on the Execution of a Judgment\n2 February 2031\n"
+            "The Committee of Ministers of the Council of Europe had adopted a decision on 2 December 2030 and "
+            "notified the Government of its intention.\n")
+    published, adopted = find_dates([text])
+    assert (published.value, adopted) == ((dt.date(2031, 2, 2), "day"), None)

@@ -3726,3 +3726,14 @@ def test_a_treaty_bodys_decision_on_a_communication_in_french_and_spanish(page, 
     title ("Comunicación presentada por: ...") and had no type."""
     r = enrich([page])
     assert (r.title.value, r.doc_type.value) == (title, "decision")
+
+
+def test_a_ministrys_numbered_press_release_is_the_governments():
+    """The Ministry of Foreign Affairs' numbered release ("No: 41, 2 February 2031, Press
+    Release Regarding the Decision Adopted by the Committee of Ministers ...") without the
+    ministry's name in its text was the Committee of Ministers' (its cue in the title)."""
+    r = enrich(["No: 41, 2 February 2031, Press Release Regarding the Decision Adopted by the Committee of Ministers "
+                "of the Council of Europe at its 1623rd Session on the Execution of the Judgment of Kaya v. Türkiye\n\n"
+                "Our Government shared its views with the Council of Europe on 19 January 2031.\n"])
+    assert (r.mechanism.value, r.body.value) == ("national", "Government")
+    assert r.title.value.startswith("Press Release Regarding the Decision")
