@@ -194,10 +194,10 @@ def _year(m: re.Match[str] | None, rule: str) -> Tagged | None:
     return Tagged((dt.date(int(m.group(1)), 1, 1), "year"), [Evidence(m.group(), 1)], rule=rule) if m else None
 
 
-def _meeting(head: str) -> Tagged | None:
-    """The adoption of a text dated only by the meeting that adopted it: its month (the
-    day is not said), or its year when the meeting ran into the next month."""
-    m = _MEETING.search(head)
+def _meeting(m: re.Match[str] | None) -> Tagged | None:
+    """The adoption of a text dated by the meeting that adopted it (`m`, a match of
+    _MEETING): its month (the day is not said), or its year when the meeting ran into the
+    next month."""
     if not m:
         return None
     year, month = int(m.group(3)), MONTHS[m.group(2)]
@@ -355,14 +355,14 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")
     adopted = None
-    # a decision headed by the meeting that adopted it: a sentence's "delivered" or
-    # "adopted" on a day outside the meeting tells of a text it is about ("the Court
-    # delivered a judgment under Article 46 § 4 on 11 July 2022"), unless a line opens on
-    # its own adoption
-    meeting = _meeting(head)
-    # (a decision headed by it: the meeting on a line of its own, "1501st meeting, 11-13 June
-    # 2024 (DH)", is its adoption even where the decision gives its own date)
-    heading = (held := _MEETING.search(head)) is not None and len(line_at(head, held.start())) <= MEETING_LINE
+    # a decision headed by the meeting that adopted it, on a line of its own ("1501st
+    # meeting, 11-13 June 2024 (DH)"), was adopted there, even where it gives its own date;
+    # a sentence's "delivered" or "adopted" on a day outside the meeting tells of a text it
+    # is about ("the Court delivered a judgment under Article 46 § 4 on 11 July 2022"),
+    # unless a line opens on its own adoption
+    held = _MEETING.search(head)
+    meeting = _meeting(held)
+    heading = held is not None and len(line_at(head, held.start())) <= MEETING_LINE
 
     def in_meeting(date: dt.date) -> bool:
         start, precision = meeting.value if meeting else (date, "day")

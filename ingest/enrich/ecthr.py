@@ -399,7 +399,8 @@ def _heading_case(top: str, language: str | None = None) -> re.Match[str] | None
                 first)
 
 
-# the old Court's judgment opening on its case's name, then the Court sitting
+# the old Court's judgment opening on its case's name, then the Court sitting (its groups
+# laid out as _JUDGMENT_TITLE's for _case_heading: the first empty, no "CASE OF" printed)
 _OPENING = re.compile(r"(?:In the case of|En l['’]affaire)()\s+(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
 _OPENING_END = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s*,))?\s*,?\s*(?:The European Court of Human Rights|"
                           r"La Cour européenne des droits de l['’]homme)\b[^.;:]{0,120}?\b(?:sitting|siégeant|constituée|statuant)\b",
