@@ -505,6 +505,10 @@ _ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|A
                               r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:\s+[A-ZÇĞİÖŞÜ][\w'’.-]+){0,4}\s*(?:\(\*+\)|[*∗†]+|\[\d+\]|\d)?$")
 
 
+# a country's entry in an annual report, its name and the year ("TURKEY 2022"), is no reference
+_COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){0,2}) (?:19|20)\d\d")
+
+
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
     if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()):
@@ -513,7 +517,8 @@ def is_noise(line: str) -> bool:
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)):
         return True
-    if _JOB_NUMBER.search(line) or _REFERENCE.fullmatch(line.strip()):
+    if _JOB_NUMBER.search(line) or (_REFERENCE.fullmatch(line.strip()) and not (
+            (entry := _COUNTRY_AND_YEAR.fullmatch(line.strip())) and _is_country_line(entry.group("country")))):
         return True
     if _MORE.match(line.strip()):  # a link's label ("Learn more")
         return True

@@ -3737,3 +3737,13 @@ def test_a_ministrys_numbered_press_release_is_the_governments():
                 "Our Government shared its views with the Council of Europe on 19 January 2031.\n"])
     assert (r.mechanism.value, r.body.value) == ("national", "Government")
     assert r.title.value.startswith("Press Release Regarding the Decision")
+
+
+def test_a_countrys_entry_in_an_annual_report_is_titled_by_its_name_and_year():
+    """An annual report's country entry ("TÜRKİYE 2030" / "Republic of Türkiye" / "Head of
+    state and government: ..."): the name and the year were taken for a reference number,
+    and the head of state's line was the title, about no country."""
+    r = enrich(["TÜRKİYE 2030\nRepublic of Türkiye\nHead of state and government: A. Example\nThe crackdown on "
+                "dissent continued. Human rights defenders were prosecuted on baseless charges.\n"])
+    assert (r.title.value, [s.value for s in r.subject_countries]) == ("TÜRKİYE 2030", ["TR"])
+    assert enrich(["REF 2030\nThe committee met in Ankara and heard the ministers.\n"]).title.value != "REF 2030"
