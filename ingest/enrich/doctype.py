@@ -203,7 +203,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # ("Question for written answer E-004015/2031", "Yazılı Soru Önergesi", "Skriftlig fråga
     # 2030/31:622"; in a news item's sentence, "an MP's soru önergesi" is none)
     ("parliamentary-question", PARLIAMENTARY_QUESTION),
-    ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE)),
+    # (and the European Parliament's, its long line opening on it: "European Parliament
+    # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)")
+    ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE,
+                    re.compile(r"^[\s–-]*(?:european parliament (?:legislative )?resolution of|resolution du parlement europeen du)\b",
+                               re.MULTILINE))),
     ("recommendation", ("recommendation", "tavsiye karari")),
     # a public prosecutor's indictment, by its kind in its title or on a heading line ("İ D D
     # İ A N A M E" spaced, as indictments print it; a news item telling of one is none)

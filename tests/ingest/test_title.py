@@ -2335,6 +2335,13 @@ def test_a_resolution_is_one_by_its_heading_not_by_a_resolution_cited():
     assert enrich(["European Parliament resolution of 8 February 2031 on the human rights situation in Türkiye\n"
                    "The European Parliament,\n– having regard to its previous resolutions on Türkiye,\n"]
                   ).doc_type.value == "resolution"
+    # ... its line longer than a heading's, under the short title ("The situation in Türkiye",
+    # "2029 Report on Türkiye"): was a country report, for "the 2029 Commission report" it is on
+    for short in ("The situation in Türkiye", "2029 Report on Türkiye"):
+        r = enrich([f"European Parliament\n2024-2029\nTEXTS ADOPTED\nP10_TA(2030)0009\n{short}\nEuropean Parliament "
+                    "resolution of 13 September 2030 on the 2029 Commission report on Türkiye (2029/2205(INI))\n"
+                    "The European Parliament,\n– having regard to the Commission communication of 12 October 2029,\n"])
+        assert (r.title.value, r.doc_type.value) == (short, "resolution")
     r = enrich(["Pages\n\nWednesday, August 15, 2030\n\nReport of the commission of inquiry on Example Land\n\n"
                 "Summary\nThe commission was established by the Council in its resolution S-37/1, which asked it to "
                 "investigate all alleged violations of international human rights law since March 2030.\n"])
