@@ -352,6 +352,8 @@ _TREATY_SYMBOL = re.compile(r"^(?:CAT|CCPR|CEDAW|CRC|CERD|CRPD|CMW|CED|E/C\.12|A
 _STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf Devlet|Estado parte|Государство-участник"
                           r"|(?:Country|State) under review|État examiné|Pays examiné)\s*:\s*(.+)$",
                           re.IGNORECASE | re.MULTILINE)
+_OPINION_CONCERNING = re.compile(r"\bOpinion No\.?\s*\d+/\d{4} concerning\b", re.IGNORECASE)
+_TRANSMITTED_TO = re.compile(r"\btransmitted to the Government of\s+", re.IGNORECASE)
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
@@ -428,6 +430,14 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
         code = found[0] if found else named_in_un_language(party.group(1))  # ("Estado parte: Suecia")
         if code:
             return [Tagged(code, [Evidence(party.group(0).strip(), 1)], rule="state-party")]
+    # a Working Group's opinion on a person's detention: the State it wrote to ("... the Working
+    # Group transmitted to the Government of Turkey a communication concerning ..."), where the
+    # title lost it ("Opinion No. 1/2017 concerning A. B." on a document site's copy)
+    if _OPINION_CONCERNING.search(title) and pages and (sent := _TRANSMITTED_TO.search(pages[0][:HEADER_CHARS * 2])):
+        found = match_state(pages[0][sent.end():])
+        if found:
+            return [Tagged(found[0], [Evidence(sent.group() + pages[0][sent.end():sent.end() + found[1]], 1)],
+                           rule="state-party")]
     case = _CASE_OF.search(head) if body == "ECtHR" else None  # the Court's press release on a case
     if case:
         found = match_state(head[case.end():])

@@ -71,6 +71,13 @@ _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat
 # a number so only with the Ministry named), a copy without its masthead too
 _MINISTRY_RELEASE = re.compile(rf"^\s*{RELEASE_NUMBER}", re.MULTILINE)
 _MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı", re.IGNORECASE)
+# Türkiye's own statement at a body's meeting, on a line of its own ("Statement by Turkey as
+# concerned country" under "33rd Session of the Human Rights Council Interactive Dialogue with
+# the Working Group on ...", "Statement by the Delegation of Türkiye"): the Government's, not
+# the body's whose meeting it was
+_STATEMENT_BY_TURKEY = re.compile(r"^[^\S\n]*(?:statement|intervention|remarks)\s+(?:by|of)\s+(?:the\s+(?:delegation|permanent\s+"
+                                  r"mission|republic)\s+of\s+(?:the\s+republic\s+of\s+)?)?(?:turkey|türkiye)\b[^\n]{0,60}$",
+                                  re.IGNORECASE | re.MULTILINE)
 # (its own words after the number and date: "No: 41, 2 February 2022, Press Release Regarding ...")
 _RELEASE_WORDS = re.compile(r"\s*(?:Press Release|Statement|Basın Açıklaması|Açıklama|Communiqué de presse)\b", re.IGNORECASE)
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
@@ -238,6 +245,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     if body is None and (m := _MINISTRY_RELEASE.search(head)) \
             and (m.group("prefix") != "No" or _MINISTRY.search(head) or _RELEASE_WORDS.match(head, m.end())):
         body = Tagged("Government", [Evidence(m.group().strip()[:80], 1)], rule="cue")
+    if body is None and (m := _STATEMENT_BY_TURKEY.search(head)):
+        body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None:

@@ -1822,6 +1822,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             title = _RELEASE_NUMBER.sub("", title)
+            title = re.sub(r"\s*\(\s*\)$", "", title)  # (a document site's copy lost the State: "concerning A. B. ()")
             return Tagged(title, [Evidence(title[:200], 1)], rule=rule)
     name = (meta.get("file_name") or "").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name

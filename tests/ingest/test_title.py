@@ -3754,3 +3754,23 @@ def test_a_countrys_entry_in_an_annual_report_is_titled_by_its_name_and_year():
                 "dissent continued. Human rights defenders were prosecuted on baseless charges.\n"])
     assert (r.title.value, [s.value for s in r.subject_countries]) == ("TÜRKİYE 2030", ["TR"])
     assert enrich(["REF 2030\nThe committee met in Ankara and heard the ministers.\n"]).title.value != "REF 2030"
+
+
+def test_a_working_groups_opinion_whose_copy_lost_the_state_and_turkeys_statement_at_a_dialogue():
+    """A document site's copy of an opinion on a person's detention lost the State's name
+    from its title ("Opinion No. 1/2030 concerning A. B. ()"): the empty brackets are no
+    part of the title, and the State is the one the Working Group wrote to. Türkiye's
+    statement at a Council's interactive dialogue was the Council's (or the mandate's)."""
+    page = ("A/HRC/WGAD/2030/1\nAdvance Edited Version Distr.: General 8 June 2030\nOriginal: English\nHuman Rights "
+            "Council Working Group on Arbitrary Detention\nOpinions adopted by the Working Group on Arbitrary Detention "
+            "at its ninety-eighth session, 19-28 April 2030\nOpinion No. 1/2030 concerning Ayşe Example ()\n1. The "
+            "Working Group on Arbitrary Detention was established in resolution 1991/42. 2. In accordance with its "
+            "methods of work, on 12 January 2030 the Working Group transmitted to the Government of Turkey a "
+            "communication concerning Ayşe Example. The Government has not replied to the communication.\n")
+    r = enrich([page])
+    assert r.title.value.endswith("Opinion No. 1/2030 concerning Ayşe Example")
+    assert [s.value for s in r.subject_countries] == ["TR"]
+    r = enrich(["43rd Session of the Human Rights Council Interactive Dialogue with the Working Group on Enforced or "
+                "Involuntary Disappearances\n\n15 September 2030\n\nStatement by Türkiye as concerned country\n\n"
+                "Mr. President,\n\nWe thank the Working Group for its visit to our country in March 2030.\n"])
+    assert (r.mechanism.value, r.body.value) == ("national", "Government")
