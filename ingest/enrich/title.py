@@ -1188,6 +1188,12 @@ def _first_heading(pages: list[str]) -> str | None:
         bar = _IDENTIFIER_AND_TITLE.match(line) if i < 3 else None
         if bar and classify(bar.group("identifier"))[0] != "symbol" and is_plausible(bar.group("title")):
             return bar.group("title")
+        # a saved page's title bar, the site's name after a bar, over the page's own heading
+        # ("Turkey | Human Rights Watch" / "World Report 2023" / "Turkey" / "Events of 2022")
+        site = _SITE_BAR.match(line) if i < 3 else None
+        if site and (_is_organisation(site.group("site")) or _is_institution(site.group("site"))
+                     or is_noise(site.group("site"))) and _heading_follows(lines, i + 1):
+            continue
         in_notice = bool(line) and (in_notice or _NOTICE.match(line) is not None)
         if skip:
             skip -= 1
@@ -1265,6 +1271,9 @@ def _first_heading(pages: list[str]) -> str | None:
     return None
 
 
+_SITE_BAR = re.compile(r"^[^|]{2,120}\s\|\s(?P<site>[^|]{3,60})$")
+
+
 # An organisation's name on a line of its own: a few words in capitals or with capitals, one
 # of them a word organisations are named by, perhaps its initials in brackets ("Media and Law
 # Studies Association (MLSA)", "Stockholm Center for Freedom", "Committee to Protect
@@ -1295,7 +1304,6 @@ def _heading_follows(lines: list[str], start: int) -> bool:
         return False
     block = _block(lines, following)
     return bool(block) and not is_noise(block[0]) and not _STOP.match(block[0]) and is_plausible(_join(block))
-
 
 
 def _completed(title: str, after: list[str]) -> str:

@@ -3774,3 +3774,15 @@ def test_a_working_groups_opinion_whose_copy_lost_the_state_and_turkeys_statemen
                 "Involuntary Disappearances\n\n15 September 2030\n\nStatement by Türkiye as concerned country\n\n"
                 "Mr. President,\n\nWe thank the Working Group for its visit to our country in March 2030.\n"])
     assert (r.mechanism.value, r.body.value) == ("national", "Government")
+
+
+def test_a_saved_pages_title_bar_over_its_heading():
+    """A page saved as text keeps its browser title bar, the site's name after a bar, over
+    its own heading: the two were joined ("Türkiye | Human Rights Watch World Report
+    2031: ..."). A title with a bar in it that no heading follows stays one."""
+    r = enrich(["Türkiye | Human Rights Watch\nWorld Report 2031\nTürkiye\nEvents of 2030\nThe government continued "
+                "to target critics in 2030, and thousands remained in prison on terrorism charges.\n"])
+    assert r.title.value == "World Report 2031: Türkiye: Events of 2030"
+    r = enrich(["Rights and wrongs | a column on the courts\nThe court heard the case on Monday, and the hearing went on "
+                "until late in the evening, when the judges adjourned it to the next month.\n"])
+    assert r.title.value == "Rights and wrongs | a column on the courts"
