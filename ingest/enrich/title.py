@@ -1191,8 +1191,8 @@ def _first_heading(pages: list[str]) -> str | None:
         # a saved page's title bar, the site's name after a bar, over the page's own heading
         # ("Turkey | Human Rights Watch" / "World Report 2023" / "Turkey" / "Events of 2022")
         site = _SITE_BAR.match(line) if i < 3 else None
-        if site and (_is_organisation(site.group("site")) or _is_institution(site.group("site"))
-                     or is_noise(site.group("site"))) and _heading_follows(lines, i + 1):
+        if site and (_is_organisation(site.group("site")) or _is_institution(site.group("site"))) \
+                and _heading_follows(lines, i + 1):
             continue
         in_notice = bool(line) and (in_notice or _NOTICE.match(line) is not None)
         if skip:
