@@ -365,8 +365,11 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     heading = held is not None and len(line_at(head, held.start())) <= MEETING_LINE
 
     def in_meeting(date: dt.date) -> bool:
-        start, precision = meeting.value if meeting else (date, "day")
+        if meeting is None:
+            return True
+        start, precision = meeting.value
         return date.year == start.year and (precision == "year" or date.month == start.month)
+
     for number, page in enumerate(pages[:3], start=1):
         text = fold(page)
         # ("judgment of" heads a judgment's own line, "JUDGMENT OF THE COURT (Grand Chamber)

@@ -3674,7 +3674,9 @@ def test_the_courts_factsheets():
     "held and the associations working with them in the provinces it went to during its five days in the country.",
 ])
 def test_a_line_run_into_one_is_not_cut_at_a_date_its_title_tells_of(line):
-    assert enrich([line]).title.value.startswith(line[:60])
+    # (the line's first 300 characters, cut at a word, not its words before a date)
+    title = enrich([line]).title.value
+    assert title.startswith(line[:60]) and title.endswith("…") and len(title) > 200
 
 
 @pytest.mark.parametrize("masthead, title, addendum, kind", [
