@@ -50,7 +50,7 @@ _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_ADOPTED = re.compile(r"(?:adopted|adopte|kabul edil|kabul tarihi|delivered|rendu|judgment of|karar tarihi|date of adoption|adoption\s*:"
+_ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|delivered|rendu|judgment of|karar tarihi|date of adoption|adoption\s*:"
                       r"|date of (?:the )?present decision|date de la presente decision)",
                       re.I)
 HEADER_CHARS = 1500
@@ -254,14 +254,18 @@ SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stand
 # (over two days, the last is the adoption's: "at its 1424th and 1426th meetings, held on
 # 10 and 11 May 2016")
 # (its record's symbol between: "at its 2944th meeting (CCPR/C/SR/2944), held on 30 October 2012")
-_MEETING_HELD_ON = re.compile(r"\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))?[,\s]+(?:held[,\s]+)?on\s+"
-                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–)\s*)?$")
+# (in Spanish: "en su 460ª sesión, celebrada el 28 de marzo de 2019", "en sus sesiones 314ª
+# y 315ª, celebradas los días 14 y 15 de abril de 2016")
+_MEETING_HELD_ON = re.compile(r"(?:\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))?[,\s]+(?:held[,\s]+)?on\s+"
+                              r"|\bsesion(?:es)?(?:\s*\([^()]{1,40}\))?,?\s+celebradas?\s+(?:el|los dias)\s+)"
+                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|y|-|–)\s*)?$")
 # (who adopted the text, a name of four words at most: not another clause, "..., held on
-# 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted")
-_WHO_ADOPTED = re.compile(r",?\s+(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+")
+# 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted";
+# none where the verb says it, "..., celebrada el 28 de marzo de 2019, aprobó")
+_WHO_ADOPTED = re.compile(r",?\s+(?:(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?")
 # (and what it adopted, the text itself: "the report", "the present report", "the following
-# concluding observations", not "a draft resolution")
-_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its)\b")
+# concluding observations", "las presentes observaciones finales", not "a draft resolution")
+_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|estos|sus?)\b")
 # (and another text, adopted "a decision on 2 December 2021", whenever it was adopted)
 _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 

@@ -274,8 +274,14 @@ _NOISE_PARTS = (
     r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:back to |to the )?top of (?:the )?page"
     r"|(?:back|return|scroll|go) to top|till innehall(?: pa sidan)?|(?:ga|hopp) til (?:hovedindhold|indhold|innhold)"
     r"|siirry (?:sisaltoon|paasisaltoon)|przejdz do (?:tresci|glownej tresci)|vai al contenuto(?: principale)?"
-    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|passer au contenu(?: principal)?|ir al contenido(?: principal)?"
+    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|passer au contenu(?: principal)?|(?:ir|pasar) al contenido(?: principal)?"
+    r"|salta al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteudo(?: principal)?|zum hauptinhalt(?: springen)?"
+    r"|direkt zum inhalt|перейти к (?:основному )?содержанию|language switcher|(?:select|choose) (?:a |your )?language"
     r"|μεταβαση στο (?:κυριο )?περιεχομενο"
+    # a speech's address to the chair on its line ("Mr President,", "Madam Chair,", "Monsieur
+    # le Président,", "Sayın Başkan,")
+    r"|(?:mr\.?|mister|madam|madame|monsieur|sayin|distinguished|honou?rable)\s+(?:le |la |vice[- ])?"
+    r"(?:president|chair\w*|presidente?|baskan\w*|high commissioner|co-chairs?|moderator)\s*[,.:!]?"
     # a site's link back to its portal and its choice of languages (the European Parliament's
     # document pages: "Go back to the Europarl portal", "Choisissez la langue de votre document :")
     r"|go back to the .{3,40} portal|(?:choose|select) the language of (?:your|the|this) document\s*:?"

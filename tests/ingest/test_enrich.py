@@ -457,6 +457,18 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     ("1. At its meeting on 23 May 2030, the Monitoring Committee approved a draft report and adopted a draft "
      "resolution on the functioning of democratic institutions in Exampleland, with a view to its presentation.", None),
     ("İddianame mart ayında kabul edildi. Gazeteciler haziran 2030'dan bu yana tutuklu.", None),
+    # in Spanish, the meeting "celebrada el" before the verb that names no one, or after it
+    # (was no date of adoption)
+    ("1. El Comité examinó el informe inicial de Exampleland en sus sesiones 601ª y 602ª, celebradas los días 3 y 4 "
+     "de marzo de 2030. En su 620ª sesión, celebrada el 17 de marzo de 2030, aprobó las presentes observaciones "
+     "finales.", dt.date(2030, 3, 17)),
+    ("1. El Comité examinó el informe inicial de Exampleland en sus sesiones 401ª y 402ª, celebradas los días 5 y 6 "
+     "de abril de 2030. Aprobó las observaciones finales que figuran a continuación en su 411ª sesión, celebrada el "
+     "13 de abril de 2030.", dt.date(2030, 4, 13)),
+    # (and not what the meetings that considered the report held, nor another text adopted)
+    ("1. El Comité examinó el informe de Exampleland en sus sesiones 501ª y 502ª, celebradas los días 8 y 9 de mayo "
+     "de 2030. El Estado parte aprobó una nueva ley de asilo que entró en vigor durante el diálogo constructivo con "
+     "el Comité sobre sus compromisos.", None),
 ])
 def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
     found = find_dates([text])[1]

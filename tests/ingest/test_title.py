@@ -2725,6 +2725,31 @@ def test_the_un_information_services_summary_of_a_meeting(page, body):
     assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("statement", "UN", body)
 
 
+@pytest.mark.parametrize("furniture", [
+    "Pasar al contenido principal", "Salta al contenuto principale", "Pular para o conteúdo principal",
+    "Zum Hauptinhalt springen", "Перейти к основному содержанию", "Language Switcher", "Select language",
+])
+def test_a_sites_skip_link_and_language_switcher_are_no_title(furniture):
+    """A skip link in the site's other languages, and its language switcher, were the title."""
+    r = enrich([f"{furniture}\n\nCOMMITTEE AGAINST TORTURE CONSIDERS THE REPORT OF EXAMPLELAND\n\nMeeting Summaries\n\n"
+                "The Committee against Torture today concluded its consideration of the fifth periodic report of "
+                "Exampleland.\n"])
+    assert r.title.value == "COMMITTEE AGAINST TORTURE CONSIDERS THE REPORT OF EXAMPLELAND"
+
+
+@pytest.mark.parametrize("address", ["Mr President,", "Madam Chair,", "Mr. Vice-President,", "Monsieur le Président,",
+                                     "Sayın Başkan,"])
+def test_a_speechs_address_to_the_chair_is_no_part_of_its_title(address):
+    """A speaker's name and date over the address were joined to it ("Ayşe EXAMPLE
+    01.03.2031 Mr President"), and the address alone was the title of a speech without a
+    heading."""
+    r = enrich([f"STATEMENT BY THE DELEGATION OF EXAMPLELAND\n{address}\nWe thank the Special Rapporteur for her "
+                "report and for the constructive dialogue held with our authorities during her visit last year.\n"])
+    assert r.title.value == "STATEMENT BY THE DELEGATION OF EXAMPLELAND"
+    r = enrich([f"{address}\nWe thank the Special Rapporteur for her report and for the constructive dialogue.\n"])
+    assert r.title.value == "We thank the Special Rapporteur for her report and for the constructive dialogue."
+
+
 def test_a_reviews_media_summary_names_the_country_under_review():
     r = enrich(["Human Rights Council – Universal Periodic Review\n\nFor use of information media; not an official "
                 "record\n\nDate: Monday 10 May (afternoon)\n\nCountry under review: TÜRKİYE\n\n1. Documents: national "
