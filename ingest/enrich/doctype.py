@@ -49,6 +49,12 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
 # item's "... hakkında iddianame hazırladı"
 INDICTMENT = re.compile(r"^\W*(?:iddianame|indictment|i d d i a n a m e)\s*(?::|$)", re.MULTILINE)
 
+# The UN's meetings coverage and press releases, by their own symbol on a line of their own
+# atop the text ("SC/15187" under "9252nd Meeting (AM)", "GA/12845", "GA/SHC/4321",
+# "SG/SM/21890", "DSG/SM/1800", "ECOSOC/7100"), folded
+UN_PRESS_SYMBOL = re.compile(r"^[^\S\n]*(?:sc|ga(?:/(?:shc|ef|ab|dis|spd|col|pal|l))?|sg/(?:sm|a|t)|dsg/sm|ecosoc|obv)"
+                             r"/\d{3,5}(?:-[a-z]{2,5}/\d{2,5})*[^\S\n]*$", re.MULTILINE)
+
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
@@ -57,7 +63,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a text that begins by saying it is a press release or a statement, whatever judgment
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
     # the Decision ... on the Execution of the ECtHR Judgment ...")
-    ("statement", (re.compile(r"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{4,30},\s*)?)?(?:press release|press statement"
+    # (or by its date before a dash: "11 January 2031 - Press Release regarding ...")
+    ("statement", (re.compile(r"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{4,30},\s*)?|\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*)?"
+                              r"(?:press release|press statement"
                               r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse)\b"),)),
     # ... or that says so on a line of its own under its title, in the languages a
     # Parliament's or a Commission's press room writes ("MEPs call on ..." / "Sporočilo za
@@ -73,6 +81,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               r"|meeting summar(?:y|ies)|compte rendu de seance"
                               r"|(?:press releases|communiques de presse|comunicados de prensa)(?:[^\S\n]+[^\W\d_][^\n\d.…]{0,60})?)"
                               r"[^\S\n]*(?:\n|\Z)"),)),
+    ("statement", (UN_PRESS_SYMBOL,)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments

@@ -8,7 +8,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
-from .doctype import COURTS, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_RESOLUTION_LINE
+from .doctype import COURTS, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_PRESS_SYMBOL, UN_RESOLUTION_LINE
 from .title import RELEASE_NUMBER, un_session_and_agenda
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -50,6 +50,11 @@ _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assemb
 _UN_SECRETARY_GENERAL = re.compile(r"\b(?:United Nations|UN) Secretary-General\b|\bSecretary-General of the United Nations\b"
                                    r"|\bSpokes(?:person|man|woman) for the Secretary-General\b"
                                    r"|\bBM Genel Sekreter(?:i)?\b", re.IGNORECASE)
+# ... and a text the title says is theirs, the UN's office written with its hyphen ("Report
+# of the Secretary-General on his mission of good offices in Cyprus"; the Council of Europe's,
+# NATO's and the OSCE's is a "Secretary General")
+_SECRETARY_GENERALS_TEXT = re.compile(r"(?:report|note|letter|statement|remarks|message|address)\s+(?:of|by)\s+the\s+"
+                                      r"Secretary-General\b(?!\s+of\s+(?!the\s+United\s+Nations))", re.IGNORECASE)
 # the EU's statement at another institution's meeting ("EU Statement" under the lines of the
 # International Labour Conference or a Human Rights Council session that name where it was
 # made; "Statement on behalf of the European Union"): the EU's, made by its External Action
@@ -282,7 +287,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         # the Secretary-General's words, or their spokesperson's ("Statement attributable to
         # the Spokesperson for the Secretary-General"): the UN's, though no body of ours
         sg = next((m for m in _UN_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)
-                   or len(line_at(head, m.start())) <= HEADING_CHARS), None)
+                   or len(line_at(head, m.start())) <= HEADING_CHARS), None) or _SECRETARY_GENERALS_TEXT.match(title)
         if sg is not None:
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
         # a UN agency's report or brief, its name heading it (UNICEF's, UNDP's, UN Women's,
@@ -299,6 +304,10 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         organ = UN_RESOLUTION_LINE.search(fold(head))
         if organ is not None:
             return Tagged("UN", [Evidence(organ.group().strip(), 1)], rule="cue"), None
+        # the UN's meetings coverage or press release by its own symbol ("SC/15187")
+        press = UN_PRESS_SYMBOL.search(fold(head))
+        if press is not None:
+            return Tagged("UN", [Evidence(press.group().strip(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
     mech_key = tax.mechanism_of(body.value)
     mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None

@@ -278,6 +278,8 @@ _NOISE_PARTS = (
     r"|salta al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteudo(?: principal)?|zum hauptinhalt(?: springen)?"
     r"|direkt zum inhalt|перейти к (?:основному )?содержанию|language switcher|(?:select|choose) (?:a |your )?language"
     r"|μεταβαση στο (?:κυριο )?περιεχομενο"
+    # (the UN's meetings coverage site's banner over its pages, "In progress at UNHQ")
+    r"|in progress at unhq"
     # a speech's address to the chair on its line ("Mr President,", "Madam Chair,", "Monsieur
     # le Président,", "Sayın Başkan,")
     r"|(?:mr\.?|mister|madam|madame|monsieur|sayin|distinguished|honou?rable)\s+(?:le |la |vice[- ])?"
@@ -342,7 +344,7 @@ _NOISE_PARTS = (
     r"|(?:sei sulla pagina|estas en la pagina|vous etes (?:sur|a) la page|sie sind auf seite|voce esta na pagina"
     r"|je bent op pagina|jestes na stronie) \d+ ?(?:di|de|sur|von|van|z) \d+"
     # a link to the file ("Download the full report", "Raporu indir", "Télécharger le PDF")
-    r"|(?:download|read) (?:the )?(?:full )?(?:report|pdf|document|text)(?: \(pdf\))?"
+    r"|(?:download|read) (?:the )?(?:full )?(?:report|pdf|document|text|file)(?: \(pdf\))?"
     r"|(?:raporu|tam metni|belgeyi|pdf'?i) ?(?:indir|indirin|goruntule)(?:mek icin tiklayin)?"
     r"|telecharger (?:le |la )?(?:rapport|pdf|document)(?: complet)?"
     # a browser's header over a page printed to PDF, over the page's own heading
@@ -478,6 +480,11 @@ _UN_TITLE_START = re.compile(
 # the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"
                      r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
+# the one standing agenda item of the Human Rights Council whose own title begins as a
+# document's does (item 2, over the High Commissioner's and the Secretary-General's reports)
+_AGENDA_ITEM_TITLE = re.compile(r"annual report of the united nations high commissioner\s+for human rights\s+and reports\s+of"
+                                r"\s+the\s+office\s+of\s+the\s+high\s+commissioner\s+and\s+the\s+secretary-general\b",
+                                re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties|examen de los informes"
                             r"|informes presentados por los estados|рассмотрение докладов)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
@@ -803,6 +810,8 @@ def unflatten_un_cover(page: str) -> str:
             cuts.update((m.start(), m.end()))
     for m in _FLAT_COVER_LINE_END.finditer(head):
         cuts.add(m.end())
+    for m in _AGENDA_ITEM_TITLE.finditer(head):  # (the item's title, and what follows it)
+        cuts.add(m.end())
     for m in re.finditer(r"_{5,}", head):  # a rule drawn in characters
         cuts.update((m.start(), m.end()))
     edges = [0, *sorted(c for c in cuts | paragraphs if 0 < c < len(head)), len(head)]
@@ -840,10 +849,12 @@ def _unwrap_cover(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         rest = line[m.end():]
+        own = _AGENDA_ITEM_TITLE.match(rest)  # (item 2's title, which begins as a report's)
+        item = [m.group("item")] + ([rest[:own.end()]] if own else [])
+        rest = rest[own.end():] if own else rest
         title_at = next((k.start() for k in re.finditer(r"(?<=\s)[A-Z]", rest) if _UN_TITLE_START.match(rest[k.start():])),
                         None)
-        parts = [line[:m.start()], m.group("item")] + (
-            [rest[:title_at], rest[title_at:]] if title_at is not None else [rest])
+        parts = [line[:m.start()], *item] + ([rest[:title_at], rest[title_at:]] if title_at is not None else [rest])
         parts[-1:] = _INLINE_SUMMARY.split(parts[-1], maxsplit=1)
         out += [part.strip() for part in parts if part.strip()]
     return out
@@ -909,12 +920,24 @@ def un_cover_title(pages: list[str]) -> str | None:
     agenda_title = start > 0
     while i < len(lines):
         line = lines[i]
+        if line and (_AGENDA.match(_key(line)) or _AGENDA.match(line)):  # (again: a site's header had it)
+            agenda_title = True
+            i += 1
+            continue
         if not line or is_noise(line) or _STOP.match(line):
             i += 1
             continue
         block = _block(lines, i)
         if not block or (len(block) == 1 and block[0].endswith(":")):  # running text, a field's label
             i += 1
+            continue
+        # (its lines, however wrapped, blank lines between)
+        ahead = [k for k in range(i, min(i + 12, len(lines))) if lines[k]][:6]
+        item = _AGENDA_ITEM_TITLE.match(" ".join(lines[k] for k in ahead)) if agenda_title else None
+        if item:
+            agenda_title = False
+            i = next((k for n, k in enumerate(ahead, 1) if len(" ".join(lines[j] for j in ahead[:n])) >= item.end()),
+                     ahead[-1]) + 1
             continue
         if agenda_title and not _UN_TITLE_START.match(block[0]):
             # the first block after "Agenda item 3" is that item's own title, up to the
@@ -958,6 +981,14 @@ def un_cover_title(pages: list[str]) -> str | None:
     for i, block in preferred + marked + blocks:
         if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
             continue
+        # the question a report is on, on its line above a title that names no country
+        # ("Question of human rights in Cyprus" / "Report of the Office of the United Nations
+        # High Commissioner for Human Rights*"): the title's first part
+        above = next((b for k, b in blocks if k + len(b) == i or (k + len(b) == i - 1 and not lines[i - 1])), None)
+        if above and len(above) == 1 and not _UN_TITLE_START.match(above[0]) and _names_a_country(above[0]) \
+                and not _names_a_country(" ".join(block)) and not _FOOTNOTE_MARK.search(above[0]):
+            block = [above[0] + "*", *block]
+            i -= 1
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
         end = i + len(block)
         rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
@@ -1779,7 +1810,10 @@ def first_line(pages: list[str]) -> str | None:
 # (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
 # Spokesperson ...", "SC-72, ...", in French "QR-54, le 5 octobre 2017, Déclaration du ...")
 RELEASE_NUMBER = (r"(?P<prefix>QA|QR|SC|No)\s*[-:]\s*\d+\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,")
-_RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})")
+_RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})"
+                             # (a ministry's release dated before a dash: "11 January 2031 - Press
+                             # Release regarding ...")
+                             r"|^\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*(?=(?i:press release|press statement|statement)\b)")
 
 
 # a UN body's session and the agenda item, the lines a UN cover prints above the title,

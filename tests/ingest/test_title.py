@@ -1095,6 +1095,47 @@ def test_un_resolutions_and_reports_after_their_agenda_item(text, title):
     assert title_of(text) == (title, "cover-page")
 
 
+ITEM_2 = ("Annual report of the United Nations High Commissioner\nfor Human Rights and reports of the Office of the\n"
+          "High Commissioner and the Secretary-General")
+
+
+@pytest.mark.parametrize("text", [
+    # its lines with blank lines between, as a PDF reader gives them
+    ("United Nations A/HRC/61/44\n\nGeneral Assembly Distr.: General\n\n20 January 2031\n\nOriginal: English\n\nHuman "
+     "Rights Council\n\nSixty-first session\n\nAgenda item 2\n\n" + ITEM_2.replace("\n", "\n\n") + "\n\nQuestion of human "
+     "rights in Cyprus\n\nReport of the Office of the United Nations High Commissioner for\n\nHuman Rights*\n\n"
+     "Summary\n\nThe present report covers the period from 1 December 2029 to 30 November 2030.\n"),
+    # a document site's header naming the agenda item before the cover, which names it again
+    ("Document Type: Final Report\nDate: 2031 Feb\nAgenda Item: Item2: " + ITEM_2.replace("\n", " ") + "\nGE.31-01803(E)\n"
+     "Human Rights Council Sixty-first session\n24 February–20 March 2031\nAgenda item 2\n" + ITEM_2 + "\nQuestion of human "
+     "rights in Cyprus\nReport of the Office of the United Nations High Commissioner for\nHuman Rights*\nSummary\n"
+     "The present report covers the period from 1 December 2029 to 30 November 2030.\n"),
+    # the cover's lines run together after its masthead
+    ("Question of Human Rights in Cyprus\nTotal Page:16\nUnited Nations A/HRC/61/44 General Assembly Distr.: General 20 "
+     "January 2031 Original: English Human Rights Council Sixty-first session 24 February–20 March 2031 Agenda item 2 "
+     + ITEM_2.replace("\n", " ") + " Question of human rights in Cyprus Report of the Office of the United Nations High "
+     "Commissioner for Human Rights* Summary The present report covers the period from 1 December 2029 to 30 November "
+     "2030.\n"),
+])
+def test_the_councils_agenda_item_2_is_no_title(text):
+    """Item 2's own title begins as a report's ("Annual report of the United Nations High
+    Commissioner ..."): it was the title of the reports under it, the question they are on
+    lost; the question heads the report's title, which names no country."""
+    r = enrich([text])
+    assert (r.title.value, r.title.rule) == (
+        "Question of human rights in Cyprus: Report of the Office of the United Nations High Commissioner for Human "
+        "Rights", "cover-page")
+    assert [t.value for t in r.subject_countries] == ["CY"]
+
+
+def test_the_question_above_a_title_that_names_the_country_is_not_repeated():
+    r = enrich(["United Nations A/HRC/61/45\n\nGeneral Assembly Distr.: General\n\n2 May 2031\n\nHuman Rights Council\n\n"
+                "Sixty-second session\n\nAgenda item 4\n\nHuman rights situations that require the Council's attention\n\n"
+                "Situation of human rights in Belarus\n\nReport of the Special Rapporteur on the situation of human rights in "
+                "Belarus*\n\nSummary\n\nThe present report covers the year 2030.\n"])
+    assert r.title.value == "Report of the Special Rapporteur on the situation of human rights in Belarus"
+
+
 def test_resolutions_of_the_security_council_and_the_general_assembly():
     """A Security Council resolution was titled "Security Council Distr.: General" (its
     masthead's line run together) or by its number's next line; a copy without the
@@ -2748,6 +2789,43 @@ def test_a_speechs_address_to_the_chair_is_no_part_of_its_title(address):
     assert r.title.value == "STATEMENT BY THE DELEGATION OF EXAMPLELAND"
     r = enrich([f"{address}\nWe thank the Special Rapporteur for her report and for the constructive dialogue.\n"])
     assert r.title.value == "We thank the Special Rapporteur for her report and for the constructive dialogue."
+
+
+def test_the_uns_meetings_coverage_by_its_press_symbol():
+    """press.un.org's pages were titled by the site's banner ("In progress at UNHQ"), no
+    type, civil society's: the press release's symbol under the meeting makes it the UN's."""
+    r = enrich(["In progress at UNHQ\n\n9999th Meeting (AM)\nSC/16543\n\nSecurity Council Extends Mandate of Peacekeeping "
+                "Force in Exampleland for Another Year\n\nThe Security Council, acting unanimously today, decided to renew "
+                "the mandate of the peacekeeping force for another year.\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value) == (
+        "Security Council Extends Mandate of Peacekeeping Force in Exampleland for Another Year", "statement", "UN")
+    r = enrich(["SG/SM/23456\n\nSecretary-General Welcomes Agreement on Prisoner Exchange\n\nThe following statement was "
+                "issued today by the Spokesperson.\n"])
+    assert (r.doc_type.value, r.mechanism.value) == ("statement", "UN")
+
+
+def test_a_press_release_dated_before_its_title():
+    """A ministry's release dated before a dash was titled with its date, and of no type."""
+    r = enrich(["11 January 2031 - Press Release regarding the Reports submitted to the Security Council by the Secretary"
+                "-General on the Peacekeeping Force in Exampleland.\n\nThe Ministry of Foreign Affairs has carefully "
+                "studied the content of the Reports.\n"])
+    assert (r.title.value, r.doc_type.value) == (
+        "Press Release regarding the Reports submitted to the Security Council by the Secretary-General on the "
+        "Peacekeeping Force in Exampleland.", "statement")
+    # (a title that opens with a date keeps it)
+    r = enrich(["15 July 2031 - The Night That Changed Exampleland\n\nA history of the events of that night.\n"])
+    assert r.title.value == "15 July 2031 - The Night That Changed Exampleland"
+
+
+@pytest.mark.parametrize("title, mechanism", [
+    ("Report of the Secretary-General on his mission of good offices in Exampleland, 14 June 2031", "UN"),
+    # (the Council of Europe's Secretary General, hyphenated as a site writes it, is none of the UN's)
+    ("Report of the Secretary-General of the Council of Europe on the state of democracy, 2031", "civil-society"),
+])
+def test_a_report_the_title_says_is_the_secretary_generals(title, mechanism):
+    r = enrich([f"{title}\n\nThe Security Council requested that a report be submitted on progress towards a "
+                "settlement.\n\nRead the full report.\n"])
+    assert (r.title.value, r.mechanism.value) == (title, mechanism)
 
 
 def test_a_reviews_media_summary_names_the_country_under_review():
