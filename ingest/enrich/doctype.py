@@ -75,7 +75,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Summaries"; blank lines between)
     # (or as the site's section over it, with the body whose section it is: "Press releases
     # Human Rights Council", "Communiqués de presse Conseil des droits de l'homme")
-    ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){1,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+    ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){0,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
                               r"|meeting summar(?:y|ies)|compte rendu de seance"
@@ -192,6 +192,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                       "core document forming part of the reports of states parties", "common core document",
                       # (and its national report to the universal periodic review)
                       "national report submitted in accordance with", "rapport national presente conformement",
+                      # (and to the European Committee of Social Rights)
+                      "national report on the implementation of the european social charter",
+                      "rapport national sur l'application de la charte sociale europeenne",
                       "rapports periodiques des etats parties", "rapport initial soumis par", "rapport periodique soumis par",
                       re.compile(r"\bdocument de base (?:commun )?faisant partie integrante des rapports"))),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",

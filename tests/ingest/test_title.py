@@ -2758,6 +2758,10 @@ def test_a_states_national_report_to_the_universal_periodic_review():
     ("Aller au contenu principal\n\nLE COMITÉ DES DROITS DES PERSONNES HANDICAPÉES EXAMINE LE RAPPORT DE LA TURQUIE\n\n"
      "Compte rendu de séance\n\nLe Comité a examiné aujourd'hui le rapport initial de la Türkiye sur les mesures prises "
      "pour donner effet aux dispositions de la Convention.\n", "CRPD"),
+    # the site's section as the page's first line (was a `country-report`)
+    ("Press releases Treaty bodies\nCommittee against Torture's dialogue with Exampleland centres on detention "
+     "conditions\n18 November 2031\nCommittee against Torture\nThe Committee against Torture this morning concluded its "
+     "consideration of the fifth periodic report of Exampleland.\n", "CAT"),
 ])
 def test_the_un_information_services_summary_of_a_meeting(page, body):
     """Was a `country-report` for the report the committee considered: it is a press
@@ -2826,6 +2830,18 @@ def test_a_report_the_title_says_is_the_secretary_generals(title, mechanism):
     r = enrich([f"{title}\n\nThe Security Council requested that a report be submitted on progress towards a "
                 "settlement.\n\nRead the full report.\n"])
     assert (r.title.value, r.mechanism.value) == (title, mechanism)
+
+
+@pytest.mark.parametrize("head", [
+    "20/04/2031 RAP/RCha/XXX/23(2031)\n\nEUROPEAN SOCIAL CHARTER\n\n23rd National Report on the implementation of the "
+    "European Social Charter\nsubmitted by\nTHE GOVERNMENT OF EXAMPLELAND\n",
+    "20/04/2031 RAP/RCha/XXX/23(2031)\n\nCHARTE SOCIALE EUROPÉENNE\n\n23e Rapport national sur l’application de la Charte "
+    "sociale européenne\nsoumis par\nLE GOUVERNEMENT D'EXAMPLELAND\n",
+])
+def test_a_governments_report_to_the_european_committee_of_social_rights(head):
+    """Was civil society's `country-report`: a State's report to the Committee, as to a treaty body."""
+    r = enrich([head + "\nArticle 3 – The right to safe and healthy working conditions\n"])
+    assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("state-report", "CoE", "ECSR")
 
 
 def test_a_reviews_media_summary_names_the_country_under_review():
