@@ -82,6 +82,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               r"|(?:press releases|communiques de presse|comunicados de prensa)(?:[^\S\n]+[^\W\d_][^\n\d.…]{0,60})?)"
                               r"[^\S\n]*(?:\n|\Z)"),)),
     ("statement", (UN_PRESS_SYMBOL,)),
+    # the Court's press releases and news by their titles, never a judgment's own ("Judgment
+    # concerning Türkiye", "Grand Chamber judgment concerning ...", "Forthcoming judgments and
+    # decisions", "Judgments and decisions of 12 March 2024")
+    ("statement", (re.compile(r"\A(?:forthcoming |grand chamber )?(?:judgments?|decisions?)(?: and decisions)?"
+                              r" (?:concerning|of \d{1,2} [a-z]+ (?:19|20)\d\d$)|\Aforthcoming (?:judgments|hearings)\b",
+                              re.MULTILINE),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments
@@ -169,7 +175,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
     ("decision", ("decision on admissibility", "decision on the merits",
                   _DECISION, "views adopted", "constatations adoptees", "dictamen aprobado", "dictamen adoptado",
-                  "decision sur la recevabilite", "kabul edilemezlik")),
+                  "decision sur la recevabilite", "kabul edilemezlik",
+                  # (a Turkish translation of views: "... Komite tarafından Seçmeli Protokol altında kabul edilen görüşler")
+                  "kabul edilen gorusler")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the
     # second periodic report of Turkey"; the State's replies to them are its response,

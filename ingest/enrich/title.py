@@ -97,6 +97,10 @@ _NOISE_PARTS = (
     # the same in a Turkish translation of a UN cover ("Dağıtım: Genel", "Asıl: İngilizce",
     # "İşkenceye Karşı Komite")
     r"|dagitim\s*:.*|asil\s*:.*|ingilizce|fransizca|ispanyolca|arapca|rusca|cince|(?:[\w'’-]+ ){0,8}komite(?:si)?"
+    # ("Özgün dil: İngilizce", "Genel Kurulu", "Evrensel Periyodik Değerlendirme Çalışma
+    # Grubu", "Sekizinci oturum", "Cenevre, 3–14 Mayıs 2010")
+    r"|ozgun dil\s*:.*|genel kurulu|(?:[\w'’-]+ ){0,6}calisma grubu|(?:[\w.-]+ ){1,2}oturum(?:u)?"
+    r"|cenevre\s*,?\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?[a-z]*\s*(?:[-–]\s*\d{1,2}\s*)?[a-z]+\s+(?:19|20)\d\d"
     r"|advance (?:(?:unedited|edited) )?version(?: distr\b.*)?|unedited version|restricted|public|confidential|embargo.*"
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"
@@ -271,7 +275,7 @@ _NOISE_PARTS = (
     # (and in the other languages of Europe's sites: "Till innehåll på sidan", "Gå til
     # indhold", "Siirry sisältöön", "Przejdź do treści", "Vai al contenuto", "Naar de inhoud";
     # a page's "top of page", "Back to top")
-    r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:back to |to the )?top of (?:the )?page"
+    r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:back to |to the )?top of (?:the )?page(?: ?[↑⇑^])?"
     r"|(?:back|return|scroll|go) to top|till innehall(?: pa sidan)?|(?:ga|hopp) til (?:hovedindhold|indhold|innhold)"
     r"|siirry (?:sisaltoon|paasisaltoon)|przejdz do (?:tresci|glownej tresci)|vai al contenuto(?: principale)?"
     r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|passer au contenu(?: principal)?|(?:ir|pasar) al contenido(?: principal)?"

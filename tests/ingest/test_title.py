@@ -1625,6 +1625,27 @@ def test_a_turkish_translation_of_a_un_cover():
     assert (r.doc_type.value, r.published.value) == ("concluding-observations", (dt.date(2031, 6, 2), "day"))
 
 
+def test_a_turkish_translation_of_a_un_cover_names_its_working_group_session_and_place():
+    """The Working Group's name, the session and the place and dates of a Turkish
+    translation's cover ran into the title ("Evrensel Periyodik İnceleme Çalışma Grubu
+    Kırk sekizinci oturum Cenevre, 3–14 Mayıs 2030 Paydaşların ...")."""
+    r = enrich(["Birleşmiş Milletler\nA/HRC/WG.6/48/TUR/3\nGenel Kurulu\nDağıtım: Genel\n17 Şubat 2030\nÖzgün dil: "
+                "İngilizce\nİnsan Hakları Konseyi\nEvrensel Periyodik İnceleme Çalışma Grubu\nKırk sekizinci oturum\n"
+                "Cenevre, 3–14 Mayıs 2030\nPaydaşların sunumlarının özeti\nTürkiye*\nBu rapor, evrensel periyodik inceleme "
+                "için 25 paydaşın sunumlarının özetini içermektedir.\n"])
+    assert (r.title.value, r.title.rule) == ("Paydaşların sunumlarının özeti: Türkiye", "cover-page")
+
+
+def test_a_turkish_translation_of_views_on_a_communication():
+    r = enrich(["Birleşmiş Milletler CCPR/C/140/D/4321/2029\nİnsan Hakları Komitesi\n4321/2029 sayılı bildirimle ilgili "
+                "olarak, Komite tarafından Seçmeli Protokol altında kabul edilen görüşler*\nBaşvuranlar: Ayşe Örnek\nTaraf "
+                "devlet: Türkiye\nGörüşlerin Kabul Tarihi: 26 Mart 2031\n1.1 Başvurunun yazarı 1970 doğumludur.\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (
+        "4321/2029 sayılı bildirimle ilgili olarak, Komite tarafından Seçmeli Protokol altında kabul edilen görüşler",
+        "decision", "CCPR")
+    assert [t.value for t in r.subject_countries] == ["TR"]
+
+
 @pytest.mark.parametrize("text", [
     # the masthead lost (a DOCX whose first-page header held it): the heading reader
     QUESTIONS_CEDAW.split("Eighty-ninth session\n", 1)[1],
@@ -2842,6 +2863,21 @@ def test_a_governments_report_to_the_european_committee_of_social_rights(head):
     """Was civil society's `country-report`: a State's report to the Committee, as to a treaty body."""
     r = enrich([head + "\nArticle 3 – The right to safe and healthy working conditions\n"])
     assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("state-report", "CoE", "ECSR")
+
+
+@pytest.mark.parametrize("title", ["Judgment concerning Türkiye", "Grand Chamber judgment concerning Exampleland",
+                                   "Forthcoming judgments and decisions"])
+def test_the_courts_news_by_its_titles_is_no_judgment(title):
+    """The Court's news page on a judgment was typed a `judgment`."""
+    r = enrich([f"{title}\n\nIn the case of Kaya and Others v. Türkiye, the Court held that there had been a violation "
+                "of the freedom of expression.\n\nOther Court News\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (title, "statement", "ECtHR")
+
+
+def test_a_pages_top_of_page_link_with_its_arrow_is_no_title():
+    r = enrich(["Top of page ↑\n\nSummary of a judgment on a judge's post\n\nA disciplinary sanction imposed on a judge for "
+                "sharing an article breached the freedom of expression.\n"])
+    assert r.title.value == "Summary of a judgment on a judge's post"
 
 
 def test_a_reviews_media_summary_names_the_country_under_review():
