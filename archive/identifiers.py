@@ -54,7 +54,8 @@ _PAREN_REF = {
     # documents distributed at its human-rights meetings ("DH-DD(2022)45")
     # (and the agendas of its meetings, "CM/Del/OJ/DH(2009)1065"); a meeting's decision on
     # one item of its agenda by the item ("CM/Del/Dec(2024)1501/H46-34", "CM/Del/Dec(2019)1348/4.1")
-    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD)\s*\(\s*(\d{4})\s*\)\s*(\d+)"
+    # (and its own documents, "CM(2012)168", a report or a proposal put to the Deputies)
+    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD|CM)\s*\(\s*(\d{4})\s*\)\s*(\d+)"
                          r"(?:/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.]|-\d))?", re.IGNORECASE),
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
@@ -88,7 +89,7 @@ _GRECO_SERIES = {k.lower(): k for k in ("Greco", "GrecoEval1Rep", "GrecoEval2Rep
                                          "GrecoEval5Rep", "GrecoRC1", "GrecoRC2", "GrecoRC3", "GrecoRC4", "GrecoRC5",
                                          "GrecoAdHocRep")}
 _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Del/OJ/DH", "CM/Del/OJ", "CM/Inf/DH",
-                                      "DH-DD")}
+                                      "DH-DD", "CM")}
 # the Ministers' Deputies' notes on an item of a meeting's agenda: the meeting, the item
 # ("CM/Notes/1419/H46-32", "CM/Notes/761/4.4")
 _CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.])", re.IGNORECASE)
@@ -157,7 +158,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "cpt": ("cpt/inf",),
     "venice": ("cdl-",),
     "coe-commdh": ("commdh",),
-    "coe-cm": ("cm/", "dh-dd"),
+    "coe-cm": ("cm/", "dh-dd", "cm("),
     "coe-grevio": ("grevio/inf",),
     "coe-greta": ("greta",),
     "coe-lanzarote": ("t-es",),

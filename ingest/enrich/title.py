@@ -138,6 +138,8 @@ _NOISE_PARTS = (
     # "(OR. en)", "OUTCOME OF PROCEEDINGS")
     r"|council of the(?: european union)?|conseil de l.?union europeenne|avrupa birligi konseyi|\(or\. ?\w+\)"
     r"|outcome of proceedings|resultats des travaux|note|i/a item note|information note"
+    # the Committee of Ministers' documents' masthead ("Ministers' Deputies" / "CM Documents")
+    r"|ministers' deputies|delegues des ministres|cm documents|documents cm"
     r"|european court of human rights|cour europeenne des droits de l.?homme|avrupa insan haklari mahkemesi|echr|cedh"
     # the Court's formation over a text that is no case (an advisory opinion)
     r"|grand chamber|grande chambre|(?:first|second|third|fourth|fifth) section"
@@ -719,11 +721,19 @@ def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
     out: list[str] = []
+    blank = False
     for line in lines[start:]:
         if not line:
-            if out:
+            # (a title's line ending in a colon goes on over one blank line: "Article 3 of
+            # the European Convention on Human Rights:" / "" / "A PRACTITIONER'S HANDBOOK";
+            # not a field's label, "Summary:")
+            if out and (blank or not out[-1].endswith(":") or _SECTION_LABEL.match(out[-1])):
                 break
+            blank = bool(out)
             continue
+        if blank and (_STOP.match(line) or is_noise(line) or _DATED.search(_key(line))):
+            break  # (... but not into furniture or a date: "Note :" / "" / "Version 2.0 September 2018")
+        blank = False
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676")
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")

@@ -102,12 +102,14 @@ def test_a_document_that_cites_cat_is_not_a_cat_document():
 
 def test_other_identifier_schemes_are_normalised():
     text = ("CPT/Inf (2020) 22; CDL-AD(2017)005; CommDH(2016)35; CM/ResDH(2022)21; DH-DD (2022) 45; cm/resdh(2021)432; "
+            "CM(2031)168; "
             "CRI (2016) 37; GREVIO/Inf(2018)6; SWD(2023) 696; "
             "COM(2023) 690; P9_TA(2021)0243; Resolution 2156 (2017); ECLI:CE:ECHR:2010:0309JUD000746906; "
             "Law No. 6284; 7418 sayılı Kanun; 667 sayılı Kanun Hükmünde Kararname")
     assert [(f.scheme, f.value) for f in find_identifiers([text])] == [
         ("cpt", "CPT/Inf(2020)22"), ("venice", "CDL-AD(2017)005"), ("coe-commdh", "CommDH(2016)35"),
         ("coe-cm", "CM/ResDH(2022)21"), ("coe-cm", "DH-DD(2022)45"), ("coe-cm", "CM/ResDH(2021)432"),
+        ("coe-cm", "CM(2031)168"),
         ("coe-ecri", "CRI(2016)37"), ("coe-grevio", "GREVIO/Inf(2018)6"),
         ("eu-swd", "SWD(2023)696"), ("eu-com", "COM(2023)690"),
         ("eu-ep", "P9_TA(2021)0243"), ("pace", "Resolution 2156 (2017)"),
@@ -127,7 +129,7 @@ def test_needles_never_hide_an_identifier():
              "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
              "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
              "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020",
-             "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "GrecoRC4(2019)10", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05"]
+             "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "GrecoRC4(2019)10", "cm(2031)168", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05"]
     for page in pages:
         found = find_identifiers([page])
         assert found, page

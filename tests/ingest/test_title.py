@@ -2880,6 +2880,28 @@ def test_a_pages_top_of_page_link_with_its_arrow_is_no_title():
     assert r.title.value == "Summary of a judgment on a judge's post"
 
 
+def test_a_committee_of_ministers_document_by_its_own_symbol():
+    """A CM document ("CM(2031)168", a report put to the Deputies) was civil society's,
+    titled by its masthead's "CM Documents"."""
+    r = enrich(["Ministers’ Deputies\n\nCM Documents\n\nCM(2031)168        17 December 2031\n\nReport on the effects of "
+                "the reform of the Court's procedure\n\nI. INTRODUCTION\n\n1. The present report was prepared by the "
+                "Steering Committee.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value) == (
+        "Report on the effects of the reform of the Court's procedure", "CoE", "Committee of Ministers")
+    assert [t.value for t in r.own_identifiers] == [("coe-cm", "CM(2031)168")]
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Article 3 of the Convention:\n\nA PRACTITIONER'S HANDBOOK\n\nSeries Vol. 1\n\nFirst Edition: 2030\n",
+     "Article 3 of the Convention: A PRACTITIONER'S HANDBOOK"),
+    # (not into a date under a title a document site cut after its colon, nor after a label)
+    ("Country Policy and Information Note :\n\nVersion 2.0 September 2030\n\nPreface This note provides country "
+     "information for use by decision makers.\n", "Country Policy and Information Note"),
+])
+def test_a_title_ending_in_a_colon_goes_on_over_a_blank_line(page, title):
+    assert enrich([page]).title.value == title
+
+
 def test_a_reviews_media_summary_names_the_country_under_review():
     r = enrich(["Human Rights Council – Universal Periodic Review\n\nFor use of information media; not an official "
                 "record\n\nDate: Monday 10 May (afternoon)\n\nCountry under review: TÜRKİYE\n\n1. Documents: national "
