@@ -1278,6 +1278,10 @@ def _first_heading(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _treaty_body_title(_block(lines, i))
+        menu = next((k for k, x in enumerate(block + [""]) if not (_MENU_ITEM.match(x) and not x.isupper())), 0)
+        if menu >= 4:
+            skip = menu - 1  # a site's menu, a word or two a line ("News" / "Reports" / "Visits" / "Letters")
+            continue
         if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
             skip = len(block) - 1
             continue
@@ -1323,6 +1327,7 @@ def _first_heading(pages: list[str]) -> str | None:
 
 
 _SITE_BAR = re.compile(r"^[^|]{2,120}\s\|\s(?P<site>[^|]{3,60})$")
+_MENU_ITEM = re.compile(r"^[A-ZÇĞİÖŞÜ][\w'’-]{1,20}(?: [\w'’-]{2,20})?$")
 
 
 # An organisation's name on a line of its own: a few words in capitals or with capitals, one

@@ -2902,6 +2902,17 @@ def test_a_title_ending_in_a_colon_goes_on_over_a_blank_line(page, title):
     assert enrich([page]).title.value == title
 
 
+def test_a_sites_menu_of_a_word_or_two_a_line_is_no_title():
+    """A page's tabs ("News" / "Reports" / "Visits" / "Letters" / "Written comments") were
+    joined into its title."""
+    r = enrich(["News\nReports\nVisits\nLetters\nWritten comments\nCommissioner intervenes in the proceedings in the case "
+                "of Example v. Türkiye\nToday the Commissioner published her written comments to the Court.\n"])
+    assert r.title.value == "Commissioner intervenes in the proceedings in the case of Example v. Türkiye"
+    # (a title in capitals over short lines stays one)
+    r = enrich(["SILENCED\nVOICES\nFROM\nEXAMPLELAND\n\nA report on the press in 2030.\n"])
+    assert r.title.value == "SILENCED VOICES FROM EXAMPLELAND"
+
+
 def test_a_reviews_media_summary_names_the_country_under_review():
     r = enrich(["Human Rights Council – Universal Periodic Review\n\nFor use of information media; not an official "
                 "record\n\nDate: Monday 10 May (afternoon)\n\nCountry under review: TÜRKİYE\n\n1. Documents: national "
