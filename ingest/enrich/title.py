@@ -945,13 +945,9 @@ def un_cover_title(pages: list[str]) -> str | None:
         if not block or (len(block) == 1 and block[0].endswith(":")):  # running text, a field's label
             i += 1
             continue
-        # (its lines, however wrapped, blank lines between)
-        ahead = [k for k in range(i, min(i + 12, len(lines))) if lines[k]][:6]
-        item = _AGENDA_ITEM_TITLE.match(" ".join(lines[k] for k in ahead)) if agenda_title else None
-        if item:
+        if agenda_title and (end := _agenda_item_title_end(lines, i)):
             agenda_title = False
-            i = next((k for n, k in enumerate(ahead, 1) if len(" ".join(lines[j] for j in ahead[:n])) >= item.end()),
-                     ahead[-1]) + 1
+            i = end
             continue
         if agenda_title and not _UN_TITLE_START.match(block[0]):
             # the first block after "Agenda item 3" is that item's own title, up to the
@@ -998,10 +994,11 @@ def un_cover_title(pages: list[str]) -> str | None:
         # the question a report is on, on its line above a title that names no country
         # ("Question of human rights in Cyprus" / "Report of the Office of the United Nations
         # High Commissioner for Human Rights*"): the title's first part
-        above = next((b for k, b in blocks if k + len(b) == i or (k + len(b) == i - 1 and not lines[i - 1])), None)
-        if above and len(above) == 1 and not _UN_TITLE_START.match(above[0]) and _names_a_country(above[0]) \
-                and not _names_a_country(" ".join(block)) and not _FOOTNOTE_MARK.search(above[0]):
-            block = [above[0] + "*", *block]
+        question = next((b for k, b in blocks if k + len(b) == i or (k + len(b) == i - 1 and not lines[i - 1])), None)
+        if question and len(question) == 1 and not _UN_TITLE_START.match(question[0]) \
+                and _names_a_country(question[0]) and not _names_a_country(" ".join(block)) \
+                and not _FOOTNOTE_MARK.search(question[0]):
+            block = [question[0] + "*", *block]
             i -= 1
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
         end = i + len(block)
@@ -1030,6 +1027,17 @@ def un_cover_title(pages: list[str]) -> str | None:
         if is_plausible(title):
             return title
     return None
+
+
+def _agenda_item_title_end(lines: list[str], start: int) -> int | None:
+    """Where the Council's item 2 title (_AGENDA_ITEM_TITLE) starting at `start` ends, past
+    its last line, however its lines wrap, blank lines between; None if no such title starts
+    there."""
+    ahead = [k for k in range(start, min(start + 12, len(lines))) if lines[k]][:6]
+    item = _AGENDA_ITEM_TITLE.match(" ".join(lines[k] for k in ahead))
+    if item is None:
+        return None
+    return next(k for n, k in enumerate(ahead, 1) if len(" ".join(lines[j] for j in ahead[:n])) >= item.end()) + 1
 
 
 def _title_end(block: list[str]) -> int:
