@@ -81,6 +81,13 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               r"|meeting summar(?:y|ies)|compte rendu de seance"
                               r"|(?:press releases|communiques de presse|comunicados de prensa)(?:[^\S\n]+[^\W\d_][^\n\d.…]{0,60})?)"
                               r"[^\S\n]*(?:\n|\Z)"),)),
+    # (further down, under a site's promotion banner, where the section names the OHCHR's or
+    # the Council's press room: "Countdown to Human Rights Day" / "Get to know ..." / "Learn
+    # more" / "Press releases Special Procedures")
+    ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){0,8}(?:press releases|communiques de presse|comunicados de prensa)[^\S\n]+"
+                              r"(?:special procedures|treaty bodies|human rights council|high commissioner|procedures speciales"
+                              r"|organes conventionnels|conseil des droits de l.?homme|haut-commissaire|procedimientos especiales"
+                              r"|organos de tratados|consejo de derechos humanos|alto comisionado)[^\S\n]*(?:\n|\Z)"),)),
     ("statement", (UN_PRESS_SYMBOL,)),
     # the Court's press releases and news by their titles, never a judgment's own ("Judgment
     # concerning Türkiye", "Grand Chamber judgment concerning ...", "Forthcoming judgments and

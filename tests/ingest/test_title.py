@@ -2779,6 +2779,12 @@ def test_a_states_national_report_to_the_universal_periodic_review():
     ("Aller au contenu principal\n\nLE COMITÉ DES DROITS DES PERSONNES HANDICAPÉES EXAMINE LE RAPPORT DE LA TURQUIE\n\n"
      "Compte rendu de séance\n\nLe Comité a examiné aujourd'hui le rapport initial de la Türkiye sur les mesures prises "
      "pour donner effet aux dispositions de la Convention.\n", "CRPD"),
+    # under a site's promotion banner, the section naming the press room (was of no type)
+    ("Skip to main content\n\nCountdown to Human Rights Day\n\nGet to know the activist working with us on rights "
+     "and the climate\n\nLearn more\n\nPress releases Special Procedures\n\n“Time for Exampleland to come to terms with "
+     "the past” – UN expert group\n\n18 March 2031\n\nGENEVA (18 March 2031) – Exampleland needs to come to terms with "
+     "past disappearances, a delegation of the Working Group on Enforced or Involuntary Disappearances said today.\n",
+     "Special procedures"),
     # the site's section as the page's first line (was a `country-report`)
     ("Press releases Treaty bodies\nCommittee against Torture's dialogue with Exampleland centres on detention "
      "conditions\n18 November 2031\nCommittee against Torture\nThe Committee against Torture this morning concluded its "
