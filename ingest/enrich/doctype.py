@@ -55,6 +55,12 @@ INDICTMENT = re.compile(r"^\W*(?:iddianame|indictment|i d d i a n a m e)\s*(?::|
 UN_PRESS_SYMBOL = re.compile(r"^[^\S\n]*(?:sc|ga(?:/(?:shc|ef|ab|dis|spd|col|pal|l))?|sg/(?:sm|a|t)|dsg/sm|ecosoc|obv)"
                              r"/\d{3,5}(?:-[a-z]{2,5}/\d{2,5})*[^\S\n]*$", re.MULTILINE)
 
+# A release's date before a dash, ahead of its kind ("11 January 2031 - Press Release ..."),
+# read in the text folded or as printed
+DATE_BEFORE_DASH = r"\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*"
+# (a site's press room, named over its releases, folded)
+_PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
+
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
@@ -64,7 +70,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
     # the Decision ... on the Execution of the ECtHR Judgment ...")
     # (or by its date before a dash: "11 January 2031 - Press Release regarding ...")
-    ("statement", (re.compile(r"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{4,30},\s*)?|\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*)?"
+    ("statement", (re.compile(rf"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{{4,30}},\s*)?|{DATE_BEFORE_DASH})?"
                               r"(?:press release|press statement"
                               r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse)\b"),)),
     # ... or that says so on a line of its own under its title, in the languages a
@@ -79,12 +85,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
                               r"|meeting summar(?:y|ies)|compte rendu de seance"
-                              r"|(?:press releases|communiques de presse|comunicados de prensa)(?:[^\S\n]+[^\W\d_][^\n\d.…]{0,60})?)"
+                              rf"|{_PRESS_ROOM}(?:[^\S\n]+[^\W\d_][^\n\d.…]{{0,60}})?)"
                               r"[^\S\n]*(?:\n|\Z)"),)),
     # (further down, under a site's promotion banner, where the section names the OHCHR's or
     # the Council's press room: "Countdown to Human Rights Day" / "Get to know ..." / "Learn
     # more" / "Press releases Special Procedures")
-    ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){0,8}(?:press releases|communiques de presse|comunicados de prensa)[^\S\n]+"
+    ("statement", (re.compile(rf"\A(?:[^\n]*\n\s*){{0,8}}{_PRESS_ROOM}[^\S\n]+"
                               r"(?:special procedures|treaty bodies|human rights council|high commissioner|procedures speciales"
                               r"|organes conventionnels|conseil des droits de l.?homme|haut-commissaire|procedimientos especiales"
                               r"|organos de tratados|consejo de derechos humanos|alto comisionado)[^\S\n]*(?:\n|\Z)"),)),

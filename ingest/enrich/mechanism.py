@@ -231,11 +231,12 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         return Tagged("civil-society", [submission], rule="submission"), None
     body = body_from_identifiers(own)
     head = title + "\n" + (pages[0][:HEADER_CHARS] if pages else "")
+    folded = fold(head)
     # a third party's written comments in a case before the Court are the intervener's (an
     # NGO's: the application number is the case's), unless a body's own identifier says whose
-    if (body is None or body.value == "ECtHR") and (m := THIRD_PARTY.search(fold(head))):
+    if (body is None or body.value == "ECtHR") and (m := THIRD_PARTY.search(folded)):
         return Tagged("civil-society", [Evidence(m.group(), 1)], rule="submission"), None
-    if body is not None and body.rule == "identifier" and body.value == "PACE" and UN_RESOLUTION_LINE.search(fold(head)):
+    if body is not None and body.rule == "identifier" and body.value == "PACE" and UN_RESOLUTION_LINE.search(folded):
         body = None  # "Resolution 2931 (2030)" numbers the Security Council's too: adopted by it, it is the UN's
     if body is not None and body.value == "ECtHR":
         # the Committee of Ministers' decision on a case is headed by the case's name
@@ -260,7 +261,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             body = Tagged("ECtHR", [Evidence(m.group()[:80], 1)], rule="case-title")
     if body is None:
         body = _cue_body(pages, title)
-    if body is None and (m := _REPORTING_ARTICLE.search(fold(head))) \
+    if body is None and (m := _REPORTING_ARTICLE.search(folded)) \
             and (committee := _REPORTING_BODIES.get((m.group("treaty"), m.group("article")))):
         body = Tagged(committee, [Evidence(m.group(), 1)], rule="cue")
     if body is None:
@@ -301,11 +302,11 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             return Tagged("UN", [Evidence(agency.group(), 1)], rule="cue"), None
         # a UN organ's resolution, its preamble opening on the organ's name ("The Security
         # Council," / "Having considered the situation in Cyprus ...")
-        organ = UN_RESOLUTION_LINE.search(fold(head))
+        organ = UN_RESOLUTION_LINE.search(folded)
         if organ is not None:
             return Tagged("UN", [Evidence(organ.group().strip(), 1)], rule="cue"), None
         # the UN's meetings coverage or press release by its own symbol ("SC/15187")
-        press = UN_PRESS_SYMBOL.search(fold(head))
+        press = UN_PRESS_SYMBOL.search(folded)
         if press is not None:
             return Tagged("UN", [Evidence(press.group().strip(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None

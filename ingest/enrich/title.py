@@ -44,7 +44,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
-from .doctype import INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
+from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import Case, match_state
 
 MAX_TITLE = 400
@@ -282,7 +282,7 @@ _NOISE_PARTS = (
     r"|siirry (?:sisaltoon|paasisaltoon)|przejdz do (?:tresci|glownej tresci)|vai al contenuto(?: principale)?"
     r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|passer au contenu(?: principal)?|(?:ir|pasar) al contenido(?: principal)?"
     r"|salta al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteudo(?: principal)?|zum hauptinhalt(?: springen)?"
-    r"|direkt zum inhalt|перейти к (?:основному )?содержанию|language switcher|(?:select|choose) (?:a |your )?language"
+    r"|direkt zum inhalt|language switcher|(?:select|choose) (?:a |your )?language"
     r"|μεταβαση στο (?:κυριο )?περιεχομενο"
     # (the UN's meetings coverage site's banner over its pages, "In progress at UNHQ")
     r"|in progress at unhq"
@@ -1840,7 +1840,7 @@ RELEASE_NUMBER = (r"(?P<prefix>QA|QR|SC|No)\s*[-:]\s*\d+\s*,\s*(?:le\s+)?\d{1,2}
 _RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})"
                              # (a ministry's release dated before a dash: "11 January 2031 - Press
                              # Release regarding ...")
-                             r"|^\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*(?=(?i:press release|press statement|statement)\b)")
+                             rf"|^{DATE_BEFORE_DASH}(?=(?i:press release|press statement|statement)\b)")
 
 
 # a UN body's session and the agenda item, the lines a UN cover prints above the title,
