@@ -402,17 +402,25 @@ def _heading_case(top: str, language: str | None = None) -> re.Match[str] | None
 # the old Court's judgment opening on its case's name, then the Court sitting (its groups
 # laid out as _JUDGMENT_TITLE's for _case_heading: the first empty, no "CASE OF" printed)
 _OPENING = re.compile(r"(?:In the case of|En l['’]affaire)()\s+(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
-_OPENING_END = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s*,))?\s*,?\s*(?:The European Court of Human Rights|"
+_OPENING_END = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s*,)|\((?:request for|demande en)\b[^()]{0,100}\))?\s*,?\s*"
+                          r"(?:The European Court of Human Rights|"
                           r"La Cour européenne des droits de l['’]homme)\b[^.;:]{0,120}?\b(?:sitting|siégeant|constituée|statuant)\b",
                           re.IGNORECASE)
+
+
+# a judgment's cover that lost its case's line (a law site's copy): the application, then
+# "JUDGMENT" ("SECOND SECTION (Application no. 21179/02) JUDGMENT (Revision) STRASBOURG ...")
+_COVER_WITHOUT_CASE = re.compile(r"\((?:Applications?|Requêtes?)\s+n[o°]s?\b[^()]{0,300}\)\s*(?:JUDGMENT|ARRÊT)\b")
 
 
 def _opening_case(head: str, top: str) -> re.Match[str] | None:
     """The case a judgment without a heading opens on ("In the case of Aksoy v. Turkey
     (1), The European Court of Human Rights, sitting ...": the old Court's judgments as
     law sites and word processors keep them), after a line or two at most ("EUROPEAN
-    COURT OF HUMAN RIGHTS")."""
-    if len(top) > 200:
+    COURT OF HUMAN RIGHTS") or after a cover without the case's line; and the request the
+    judgment answers after it ("... v. Turkey (request for revision of the judgment of
+    20 September 2005), The European Court ...")."""
+    if len(top) > 200 and not (len(top) <= 600 and _COVER_WITHOUT_CASE.search(top)):
         return None
     m = _OPENING.match(head, len(top))
     if not m:

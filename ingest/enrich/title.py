@@ -73,6 +73,9 @@ _NOISE_PARTS = (
     r"|for every child"
     # (the Parliamentary Assembly's part-session over its record of a sitting: "(Second part)")
     r"|\((?:first|second|third|fourth) part\)|(?:19|20)\d\d ordinary session"
+    # (the stage of a case under the word JUDGMENT on the Court's cover: "(Revision)", "[Extracts]")
+    r"|[(\[](?:revision|just satisfaction|merits|preliminary objections|interpretation|extracts|satisfaction equitable|fond"
+    r"|exceptions preliminaires|extraits)[)\]]"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?|you are here\W*|buradasiniz\W*"
     # (a catalogue's empty field labels over an article: "Journal Name:", "Publication Year:")

@@ -7,6 +7,7 @@ import pytest
 
 from ingest.enrich import enrich
 from ingest.enrich.ecthr import read_case
+from ingest.enrich.title import is_noise
 
 JUDGMENT_EN = """SECOND SECTION
 
@@ -1379,6 +1380,69 @@ def test_the_old_courts_judgment_opening_on_its_case_without_a_heading(text, tit
     assert [(c.article, c.outcome) for c in case.conclusions] == [("5-3", "violation")]
     r = enrich([text])
     assert (r.title.value, r.published.value) == (title, (dt.date(2029, 9, 27), "day"))
+
+
+REVISION_EN = """SECOND SECTION
+(Application no. 45678/24)
+JUDGMENT
+(Revision)
+STRASBOURG
+12 March 2030
+This judgment will become final in the circumstances set out in Article 44 § 2 of the Convention. It may be subject to editorial revision.
+In the case of Ahmet Örnek v. Turkey (request for revision of the judgment of 4 June 2029),
+The European Court of Human Rights (Second Section), sitting as a Chamber composed of:
+A. Example, President,
+B. Example, judges,
+and C. Example, Section Registrar,
+Having deliberated in private on 19 February 2030,
+Delivers the following judgment, which was adopted on that date:
+PROCEDURE
+1. The case originated in an application (no. 45678/24) against the Republic of Turkey lodged with the Court.
+FOR THESE REASONS, THE COURT, UNANIMOUSLY,
+1. Decides to revise the judgment of 4 June 2029;
+"""
+REVISION_FR = """DEUXIÈME SECTION
+(Requête no 45678/24)
+ARRÊT
+(Révision)
+STRASBOURG
+12 mars 2030
+Cet arrêt deviendra définitif dans les conditions définies à l'article 44 § 2 de la Convention. Il peut subir des retouches de forme.
+En l'affaire Ahmet Örnek c. Turquie (demande en révision de l'arrêt du 4 juin 2029),
+La Cour européenne des droits de l'homme (deuxième section), siégeant en une chambre composée de :
+A. Exemple, président,
+B. Exemple, juges,
+et de C. Exemple, greffier de section,
+Après en avoir délibéré en chambre du conseil le 19 février 2030,
+Rend l'arrêt que voici, adopté à cette date :
+PROCÉDURE
+1. À l'origine de l'affaire se trouve une requête (no 45678/24) dirigée contre la République de Turquie.
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (REVISION_EN, "CASE OF AHMET ÖRNEK v. TURKEY"),
+    (REVISION_FR, "AFFAIRE AHMET ÖRNEK c. TURQUIE"),
+])
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_judgments_cover_that_lost_its_case_line(text, title, flat):
+    """A law site's copy of a judgment whose cover lost the line "CASE OF X v. TURKEY":
+    the section, the application, "JUDGMENT", "(Revision)", the date and the note on
+    finality, then "In the case of X v. Turkey (request for revision of the judgment of
+    ...)". It was read as no case at all and titled "(Revision)" (or by the whole cover,
+    run into one line)."""
+    text = " ".join(text.split()) if flat else text
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents, case.formation) == ("judgment", title, ["TR"], "Chamber")
+    assert (case.applications, case.date) == (["45678/24"], dt.date(2030, 3, 12))
+    assert enrich([text]).title.value == title
+
+
+def test_a_case_stage_under_the_judgment_word_is_no_title():
+    """The stage a cover prints under "JUDGMENT" ("(Revision)", "[Extracts]") is furniture,
+    not a title; a title that only begins with the word is kept."""
+    assert [is_noise(line) for line in ("(Revision)", "[Extracts]", "(Révision)", "(Just satisfaction)",
+                                        "(Revision of the Charter)")] == [True, True, True, True, False]
 
 
 @pytest.mark.parametrize("text", [
