@@ -73,9 +73,12 @@ _NOISE_PARTS = (
     r"|for every child"
     # (the Parliamentary Assembly's part-session over its record of a sitting: "(Second part)")
     r"|\((?:first|second|third|fourth) part\)|(?:19|20)\d\d ordinary session"
-    # (the stage of a case under the word JUDGMENT on the Court's cover: "(Revision)", "[Extracts]")
+    # (the stage of a case under the word JUDGMENT on the Court's cover: "(Revision)", "[Extracts]"; the note
+    # "[TRANSLATION]" over a text HUDOC translated)
     r"|[(\[](?:revision|just satisfaction|merits|preliminary objections|interpretation|extracts|satisfaction equitable|fond"
-    r"|exceptions preliminaires|extraits)[)\]]"
+    r"|exceptions preliminaires|extraits|translation|traduction)[)\]]"
+    # (the parts of the Court's text, over a decision HUDOC keeps without its heading: "THE FACTS")
+    r"|the facts|en fait|the law|en droit|procedure|as to the law|the circumstances of the case|les circonstances de l.espece"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?|you are here\W*|buradasiniz\W*"
     # (a catalogue's empty field labels over an article: "Journal Name:", "Publication Year:")

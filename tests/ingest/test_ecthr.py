@@ -1439,10 +1439,24 @@ def test_a_judgments_cover_that_lost_its_case_line(text, title, flat):
 
 
 def test_a_case_stage_under_the_judgment_word_is_no_title():
-    """The stage a cover prints under "JUDGMENT" ("(Revision)", "[Extracts]") is furniture,
-    not a title; a title that only begins with the word is kept."""
-    assert [is_noise(line) for line in ("(Revision)", "[Extracts]", "(Révision)", "(Just satisfaction)",
-                                        "(Revision of the Charter)")] == [True, True, True, True, False]
+    """The stage a cover prints under "JUDGMENT" ("(Revision)", "[Extracts]") and the parts
+    of the Court's text ("THE FACTS", "EN DROIT") are furniture, not a title; a title that
+    only begins with such a word is kept."""
+    assert [is_noise(line) for line in ("(Revision)", "[Extracts]", "(Révision)", "(Just satisfaction)", "[TRANSLATION]",
+                                        "THE FACTS", "EN DROIT", "(Revision of the Charter)", "The facts of torture")] \
+        == [True, True, True, True, True, True, True, False, False]
+
+
+def test_a_decision_hudoc_keeps_without_its_heading_is_not_titled_by_its_notes():
+    """HUDOC keeps a decision published in extracts without its heading: "[TRANSLATION]",
+    "...", "THE FACTS", then the facts. It was titled "[TRANSLATION]"; its first sentence
+    (the applicant) is the best the text offers."""
+    text = ("[TRANSLATION]\n\n...\n\nTHE FACTS\n\nThe applicant, Mr Ali Örnek, is a Turkish national who was born in "
+            "1990 and lives in Izmir.\n\nA. The circumstances of the case\n\nThe facts of the case may be summarised as "
+            "follows.\n")
+    title = enrich([text]).title
+    assert (title.value, title.rule) == ("The applicant, Mr Ali Örnek, is a Turkish national who was born in 1990 and "
+                                         "lives in Izmir.", "first-line")
 
 
 @pytest.mark.parametrize("text", [
