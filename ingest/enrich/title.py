@@ -1535,6 +1535,33 @@ def pace_record_title(pages: list[str]) -> str | None:
     return f"{lines[at]}, {day}" if day else lines[at]
 
 
+# The Committee of Ministers' item on a case at its human rights meetings, as its decisions
+# and notes head it ("H46-34 Kavala v. Türkiye (Application No. 28749/18)" / "Supervision
+# of the execution of the European Court's judgments"), at a line's start or after the
+# meeting's "(DH)" where a page runs them into one line; it ends before the documents it
+# refers to, the decisions or the case's description
+_CM_ITEM = re.compile(r"(?:^|(?<=\(DH\))[ \t]+)(?=H46-\d{1,3}\s)", re.MULTILINE)
+_CM_ITEM_END = re.compile(r"(?:Supervision of the execution of the European Court['’]s judgments|Surveillance de "
+                          r"l['’]exécution des arrêts de la Cour européenne)|\s(?:Reference documents?|Documents? de "
+                          r"référence|Decisions|Décisions|Case description|Description de l['’]affaire)\b|\n\s*\n")
+_CM_APPLICATION = re.compile(r"\((?:Applications?|Requêtes?)\s+n[o°]s?\b", re.IGNORECASE)
+
+
+def cm_item_title(pages: list[str]) -> str | None:
+    """The case an item of the Committee of Ministers' human rights meetings is on, with the
+    words under it ("Supervision of the execution of the European Court's judgments")."""
+    head = pages[0][:1500] if pages else ""
+    start = _CM_ITEM.search(head)
+    if not start:
+        return None
+    text = head[start.end():start.end() + 500]
+    end = _CM_ITEM_END.search(text)
+    if not end:
+        return None
+    item = text[:end.end() if end.group().startswith(("Supervision", "Surveillance")) else end.start()]
+    return re.sub(r"\s+", " ", item).strip() if _CM_APPLICATION.search(item) else None
+
+
 def pace_title(pages: list[str]) -> str | None:
     """A Parliamentary Assembly document's title, after its number (and date), up to
     the kind or committee under it; an addendum's, an opinion's or an amendment's with
@@ -1890,7 +1917,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = court_decision.title if court_decision else None
-        candidates.append(("heading", norm_review_title(pages, own) or court or question_title(pages) or letter_subject(pages)
+        candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or question_title(pages)
+                                      or letter_subject(pages)
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)

@@ -51,6 +51,21 @@ JUDGMENT_UK = """ЄВРОПЕЙСЬКИЙ СУД З ПРАВ ЛЮДИНИ
 10 січня 2013 року
 Це рішення набуває статусу остаточного за обставин, встановлених у пункті 2 статті 44 Конвенції."""
 
+# (the definite form of the word for case, "ДЕЛОТО", as the ministry's translations print it;
+# was no case at all, dated by the day it became final)
+JUDGMENT_BG = """ЕВРОПЕЙСКИ СЪД ПО ПРАВАТА НА ЧОВЕКА
+ПЕТО ОТДЕЛЕНИЕ
+ДЕЛОТО ГЕОРГИЕВ СРЕЩУ БЪЛГАРИЯ
+(Жалба № 34567/09)
+РЕШЕНИЕ
+СТРАСБУРГ
+12 март 2014 г.
+ОКОНЧАТЕЛНО
+12/06/2014
+Това решение може да претърпи редакционни промени.
+По делото Георгиев срещу България
+Европейският съд по правата на човека (Пето отделение), заседаващо в състав:"""
+
 JUDGMENT_PL = """EUROPEJSKI TRYBUNAŁ PRAW CZŁOWIEKA
 CZWARTA SEKCJA
 SPRAWA NOWAK przeciwko POLSCE
@@ -110,6 +125,7 @@ DECISION_EL = """ΕΥΡΩΠΑΪΚΟ ΔΙΚΑΣΤΗΡΙΟ ΔΙΚΑΙΩΜΑΤΩΝ 
     (JUDGMENT_UK, "judgment", "СПРАВА «КОВАЛЕНКО ТА ІНШІ ПРОТИ УКРАЇНИ»", ["UA"], "12345/08", dt.date(2013, 1, 10),
      "Chamber"),
     (JUDGMENT_PL, "judgment", "CASE OF NOWAK v. POLAND", ["PL"], "34567/12", dt.date(2015, 2, 3), "Chamber"),
+    (JUDGMENT_BG, "judgment", "ДЕЛОТО ГЕОРГИЕВ СРЕЩУ БЪЛГАРИЯ", ["BG"], "34567/09", dt.date(2014, 3, 12), "Chamber"),
     # a case's number, in the quotation marks or after them (was no case at all)
     (JUDGMENT_IT.replace("c. ITALIA\n", "c. ITALIA (N. 2)\n"), "judgment", "CASE OF BIANCHI AND OTHERS v. ITALY (No. 2)",
      ["IT"], "12345/15", dt.date(2019, 3, 14), "Chamber"),

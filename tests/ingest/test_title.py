@@ -1061,6 +1061,19 @@ def test_the_committee_of_ministers_notes_on_a_case():
     assert r.title.value == ("H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of the execution of the "
                              "European Court's judgments")
     assert [t.value for t in r.subject_countries] == ["TR"]
+    # the same run into lines joined by a page's table ("... judgments Reference document
+    # CM/Inf/DH(2022)12 |"): not titled by the documents it refers to
+    flat = enrich([" |\n".join(notes.split("\n")[:4]) + " |\n" + " ".join(notes.split("\n")[4:])])
+    assert flat.title.value == r.title.value
+
+
+@pytest.mark.parametrize("masthead", ["", "MINISTERS' DEPUTIES Decisions CM/Del/Dec(2022)1443/H46-33 9 June 2022 "])
+def test_the_committee_of_ministers_decision_on_a_case_in_one_line(masthead):
+    """A decision as a page runs it into one line: the item follows the meeting's "(DH)".
+    It had no title at all (or the masthead, the symbol and the meeting before it)."""
+    r = enrich([masthead + " ".join(CM_DECISION.split())])
+    assert (r.title.value, r.doc_type.value) == ("H46-33 Kavala v. Türkiye (Application No. 28749/18) Supervision of "
+                                                 "the execution of the European Court's judgments", "decision")
 
 
 @pytest.mark.parametrize("text, title", [
