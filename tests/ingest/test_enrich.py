@@ -746,6 +746,16 @@ def test_a_spokespersons_statement_is_a_statement_of_whom_it_speaks_for():
     assert find_dates(["Visit 04/07/2030 - 09/07/2030\nReport"])[0] is None
 
 
+
+@pytest.mark.parametrize("line", ["19:02 - 04/07/2030", "19h02 - 4 July 2030", "9:02 – 04.07.2030"])
+def test_the_time_before_a_news_items_date_makes_no_period(line):
+    """A news site prints the time, then a dash, then the day under its title; the dash was
+    read as a period's ("5 - 7 July") and the item was undated. A period still is one."""
+    assert find_dates([f"Court rules on journalists' case\n{line}\nThe court ruled today."])[0].value == (
+        dt.date(2030, 7, 4), "day")
+    assert find_dates(["Visit\n2 - 04/07/2030\nReport"])[0] is None
+
+
 @pytest.mark.parametrize("title", ["Factsheet | Detention of lawyers in Türkiye", "Fact sheet: Peace judgeships",
                                    "Fiche thématique – Terrorisme et CEDH", "Bilgi Formu: Barış hakimlikleri"])
 def test_a_factsheet_is_a_briefing(title):
