@@ -997,6 +997,13 @@ def un_cover_title(pages: list[str]) -> str | None:
     for i, block in preferred + marked + blocks:
         if block[0][:1].islower():  # the rest of a wrapped name ("and Other Cruel, ...")
             continue
+        # the communication's number alone on the older covers, over the decision or views
+        # adopted on it: the title is both ("Communication No. 538/2013: Decision adopted
+        # by the Committee at its fifty-fourth session (...)")
+        number = _communication_number(blocks, i)
+        if len(block) == 1 and _COMMUNICATION_NUMBER.match(block[0]) and any(
+                k > i and _communication_number(blocks, k) == block[0] for k, _ in blocks):
+            continue
         # the question a report is on, on its line above a title that names no country
         # ("Question of human rights in Cyprus" / "Report of the Office of the United Nations
         # High Commissioner for Human Rights*"): the title's first part
@@ -1031,8 +1038,26 @@ def un_cover_title(pages: list[str]) -> str | None:
             block += _addendum(_written(lines[end:end + 8]))
         title = _join(block)
         if is_plausible(title):
-            return title
+            return f"{_FOOTNOTE_MARK.sub('', number)}: {title}" if number else title
     return None
+
+
+# A communication's number alone on its line ("Communication No. 538/2013", "Communications
+# Nos. 2028/2011 and 2029/2011", "Comunicación núm. 2980/2029") and what is adopted on it
+_COMMUNICATION_NUMBER = re.compile(r"^(?:communications?|comunicaci[oó]n(?:es)?)\s+(?:nos?|núm|n[o°]s?)\.?\s*\d+/\d{4}"
+                                   r"(?:(?:,|\s+and|\s+y|\s+et)\s+\d+/\d{4})*(?:\s*[*∗†‡]+\s*,?)*$", re.IGNORECASE)
+_ADOPTED_ON_IT = re.compile(r"^(?:decision|views|décision|constatations|dictamen|decisión)\s+(?:adopt|aprobad)",
+                            re.IGNORECASE)
+
+
+def _communication_number(blocks: list[tuple[int, list[str]]], start: int) -> str | None:
+    """The communication's number alone in the block before the one at line `start`, when
+    that block is the decision or views adopted on it."""
+    at = next((n for n, (k, _) in enumerate(blocks) if k == start), None)
+    if not at or not _ADOPTED_ON_IT.match(blocks[at][1][0]):
+        return None
+    before = blocks[at - 1][1]
+    return before[0] if len(before) == 1 and _COMMUNICATION_NUMBER.match(before[0]) else None
 
 
 def _agenda_item_title_end(lines: list[str], start: int) -> int | None:

@@ -3944,6 +3944,22 @@ def test_a_treaty_bodys_decision_on_a_communication_in_french_and_spanish(page, 
     assert (r.title.value, r.doc_type.value) == (title, "decision")
 
 
+@pytest.mark.parametrize("kind", ["Decision", "Views"])
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_the_older_treaty_body_cover_titles_the_decision_with_its_communication(kind, blank):
+    """The older covers put the communication's number on a line of its own, over the
+    decision or views adopted on it: the document was titled "Communication No. 777/2029"
+    alone; it is both lines."""
+    page = blank.join(["United Nations", "CAT/C/88/D/777/2029", "Convention against Torture and Other Cruel, Inhuman "
+                       "or Degrading Treatment or Punishment", "Distr.: General", "3 July 2031", "Original: English",
+                       "Committee against Torture", "Communication No. 777/2029",
+                       f"{kind} adopted by the Committee at its eighty-eighth session (20 April–15 May 2031)",
+                       "Submitted by:", "A. B. (represented by counsel)", "State party:", "Exampleland"])
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value) == (f"Communication No. 777/2029: {kind} adopted by the Committee at its "
+                                                 "eighty-eighth session (20 April–15 May 2031)", "decision")
+
+
 def test_a_ministrys_numbered_press_release_is_the_governments():
     """The Ministry of Foreign Affairs' numbered release ("No: 41, 2 February 2031, Press
     Release Regarding the Decision Adopted by the Committee of Ministers ...") without the
