@@ -40,8 +40,14 @@ _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 # heading line only)
 NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|survey|rapor)\s*$"
                               r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b"
-                              # ("CPT publishes report on Turkey", "... publishes two reports on ...")
-                              r"|\b(?:publishes|releases|issues)\s+(?:its\s+|a\s+|two\s+|three\s+|new\s+)?reports?\b",
+                              # ("CPT publishes report on Turkey", "... publishes two reports on ...", "Le
+                              # Comité ... publie deux rapports", "Turkey authorises publication of report
+                              # by ...", "La Turquie autorise la publication d'un rapport ...", "Turkish
+                              # response to report by ...", "Réponse de la Turquie à un rapport ...")
+                              r"|\b(?:publishes|releases|issues|publie)\s+(?:its\s+|a\s+|two\s+|three\s+|new\s+|son\s+|un\s+"
+                              r"|deux\s+|trois\s+|le\s+)?(?:reports?|rapports?)\b"
+                              r"|\b(?:authori[sz]es|autorise) (?:the |la )?publication (?:of (?:a |the |its )?reports?|d.un rapport)\b"
+                              r"|\bresponse to (?:a )?reports? by\b|\breponse de (?:la |l.)?\w+ a un rapport\b",
                               re.MULTILINE)
 
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its

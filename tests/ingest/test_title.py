@@ -3829,6 +3829,23 @@ def test_news_of_a_published_report_and_its_governments_response():
     assert enrich([release]).doc_type.value == "statement"
 
 
+
+@pytest.mark.parametrize("headline", [
+    "Türkiye authorises publication of report by Council of Europe Anti-Torture Committee",
+    "La Türkiye autorise la publication d'un rapport du Comité anti-torture",
+    "Turkish response to report by Council of Europe anti-torture Committee",
+    "Réponse de la Türkiye à un rapport du Comité anti-torture",
+])
+def test_news_of_a_reports_publication_or_response_is_news(headline):
+    """The Council of Europe's news that a State authorised a report's publication, or
+    answered it, was typed a country report (the report's visit in its text)."""
+    page = (f"Back {headline}\n\nThe Government has authorised publication of the report drawn up by the "
+            "European Committee for the Prevention of Torture after its visit to Türkiye in October 2030, with its "
+            "response.\n\n23/02/2031\n")
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (headline, "news", "CPT")
+
+
 @pytest.mark.parametrize("page, title, doc_type", [
     # the Commissioner's older reports: "REPORT" alone, its author and occasion under it (it was
     # titled "Original version", then by its byline)
