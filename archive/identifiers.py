@@ -96,6 +96,11 @@ _CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
 _UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +){1,3}?)(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
+# ... and in the older form, the mandates' own codes between the kind and the State ("REFERENCE:
+# UA Housing (2000-9) Food (2000-9) G/SO 214 (53-24) SYR 3/2014", until 2016): "UA SYR 3/2014"
+_UN_COMMUNICATION_OLD = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)\s*:\s*(J?(?:AL|UA|OL)|JUAL)\s+"
+                                   r"(?=[^\n]{0,160}?\b[A-Z]{3} +\d{1,3} */ *(?:19|20)\d\d\b)(?![A-Z]{3} +\d)"
+                                   r"[^\n]{0,160}?\b([A-Z]{3}) +(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
 _PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
 # The Parliamentary Assembly's working documents (its committees' reports, addenda,
 # opinions): "Doc. 14282", "Doc. 14282 Add." (an addendum; "Add. 2" when there are several)
@@ -401,6 +406,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
         for m in _UN_COMMUNICATION.finditer(text) if "un-communication" in present else ():
             value = f"{m.group(1)} {' '.join(m.group(2).split())} {int(m.group(3))}/{m.group(4)}"
             out.append(Found("un-communication", value, m.group(), number, m.start()))
+        for m in _UN_COMMUNICATION_OLD.finditer(text) if "un-communication" in present else ():
+            value = f"{m.group(1)} {m.group(2)} {int(m.group(3))}/{m.group(4)}"
+            out.append(Found("un-communication", value, m.group()[m.start(1) - m.start():], number, m.start(1)))
         for m in _PACE.finditer(text) if "pace" in present else ():
             value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
             # (the Assembly's texts have had four figures since 1993; the Congress, founded in
@@ -542,9 +550,11 @@ _REFERENCE_LINE = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)
 
 
 def reference_lines(first_page: str) -> frozenset[str]:
-    """The communication references printed after "REFERENCE:" on page 1."""
-    return frozenset(m.group() for r in _REFERENCE_LINE.finditer(first_page[:COVER_CHARS])
-                     for m in _UN_COMMUNICATION.finditer(r.group(1)))
+    """The communication references printed after "REFERENCE:" on page 1 (as find_identifiers
+    gives them: in the older form, from the kind to the number)."""
+    head = first_page[:COVER_CHARS]
+    return frozenset([m.group() for r in _REFERENCE_LINE.finditer(head) for m in _UN_COMMUNICATION.finditer(r.group(1))]
+                     + [m.group()[m.start(1) - m.start():] for m in _UN_COMMUNICATION_OLD.finditer(head)])
 
 
 def classify(identifier: str) -> tuple[str, str]:

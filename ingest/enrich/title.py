@@ -107,6 +107,15 @@ _NOISE_PARTS = (
     # Grubu", "Sekizinci oturum", "Cenevre, 3–14 Mayıs 2010")
     r"|ozgun dil\s*:.*|genel kurulu|(?:[\w'’-]+ ){0,6}calisma grubu|(?:[\w.-]+ ){1,2}oturum(?:u)?"
     r"|cenevre\s*,?\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?[a-z]*\s*(?:[-–]\s*\d{1,2}\s*)?[a-z]+\s+(?:19|20)\d\d"
+    # a letter's salutation on its line, after the letter's date or not ("31 January 2014
+    # Excellency,")
+    r"|(?:\d{1,2} [a-z]+ (?:19|20)\d\d\s+)?(?:your )?excellency\W*"
+    # the OHCHR's letterhead over a special procedures letter, its two languages' columns
+    # run into one line ("NATIONS UNIES UNITED NATIONS HAUT COMMISSARIAT DES NATIONS UNIES
+    # OFFICE OF THE UNITED NATIONS AUX DROITS DE L'HOMME HIGH COMMISSIONER FOR HUMAN RIGHTS")
+    r"|(?:nations unies )?(?:united nations )?(?:haut commissariat des nations unies|office of the united nations"
+    r"|procedures speciales du|special procedures of the)\b.*(?:high commissioner for human rights|droits de l.?homme"
+    r"|human rights council)"
     r"|advance (?:(?:unedited|edited) )?version(?: distr\b.*)?|unedited version|restricted|public|confidential|embargo.*"
     r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"
@@ -451,7 +460,7 @@ _STOP = re.compile(
     # a lettered heading of the text ("A. General information"), not initials ("A. K. VE
     # DİĞERLERİ BAŞVURUSU", the Constitutional Court's name of a case)
     r"|(?-i:[A-H])\.\s+(?-i:[A-Z])(?!\.)"
-    r"|note by the secretar(?:iat|y-general)\b|note du secr[ée]taire? g[ée]n[ée]ral\b|note du secrétariat\b"
+    r"|note by the (?:secretar(?:iat|y-general)|(?:united nations )?high commissioner)\b|note du secr[ée]taire? g[ée]n[ée]ral\b|note du secrétariat\b"
     r"|the annex to the present report\b"
     r"|the present report\b|le présent rapport\b|this report\b|bu rapor\b|prepared by\b|submitted by\b"
     r"|présenté par\b|addressed to\b|distributed\b|the european parliament,|[–-]?\s*having regard to\b"
@@ -495,7 +504,10 @@ _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s
 # the one standing agenda item of the Human Rights Council whose own title begins as a
 # document's does (item 2, over the High Commissioner's and the Secretary-General's reports)
 _AGENDA_ITEM_TITLE = re.compile(r"annual report of the united nations high commissioner\s+for human rights\s+and reports\s+of"
-                                r"\s+the\s+office\s+of\s+the\s+high\s+commissioner\s+and\s+the\s+secretary-general\b",
+                                r"\s+the\s+office\s+of\s+the\s+high\s+commissioner\s+and\s+the\s+secretary-general\b"
+                                # (the Commission on Human Rights' item of the same kind, until 2006)
+                                r"|report of the united nations high commissioner\s+for human rights\s+and\s+follow-up\s+to"
+                                r"\s+the\s+world\s+conference\s+on\s+human\s+rights\b",
                                 re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties|examen de los informes"
                             r"|informes presentados por los estados|рассмотрение докладов)\b", re.IGNORECASE)
@@ -723,6 +735,12 @@ _NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
 _AGGREGATOR_LABEL = re.compile(_AGGREGATOR_LABELS)
 
 
+# a special procedures letter's heading, the mandates that sent it, however long the list
+# and whether or not a full stop ends it ("Mandates of the Special Rapporteur on ...; and the
+# Special Rapporteur on the human right to safe drinking water and sanitation.")
+_MANDATES = re.compile(r"^(?:mandates? of the|mandats? d[ue]s?|mandatos? de)\b", re.IGNORECASE)
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -746,8 +764,8 @@ def _block(lines: list[str], start: int) -> list[str]:
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
             break
-        running = ((len(line) > 200 or (out and len(line) > 80)) and line.endswith(".")) or (
-            out and (is_prose(line) or _SENTENCE.search(line)))
+        running = not _MANDATES.match(line) and (((len(line) > 200 or (out and len(line) > 80)) and line.endswith("."))
+                                                 or (out and (is_prose(line) or _SENTENCE.search(line))))
         if running:
             while len(out) > 1 and len(out[-1]) >= 80:
                 out.pop()  # the long lines before running text are that paragraph's first ones
@@ -786,6 +804,7 @@ _FLAT_COVER_LINE = re.compile(
     r"|General Assembly|Human Rights Council|Economic and Social Council|Security Council|Distr\.|Original\s*:"
     r"|(?:English|French|Spanish|Arabic|Russian|Chinese)(?:, \w+)*(?: and \w+)? only\b|(?:English|Español|Français|Русский)"
     r"(?= Original)|[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b|(?:Provisional )?[Aa]genda items? \d"
+    r"|Items? \d+(?:(?:,| and) \d+)* of the provisional agenda"
     r"|Held at\b|Chair(?:person|man)\s*:|Opinion No\."
     r"|REPORT OF|CONCLUDING OBSERVATIONS|LIST OF ISSUES|SUMMARY RECORD|RESOLUTION \d|GE\.\d\d-\d)")
 # ... and what begins the text under it, a blank line before it: a numbered paragraph, the
@@ -820,8 +839,9 @@ def unflatten_un_cover(page: str) -> str:
         at = head[m.start():]
         if _FLAT_COVER_TEXT.match(at):
             paragraphs.add(m.start())
-        elif _FLAT_COVER_LINE.match(at) or (m.group()[0].isupper() and _UN_TITLE_START.match(at)):
-            cuts.add(m.start())
+        elif (_FLAT_COVER_LINE.match(at) or (m.group()[0].isupper() and _UN_TITLE_START.match(at))) \
+                and not re.search(r"\b(?:the|of|by|for)\s+$", head[:m.start()], re.IGNORECASE):
+            cuts.add(m.start())  # (not inside a name: "Note by the" / "United Nations High Commissioner")
     for m in UN_SYMBOL.finditer(head):  # (and its closing bracket: "(CRC/C/TUR/2-3)")
         cuts.update((m.start(), m.end() + (head[m.end():m.end() + 1] == ")")))
     for m in _COVER_DATE.finditer(head):
@@ -831,7 +851,7 @@ def unflatten_un_cover(page: str) -> str:
     for m in _FLAT_COVER_LINE_END.finditer(head):
         cuts.add(m.end())
     for m in _AGENDA_ITEM_TITLE.finditer(head):  # (the item's title, and what follows it)
-        cuts.add(m.end())
+        cuts = {c for c in cuts if not m.start() < c < m.end()} | {m.end()}
     for m in re.finditer(r"_{5,}", head):  # a rule drawn in characters
         cuts.update((m.start(), m.end()))
     edges = [0, *sorted(c for c in cuts | paragraphs if 0 < c < len(head)), len(head)]

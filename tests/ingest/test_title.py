@@ -722,6 +722,26 @@ def test_views_on_a_communication_are_about_the_state_party():
     assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "state-party")]
 
 
+def test_an_older_special_procedures_letter_under_the_ohchrs_letterhead():
+    """A letter of 2012 as a document site gives it: the OHCHR's letterhead in two columns
+    run into one line, the mandates in one line ending in a full stop, the reference in its
+    older form, the mandates' own codes before the State ("UA G/SO 214 (33-27) Health
+    (2002-7) TUR 4/2031"), the salutation after the date. It was titled by the letterhead
+    (or "31 January 2031 Excellency"), had no identifier and no subject."""
+    letter = ("NATIONS UNIES UNITED NATIONS HAUT COMMISSARIAT DES NATIONS UNIES OFFICE OF THE UNITED NATIONS AUX DROITS "
+              "DE L’HOMME HIGH COMMISSIONER FOR HUMAN RIGHTS\n\nPROCEDURES SPECIALES DU SPECIAL PROCEDURES OF THE CONSEIL "
+              "DES DROITS DE L’HOMME HUMAN RIGHTS COUNCIL\n\nMandates of the Special Rapporteur on the right to food; the "
+              "Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical "
+              "and mental health; and the Special Rapporteur on torture and other cruel, inhuman or degrading treatment "
+              "or punishment.\n\nREFERENCE: UA G/SO 214 (33-27) Health (2002-7) TUR 4/2031\n\n31 January 2031  "
+              "Excellency,\n\nWe have the honour to address you in our capacity as Special Rapporteurs.\n")
+    r = enrich([letter])
+    assert r.title.value.startswith("Mandates of the Special Rapporteur on the right to food; the Special Rapporteur")
+    assert [t.value for t in r.own_identifiers] == [("un-communication", "UA TUR 4/2031")]
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    assert (r.mechanism.value, r.doc_type.value) == ("UN", "communication")
+
+
 def test_a_special_procedures_letter_by_its_reference():
     r = enrich([SPECIAL_PROCEDURES_LETTER])
     assert [t.value for t in r.own_identifiers] == [("un-communication", "AL TUR 10/2020")]
@@ -1139,6 +1159,23 @@ def test_the_councils_agenda_item_2_is_no_title(text):
         "Question of human rights in Cyprus: Report of the Office of the United Nations High Commissioner for Human "
         "Rights", "cover-page")
     assert [t.value for t in r.subject_countries] == ["CY"]
+
+
+CHR_COVER = ("Distr.\nGENERAL\nE/CN.4/2031/7\n3 August 2030\nOriginal: ENGLISH\nCOMMISSION ON HUMAN RIGHTS\nSixty-fifth "
+             "session\nItems 4 and 18 of the provisional agenda\nREPORT OF THE UNITED NATIONS HIGH COMMISSIONER FOR HUMAN "
+             "RIGHTS AND FOLLOW-UP TO THE WORLD CONFERENCE ON HUMAN RIGHTS\nCOOPERATION OF STATES WITH THE SPECIAL "
+             "PROCEDURES\nNote by the United Nations High Commissioner for Human Rights\nThe High Commissioner has the "
+             "honour to transmit the report of the meeting of special rapporteurs held in Geneva in June 2030.\n")
+
+
+@pytest.mark.parametrize("text", [CHR_COVER, " ".join(CHR_COVER.split())])
+def test_the_commission_on_human_rights_item_on_the_high_commissioners_report_is_no_title(text):
+    """The Commission on Human Rights' item of the kind the Council's item 2 is ("Report of
+    the United Nations High Commissioner for Human Rights and follow-up to the World
+    Conference on Human Rights") was the title of the documents under it; run into one line,
+    the cover was cut inside the item's title and inside "Note by the" / "United Nations
+    High Commissioner", and the document was titled "Note by the"."""
+    assert title_of(text) == ("COOPERATION OF STATES WITH THE SPECIAL PROCEDURES", "cover-page")
 
 
 def test_the_question_above_a_title_that_names_the_country_is_not_repeated():
