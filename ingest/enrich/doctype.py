@@ -87,7 +87,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Summaries"; blank lines between)
     # (or as the site's section over it, with the body whose section it is: "Press releases
     # Human Rights Council", "Communiqués de presse Conseil des droits de l'homme")
-    ("statement", (re.compile(r"\A(?:[^\n]*\n\s*){0,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+    ("statement", (re.compile(r"\A(?>[^\n]*\n\s*){0,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
                               r"|meeting summar(?:y|ies)|compte rendu de seance"
@@ -96,7 +96,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (further down, under a site's promotion banner, where the section names the OHCHR's or
     # the Council's press room: "Countdown to Human Rights Day" / "Get to know ..." / "Learn
     # more" / "Press releases Special Procedures")
-    ("statement", (re.compile(rf"\A(?:[^\n]*\n\s*){{0,8}}{_PRESS_ROOM}[^\S\n]+"
+    ("statement", (re.compile(rf"\A(?>[^\n]*\n\s*){{0,8}}{_PRESS_ROOM}[^\S\n]+"
                               r"(?:special procedures|treaty bodies|human rights council|high commissioner|procedures speciales"
                               r"|organes conventionnels|conseil des droits de l.?homme|haut-commissaire|procedimientos especiales"
                               r"|organos de tratados|consejo de derechos humanos|alto comisionado)[^\S\n]*(?:\n|\Z)"),)),
