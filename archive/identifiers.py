@@ -98,9 +98,9 @@ _CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?
 _UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +){1,3}?)(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
 # ... and in the older form, the mandates' own codes between the kind and the State ("REFERENCE:
 # UA Housing (2000-9) Food (2000-9) G/SO 214 (53-24) SYR 3/2014", until 2016): "UA SYR 3/2014"
+# (not the newer form, which _UN_COMMUNICATION reads: "AL TUR 10/2020")
 _UN_COMMUNICATION_OLD = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)\s*:\s*(J?(?:AL|UA|OL)|JUAL)\s+"
-                                   r"(?=[^\n]{0,160}?\b[A-Z]{3} +\d{1,3} */ *(?:19|20)\d\d\b)(?![A-Z]{3} +\d)"
-                                   r"[^\n]{0,160}?\b([A-Z]{3}) +(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
+                                   r"(?![A-Z]{3} +\d)[^\n]{0,160}?\b([A-Z]{3}) +(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
 _PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
 # The Parliamentary Assembly's working documents (its committees' reports, addenda,
 # opinions): "Doc. 14282", "Doc. 14282 Add." (an addendum; "Add. 2" when there are several)

@@ -1020,10 +1020,10 @@ def un_cover_title(pages: list[str]) -> str | None:
         # the communication's number alone on the older covers, over the decision or views
         # adopted on it: the title is both ("Communication No. 538/2013: Decision adopted
         # by the Committee at its fifty-fourth session (...)")
-        number = _communication_number(blocks, i)
-        if len(block) == 1 and _COMMUNICATION_NUMBER.match(block[0]) and any(
-                k > i and _communication_number(blocks, k) == block[0] for k, _ in blocks):
+        following = next((b for k, b in blocks if k > i), None)
+        if len(block) == 1 and _COMMUNICATION_NUMBER.match(block[0]) and following and _ADOPTED_ON_IT.match(following[0]):
             continue
+        number = _communication_number(blocks, i)
         # the question a report is on, on its line above a title that names no country
         # ("Question of human rights in Cyprus" / "Report of the Office of the United Nations
         # High Commissioner for Human Rights*"): the title's first part
@@ -1064,7 +1064,7 @@ def un_cover_title(pages: list[str]) -> str | None:
 
 # A communication's number alone on its line ("Communication No. 538/2013", "Communications
 # Nos. 2028/2011 and 2029/2011", "Comunicación núm. 2980/2029") and what is adopted on it
-_COMMUNICATION_NUMBER = re.compile(r"^(?:communications?|comunicaci[oó]n(?:es)?)\s+(?:nos?|núm|n[o°]s?)\.?\s*\d+/\d{4}"
+_COMMUNICATION_NUMBER = re.compile(r"^(?:communications?|comunicaci[oó]n(?:es)?)\s+(?:n[o°]s?|núm)\.?\s*\d+/\d{4}"
                                    r"(?:(?:,|\s+and|\s+y|\s+et)\s+\d+/\d{4})*(?:\s*[*∗†‡]+\s*,?)*$", re.IGNORECASE)
 _ADOPTED_ON_IT = re.compile(r"^(?:decision|views|décision|constatations|dictamen|decisión)\s+(?:adopt|aprobad)",
                             re.IGNORECASE)
