@@ -410,7 +410,9 @@ _OPENING_END = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s*,)|\((?:r
 
 # a judgment's cover that lost its case's line (a law site's copy): the application, then
 # "JUDGMENT" ("SECOND SECTION (Application no. 21179/02) JUDGMENT (Revision) STRASBOURG ...")
-_COVER_WITHOUT_CASE = re.compile(r"\((?:Applications?|Requêtes?)\s+n[o°]s?\b[^()]{0,300}\)\s*(?:JUDGMENT|ARRÊT)\b")
+# (the bracket a case's application opens on under its heading: "(Application no. ...)", "(Requête no ...)")
+APPLICATION_BRACKET = r"\((?:Applications?|Requêtes?)\s+n[o°]s?\b"
+_COVER_WITHOUT_CASE = re.compile(APPLICATION_BRACKET + r"[^()]{0,300}\)\s*(?:JUDGMENT|ARRÊT)\b")
 
 
 def _opening_case(head: str, top: str) -> re.Match[str] | None:

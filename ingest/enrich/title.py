@@ -45,7 +45,7 @@ from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
 from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
-from .ecthr import Case, match_state
+from .ecthr import APPLICATION_BRACKET, Case, match_state
 
 MAX_TITLE = 400
 MAX_LINES = 8
@@ -1589,7 +1589,7 @@ _CM_ITEM = re.compile(r"(?:^|(?<=\(DH\))[ \t]+)(?=H46-\d{1,3}\s)", re.MULTILINE)
 _CM_ITEM_END = re.compile(r"(?:Supervision of the execution of the European Court['’]s judgments|Surveillance de "
                           r"l['’]exécution des arrêts de la Cour européenne)|\s(?:Reference documents?|Documents? de "
                           r"référence|Decisions|Décisions|Case description|Description de l['’]affaire)\b|\n\s*\n")
-_CM_APPLICATION = re.compile(r"\((?:Applications?|Requêtes?)\s+n[o°]s?\b", re.IGNORECASE)
+_CM_APPLICATION = re.compile(APPLICATION_BRACKET, re.IGNORECASE)
 
 
 def cm_item_title(pages: list[str]) -> str | None:
