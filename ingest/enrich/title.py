@@ -49,6 +49,7 @@ from .ecthr import APPLICATION_BRACKET, Case, match_state
 
 MAX_TITLE = 400
 MAX_LINES = 8
+FULL_LINE = 40  # a heading's line at least this long may be one a PDF wrapped where it was full
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
@@ -634,17 +635,36 @@ _BACK = re.compile(r"^(?:[<«‹]\s*){1,3}(?=\w)|"
                    r"|Tilbage|Tillbaka|Takaisin|Vissza|Atpakaļ|Atgal|Tagasi|Înapoi)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
 
 
-# how a line ends that the next one continues
+# how a line ends that the next one continues: a hyphen, comma or colon, or a word that
+# cannot end a title (an article, a preposition, a conjunction, "v." between a case's
+# parties) in the languages of the archive's documents, as a PDF breaks a long title where
+# its line is full ("... examine le rapport de la" / "Turquie")
 _CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for", " in", " at", " by", " with", " from",
-              " against", " concerning", " de", " des", " du", " en", " sur", " et", " à", " ve", " ile",
+              " against", " concerning", " an", " or", " as", " into", " between", " among", " throughout",
+              " within", " under", " over", " upon", " about", " regarding", " towards", " v.", " vs.",
+              " de", " des", " du", " en", " sur", " et", " à", " le", " la", " les", " l'", " l’", " d'", " d’",
+              " au", " aux", " par", " pour", " dans", " avec", " contre", " c.",
+              " und", " der", " die", " das", " von", " zu", " zur", " zum", " für", " mit", " im",
+              " del", " della", " dei", " delle", " di", " da", " y", " el", " los", " las", " con", " para", " por",
+              " ve", " ile", " bir", " için", " veya",
               # ("... İNFAZI HAKKINDA" / "KANUN": a Turkish title's kind on the line after it)
               *{" " + word.casefold() for word in ("hakkında", "HAKKINDA", "dair", "DAİR", "ilişkin", "İLİŞKİN")})
 
 
 def _runs_on(line: str) -> bool:
     """Whether the next line continues `line`: it ends in a word that cannot end a title
-    ("... in", "... OF THE", as a title in capitals writes it) or a hyphen, comma or colon."""
-    return line.rstrip().casefold().endswith(_CONTINUED)
+    ("... in", "... OF THE", as a title in capitals writes it), a hyphen, comma or colon,
+    or inside brackets ("ORDER OF THE GENERAL COURT (First Chamber, Extended" /
+    "Composition)")."""
+    line = line.rstrip()
+    return line.casefold().endswith(_CONTINUED) or line.count("(") > line.count(")")
+
+
+def _wrapped_rest(line: str) -> bool:
+    """Whether `line`, under another line of a block, is that line's rest, as a PDF wraps a
+    long title: it begins with a word in small letters ("addressed to it in connection
+    with ...", "session (2024)"), not with "v." or "c." between a case's parties."""
+    return re.match(r"[^\W\d_]{2}", line) is not None and line[:1].islower()
 
 
 def _join(parts: list[str]) -> str:
@@ -668,8 +688,9 @@ def _join(parts: list[str]) -> str:
                     or _MEETING_LINE.match(previous) is not None
                     # a title in capitals, then its subtitle in small letters ("WEATHERING THE
                     # STORM" / "Defending human rights in Turkey's climate of fear")
+                    # (not a wrapped line of capitals: "... COMMISSION STAFF" / "WORKING DOCUMENT. Turkey ...")
                     or (_in_capitals(previous) and clean[:1].isupper() and not _in_capitals(clean)
-                        and _in_capitals(out)))
+                        and not _in_capitals(clean.split()[0]) and _in_capitals(out)))
         if clean[:1].islower() or _runs_on(previous) or (_DIRECTION_END.search(previous) and _is_country_line(clean)):
             subtitle = False  # ("... situation in South-East" / "Turkey": one name)
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
@@ -733,6 +754,9 @@ _NUMBERS_OF = re.compile(r"^(?:nos?\.|n[o°]s?\b|numbers?)\s*\d", re.IGNORECASE)
 
 
 _AGGREGATOR_LABEL = re.compile(_AGGREGATOR_LABELS)
+# a title's year or years wrapped onto a line of their own ("... STRAZBURG. 21 Ocak" /
+# "2014"; "Mass Prosecution of Lawyers in Turkey" / "(2016-2020)")
+_DATE_REST = re.compile(r"^\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)?$")
 
 
 # a special procedures letter's heading, the mandates that sent it, however long the list
@@ -758,14 +782,24 @@ def _block(lines: list[str], start: int) -> list[str]:
         if blank and (_STOP.match(line) or is_noise(line) or _DATED.search(_key(line))):
             break  # (... but not into furniture or a date: "Note :" / "" / "Version 2.0 September 2018")
         blank = False
-        # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676")
-        continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None) \
+        # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676"; a
+        # wrapped title's rest in small letters: "Comments of Turkey on the recommendations" /
+        # "addressed to it in connection with ...")
+        # (a line of furniture in small letters goes on only a full line, one a PDF wrapped:
+        # "by Türkiye" / "adopted at the 40th meeting ..." is the title's end and its adoption)
+        continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None
+                                   or (_wrapped_rest(line) and (len(out[-1]) >= FULL_LINE or not _STOP.match(line)))
+                                   or _DATE_REST.match(line) is not None) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
             break
-        running = not _MANDATES.match(line) and (((len(line) > 200 or (out and len(line) > 80)) and line.endswith("."))
-                                                 or (out and (is_prose(line) or _SENTENCE.search(line))))
+        # (a title's last line, after a line that cannot end it, is no running text though it
+        # ends in a full stop: "... Tehlikeli Bir" / "Gerileme Yaratacak ... Hakkında.")
+        wrapped = bool(out) and _runs_on(out[-1]) and len(line) <= 120
+        running = not _MANDATES.match(line) and (
+            (not wrapped and (len(line) > 200 or (out and len(line) > 80)) and line.endswith("."))
+            or (out and (is_prose(line) or (not wrapped and _SENTENCE.search(line)))))
         if running:
             while len(out) > 1 and len(out[-1]) >= 80:
                 out.pop()  # the long lines before running text are that paragraph's first ones
@@ -917,6 +951,7 @@ _UN_RESOLUTION = re.compile(r"^resolution\s+(\d{1,4})\s*\(((?:19|20)\d\d)\)$", r
 
 
 _RESOLUTION_ADOPTED = re.compile(r"^(?:resolution adopted by|résolution adoptée par|resolución aprobada por)\b", re.IGNORECASE)
+_ADOPTED_ON_DATE = re.compile(rf"\s(?:on|le|el)\s+\d{{1,2}}(?:er)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?(?:19|20)\d\d$")
 _RESOLUTION_NUMBER = re.compile(r"^(?:S-)?\d{1,3}/\d{1,4}\.\s+\w")
 
 
@@ -949,7 +984,10 @@ def un_cover_title(pages: list[str]) -> str | None:
     numbered = next((k for k in range(at + 1, min(at + 10, len(lines))) if _RESOLUTION_NUMBER.match(lines[k])),
                     None) if at is not None else None
     if at is not None and numbered is not None:
-        return lines[at].rstrip(" :") + ": " + _join(_block(lines, numbered) or [lines[numbered]])
+        # (its date wrapped: "... by the General Assembly on 18 December" / "2019")
+        dated = " ".join([lines[at], *_written(lines[at + 1:numbered])[:1]])
+        dated = dated if _ADOPTED_ON_DATE.search(dated) and not _ADOPTED_ON_DATE.search(lines[at]) else lines[at]
+        return dated.rstrip(" :") + ": " + _join(_block(lines, numbered) or [lines[numbered]])
     start = 0
     for i, line in enumerate(lines):  # past the agenda item's own title
         if _AGENDA.match(_key(line)) or _AGENDA.match(line):
@@ -1036,7 +1074,9 @@ def un_cover_title(pages: list[str]) -> str | None:
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
         end = i + len(block)
         rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
-        if rest and not _FOOTNOTE_MARK.search(block[-1]) and rest[0][1][:1].islower() and not is_noise(rest[0][1]):
+        if rest and not _FOOTNOTE_MARK.search(block[-1]) and not is_noise(rest[0][1]) and not _STOP.match(rest[0][1]) \
+                and (rest[0][1][:1].islower() or (_runs_on(block[-1]) and block[-1][-1:].isalpha()
+                                                  and rest[0][1][:1].isalpha())):
             # a title wrapped over a blank line ("Report of the Secretary-General on the United
             # Nations" / "operation in Cyprus"): its rest begins in small letters
             block, end = block + [rest[0][1]], rest[0][0] + 1
@@ -1055,7 +1095,7 @@ def un_cover_title(pages: list[str]) -> str | None:
             block = block + [after[0]]
             if not _FOOTNOTE_MARK.search(block[-2]):
                 block[-2] += "*"  # joined as a subtitle
-            block += _addendum(_written(lines[end:end + 8]))
+            block += _addendum(_written(lines[end:end + 12]))
         title = _join(block)
         if is_plausible(title):
             return f"{_FOOTNOTE_MARK.sub('', number)}: {title}" if number else title
@@ -1138,8 +1178,12 @@ def _addendum(after: list[str]) -> list[str]:
         # (wrapped over lines: "Report on the visit to Turkey by two members of the Working
         # Group on" / "Enforced or Involuntary Disappearances" / "(20-26 September 1998)";
         # or "... of the Working Group" / "on Enforced ...": a line going on in small letters)
-        for line in after[k + 2:k + 5]:
-            if not (_runs_on(out[-1]) or line[:1].islower() or _PERIOD_LINE.fullmatch(line.strip())) or is_prose(line):
+        more = after[k + 2:k + 6]
+        for n, line in enumerate(more[:3]):
+            # (or a line the next one goes on from in small letters: "... of the Working" /
+            # "Group" / "on Enforced ...")
+            if not (_runs_on(out[-1]) or line[:1].islower() or _PERIOD_LINE.fullmatch(line.strip())
+                    or (n + 1 < len(more) and _wrapped_rest(more[n + 1]))) or is_prose(line):
                 break
             out.append(line)
         return out
@@ -1209,7 +1253,10 @@ def _by_author(lines: list[str], start: int) -> str:
     nxt = next((k for k in range(end, min(end + 3, len(lines))) if lines[k]), None)
     if nxt is not None and _FOLLOWING.match(lines[nxt]):
         parts = parts + [_join(_block(lines, nxt) or [lines[nxt]])]
-    return ", ".join([_join(parts[:1])] + parts[1:])
+    out = _join(parts[:1])
+    for previous, part in zip(parts, parts[1:]):  # (a line wrapped where it was full goes on with a space)
+        out += (" " if _runs_on(previous) or _wrapped_rest(part) else ", ") + part
+    return out
 
 
 def _subject_in_capitals(lines: list[str], start: int) -> str:
@@ -1327,6 +1374,8 @@ def _first_heading(pages: list[str]) -> str | None:
         if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
             continue
+        if i and lines[i - 1] and _wrapped_rest(line):
+            continue  # the rest of a line passed over, wrapped ("... | EU Delegation" / "to Turkey")
         if _EU_KIND.match(line) and _ACCOMPANYING.search(line) and _eu_title(line) != line:
             return _eu_title(line)  # EUR-Lex's one line
         if len(line) > 200 or is_prose(line):  # the text has begun: the page has no heading
@@ -1352,7 +1401,10 @@ def _first_heading(pages: list[str]) -> str | None:
             continue
         if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
             block += _capitals_after(lines, i + len(block))
-        kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k])), None)
+        # (not a wrapped line's rest: "The Group of States against Corruption (GRECO) publishes" /
+        # "report on Turkey")
+        kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k]) and block[k][:1].isupper()
+                     and not _runs_on(block[k - 1])), None)
         if kind is not None:  # the author's name before "REPORT" is not the title; a country is,
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
@@ -1683,6 +1735,10 @@ def ilo_title(pages: list[str]) -> str | None:
     text and, on the next line, the convention and State or the case it is on."""
     lines = [line for line in _lines(pages[0])[:40] if line] if pages else []
     for i, line in enumerate(lines[:20]):
+        if _ILO_KIND.match(line) and i + 2 < len(lines) and not _ILO_SUBJECT.search(lines[i + 1]) \
+                and (_runs_on(line) or _wrapped_rest(lines[i + 1])):
+            line = f"{line} {lines[i + 1]}"  # ("... 112nd ILC" / "session (2024)")
+            lines = lines[:i] + [line] + lines[i + 2:]
         if _ILO_KIND.match(line) and i + 1 < len(lines) and _ILO_SUBJECT.search(lines[i + 1]):
             title = f"{line.rstrip(' :')}: {lines[i + 1]}"
             return title if is_plausible(title) else None

@@ -1,0 +1,121 @@
+"""Titles a PDF breaks over lines where its line is full: the title is the whole heading,
+however it wraps (a word that cannot end a title, an unclosed bracket, a line going on in
+small letters, a year wrapped onto its own line). Written in the institutions' layouts with
+our own words."""
+from ingest.enrich import enrich
+
+
+def title(text: str) -> str:
+    r = enrich([text])
+    assert r.title is not None
+    return r.title.value
+
+
+def test_a_un_title_going_on_in_small_letters_is_one_title():
+    """A treaty body's cover whose title goes on in small letters ("... observations" /
+    "addressed to it ..."): the second line, which begins as the cover's furniture begins
+    ("addressed to"), ended it, and the cover's language line became the title."""
+    cover = ("United Nations\n\nCAT/OP/TUR/CSPRO/9\n\nOptional Protocol to the Convention against Torture\n\n"
+             "Distr.: General\n\n16 December 2030\n\nOriginal: English\n\nEnglish, French and Spanish only\n\n"
+             "Subcommittee on Prevention of Torture\n\n"
+             "Comments of Türkiye on the recommendations and observations\naddressed to it in connection with the "
+             "Subcommittee's visit\nundertaken from 6 to 9 October 2030 *\n\n[Date received: 17 October 2031]\n\n"
+             "1. In respect of the report on the visit, the State party takes note of the recommendations.\n")
+    assert title(cover) == ("Comments of Türkiye on the recommendations and observations addressed to it in connection "
+                            "with the Subcommittee's visit undertaken from 6 to 9 October 2030")
+
+
+def test_a_country_on_the_line_after_a_word_that_cannot_end_a_title_is_no_subtitle():
+    """"... le rapport de la" / "Turquie": the State was joined as a subtitle ("... de la:
+    Turquie"), as a cover's State alone on its line is; so after "v." and "throughout"."""
+    assert title("Communiqués de presse\n\nLe Comité des droits de l'enfant examine le rapport de la\nTurquie\n\n"
+                 "01 juin 2030\n\nLe Comité a examiné hier le rapport de la Turquie sur la mise en œuvre de la "
+                 "Convention relative aux droits de l'enfant.\n") == \
+        "Le Comité des droits de l'enfant examine le rapport de la Turquie"
+    assert title("The Assembly's President concerned over ongoing events throughout\nTürkiye\n\nThe President "
+                 "released the following statement regarding the situation, which is of great concern.\n") == \
+        "The Assembly's President concerned over ongoing events throughout Türkiye"
+
+
+def test_a_kind_word_on_a_wrapped_line_does_not_start_the_title():
+    """"... (GRECO) publishes" / "report on Türkiye": the line opening on a report's kind was
+    taken for the title's start, as "REPORT" under an author's name is ("report on
+    Türkiye"); so in capitals after an article ("... EXAMINE LE" / "RAPPORT DE LA TURQUIE")."""
+    assert title("Press release - 30 November 2030\n\nThe Group of States against Corruption (GRECO) publishes\n"
+                 "report on Türkiye\n\nThe Group has published today its evaluation report on Türkiye, which "
+                 "joined the Group in 2004.\n") == \
+        "The Group of States against Corruption (GRECO) publishes report on Türkiye"
+    assert title("Aller au contenu principal\n\nLE COMITÉ DES DROITS DES PERSONNES HANDICAPÉES EXAMINE LE\n"
+                 "RAPPORT DE LA TURQUIE\n\nCompte rendu de séance\n\nLe Comité a examiné, hier après-midi et ce "
+                 "matin, le rapport de la Turquie sur les mesures prises.\n") == \
+        "LE COMITÉ DES DROITS DES PERSONNES HANDICAPÉES EXAMINE LE RAPPORT DE LA TURQUIE"
+
+
+def test_wrapped_capitals_are_no_subtitle_and_a_wrapped_author_line_no_list():
+    """A title in capitals wrapped into a line that goes on in capitals and then in small
+    letters ("... COMMISSION STAFF" / "WORKING DOCUMENT. Türkiye 2030 ... {COM(2030)") got a colon
+    after "STAFF"; the author's line under "REPORT" wrapped after "of the" got a comma."""
+    assert title("COMMISSION OF THE EUROPEAN COMMUNITIES COMMISSION STAFF\nWORKING DOCUMENT. Türkiye 2030 Progress "
+                 "Report. {COM(2030)\n649 final}\n\nBrussels, 8 November 2030\n\nThe Commission adopted its annual "
+                 "report on Türkiye.\n") == \
+        "COMMISSION OF THE EUROPEAN COMMUNITIES COMMISSION STAFF WORKING DOCUMENT. Türkiye 2030 Progress Report. {COM(2030) 649 final}"
+    assert title("Strasbourg, 1 October 2030\nCommDH(2030)24\n\nREPORT\n\nby Jane Example Commissioner for Human "
+                 "Rights of the\nCouncil of Europe\n\nFollowing her visit to Türkiye from 1 to 5 July 2030\n\n"
+                 "Summary\n\nThe Commissioner and her delegation visited Ankara and Istanbul.\n") == \
+        ("REPORT by Jane Example Commissioner for Human Rights of the Council of Europe, Following her visit to "
+         "Türkiye from 1 to 5 July 2030")
+
+
+def test_a_date_or_a_years_bracket_wrapped_onto_its_own_line_stays_in_the_title():
+    """"... adopted by the General Assembly on 18 December" / "2030": the year alone on its
+    line was left out ("... on 18 December: 85/168. ..."); so was a report's period in
+    brackets under its title."""
+    page = ("General Assembly\n\nEighty-fifth session\n\nAgenda item 70 (c)\nHuman rights questions: human rights "
+            "situations and reports of special rapporteurs and representatives\n\nResolution adopted by the General "
+            "Assembly on 18 December\n2030\n\n[on the report of the Third Committee (A/85/399/Add.3)]\n\n"
+            "85/168. Situation of human rights in the example region\n\nThe General Assembly,\n")
+    assert title(page) == ("Resolution adopted by the General Assembly on 18 December 2030: 85/168. Situation of human "
+                           "rights in the example region")
+    assert title("Report update: Mass Prosecution of Lawyers in Türkiye\n(2029-2031)\n\nAccording to the report, "
+                 "since 2029 there has been a relentless campaign of arrests targeting lawyers.\n") == \
+        "Report update: Mass Prosecution of Lawyers in Türkiye (2029-2031)"
+
+
+def test_an_ilo_comments_kind_wrapped_before_its_session():
+    """The ILO's comment whose kind line wraps ("... published 119th ILC" / "session
+    (2031)"): the convention it is on under it was left out of the title."""
+    page = ("Information System on International Labour Standards\n\nObservation (CEACR) - adopted 2030, published "
+            "119th ILC\nsession (2031)\n\nFreedom of Association and Protection of the Right to Organise Convention, "
+            "1948 (No. 87) - Türkiye (Ratification: 1993)\n\nThe Committee notes the observations of the unions.\n")
+    assert title(page) == ("Observation (CEACR) - adopted 2030, published 119th ILC session (2031): Freedom of "
+                           "Association and Protection of the Right to Organise Convention, 1948 (No. 87) - Türkiye "
+                           "(Ratification: 1993)")
+
+
+def test_a_title_wrapped_over_a_blank_line_after_a_word_that_cannot_end_it():
+    """A UN cover read with a blank line between its lines ("... People of" / "" / "African
+    Descent ..."): the title ended in "of". A remark in brackets after a title that lost
+    its last word is no part of it (the whole title printed further down is), nor is the
+    text's first heading."""
+    cover = ("United Nations\n\nA/HRC/85/21\n\nGeneral Assembly\n\nDistr.: General\n\n3 May 2030\n\n"
+             "Original: English\n\nHuman Rights Council\n\nEighty-fifth session\n\n"
+             "Report of the Working Group of Experts on People of\n\nAfrican Descent on its visit to Türkiye*\n\n"
+             "Summary\n\nThe present report covers the visit.\n")
+    assert title(cover) == "Report of the Working Group of Experts on People of African Descent on its visit to Türkiye"
+    ecri = ("CRI(2030)37\n\nECRI REPORT ON\n\n(sixth monitoring cycle)\n\nAdopted on 29 June 2030\n\n"
+            "Published on 4 October 2030\n\nECRI Secretariat\n\nECRI REPORT ON TÜRKİYE (sixth monitoring cycle)\n\n"
+            "Adopted on 29 June 2030\n")
+    assert title(ecri) == "ECRI REPORT ON TÜRKİYE (sixth monitoring cycle)"
+    good_offices = ("United Nations\n\nS/2030/12\n\nSecurity Council\n\nDistr.: General\n\n7 January 2030\n\n"
+                    "Report of the Secretary-General on his mission of good offices in\n\nI. Introduction\n\n"
+                    "1. The present report covers developments from 1 June to 31 December 2029.\n")
+    assert "Introduction" not in title(good_offices)
+
+
+def test_a_turkish_title_wrapped_after_an_article_ends_where_its_sentence_does():
+    """"... Demokrasi İçin Tehlikeli Bir" / "Gerileme Yaratacak ... Hakkında.": the second
+    line, ending in a full stop, was taken for running text."""
+    assert title("130'uncu Oturum – Türkiye – Demokrasi İçin Tehlikeli Bir\nGerileme Yaratacak Anayasa Değişikliği "
+                 "Tasarısı Hakkında.\n\nVenedik – Komisyon 130'uncu oturumunda anayasa değişikliği tasarısı hakkındaki "
+                 "görüşünü kabul etti ve yayımladı.\n") == \
+        "130'uncu Oturum – Türkiye – Demokrasi İçin Tehlikeli Bir Gerileme Yaratacak Anayasa Değişikliği Tasarısı Hakkında."
