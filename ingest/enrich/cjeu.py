@@ -165,7 +165,11 @@ def read_eu_case(pages: list[str], language: str | None = None) -> EUCase | None
     head = pages[0][:HEAD_CHARS]
     if not _COURT.search(head):
         return None
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    from .title import join_wrapped
+
+    # (a heading a PDF wrapped after a word that cannot end it: "... (First Chamber, Extended" /
+    # "Composition)", "... – NF v." / "Eurooppa-neuvosto")
+    lines = join_wrapped([line.strip() for line in head.splitlines() if line.strip()], small_letters=False)
     ecli_year = _ECLI_YEAR.search(head)
     year = (dt.date(int(ecli_year.group(1)), 1, 1), "year") if ecli_year else None
     found: EUCase | None = None

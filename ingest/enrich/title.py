@@ -667,6 +667,24 @@ def _wrapped_rest(line: str) -> bool:
     return re.match(r"[^\W\d_]{2}", line) is not None and line[:1].islower()
 
 
+def join_wrapped(lines: list[str], small_letters: bool = True) -> list[str]:
+    """`lines` with each line a PDF wrapped where it was full joined to the one it goes on
+    from: after a word that cannot end a title or inside brackets (_runs_on; not after a
+    comma or a colon, which end a list's items and a label), and, with `small_letters`, a
+    line going on in small letters (_wrapped_rest), unless it is furniture under a short
+    line ("by Türkiye" / "adopted at ..."). An empty line joins nothing."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if previous and line and ((_runs_on(previous) and not previous.endswith((",", ":")))
+                                  or (small_letters and _wrapped_rest(line)
+                                      and (len(previous) >= FULL_LINE or not _STOP.match(line)))):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _join(parts: list[str]) -> str:
     """A title block's lines as one title: wrapped lines joined with a space, a subtitle
     (after a footnote mark, a country's name, "Addendum", "Mission to ...") with ': '."""
@@ -1568,12 +1586,16 @@ def letter_subject(pages: list[str]) -> str | None:
     memo = memo or sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
     if not memo and not any(_SALUTATION.match(line) for line in lines):
         return None
+    fields = sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
     for i, line in enumerate(lines):
         m = _SUBJECT.match(line)
         if m:
             parts = [m.group("subject")]
             for more in lines[i + 1:i + 4]:
-                if _SALUTATION.match(more) or not (_runs_on(parts[-1]) or more[:1].islower() or more[:1] in "-–"):
+                # (in a record of fields, any line that is no field goes on the one above:
+                # "Konu:... Hazırladığı" / "Sincan Ceza İnfaz Kurumları ..." / "Dönemi:27")
+                if _SALUTATION.match(more) or not (_runs_on(parts[-1]) or more[:1].islower() or more[:1] in "-–"
+                                                   or (fields and not _FIELD.match(more))):
                     break
                 parts.append(more)
             return " ".join(parts)[:MAX_TITLE]
@@ -1953,7 +1975,7 @@ def first_line(pages: list[str]) -> str | None:
     """The first plausible line of the first pages; a longer one (a paragraph, where the
     text has no heading) up to its last word within FIRST_LINE_CHARS, with "…"."""
     for page in pages[:2]:
-        for line in _lines(page):
+        for line in join_wrapped(_lines(page), small_letters=False):  # (a line wrapped after "and", "of", ...)
             if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:FIRST_LINE_CHARS]):
                 if len(line) <= FIRST_LINE_CHARS:
                     return line

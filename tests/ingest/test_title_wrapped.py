@@ -119,3 +119,42 @@ def test_a_turkish_title_wrapped_after_an_article_ends_where_its_sentence_does()
                  "Tasarısı Hakkında.\n\nVenedik – Komisyon 130'uncu oturumunda anayasa değişikliği tasarısı hakkındaki "
                  "görüşünü kabul etti ve yayımladı.\n") == \
         "130'uncu Oturum – Türkiye – Demokrasi İçin Tehlikeli Bir Gerileme Yaratacak Anayasa Değişikliği Tasarısı Hakkında."
+
+
+def test_an_eu_courts_heading_wrapped_inside_its_bracket_or_after_v():
+    """The General Court's order as curia prints it, its heading wrapped inside the bracket
+    ("(First Chamber, Extended" / "Composition)"): titled by the parties alone; the Official
+    Journal's notice wrapped after "v." lost the case's number."""
+    order = ("Language of document : ECLI:EU:T:2030:129\n\nORDER OF THE GENERAL COURT (First Chamber, Extended\n"
+             "Composition)\n\n28 February 2030 (*)\n\n(Action for annulment — Statement — Lack of jurisdiction)\n\n"
+             "In Case T-193/29,\n\nAB, residing in Athens (Greece), represented by C. Example, Solicitor,\n\n"
+             "applicant,\n\nv\n\nEuropean Council, represented by D. Example, acting as Agent,\n\ndefendant,\n")
+    assert title(order) == "ORDER OF THE GENERAL COURT (First Chamber, Extended Composition): AB v European Council (T-193/29)"
+    notice = ("Language of document : ECLI:EU:T:2030:130\n\nUnionin yleisen tuomioistuimen määräys 28.2.2030 – AC v.\n"
+              "Eurooppa-neuvosto\n\n(Asia T-192/29)\n\n(Kumoamiskanne – Julkilausuma – Toimivallan puuttuminen)\n")
+    assert title(notice) == "Unionin yleisen tuomioistuimen määräys 28.2.2030 – AC v. Eurooppa-neuvosto (T-192/29)"
+
+
+def test_a_records_subject_field_wrapped_over_lines():
+    """A parliamentary committee's minutes headed by fields, the subject wrapped where its
+    line was full ("Konu:... Hazırladığı" / "Sincan Ceza İnfaz Kurumları ... İlişkin" /
+    "Görüşmeler"): the subject was its first line."""
+    minutes = ("Komisyon Adı:İnsan Haklarını İnceleme Komisyonu\nKonu:Hükümlü Ve Tutuklu Hakları Alt Komisyonunun "
+               "Hazırladığı\nÖrnek Ceza İnfaz Kurumları İnceleme Raporu'na İlişkin\nGörüşmeler\nDönemi:29\n"
+               "Yasama Yılı:2\nTarih:03/07/2030\n\nAYŞE ÖRNEK (İstanbul) - Değerli arkadaşlar, raporu aldım.\n")
+    assert title(minutes) == ("Hükümlü Ve Tutuklu Hakları Alt Komisyonunun Hazırladığı Örnek Ceza İnfaz Kurumları "
+                              "İnceleme Raporu'na İlişkin Görüşmeler")
+
+
+def test_a_first_line_wrapped_after_and_is_read_on():
+    """A submission without a heading (its copy lost a name: "Submission by , the ..."),
+    titled by its first line, that line wrapped after "and" ("... Jurists, and" / "the
+    Example Project pursuant to Rule"): the title ended in "and"."""
+    letter = ("DGI - Directorate General of Human Rights and Rule of Law Department for the Execution of Judgments "
+              "of the ECHR F-67075 Strasbourg Cedex France E-mail: dgi@example.org\n\nSent by e-mail\n\n"
+              "7 February 2031\n\nSubmission by , the International Commission of Example Jurists, and\nthe Example "
+              "Litigation Support Project pursuant to Rule\n9.2 of the Committee of Ministers' Rules, Additional "
+              "Observations on the Implementation of Ayşe Example v. Türkiye (Application no. 28749/29), which the "
+              "Committee will examine at its meeting.\n")
+    assert title(letter).startswith("Submission by , the International Commission of Example Jurists, and the Example "
+                                    "Litigation Support Project pursuant to Rule")
