@@ -709,12 +709,17 @@ def _join(parts: list[str]) -> str:
                     # (not a wrapped line of capitals: "... COMMISSION STAFF" / "WORKING DOCUMENT. Turkey ...")
                     or (_in_capitals(previous) and clean[:1].isupper() and not _in_capitals(clean)
                         and not _in_capitals(clean.split()[0]) and _in_capitals(out)))
-        if clean[:1].islower() or _runs_on(previous) or (_DIRECTION_END.search(previous) and _is_country_line(clean)):
-            subtitle = False  # ("... situation in South-East" / "Turkey": one name)
+        if clean[:1].islower() or _runs_on(previous) or (_DIRECTION_END.search(previous) and _is_country_line(clean)) \
+                or (_in_capitals(previous) and _CAPITALS_GOING_ON.match(clean)):
+            # ("... situation in South-East" / "Turkey": one name; a title in capitals wrapped
+            # before a preposition: "REPORT TO THE TURKISH GOVERNMENT" / "ON THE VISIT TO ...")
+            subtitle = False
         out += (": " if subtitle and not out.endswith(":") else " ") + clean
     return re.sub(r"\s+", " ", out).strip(" :;,")[:MAX_TITLE]
 
 
+# a line of capitals that goes on the line above it, as a preposition or a conjunction begins it
+_CAPITALS_GOING_ON = re.compile(r"^(?:ON|OF|AND|FOR|BY|TO|IN|AT|FROM|WITH|AGAINST|CONCERNING|DE|DU|DES|ET|AU|AUX|SUR)\s")
 _MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(DH\) )?meeting\b.*\d{4}\)?$", re.IGNORECASE)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\W*$", re.IGNORECASE)
 

@@ -158,3 +158,15 @@ def test_a_first_line_wrapped_after_and_is_read_on():
               "Committee will examine at its meeting.\n")
     assert title(letter).startswith("Submission by , the International Commission of Example Jurists, and the Example "
                                     "Litigation Support Project pursuant to Rule")
+
+
+def test_a_title_in_capitals_wrapped_before_a_preposition_is_no_subtitle():
+    """A CPT report's cover in capitals ("REPORT TO THE TURKISH GOVERNMENT" / "ON THE VISIT
+    TO TÜRKİYE CARRIED OUT BY ..."): "ON THE VISIT" began a subtitle, as "On his visit to
+    ..." under a UN title does ("... GOVERNMENT: ON THE VISIT ..."). "ADDENDUM" / "MISSION
+    TO ..." stay subtitles."""
+    cover = ("CPT/Inf (2031) 12\n\nREPORT TO THE TURKISH GOVERNMENT\nON THE VISIT TO TÜRKİYE CARRIED OUT BY THE "
+             "EUROPEAN COMMITTEE\nFOR THE PREVENTION OF TORTURE (CPT)\nFROM 6 TO 17 MAY 2030\n\nThe Turkish "
+             "Government has requested the publication of this report.\n")
+    assert title(cover) == ("REPORT TO THE TURKISH GOVERNMENT ON THE VISIT TO TÜRKİYE CARRIED OUT BY THE EUROPEAN "
+                            "COMMITTEE FOR THE PREVENTION OF TORTURE (CPT) FROM 6 TO 17 MAY 2030")
