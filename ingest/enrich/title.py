@@ -667,18 +667,23 @@ def _wrapped_rest(line: str) -> bool:
     return re.match(r"[^\W\d_]{2}", line) is not None and line[:1].islower()
 
 
+def _goes_on_in_small_letters(previous: str, line: str) -> bool:
+    """Whether `line` is the rest of `previous` in small letters (_wrapped_rest); a line of
+    furniture only under a full line, one a PDF wrapped (FULL_LINE): "by Türkiye" /
+    "adopted at the 40th meeting ..." is a title's end and its adoption."""
+    return _wrapped_rest(line) and (len(previous) >= FULL_LINE or not _STOP.match(line))
+
+
 def join_wrapped(lines: list[str], small_letters: bool = True) -> list[str]:
     """`lines` with each line a PDF wrapped where it was full joined to the one it goes on
     from: after a word that cannot end a title or inside brackets (_runs_on; not after a
     comma or a colon, which end a list's items and a label), and, with `small_letters`, a
-    line going on in small letters (_wrapped_rest), unless it is furniture under a short
-    line ("by Türkiye" / "adopted at ..."). An empty line joins nothing."""
+    line going on in small letters (_goes_on_in_small_letters). An empty line joins nothing."""
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
         if previous and line and ((_runs_on(previous) and not previous.endswith((",", ":")))
-                                  or (small_letters and _wrapped_rest(line)
-                                      and (len(previous) >= FULL_LINE or not _STOP.match(line)))):
+                                  or (small_letters and _goes_on_in_small_letters(previous, line))):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)
@@ -808,11 +813,8 @@ def _block(lines: list[str], start: int) -> list[str]:
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676"; a
         # wrapped title's rest in small letters: "Comments of Turkey on the recommendations" /
         # "addressed to it in connection with ...")
-        # (a line of furniture in small letters goes on only a full line, one a PDF wrapped:
-        # "by Türkiye" / "adopted at the 40th meeting ..." is the title's end and its adoption)
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None
-                                   or (_wrapped_rest(line) and (len(out[-1]) >= FULL_LINE or not _STOP.match(line)))
-                                   or _DATE_REST.match(line) is not None) \
+                                   or _goes_on_in_small_letters(out[-1], line) or _DATE_REST.match(line) is not None) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
@@ -1588,10 +1590,10 @@ def letter_subject(pages: list[str]) -> str | None:
     "Dönemi: 27" / "Tarih: 03/07/2019", a parliamentary committee's minutes)."""
     lines = [line for line in _lines(pages[0])[:LETTER_LINES] if line] if pages else []
     memo = any(_FROM.match(line) for line in lines[:25]) and any(_TO.match(line) for line in lines[:25])
-    memo = memo or sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
+    fields = sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
+    memo = memo or fields
     if not memo and not any(_SALUTATION.match(line) for line in lines):
         return None
-    fields = sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
     for i, line in enumerate(lines):
         m = _SUBJECT.match(line)
         if m:
