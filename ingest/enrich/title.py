@@ -785,6 +785,11 @@ _AGGREGATOR_LABEL = re.compile(_AGGREGATOR_LABELS)
 # a title's year or years wrapped onto a line of their own ("... STRAZBURG. 21 Ocak" /
 # "2014"; "Mass Prosecution of Lawyers in Turkey" / "(2016-2020)")
 _DATE_REST = re.compile(r"^\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)?$")
+# ... or a date broken across lines, as a narrow column breaks it ("... meeting, on 23" /
+# "June 1995"; "Week of January" / "15"): a line ending in a day or a month, the next
+# beginning with a month, a day or a year (folded)
+_DATE_HEAD = re.compile(rf"(?:\b\d{{1,2}}|\b(?:{_MONTH_NAMES}))$")
+_DATE_TAIL = re.compile(rf"^(?:(?:{_MONTH_NAMES})\b|(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\b,?)")
 
 
 # a special procedures letter's heading, the mandates that sent it, however long the list
@@ -814,7 +819,9 @@ def _block(lines: list[str], start: int) -> list[str]:
         # wrapped title's rest in small letters: "Comments of Turkey on the recommendations" /
         # "addressed to it in connection with ...")
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None
-                                   or _goes_on_in_small_letters(out[-1], line) or _DATE_REST.match(line) is not None) \
+                                   or _goes_on_in_small_letters(out[-1], line) or _DATE_REST.match(line) is not None
+                                   or (_DATE_HEAD.search(_key(out[-1])) is not None
+                                       and _DATE_TAIL.match(_key(line)) is not None)) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
@@ -967,9 +974,13 @@ def _adoption_line(lines: list[str]) -> str | None:
                and _key(line).startswith("adopted")), None)
     if at is None:
         return None
-    after = _written(lines[at + 1:at + 3])
-    wrapped = bool(after) and re.fullmatch(rf"(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d", _key(after[0])) is not None
-    return lines[at] + (" " + after[0] if wrapped else "")
+    line = lines[at]
+    for more in _written(lines[at + 1:at + 4])[:2]:  # (or over two lines: "... at its 3547th" / "meeting, on 23 June" / "1995")
+        if not (_wrapped_rest(more) or re.fullmatch(rf"(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d", _key(more))
+                or (_DATE_HEAD.search(_key(line)) and _DATE_TAIL.match(_key(more)))):
+            break
+        line += " " + more
+    return line
 
 
 _UN_RESOLUTION = re.compile(r"^resolution\s+(\d{1,4})\s*\(((?:19|20)\d\d)\)$", re.IGNORECASE)

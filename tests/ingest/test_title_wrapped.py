@@ -170,3 +170,19 @@ def test_a_title_in_capitals_wrapped_before_a_preposition_is_no_subtitle():
              "Government has requested the publication of this report.\n")
     assert title(cover) == ("REPORT TO THE TURKISH GOVERNMENT ON THE VISIT TO TÜRKİYE CARRIED OUT BY THE EUROPEAN "
                             "COMMITTEE FOR THE PREVENTION OF TORTURE (CPT) FROM 6 TO 17 MAY 2030")
+
+
+def test_a_date_broken_across_lines_stays_in_the_title():
+    """A narrow column breaks a title's date ("... Week of January" / "15"; "... Vienna, 20" /
+    "April 2031"): the second line, a date's rest, was taken for the date line under a
+    title and the title ended in "January"; so a Security Council resolution's adoption line
+    over three lines ("... at its 9547th" / "meeting, on 23 June" / "2031")."""
+    assert title("Example Crackdown Chronicle: Week of January\n15\n\nJournalists were detained in three cities "
+                 "this week, and two newspapers were closed by decree.\n") == \
+        "Example Crackdown Chronicle: Week of January 15"
+    assert title("OSCE Permanent Council No. 1490 Vienna, 20\nApril 2031\n\nStatement on the situation of human "
+                 "rights defenders, delivered by the delegation.\n") == \
+        "OSCE Permanent Council No. 1490 Vienna, 20 April 2031"
+    resolution = ("Adopted by the Security Council at its 9547th\nmeeting, on 23 June\n2031\n\nThe Security Council,\n\n"
+                  "Recalling its previous resolutions on the situation in the example region,\n")
+    assert title(resolution) == "Adopted by the Security Council at its 9547th meeting, on 23 June 2031"
