@@ -792,6 +792,11 @@ _DATE_HEAD = re.compile(rf"(?:\b\d{{1,2}}|\b(?:{_MONTH_NAMES}))$")
 _DATE_TAIL = re.compile(rf"^(?:(?:{_MONTH_NAMES})\b|(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\b,?)")
 
 
+def _date_goes_on(previous: str, line: str) -> bool:
+    """Whether `line` is the rest of a date `previous` ends in (see _DATE_HEAD)."""
+    return _DATE_HEAD.search(_key(previous)) is not None and _DATE_TAIL.match(_key(line)) is not None
+
+
 # a special procedures letter's heading, the mandates that sent it, however long the list
 # and whether or not a full stop ends it ("Mandates of the Special Rapporteur on ...; and the
 # Special Rapporteur on the human right to safe drinking water and sanitation.")
@@ -820,8 +825,7 @@ def _block(lines: list[str], start: int) -> list[str]:
         # "addressed to it in connection with ...")
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None
                                    or _goes_on_in_small_letters(out[-1], line) or _DATE_REST.match(line) is not None
-                                   or (_DATE_HEAD.search(_key(out[-1])) is not None
-                                       and _DATE_TAIL.match(_key(line)) is not None)) \
+                                   or _date_goes_on(out[-1], line)) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
@@ -977,7 +981,7 @@ def _adoption_line(lines: list[str]) -> str | None:
     line = lines[at]
     for more in _written(lines[at + 1:at + 4])[:2]:  # (or over two lines: "... at its 3547th" / "meeting, on 23 June" / "1995")
         if not (_wrapped_rest(more) or re.fullmatch(rf"(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d", _key(more))
-                or (_DATE_HEAD.search(_key(line)) and _DATE_TAIL.match(_key(more)))):
+                or _date_goes_on(line, more)):
             break
         line += " " + more
     return line
@@ -987,6 +991,7 @@ _UN_RESOLUTION = re.compile(r"^resolution\s+(\d{1,4})\s*\(((?:19|20)\d\d)\)$", r
 
 
 _RESOLUTION_ADOPTED = re.compile(r"^(?:resolution adopted by|résolution adoptée par|resolución aprobada por)\b", re.IGNORECASE)
+# (the adoption's date, whole, at the line's end: "... on 18 December 2019", "... le 18 décembre 2019")
 _ADOPTED_ON_DATE = re.compile(rf"\s(?:on|le|el)\s+\d{{1,2}}(?:er)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?(?:19|20)\d\d$")
 _RESOLUTION_NUMBER = re.compile(r"^(?:S-)?\d{1,3}/\d{1,4}\.\s+\w")
 
