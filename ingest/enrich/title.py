@@ -415,7 +415,12 @@ _NOISE_PARTS = (
     r"|(?:other comments? on|autres? commentaires? sur|otros comentarios sobre) c\d{1,3}|[a-z]+(?:_[a-z]+){1,4}"
     # a session's line over a text ("335th Session of the ILO Governing Body",
     # "International Labour Conference 108th session (10 – 21 June 2019)")
-    r"|\d{1,3}(?:st|nd|rd|th) session of the [\w ]{3,60}|international labour conference,? \d{1,3}(?:st|nd|rd|th) session\b.*",
+    # (the line ends with the organ, or its name after "on", "of", "for" or "against": not a
+    # heading wrapped after it, "33rd Session of the Human Rights Council Interactive" /
+    # "Dialogue with the Working Group ...")
+    r"|\d{1,3}(?:st|nd|rd|th) session of the (?:[\w ]{0,40} )?(?:council|assembly|committee|body|conference|commission|board"
+    r"|forum|group)(?: (?:on|of|for|against) [\w ]{3,60})?"
+    r"|international labour conference,? \d{1,3}(?:st|nd|rd|th) session\b.*",
     # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
     rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.*\d{{4}}.*"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
@@ -522,6 +527,12 @@ _SUBTITLE_START = re.compile(r"^(?:addendum|additif|adición|mission to|visit to
                              re.IGNORECASE)
 
 
+def _starts_subtitle(lines: list[str], k: int) -> bool:
+    """Whether a subtitle begins on `lines[k]`, its start perhaps wrapped onto the next line
+    ("Report of the Office of the United Nations" / "High Commissioner for Human Rights")."""
+    return any(_SUBTITLE_START.match(" ".join(lines[k:k + n]).strip()) for n in (1, 2))
+
+
 def _key(line: str) -> str:
     from archive.search.analysis import fold
 
@@ -555,8 +566,10 @@ def is_noise(line: str) -> bool:
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)):
         return True
+    # (not a communication's number, which a cover may print in capitals: "COMMUNICATION NO. 538/2013")
     if _JOB_NUMBER.search(line) or (_REFERENCE.fullmatch(line.strip()) and not (
-            (entry := _COUNTRY_AND_YEAR.fullmatch(line.strip())) and _is_country_line(entry.group("country")))):
+            (entry := _COUNTRY_AND_YEAR.fullmatch(line.strip())) and _is_country_line(entry.group("country")))
+            and not _COMMUNICATION_NUMBER.match(line.strip())):
         return True
     if _MORE.match(line.strip()):  # a link's label ("Learn more")
         return True
@@ -702,7 +715,7 @@ def _join(parts: list[str]) -> str:
             out = clean
             continue
         previous = parts[i - 1]
-        subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _SUBTITLE_START.match(clean) is not None
+        subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _starts_subtitle(parts, i)
                     or (i == 1 and _VISIT_LINE.match(previous) is not None)  # "Visit to Türkiye: Report of ..."
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
@@ -715,7 +728,7 @@ def _join(parts: list[str]) -> str:
                     or (_in_capitals(previous) and clean[:1].isupper() and not _in_capitals(clean)
                         and not _in_capitals(clean.split()[0]) and _in_capitals(out)))
         if clean[:1].islower() or _runs_on(previous) or (_DIRECTION_END.search(previous) and _is_country_line(clean)) \
-                or (_in_capitals(previous) and _CAPITALS_GOING_ON.match(clean)):
+                or _capitals_go_on(previous, clean):
             # ("... situation in South-East" / "Turkey": one name; a title in capitals wrapped
             # before a preposition: "REPORT TO THE TURKISH GOVERNMENT" / "ON THE VISIT TO ...")
             subtitle = False
@@ -725,6 +738,14 @@ def _join(parts: list[str]) -> str:
 
 # a line of capitals that goes on the line above it, as a preposition or a conjunction begins it
 _CAPITALS_GOING_ON = re.compile(r"^(?:ON|OF|AND|FOR|BY|TO|IN|AT|FROM|WITH|AGAINST|CONCERNING|DE|DU|DES|ET|AU|AUX|SUR)\s")
+
+
+def _capitals_go_on(previous: str, line: str) -> bool:
+    """Whether a line of capitals goes on the line of capitals above it, as a preposition or
+    a conjunction begins it ("... TWO MEMBERS OF THE WORKING GROUP" / "ON ENFORCED OR ...")."""
+    return _in_capitals(previous) and _CAPITALS_GOING_ON.match(line) is not None
+
+
 _MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(DH\) )?meeting\b.*\d{4}\)?$", re.IGNORECASE)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\W*$", re.IGNORECASE)
 
@@ -803,6 +824,11 @@ def _date_goes_on(previous: str, line: str) -> bool:
 _MANDATES = re.compile(r"^(?:mandates? of the|mandats? d[ue]s?|mandatos? de)\b", re.IGNORECASE)
 
 
+# an organisation whose body's name a title may wrap to the next line ("Third party
+# intervention by the Council of Europe" / "Commissioner for Human Rights")
+_PARENT_AT_END = re.compile(r"\b(?:council of europe|united nations|european union|osce|un|eu)$", re.IGNORECASE)
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -825,7 +851,8 @@ def _block(lines: list[str], start: int) -> list[str]:
         # "addressed to it in connection with ...")
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None
                                    or _goes_on_in_small_letters(out[-1], line) or _DATE_REST.match(line) is not None
-                                   or _date_goes_on(out[-1], line)) \
+                                   or _date_goes_on(out[-1], line) or _capitals_go_on(out[-1], line)
+                                   or (_PARENT_AT_END.search(out[-1]) is not None and _is_institution(line))) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
@@ -1069,7 +1096,7 @@ def un_cover_title(pages: list[str]) -> str | None:
         # (not the addendum's own title under "Addendum": "Concluding observations on ..." /
         # "Addendum" / "Information received from Turkey on follow-up to ...")
         split = next((k for k in range(1, len(block))
-                      if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _SUBTITLE_START.match(block[k])
+                      if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _starts_subtitle(block, k)
                       and not (k == 1 and _VISIT_LINE.match(block[0]))
                       and not _ADDENDUM.fullmatch(block[k - 1].strip(" *∗†‡"))),
                      len(block))
@@ -1132,7 +1159,7 @@ def un_cover_title(pages: list[str]) -> str | None:
             block, end = block + [rest[0][1]], rest[0][0] + 1
         # (a footnote mark on a line of its own belongs to the title above it)
         after = _written(lines[end:end + 4])
-        if after and (_is_country_line(after[0]) or _SUBTITLE_START.match(after[0])):
+        if after and (_is_country_line(after[0]) or _starts_subtitle(after, 0)):
             block = block + [after[0]]
             if not _FOOTNOTE_MARK.search(block[-2]):
                 block[-2] += "*"  # joined as a subtitle
@@ -1186,7 +1213,7 @@ def _title_end(block: list[str]) -> int:
             continue
         if k == 1 and _VISIT_LINE.match(previous):  # "Visit to Türkiye" / "Report of ...": one title
             continue
-        if _is_country_line(line) or _SUBTITLE_START.match(line) or _ADDENDUM.fullmatch(line.strip(" *∗†‡")):
+        if _is_country_line(line) or _starts_subtitle(block, k) or _ADDENDUM.fullmatch(line.strip(" *∗†‡")):
             continue
         return k
     return len(block)
@@ -1224,6 +1251,7 @@ def _addendum(after: list[str]) -> list[str]:
             # (or a line the next one goes on from in small letters: "... of the Working" /
             # "Group" / "on Enforced ...")
             if not (_runs_on(out[-1]) or line[:1].islower() or _PERIOD_LINE.fullmatch(line.strip())
+                    or _capitals_go_on(out[-1], line)
                     or (n + 1 < len(more) and _wrapped_rest(more[n + 1]))) or is_prose(line):
                 break
             out.append(line)
@@ -1296,7 +1324,8 @@ def _by_author(lines: list[str], start: int) -> str:
         parts = parts + [_join(_block(lines, nxt) or [lines[nxt]])]
     out = _join(parts[:1])
     for previous, part in zip(parts, parts[1:]):  # (a line wrapped where it was full goes on with a space)
-        out += (" " if _runs_on(previous) or _wrapped_rest(part) else ", ") + part
+        # (or in the middle of a body's name: "... Commissioner for Human" / "Rights of the Council of Europe")
+        out += (" " if _runs_on(previous) or _wrapped_rest(part) or _splits_a_name(previous, part) else ", ") + part
     return out
 
 
@@ -1377,6 +1406,15 @@ def heading_title(pages: list[str]) -> str | None:
     return title
 
 
+# a verb a news headline goes on with after the body it tells of, in English, French and
+# Spanish ("... WOMEN" / "EXAMINES REPORT OF TURKEY")
+_REPORTING_VERB = re.compile(
+    r"^(?:examines|considers|reviews|concludes|opens|closes|hears|adopts|holds|discusses|begins|starts|meets|urges"
+    r"|calls|welcomes|receives|elects|presents|launches|publishes|releases|issues|expresses|condemns|deplores"
+    r"|regrets|visits|ends|completes|commends|examine|entend|conclut|ouvre|clôt|adopte|achève|tient|publie|termine"
+    r"|commence|examina|concluye|abre|cierra|adopta|celebra|publica|inicia|termina|escucha)\s+\S", re.IGNORECASE)
+
+
 def _first_heading(pages: list[str]) -> str | None:
     lines = _lines(pages[0])[:60]
     in_notice = False
@@ -1411,8 +1449,12 @@ def _first_heading(pages: list[str]) -> str | None:
             holder_next = False
             continue  # the office holder's name under the body's ("... OF THE COUNCIL OF EUROPE" / "DUNJA MIJATOVIĆ")
         holder_next = holder_next and not line
-        # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text)
-        if not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line) or line[:1] in "•▪►":
+        # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text;
+        # a body's name is a headline's subject when a verb begins the next line: "COMMITTEE ON
+        # THE RIGHTS OF PERSONS WITH DISABILITIES" / "CONSIDERS THE REPORT OF TURKEY")
+        headline = i + 1 < len(lines) and _REPORTING_VERB.match(lines[i + 1]) is not None and _is_institution(line)
+        if not headline and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
+                            or line[:1] in "•▪►"):
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
             continue
         if i and lines[i - 1] and _wrapped_rest(line):
@@ -1526,7 +1568,8 @@ def _completed(title: str, after: list[str]) -> str:
         return case
     if not _runs_on(title):
         return title
-    whole = next((line for line in after if line.startswith(title + " ") and len(line) <= MAX_TITLE), None)
+    # (that line perhaps wrapped: "ECRI REPORT ON TURKEY (fifth monitoring" / "cycle)")
+    whole = next((line for line in join_wrapped(after) if line.startswith(title + " ") and len(line) <= MAX_TITLE), None)
     return whole or title
 
 

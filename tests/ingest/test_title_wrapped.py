@@ -186,3 +186,98 @@ def test_a_date_broken_across_lines_stays_in_the_title():
     resolution = ("Adopted by the Security Council at its 9547th\nmeeting, on 23 June\n2031\n\nThe Security Council,\n\n"
                   "Recalling its previous resolutions on the situation in the example region,\n")
     assert title(resolution) == "Adopted by the Security Council at its 9547th meeting, on 23 June 2031"
+
+
+def test_a_bodys_name_wrapped_before_the_headline_verb_is_the_headlines_subject():
+    """A meeting summary's headline wrapped after the committee's name ("COMMITTEE ON THE
+    ELIMINATION OF RACIAL DISCRIMINATION" / "EXAMINES THE REPORT OF TÜRKIYE"): a body's name
+    alone on a line is a cover's furniture, so the headline lost its subject; a name over a
+    title that does not go on with a verb is still passed over."""
+    page = ("Skip to main content\n\nCOMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION\nEXAMINES THE REPORT OF "
+            "TÜRKIYE\n\nMeeting Summaries\n\nThe Committee today concluded its review of the combined reports of "
+            "Türkiye, hearing the delegation on the measures it has taken.\n")
+    assert title(page) == "COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION EXAMINES THE REPORT OF TÜRKIYE"
+    assert title("COMITÉ DES DROITS DE L'ENFANT\nEXAMINE LE RAPPORT DE LA TÜRKIYE\n\nCompte rendu de séance\n\nLe "
+                 "Comité a examiné ce matin le rapport de la Türkiye sur les mesures prises.\n") == \
+        "COMITÉ DES DROITS DE L'ENFANT EXAMINE LE RAPPORT DE LA TÜRKIYE"
+    assert title("COMMITTEE AGAINST TORTURE\nCONCLUDING REMARKS ON THE VISIT TO TÜRKIYE\n\nThe Committee met the "
+                 "authorities during its visit and heard many people held in prisons.\n") == \
+        "CONCLUDING REMARKS ON THE VISIT TO TÜRKIYE"
+
+
+def test_a_session_line_wrapped_into_a_heading_is_the_heading():
+    """"32nd Session of the Human Rights Council Interactive" / "Dialogue with the Special
+    Rapporteur ...": the first line was read as a session's line (furniture) and the title
+    lost its start; a session's line that ends with its organ is still furniture."""
+    text = ("32nd Session of the Human Rights Council Interactive\nDialogue with the Special Rapporteur on the "
+            "Independence\nof Judges and Lawyers\n\nAyşe Örnek 14.06.2030\n\nMr President, we thank the Special "
+            "Rapporteur for the report.\n")
+    assert title(text) == ("32nd Session of the Human Rights Council Interactive Dialogue with the Special Rapporteur "
+                           "on the Independence of Judges and Lawyers")
+    assert title("57th session of the Human Rights Council\n\nStatement on the situation of human rights "
+                 "defenders\n\nMr President, we thank the Special Rapporteur for the report.\n") == \
+        "Statement on the situation of human rights defenders"
+
+
+def test_a_bodys_name_wrapped_after_its_organisations_stays_in_the_title():
+    """"Written observations by the Council of Europe" / "Commissioner for Human Rights": the
+    second line, a body's name, ended the title block as furniture does."""
+    text = ("Strasbourg, 3 March 2030 CommDH(2030)4 English only\n\nWritten observations by the Council of Europe\n"
+            "Commissioner for Human Rights\n\nunder Article 36, paragraph 3, of the European Convention on Human "
+            "Rights\n\nIntroduction\n\n1. The Commissioner submits these observations to the Court.\n")
+    assert title(text) == "Written observations by the Council of Europe Commissioner for Human Rights"
+
+
+def test_a_subtitle_whose_start_is_wrapped_is_a_subtitle():
+    """A UN cover's "Report of the Office of the United Nations" / "High Commissioner for
+    Human Rights" under "Compilation on Türkiye" was cut off: the subtitle's start was looked
+    for on its first line alone, so the title ended at the State's name."""
+    cover = ("United Nations A/HRC/WG.6/60/TUR/2\n\nGeneral Assembly Distr.: General\n\n4 November 2030\n\n"
+             "Original: English\n\nHuman Rights Council\nWorking Group on the Universal Periodic Review\n"
+             "Sixtieth session\n20-31 January 2031\n\nCompilation on Türkiye\nReport of the Office of the United "
+             "Nations\nHigh Commissioner for Human Rights\n\nI. Background\n\n1. The present report was prepared "
+             "pursuant to Human Rights Council resolutions.\n")
+    assert title(cover) == ("Compilation on Türkiye: Report of the Office of the United Nations High Commissioner for "
+                            "Human Rights")
+
+
+def test_an_authors_line_wrapped_inside_a_bodys_name_is_not_a_list():
+    """"by Ayşe Örnek Commissioner for Human" / "Rights of the Council of Europe" under
+    "REPORT": the lines under a report's kind are the author's and the occasion's, joined with
+    commas; a body's name broken between them got one ("... for Human, Rights ...")."""
+    text = ("Strasbourg, 2 May 2030 CommDH(2030)9 Original version\n\nREPORT\n\nby Ayşe Örnek Commissioner for "
+            "Human\nRights of the Council of Europe\n\nFollowing her visit to Türkiye from 1 to 5 March 2030\n\n"
+            "Summary\n\nThe Commissioner and her delegation visited Türkiye and held discussions.\n")
+    assert title(text) == ("REPORT by Ayşe Örnek Commissioner for Human Rights of the Council of Europe, Following her "
+                           "visit to Türkiye from 1 to 5 March 2030")
+
+
+def test_a_cut_title_is_completed_from_a_wrapped_line_further_down():
+    """A cover whose title a reader cut after "ON" ("ECRI REPORT ON" / "(sixth monitoring
+    cycle)") is completed from the title printed whole further down, and that line, too, may
+    be wrapped inside its bracket."""
+    text = ("CRI(2030)12\n\nECRI REPORT ON\n\n(sixth monitoring cycle)\n\nAdopted on 2 April 2030\n\nPublished on 4 "
+            "June 2030\n\nECRI Secretariat, Council of Europe, Strasbourg\n\nECRI REPORT ON TÜRKIYE (sixth "
+            "monitoring\ncycle)\n\nAdopted on 2 April 2030\n\nTABLE OF CONTENTS\n")
+    assert title(text) == "ECRI REPORT ON TÜRKIYE (sixth monitoring cycle)"
+
+
+def test_a_cover_in_capitals_reads_as_in_small_letters():
+    """A communication's number in capitals ("COMMUNICATION NO. 712/2029") was taken for a
+    reference code and left out of the title; an addendum's title in capitals wrapped before
+    "ON ..." ended at the line's end."""
+    cover = ("United Nations CAT/C/80/D/712/2029\n\nConvention against Torture\n\nDistr.: General\n\n3 June 2030\n\n"
+             "Original: English\n\nCommittee against Torture\n\nCOMMUNICATION NO. 712/2029\n\n"
+             "DECISION ADOPTED BY THE COMMITTEE AT ITS EIGHTIETH SESSION (20 APRIL–15 MAY 2030)\n\n"
+             "Submitted by: A. B. (represented by counsel)\n\nState party: Türkiye\n")
+    assert title(cover) == ("COMMUNICATION NO. 712/2029: DECISION ADOPTED BY THE COMMITTEE AT ITS EIGHTIETH SESSION "
+                            "(20 APRIL–15 MAY 2030)")
+    cover = ("UNITED NATIONS E/CN.4/2031/56/Add.1\n\nEconomic and Social Council Distr. GENERAL\n\n1 December 2030\n\n"
+             "Original: ENGLISH\n\nCOMMISSION ON HUMAN RIGHTS\nFifty-seventh session\nItem 11 (b) of the provisional "
+             "agenda\n\nCIVIL AND POLITICAL RIGHTS, INCLUDING QUESTIONS OF: DISAPPEARANCES AND SUMMARY EXECUTIONS\n\n"
+             "Report of the Working Group on Enforced or Involuntary Disappearances\n\nAddendum\n\n"
+             "REPORT ON THE VISIT TO TÜRKIYE BY TWO MEMBERS OF THE WORKING GROUP\nON ENFORCED OR INVOLUNTARY "
+             "DISAPPEARANCES (20-26 SEPTEMBER 2030)\n\nCONTENTS\n")
+    assert title(cover) == ("Report of the Working Group on Enforced or Involuntary Disappearances: Addendum: REPORT ON "
+                            "THE VISIT TO TÜRKIYE BY TWO MEMBERS OF THE WORKING GROUP ON ENFORCED OR INVOLUNTARY "
+                            "DISAPPEARANCES (20-26 SEPTEMBER 2030)")
