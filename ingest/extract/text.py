@@ -12,6 +12,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 # A word broken at a line end with a hyphen: "tor-\nture" -> "torture".
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _HYPHEN_HINT = re.compile(r"-[ \t]*\n")  # in every match above; found by a quick scan
+# Hyphens and marks Unicode writes apart from the ASCII hyphen. A non-breaking hyphen
+# (U+2011) is a hyphen, and HUDOC's text spaces it ("non ‑ governmental", "MARTIN ‑
+# DUPONT"); NFKC makes it the Unicode hyphen (U+2010), which no rule reads as one. A soft
+# hyphen (U+00AD) marks where a word may break: left in, it splits the word for search
+# ("Men\xadschen\xadrechte"), and at a line's end it is such a break. A zero-width space,
+# a word joiner and a byte order mark inside a text are no characters of it.
+_NO_BREAK_HYPHEN = re.compile(r"[^\S\n]*\u2011[^\S\n]*")
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 # Runs of spaces, tabs and no-break spaces become one space: the runs that are not
 # already a single space (matching every single space would cost more than all else).
 _SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
@@ -108,9 +117,13 @@ def undouble(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC (ligatures), rejoin hyphenated line breaks, drop junk, repair Turkish, undo
-    doubled letters of a faked bold."""
-    text = unicodedata.normalize("NFKC", text)
+    """NFKC (ligatures), hyphens as ASCII hyphens (see _NO_BREAK_HYPHEN), rejoin hyphenated
+    line breaks, drop junk, repair Turkish, undo doubled letters of a faked bold."""
+    if "\u2011" in text:
+        text = _NO_BREAK_HYPHEN.sub("-", text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub("", text)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("\u2010", "-")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = _CID.sub("", text)
     text = _CONTROL.sub("", text)

@@ -2,7 +2,9 @@ import pytest
 
 from ingest.enrich.language import detect_language
 from ingest.extract.pdf import extract_pdf
-from ingest.extract.text import normalise, repair_legacy_turkish
+from ingest.enrich import enrich
+from ingest.extract.html import extract_html
+from ingest.extract.text import extract_text, normalise, repair_legacy_turkish
 
 from ..conftest import SAMPLES
 
@@ -11,6 +13,35 @@ def test_normalise_ligatures_hyphenation_and_junk():
     assert normalise("the ﬁrst de-\nten-\ntion") == "the first detention"
     assert normalise("a(cid:12)b\x00c\x07") == "abc"
     assert normalise("line  one\r\n\r\n\r\n\r\nline two") == "line one\n\nline two"
+
+
+def test_unicode_hyphens_and_invisible_marks():
+    """A non-breaking hyphen is a hyphen, spaced or not (HUDOC's text spaces it); NFKC made
+    it U+2010, which no rule reads as a hyphen. A soft hyphen goes (at a line's end it joins
+    the word it broke), as do zero-width spaces, word joiners and stray byte order marks:
+    left in, they split a word for search."""
+    assert normalise("non \u2011 governmental, non\u2011governmental, non\u2010governmental") == \
+        "non-governmental, non-governmental, non-governmental"
+    assert normalise("Men\u00adschen\u00adrechte und Fol\u00ad\nter") == "Menschenrechte und Folter"
+    assert normalise("\ufeffgöz\u200baltı\u2060na") == "gözaltına"
+    assert normalise("2012 \u2013 2016 \u2212 1") == "2012 \u2013 2016 \u2212 1"  # dashes and minus stay
+
+
+def test_a_hudoc_text_imported_as_a_file_reads_its_hyphenated_name():
+    """The Court's texts write a double-barrelled name with a non-breaking hyphen that
+    HUDOC's text spaces: imported as a file (extraction, then the rules), the title was
+    "CASE OF MARTIN ‐ DUPONT v. FRANCE", though the rules read the text itself right."""
+    text = ("FIFTH SECTION CASE OF MARTIN \u2011 DUPONT v. FRANCE (Application no. 12345/29) JUDGMENT STRASBOURG "
+            "3 May 2030 In the case of Martin \u2011 Dupont v. France, The European Court of Human Rights (Fifth "
+            "Section), sitting as a Chamber composed of: ... FOR THESE REASONS, THE COURT, UNANIMOUSLY, Holds that "
+            "there has been a violation of Article 8 of the Convention;")
+    pages = extract_text(text.encode("utf-8")).pages
+    r = enrich(pages)
+    assert r.title is not None and r.title.value == "CASE OF MARTIN-DUPONT v. FRANCE"
+    page = extract_html("<html><head><title>Men&shy;schen&shy;rechte</title></head><body><h1>Men&shy;schen"
+                        "&shy;rechte in der T&uuml;rkei</h1><p>Ein Bericht &uuml;ber Men&shy;schen&shy;rechte.</p>"
+                        "</body></html>".encode("utf-8"))
+    assert "Menschenrechte in der Türkei" in page.pages[0] and "\u00ad" not in page.pages[0]
 
 
 def test_a_faked_bold_is_written_once():
