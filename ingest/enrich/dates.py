@@ -42,6 +42,9 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mard
 # day's full stop: "3. März 2020")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?\s+(?:de\s+)?"
                              rf"((?:19|20)\d\d)(?!\d)")
+# (the day at the end of a dateline's line, after its comma, the month and the year on the
+# next, as a narrow column breaks it: "Vienna, 20" / "April 2023")
+_DAY_AT_LINE_END = re.compile(rf",[^\S\n]*(\d{{1,2}})[^\S\n]*\n[^\S\n]*({_MONTH})\.?\s+((?:19|20)\d\d)(?!\d)")
 # ("May 17, 2018", and as some news sites print it, "May 17 2018")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d\d)(?!\d)")
@@ -130,11 +133,15 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()))
     for m in _MONTH_DAY_YEAR.finditer(text):
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), "day", m.group()))
+    months_taken = set()
+    for m in _DAY_AT_LINE_END.finditer(text):
+        out.append((m.start(1), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()[1:].strip()))
+        months_taken.add(m.start(2))
     for m in _ISO.finditer(text):
         out.append((m.start(), (int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", m.group()))
     for m in _NUMERIC.finditer(text):
         out.append((m.start(), (int(m.group(4)), int(m.group(3)), int(m.group(1))), "day", m.group()))
-    taken = {o for o, *_ in out}  # (an impossible day, "31 February 2020", is no date at all)
+    taken = {o for o, *_ in out} | months_taken  # (an impossible day, "31 February 2020", is no date at all)
     for m in _MONTH_YEAR.finditer(text):
         if not any(abs(m.start() - o) < 4 for o in taken):
             out.append((m.start(), (int(m.group(2)), MONTHS[m.group(1)], 1), "month", m.group()))

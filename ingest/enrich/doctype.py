@@ -87,7 +87,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Summaries"; blank lines between)
     # (or as the site's section over it, with the body whose section it is: "Press releases
     # Human Rights Council", "Communiqués de presse Conseil des droits de l'homme")
-    ("statement", (re.compile(r"\A(?>[^\n]*\n\s*){0,3}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+    # (five lines above it at most: a headline a narrow column wraps over three lines)
+    ("statement", (re.compile(r"\A(?>[^\n]*\n\s*){0,5}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
                               r"|meeting summar(?:y|ies)|compte rendu de seance"

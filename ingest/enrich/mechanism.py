@@ -43,6 +43,11 @@ _SCHEME_BODIES = {"ecthr-application": "ECtHR", "cpt": "CPT", "venice": "Venice 
 # an ECLI's court: the Strasbourg Court's (ECLI:CE:ECHR:...), the EU Court's (ECLI:EU:C:...);
 # a national court's names no body of ours
 _ECLI_BODIES = {"CE": "ECtHR", "EU": "CJEU"}
+# a resolution the Security Council is named beside, the number a PACE resolution's would
+# be ("Adopting Resolution 2674 (2023), Security" / "Council Extends Mandate ...", "Security
+# Council resolution 2674 (2023)"), on folded text
+_COUNCILS_RESOLUTION = re.compile(r"\bsecurity\s+council\s+resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)"
+                                  r"|\bresolution\s+\d{1,4}\s*\((?:19|20)\d\d\),?\s+(?:(?:of|by)\s+the\s+)?security\s+council\b")
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
 _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assembly|Human Rights Council|Security Council)"
@@ -236,7 +241,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     # NGO's: the application number is the case's), unless a body's own identifier says whose
     if (body is None or body.value == "ECtHR") and (m := THIRD_PARTY.search(folded)):
         return Tagged("civil-society", [Evidence(m.group(), 1)], rule="submission"), None
-    if body is not None and body.rule == "identifier" and body.value == "PACE" and UN_RESOLUTION_LINE.search(folded):
+    if body is not None and body.rule == "identifier" and body.value == "PACE" and (
+            UN_RESOLUTION_LINE.search(folded) or _COUNCILS_RESOLUTION.search(folded)):
         body = None  # "Resolution 2931 (2030)" numbers the Security Council's too: adopted by it, it is the UN's
     if body is not None and body.value == "ECtHR":
         # the Committee of Ministers' decision on a case is headed by the case's name

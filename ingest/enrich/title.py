@@ -690,12 +690,14 @@ def _goes_on_in_small_letters(previous: str, line: str) -> bool:
 def join_wrapped(lines: list[str], small_letters: bool = True) -> list[str]:
     """`lines` with each line a PDF wrapped where it was full joined to the one it goes on
     from: after a word that cannot end a title or inside brackets (_runs_on; not after a
-    comma or a colon, which end a list's items and a label), and, with `small_letters`, a
-    line going on in small letters (_goes_on_in_small_letters). An empty line joins nothing."""
+    comma or a colon, which end a list's items and a label, unless inside brackets: "(First
+    Chamber," / "Extended Composition)"), and, with `small_letters`, a line going on in
+    small letters (_goes_on_in_small_letters). An empty line joins nothing."""
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
-        if previous and line and ((_runs_on(previous) and not previous.endswith((",", ":")))
+        if previous and line and ((_runs_on(previous) and (not previous.endswith((",", ":"))
+                                                            or previous.count("(") > previous.count(")")))
                                   or (small_letters and _goes_on_in_small_letters(previous, line))):
             out[-1] = f"{previous} {line}"
         else:
@@ -824,6 +826,13 @@ def _date_goes_on(previous: str, line: str) -> bool:
 _MANDATES = re.compile(r"^(?:mandates? of the|mandats? d[ue]s?|mandatos? de)\b", re.IGNORECASE)
 
 
+def _bracketed_symbol(line: str) -> bool:
+    """Whether `line` is a UN symbol in brackets, alone: the document a title is on, wrapped
+    onto a line of its own ("... periodic reports of Türkiye" / "(CERD/C/TUR/4-6)")."""
+    m = re.fullmatch(r"\((?P<symbol>\S+)\)\s*[*∗†‡]*", line.strip())
+    return m is not None and UN_SYMBOL.fullmatch(m.group("symbol")) is not None
+
+
 # an organisation whose body's name a title may wrap to the next line ("Third party
 # intervention by the Council of Europe" / "Commissioner for Human Rights")
 _PARENT_AT_END = re.compile(r"\b(?:council of europe|united nations|european union|osce|un|eu)$", re.IGNORECASE)
@@ -852,6 +861,7 @@ def _block(lines: list[str], start: int) -> list[str]:
         continued = bool(out) and (_runs_on(out[-1]) or _NUMBERS_OF.match(line) is not None
                                    or _goes_on_in_small_letters(out[-1], line) or _DATE_REST.match(line) is not None
                                    or _date_goes_on(out[-1], line) or _capitals_go_on(out[-1], line)
+                                   or _bracketed_symbol(line)
                                    or (_PARENT_AT_END.search(out[-1]) is not None and _is_institution(line))) \
             and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
@@ -1824,8 +1834,10 @@ def ilo_title(pages: list[str]) -> str | None:
     lines = [line for line in _lines(pages[0])[:40] if line] if pages else []
     for i, line in enumerate(lines[:20]):
         if _ILO_KIND.match(line) and i + 2 < len(lines) and not _ILO_SUBJECT.search(lines[i + 1]) \
-                and (_runs_on(line) or _wrapped_rest(lines[i + 1])):
-            line = f"{line} {lines[i + 1]}"  # ("... 112nd ILC" / "session (2024)")
+                and (_runs_on(line) or _wrapped_rest(lines[i + 1]) or _ILO_SUBJECT.search(lines[i + 2])):
+            # ("... 112nd ILC" / "session (2024)"; "... adopted 1995, published" / "82nd ILC
+            # session (1995)" over the convention's line)
+            line = f"{line} {lines[i + 1]}"
             lines = lines[:i] + [line] + lines[i + 2:]
         if _ILO_KIND.match(line) and i + 1 < len(lines) and _ILO_SUBJECT.search(lines[i + 1]):
             title = f"{line.rstrip(' :')}: {lines[i + 1]}"

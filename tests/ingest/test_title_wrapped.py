@@ -281,3 +281,41 @@ def test_a_cover_in_capitals_reads_as_in_small_letters():
     assert title(cover) == ("Report of the Working Group on Enforced or Involuntary Disappearances: Addendum: REPORT ON "
                             "THE VISIT TO TÜRKIYE BY TWO MEMBERS OF THE WORKING GROUP ON ENFORCED OR INVOLUNTARY "
                             "DISAPPEARANCES (20-26 SEPTEMBER 2030)")
+
+
+def test_an_eu_courts_heading_wrapped_after_a_comma_inside_its_bracket():
+    """"ORDER OF THE GENERAL COURT (First Chamber," / "Extended Composition)": a line ending
+    in a comma joins nothing (a list's item), but inside a bracket it goes on; the order was
+    titled by its parties alone and read as no decision."""
+    text = ("Language of document : ECLI:EU:T:2030:129\n\nORDER OF THE GENERAL COURT (First Chamber,\nExtended "
+            "Composition)\n\n28 February 2030 (*)\n\n(Action for annulment — Statement of the Heads of State)\n\n"
+            "In Case T-193/30,\n\nAB, residing in Ankara (Türkiye),\n\napplicant,\n\nv\n\nEuropean Council,\n\n"
+            "defendant,\n")
+    r = enrich([text])
+    assert r.title is not None and r.title.value == ("ORDER OF THE GENERAL COURT (First Chamber, Extended "
+                                                     "Composition): AB v European Council (T-193/30)")
+    assert r.doc_type is not None and r.doc_type.value == "decision"
+
+
+def test_a_un_symbol_in_brackets_wrapped_onto_its_own_line_stays_in_the_title():
+    """A cover's title wrapped so that the symbol of the report it is on stands alone on the
+    last line ("... of the initial report of Türkiye" / "(CCPR/C/TUR/1)"): the line was read as
+    an identifier, furniture, and the title lost it and the addendum's title under it."""
+    cover = ("United Nations CCPR/C/TUR/Q/1/Add.1\n\nInternational Covenant on Civil and Political Rights\n\n"
+             "Distr.: General\n\n26 August 2030\n\nOriginal: English\n\nHuman Rights Committee\n\n"
+             "List of issues in connection with the\nconsideration of the initial report of Türkiye\n(CCPR/C/TUR/1)\n\n"
+             "Addendum\n\nReplies of the Government of Türkiye to the list of issues*\n\n[20 August 2030]\n")
+    assert title(cover) == ("List of issues in connection with the consideration of the initial report of Türkiye "
+                            "(CCPR/C/TUR/1): Addendum: Replies of the Government of Türkiye to the list of issues")
+
+
+def test_an_ilo_comments_kind_wrapped_anywhere_over_the_convention_it_is_on():
+    """The ILO's comment's kind wrapped after "published" ("Observation (CEACR) - adopted
+    2030, published" / "120th ILC session (2031)"), a word that can end a title, over the
+    convention's line: the title was the kind's first line alone."""
+    page = ("NORMLEX\nInformation System on International Labour Standards\n\nObservation (CEACR) - adopted 2030, "
+            "published\n120th ILC session (2031)\n\nRight to Organise and Collective Bargaining Convention, 1949 "
+            "(No. 98) - Türkiye (Ratification: 1952)\n\nDisplay in: French - Spanish\n\nThe Committee notes the "
+            "observations of the trade unions.\n")
+    assert title(page) == ("Observation (CEACR) - adopted 2030, published 120th ILC session (2031): Right to Organise "
+                           "and Collective Bargaining Convention, 1949 (No. 98) - Türkiye (Ratification: 1952)")
