@@ -1479,21 +1479,33 @@ def _first_heading(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _treaty_body_title(_block(lines, i))
+        # a title going on over a blank line after a word that cannot end it, as an extractor
+        # that puts a blank line between a large heading's lines gives it ("Report of the
+        # Special Rapporteur on the" / "" / "independence of judges ..."); `gap` counts the
+        # blank lines crossed (from a line ending in a letter, not in a comma, a colon, a hyphen
+        # or a full stop, and not into a bracket: "ECRI REPORT ON" / "" / "(fifth monitoring cycle)")
+        gap = 0
+        while len(block) < MAX_LINES and re.search(r"[^\W\d_]$", block[-1]) and _runs_on(block[-1]):
+            at = i + len(block) + gap
+            if at + 1 >= len(lines) or lines[at] or not lines[at + 1] or lines[at + 1][:1] in "([" \
+                    or is_noise(lines[at + 1]) or _STOP.match(lines[at + 1]) or is_prose(lines[at + 1]):
+                break
+            block, gap = block + _block(lines, at + 1), gap + 1
         menu = next((k for k, x in enumerate(block + [""]) if not (_MENU_ITEM.match(x) and not x.isupper())), 0)
         if menu >= 4:
             skip = menu - 1  # a site's menu, a word or two a line ("News" / "Reports" / "Visits" / "Letters")
             continue
         if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
-            skip = len(block) - 1
+            skip = len(block) - 1 + gap
             continue
         if len(block) == 1 and _is_organisation(block[0]) and _heading_follows(lines, i + 1):
             continue  # an organisation's name over its report's title ("HUMAN RIGHTS FOUNDATION OF TURKEY")
-        if any(_MORE.match(x) for x in [x for x in lines[i + len(block):i + len(block) + 6] if x][:2]):
+        if any(_MORE.match(x) for x in [x for x in lines[i + len(block) + gap:i + len(block) + gap + 6] if x][:2]):
             # a site's banner, its link under it ("Countdown to ..." / "Get to know ..." / "Learn more")
-            skip = len(block) - 1
+            skip = len(block) - 1 + gap
             continue
         if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
-            block += _capitals_after(lines, i + len(block))
+            block += _capitals_after(lines, i + len(block) + gap)
         # (not a wrapped line's rest: "The Group of States against Corruption (GRECO) publishes" /
         # "report on Turkey")
         kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k]) and block[k][:1].isupper()
@@ -1502,7 +1514,8 @@ def _first_heading(pages: list[str]) -> str | None:
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
-        after = [(k, x) for k, x in enumerate(lines[i + len(block):i + len(block) + 8], i + len(block)) if x]
+        under_at = i + len(block) + gap
+        after = [(k, x) for k, x in enumerate(lines[under_at:under_at + 8], under_at) if x]
         if len(block) == 1 and len(after) >= 2 and _key(after[0][1]) in BETWEEN_PARTIES and len(after[1][1]) <= 60:
             # a case's parties over three lines, a submission in it under them ("AYŞE EXAMPLE" /
             # "v." / "TÜRKİYE" / "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS")
@@ -1511,22 +1524,22 @@ def _first_heading(pages: list[str]) -> str | None:
             return f"{case}: {_join(under)}" if under and len(under) <= 2 and not is_prose(under[0]) else case
         title = _eu_title(_join(block))
         if _is_institution(title):  # a body's name over a few lines, its short name before it or not
-            skip = len(block) - 1
+            skip = len(block) - 1 + gap
             holder_next = _OFFICE.search(_key(title)) is not None
             continue
-        if _BARE_KIND.match(title) and (by := _by_author(lines, i + len(block))):
+        if _BARE_KIND.match(title) and (by := _by_author(lines, i + len(block) + gap)):
             return f"{title} {by}"
         if is_plausible(title):
-            if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, i + len(block))):
+            if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, i + len(block) + gap)):
                 return f"{title}: {subject}"
             if not _is_caption(title, pages[0]):
                 # the country a profile or a report is of, alone on the line under its
                 # title ("Press country profile" / "Türkiye"), is part of it
-                under = _written(lines[i + len(block):i + len(block) + 2])
+                under = _written(lines[i + len(block) + gap:i + len(block) + gap + 2])
                 if under and _is_country_line(under[0]) and not _names_a_country(title):
                     return f"{title}: {under[0]}"
-                return _completed(title, lines[i + len(block):])
-            skip = len(block) - 1
+                return _completed(title, lines[i + len(block) + gap:])
+            skip = len(block) - 1 + gap
     return None
 
 

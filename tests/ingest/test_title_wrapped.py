@@ -319,3 +319,21 @@ def test_an_ilo_comments_kind_wrapped_anywhere_over_the_convention_it_is_on():
             "observations of the trade unions.\n")
     assert title(page) == ("Observation (CEACR) - adopted 2030, published 120th ILC session (2031): Right to Organise "
                            "and Collective Bargaining Convention, 1949 (No. 98) - Türkiye (Ratification: 1952)")
+
+
+def test_a_heading_over_blank_lines_goes_on_after_a_word_that_cannot_end_it():
+    """An extractor that puts a blank line between a large heading's lines ("Report of the
+    Special Rapporteur on the" / "" / "independence of judges ..."): the title ended at "the";
+    it goes on from a line ending in such a word, not into a bracket under a title cut short
+    (which the line printed whole further down completes) and not into running text."""
+    text = ("Report of the Special Rapporteur on the\n\nindependence of judges and lawyers on her visit to\n\n"
+            "Türkiye\n\nThe Special Rapporteur visited the country from 1 to 10 May 2030 and met officials, "
+            "judges, prosecutors and lawyers in three cities.\n")
+    assert title(text) == ("Report of the Special Rapporteur on the independence of judges and lawyers on her visit "
+                           "to Türkiye")
+    text = ("CRI(2030)12\n\nECRI REPORT ON\n\n(sixth monitoring cycle)\n\nAdopted on 2 April 2030\n\n"
+            "ECRI REPORT ON TÜRKIYE (sixth monitoring cycle)\n\nTABLE OF CONTENTS\n")
+    assert title(text) == "ECRI REPORT ON TÜRKIYE (sixth monitoring cycle)"
+    text = ("A note on the work of the\n\nThe Committee met three times in the year under review and adopted "
+            "its report, which is summarised in the pages that follow.\n")
+    assert title(text) == "A note on the work of the"
