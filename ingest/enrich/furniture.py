@@ -23,6 +23,11 @@ _NUMBER_FORM = r"(?:(?:page|p\.|sayfa|seite|página|pagina)\s*)?(\d{1,4})(?:\s*(
 _PAGE_NUMBER = re.compile(rf"^[\s\-–—.·|]*{_NUMBER_FORM}[\s\-–—.·|]*$", re.IGNORECASE)  # a line that is one
 _EDGE_NUMBER = re.compile(rf"^[\W_]*{_NUMBER_FORM}(?!\w)|(?<!\w){_NUMBER_FORM}[\W_]*$", re.IGNORECASE)  # one at an end
 _LETTERS = re.compile(r"[^\W\d_]")
+# the European Court's running head, its page number on either side: "2 KAYA v. TÜRKİYE
+# JUDGMENT", "ARRÊT KAYA c. TURQUIE 3", "KAYA AND OTHERS v. TÜRKİYE DECISION"
+# (in capitals but for "v." or "c.")
+_COURTS_HEAD = re.compile(r"^(?:\d{1,4}\s+)?(?:[^\W\d_a-z][^a-z\n]{0,150}\sv\.\s[^a-z\n]{2,80}\s(?:JUDGMENT|DECISION)"
+                          r"|(?:ARRÊT|DÉCISION)\s[^a-z\n]{2,150}\sc\.\s[^a-z\n]{2,80})(?:\s+\d{1,4})?$")
 
 
 def _key(line: str) -> str:
@@ -49,7 +54,12 @@ def without_furniture(pages: list[str]) -> list[str]:
     after the first; see the module's note). A line is a running head when the same
     words (numbers aside) stand at the edge of at least RUNNING_SHARE of those pages,
     and at least two; a bare number is a page number when it follows the pages' order
-    (page i prints i + k for one k on at least half of them)."""
+    (page i prints i + k for one k on at least half of them). Of a document of two pages,
+    only the second page's number, 2, is known."""
+    if len(pages) == 2:  # one later page: no repetition to tell a running head but the Court's, and its number is 2
+        lines = pages[1].split("\n")
+        drop = {j for j in _edges(lines) if _page_number(lines[j]) == 2 or _COURTS_HEAD.match(lines[j].strip())}
+        return [pages[0], "\n".join(line for j, line in enumerate(lines) if j not in drop)] if drop else pages
     if len(pages) < 3:
         return pages
     split = [page.split("\n") for page in pages]

@@ -807,8 +807,28 @@ def test_page_furniture_is_set_aside_and_nothing_else():
     assert out[0] == pages[0]  # the heading of page 1 is the document's own
     assert out[1] == f"The applicant\n{row.format(4202)}"  # table rows are no running head
     assert out[6] == "the last page ends on a number of its text:\n3"  # 3 is not page 7's number
-    # two pages cannot tell a running head from a line that happens to repeat
-    assert without_furniture(pages[:2]) == pages[:2]
+    # two pages cannot tell a running head from a line that happens to repeat, but for the
+    # Court's form of it; the second page's number is 2 (a decision of two pages read its "2"
+    # and its running head inside "Article 2 of Protocol" / ... / "No. 1" as Article 2)
+    assert without_furniture(pages[:2]) == [pages[0], f"The applicant\n{row.format(4202)}"]
+    report = ["ANNUAL REPORT 2030\nOur work", "ANNUAL REPORT 2030\nThe second page.\n2"]
+    assert without_furniture(report) == [report[0], "ANNUAL REPORT 2030\nThe second page."]
+    french = ["AFFAIRE KAYA c. TURQUIE", "ARRÊT KAYA c. TURQUIE\n2\nLa requérante invoque l'article 2 du Protocole"]
+    assert without_furniture(french)[1] == "La requérante invoque l'article 2 du Protocole"
+
+
+def test_a_two_page_decisions_running_head_and_page_number_are_not_read_in_its_text():
+    """A decision of two pages: the second page's number and the Court's running head
+    between "Article 2 of Protocol" and "No. 1" were read as an Article 2 in issue."""
+    pages = ["FIRST SECTION\nDECISION\nApplication no. 12345/29\nJane DOE\nagainst the United Kingdom\nThe European "
+             "Court of Human Rights (First Section), sitting on 3 May 2030 as a Chamber composed of:\nTHE FACTS\nThe "
+             "applicant complains that she is prevented from living in a caravan on her land, contrary to Article 8 of "
+             "the Convention, and invokes Article 2 of Protocol",
+             "2\nDOE v. THE UNITED KINGDOM DECISION\nNo. 1. THE LAW\nThe Court finds no appearance of a violation "
+             "of Article 8 of the Convention or of Article 2 of Protocol No. 1.\nFor these reasons, the Court "
+             "unanimously\nDeclares the application inadmissible."]
+    case = read_case(pages)
+    assert (case.title, case.articles) == ("DOE v. THE UNITED KINGDOM", ["8", "P1-2"])
 
 
 def test_a_chamber_judgment_referred_to_the_grand_chamber_is_the_chambers():
