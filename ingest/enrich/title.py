@@ -1537,7 +1537,7 @@ def _first_heading(pages: list[str]) -> str | None:
                 # title ("Press country profile" / "Türkiye"), is part of it
                 under = _written(lines[i + len(block) + gap:i + len(block) + gap + 2])
                 if under and _is_country_line(under[0]) and not _names_a_country(title):
-                    return f"{title}: {under[0]}"
+                    return f"{title}: {_FOOTNOTE_MARK.sub('', under[0])}"  # (without its mark: "Tonga ∗")
                 return _completed(title, lines[i + len(block) + gap:])
             skip = len(block) - 1 + gap
     return None

@@ -4065,3 +4065,16 @@ def test_a_saved_pages_title_bar_over_its_heading():
     r = enrich(["Rights and wrongs | a column on the courts\nThe court heard the case on Monday, and the hearing went on "
                 "until late in the evening, when the judges adjourned it to the next month.\n"])
     assert r.title.value == "Rights and wrongs | a column on the courts"
+
+
+def test_a_cover_read_title_first_keeps_no_footnote_mark_on_its_state():
+    """An extractor that reads a UN cover's title block before its masthead ("Report of the
+    Working Group on the Universal Periodic Review" / "" / "Tonga ∗" / "" / "UNITED NATIONS"
+    ...): the State under the title kept its footnote mark in the title."""
+    text = ("Report of the Working Group on the Universal Periodic Review\n\nTuvalu ∗\n\nUNITED\nNATIONS\n\n"
+            "General Assembly Distr.\nGENERAL\n\nA/HRC/62/48\n5 June 2030\n\nOriginal: ENGLISH\n\n"
+            "HUMAN RIGHTS COUNCIL\nSixty-second session\nAgenda item 6\n\n∗ Previously issued under the document "
+            "symbol A/HRC/WG.6/2/L.14.\n")
+    r = enrich([text])
+    assert r.title is not None and r.title.value == "Report of the Working Group on the Universal Periodic Review: Tuvalu"
+    assert [s.value for s in r.subject_countries] == ["TV"]
