@@ -92,8 +92,8 @@ _STATEMENT_BY_TURKEY = re.compile(r"^[^\S\n]*(?:statement|intervention|remarks)\
 _RELEASE_WORDS = re.compile(r"\s*(?:Press Release|Statement|Basın Açıklaması|Açıklama|Communiqué de presse)\b", re.IGNORECASE)
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
 # the European Council's masthead, a line of its own over its pages ("European Council" /
-# "• 18/03/2016" / "• Statements and remarks")
-_EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?European Council[^\S\n]*$", re.MULTILINE)
+# "• 18/03/2016" / "• Statements and remarks"; or in capitals)
+_EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?(?:European Council|EUROPEAN COUNCIL)[^\S\n]*$", re.MULTILINE)
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 

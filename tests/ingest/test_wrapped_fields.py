@@ -1,6 +1,6 @@
 """Fields besides the title read the same whether a PDF or a narrow column wraps a
-heading or a dateline or not: a document's kind, the body it is from, its date. Written in
-the institutions' layouts with our own words."""
+heading or a dateline or not, or sets it in capitals: a document's kind, the body it is
+from, its date. Written in the institutions' layouts with our own words."""
 import datetime as dt
 
 from ingest.enrich import enrich
@@ -45,3 +45,12 @@ def test_a_dateline_broken_after_its_day_is_dated_to_the_day():
     r = enrich(["Guidelines for monitors\nVersion 2\nMay 2030\n\nThese guidelines describe the work of the "
                 "monitors in the field.\n"])
     assert r.published is not None and r.published.value == (dt.date(2030, 5, 1), "month")
+
+
+def test_the_european_councils_masthead_in_capitals():
+    """The European Council's name alone on a line over its page is its masthead, in
+    capitals too ("EUROPEAN COUNCIL"), as a title set in capitals prints it."""
+    for masthead in ("European Council", "EUROPEAN COUNCIL"):
+        r = enrich([f"EU News 96/2030\n\n{masthead}\n\nAt their meeting on 17 March, EU leaders discussed further "
+                    "steps on migration and on EU-Türkiye cooperation.\n"])
+        assert r.body is not None and r.body.value == "European Council"
