@@ -203,6 +203,9 @@ def test_a_bodys_name_wrapped_before_the_headline_verb_is_the_headlines_subject(
     assert title("COMMITTEE AGAINST TORTURE\nCONCLUDING REMARKS ON THE VISIT TO TÜRKIYE\n\nThe Committee met the "
                  "authorities during its visit and heard many people held in prisons.\n") == \
         "CONCLUDING REMARKS ON THE VISIT TO TÜRKIYE"
+    # (a word that is a verb and a noun begins a title under a body's name: "Issues", "Visits")
+    assert title("HUMAN RIGHTS COMMITTEE\nISSUES PAPER ON THE REPORT OF TÜRKIYE\n\nThe paper sets out the questions "
+                 "the Committee will put to the delegation in its dialogue.\n") == "ISSUES PAPER ON THE REPORT OF TÜRKIYE"
 
 
 def test_a_session_line_wrapped_into_a_heading_is_the_heading():
