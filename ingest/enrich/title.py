@@ -1159,10 +1159,11 @@ def un_cover_title(pages: list[str]) -> str | None:
             # Nations" / "operation in Cyprus"): its rest begins in small letters
             block, end = block + [rest[0][1]], rest[0][0] + 1
             rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
-        if rest and not _FOOTNOTE_MARK.search(block[-1]) and _splits_a_name(block[-1], rest[0][1]):
+        if rest and not _FOOTNOTE_MARK.search(block[-1]) and _splits_a_name(" ".join(block), rest[0][1]):
             # ... or in the middle of a body's name, as a text extracted with a blank line
             # between all its lines prints it ("... the Working Group on the Universal" /
-            # "Periodic Review")
+            # "Periodic Review"; begun on an earlier line of the block: "... United Nations
+            # High Commissioner" / "for" / "" / "Human Rights")
             block, end = block + [rest[0][1]], rest[0][0] + 1
             rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
         if rest and not _FOOTNOTE_MARK.search(block[-1]) and _ends_the_title(rest[0][1]):

@@ -340,3 +340,17 @@ def test_a_heading_over_blank_lines_goes_on_after_a_word_that_cannot_end_it():
     text = ("A note on the work of the\n\nThe Committee met three times in the year under review and adopted "
             "its report, which is summarised in the pages that follow.\n")
     assert title(text) == "A note on the work of the"
+
+
+def test_a_body_name_broken_over_a_blank_line_after_a_lone_word():
+    """A UN cover printed with a blank line between its lines, the title's last line a lone
+    "for" ("... United Nations High Commissioner" / "for" / "" / "Human Rights"): the name
+    is broken across the block's end, though not across its last line alone."""
+    cover = ("United Nations A/HRC/64/19\n\nGeneral Assembly Distr.: General\n\n2 February 2031\n\nOriginal: English\n\n"
+             "Human Rights Council\n\nSixty-fourth session\n\nAgenda item 2\n\nAnnual report of the United Nations High "
+             "Commissioner\n\nfor Human Rights and reports of the Office of the\n\nHigh Commissioner and the "
+             "Secretary-General\n\nQuestion of human rights in Cyprus\n\nReport of the Office of the United Nations "
+             "High Commissioner\nfor\n\nHuman Rights\n\nSummary\n\nThe present report covers the period from 1 December "
+             "2029 to 30 November 2030.\n")
+    assert title(cover) == ("Question of human rights in Cyprus: Report of the Office of the United Nations High "
+                            "Commissioner for Human Rights")
