@@ -1486,8 +1486,14 @@ def _first_heading(pages: list[str]) -> str | None:
         # blank lines crossed (from a line ending in a letter, not in a comma, a colon, a hyphen
         # or a full stop, and not into a bracket: "ECRI REPORT ON" / "" / "(fifth monitoring cycle)")
         gap = 0
+
+        def below() -> int:
+            """The index of the line under the block as read: its lines and the blank lines
+            crossed (the block grows or shrinks as it is read)."""
+            return i + len(block) + gap
+
         while len(block) < MAX_LINES and re.search(r"[^\W\d_]$", block[-1]) and _runs_on(block[-1]):
-            at = i + len(block) + gap
+            at = below()
             if at + 1 >= len(lines) or lines[at] or not lines[at + 1] or lines[at + 1][:1] in "([" \
                     or is_noise(lines[at + 1]) or _STOP.match(lines[at + 1]) or is_prose(lines[at + 1]):
                 break
@@ -1497,16 +1503,16 @@ def _first_heading(pages: list[str]) -> str | None:
             skip = menu - 1  # a site's menu, a word or two a line ("News" / "Reports" / "Visits" / "Letters")
             continue
         if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
-            skip = len(block) - 1 + gap
+            skip = below() - i - 1
             continue
         if len(block) == 1 and _is_organisation(block[0]) and _heading_follows(lines, i + 1):
             continue  # an organisation's name over its report's title ("HUMAN RIGHTS FOUNDATION OF TURKEY")
-        if any(_MORE.match(x) for x in [x for x in lines[i + len(block) + gap:i + len(block) + gap + 6] if x][:2]):
+        if any(_MORE.match(x) for x in [x for x in lines[below():below() + 6] if x][:2]):
             # a site's banner, its link under it ("Countdown to ..." / "Get to know ..." / "Learn more")
-            skip = len(block) - 1 + gap
+            skip = below() - i - 1
             continue
         if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
-            block += _capitals_after(lines, i + len(block) + gap)
+            block += _capitals_after(lines, below())
         # (not a wrapped line's rest: "The Group of States against Corruption (GRECO) publishes" /
         # "report on Turkey")
         kind = next((k for k in range(1, len(block)) if _KIND_LINE.match(block[k]) and block[k][:1].isupper()
@@ -1515,8 +1521,7 @@ def _first_heading(pages: list[str]) -> str | None:
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
-        under_at = i + len(block) + gap
-        after = [(k, x) for k, x in enumerate(lines[under_at:under_at + 8], under_at) if x]
+        after = [(k, x) for k, x in enumerate(lines[below():below() + 8], below()) if x]
         if len(block) == 1 and len(after) >= 2 and _key(after[0][1]) in BETWEEN_PARTIES and len(after[1][1]) <= 60:
             # a case's parties over three lines, a submission in it under them ("AYŞE EXAMPLE" /
             # "v." / "TÜRKİYE" / "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS")
@@ -1525,22 +1530,22 @@ def _first_heading(pages: list[str]) -> str | None:
             return f"{case}: {_join(under)}" if under and len(under) <= 2 and not is_prose(under[0]) else case
         title = _eu_title(_join(block))
         if _is_institution(title):  # a body's name over a few lines, its short name before it or not
-            skip = len(block) - 1 + gap
+            skip = below() - i - 1
             holder_next = _OFFICE.search(_key(title)) is not None
             continue
-        if _BARE_KIND.match(title) and (by := _by_author(lines, i + len(block) + gap)):
+        if _BARE_KIND.match(title) and (by := _by_author(lines, below())):
             return f"{title} {by}"
         if is_plausible(title):
-            if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, i + len(block) + gap)):
+            if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, below())):
                 return f"{title}: {subject}"
             if not _is_caption(title, pages[0]):
                 # the country a profile or a report is of, alone on the line under its
                 # title ("Press country profile" / "Türkiye"), is part of it
-                under = _written(lines[i + len(block) + gap:i + len(block) + gap + 2])
+                under = _written(lines[below():below() + 2])
                 if under and _is_country_line(under[0]) and not _names_a_country(title):
                     return f"{title}: {_FOOTNOTE_MARK.sub('', under[0])}"  # (without its mark: "Tonga ∗")
-                return _completed(title, lines[i + len(block) + gap:])
-            skip = len(block) - 1 + gap
+                return _completed(title, lines[below():])
+            skip = below() - i - 1
     return None
 
 
