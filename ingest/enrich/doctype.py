@@ -33,6 +33,10 @@ GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observ
                              r"(?:no\.?|n[o°]|nº|numara(?:li)?)?\s*\d+", re.MULTILINE)
 
 # (not "decision-making", "decision makers")
+# someone's statement by its title's last word in Turkish ("Genel Sekreter'in referandum sonucuna
+# ilişkin açıklaması") or its first in French
+# ("Déclaration du Secrétaire Général ...", not "Déclaration universelle ..." nor "... des droits")
+STATEMENT_OF = re.compile(r"\baciklamasi\W*$|^\W*declaration (?:du|de la|de l'|conjointe|commune)\b", re.MULTILINE)
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
 # a news headline that tells of a report ("Turkey has secret torture sites ...: report",
@@ -259,7 +263,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                        "mandate of the working group", "mandate of the independent expert", "mandates of the independent expert")),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
-                   "aciklama", "basin aciklamasi",
+                   "aciklama", "basin aciklamasi", STATEMENT_OF,
                    # a speech, opening on its address to the chair ("Mr. President," / "Madam Chair,",
                    # "Monsieur le Président,", "Sayın Başkan,")
                    re.compile(r"^\W*(?:mr\.?|madam|madame|monsieur(?: le)?|sayin) (?:vice[- ])?(?:president|chair"
@@ -344,7 +348,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
-                          "aciklama", "statement", "press release", "press briefing", "letter", "lettre",
+                          "aciklama", STATEMENT_OF, "statement", "press release", "press briefing", "letter", "lettre",
                           _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION, INDICTMENT,
                           # (a news item tells that a report was published "together with the response of
                           # the Turkish Government": the response heads its own cover)

@@ -183,6 +183,14 @@ _DECISION_PARTIES = re.compile(
     # "Applications nos. 123/19 and 3 others" (the rest in an appended table)
     r"(?P<more>\s*(?:and|et)\s+\d+\s+(?:others?|autres)\b[\s,:–-]*)?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
     r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)
+# ... or, in a decision of the Commission whose heading a copy left out, its formula
+# ("Having regard to the application introduced on 11 June 1985 by K.K. against the Netherlands
+# and registered on 12 June 1985 under file No. 11569/85", "Vu la requête introduite le ... par
+# X contre la Belgique et enregistrée le ... sous le N° de dossier ...")
+_REGARD = re.compile(r"\b(?:Having regard to the applications? introduced on [^;]{4,40}?\s+by|Vu la requête introduite le"
+                     r" [^;]{4,40}?\s+par)\s+(?P<more>)(?P<names>[^;]{1,200}?)\s+(?P<against>against|contre)\s+(?=[^;]{1,80}?"
+                     r"\b(?:registered on|enregistrée le)\b)", re.IGNORECASE)
+_FILE_NUMBERS = re.compile(r"\b(?:under file|sous le)\s+N[o°]s?\.?\s*(?:de dossier\s*)?\d[^;]{0,120}", re.IGNORECASE)
 _MORE_PARTIES = re.compile(r"\s+(?:and|et)\s+(?P<names>.{1,120}?)\s+(?:against|contre)\s+", re.IGNORECASE)
 # ... or the Commission's, each application under its own number: "... against Turkey
 # registered on 25 July 1989 Application No. 15300/89 introduced on 21 July 1989 by ... against Turkey"
@@ -328,6 +336,8 @@ def _heading(flat: str) -> tuple[str, str, list[str], str] | None:
         if case:
             return ("judgment", *case)
     parties = _DECISION_PARTIES.search(head[:HEAD_CHARS])
+    if parties is None and judgment is None and court and sitting:
+        parties = _REGARD.search(head)
     if parties and (is_decision or not judgment):
         after = head[parties.end():]
         respondents, length = _respondents(after)
@@ -564,6 +574,8 @@ def _application_numbers(flat: str) -> list[str]:
     origin = _ORIGIN.search(flat[:HEAD_CHARS * 4])
     if origin:
         found += application_numbers(origin.group(1))
+    if not found and (regard := _REGARD.search(flat[:HEAD_CHARS])):  # (a decision of the Commission without its heading)
+        found += application_numbers(m.group()) if (m := _FILE_NUMBERS.search(flat, regard.end())) else []
     if _LIST_REFERENCE.search(top + (origin.group(1) if origin else "")):
         appendix = list(_APPENDIX.finditer(flat))
         found += application_numbers(flat[appendix[-1].start():]) if appendix else _table_rows(flat)

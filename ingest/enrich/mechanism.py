@@ -9,7 +9,7 @@ from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
 from .doctype import COURTS, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_PRESS_SYMBOL, UN_RESOLUTION_LINE
-from .title import RELEASE_NUMBER, un_session_and_agenda
+from .title import RELEASE_NUMBER, REPORTING_VERB, un_session_and_agenda
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.
@@ -94,6 +94,19 @@ _LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
 # the European Council's masthead, a line of its own over its pages ("European Council" /
 # "• 18/03/2016" / "• Statements and remarks"; or in capitals)
 _EUROPEAN_COUNCIL = re.compile(r"^[^\S\n]*(?:[•·-][^\S\n]*)?(?:European Council|EUROPEAN COUNCIL)[^\S\n]*$", re.MULTILINE)
+# the Council of Europe's masthead, a line of its own (in one of its languages, or two of them
+# side by side), and its Secretary General: a text of the organisation's though no body of
+# ours names it (the Secretary General's statement, a secretariat's report)
+_COE_MASTHEAD = re.compile(r"^[^\S\n]*(?:Council of Europe|COUNCIL OF EUROPE|Conseil de l['’]Europe|CONSEIL DE L['’]EUROPE"
+                           r"|Avrupa Konseyi|AVRUPA KONSEYİ)(?:[^\S\n]*[/|-]?[^\S\n]*(?:Conseil de l['’]Europe"
+                           r"|CONSEIL DE L['’]EUROPE))?[^\S\n]*$", re.MULTILINE)
+_COE_SECRETARY_GENERAL = re.compile(r"\bSecretary General of the Council of Europe\b|\bCouncil of Europe Secretary General\b"
+                                    r"|\bSecrétaire Général du Conseil de l['’]Europe\b|\bAvrupa Konseyi Genel Sekreteri\b",
+                                    re.IGNORECASE)
+# "European Commission" beginning another European commission's name ("... for Democracy through
+# Law", "... for the Efficiency of Justice", "... against Racism and Intolerance", "... of Human
+# Rights"), not the EU's: its own cue, where we know the body, names it at the same place
+_OTHER_COMMISSION = re.compile(r"\s+(?:for|against|of|pour|contre)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?[^\W\d_]{3,}")
 _ECTHR_CASE = re.compile(r"\b(?:CASE OF|AFFAIRE)\s+.{2,120}?\s+(?:v\.|c\.)\s+T(?:URKEY|ÜRKİYE|URQUIE)", re.IGNORECASE | re.DOTALL)
 
 
@@ -104,6 +117,19 @@ def _cue_patterns(digest: str) -> list[tuple[str, str, re.Pattern[str]]]:
     lines ("Office of the United Nations High Commissioner" / "for Human Rights")."""
     return [(body.key, cue, re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, fold(cue).split())) + r"(?!\w)"))
             for body in taxonomy.load().bodies.values() for cue in body.cues]
+
+
+# a headline's subject, a body by its short name before the verb telling what it did ("CPT
+# publishes report on Turkey", "GREVIO publie son rapport ..."): the body's own news
+_HEADLINE_SUBJECT = re.compile(r"^\W*(?P<name>[^\W\d_][\w-]{2,9})\s+")
+
+
+@lru_cache(maxsize=2)
+def _abbreviated_bodies(digest: str) -> dict[str, str]:
+    """The taxonomy's short names that are abbreviations (two capitals at least: "CPT",
+    "ECtHR", "AİHM"; not "Council" or "Commission", words of other names too), by body."""
+    return {abbreviation: body.key for body in taxonomy.load().bodies.values() for abbreviation in body.abbreviations
+            if " " not in abbreviation and sum(c.isupper() for c in abbreviation) >= 2}
 
 
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
@@ -117,6 +143,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
     for key, cue, rx in _cue_patterns(taxonomy.digest()):
         for m in rx.finditer(zone):
             if key in _COURTS and _JUDGMENTS_OF.match(zone, m.end()):
+                continue
+            if key == "European Commission" and _OTHER_COMMISSION.match(zone, m.end()):
                 continue  # "Avrupa İnsan Hakları Mahkemesi Kararları Işığında ...": about them
             if _is_heading(zone, m.start(), len(title), m.end()):
                 found.append((m.start(), -len(cue), key, cue))
@@ -267,6 +295,9 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             body = Tagged("ECtHR", [Evidence(m.group()[:80], 1)], rule="case-title")
     if body is None:
         body = _cue_body(pages, title)
+    if body is None and (m := _HEADLINE_SUBJECT.match(title)) and REPORTING_VERB.match(title[m.end():]) \
+            and (key := _abbreviated_bodies(taxonomy.digest()).get(m.group("name"))):
+        body = Tagged(key, [Evidence(m.group().strip(), 1)], rule="headline")
     if body is None and (m := _REPORTING_ARTICLE.search(folded)) \
             and (committee := _REPORTING_BODIES.get((m.group("treaty"), m.group("article")))):
         body = Tagged(committee, [Evidence(m.group(), 1)], rule="cue")
@@ -315,6 +346,10 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         press = UN_PRESS_SYMBOL.search(folded)
         if press is not None:
             return Tagged("UN", [Evidence(press.group().strip(), 1)], rule="cue"), None
+        coe = next((m for m in _COE_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)
+                    or len(line_at(head, m.start())) <= HEADING_CHARS), None) or _COE_MASTHEAD.search(head)
+        if coe is not None:
+            return Tagged("CoE", [Evidence(coe.group().strip(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
     mech_key = tax.mechanism_of(body.value)
     mechanism = Tagged(mech_key, body.evidence, rule=body.rule) if mech_key else None

@@ -440,10 +440,13 @@ _NOISE_PARTS = (
 _NOISE = re.compile("^(?:" + "|".join(_NOISE_PARTS) + ")$")
 # Institution names and boilerplate that a title never is, even if nothing else is there.
 _GENERIC = re.compile(
-    r"^(?:the )?(?:united nations|nations unies|general assembly|human rights council|council of europe|"
+    r"^(?:the )?(?:united nations|nations unies|general assembly|human rights council|"
+    r"(?:council of europe|conseil de l'europe|avrupa konseyi)(?: ?[/|-] ?(?:council of europe|conseil de l'europe))?|"
     r"european (?:court|commission|parliament|union)(?: of human rights)?|echr|distr\.?:? general|"
     r"report|rapport|rapor|document\d*|untitled|title|slide \d+|powerpoint presentation|microsoft word.*|"
     r"sans titre|adsiz|untitled document|no title|\(untitled\)|press release|basin aciklamasi|news"
+    # an office alone on its line, its holder's texts' author ("Secretary General" under the masthead)
+    r"|secretary[- ]general|secretaire general|genel sekreter(?:lik)?"
     # a parliament's name and a video site's, a site's labels over a speech ("TBMM" / "YouTube")
     r"|tbmm|t\.?b\.?m\.?m\.?|turkiye buyuk millet meclisi|youtube|twitter|facebook|instagram)$")
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
@@ -600,6 +603,11 @@ def _is_institution(text: str) -> bool:
     Children against Sexual Exploitation and Sexual Abuse")."""
     key, names = _key(text), _institution_names()
     key = re.sub(r"\s+of the council of europe$", "", key)  # ("Commissioner for Human Rights of the Council of Europe")
+    # its short name in brackets, under it or after it ("EUROPEAN COMMISSION AGAINST RACISM AND
+    # INTOLERANCE" / "(ECRI)")
+    short = re.fullmatch(r"(?:(?P<name>.+?)\s*)?\((?P<short>[^()]+)\)", key)
+    if short and short.group("short") in names and (not short.group("name") or _is_institution(short.group("name"))):
+        return True
     return key in names or any(key.startswith(name + " ") and key[len(name) + 1:] in names
                                for name in names if len(name) <= 40 and key.startswith(name))
 
@@ -1420,7 +1428,7 @@ def heading_title(pages: list[str]) -> str | None:
 # a verb a news headline goes on with after the body it tells of, in English, French and
 # Spanish ("... WOMEN" / "EXAMINES REPORT OF TURKEY"); not one that is also a noun a title
 # may begin with ("Issues", "Visits", "Reviews", "Releases")
-_REPORTING_VERB = re.compile(
+REPORTING_VERB = re.compile(
     r"^(?:examines|considers|concludes|opens|closes|hears|adopts|discusses|begins|urges|welcomes|receives|elects"
     r"|launches|publishes|expresses|condemns|deplores|completes|commends|examine|entend|conclut|ouvre|clôt|adopte"
     r"|achève|publie|examina|concluye|abre|cierra|adopta|publica|escucha)\s+\S", re.IGNORECASE)
@@ -1463,7 +1471,7 @@ def _first_heading(pages: list[str]) -> str | None:
         # (a list's item begins no title: "• European Council" / "• Brussels" by a page's text;
         # a body's name is a headline's subject when a verb begins the next line: "COMMITTEE ON
         # THE RIGHTS OF PERSONS WITH DISABILITIES" / "CONSIDERS THE REPORT OF TURKEY")
-        headline = i + 1 < len(lines) and _REPORTING_VERB.match(lines[i + 1]) is not None and _is_institution(line)
+        headline = i + 1 < len(lines) and REPORTING_VERB.match(lines[i + 1]) is not None and _is_institution(line)
         if not headline and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
                             or line[:1] in "•▪►"):
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)

@@ -1245,6 +1245,45 @@ def test_the_commissions_decisions_on_applicants_numbered_and_applications_joine
     assert sorted(case.applications) == ["11111/90", "22222/90"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission of Human Rights sitting in private on 13 May\n1986, the following members being "
+     "present:\nMM C.A. EXAMPLE, President\nHaving regard to Article 25 of the Convention;\nHaving regard to the "
+     "application introduced on 11 June 1985 by\nK.K. against the Netherlands and registered on 12 June\n1985 under "
+     "file No. 11569/85 ;\nHaving deliberated;\nDecides as follows:\nTHE FACTS\nThe applicant is a Turkish citizen.",
+     ("decision", "K.K. v. THE NETHERLANDS", ["NL"], ["11569/85"], dt.date(1986, 5, 13))),
+    ("The European Commission of Human Rights sitting in private on 11 October 1991; Having regard to the "
+     "applications introduced on 9 November 1989 by N.H., G.H. and R.A. against Turkey and registered on 16 March "
+     "1990 under file No. 16311/90, file No. 16312/90 and file No. 16313/90 respectively; Having deliberated; "
+     "Decides as follows: THE FACTS The first applicant is a doctor.",
+     ("decision", "N.H., G.H. AND R.A. v. TURKEY", ["TR"], ["16311/90", "16312/90", "16313/90"],
+      dt.date(1991, 10, 11))),
+    ("La Commission européenne des Droits de l'Homme (Deuxième Chambre), siégeant en chambre du conseil le 21 mai "
+     "1997 en présence de MM. J.-C. EXEMPLE, Président\nVu la requête introduite le 14 mars 1995 par Luc CLAES "
+     "contre la Belgique et enregistrée le 15 février 1996 sous le N° de dossier 30346/96 ;\nAprès avoir "
+     "délibéré,\nRend la décision suivante :\nEN FAIT\nLe requérant est un ressortissant belge.",
+     ("decision", "CLAES c. BELGIQUE", ["BE"], ["30346/96"], dt.date(1997, 5, 21))),
+])
+def test_a_commission_decision_without_its_heading_is_read_from_its_formula(text, expected):
+    """A copy of a decision of the Commission that leaves out its heading ("AS TO THE
+    ADMISSIBILITY OF" / "Application No. ..." / "by ..." / "against ...") names its parties
+    and number in its formula, "Having regard to the application introduced on ... by X
+    against Y and registered on ... under file No. N" (was no case: the title was the
+    Commission's sitting, no number, no respondent)."""
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents, case.applications, case.date) == expected
+
+
+def test_the_commissions_formula_citing_an_application_in_a_judgment_heads_nothing():
+    """Only the Commission sitting, without a heading: the Court's judgment that recalls the
+    Commission's decision keeps its own heading."""
+    text = ("CASE OF EXAMPLE v. TURKEY\n(Application no. 12345/94)\nJUDGMENT\nSTRASBOURG\n3 March 2000\n"
+            "In the case of Example v. Turkey,\nThe European Court of Human Rights, sitting as a Chamber, delivers "
+            "the following judgment:\nPROCEDURE\n1. Having regard to the application introduced on 1 May 1994 by "
+            "Ali OTHER against Turkey and registered on 2 June 1994, the Commission declared it admissible.")
+    case = read_case([text])
+    assert (case.kind, case.title, case.applications) == ("judgment", "CASE OF EXAMPLE v. TURKEY", ["12345/94"])
+
+
 def test_the_ministrys_translation_in_its_fonts_letters_under_its_notice():
     """The Ministry of Justice's translations come out of their PDFs with Ġ for İ and Ģ for ş
     ("ĠKĠNCĠ BÖLÜM", "Avrupa Ġnsan Hakları Mahkemesi"): the Court's name went unread and the

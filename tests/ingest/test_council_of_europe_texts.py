@@ -1,0 +1,102 @@
+"""The Council of Europe's texts that name no body of ours, and the European commissions that are
+not the EU's (texts written for these tests)."""
+import pytest
+
+from archive import taxonomy
+from ingest.enrich import enrich
+
+
+def fields(text: str) -> tuple:
+    r = enrich([text])
+    return (r.title.value if r.title else None, r.mechanism.value if r.mechanism else None,
+            r.body.value if r.body else None, r.doc_type.value if r.doc_type else None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organisation's masthead over its Secretary General's statement: the CoE's, though no
+    # body of ours (it was civil society's, for want of one)
+    ("COUNCIL OF EUROPE\n\nStatement by the Secretary General on the outcome of the referendum in Exampleland\n\n"
+     "Strasbourg, 3 March 2031\n\nThe voters have decided on the amendments.",
+     ("Statement by the Secretary General on the outcome of the referendum in Exampleland", "CoE", None, "statement")),
+    # two of its languages side by side; the office alone on its line is no title
+    ("COUNCIL OF EUROPE / CONSEIL DE L'EUROPE\n\nSecretary General\n\nReport on the state of local democracy\n\n"
+     "1. This report reviews the year.",
+     ("Report on the state of local democracy", "CoE", None, "country-report")),
+    # in French, a statement by its first word; in Turkish, by its title's last
+    ("Conseil de l'Europe\n\nDéclaration du Secrétaire Général sur l'Examplelande\n\nStrasbourg, 3 mars 2031\n\n"
+     "Les électeurs ont voté.",
+     ("Déclaration du Secrétaire Général sur l'Examplelande", "CoE", None, "statement")),
+    ("Avrupa Konseyi\n\nGenel Sekreter'in Örnekşehir seçimlerine ilişkin açıklaması\n\nStrazburg, 3 Mart 2031\n\n"
+     "Seçmenler oy kullandı.",
+     ("Genel Sekreter'in Örnekşehir seçimlerine ilişkin açıklaması", "CoE", None, "statement")),
+    # its Secretary General named in the title, no masthead
+    ("Message of the Secretary General of the Council of Europe on Human Rights Day\n\n10 December 2031\n\n"
+     "Today we remember the Declaration.",
+     ("Message of the Secretary General of the Council of Europe on Human Rights Day", "CoE", None, None)),
+])
+def test_the_council_of_europes_masthead_or_secretary_general_makes_a_text_its_own(text, expected):
+    assert fields(text) == expected
+
+
+def test_a_line_that_only_names_the_council_of_europe_in_a_sentence_makes_no_text_its_own():
+    text = ("Exampleland Rights Watch\n\nA year of trials\n\nThe Council of Europe and the United Nations were "
+            "told of every hearing, and the reports were sent to each of them.")
+    assert fields(text)[1:3] == ("civil-society", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Venice Commission's name written short of a word: its own short name in brackets says whose
+    ("Strasbourg, 3 May 2031\nCDL-PL-PV(2031)002\n\nEUROPEAN COMMISSION FOR DEMOCRACY THROUGH (VENICE COMMISSION)\n\n"
+     "DRAFT SESSION REPORT\n\nThe Commission met in Venice.", ("CoE", "Venice Commission")),
+    # the CEPEJ (a body of the Council of Europe, now in the taxonomy), in English and French
+    ("Strasbourg, 3 May 2031\n\nEUROPEAN COMMISSION FOR THE EFFICIENCY OF JUSTICE\n(CEPEJ)\n\n"
+     "Evaluation of judicial systems: Exampleland\n\nThe courts were evaluated.", ("CoE", "CEPEJ")),
+    ("Strasbourg, le 3 mai 2031\n\nCOMMISSION EUROPÉENNE POUR L'EFFICACITÉ DE LA JUSTICE\n\n"
+     "Évaluation des systèmes judiciaires\n\nLes tribunaux ont été évalués.", ("CoE", "CEPEJ")),
+    # a commission of that form we do not know is not the EU's for it
+    ("EUROPEAN COMMISSION FOR EXAMPLE STUDIES\n\nAnnual review 2031\n\nThe members met twice.", ("civil-society", None)),
+    # the EU's Commission as before
+    ("EUROPEAN COMMISSION\n\nBrussels, 3.5.2031\nSWD(2031) 700 final\n\nCOMMISSION STAFF WORKING DOCUMENT\n\n"
+     "Exampleland 2031 Report", ("EU", "European Commission")),
+    ("Statement by the European Commission on the elections in Exampleland\n\nBrussels, 3 May 2031\n\n"
+     "The European Commission for its part welcomes the vote.", ("EU", "European Commission")),
+])
+def test_a_european_commission_of_another_name_is_not_the_eus(text, expected):
+    assert fields(text)[1:3] == expected
+
+
+@pytest.mark.parametrize("masthead, short, body", [
+    ("EUROPEAN COMMISSION AGAINST RACISM AND INTOLERANCE", "(ECRI)", "ECRI"),
+    ("GROUP OF EXPERTS ON ACTION AGAINST VIOLENCE AGAINST WOMEN AND DOMESTIC VIOLENCE", "(GREVIO)", "GREVIO"),
+    ("EUROPEAN COMMISSION FOR THE EFFICIENCY OF JUSTICE", "(CEPEJ)", "CEPEJ"),
+])
+def test_a_bodys_short_name_in_brackets_under_its_name_is_no_title(masthead, short, body):
+    text = f"Strasbourg, 3 May 2031\n\n{masthead}\n{short}\n\nREPORT ON EXAMPLELAND\n\nAdopted on 3 May 2031"
+    assert fields(text)[:3] == ("REPORT ON EXAMPLELAND", "CoE", body)
+    # ... nor on the same line
+    assert fields(text.replace(f"\n{short}", f" {short}"))[:3] == ("REPORT ON EXAMPLELAND", "CoE", body)
+
+
+def test_the_cepej_is_a_council_of_europe_body_with_its_names():
+    tax = taxonomy.load()
+    assert tax.mechanism_of("CEPEJ") == "CoE"
+    body = tax.bodies["CEPEJ"]
+    assert (body.label_en, body.label_tr) == ("European Commission for the Efficiency of Justice",
+                                              "Avrupa Adaletin Etkinliği Komisyonu")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's short name as a headline's subject, before the verb telling what it did: its news
+    ("Back CPT publishes report on Exampleland\n\nThe Committee has published today the report on its visit "
+     "to Exampleland.\n\n17/10/2031", ("CoE", "CPT")),
+    ("GRETA publica su informe sobre Examplelandia\n\nEl grupo de expertos ha publicado hoy su informe.",
+     ("CoE", "GRETA")),
+    ("ECtHR opens hearing in Exampleland case\n\nThe Court held a hearing today.", ("CoE", "ECtHR")),
+    # not a word of another name ("Commission"), nor a name that is not an abbreviation ("Greco")
+    ("Commission publishes its annual review\n\nThe members of the Example Commission met.", ("civil-society", None)),
+    ("Greco publishes a catalogue of paintings\n\nThe museum has published a catalogue.", ("civil-society", None)),
+    # nor the short name before a noun
+    ("CPT reports on Exampleland: what they say\n\nA blog post on the reports.", ("civil-society", None)),
+])
+def test_a_bodys_short_name_as_a_headlines_subject_makes_the_news_its_own(text, expected):
+    assert fields(text)[1:3] == expected
