@@ -390,8 +390,11 @@ def _heading_case(top: str, language: str | None = None) -> re.Match[str] | None
     MEHMET EMIN SIMSEK c. TURQUIE" over "AFFAIRE MEHMET EMİN ŞİMŞEK c. TURQUIE (Requête no
     ...)"). A heading in both languages (the Reports' judgments of 1996-1998: "AFFAIRE X
     c. PAYS-BAS" over "CASE OF X v. THE NETHERLANDS") names the case in `language`, the
-    text's."""
+    text's, unless only the other names its State."""
     found = list(_JUDGMENT_TITLE.finditer(top))
+    # (one whose State a column's break lost, "CASE OF AYTEKIN v." beside "AFFAIRE AYTEKIN c.
+    # TURQUIE", gives way to the other)
+    found = [m for m in found if _respondents(top[m.end():])[1]] or found
     if language and len({m.group(3).lower() for m in found}) > 1:
         found = [m for m in found if (m.group(3).lower() == "c") == (language == "fr")]
     if not found:

@@ -100,3 +100,12 @@ def test_the_cepej_is_a_council_of_europe_body_with_its_names():
 ])
 def test_a_bodys_short_name_as_a_headlines_subject_makes_the_news_its_own(text, expected):
     assert fields(text)[1:3] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "EU Commission publishes reports on the candidate countries\n\nBrussels, 17 April 2031\n\nThe reports were adopted.",
+    "AB Komisyonu Örnekistan raporunu yayımladı\n\nBrüksel, 17 Nisan 2031\n\nRapor bugün kabul edildi.",
+])
+def test_the_eus_commission_by_its_everyday_name(text):
+    """"EU Commission", "AB Komisyonu": the European Commission (was civil society's)."""
+    assert fields(text)[1:3] == ("EU", "European Commission")

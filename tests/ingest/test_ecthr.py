@@ -1284,6 +1284,23 @@ def test_the_commissions_formula_citing_an_application_in_a_judgment_heads_nothi
     assert (case.kind, case.title, case.applications) == ("judgment", "CASE OF EXAMPLE v. TURKEY", ["12345/94"])
 
 
+def test_a_bilingual_cover_whose_english_heading_lost_its_state_is_named_by_the_french():
+    """The Reports' covers of 1996-1998 name the case in French and English side by side; an
+    extractor reading the two columns as one line lost the English State ("CASE OF EXAMPLE
+    v." / "(102/1997/886/1098)"): the case went unread (no judgment, the title the masthead's
+    two languages run together). The French heading, which names its State, names it."""
+    text = ("CONSEIL COUNCIL DE L'EUROPE OF EUROPE\n\nCOUR EUROPÉENNE DES DROITS DE L'HOMME EUROPEAN COURT OF HUMAN "
+            "RIGHTS\n\nAFFAIRE EXAMPLE c. TURQUIE\n\nCASE OF EXAMPLE v.\n\n(102/1997/886/1098)\n\n"
+            "ARRÊT/JUDGMENT\n\nSTRASBOURG\n\n23 septembre/September 1998\n\nThe present judgment is subject to "
+            "editorial revision.\n\nIn the case of Example v. Turkey,\n\nThe European Court of Human Rights, "
+            "sitting, in accordance with Article 43 of the Convention, as a Chamber composed of the following judges:")
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents) == ("judgment", "AFFAIRE EXAMPLE c. TURQUIE", ["TR"])
+    # both headings whole: the text's language names it, as before
+    whole = text.replace("CASE OF EXAMPLE v.\n", "CASE OF EXAMPLE v. TURKEY\n")
+    assert read_case([whole]).title == "CASE OF EXAMPLE v. TURKEY"
+
+
 def test_the_ministrys_translation_in_its_fonts_letters_under_its_notice():
     """The Ministry of Justice's translations come out of their PDFs with Ġ for İ and Ģ for ş
     ("ĠKĠNCĠ BÖLÜM", "Avrupa Ġnsan Hakları Mahkemesi"): the Court's name went unread and the
