@@ -130,7 +130,7 @@ ALPHABETS: dict[str, dict[str, str]] = {
         "ar": _AR,
         "fa": _FA,
         "ur": _FA + "ٹڈڑںھہےۓ",
-        "ku": "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ",
+        "ku": "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێكي",  # (and the Arabic kaf and yeh Arabic keyboards type)
         "ug": "ئابپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىيە",
         "ps": _AR + "پټځچډړږژښګڼۍېی",
     },
@@ -146,7 +146,8 @@ USED_MIN = 3
 # are under 1 % of its letters, and tell it from Macedonian).
 FOREIGN_SHARE = {"latin": 0.012, "cyrillic": 0.0, "arabic": 0.0}
 _URLS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
-_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")  # combining accents and Arabic vowel marks
+# combining accents, Arabic vowel marks and the tatweel that stretches a joint ("2018ـدا")
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670\u0640]")
 
 
 def _letters(text: str) -> Counter[str]:

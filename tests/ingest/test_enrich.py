@@ -256,6 +256,29 @@ def test_the_un_high_commissioner_is_not_the_council_of_europe_commissioner(head
     assert enrich([head]).body.value == body
 
 
+@pytest.mark.parametrize("head, body", [
+    # "UN experts" are the special procedures' mandate holders, as their press releases and the
+    # news retelling them name them (were civil society's)
+    ("UN Press Release\n\nUN experts urge release of rights defenders\n\nGENEVA (3 May 2031) - A group of "
+     "United Nations experts has today called on the Government to release them.", "Special procedures"),
+    ("Exampleland: United Nations experts seek release of detained lawyers\n\n3 May 2031\n\nThe experts said.",
+     "Special procedures"),
+    ("BM uzmanları Örnekistan'a çağrı yaptı\n\nCenevre, 3 Mayıs 2031\n\nUzmanlar açıklama yaptı.", "Special procedures"),
+    # the Office by its everyday name
+    ("UN Human Rights Office urges Exampleland to reverse its withdrawal\n\nGENEVA (3 May 2031)", "OHCHR"),
+    ("BM İnsan Hakları Ofisi Örnekistan'a çağrı yaptı\n\nCenevre, 3 Mayıs 2031\n\nSözcü konuştu.", "OHCHR"),
+])
+def test_the_un_experts_and_the_un_human_rights_office_by_their_everyday_names(head, body):
+    r = enrich([head])
+    assert (r.mechanism.value, r.body.value) == ("UN", body)
+
+
+def test_experts_named_in_running_text_make_no_text_the_special_procedures():
+    r = enrich(["Exampleland Rights Agenda\n\nA year of hearings\n\nThe lawyers wrote to UN experts and to the "
+                "Council of Europe about every hearing, and the replies are printed below."])
+    assert (r.mechanism.value, r.body) == ("civil-society", None)
+
+
 def test_eu_and_venice_and_cpt_bodies():
     assert enrich(["SWD(2023) 696 final\nCOMMISSION STAFF WORKING DOCUMENT\nTürkiye 2023 Report"]).body.value == "European Commission"
     assert enrich(["CDL-AD(2017)021\nOpinion on the emergency decree-laws"]).body.value == "Venice Commission"

@@ -144,3 +144,22 @@ def test_a_sites_english_furniture_over_a_short_turkish_item():
             "raporu son dakika olarak duyurdu. Raporda, olağanüstü hal sürecinde yaşanan insan hakları ihlallerinden "
             "söz ediliyor.\n\nHaberin Devamı arrow\n")
     assert detect_language(text) == "tr"
+
+
+SORANI = ("ڕۆژنامەنووسان لە زیندانەکانی تورکیادا ماونەتەوە و پارێزەرەکانیان دەڵێن کە دادگا بڕیارێکی نادادپەروەرانەی داوە. "
+          "لە ساڵی 2018ـدا دەسەڵاتداران زیاتر لە سەد ڕۆژنامەنووسیان دەستگیر کرد و چەندین ڕۆژنامەیان داخست. "
+          "ڕێکخراوەکانی مافی مرۆڤ داوا دەکەن کە هەموو ڕۆژنامەنووسە گیراوەکان ئازاد بکرێن و دادگاییەکان بە شێوەیەکی "
+          "دادپەروەرانە بەڕێوە بچن. لە مانگی 2019ـدا پەرلەمان یاسایەکی نوێی پەسەند کرد کە سنووری ئازادیی ڕادەربڕین "
+          "تەسکتر دەکاتەوە.")
+
+
+@pytest.mark.parametrize("text", [
+    SORANI,  # the tatweel that joins a suffix to a number ("2018ـدا") is no letter of any alphabet
+    SORANI.replace("ـ", "").replace("ک", "ك").replace("ی", "ي"),  # Arabic kaf and yeh, as Arabic keyboards write them
+])
+def test_sorani_in_arabic_script_as_news_sites_write_it_is_kurdish(text):
+    """Sorani news in Arabic script was `und`: the tatweel counted as a letter no alphabet
+    has, and a text typed with the Arabic kaf and yeh (ك, ي) for Kurdish ک and ی lacked
+    letters of the Kurdish alphabet."""
+    assert detect_language(text) == "ku"
+    assert detect_language(text.replace("ـ", "")) == "ku"
