@@ -132,6 +132,13 @@ def _abbreviated_bodies(digest: str) -> dict[str, str]:
             if " " not in abbreviation and sum(c.isupper() for c in abbreviation) >= 2}
 
 
+def _in_title_or_heading(rx: re.Pattern[str], head: str, title: str) -> re.Match[str] | None:
+    """The first match of `rx` in `head` (the title, then page 1's head) that is in the title
+    or on a heading line, a short one (not a paragraph's sentence citing it)."""
+    return next((m for m in rx.finditer(head) if m.start() <= len(title)
+                 or len(line_at(head, m.start())) <= HEADING_CHARS), None)
+
+
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
     """The body whose cue phrase appears earliest in the title or first pages."""
     zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
@@ -324,8 +331,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             return Tagged("UN", [], rule="cover"), None
         # the Secretary-General's words, or their spokesperson's ("Statement attributable to
         # the Spokesperson for the Secretary-General"): the UN's, though no body of ours
-        sg = next((m for m in _UN_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)
-                   or len(line_at(head, m.start())) <= HEADING_CHARS), None) or _SECRETARY_GENERALS_TEXT.match(title)
+        sg = _in_title_or_heading(_UN_SECRETARY_GENERAL, head, title) or _SECRETARY_GENERALS_TEXT.match(title)
         if sg is not None:
             return Tagged("UN", [Evidence(sg.group(), 1)], rule="cue"), None
         # a UN agency's report or brief, its name heading it (UNICEF's, UNDP's, UN Women's,
@@ -346,8 +352,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         press = UN_PRESS_SYMBOL.search(folded)
         if press is not None:
             return Tagged("UN", [Evidence(press.group().strip(), 1)], rule="cue"), None
-        coe = next((m for m in _COE_SECRETARY_GENERAL.finditer(head) if m.start() <= len(title)
-                    or len(line_at(head, m.start())) <= HEADING_CHARS), None) or _COE_MASTHEAD.search(head)
+        # the Council of Europe's masthead or its Secretary General: the CoE's, though no body of ours
+        coe = _in_title_or_heading(_COE_SECRETARY_GENERAL, head, title) or _COE_MASTHEAD.search(head)
         if coe is not None:
             return Tagged("CoE", [Evidence(coe.group().strip(), 1)], rule="cue"), None
         return Tagged("civil-society", [], rule="no-official-body"), None
