@@ -1301,6 +1301,30 @@ def test_a_bilingual_cover_whose_english_heading_lost_its_state_is_named_by_the_
     assert read_case([whole]).title == "CASE OF EXAMPLE v. TURKEY"
 
 
+@pytest.mark.parametrize("text", [
+    ("SECOND SECTION\nCASE OF EXAMPLE v. TURKEY\n(Application no. 12345/07)\nJUDGMENT\nSTRASBOURG\n\nIn the case of "
+     "Example v. Turkey,\nThe European Court of Human Rights (Second Section), sitting as a Chamber composed of:\n"
+     "PROCEDURE\n1. The case originated in an application (no. 12345/07) against the Republic of Turkey lodged with "
+     "the Court on 6 April 2007.\n2. On 3 May 2009 the application was communicated to the Government."),
+    ("AVRUPA İNSAN HAKLARI MAHKEMESİ İKİNCİ DAİRE ÖRNEK VE DEMİR - TÜRKİYE DAVASI (Başvuru no: 15725/27) KARARIN "
+     "ÖZET ÇEVİRİSİ STRAZBURG 22 Kasım\n\nİşbu karar Sözleşme'nin 44/2 maddesinde belirtilen koşullar çerçevesinde "
+     "kesinleşecektir. Türkiye Cumhuriyeti Devleti aleyhine açılan ve (15725/27) numaralı başvurunun nedeni T.C. "
+     "vatandaşları Ayşe Örnek ve Ali Demir tarafından 6 Nisan 2027 tarihinde Avrupa İnsan Hakları Mahkemesi'ne "
+     "yapılan başvurudur."),
+])
+def test_a_judgment_whose_delivery_date_is_not_read_is_not_dated_by_its_facts(text):
+    """A copy cut before its date of delivery (a law site's cover, "STRASBOURG" without the
+    date; a translation's "STRAZBURG 22 Kasım" without its year) was dated by the first date
+    of its text, the application's lodging ("lodged with the Court on 6 April 2007"): the dates
+    in a judgment's text are the facts' and the proceedings', so it has no date (a person's
+    or its file's)."""
+    r = enrich([text])
+    assert r.case.kind == "judgment" and r.case.date is None
+    assert (r.published, r.adopted) == (None, None)
+    # its file's creation date stays the date of last resort, as for any text without one
+    assert enrich([text], {"file_date": "D:20240102"}).published.value == (dt.date(2024, 1, 2), "day")
+
+
 def test_the_ministrys_translation_in_its_fonts_letters_under_its_notice():
     """The Ministry of Justice's translations come out of their PDFs with Ġ for İ and Ģ for ş
     ("ĠKĠNCĠ BÖLÜM", "Avrupa Ġnsan Hakları Mahkemesi"): the Court's name went unread and the
