@@ -186,7 +186,8 @@ _DECISION_PARTIES = re.compile(
 # ... or, in a decision of the Commission whose heading a copy left out, its formula
 # ("Having regard to the application introduced on 11 June 1985 by K.K. against the Netherlands
 # and registered on 12 June 1985 under file No. 11569/85", "Vu la requête introduite le ... par
-# X contre la Belgique et enregistrée le ... sous le N° de dossier ...")
+# X contre la Belgique et enregistrée le ... sous le N° de dossier ..."); its groups are
+# _DECISION_PARTIES' (`more` empty: the formula names no "and 3 others"), read by the same code
 _REGARD = re.compile(r"\b(?:Having regard to the applications? introduced on [^;]{4,40}?\s+by|Vu la requête introduite le"
                      r" [^;]{4,40}?\s+par)\s+(?P<more>)(?P<names>[^;]{1,200}?)\s+(?P<against>against|contre)\s+(?=[^;]{1,80}?"
                      r"\b(?:registered on|enregistrée le)\b)", re.IGNORECASE)
