@@ -54,7 +54,8 @@ _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|delivered|rendu|judgment of|karar tarihi|date of adoption|adoption\s*:"
-                      r"|date of (?:the )?present decision|date de la presente decision)",
+                      r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
+                      r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion)",
                       re.I)
 HEADER_CHARS = 1500
 MEETING_LINE = 60  # a meeting's line heading a decision, at most
@@ -234,6 +235,17 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     r"|date of (?:the )?offen[cs]e"
                     r"|date of (?:arrest|birth))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
+# the date of a text a sentence cites by its number, which is that text's, not the document's:
+# "established in accordance with Human Rights Council resolution 5/1 of 18 June 2007", "Law
+# No. 6284 of 8 March 2012", "résolution 5/1 du Conseil des droits de l'homme en date du 18 juin
+# 2007" (folded; the citation inside its line: a heading's "Resolution 1/2020 of 10 April 2020"
+# may be the document's own), and Turkish "13.12.2004 tarihli ve 5275 sayılı Kanun"
+_CITED_BEFORE = re.compile(r"\S[^\S\n]+(?:resolution|resolucion|decision|law|loi|ley|act|decree|decret|decreto|regulation"
+                           r"|reglement|reglamento|directive|directiva)\s+(?:nos?\.?\s*|n[o°º]\.?\s*|num\.?\s*)?\d[\w/.()-]*"
+                           r"(?:[^\S\n]+[^.,;\n]{0,60}?)?[^\S\n]+(?:of|du|de|dated|en date du|de fecha)[^\S\n]+$")
+_CITED_AFTER = re.compile(r"[^\S\n]*tarihli\b")
+
+
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
@@ -263,17 +275,21 @@ SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stand
 # 10 and 11 May 2016")
 # (its record's symbol between: "at its 2944th meeting (CCPR/C/SR/2944), held on 30 October 2012")
 # (in Spanish: "en su 460ª sesión, celebrada el 28 de marzo de 2019", "en sus sesiones 314ª
-# y 315ª, celebradas los días 14 y 15 de abril de 2016")
+# y 315ª, celebradas los días 14 y 15 de abril de 2016"), and in French ("À sa 17e séance,
+# tenue le 29 janvier 2015, le Groupe de travail a adopté le présent rapport")
 _MEETING_HELD_ON = re.compile(r"(?:\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))?[,\s]+(?:held[,\s]+)?on\s+"
-                              r"|\bsesion(?:es)?(?:\s*\([^()]{1,40}\))?,?\s+celebradas?\s+(?:el|los dias)\s+)"
+                              r"|\bsesion(?:es)?(?:\s*\([^()]{1,40}\))?,?\s+celebradas?\s+(?:el|los dias)\s+"
+                              r"|seances?(?:\s*\([^()]{1,40}\))?,?\s+tenues?\s+les?\s+)"
                               r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|y|-|–)\s*)?$")
 # (who adopted the text, a name of four words at most: not another clause, "..., held on
 # 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted";
-# none where the verb says it, "..., celebrada el 28 de marzo de 2019, aprobó")
-_WHO_ADOPTED = re.compile(r",?\s+(?:(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?")
+# none where the verb says it, "..., celebrada el 28 de marzo de 2019, aprobó"; French's
+# auxiliary before it, "... a adopté")
+_WHO_ADOPTED = re.compile(r",?\s+(?:(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?(?:a\s+)?")
 # (and what it adopted, the text itself: "the report", "the present report", "the following
-# concluding observations", "las presentes observaciones finales", not "a draft resolution")
-_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|estos|sus?)\b")
+# concluding observations", "las presentes observaciones finales", "le présent rapport", not
+# "a draft resolution")
+_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|estos|sus?|le|les|ce|cet|cette|ces|son|ses)\b")
 # (and another text, adopted "a decision on 2 December 2021", whenever it was adopted)
 _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 
@@ -359,11 +375,16 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     if month and (month[2] != "month" or any(f[0] < month[0] for f in found if f[2] == "day")
                   or re.search(r"(?<!\d)\d{1,2}\W*$", head[:head.rfind("\n", 0, month[0])])):
         month = None
+    # ... and, in running text, not a cited text's date
+    uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
+               and not _CITED_AFTER.match(head, f[0] + len(f[3]))]
     published = None
+    chosen = None
     if found:
         chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else month or (alone[0] if alone else None)
-                  or next((f for f in body if f[2] == "day"), None)
-                  or next((f for f in found if f[2] == "day"), found[0]))
+                  or next((f for f in body if f[2] == "day" and f in uncited), None)
+                  or next((f for f in uncited if f[2] == "day"), uncited[0] if uncited else None))
+    if chosen:
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")
     adopted = None

@@ -502,7 +502,7 @@ _UN_TITLE_START = re.compile(
     r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
     r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b"
     # (in the UN's other official languages: Spanish, Russian, Arabic)
-    r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
+    r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|comunicaci[oó]n\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
     r"|liste des (?:points|thèmes)\b"
     r"|заключительные замечания|доклад|перечень вопросов|решение\b|соображения\b|краткий отчет"
     r"|الملاحظات الختامية|تقرير|محضر موجز)",
@@ -1191,7 +1191,7 @@ def un_cover_title(pages: list[str]) -> str | None:
 
 # A communication's number alone on its line ("Communication No. 538/2013", "Communications
 # Nos. 2028/2011 and 2029/2011", "Comunicación núm. 2980/2029") and what is adopted on it
-_COMMUNICATION_NUMBER = re.compile(r"^(?:communications?|comunicaci[oó]n(?:es)?)\s+(?:n[o°]s?|núm)\.?\s*\d+/\d{4}"
+_COMMUNICATION_NUMBER = re.compile(r"^(?:communications?|comunicaci[oó]n(?:es)?)\s+(?:n[o°º]s?|núm)\.?\s*\d+/\d{4}"
                                    r"(?:(?:,|\s+and|\s+y|\s+et)\s+\d+/\d{4})*(?:\s*[*∗†‡]+\s*,?)*$", re.IGNORECASE)
 _ADOPTED_ON_IT = re.compile(r"^(?:decision|views|décision|constatations|dictamen|decisión)\s+(?:adopt|aprobad)",
                             re.IGNORECASE)

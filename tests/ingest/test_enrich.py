@@ -440,6 +440,13 @@ def test_dates_with_precision_and_adoption():
     ("Views adopted by the Committee\nDate of adoption of Views: 20 March 2019\n* Adopted by the Committee at its "
      "125th session (4–29 March 2019).", dt.date(2019, 3, 20)),
     ("The report was adopted on 5 April 2020.", dt.date(2020, 4, 5)),  # in a sentence when nothing else says it
+    # a decision's or views' particulars in Spanish and French (were not read)
+    ("Estado parte: Suecia\nFecha de la queja: 27 de enero de 2029\nFecha de la presente decisión: 19 de noviembre de "
+     "2030\nAsunto: Deportación", dt.date(2030, 11, 19)),
+    ("Estado parte: España\nFecha de la comunicación: 2 de mayo de 2028\nFecha de aprobación del dictamen: 26 de marzo de "
+     "2030", dt.date(2030, 3, 26)),
+    ("État partie : France\nDate de la communication : 2 mai 2028\nDate de l’adoption des constatations : 26 mars 2030",
+     dt.date(2030, 3, 26)),
 ])
 def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     assert find_dates([cover])[1].value == (adopted, "day")
@@ -490,6 +497,11 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     ("1. El Comité examinó el informe inicial de Exampleland en sus sesiones 401ª y 402ª, celebradas los días 5 y 6 "
      "de abril de 2030. Aprobó las observaciones finales que figuran a continuación en su 411ª sesión, celebrada el "
      "13 de abril de 2030.", dt.date(2030, 4, 13)),
+    # in French, "séance, tenue le" before the Working Group "a adopté" (was no date of adoption)
+    ("Le Groupe de travail a tenu sa quarantième session du 4 au 15 mai 2030. L’Examen concernant l’Exampleland a eu "
+     "lieu à la 13e séance, le 8 mai 2030. À sa 17e séance, tenue le 12 mai 2030, le Groupe de travail a adopté le "
+     "présent rapport concernant l’Exampleland.", dt.date(2030, 5, 12)),
+    ("À sa 17eséance, tenue le 12 mai 2030, le Groupe de travail a adopté le présent rapport.", dt.date(2030, 5, 12)),
     # (and not what the meetings that considered the report held, nor another text adopted)
     ("1. El Comité examinó el informe de Exampleland en sus sesiones 501ª y 502ª, celebradas los días 8 y 9 de mayo "
      "de 2030. El Estado parte aprobó una nueva ley de asilo que entró en vigor durante el diálogo constructivo con "
@@ -498,6 +510,30 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
 def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
     found = find_dates([text])[1]
     assert (found.value if found else None) == ((adopted, "day") if adopted else None)
+
+
+@pytest.mark.parametrize("text, published", [
+    # a report without its cover: the date of the resolution its first sentence cites is not
+    # its own (was 18 June 2007 on a UPR report of 2030), in English and French
+    ("Report of the Working Group on the Universal Periodic Review\nExampleland\nThe Working Group on the Universal "
+     "Periodic Review, established in accordance with Human Rights Council resolution 5/1 of 18 June 2007, held its "
+     "fortieth session from 4 to 15 May 2030. The review of Exampleland was held at the 6th meeting on 8 May 2030.",
+     dt.date(2030, 5, 8)),
+    ("Rapport du Groupe de travail sur l’Examen périodique universel\nExampleland\nLe Groupe de travail, créé "
+     "conformément à la résolution 5/1 du Conseil des droits de l’homme en date du 18 juin 2007, a tenu sa "
+     "quarantième session du 4 au 15 mai 2030. L’Examen a eu lieu à la 6e séance, le 8 mai 2030.", dt.date(2030, 5, 8)),
+    ("The police acted under Law No. 2911 of 6 October 1983 on meetings. The march took place on 1 May 2030 in "
+     "the city.", dt.date(2030, 5, 1)),
+    ("Tutuklama 13.12.2004 tarihli ve 5275 sayılı Kanun uyarınca 3 Mart 2030 günü yapıldı.", dt.date(2030, 3, 3)),
+    # a cited text's date alone is no date of the document
+    ("The Committee recalls General Assembly resolution 60/251 of 15 March 2006 and its mandate.", None),
+    # a heading's own number and date, at its line's head, is the document's
+    ("Resolution 1/2030 of 10 April 2030\nThe Commission, recalling its mandate, resolves as follows.",
+     dt.date(2030, 4, 10)),
+])
+def test_a_cited_texts_date_in_running_text_is_not_the_documents(text, published):
+    found = find_dates([text])[0]
+    assert (found.value if found else None) == ((published, "day") if published else None)
 
 
 @pytest.mark.parametrize("cover", [

@@ -2509,6 +2509,14 @@ def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
      "Tortura\n\n85º período de sesiones\n\n1º a 19 de noviembre de 2030\n\nDecisión\n\nComunicación Nº 999/2029\n\n"
      "Presentada por: X (representado por un abogado)\n\nEstado parte: Suecia\n\nAsunto: Deportación del autor de la queja "
      "a Turquía\n", "Comunicación Nº 999/2029", "decision", ["SE"]),
+    # ... with its particulars and the annex's heading under them: the number on the cover
+    # (was the annex's heading, cut at its line's end: "Decisión del Comité ... relativa a la")
+    ("Naciones Unidas\n\nCAT/C/85/D/999/2029\n\nConvención contra la Tortura\n\nDistr. reservada*\n\n3 de diciembre de "
+     "2030\n\nEspañol\n\nOriginal: inglés\n\nComité contra la Tortura\n\n85º período de sesiones\n\nDecisión\n\n"
+     "Comunicación Nº 999/2029\n\nPresentada por: X\n\nEstado parte: Suecia\n\nFecha de la presente decisión: 19 de "
+     "noviembre de 2030\n\n[Anexo]\n\nAnexo\n\nDecisión del Comité contra la Tortura adoptada a tenor del artículo 22 de "
+     "la Convención—85º período de sesiones—\n\nrelativa a la\n\nComunicación Nº 999/2029\n\nPresentada por: X\n",
+     "Comunicación Nº 999/2029", "decision", ["SE"]),
 ])
 def test_the_uns_spanish_covers(cover, title, doc_type, subject):
     r = enrich([cover], None, ["es"])
