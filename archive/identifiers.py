@@ -79,7 +79,7 @@ _PAREN_REF = {
     "eu-com": re.compile(r"\bCOM\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     # a joint communication of the Commission and the High Representative
     "eu-join": re.compile(r"\bJOIN\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
-    "eu-ep": re.compile(r"\bP(\d)_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    "eu-ep": re.compile(r"\bP(\d{1,2})_TA(?:-PROV)?\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
 }
 # EUR-Lex's CELEX number of a Commission document (sector 5, its year, its type, its
 # number): "52023SC0696" is SWD(2023) 696, "DC" and "PC" COM, "JC" JOIN.

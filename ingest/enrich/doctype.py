@@ -6,6 +6,7 @@ import re
 from archive.search.analysis import fold
 
 from . import Evidence, Tagged, on_heading_line
+from .eu_languages import resolution_opening
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
@@ -248,10 +249,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # 2030/31:622"; in a news item's sentence, "an MP's soru önergesi" is none)
     ("parliamentary-question", PARLIAMENTARY_QUESTION),
     # (and the European Parliament's, its long line opening on it: "European Parliament
-    # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)")
-    ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE,
-                    re.compile(r"^[\s–-]*(?:european parliament (?:legislative )?resolution of|resolution du parlement europeen du)\b",
-                               re.MULTILINE))),
+    # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)", in any
+    # of the Union's languages: "Entschließung des Europäischen Parlaments vom ...")
+    ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE, resolution_opening(folded=True))),
     ("recommendation", ("recommendation", "tavsiye karari")),
     # a public prosecutor's indictment, by its kind in its title or on a heading line ("İ D D
     # İ A N A M E" spaced, as indictments print it; a news item telling of one is none)

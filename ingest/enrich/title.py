@@ -46,6 +46,7 @@ from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
 from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
+from .eu_languages import masthead_pattern, resolution_opening
 
 MAX_TITLE = 400
 MAX_LINES = 8
@@ -67,7 +68,7 @@ _NOISE_PARTS = (
     # characters ("_________", "* * *")
     r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-|[\s_\-–—=.*·•~]{3,}",
     # identifiers of the institutions' series, web and mail addresses, contents
-    r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
+    r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d{1,2}_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
     # (a UN agency's name or logo over its report: "unicef" / "for every child", "UN Women Türkiye")
     r"|(?:unicef|undp|unfpa|un women|un-habitat|unesco|unodc|ocha|wfp|unrwa)(?: (?:turkiye|turkey|for every child))?"
@@ -204,7 +205,7 @@ _NOISE_PARTS = (
     # "CRE 12/03/2019 - 16", "PDF 156kWORD 60k"; the sitting's "Wednesday, 13 March 2019 -
     # Strasbourg")
     r"|index|previous|next|full text|document stages in plenary|explanations of votes|verbatim report of proceedings"
-    r"|procedure ?: .*|.{3,40} ?: ?[abc]\d-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
+    r"|procedure ?: .*|.{3,40} ?: ?[abc]\d{1,2}-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
     r"|pdf \d+k ?(?:word \d+k)?|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
     r"(?: (?:revised|provisional) edition)?"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
@@ -436,6 +437,9 @@ _NOISE_PARTS = (
     r"draft|final|taslak|executive summary|version \d+(?:\.\d+)*|v\.? ?\d+\.\d+"
     r"|(?:produced|created|generated|converted|made) (?:with|by|using) .*(?:trial|evaluation|unregistered|demo)\b.*"
     r"|evaluation (?:warning|only|copy|version)\b.*",
+    # the European Parliament's masthead and series in each of the Union's languages
+    # ("Ευρωπαϊκό Κοινοβούλιο" / "ΚΕΙΜΕΝΑ ΠΟΥ ΕΓΚΡΙΘΗΚΑΝ"), as in English
+    masthead_pattern(),
 )
 _NOISE = re.compile("^(?:" + "|".join(_NOISE_PARTS) + ")$")
 # Institution names and boilerplate that a title never is, even if nothing else is there.
@@ -490,8 +494,8 @@ _STOP = re.compile(
     r"|having (?:considered|heard|examined)\b|recalling (?:its|all|also|further)\b|reaffirming (?:its|all)\b"
     r"|deeply (?:concerned|regretting)\b)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament
-# resolution after its short title.
-_BLOCK_END = re.compile(r"^(?:european parliament resolution of|résolution du parlement européen du)\b", re.IGNORECASE)
+# resolution after its short title, in any of the Union's languages.
+_BLOCK_END = resolution_opening(folded=False)
 # How UN documents' titles begin: after the agenda item's own title, this is where the
 # document's title starts.
 _UN_TITLE_START = re.compile(

@@ -117,6 +117,9 @@ def test_other_identifier_schemes_are_normalised():
         ("tr-decree", "Decree-Law 667")]
     assert classify("CPT/Inf (2020) 22") == ("cpt", "CPT/Inf(2020)22")
     assert classify(" 7469/06 ") == ("ecthr-application", "7469/06")
+    # the Parliament's tenth term (from 2024) numbers its texts with two digits (was no scheme)
+    assert classify("P10_TA(2024)0012") == ("eu-ep", "P10_TA(2024)0012")
+    assert classify("P10_TA-PROV(2025)0003") == ("eu-ep", "P10_TA(2025)0003")
 
 
 def test_needles_never_hide_an_identifier():

@@ -2460,6 +2460,41 @@ def test_a_resolution_is_one_by_its_heading_not_by_a_resolution_cited():
     assert (r.title.value, r.doc_type.value) == ("Report of the commission of inquiry on Example Land", "country-report")
 
 
+@pytest.mark.parametrize("masthead, adopted, short, full, preamble", [
+    # the Parliament's texts in the Union's other languages, laid out as in English: were
+    # titled by its name and term ("Ευρωπαϊκό Κοινοβούλιο 2024-2029") and had no type
+    ("Ευρωπαϊκό Κοινοβούλιο", "ΚΕΙΜΕΝΑ ΠΟΥ ΕΓΚΡΙΘΗΚΑΝ", "Έκθεση του 2029 για την Τουρκία",
+     "Ψήφισμα του Ευρωπαϊκού Κοινοβουλίου της 13ης Σεπτεμβρίου 2030 σχετικά με την έκθεση του 2029 για την Τουρκία",
+     "Το Ευρωπαϊκό Κοινοβούλιο,"),
+    ("Европейски парламент", "ПРИЕТИ ТЕКСТОВЕ", "Доклад за Турция за 2029 г.",
+     "Резолюция на Европейския парламент от 13 септември 2030 г. относно доклада за Турция за 2029 г.",
+     "Европейският парламент,"),
+    ("Europäisches Parlament", "ANGENOMMENE TEXTE", "Bericht 2029 über die Türkei",
+     "Entschließung des Europäischen Parlaments vom 13. September 2030 zu dem Bericht 2029 über die Türkei",
+     "Das Europäische Parlament,"),
+    ("Parlamento europeo", "TESTI APPROVATI", "Relazione 2029 sulla Turchia",
+     "Risoluzione del Parlamento europeo del 13 settembre 2030 sulla relazione 2029 sulla Turchia",
+     "Il Parlamento europeo,"),
+    ("Parlament Europejski", "TEKSTY PRZYJĘTE", "Sprawozdanie na temat Turcji za 2029 r.",
+     "Rezolucja Parlamentu Europejskiego z dnia 13 września 2030 r. w sprawie sprawozdania na temat Turcji",
+     "Parlament Europejski,"),
+    ("Az Európai Parlament", "ELFOGADOTT SZÖVEGEK", "A Törökországról szóló 2029. évi jelentés",
+     "Az Európai Parlament 2030. szeptember 13-i állásfoglalása a Törökországról szóló 2029. évi jelentésről",
+     "Az Európai Parlament,"),
+    ("Europos Parlamentas", "PRIIMTI TEKSTAI", "2029 m. ataskaita dėl Turkijos",
+     "2030 m. rugsėjo 13 d. Europos Parlamento rezoliucija dėl 2029 m. ataskaitos dėl Turkijos",
+     "Europos Parlamentas,"),
+])
+def test_the_european_parliaments_texts_in_the_unions_languages(masthead, adopted, short, full, preamble):
+    masthead = masthead.removeprefix("Az ")  # (the masthead names it without the article)
+    r = enrich([f"{masthead}\n2024-2029\n\n{adopted}\n\nP10_TA(2030)0009\n{short}\n{full} (2029/2205(INI))\n\n"
+                f"{preamble}\n\n– (SWD(2029)0696),\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == \
+        (short, "resolution", "EU", "European Parliament")
+    # a preamble's citation of another resolution inside its line makes none
+    assert enrich([f"{masthead}\n\nNota\n\n{preamble}\n\n– SWD(2029)0696, ({full}),\n"]).doc_type is None
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose

@@ -1,0 +1,100 @@
+"""The European Parliament's texts in the Union's 24 official languages.
+
+The Parliament publishes every text it adopts in all of them, each version laid out as
+the English one: its name and the parliamentary term over the text ("Ευρωπαϊκό
+Κοινοβούλιο" / "2014-2019"), the series ("ΚΕΙΜΕΝΑ ΠΟΥ ΕΓΚΡΙΘΗΚΑΝ", texts adopted; or the
+provisional edition's mark), the text's number ("P8_TA(2015)0228"), its short title
+("Έκθεση προόδου του 2014 για την Τουρκία"), then its full title, which opens on what
+the text is and who adopted it ("Ψήφισμα του Ευρωπαϊκού Κοινοβουλίου της 10ης Ιουνίου
+2015 σχετικά με ...").
+
+The title rules read the short title in every language as in English (the masthead and
+series lines are furniture; the full title ends the title's block), and the document
+type rules read a resolution from its full title's opening. The words are the
+Parliament's own, as its texts print them; a language's line that is not in this table
+is read as any other line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive.search.analysis import fold
+
+
+@dataclass(frozen=True)
+class ParliamentWords:
+    code: str  # ISO 639-1
+    name: str  # the Parliament's name on its masthead
+    adopted: str  # the series: "TEXTS ADOPTED"
+    provisional: str  # the provisional edition's mark
+    resolution: str  # how a resolution's full title opens (a pattern: the date stands inside some)
+
+
+LANGUAGES = (
+    ParliamentWords("bg", "Европейски парламент", "Приети текстове", "Временна редакция",
+                    r"Резолюция на Европейския парламент\b"),
+    ParliamentWords("cs", "Evropský parlament", "Přijaté texty", "Prozatímní vydání", r"Usnesení Evropského parlamentu\b"),
+    ParliamentWords("da", "Europa-Parlamentet", "Vedtagne tekster", "Foreløbig udgave", r"Europa-Parlamentets beslutning\b"),
+    ParliamentWords("de", "Europäisches Parlament", "Angenommene Texte", "Vorläufige Ausgabe",
+                    r"Entschließung des Europäischen Parlaments\b"),
+    ParliamentWords("el", "Ευρωπαϊκό Κοινοβούλιο", "Κείμενα που εγκρίθηκαν", "Προσωρινή έκδοση",
+                    r"Ψήφισμα του Ευρωπαϊκού Κοινοβουλίου\b"),
+    ParliamentWords("en", "European Parliament", "Texts adopted", "Provisional edition",
+                    r"European Parliament (?:legislative )?resolution of\b"),
+    ParliamentWords("es", "Parlamento Europeo", "Textos aprobados", "Edición provisional",
+                    r"Resolución del Parlamento Europeo\b"),
+    ParliamentWords("et", "Euroopa Parlament", "Vastuvõetud tekstid", "Esialgne väljaanne",
+                    r"Euroopa Parlamendi .{0,50}?\bresolutsioon\b"),
+    ParliamentWords("fi", "Euroopan parlamentti", "Hyväksytyt tekstit", "Väliaikainen painos",
+                    r"Euroopan parlamentin .{0,50}?\bpäätöslauselma\b"),
+    ParliamentWords("fr", "Parlement européen", "Textes adoptés", "Édition provisoire",
+                    r"Résolution du Parlement européen du\b"),
+    ParliamentWords("ga", "Parlaimint na hEorpa", "Téacsanna arna nglacadh", "Eagrán sealadach",
+                    r"Rún ó Pharlaimint na hEorpa\b"),
+    ParliamentWords("hr", "Europski parlament", "Usvojeni tekstovi", "Privremeno izdanje",
+                    r"Rezolucija Europskog parlamenta\b"),
+    ParliamentWords("hu", "Európai Parlament", "Elfogadott szövegek", "Ideiglenes változat",
+                    r"Az Európai Parlament .{0,50}?\bállásfoglalása\b"),
+    ParliamentWords("it", "Parlamento europeo", "Testi approvati", "Edizione provvisoria",
+                    r"Risoluzione del Parlamento europeo\b"),
+    # (Lithuanian and Latvian put the date first: "2015 m. birželio 10 d. Europos Parlamento rezoliucija")
+    ParliamentWords("lt", "Europos Parlamentas", "Priimti tekstai", "Laikina redakcija",
+                    r"(?:\d{4} m\. .{0,30}?\s)?Europos Parlamento .{0,20}?\brezoliucija\b"),
+    ParliamentWords("lv", "Eiropas Parlaments", "Pieņemtie teksti", "Provizorisks izdevums",
+                    r"Eiropas Parlamenta .{0,50}?\brezolūcija\b"),
+    ParliamentWords("mt", "Parlament Ewropew", "Testi adottati", "Edizzjoni provviżorja",
+                    r"Riżoluzzjoni tal-Parlament Ewropew\b"),
+    ParliamentWords("nl", "Europees Parlement", "Aangenomen teksten", "Voorlopige uitgave",
+                    r"Resolutie van het Europees Parlement\b"),
+    ParliamentWords("pl", "Parlament Europejski", "Teksty przyjęte", "Wydanie tymczasowe",
+                    r"Rezolucja Parlamentu Europejskiego\b"),
+    ParliamentWords("pt", "Parlamento Europeu", "Textos aprovados", "Edição provisória",
+                    r"Resolução do Parlamento Europeu\b"),
+    ParliamentWords("ro", "Parlamentul European", "Texte adoptate", "Ediție provizorie",
+                    r"Rezoluția Parlamentului European\b"),
+    ParliamentWords("sk", "Európsky parlament", "Prijaté texty", "Predbežné vydanie",
+                    r"Uznesenie Európskeho parlamentu\b"),
+    ParliamentWords("sl", "Evropski parlament", "Sprejeta besedila", "Začasna izdaja",
+                    r"Resolucija Evropskega parlamenta\b"),
+    ParliamentWords("sv", "Europaparlamentet", "Antagna texter", "Preliminär utgåva",
+                    r"Europaparlamentets resolution\b"),
+)
+
+
+def masthead_pattern() -> str:
+    """The masthead and series lines in every language, folded, as one alternation (for a
+    pattern of furniture lines matched against folded lines)."""
+    words = {fold(w) for lang in LANGUAGES for w in (lang.name, lang.adopted, lang.provisional)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def resolution_opening(folded: bool) -> re.Pattern[str]:
+    """A line that opens on a resolution's full title, in any language (`folded`: matched
+    against folded text; else against the text as written, any case). Only at a line's
+    start, its dash or spaces before it: a preamble's "– having regard to its resolution of
+    ..." cites another."""
+    alternatives = "|".join(fold(lang.resolution) if folded else lang.resolution for lang in LANGUAGES)
+    return re.compile(rf"^[^\S\n]*(?:[–-][^\S\n]*)?(?:{alternatives})", re.MULTILINE | re.IGNORECASE)
