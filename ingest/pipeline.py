@@ -376,7 +376,10 @@ class Pipeline:
         title = item.title or f.title_hint
         if title and "title" not in locked and is_plausible(title):
             doc.title, provenance["title"] = title[:500], "source"
-        date = parse_source_date(item.date) or parse_source_date(extraction.metadata.get("date"))
+        # (the page's own date to the day; one known to its month or year only was weighed
+        # against its text's by the rules: ingest.enrich)
+        page_date = parse_source_date(extraction.metadata.get("date"))
+        date = parse_source_date(item.date) or (page_date if page_date and page_date[1] == "day" else None)
         if date and "published_date" not in locked:
             doc.published_date, doc.published_precision = date
             provenance["published_date"] = "source"

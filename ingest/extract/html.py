@@ -13,7 +13,8 @@ Our own parser still reads what trafilatura does not give: links (landing pages,
 listings), `<html lang>`, `<meta>` dates and the JSON-LD blocks. Metadata: title
 (`og:title`, else `<title>`, else `<h1>`, as trafilatura reads it, without the site's
 name: clean_title), publication date (an explicit `article:published_time`-style meta first, else
-trafilatura's reading through htmldate), author, site name and canonical URL.
+trafilatura's reading of the markup and address through htmldate, else htmldate's search of
+the text at the precision it found: _guessed_date), author, site name and canonical URL.
 
 Safety: the page is decoded once (BOM, then the charset the page declares, then UTF-8,
 then Windows-1254 or -1252; mojibake the site served repaired by ftfy), cut at MAX_HTML_CHARS, and parsed by lxml's HTML parser,
@@ -21,6 +22,7 @@ which never fetches and never expands external entities; nothing here opens a UR
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -254,8 +256,11 @@ def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
+        # (the date from the page's markup and address only: see _guessed_date for the rest)
         doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                          include_tables=True, output_format="python")
+                                          include_tables=True, output_format="python",
+                                          date_extraction_params={"original_date": True, "extensive_search": False,
+                                                                  "max_date": dt.date.today().isoformat()})
     except Exception:  # a library failure on hostile markup: our own reading stands in
         return "", {}
     if doc is None:
@@ -264,6 +269,25 @@ def _trafilatura(html: str, url: str) -> tuple[str, dict[str, str]]:
     meta = {k: str(found[k]) for k in ("title", "author", "sitename", "date", "url")
             if found.get(k) and str(found[k]) != "None"}
     return str(found.get("text") or ""), meta
+
+
+def _guessed_date(html: str, url: str) -> str:
+    """htmldate's date for a page whose markup and address state none, read from its text
+    ("" when it finds none), at the precision it was found at: htmldate gives a month it
+    found alone as its first day and a year (a copyright line's, "© 2020") as its first
+    of January, so "2020-01-01" is the year 2020 ("2020") and "2020-06-01" June 2020
+    ("2020-06"), never a day the page does not say (a real first of the month is kept at
+    its month)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, url=url or None, original_date=True, extensive_search=True,
+                          max_date=dt.date.today().isoformat()) or ""
+    except Exception:  # a library failure on hostile markup: no date
+        return ""
+    if re.fullmatch(r"\d{4}-01-01", found):
+        return found[:4]
+    return found[:7] if re.fullmatch(r"\d{4}-\d\d-01", found) else found
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
@@ -376,7 +400,7 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
         left_out = _letters(title) in parts - {_letters(part) for part in _TITLE_PARTS.split(page.title)}
         if (len(title.split()) > 1 or len(page.title.split()) < 3) and not left_out:
             page.title = title
-    page.date = page.date or meta.get("date", "")
+    page.date = page.date or meta.get("date", "") or _guessed_date(text, base_url)
     page.author = normalise(meta.get("author", "") or page.author)[:300]
     page.site_name = normalise(meta.get("sitename", "") or page.site_name)[:300]
     page.canonical_url = page.canonical_url or meta.get("url", "")

@@ -2,6 +2,7 @@
 The pages below are written by us in the shapes real sites have."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -76,6 +77,33 @@ def test_the_page_states_its_own_metadata():
     # a "canonical" that is no web address is dropped (it would be a link on the document page)
     hostile = parse_html(news_page(ARTICLE, "<link rel='canonical' href='javascript:alert(1)'>").encode())
     assert hostile.canonical_url == ""
+
+
+def _dateless_page(lang, heading, dateline, sentence, footer):
+    return (f"<html lang='{lang}'><head><title>{heading}</title></head><body><article><h1>{heading}</h1>{dateline}"
+            f"<p>{sentence * 4}</p></article><footer>{footer}</footer></body></html>").encode()
+
+
+def test_a_date_the_markup_does_not_state_is_kept_at_the_precision_it_was_found():
+    """A page whose markup states no date was dated by htmldate's search of its text, which
+    gives a year it found alone (a copyright line's) as its first of January and a month
+    as its first day: "2019-01-01", a day the page never said, beat the page's own dateline
+    in a language htmldate does not read. Now the year is "2019", and the dateline's day
+    within it dates the document."""
+    english = "The association held its general assembly and discussed the detained journalists at length. "
+    page = parse_html(_dateless_page("en", "Annual assembly", "", english, "© 2019 Example Association"))
+    assert page.date == "2019"
+    assert extract_document(_dateless_page("en", "Annual assembly", "", english, "© 2019 Example Association"),
+                            "a.html").enrichment.published.value == (dt.date(2019, 1, 1), "year")
+    greek = ("Η ένωση πραγματοποίησε τη γενική της συνέλευση και συζήτησε εκτενώς την κατάσταση των κρατούμενων "
+             "δημοσιογράφων στη χώρα. ")
+    data = _dateless_page("el", "Ετήσια συνέλευση της ένωσης", "<p>Αθήνα, 14 Μαΐου 2019</p>", greek, "© 2019 Ένωση")
+    assert parse_html(data).date == "2019"
+    published = extract_document(data, "b.html").enrichment.published
+    assert (published.value, published.rule) == ((dt.date(2019, 5, 14), "day"), "header")
+    # a date the page's text states in a form htmldate reads is kept to the day
+    dated = _dateless_page("en", "Annual assembly", "<p>Ankara, 14 May 2019</p>", english, "© 2019 Example Association")
+    assert parse_html(dated).date == "2019-05-14"
 
 
 @pytest.mark.parametrize("title, site, url, clean", [

@@ -234,6 +234,33 @@ since = "2024-01-01"
     assert docs[server.url("/b.html")].language == "tr"
 
 
+def test_a_pages_guessed_year_gives_way_to_its_datelines_day(archive, server, tmp_path):
+    """A page whose markup states no date, with a copyright year in its footer and its
+    dateline in Greek: the page's date htmldate guessed ("2019-01-01", a day the page never
+    said) was stored over the dateline's day; now the year gives way to the day within it."""
+    el = article("el", "Κρατούμενοι δημοσιογράφοι", [
+        "Αθήνα, 14 Μαΐου 2019",
+        "Η ένωση πραγματοποίησε τη γενική της συνέλευση και συζήτησε εκτενώς την κατάσταση των κρατούμενων "
+        "δημοσιογράφων στη χώρα, σύμφωνα με την ανακοίνωσή της.",
+        "Οι δημοσιογράφοι κρατούνται εδώ και τέσσερις μήνες χωρίς δίκη και χωρίς πρόσβαση στους φακέλους τους, "
+        "ενώ οι δικηγόροι τους ζητούν την άμεση απελευθέρωσή τους."]).replace(
+        "Copyright footer text.", "© 2019 Ένωση")
+    server.add("/el.html", el)
+    server.add("/sitemap.xml", f"""<?xml version="1.0"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{server.url('/el.html')}</loc></url></urlset>""",
+               content_type="application/xml")
+    sources = write_sources(tmp_path, f"""
+[[source]]
+name = "ngo"
+kind = "sitemap"
+url = "{server.url('/sitemap.xml')}"
+""")
+    result = pipeline(archive).run(sources.sources)[0]
+    assert [i.outcome for i in result.items] == ["ingested"]
+    doc = docs_by_url(archive)[server.url("/el.html")]
+    assert (str(doc.published_date), doc.published_precision, doc.language) == ("2019-05-14", "day", "el")
+
+
 def test_json_api_with_two_pages(archive, server, tmp_path):
     results = [
         {"columns": {"itemid": "001-100", "docname": "CASE OF A v. TÜRKİYE", "appno": "12345/19",
