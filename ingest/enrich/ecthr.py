@@ -95,7 +95,8 @@ class Case:
 def flatten(pages: list[str]) -> str:
     """The text with all whitespace as single spaces, a word broken after its hyphen at
     the end of a line joined ("Berro-" / "Lefèvre" -> "Berro-Lefèvre") and superscripts
-    made plain ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v."); a non-breaking
+    made plain ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v."), a capital letter set
+    apart from its name joined ("ADEMOVİ Č" -> "ADEMOVİČ"); a non-breaking
     hyphen, which HUDOC's text spaces ("non ‑ governmental", "MARTIN ‑ DUPONT"), is a
     hyphen."""
     text = re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", "\n".join(pages))
@@ -103,6 +104,10 @@ def flatten(pages: list[str]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\b([Nn]) ([oO°])([sS]?) (?=\d)", lambda m: f"{m.group(1)}{m.group(2).lower()}{m.group(3).lower()} ", text)
     text = re.sub(r"\b(\d{1,2}) (er)\b", r"\1\2", text)
+    # (a name's last letter with its accent set apart in capitals, as a copy of HUDOC's
+    # page may give it: "ADEMOVİ Č" is ADEMOVİČ; not French "À" after a word)
+    text = re.sub(r"(?<=[^\W\d_a-z]{2}) ([^\W\d_A-Za-z])(?=[\s,]|$)",
+                  lambda m: m.group(1) if m.group(1).isupper() and m.group(1) != "À" else m.group(0), text)
     return re.sub(r"\b([vc]) \.", r"\1.", text)
 
 

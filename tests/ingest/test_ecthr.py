@@ -1616,3 +1616,17 @@ def test_a_commission_decision_against_the_federal_republic_of_germany():
                       "Republic of Germany The European Commission of Human Rights sitting in private on 3 March 2030, "
                       "the following members being present: Having deliberated; Decides as follows:"])
     assert (case.kind, case.title, case.respondents) == ("decision", "YILMAZ v. THE FEDERAL REPUBLIC OF GERMANY", ["DE"])
+
+
+def test_a_names_capital_letter_set_apart_is_joined_to_it():
+    """A copy of HUDOC's page may set a name's last capital with its accent apart from it
+    ("PETROVİ Ć", the heading's letters in spans): the title was "CASE OF PETROVİ Ć v.
+    TURKEY". An initial after a name ("KAYA Ş.") and French "À" stay apart."""
+    text = ("SECOND SECTION\n\nCASE OF PETROVİ Ć v. TURKEY\n\n( Application no. 12345/06 )\n\nJUDGMENT\n\nSTRASBOURG\n\n"
+            "5 June 2012\n\nIn the case of Petrovi ć v. Turkey ,\n\nThe European Court of Human Rights ( Second Section ), "
+            "sitting as a Chamber composed of: ...\n\nPROCEDURE\n\n1. The case originated in an application (no. 12345/06) "
+            "against the Republic of Turkey lodged with the Court.\n")
+    case = read_case([text])
+    assert (case.title, case.applications, case.date) == ("CASE OF PETROVİĆ v. TURKEY", ["12345/06"], dt.date(2012, 6, 5))
+    initial = read_case([text.replace("PETROVİ Ć", "KAYA Ş.")])
+    assert initial.title == "CASE OF KAYA Ş. v. TURKEY"
