@@ -105,8 +105,9 @@ def flatten(pages: list[str]) -> str:
     text = re.sub(r"\b([Nn]) ([oO°])([sS]?) (?=\d)", lambda m: f"{m.group(1)}{m.group(2).lower()}{m.group(3).lower()} ", text)
     text = re.sub(r"\b(\d{1,2}) (er)\b", r"\1\2", text)
     # (a name's last letter with its accent set apart in capitals, as a copy of HUDOC's
-    # page may give it: "ADEMOVİ Č" is ADEMOVİČ; not French "À" after a word)
-    text = re.sub(r"(?<=[^\W\d_a-z]{2}) ([^\W\d_A-Za-z])(?=[\s,]|$)",
+    # page may give it: "ADEMOVİ Č" is ADEMOVİČ; in Latin letters only, not a Cyrillic
+    # heading's one-letter words, "ПЕТРОВ И ДРУГИЕ", "КОВАЛЕНКО І ІНШІ"; not French "À")
+    text = re.sub(r"(?<=[A-ZÀ-ɏ]{2}) ([À-ɏ])(?=[\s,]|$)",
                   lambda m: m.group(1) if m.group(1).isupper() and m.group(1) != "À" else m.group(0), text)
     return re.sub(r"\b([vc]) \.", r"\1.", text)
 

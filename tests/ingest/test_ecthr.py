@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from ingest.enrich import enrich
-from ingest.enrich.ecthr import read_case
+from ingest.enrich.ecthr import flatten, read_case
 from ingest.enrich.title import is_noise
 
 JUDGMENT_EN = """SECOND SECTION
@@ -1630,3 +1630,5 @@ def test_a_names_capital_letter_set_apart_is_joined_to_it():
     assert (case.title, case.applications, case.date) == ("CASE OF PETROVİĆ v. TURKEY", ["12345/06"], dt.date(2012, 6, 5))
     initial = read_case([text.replace("PETROVİ Ć", "KAYA Ş.")])
     assert initial.title == "CASE OF KAYA Ş. v. TURKEY"
+    # (a Cyrillic heading's one-letter word, "И", "and", is no letter of a name)
+    assert flatten(["ДЕЛО «ПЕТРОВ И ДРУГИЕ ПРОТИВ РОССИИ»"]) == "ДЕЛО «ПЕТРОВ И ДРУГИЕ ПРОТИВ РОССИИ»"
