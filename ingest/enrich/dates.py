@@ -222,11 +222,13 @@ _ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MON
 
 
 # the date an application or complaint was filed, which a decision's particulars give before
-# its own ("Başvuru Tarihi" / "30/3/2021"; "Date of complaint: 27 January 2009"), folded
+# its own ("Başvuru Tarihi" / "30/3/2021"; "Date of complaint: 27 January 2009"; views' "Date of
+# communication: 24 July 2029", "Дата сообщения: ..."), folded
 # So is the date a publication or a body was founded on, which a masthead may print before the
 # issue's ("T.C. Resmî Gazete Kuruluş Tarihi : ( 7 Teşrinievvel 1336 ) 7 Ekim 1920", the Official
 # Gazette's; "Founded in 1986"; "established on 9 August 1949").
-_FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complaint|submission)|application date"
+_FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complaint|submission|communication)|application date"
+                    r"|date de la communication|fecha de la comunicacion|дата сообщения"
                     r"|complaint date|fecha de la queja|date de la requete|date de la plainte"
                     r"|kurulus tarihi|founded(?: (?:in|on))?|established (?:in|on)|date of establishment"
                     # the dates of the facts in a court's heading ("SUÇ TARİHİ : 15/07/2016", the

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive.search.analysis import fold
 
@@ -202,7 +203,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   _DECISION, "views adopted", "constatations adoptees", "dictamen aprobado", "dictamen adoptado",
                   "decision sur la recevabilite", "kabul edilemezlik",
                   # (a Turkish translation of views: "... Komite tarafından Seçmeli Protokol altında kabul edilen görüşler")
-                  "kabul edilen gorusler")),
+                  "kabul edilen gorusler",
+                  # (and the Russian: "Соображения, принятые Комитетом ...", "Соображения Комитета по
+                  # правам человека ...", "Решение, принятое Комитетом ...")
+                  "соображения, принятые", "соображения комитета", "решение, принятое комитетом")),
     ("opinion", ("opinion on", "avis sur", "gorus", "opinions adopted by the working group")),
     # a treaty body's questions to a State party ("List of issues prior to submission of the
     # second periodic report of Turkey"; the State's replies to them are its response,
@@ -356,6 +360,13 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           "response of the government of", "reponse du gouvernement", "reponses du gouvernement"})
 
 
+@lru_cache(maxsize=None)
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    """A phrase as a whole-word pattern on folded text: the phrase folded too ("Краткий
+    отчет" is "краткии отчет" folded, its й a и with a mark)."""
+    return re.compile(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)")
+
+
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:
     """The first rule whose phrase one of `zones` holds, with the phrase (those in
     `heading_only` only in the first zone, the title, or on a heading line)."""
@@ -363,7 +374,7 @@ def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozense
         if doc_type == "government-response" and body in COURTS:
             continue  # a court's text quotes the government, it does not answer for it
         for cue in cues:
-            rx = cue if isinstance(cue, re.Pattern) else re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
+            rx = cue if isinstance(cue, re.Pattern) else _cue_pattern(cue)
             found = next((m for k, z in enumerate(zones) for m in rx.finditer(z)
                           if k == 0 or cue not in heading_only or on_heading_line(z, m.start())), None)
             if found:

@@ -119,7 +119,7 @@ _NOISE_PARTS = (
     r"|procedures speciales du|special procedures of the)\b.*(?:high commissioner for human rights|droits de l.?homme"
     r"|human rights council)"
     r"|advance (?:(?:unedited|edited) )?version(?: distr\b.*)?|unedited version|restricted|public|confidential|embargo.*"
-    r"|(?:\w+[- ])?(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
+    r"|(?:\w+[- ])?(?:\w+-){0,2}(?:\w+ )?(?:session|session extraordinaire)|(?:provisional )?agenda items? [\d, and]+.*"
     r"|points? [\d, et]+ de l.?ordre du jour.*"
     # (Spanish and Russian: "60º período de sesiones", "Consejo Económico y Social", "20 de
     # julio de 2012", "пятьдесят шестая сессия")
@@ -142,6 +142,10 @@ _NOISE_PARTS = (
     r"|(?:and other )?cruel,? inhuman or degrading treatment or punishment"
     r"|international convention on the elimination of .*|convention on the rights of .*|convention on the elimination of .*"
     r"|convencion (?:contra|sobre|internacional) .*|конвенция .*|اتفاقية .*|pacto internacional de derechos .*"
+    # (and in French: "Convention internationale sur l'élimination de toutes les formes de
+    # discrimination raciale", "Convention contre la torture ...", "Convention relative aux
+    # droits de l'enfant")
+    r"|convention (?:internationale|contre|relative|sur) .*"
     r"|международный пакт .*|комитет .*|comite (?:contra|de|sobre|para) .*|(?:ال)?لجنة .*|الدورة .*"
     # (in French: "Comité contre la torture", "Comité des droits de l'homme", "Comité pour
     # l'élimination de la discrimination raciale")
@@ -462,6 +466,7 @@ _REFERENCE = re.compile(r"(?=.*\d)(?!(?:19|20)\d\d\s+[^\W\d_]{3,}$)(?!.*[a-zçğ
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd|png|jpe?g|gif|webp)$",
                         re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
+_HELD_IN = re.compile(r"состоявшемся\b", re.IGNORECASE)
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
@@ -470,6 +475,10 @@ _STOP = re.compile(
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     r"|accompanying the document\b|accompagnant le document\b"
+    # where a Russian summary record's meeting was held, on the line under its title
+    # ("Краткий отчет о 2255-м заседании," / "состоявшемся во Дворце Вильсона ...", though the
+    # title's line ends in a comma)
+    r"|состоявшемся\b"
     # a lettered heading of the text ("A. General information"), not initials ("A. K. VE
     # DİĞERLERİ BAŞVURUSU", the Constitutional Court's name of a case)
     r"|(?-i:[A-H])\.\s+(?-i:[A-Z])(?!\.)"
@@ -875,7 +884,7 @@ def _block(lines: list[str], start: int) -> list[str]:
                                    or _date_goes_on(out[-1], line) or _capitals_go_on(out[-1], line)
                                    or _bracketed_symbol(line)
                                    or (_PARENT_AT_END.search(out[-1]) is not None and _is_institution(line))) \
-            and not _AGGREGATOR_LABEL.match(_key(line))  # ("... carried out by The" / "Total Page:16")
+            and not _AGGREGATOR_LABEL.match(_key(line)) and not _HELD_IN.match(line)  # ("... carried out by The" / "Total Page:16")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
             break

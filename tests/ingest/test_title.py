@@ -7,6 +7,7 @@ import pytest
 
 from archive.identifiers import classify
 from ingest.enrich import enrich
+from ingest.enrich.language import detect_language
 from ingest.enrich.title import is_plausible
 
 UPR_COVER = """GE.14-12578
@@ -2493,6 +2494,44 @@ def test_the_european_parliaments_texts_in_the_unions_languages(masthead, adopte
         (short, "resolution", "EU", "European Parliament")
     # a preamble's citation of another resolution inside its line makes none
     assert enrich([f"{masthead}\n\nNota\n\n{preamble}\n\n– SWD(2029)0696, ({full}),\n"]).doc_type is None
+
+
+@pytest.mark.parametrize("cover, title, doc_type", [
+    # a summary record in Russian: the line where the meeting was held is no part of the
+    # title, though the title's line ends in a comma (was joined), and it is a summary
+    # record (the phrase's й, folded to и, never matched: no type)
+    ("Организация Объединенных Наций\n\nCERD/C/SR.2999\n\nМеждународная конвенция о ликвидации всех форм расовой "
+     "дискриминации\n\nDistr.: General\n\n28 February 2030\n\nRussian\n\nOriginal: French\n\nКомитет по ликвидации "
+     "расовой дискриминации\n\nВосемьдесят третья сессия\n\nКраткий отчет о 2999-м заседании,\nсостоявшемся во Дворце "
+     "Вильсона в Женеве\nв понедельник, 26 августа 2029 года, в 15 ч. 00 м.\n\nПредседатель: г-н Петров\n\nСодержание\n",
+     "Краткий отчет о 2999-м заседании", "summary-record"),
+    # ... in French: the Convention's name and the session in words are furniture (were the title)
+    ("Nations Unies\n\nCERD/C/SR.2999\n\nConvention internationale sur l’élimination de toutes les formes de "
+     "discrimination raciale\n\nDistr. générale\n\n28 février 2030\n\nOriginal : français\n\nComité pour "
+     "l’élimination de la discrimination raciale\n\nQuatre-vingt-troisième session\n\nCompte rendu analytique de la "
+     "2999e séance\nTenue au Palais Wilson, à Genève, le lundi 26 août 2029, à 15 heures\n\nPrésident : M. Dupont\n",
+     "Compte rendu analytique de la 2999e séance", "summary-record"),
+    ("Nations Unies\n\nCAT/C/FRA/CO/9\n\nConvention contre la torture et autres peines ou traitements cruels, "
+     "inhumains ou dégradants\n\nDistr. générale\n\n3 juin 2030\n\nOriginal : français\n\nComité contre la torture"
+     "\n\nObservations finales concernant le neuvième rapport périodique d’Exampleland*\n\n1. Le Comité a examiné le "
+     "rapport.\n", "Observations finales concernant le neuvième rapport périodique d’Exampleland", "concluding-observations"),
+    # views in Russian are a decision, dated by the meeting, not by the communication's filing
+    ("CCPR/C/138/D/9999/2029\nКомитет по правам человека\nВосемьдесят четвертая сессия\nСоображения Комитета по правам человека согласно "
+     "Факультативному протоколу к Международному пакту о гражданских и политических правах*\nСообщение № 9999/2029\n"
+     "Представлено: N. N.\nГосударство-участник: Беларусь\nДата сообщения: 24 июля 2029 (первоначальное представление)\n"
+     "Комитет по правам человека,\nСобравшись 26 июля 2030,\n", None, "decision"),
+])
+def test_un_covers_in_russian_and_french(cover, title, doc_type):
+    r = enrich([cover], None, [detect_language(cover)])
+    assert (r.doc_type.value, r.mechanism.value) == (doc_type, "UN")
+    if title:
+        assert r.title.value == title
+    else:
+        assert r.published.value == (dt.date(2030, 7, 26), "day")
+        english = enrich(["CCPR/C/138/D/9999/2029\nViews adopted by the Committee under article 5 (4) of the Optional "
+                          "Protocol\nSubmitted by: N. N.\nState party: Exampleland\nDate of communication: 24 July 2029 "
+                          "(initial submission)\nThe Human Rights Committee,\nMeeting on 26 July 2030,\n"])
+        assert english.published.value == (dt.date(2030, 7, 26), "day")
 
 
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
