@@ -176,7 +176,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                                  # Committee ...", CAT's "Conclusions and recommendations of the Committee
                                  # against Torture", a UPR report's "Conclusions and/or recommendations" not)
                                  "concluding comments",
-                                 re.compile(r"\bconclusions and recommendations of the committee\b"))),
+                                 re.compile(r"\bconclusions and recommendations of the committee\b"),
+                                 # (and the Russian: "Выводы и рекомендации Комитета против пыток")
+                                 "выводы и рекомендации комитета")),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme")),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its

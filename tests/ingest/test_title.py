@@ -2534,6 +2534,22 @@ def test_un_covers_in_russian_and_french(cover, title, doc_type):
         assert english.published.value == (dt.date(2030, 7, 26), "day")
 
 
+@pytest.mark.parametrize("text, body, doc_type", [
+    # a treaty body named in Russian or Arabic, without a symbol (a site's copy): was civil
+    # society's; and CAT's older "conclusions and recommendations" in Russian
+    ("Выводы и рекомендации Комитета против пыток, Exampleland\n\nКОМИТЕТ ПРОТИВ ПЫТОК\n\nТридцать девятая сессия\n\n"
+     "1. Комитет рассмотрел третий периодический доклад и принял следующие выводы и рекомендации.\n", "CAT",
+     "concluding-observations"),
+    ("Комитет по правам человека\n\nСоображения Комитета по правам человека согласно Факультативному протоколу\n\n"
+     "Сообщение № 9999/2029\n", "CCPR", "decision"),
+    ("لجنة مناهضة التعذيب\n\nالملاحظات الختامية بشأن التقرير الدوري الرابع\n\n١- نظرت اللجنة في التقرير الدوري.\n", "CAT",
+     "concluding-observations"),
+])
+def test_a_treaty_body_named_in_russian_or_arabic(text, body, doc_type):
+    r = enrich([text], None, [detect_language(text)])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", body, doc_type)
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
