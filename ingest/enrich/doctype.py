@@ -7,7 +7,7 @@ from functools import lru_cache
 from archive.search.analysis import fold
 
 from . import Evidence, Tagged, on_heading_line
-from .eu_languages import resolution_opening
+from .eu_languages import accompanying_pattern, resolution_opening
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
@@ -308,8 +308,9 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     """
     heading_only = HEADING_ONLY - {"news"} if web_page else HEADING_ONLY
     head = fold(pages[0][:1500]) if pages else ""
-    # what follows "Accompanying the document" is another document's title
-    head = re.split(r"\baccompanying the document\b|\baccompagnant le document\b", head)[0]
+    # what follows "Accompanying the document" (in any of the Union's languages) is another
+    # document's title
+    head = re.split(rf"\b(?:{accompanying_pattern(folded=True)})\b", head)[0]
     # the title names what the document is when it names one of the kinds that are
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the

@@ -1,4 +1,5 @@
-"""The European Parliament's texts in the Union's 24 official languages.
+"""The European Parliament's and the European Commission's texts in the Union's 24
+official languages (and the Commission's in Turkish).
 
 The Parliament publishes every text it adopts in all of them, each version laid out as
 the English one: its name and the parliamentary term over the text ("Ευρωπαϊκό
@@ -83,11 +84,63 @@ LANGUAGES = (
 )
 
 
+@dataclass(frozen=True)
+class CommissionWords:
+    code: str  # ISO 639-1
+    name: str  # the Commission's name on its masthead
+    staff_document: str  # the series: "COMMISSION STAFF WORKING DOCUMENT"
+    accompanying: str  # what introduces the document a staff working document accompanies
+
+
+# The Commission's country reports open the same way in every language: its name, the
+# place and date, the number ("SWD(2023) 696 final"), the series, the report's title
+# ("Türkiye 2023 Report"), then "Accompanying the document" and the communication it goes
+# with, whose title is another document's. Turkish is here too: the Commission's report on
+# Türkiye is published in Turkish ("KOMİSYON ÇALIŞMA BELGESİ" / "Türkiye 2023 Raporu").
+COMMISSION_LANGUAGES = (
+    CommissionWords("bg", "Европейска комисия", "Работен документ на службите на Комисията", "придружаващ документа"),
+    CommissionWords("cs", "Evropská komise", "Pracovní dokument útvarů Komise", "Průvodní dokument k"),
+    CommissionWords("da", "Europa-Kommissionen", "Arbejdsdokument fra Kommissionens tjenestegrene", "Ledsagedokument til"),
+    CommissionWords("de", "Europäische Kommission", "Arbeitsunterlage der Kommissionsdienststellen", "Begleitunterlage zu"),
+    CommissionWords("el", "Ευρωπαϊκή Επιτροπή", "Έγγραφο εργασίας των υπηρεσιών της Επιτροπής", "που συνοδεύει το έγγραφο"),
+    CommissionWords("en", "European Commission", "Commission staff working document", "Accompanying the document"),
+    CommissionWords("es", "Comisión Europea", "Documento de trabajo de los servicios de la Comisión",
+                    "que acompaña al documento"),
+    CommissionWords("et", "Euroopa Komisjon", "Komisjoni talituste töödokument", "Kaaskiri dokumendile"),
+    CommissionWords("fi", "Euroopan komissio", "Komission yksiköiden valmisteluasiakirja", "oheisasiakirja"),
+    CommissionWords("fr", "Commission européenne", "Document de travail des services de la Commission",
+                    "accompagnant le document"),
+    CommissionWords("hr", "Europska komisija", "Radni dokument službi Komisije", "Popratni dokument uz"),
+    CommissionWords("hu", "Európai Bizottság", "Bizottsági szolgálati munkadokumentum", "Kísérő dokumentum"),
+    CommissionWords("it", "Commissione europea", "Documento di lavoro dei servizi della Commissione",
+                    "che accompagna il documento"),
+    CommissionWords("lt", "Europos Komisija", "Komisijos tarnybų darbinis dokumentas", "pridedamas prie"),
+    CommissionWords("lv", "Eiropas Komisija", "Komisijas dienestu darba dokuments", "Pavaddokuments"),
+    CommissionWords("nl", "Europese Commissie", "Werkdocument van de diensten van de Commissie", "bij het document"),
+    CommissionWords("pl", "Komisja Europejska", "Dokument roboczy służb Komisji", "towarzyszący dokumentowi"),
+    CommissionWords("pt", "Comissão Europeia", "Documento de trabalho dos serviços da Comissão", "que acompanha o documento"),
+    CommissionWords("ro", "Comisia Europeană", "Document de lucru al serviciilor Comisiei", "care însoțește documentul"),
+    CommissionWords("sk", "Európska komisia", "Pracovný dokument útvarov Komisie", "Sprievodný dokument k"),
+    CommissionWords("sl", "Evropska komisija", "Delovni dokument služb Komisije", "Spremni dokument k"),
+    CommissionWords("sv", "Europeiska kommissionen", "Arbetsdokument från kommissionens avdelningar", "Följedokument till"),
+    CommissionWords("tr", "Avrupa Komisyonu", "Komisyon Çalışma Belgesi", "eşlik eden"),
+)
+
+
 def masthead_pattern() -> str:
     """The masthead and series lines in every language, folded, as one alternation (for a
     pattern of furniture lines matched against folded lines)."""
     words = {fold(w) for lang in LANGUAGES for w in (lang.name, lang.adopted, lang.provisional)}
+    words |= {fold(w) for lang in COMMISSION_LANGUAGES for w in (lang.name, lang.staff_document)}
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def accompanying_pattern(folded: bool) -> str:
+    """What introduces the document a staff working document accompanies, at a line's start
+    in any language (its line may say more: "Aşağıdaki belgeye eşlik eden", "Begleitunterlage
+    zum Dokument"), as a pattern's alternation."""
+    words = sorted((fold(lang.accompanying) if folded else lang.accompanying) for lang in COMMISSION_LANGUAGES)
+    return "|".join(re.escape(w) for w in words)
 
 
 @lru_cache(maxsize=2)

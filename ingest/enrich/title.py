@@ -46,7 +46,7 @@ from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
 from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
-from .eu_languages import masthead_pattern, resolution_opening
+from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
 
 MAX_TITLE = 400
 MAX_LINES = 8
@@ -474,7 +474,10 @@ _STOP = re.compile(
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
-    r"|accompanying the document\b|accompagnant le document\b"
+    # (what introduces the document a Commission staff working document accompanies, in
+    # any of the Union's languages and Turkish, a word or two before it: "Aşağıdaki
+    # belgeye eşlik eden")
+    rf"|(?:[^\W\d_]+\s+){{0,2}}(?:{accompanying_pattern(folded=False)})\b"
     # where a Russian summary record's meeting was held, on the line under its title
     # ("Краткий отчет о 2255-м заседании," / "состоявшемся во Дворце Вильсона ...", though the
     # title's line ends in a comma)
@@ -1635,7 +1638,7 @@ def _is_caption(title: str, page: str) -> bool:
 # Accompanying the document Communication from the Commission ...".
 _EU_KIND = re.compile(r"^(?:(?:JOINT )?(?:COMMISSION )?STAFF WORKING DOCUMENT|DOCUMENT DE TRAVAIL DES SERVICES DE LA "
                       r"COMMISSION)\s+(?=\S)")
-_ACCOMPANYING = re.compile(r"\s+(?:accompanying the document|accompagnant le document)\b.*$", re.IGNORECASE | re.DOTALL)
+_ACCOMPANYING = re.compile(rf"\s+(?:{accompanying_pattern(folded=False)})\b.*$", re.IGNORECASE | re.DOTALL)
 
 
 def _eu_title(title: str) -> str:

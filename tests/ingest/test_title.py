@@ -2550,6 +2550,26 @@ def test_a_treaty_body_named_in_russian_or_arabic(text, body, doc_type):
     assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", body, doc_type)
 
 
+@pytest.mark.parametrize("masthead, series, title, accompanying, communication", [
+    # the Commission's report on Türkiye in Turkish and in the Union's other languages: was
+    # titled by the series ("KOMİSYON ÇALIŞMA BELGESİ") or the Commission's name, about no State
+    ("AVRUPA KOMİSYONU", "KOMİSYON ÇALIŞMA BELGESİ", "Türkiye 2030 Raporu", "Aşağıdaki belgeye eşlik eden",
+     "KOMİSYONDAN AVRUPA PARLAMENTOSU'NA VE KONSEY'E BİLDİRİM"),
+    ("EUROPÄISCHE KOMMISSION", "ARBEITSUNTERLAGE DER KOMMISSIONSDIENSTSTELLEN", "Bericht 2030 über die Türkei",
+     "Begleitunterlage zum Dokument", "MITTEILUNG DER KOMMISSION AN DAS EUROPÄISCHE PARLAMENT UND DEN RAT"),
+    ("ΕΥΡΩΠΑΪΚΗ ΕΠΙΤΡΟΠΗ", "ΕΓΓΡΑΦΟ ΕΡΓΑΣΙΑΣ ΤΩΝ ΥΠΗΡΕΣΙΩΝ ΤΗΣ ΕΠΙΤΡΟΠΗΣ", "Έκθεση του 2030 για την Τουρκία",
+     "που συνοδεύει το έγγραφο", "ΑΝΑΚΟΙΝΩΣΗ ΤΗΣ ΕΠΙΤΡΟΠΗΣ ΠΡΟΣ ΤΟ ΕΥΡΩΠΑΪΚΟ ΚΟΙΝΟΒΟΥΛΙΟ"),
+    ("COMISIÓN EUROPEA", "DOCUMENTO DE TRABAJO DE LOS SERVICIOS DE LA COMISIÓN", "Informe de 2030 sobre Turquía",
+     "que acompaña al documento", "COMUNICACIÓN DE LA COMISIÓN AL PARLAMENTO EUROPEO Y AL CONSEJO"),
+])
+def test_the_commissions_report_in_the_unions_languages_and_turkish(masthead, series, title, accompanying,
+                                                                     communication):
+    text = (f"{masthead}\n\nBrüssel, 8.11.2030\nSWD(2030) 696 final\n\n{series}\n\n{title}\n\n{accompanying}\n\n"
+            f"{communication}\n\n{{COM(2030) 690 final}}\n")
+    r = enrich([text], None, [detect_language(title + ". " + title)])
+    assert (r.title.value, [c.value for c in r.subject_countries], r.body.value) == (title, ["TR"], "European Commission")
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
