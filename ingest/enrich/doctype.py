@@ -257,7 +257,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (and the European Parliament's, its long line opening on it: "European Parliament
     # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)", in any
     # of the Union's languages: "Entschließung des Europäischen Parlaments vom ...")
-    ("resolution", ("resolution", "karar tasarisi", UN_RESOLUTION_LINE, resolution_opening(folded=True))),
+    ("resolution", ("resolution", "resolucion", "резолюция", "karar tasarisi", UN_RESOLUTION_LINE,
+                    resolution_opening(folded=True))),
     ("recommendation", ("recommendation", "tavsiye karari")),
     # a public prosecutor's indictment, by its kind in its title or on a heading line ("İ D D
     # İ A N A M E" spaced, as indictments print it; a news item telling of one is none)
@@ -350,7 +351,7 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # none), and the words for a court's or a body's kinds of decision: an NGO's report that tells
 # how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
 # a committee, or cites "a memorandum of understanding", is none of them.
-HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "news", "haber",
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
                           "toolkit", "handbook", "guide", "rehber", "el kitabi",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a

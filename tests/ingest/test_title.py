@@ -2570,6 +2570,18 @@ def test_the_commissions_report_in_the_unions_languages_and_turkish(masthead, se
     assert (r.title.value, [c.value for c in r.subject_countries], r.body.value) == (title, ["TR"], "European Commission")
 
 
+@pytest.mark.parametrize("line", ["Resolución aprobada por el Consejo de Derechos Humanos el 5 de julio de 2030",
+                                  "Резолюция, принятая Советом по правам человека 5 июля 2030 года"])
+def test_a_un_resolution_in_spanish_or_russian(line):
+    """A resolution's heading in Spanish or Russian: was no type (its word folded,
+    "resolucion", is not "resolution"); in running text the word cites one."""
+    r = enrich([f"A/HRC/RES/68/7\n\nDistr. general\n\n{line}\n\n68/7. Derechos humanos\n\nEl Consejo,\n"])
+    assert r.doc_type.value == "resolution"
+    cited = enrich(["A/HRC/68/7\n\nInforme del Relator Especial\n\n1. El presente informe se presenta de conformidad con "
+                    "la resolución 5/1 del Consejo de Derechos Humanos, que el Consejo aprobó en su sesión.\n"])
+    assert cited.doc_type is None or cited.doc_type.value != "resolution"
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
