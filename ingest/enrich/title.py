@@ -43,7 +43,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify
 
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
-from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS
+from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS, date_in
 from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
@@ -2140,17 +2140,48 @@ def un_session_and_agenda(page: str) -> bool:
     return any(_CONSIDERATION.match(line) and "article" in line.lower() for line in lines[:3])
 
 
+# the parts of a page's title ("Texts adopted - 2014 progress report on Turkey - Wednesday,
+# 10 June 2015"), as sites set them apart
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+_EU_SERIES = re.compile(masthead_pattern())
+
+
+def _without_series_and_date(title: str, language: str | None) -> str:
+    """A page's title without the series it opens on and the date it ends on, as the European
+    Parliament titles its pages in every language ("Testi approvati - Relazioni 2019 e 2020
+    sulla Turchia - Mercoledì 19 maggio 2021" is "Relazioni 2019 e 2020 sulla Turchia"): a
+    first part that is the Parliament's or the Commission's masthead or series ("Texts
+    adopted", "Testi approvati"), then a last part that is a date with its day of the week
+    at most (its months in the page's language). Other titles stay as they are ("Press
+    release - ...", which tells the document's kind; "Statement - 10 December 2019")."""
+    text = title.strip()
+    separators = list(_TITLE_PARTS.finditer(text))
+    if not separators:
+        return title
+    if not _EU_SERIES.fullmatch(_key(text[:separators[0].start()])):
+        return title
+    start, end = separators[0].end(), len(text)
+    separators = separators[1:]
+    last = text[separators[-1].end():] if separators else ""
+    if last and re.search(r"\b(?:19|20)\d\d\b", last) and date_in(last, language) \
+            and len(re.findall(r"[^\W\d_]+", last)) <= 3:
+        end = separators[-1].start()
+    trimmed = text[start:end]
+    return trimmed if (start, end) != (0, len(text)) and is_plausible(trimmed) else title
+
+
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
-               court_decision: HighCourtDecision | None = None) -> Tagged | None:
+               court_decision: HighCourtDecision | None = None, language: str | None = None) -> Tagged | None:
     """The title by the rules above, with its rule (the title's source) and evidence
     (`court_decision`: the Turkish high court's decision the pages are, read once by the
-    caller with high_court_decision)."""
+    caller with high_court_decision; `language`: the pages', for the dates a web page's
+    title may end on)."""
     if case is not None:
         return Tagged(case.title, [Evidence(case.title, 1)], rule="ecthr-heading")
     candidates: list[tuple[str, str | None]] = []
     court = None
     if pages and pages[0].strip():
-        page_title = meta.get("page_title") or ""
+        page_title = _without_series_and_date(meta.get("page_title") or "", language)
         if page_title:
             candidates.append(("heading", page_title))
         # (or its job number, "GE.10-14495", on a copy without the masthead)
@@ -2166,8 +2197,9 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
-                           or numbered_decision(ended_by_file_title(pages, heading_title(pages), meta.get("file_title")),
-                                                pages)))
+                           or _without_series_and_date(numbered_decision(
+                               ended_by_file_title(pages, heading_title(pages), meta.get("file_title")), pages) or "",
+                               language)))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
         candidates.append(("first-line", first_line(pages)))

@@ -2582,6 +2582,39 @@ def test_a_un_resolution_in_spanish_or_russian(line):
     assert cited.doc_type is None or cited.doc_type.value != "resolution"
 
 
+@pytest.mark.parametrize("page_title, language, title", [
+    # the Parliament's pages are titled by the series, the text's title and the sitting's
+    # day, in every language: the title is the text's (was the whole line)
+    ("Texts adopted - 2029 Report on Türkiye - Wednesday, 13 March 2030", "en", "2029 Report on Türkiye"),
+    ("Testi approvati - Relazione 2029 sulla Turchia - Mercoledì 13 marzo 2030", "it", "Relazione 2029 sulla Turchia"),
+    ("Κείμενα που εγκρίθηκαν - Έκθεση του 2029 για την Τουρκία - Τετάρτη 13 Μαρτίου 2030", "el",
+     "Έκθεση του 2029 για την Τουρκία"),
+    # other pages' titles stay whole: a kind before the title, a date after it
+    ("Press release - Exampleland must release the journalists", "en",
+     "Press release - Exampleland must release the journalists"),
+    ("Statement on the verdict - 10 December 2029", "en", "Statement on the verdict - 10 December 2029"),
+])
+def test_a_parliament_pages_title_without_its_series_and_day(page_title, language, title):
+    text = "Il Parlamento europeo,\n\n– vista la relazione della Commissione,\n\n1. osserva che il dialogo continua.\n"
+    r = enrich([text], {"page_title": page_title}, [language])
+    assert r.title.value == title
+
+
+def test_the_parliaments_and_the_commissions_names_are_their_bodies_cues():
+    """The names the title rules take for furniture (ingest.enrich.eu_languages) are the
+    bodies' cues in the taxonomy, which the mechanism reads: one list kept twice must agree."""
+    from archive import taxonomy
+    from ingest.enrich.eu_languages import COMMISSION_LANGUAGES, LANGUAGES
+
+    bodies = taxonomy.load().bodies
+    for key, names in (("European Parliament", [w.name for w in LANGUAGES]),
+                       ("European Commission", [w.name for w in COMMISSION_LANGUAGES])):
+        cues = {cue.lower() for cue in bodies[key].cues}
+        assert [name for name in names if name.lower() not in cues] == [], key
+    greek = enrich(["Ευρωπαϊκό Κοινοβούλιο\n\nΈκθεση 2029 για την Τουρκία\n\nΤο Ευρωπαϊκό Κοινοβούλιο,\n"], None, ["el"])
+    assert (greek.mechanism.value, greek.body.value) == ("EU", "European Parliament")
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
