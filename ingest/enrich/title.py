@@ -457,6 +457,23 @@ _GENERIC = re.compile(
     r"|secretary[- ]general|secretaire general|genel sekreter(?:lik)?"
     # a parliament's name and a video site's, a site's labels over a speech ("TBMM" / "YouTube")
     r"|tbmm|t\.?b\.?m\.?m\.?|turkiye buyuk millet meclisi|youtube|twitter|facebook|instagram)$")
+# What office software writes into a file's title when its author wrote none, in the
+# languages of the archive's documents (folded): "untitled", "Document1", "Slide 1",
+# "PowerPoint Presentation", "New Microsoft Word Document", "Title", Word's "Normal"
+# template, "Page 1" ("Başlıksız", "Belge1", "Slayt 1", "Sunu1", "Yeni Microsoft Word
+# Belgesi"; "Ohne Titel", "Folie 1", "PowerPoint-Präsentation"; "Sans titre", "Diapositive
+# 1"; "Sin título", "Presentación de PowerPoint"; "Без названия", "Слайд 1"; ...)
+_PLACEHOLDER = re.compile(
+    r"^(?:basliksiz|adsiz|sans titre|ohne titel|sin titulo|senza titolo|sem titulo|naamloos|bez tytulu|без названия"
+    r"|без заглавие|χωρις τιτλο|baslik|titre|titel|titulo|titolo|заголовок"
+    r"|(?:belge|dokument|documento|document|документ|sunu|presentation|prasentation|presentacion|presentazione"
+    r"|презентация)\s*\d*"
+    r"|(?:slayt|slide|diapositive|diapositiva|folie|слаид|sayfa|seite|pagina|страница) ?\d+"
+    r"|(?:powerpoint[- ](?:presentation|prasentation|sunusu)|presentation powerpoint|presentacion de powerpoint"
+    r"|presentazione (?:di )?powerpoint|презентация powerpoint)"
+    r"|normal|template|sablon|vorlage|modele|plantilla)$"
+    # ... or names the software itself ("Yeni Microsoft Word Belgesi", "Documento de Microsoft Word")
+    r"|\bmicrosoft (?:office )?(?:word|powerpoint|excel)\b")
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)
 # A reference code on its own line ("KHD-2021-03", "Ref. 12/2020", "EUR 44/1234/2020"):
 # digits, no word of four lower-case letters and at most one word of three letters or more
@@ -655,7 +672,7 @@ def is_plausible(title: str) -> bool:
     if letters < 4 or (letters < len(t) * 0.5 and letters < 60):
         return False
     key = _key(t)
-    if _GENERIC.match(key) or key.startswith("microsoft word") or _JOB_NUMBER.search(t) or _FILE_NAME.search(t):
+    if _GENERIC.match(key) or _PLACEHOLDER.search(key) or _JOB_NUMBER.search(t) or _FILE_NAME.search(t):
         return False
     return not is_noise(t)
 

@@ -609,6 +609,11 @@ def test_titles_by_family(text, title, rule):
     "GE.09-13626", "GE.13-12484 (E) 050413 080413", "0612865", "untitled", "Microsoft Word - rapor_son.doc",
     "United Nations", "General Assembly", "Human Rights Council", "Distr.: General", "ECHR", "A/HRC/44/14",
     "CAT/C/TUR/CO/4", "report_final_v2.pdf", "C:\\Users\\x\\Desktop\\brief.docx", "*1412578*", "",
+    # what office software writes when no one wrote a title, in other languages (were titles)
+    "Başlıksız", "Belge1", "Slayt 1", "Sunu1", "Yeni Microsoft Word Belgesi", "Ohne Titel", "Folie 1",
+    "PowerPoint-Präsentation", "Dokument1", "Diapositive 1", "Présentation PowerPoint", "Sin título",
+    "Presentación de PowerPoint", "Documento de Microsoft Word", "Без названия", "Слайд 1", "Χωρίς τίτλο", "Başlık",
+    "Normal",
 ])
 def test_metadata_titles_that_are_not_titles(candidate):
     assert not is_plausible(candidate)
@@ -618,6 +623,9 @@ def test_metadata_titles_that_are_not_titles(candidate):
 
 def test_file_metadata_title_when_the_page_has_none():
     assert title_of("", file_title="Turkey: Events of 2020") == ("Turkey: Events of 2020", "metadata")
+    # (a title that only begins as a placeholder does is one)
+    for title in ("Normal operations of the courts in 2020", "Presentation of the annual report on Türkiye"):
+        assert title_of("", file_title=title) == (title, "metadata")
     # a web page's own title is its heading
     assert title_of("Some text of the page that is long enough to be read.", page_title="Gezi trial verdict")[1] == "heading"
 
