@@ -536,7 +536,7 @@ _UN_TITLE_START = re.compile(
     r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b"
     # (in the UN's other official languages: Spanish, Russian, Arabic)
     r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|comunicaci[oó]n\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
-    r"|liste des (?:points|thèmes)\b"
+    r"|liste des (?:points|thèmes)\b|compte rendu analytique\b"
     r"|заключительные замечания|доклад|перечень вопросов|решение\b|соображения\b|краткий отчет"
     r"|الملاحظات الختامية|تقرير|محضر موجز)",
     re.IGNORECASE)

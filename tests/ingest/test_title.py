@@ -2623,6 +2623,28 @@ def test_the_parliaments_and_the_commissions_names_are_their_bodies_cues():
     assert (greek.mechanism.value, greek.body.value) == ("EU", "European Parliament")
 
 
+@pytest.mark.parametrize("cover, title", [
+    # a summary record in French and Spanish: titled by its own line, not the report it
+    # considered (was "Rapport initial de l'Exampleland (suite)"), about the State whose
+    # report it is (was none in Spanish), and not "adopted" on the day of the meeting its
+    # heading's "Compte rendu" names (read as "rendu", delivered)
+    ("Nations Unies\n\nE/C.12/2030/SR.4\n\nConseil économique et social\n\nDistr. générale\n\n3 novembre 2030\n\n"
+     "Original : français\n\nComité des droits économiques, sociaux et culturels\n\nQuarante-sixième session\n\n"
+     "Compte rendu analytique de la 4e séance\nTenue au Palais Wilson, à Genève, le mardi 3 mai 2030, à 15 heures\n\n"
+     "Président : M. Dupont\n\nSommaire\n\nExamen des rapports\n\nRapport initial de la Turquie (suite)\n\n"
+     "La séance est ouverte à 15 h 10.\n", "Compte rendu analytique de la 4e séance"),
+    ("Naciones Unidas\n\nE/C.12/2030/SR.4\n\nConsejo Económico y Social\n\nDistr. general\n\n3 de noviembre de 2030\n\n"
+     "Original: francés\n\nComité de Derechos Económicos, Sociales y Culturales\n\n46º período de sesiones\n\n"
+     "Acta resumida de la cuarta sesión\n\nCelebrada en el Palais Wilson, Ginebra, el martes 3 de mayo de 2030\n\n"
+     "Sumario\n\nExamen de los informes\n\nInforme inicial de Turquía (continuación)\n\nSe declara abierta la sesión.\n",
+     "Acta resumida de la cuarta sesión"),
+])
+def test_a_summary_record_in_french_and_spanish(cover, title):
+    r = enrich([cover], None, [detect_language(cover)])
+    assert (r.title.value, [c.value for c in r.subject_countries], r.doc_type.value) == (title, ["TR"], "summary-record")
+    assert r.adopted is None
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
