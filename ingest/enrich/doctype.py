@@ -215,7 +215,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # above), and the themes CERD sends one before its dialogue ("List of themes in relation
     # to the combined fourth to sixth periodic reports of Turkey")
     ("list-of-issues", ("list of issues", "list of themes", "liste de points", "liste des points", "liste des themes",
-                        "lista de temas")),
+                        "lista de temas", "lista de cuestiones", "перечень вопросов")),
     # the record of a treaty body's meeting ("Summary record of the 960th meeting"), which
     # names the report it considered
     ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет", "محضر موجز")),
@@ -227,7 +227,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                       # (in the UN's other official languages: "Объединенные четвертый−шестой
                       # периодические доклады государств-участников", "informes periódicos")
                       re.compile(r"\b(?:периодическ\w*|первоначальн\w*) доклад\w* государств\w*-участник"
-                                 r"|\binformes? (?:periodicos?|inicial(?:es)?) (?:de los estados partes|presentados? por)"),
+                                 r"|\binformes? (?:periodicos?|inicial(?:es)?) (?:de los estados partes|presentados? por)"
+                                 # (and in French: "Rapports initiaux des États parties", "Rapport
+                                 # périodique soumis par ...")
+                                 r"|\brapports? (?:periodiques?|initia(?:l|ux)) (?:des etats parties|soumis par|presentes? par)"),
                       "core document forming part of the reports of states parties", "common core document",
                       # (and its national report to the universal periodic review)
                       "national report submitted in accordance with", "rapport national presente conformement",

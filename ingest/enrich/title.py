@@ -1335,6 +1335,12 @@ _KIND_LINE = re.compile(r"^(?:report|opinion|rapport|avis|rapor|memorandum|mémo
                         r"|^recommendation\s+[A-Z]{2,3}/Rec\s*\(", re.IGNORECASE)
 
 
+# ... or the kind and its author on one line, in capitals ("REPORT BY DUNJA MIJATOVIĆ" /
+# "COMMISSIONER FOR HUMAN RIGHTS ..." / "FOLLOWING HER VISIT TO TURKEY"; "RAPPORT DE DUNJA
+# MIJATOVIĆ" / ... / "SUITE À SA VISITE EN TURQUIE")
+_KIND_BY = re.compile(r"^(?:report|rapport|rapor)\s+(?:by|de|du|of)\s", re.IGNORECASE)
+
+
 # words that say what kind of report a report is, on the line above "REPORT"
 _KIND_WORDS = frozenset("annual interim final preliminary joint shadow alternative special country thematic monitoring "
                         "fact-finding mission progress activity activities general evaluation baseline periodic national "
@@ -1552,7 +1558,8 @@ def _first_heading(pages: list[str]) -> str | None:
             # a site's banner, its link under it ("Countdown to ..." / "Get to know ..." / "Learn more")
             skip = below() - i - 1
             continue
-        if block and (_KIND_LINE.fullmatch(block[0]) or _is_country_line(block[0])) and all(b.isupper() for b in block):
+        if block and (_KIND_LINE.fullmatch(block[0]) or _KIND_BY.match(block[0]) or _is_country_line(block[0])) \
+                and all(b.isupper() for b in block):
             block += _capitals_after(lines, below())
         # (not a wrapped line's rest: "The Group of States against Corruption (GRECO) publishes" /
         # "report on Turkey")

@@ -2645,6 +2645,43 @@ def test_a_summary_record_in_french_and_spanish(cover, title):
     assert r.adopted is None
 
 
+def test_a_states_report_on_a_french_cover():
+    """"Rapports initiaux des États parties" / "Turquie*": a State's report (was no type, as
+    its English and Spanish covers were not)."""
+    cover = ("Nations Unies\n\nCCPR/C/TUR/1\n\nPacte international relatif aux droits civils et politiques\n\nDistr. "
+             "générale\n\n10 novembre 2030\n\nOriginal : anglais\n\nComité des droits de l’homme\n\nExamen des rapports "
+             "soumis par les États parties en application de l’article 40 du Pacte\n\nRapports initiaux des États parties"
+             "\n\nTurquie*\n\n[16 juillet 2030]\n")
+    r = enrich([cover], None, ["fr"])
+    assert (r.title.value, r.doc_type.value, [c.value for c in r.subject_countries]) == \
+        ("Rapports initiaux des États parties: Turquie", "state-report", ["TR"])
+    # ... and a list of issues on a Spanish or Russian cover (was no type)
+    for title in ("Lista de cuestiones relativa al informe inicial de Turquía", "Перечень вопросов в связи с первоначальным "
+                  "докладом Турции"):
+        listed = enrich([f"CCPR/C/TUR/Q/1\n\nDistr. general\n\n{title}*\n\nMarco constitucional\n"])
+        assert (listed.title.value, listed.doc_type.value) == (title, "list-of-issues")
+
+
+@pytest.mark.parametrize("cover, title", [
+    # the kind and its author on one line in capitals, the title going on over blocks (was
+    # cut after the author's office), in English and French
+    ("CommDH(2030)1\n\nStrasbourg, 19 February 2030\n\nREPORT BY AYŞE EXAMPLE\nCOMMISSIONER FOR HUMAN RIGHTS OF THE "
+     "COUNCIL OF EUROPE\n\nFOLLOWING HER VISIT TO TÜRKİYE\n\nFROM 1 TO 5 JULY 2029\n\nSummary\n\nThe Commissioner "
+     "visited Türkiye from 1 to 5 July 2029.\n",
+     "REPORT BY AYŞE EXAMPLE COMMISSIONER FOR HUMAN RIGHTS OF THE COUNCIL OF EUROPE FOLLOWING HER VISIT TO TÜRKİYE "
+     "FROM 1 TO 5 JULY 2029"),
+    ("CommDH(2030)1\n\nStrasbourg, le 19 février 2030\n\nRAPPORT DE AYŞE EXAMPLE\nCOMMISSAIRE AUX DROITS DE L'HOMME DU "
+     "CONSEIL DE L'EUROPE\n\nSUITE À SA VISITE EN TÜRKİYE\n\nDU 1er AU 5 JUILLET 2029\n\nRésumé\n\nLa Commissaire "
+     "s’est rendue en Türkiye du 1er au 5 juillet 2029.\n",
+     "RAPPORT DE AYŞE EXAMPLE COMMISSAIRE AUX DROITS DE L'HOMME DU CONSEIL DE L'EUROPE SUITE À SA VISITE EN TÜRKİYE"),
+])
+def test_a_report_by_its_author_in_capitals_over_blocks(cover, title):
+    r = enrich([cover])
+    assert (r.title.value, r.doc_type.value, [c.value for c in r.subject_countries]) == (title, "visit-report", ["TR"])
+    # (she went, "s'est rendue", to the country: no judgment "rendu", delivered, that day)
+    assert r.adopted is None
+
+
 def test_a_un_cover_in_russian_and_a_copy_without_its_masthead():
     """A State's report to a treaty body in Russian was titled by the State alone, the line
     with the cover's footnote mark ("Турция *"), and untyped; a copy of a UPR report whose
