@@ -53,7 +53,11 @@ _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|delivered|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b|judgment of|karar tarihi|date of adoption|adoption\s*:"
+_ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|delivered"
+                      # (French "rendu", "rendue": delivered, "arrêt rendu le ..."; not a record, "compte
+                      # rendu", nor where someone went, "s'est rendue en Turquie")
+                      r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
+                      r"|judgment of|karar tarihi|date of adoption|adoption\s*:"
                       r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
                       r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion)",
                       re.I)
