@@ -483,7 +483,11 @@ _REFERENCE = re.compile(r"(?=.*\d)(?!(?:19|20)\d\d\s+[^\W\d_]{3,}$)(?!.*[a-zçğ
 _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?|pptx?|wpd|indd|qxd|png|jpe?g|gif|webp)$",
                         re.IGNORECASE)
 # Where a title block ends: what follows a title on a cover or first page.
-_HELD_IN = re.compile(r"состоявшемся\b", re.IGNORECASE)
+# where a Russian summary record's meeting was held, on the line under its title
+# ("Краткий отчет о 2255-м заседании," / "состоявшемся во Дворце Вильсона ..."): the title
+# ends there, though its line ends in a comma
+_HELD_IN_PATTERN = r"состоявшемся\b"
+_HELD_IN = re.compile(_HELD_IN_PATTERN, re.IGNORECASE)
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
@@ -495,10 +499,8 @@ _STOP = re.compile(
     # any of the Union's languages and Turkish, a word or two before it: "Aşağıdaki
     # belgeye eşlik eden")
     rf"|(?:[^\W\d_]+\s+){{0,2}}(?:{accompanying_pattern(folded=False)})\b"
-    # where a Russian summary record's meeting was held, on the line under its title
-    # ("Краткий отчет о 2255-м заседании," / "состоявшемся во Дворце Вильсона ...", though the
-    # title's line ends in a comma)
-    r"|состоявшемся\b"
+    # (where a Russian summary record's meeting was held: _HELD_IN)
+    rf"|{_HELD_IN_PATTERN}"
     # a lettered heading of the text ("A. General information"), not initials ("A. K. VE
     # DİĞERLERİ BAŞVURUSU", the Constitutional Court's name of a case)
     r"|(?-i:[A-H])\.\s+(?-i:[A-Z])(?!\.)"
