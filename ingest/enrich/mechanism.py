@@ -49,7 +49,11 @@ _ECLI_BODIES = {"CE": "ECtHR", "EU": "CJEU"}
 _COUNCILS_RESOLUTION = re.compile(r"\bsecurity\s+council\s+resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)"
                                   r"|\bresolution\s+\d{1,4}\s*\((?:19|20)\d\d\),?\s+(?:(?:of|by)\s+the\s+)?security\s+council\b")
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
-                         r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
+                         r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)"
+                         # (and in French: "Délégués des Ministres", "Surveillance de l'exécution des
+                         # arrêts", "1492e réunion, 6-8 mars 2024 (DH)")
+                         r"|\bd[ée]l[ée]gu[ée]s des ministres\b|\bsurveillance de l['’]ex[ée]cution\b"
+                         r"|\bex[ée]cution des arr[êe]ts\b|^\d+(?:e|[èe]me|re) r[ée]union\b.*\(DH\)", re.IGNORECASE | re.MULTILINE)
 _TRANSMITS = re.compile(r"\bhas the honou?r to transmit to the (?:General Assembly|Human Rights Council|Security Council)"
                         r"\s+(?:the\s+)?(?:\w+\s+)?reports?\s+(?:of|by)\s+(?P<author>[^.,;]{3,160})", re.IGNORECASE)
 _UN_SECRETARY_GENERAL = re.compile(r"\b(?:United Nations|UN) Secretary-General\b|\bSecretary-General of the United Nations\b"

@@ -109,3 +109,14 @@ def test_a_bodys_short_name_as_a_headlines_subject_makes_the_news_its_own(text, 
 def test_the_eus_commission_by_its_everyday_name(text):
     """"EU Commission", "AB Komisyonu": the European Commission (was civil society's)."""
     assert fields(text)[1:3] == ("EU", "European Commission")
+
+
+@pytest.mark.parametrize("text", [
+    "1999e réunion, 6-8 mars 2031 (DH)\n\nH46-99 Exemple c. Turquie (requête n° 12345/29)\n\nSurveillance de l'exécution "
+    "des arrêts de la Cour européenne\n\nDécisions\n\nLes Délégués\n\n1. rappellent l'arrêt de la Cour ;\n",
+    "H46-99 Exemple c. Turquie (requête n° 12345/29)\n\nDécisions\n\nLes Délégués des Ministres\n\n1. rappellent l'arrêt ;\n",
+])
+def test_the_committee_of_ministers_decision_on_a_case_in_french(text):
+    """Headed by the case and its application number, in French: the Committee of
+    Ministers' (was the Court's, as the English was before its "Ministers' Deputies")."""
+    assert fields(text)[1:3] == ("CoE", "Committee of Ministers")
