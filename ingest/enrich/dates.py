@@ -176,7 +176,9 @@ _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
 # November 2014", "Strasbourg, 5 August 2020") (folded)
 DATELINE_PLACES = ("strasbourg", "brussels", "bruxelles", "geneva", "geneve", "new york", "ankara", "istanbul", "vienna",
-                   "wien", "warsaw", "varsovie", "the hague", "la haye", "luxembourg", "paris", "london", "berlin")
+                   "wien", "warsaw", "varsovie", "the hague", "la haye", "luxembourg", "paris", "london", "berlin",
+                   # (and in Turkish, as a translation's cover writes them: "Strazburg, 13 Mart 2017")
+                   "strazburg", "bruksel", "cenevre", "viyana", "lahey", "varsova")
 # a browser's header over a web page printed to PDF: the date it was printed (and the time)
 # and the page's title with its site's name, either way round ("3/18/2016 EU-Turkey
 # statement, 18 March 2016 - Consilium"), folded; its date is the printing's
@@ -429,7 +431,12 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
                    if _LINE_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                    and not _in_capitals(lines, text.count("\n", 0, m.start()))
                    and _opens_in_a_capital(lines[text.count("\n", 0, m.start())])]
-        inside = [(m, near) for m, near in dated if in_meeting(near[1])]
+        # (nor, inside a line, a heading's in capitals: a Turkish cover's "... TARAFINDAN KABUL
+        # EDİLEN VE 16 NİSAN 2017 TARİHİNDE HALKOYUNA SUNULACAK OLAN ANAYASA DEĞİŞİKLİKLERİ",
+        # what the opinion is on, before its own "... Toplantısında kabul edilmiştir (Venedik,
+        # 10-11 Mart 2017)", the verb at its line's end)
+        inside = [(m, near) for m, near in dated if in_meeting(near[1])
+                  and not _in_capitals(lines, text.count("\n", 0, m.start()))]
         if opening or inside:
             m, (_, date, precision, raw) = (opening or inside)[0]
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")

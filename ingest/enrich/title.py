@@ -169,6 +169,9 @@ _NOISE_PARTS = (
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
     r"|european commission for democracy through law.*|commission europeenne pour la democratie par le droit.*"
     r"|\(?venice commission\)?|\(?commission de venise\)?|avis n[o°]\.? ?\d+(?: ?/ ?\d+)?"
+    # (and a Turkish translation's: "AVRUPA HUKUK YOLUYLA DEMOKRASİ KOMİSYONU" / "(VENEDİK
+    # KOMİSYONU)", "Görüş No. 875/2017")
+    r"|avrupa hukuk yoluyla demokrasi komisyonu.*|\(?venedik komisyonu\)?|gorus no\.? ?\d+(?: ?/ ?\d+)?"
     r"|european commission against racism and intolerance|group of experts on action against .*"
     r"|irkcilig?[ai] ve hosgorusuzluge karsi avrupa komisyonu(?: \(ecri\))?"
     # a translation's note of its language ("Version turque", "Turkish version")

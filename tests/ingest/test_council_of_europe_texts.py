@@ -1,5 +1,7 @@
 """The Council of Europe's texts that name no body of ours, and the European commissions that are
 not the EU's (texts written for these tests)."""
+import datetime as dt
+
 import pytest
 
 from archive import taxonomy
@@ -120,3 +122,21 @@ def test_the_committee_of_ministers_decision_on_a_case_in_french(text):
     """Headed by the case and its application number, in French: the Committee of
     Ministers' (was the Court's, as the English was before its "Ministers' Deputies")."""
     assert fields(text)[1:3] == ("CoE", "Committee of Ministers")
+
+
+def test_a_venice_commission_opinion_in_turkish_translation():
+    """A translation's cover: its dateline "Strazburg", the Commission's Turkish name and
+    "Görüş No." were the title ("Strazburg, 13 Mart 2031", then the Commission's name), and
+    the date of what the opinion is on, in its heading in capitals ("... KABUL EDİLEN VE 16
+    NİSAN 2031 TARİHİNDE HALKOYUNA SUNULACAK OLAN"), was its adoption, not its own "...
+    Toplantısında kabul edilmiştir (Venedik, 10-11 Mart 2031)"."""
+    cover = ("Strazburg, 13 Mart 2031\n\nCDL-AD(2031)005\n\nGörüş No. 999/2031\n\nGayri resmi çeviri\n\nAVRUPA HUKUK YOLUYLA "
+             "DEMOKRASİ KOMİSYONU\n(VENEDİK KOMİSYONU)\n\nTÜRKİYE\n\nANAYASA DEĞİŞİKLİKLERİ HAKKINDA GÖRÜŞ\n21 OCAK 2031 "
+             "TARİHİNDE BÜYÜK MİLLET MECLİSİ TARAFINDAN KABUL EDİLEN VE\n16 NİSAN 2031 TARİHİNDE HALKOYUNA SUNULACAK OLAN\n\n"
+             "Venedik Komisyonu tarafından\n110. Genel Kurul Toplantısında kabul edilmiştir\n(Venedik, 10-11 Mart 2031)\n\n"
+             "I. Giriş\n\n1. İzleme Komitesi, 2 Aralık 2030 tarihli mektubuyla görüş istedi.\n")
+    r = enrich([cover], None, ["tr"])
+    assert r.title.value.startswith("TÜRKİYE: ANAYASA DEĞİŞİKLİKLERİ HAKKINDA GÖRÜŞ")
+    assert (r.body.value, r.doc_type.value, [c.value for c in r.subject_countries]) == \
+        ("Venice Commission", "opinion", ["TR"])
+    assert (r.published.value, r.adopted.value) == ((dt.date(2031, 3, 13), "day"), (dt.date(2031, 3, 11), "day"))
