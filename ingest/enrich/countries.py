@@ -365,16 +365,17 @@ _AUTHORITY = re.compile(r"(?:disisleri|adalet|icisleri)\s+bakanlig|bakanlig|buyu
 # A treaty body's summary record is about the State(s) whose report the meeting considered,
 # named in its contents ("Ninth periodic report of Türkiye (continued)").
 _SUMMARY_RECORD = re.compile(r"^\s*(?:summary record|compte rendu analytique|acta resumida)\b", re.IGNORECASE)
-# (in Spanish, the State's name in Spanish after the report: "Informe inicial de Turquía
-# (continuación)", "Informes periódicos segundo y tercero combinados de Turquía")
-_INFORME_DE = re.compile(r"\binformes?\s+(?:inicial|peri[oó]dicos?)\b[^\n(;]{0,60}?\bde\s+(?:la\s+|los\s+|las\s+|el\s+)?"
-                         r"(?P<name>[^\n(;,]{2,60}?)\s*(?:\(|;|,|\n|$)", re.IGNORECASE)
 _REPORT_OF = re.compile(r"\b(?:initial|periodic|combined|consolidated)\s+reports?\s+(?:of|submitted by|de la|de l['’]|du|des|de)"
                         r"\s+(?:the\s+)?"
                         # (and in French's order: "Rapport initial de la Turquie", "Septième rapport
                         # périodique de la Turquie")
-                        r"|\brapports?\s+(?:initial|p[ée]riodiques?)\b[^\n(;]{0,60}?\s(?:de la|de l['’]|du|des|de)\s+",
+                        r"|\brapports?\s+(?:initial|p[ée]riodiques?)\b[^\n(;]{0,60}?\s(?:de la|de l['’]|du|des|de)\s+"
+                        # (and in Spanish, the State named as the UN's Spanish names it: "Informe
+                        # inicial de Turquía (continuación)", "Informes periódicos ... de Turquía")
+                        r"|\binformes?\s+(?:inicial|peri[oó]dicos?)\b[^\n(;]{0,60}?\bde\s+(?:la\s+|los\s+|las\s+|el\s+)?",
                         re.IGNORECASE)
+# the State's name after it, up to its bracket or the line's end ("Turquía (continuación)")
+_NAME_AFTER = re.compile(r"[^\n(;,]{2,60}?(?=\s*(?:\(|;|,|\n|$))")
 RECORD_CHARS = 1500
 DOMINANT_SHARE = 0.5
 DOMINANT_MIN = 3
@@ -475,14 +476,13 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     if _SUMMARY_RECORD.match(title) and pages:  # the States whose reports the meeting considered
         considered: list[Tagged] = []
         for m in _REPORT_OF.finditer(pages[0][:RECORD_CHARS]):
-            found = match_state(pages[0][m.end():])
+            after = pages[0][m.end():]
+            found = match_state(after)
+            # (or the State's name in another of the UN's languages, as "Estado parte: Suecia" is read)
+            if found is None and (name := _NAME_AFTER.match(after)) and (code := named_in_un_language(name.group())):
+                found = (code, name.end())
             if found and found[0] not in (t.value for t in considered):
-                considered.append(Tagged(found[0], [Evidence(m.group() + pages[0][m.end():m.end() + found[1]], 1)],
-                                         rule="report-considered"))
-        for m in _INFORME_DE.finditer(pages[0][:RECORD_CHARS]):
-            code = named_in_un_language(m.group("name"))
-            if code and code not in (t.value for t in considered):
-                considered.append(Tagged(code, [Evidence(m.group().strip(" (;,\n"), 1)], rule="report-considered"))
+                considered.append(Tagged(found[0], [Evidence(m.group() + after[:found[1]], 1)], rule="report-considered"))
         if 0 < len(considered) <= MAX_TITLE_SUBJECTS:
             return considered
     state = taxonomy.load().mechanisms[mechanism].country if mechanism in taxonomy.load().mechanisms else None

@@ -347,6 +347,13 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     return None
 
 
+def within(day: dt.date, period: tuple[dt.date, str]) -> bool:
+    """Whether `day` falls in `period`, a (date, precision): its month, or its year (a day's
+    precision takes its month)."""
+    start, precision = period
+    return day.year == start.year and (precision == "year" or day.month == start.month)
+
+
 def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | None, Tagged | None]:
     """(published, adopted); each value is (date, precision). `language`: the document's,
     when known (its words for months are read too)."""
@@ -406,10 +413,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     heading = held is not None and len(line_at(head, held.start())) <= MEETING_LINE
 
     def in_meeting(date: dt.date) -> bool:
-        if meeting is None:
-            return True
-        start, precision = meeting.value
-        return date.year == start.year and (precision == "year" or date.month == start.month)
+        return meeting is None or within(date, meeting.value)
 
     for number, page in enumerate(pages[:3], start=1):
         text = fold(page)
