@@ -171,6 +171,8 @@ def _mentions(split: Words, offsets: bool = True,
             if n == 1 and key[0] in AMBIGUOUS and place.is_turkish_place and language != "tr" \
                     and _written_as_the_word(written, i):
                 continue
+            if n == 1 and place.is_turkish_place and _an_instruments_name(words, i):
+                continue
             if n == 1 and (_a_persons_name(split, i) or _a_currency(written, i)):
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
@@ -237,6 +239,22 @@ def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
+
+
+# A city in Türkiye that names an instrument: the Istanbul Convention (the Council of
+# Europe's on violence against women, GREVIO's, on which it reports on every State party)
+# and the Istanbul Protocol, in the languages they are cited in (folded words)
+_INSTRUMENT_AFTER = frozenset({"convention", "protocol", "sozlesmesi", "protokolu", "konvention", "ubereinkommen",
+                               "protokoll", "convenio", "protocolo", "convenzione", "protocollo"})
+_INSTRUMENT_BEFORE = frozenset({"convention", "protocole", "convenio", "protocolo", "convenzione", "protocollo"})
+
+
+def _an_instruments_name(words: list[str], i: int) -> bool:
+    """Whether the place's name at `i` (folded words) is an instrument's ("Istanbul
+    Convention", "İstanbul Sözleşmesi", "Convention d'Istanbul", "Protocolo de Estambul"
+    reads as "protocolo de" and a name the gazetteer does not hold): no mention of Türkiye."""
+    return (i + 1 < len(words) and words[i + 1] in _INSTRUMENT_AFTER) or \
+        (i >= 2 and words[i - 1] in ("d", "de", "di") and words[i - 2] in _INSTRUMENT_BEFORE)
 
 
 def _a_currency(written: list[str], i: int) -> bool:

@@ -53,7 +53,7 @@ _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|delivered"
+_ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|kabul et(?:ti|mis)|delivered"
                       # (French "rendu", "rendue": delivered, "arrêt rendu le ..."; not a record, "compte
                       # rendu", nor where someone went, "s'est rendue en Turquie")
                       r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
@@ -302,6 +302,16 @@ _ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|
 _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 
 
+# Turkish names the meeting after its date and the text adopted before the verb: "Komite, ...
+# 10 ve 11 Mayıs 2016 tarihlerinde yapılan 1424. ve 1426. toplantılarında aşağıdaki sonuç
+# gözlemlerini kabul etmiştir", "Çalışma Grubu, 29 Ocak 2015 tarihinde yapılan 17. toplantısında
+# Türkiye'ye ilişkin raporu kabul etmiştir" (folded; what follows the date, up to the verb; not
+# another text, "bir karar kabul etmiştir")
+_HELD_THEN_ADOPTED_TR = re.compile(r"\s+tarih(?:i|leri)nde\s+(?:yapilan|gerceklestirilen|duzenlenen|akdedilen)\s+"
+                                   r"(?:\d{1,4}\.?\s*(?:ve|,|-|–)?\s*)*(?:[^\W\d_]+\s+){0,3}?"
+                                   r"(?:toplanti(?:si|lari)|oturum(?:u|lari))nda,?\s+(?!bir\s)(?:\S+\s+){0,6}")
+
+
 def _opens_in_a_capital(line: str) -> bool:
     return next((c.isupper() for c in line if c.isalpha()), False)
 
@@ -322,6 +332,13 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     characters (not one of the next sentence's: "... the Working Group adopted the report
     on Turkey. / 2. On 13 January 2015, the Human Rights Council selected ...")."""
     start = max(0, m.start() - SENTENCE_REACH)
+    if m.group().startswith("kabul et"):
+        # (Turkish: the last date before the verb, the meeting's; a sentence's end is not
+        # read, "1424." is an ordinal)
+        window = text[start:m.start()].replace("\n", " ")
+        before = _dates_in(window, language)
+        last = max(before, key=lambda f: (f[0] + len(f[3]), len(f[3]))) if before else None
+        return last if last and _HELD_THEN_ADOPTED_TR.fullmatch(window, last[0] + len(last[3])) else None
     start = _sentence_end(text, start, m.start(), last=True) or start
     # (a sentence's lines are one: "held on 31" / "January 2014")
     before = _dates_in(text[start:m.start()].replace("\n", " "), language)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from archive.search.analysis import fold
 
 from . import Evidence, Tagged, on_heading_line
-from .eu_languages import accompanying_pattern, resolution_opening
+from .eu_languages import accompanying_pattern, country_report_title, resolution_opening
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
@@ -285,6 +285,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("news", ("news", "haber", NEWS_OF_A_REPORT)),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
     ("country-report", ("report", "rapor", "raporu", "raporlari", "rapport", "summary of stakeholders",
+                        # (the Commission's country report in any of the Union's languages: "Bericht
+                        # 2023 über die Türkei" under its series)
+                        country_report_title(),
                         # country of origin information for asylum decisions (EUAA, the UK Home Office)
                         "country of origin information", "country policy and information note",
                         "conclusions on the implementation", "evaluation report")),

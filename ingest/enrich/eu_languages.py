@@ -90,6 +90,7 @@ class CommissionWords:
     name: str  # the Commission's name on its masthead
     staff_document: str  # the series: "COMMISSION STAFF WORKING DOCUMENT"
     accompanying: str  # what introduces the document a staff working document accompanies
+    report: str  # the word a country report's title names it by ("Türkiye 2023 Report")
 
 
 # The Commission's country reports open the same way in every language: its name, the
@@ -98,32 +99,44 @@ class CommissionWords:
 # with, whose title is another document's. Turkish is here too: the Commission's report on
 # Türkiye is published in Turkish ("KOMİSYON ÇALIŞMA BELGESİ" / "Türkiye 2023 Raporu").
 COMMISSION_LANGUAGES = (
-    CommissionWords("bg", "Европейска комисия", "Работен документ на службите на Комисията", "придружаващ документа"),
-    CommissionWords("cs", "Evropská komise", "Pracovní dokument útvarů Komise", "Průvodní dokument k"),
-    CommissionWords("da", "Europa-Kommissionen", "Arbejdsdokument fra Kommissionens tjenestegrene", "Ledsagedokument til"),
-    CommissionWords("de", "Europäische Kommission", "Arbeitsunterlage der Kommissionsdienststellen", "Begleitunterlage zu"),
-    CommissionWords("el", "Ευρωπαϊκή Επιτροπή", "Έγγραφο εργασίας των υπηρεσιών της Επιτροπής", "που συνοδεύει το έγγραφο"),
-    CommissionWords("en", "European Commission", "Commission staff working document", "Accompanying the document"),
+    CommissionWords("bg", "Европейска комисия", "Работен документ на службите на Комисията", "придружаващ документа",
+                    "Доклад"),
+    CommissionWords("cs", "Evropská komise", "Pracovní dokument útvarů Komise", "Průvodní dokument k", "Zpráva"),
+    CommissionWords("da", "Europa-Kommissionen", "Arbejdsdokument fra Kommissionens tjenestegrene", "Ledsagedokument til",
+                    "Rapport"),
+    CommissionWords("de", "Europäische Kommission", "Arbeitsunterlage der Kommissionsdienststellen", "Begleitunterlage zu",
+                    "Bericht"),
+    CommissionWords("el", "Ευρωπαϊκή Επιτροπή", "Έγγραφο εργασίας των υπηρεσιών της Επιτροπής", "που συνοδεύει το έγγραφο",
+                    "Έκθεση"),
+    CommissionWords("en", "European Commission", "Commission staff working document", "Accompanying the document",
+                    "Report"),
     CommissionWords("es", "Comisión Europea", "Documento de trabajo de los servicios de la Comisión",
-                    "que acompaña al documento"),
-    CommissionWords("et", "Euroopa Komisjon", "Komisjoni talituste töödokument", "Kaaskiri dokumendile"),
-    CommissionWords("fi", "Euroopan komissio", "Komission yksiköiden valmisteluasiakirja", "oheisasiakirja"),
+                    "que acompaña al documento", "Informe"),
+    CommissionWords("et", "Euroopa Komisjon", "Komisjoni talituste töödokument", "Kaaskiri dokumendile", "aruanne"),
+    CommissionWords("fi", "Euroopan komissio", "Komission yksiköiden valmisteluasiakirja", "oheisasiakirja",
+                    "raportti"),
     CommissionWords("fr", "Commission européenne", "Document de travail des services de la Commission",
-                    "accompagnant le document"),
-    CommissionWords("hr", "Europska komisija", "Radni dokument službi Komisije", "Popratni dokument uz"),
-    CommissionWords("hu", "Európai Bizottság", "Bizottsági szolgálati munkadokumentum", "Kísérő dokumentum"),
+                    "accompagnant le document", "Rapport"),
+    CommissionWords("hr", "Europska komisija", "Radni dokument službi Komisije", "Popratni dokument uz", "Izvješće"),
+    CommissionWords("hu", "Európai Bizottság", "Bizottsági szolgálati munkadokumentum", "Kísérő dokumentum",
+                    "jelentés"),
     CommissionWords("it", "Commissione europea", "Documento di lavoro dei servizi della Commissione",
-                    "che accompagna il documento"),
-    CommissionWords("lt", "Europos Komisija", "Komisijos tarnybų darbinis dokumentas", "pridedamas prie"),
-    CommissionWords("lv", "Eiropas Komisija", "Komisijas dienestu darba dokuments", "Pavaddokuments"),
-    CommissionWords("nl", "Europese Commissie", "Werkdocument van de diensten van de Commissie", "bij het document"),
-    CommissionWords("pl", "Komisja Europejska", "Dokument roboczy służb Komisji", "towarzyszący dokumentowi"),
-    CommissionWords("pt", "Comissão Europeia", "Documento de trabalho dos serviços da Comissão", "que acompanha o documento"),
-    CommissionWords("ro", "Comisia Europeană", "Document de lucru al serviciilor Comisiei", "care însoțește documentul"),
-    CommissionWords("sk", "Európska komisia", "Pracovný dokument útvarov Komisie", "Sprievodný dokument k"),
-    CommissionWords("sl", "Evropska komisija", "Delovni dokument služb Komisije", "Spremni dokument k"),
-    CommissionWords("sv", "Europeiska kommissionen", "Arbetsdokument från kommissionens avdelningar", "Följedokument till"),
-    CommissionWords("tr", "Avrupa Komisyonu", "Komisyon Çalışma Belgesi", "eşlik eden"),
+                    "che accompagna il documento", "Relazione"),
+    CommissionWords("lt", "Europos Komisija", "Komisijos tarnybų darbinis dokumentas", "pridedamas prie", "ataskaita"),
+    CommissionWords("lv", "Eiropas Komisija", "Komisijas dienestu darba dokuments", "Pavaddokuments", "ziņojums"),
+    CommissionWords("nl", "Europese Commissie", "Werkdocument van de diensten van de Commissie", "bij het document",
+                    "Verslag"),
+    CommissionWords("pl", "Komisja Europejska", "Dokument roboczy służb Komisji", "towarzyszący dokumentowi",
+                    "Sprawozdanie"),
+    CommissionWords("pt", "Comissão Europeia", "Documento de trabalho dos serviços da Comissão", "que acompanha o documento",
+                    "Relatório"),
+    CommissionWords("ro", "Comisia Europeană", "Document de lucru al serviciilor Comisiei", "care însoțește documentul",
+                    "Raport"),
+    CommissionWords("sk", "Európska komisia", "Pracovný dokument útvarov Komisie", "Sprievodný dokument k", "Správa"),
+    CommissionWords("sl", "Evropska komisija", "Delovni dokument služb Komisije", "Spremni dokument k", "Poročilo"),
+    CommissionWords("sv", "Europeiska kommissionen", "Arbetsdokument från kommissionens avdelningar", "Följedokument till",
+                    "Rapport"),
+    CommissionWords("tr", "Avrupa Komisyonu", "Komisyon Çalışma Belgesi", "eşlik eden", "Rapor"),
 )
 
 
@@ -141,6 +154,19 @@ def accompanying_pattern(folded: bool) -> str:
     zum Dokument"), as a pattern's alternation."""
     words = sorted((fold(lang.accompanying) if folded else lang.accompanying) for lang in COMMISSION_LANGUAGES)
     return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def country_report_title() -> re.Pattern[str]:
+    """A staff working document titled as a country report in any language, folded: the
+    series, then, on one line of the title under it, the word for report and a year, in
+    either order ("Bericht 2023 über die Türkei", "Türkiye 2023 Raporu", "Sprawozdanie za
+    2023 r. dotyczące Turcji")."""
+    series = "|".join(re.escape(fold(lang.staff_document)) for lang in COMMISSION_LANGUAGES)
+    report = "|".join(re.escape(fold(w)) for w in sorted({lang.report for lang in COMMISSION_LANGUAGES}))
+    year = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+    return re.compile(rf"(?:{series})\s*\n(?:[^\S\n]*\n){{0,3}}[^\n]{{0,80}}"
+                      rf"(?:(?<!\w)(?:{report})\w*[^\n]{{0,60}}{year}|{year}[^\n]{{0,60}}(?<!\w)(?:{report})\w*)")
 
 
 @lru_cache(maxsize=2)

@@ -50,6 +50,10 @@ from .eu_languages import accompanying_pattern, masthead_pattern, resolution_ope
 
 MAX_TITLE = 400
 MAX_LINES = 8
+# a heading's paragraph in capitals kept on one line (a DOCX's or a web page's: "OPINION ON
+# THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY
+# 2017 AND TO BE SUBMITTED TO A NATIONAL REFERENDUM ON 16 APRIL 2017"), at most
+CAPITALS_PARAGRAPH = 300
 FULL_LINE = 40  # a heading's line at least this long may be one a PDF wrapped where it was full
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
@@ -1423,7 +1427,7 @@ def _capitals_after(lines: list[str], start: int) -> list[str]:
                 break
             continue
         blanks = 0
-        if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > 120 \
+        if sum(c.isalpha() for c in line) < 2 or not line.isupper() or len(line) > CAPITALS_PARAGRAPH \
                 or (_REFERENCE.fullmatch(line) and not (_NUMBERS_OF.match(line) or _DATED.search(_key(line)))) \
                 or (_STOP.match(line) and not is_noise(line)):
             break
@@ -1544,7 +1548,8 @@ def _first_heading(pages: list[str]) -> str | None:
             crossed (the block grows or shrinks as it is read)."""
             return i + len(block) + gap
 
-        while len(block) < MAX_LINES and re.search(r"[^\W\d_]$", block[-1]) and _runs_on(block[-1]):
+        while len(block) < MAX_LINES and re.search(r"[^\W\d_]$", block[-1]) \
+                and (_runs_on(block[-1]) or _SUBJECT_GOES_ON.match(lines[below() + 1] if below() + 1 < len(lines) else "")):
             at = below()
             if at + 1 >= len(lines) or lines[at] or not lines[at + 1] or lines[at + 1][:1] in "([" \
                     or is_noise(lines[at + 1]) or _STOP.match(lines[at + 1]) or is_prose(lines[at + 1]):
@@ -1600,6 +1605,13 @@ def _first_heading(pages: list[str]) -> str | None:
                 return _completed(title, lines[below():])
             skip = below() - i - 1
     return None
+
+
+# what a title is on, in small letters, opening the block under it: the title's rest, set
+# apart by a blank line ("GREVIO’s (Baseline) Evaluation Report" / "" / "on legislative and
+# other measures giving effect to the provisions of ...", "Rapport d'évaluation de référence
+# du GREVIO" / "" / "sur les mesures d'ordre législatif ...")
+_SUBJECT_GOES_ON = re.compile(r"(?:on|sur|concerning|regarding|relating to|relatif|relative|relatifs|relatives|sobre)\s")
 
 
 _SITE_BAR = re.compile(r"^[^|]{2,120}\s\|\s(?P<site>[^|]{3,60})$")

@@ -345,6 +345,17 @@ def test_a_currencys_code_beside_an_amount_is_no_country():
     assert values(find_countries([text], languages=["tr"])) == ["TD"]
 
 
+def test_the_city_an_instrument_is_named_after_is_no_mention_of_turkiye():
+    """The Istanbul Convention and the Istanbul Protocol, cited in any State's report, were
+    mentions of Türkiye (a GREVIO report on another State was about Türkiye by its title)."""
+    text = ("Istanbul Convention: the Istanbul Convention's articles. Convention d'Istanbul, İstanbul Sözleşmesi, "
+            "İstanbul Sözleşmesi, the Istanbul Protocol, Protocolo de Estambul. Montenegro, Montenegro.")
+    assert values(find_countries([text], languages=["en"])) == ["ME"]
+    assert values(find_countries([], title="Evaluation Report (Istanbul Convention)")) == []
+    # (the city itself is)
+    assert values(find_countries(["The conference in Istanbul. Istanbul, Istanbul."], languages=["en"])) == ["TR"]
+
+
 def test_an_abbreviation_is_a_country_only_in_capitals():
     """Turkish "ABD" (the United States) is an abbreviation: "Abd" in an Arabic name is
     not (UN delegation lists: "M. Mohamed Abd ENNABAOUI")."""
@@ -505,6 +516,15 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "lieu à la 13e séance, le 8 mai 2030. À sa 17e séance, tenue le 12 mai 2030, le Groupe de travail a adopté le "
      "présent rapport concernant l’Exampleland.", dt.date(2030, 5, 12)),
     ("À sa 17eséance, tenue le 12 mai 2030, le Groupe de travail a adopté le présent rapport.", dt.date(2030, 5, 12)),
+    # in Turkish, the date, the meeting and the text before the verb, the last of two days
+    # (was no date of adoption), not another text ("bir karar"), nor a date not a meeting's
+    ("1. İşkenceye Karşı Komite, 2 ve 3 Nisan 2030 tarihlerinde yapılan 1406. ve 1409. toplantılarında "
+     "Exampleland'in dördüncü periyodik raporunu (CAT/C/EXL/4) değerlendirmiş ve 16 ve 17 Nisan 2030 tarihlerinde "
+     "yapılan 1424. ve 1426. toplantılarında aşağıdaki sonuç gözlemlerini kabul etmiştir.", dt.date(2030, 4, 17)),
+    ("Çalışma Grubu, 31 Ocak 2030 tarihinde yapılan 17. toplantısında Exampleland'e ilişkin raporu kabul "
+     "etmiştir.", dt.date(2030, 1, 31)),
+    ("Komite, 5 Mart 2030 tarihinde yapılan 12. toplantısında bir karar kabul etmiştir.", None),
+    ("Meclis, 5 Mart 2030 tarihinde yasayı görüştü ve teklifi kabul etti.", None),
     # (and not what the meetings that considered the report held, nor another text adopted)
     ("1. El Comité examinó el informe de Exampleland en sus sesiones 501ª y 502ª, celebradas los días 8 y 9 de mayo "
      "de 2030. El Estado parte aprobó una nueva ley de asilo que entró en vigor durante el diálogo constructivo con "

@@ -931,6 +931,13 @@ VENICE_TITLE = "TURKEY: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY
     (VENICE_COVER.replace("\nTURKEY\nOPINION", "\n\nTURKEY\n\nOPINION").replace("2017\nAdopted", "2017\n\nAdopted"),
      VENICE_TITLE),
     (VENICE_COVER, VENICE_TITLE),
+    # its title in capitals one paragraph on one line, as a DOCX or a web page keeps it, of
+    # more than 120 characters (was "TURKEY")
+    (VENICE_COVER.replace("\nTURKEY\nOPINION\nON THE AMENDMENTS TO THE CONSTITUTION\nADOPTED BY THE GRAND NATIONAL "
+                          "ASSEMBLY ON 21 JANUARY 2017\n", "\n\nTURKEY\n\nOPINION ON THE AMENDMENTS TO THE CONSTITUTION "
+                          "ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2017 AND TO BE SUBMITTED TO A NATIONAL "
+                          "REFERENDUM ON 16 APRIL 2017\n\n"),
+     VENICE_TITLE + " AND TO BE SUBMITTED TO A NATIONAL REFERENDUM ON 16 APRIL 2017"),
 ])
 def test_a_cover_title_in_capitals_over_blocks(text, title):
     r = enrich([text])
@@ -2569,6 +2576,8 @@ def test_a_treaty_body_named_in_russian_or_arabic(text, body, doc_type):
      "που συνοδεύει το έγγραφο", "ΑΝΑΚΟΙΝΩΣΗ ΤΗΣ ΕΠΙΤΡΟΠΗΣ ΠΡΟΣ ΤΟ ΕΥΡΩΠΑΪΚΟ ΚΟΙΝΟΒΟΥΛΙΟ"),
     ("COMISIÓN EUROPEA", "DOCUMENTO DE TRABAJO DE LOS SERVICIOS DE LA COMISIÓN", "Informe de 2030 sobre Turquía",
      "que acompaña al documento", "COMUNICACIÓN DE LA COMISIÓN AL PARLAMENTO EUROPEO Y AL CONSEJO"),
+    ("KOMISJA EUROPEJSKA", "DOKUMENT ROBOCZY SŁUŻB KOMISJI", "Sprawozdanie za 2030 r. dotyczące Turcji",
+     "towarzyszący dokumentowi", "KOMUNIKAT KOMISJI DO PARLAMENTU EUROPEJSKIEGO I RADY"),
 ])
 def test_the_commissions_report_in_the_unions_languages_and_turkish(masthead, series, title, accompanying,
                                                                      communication):
@@ -2576,6 +2585,20 @@ def test_the_commissions_report_in_the_unions_languages_and_turkish(masthead, se
             f"{communication}\n\n{{COM(2030) 690 final}}\n")
     r = enrich([text], None, [detect_language(title + ". " + title)])
     assert (r.title.value, [c.value for c in r.subject_countries], r.body.value) == (title, ["TR"], "European Commission")
+    # a country report, as the English one is by its word "report" (was untyped outside
+    # English, French and Turkish)
+    assert r.doc_type.value == "country-report"
+
+
+def test_a_commission_staff_document_in_german_that_is_no_country_report():
+    """The Commission's word for report under its series, with no year beside it on the
+    title's line, is another staff document (an impact assessment's report)."""
+    text = ("EUROPÄISCHE KOMMISSION\n\nBrüssel, den 8.11.2030\nSWD(2030) 700 final\n\nARBEITSUNTERLAGE DER "
+            "KOMMISSIONSDIENSTSTELLEN\n\nBericht über die Folgenabschätzung\n\nBegleitunterlage zum Dokument\n\n"
+            "Vorschlag für eine Verordnung des Europäischen Parlaments und des Rates\n")
+    r = enrich([text], None, ["de"])
+    assert r.title.value == "Bericht über die Folgenabschätzung"
+    assert r.doc_type is None or r.doc_type.value != "country-report"
 
 
 @pytest.mark.parametrize("line", ["Resolución aprobada por el Consejo de Derechos Humanos el 5 de julio de 2030",
@@ -3316,6 +3339,32 @@ def test_a_council_of_europe_body_named_in_french_over_its_report():
     r = enrich(["Groupe d'experts sur la lutte contre la violence à l'égard des femmes et la violence domestique\n\n"
                 "Rapport d'évaluation de référence\nTurquie\n\nLe présent rapport a été adopté par le groupe en 2030.\n"])
     assert (r.mechanism.value, r.body.value, r.title.value) == ("CoE", "GREVIO", "Rapport d'évaluation de référence: Turquie")
+
+
+@pytest.mark.parametrize("lines, title", [
+    # GREVIO's cover: the title's rest, on what the report is, set apart by a blank line, and
+    # the State alone under it (was the first line alone, about no State on a cover alone;
+    # the Convention's name "Istanbul" made any State's report about Türkiye)
+    (["GREVIO’s (Baseline) Evaluation Report", "on legislative and other measures giving effect to the provisions of "
+      "the Council of Europe Convention on Preventing and Combating Violence against Women and Domestic Violence "
+      "(Istanbul Convention)", "MONTENEGRO", "Group of Experts on Action against Violence against Women and Domestic "
+      "Violence (GREVIO)", "Published on 25 October 2030"],
+     "GREVIO’s (Baseline) Evaluation Report on legislative and other measures giving effect to the provisions of the "
+     "Council of Europe Convention on Preventing and Combating Violence against Women and Domestic Violence "
+     "(Istanbul Convention): MONTENEGRO"),
+    (["Rapport d'évaluation de référence du GREVIO", "sur les mesures d'ordre législatif et autres donnant effet aux "
+      "dispositions de la Convention du Conseil de l'Europe sur la prévention et la lutte contre la violence à l'égard "
+      "des femmes et la violence domestique (Convention d'Istanbul)", "MONTÉNÉGRO", "Publié le 25 octobre 2030"],
+     "Rapport d'évaluation de référence du GREVIO sur les mesures d'ordre législatif et autres donnant effet aux "
+     "dispositions de la Convention du Conseil de l'Europe sur la prévention et la lutte contre la violence à l'égard "
+     "des femmes et la violence domestique (Convention d'Istanbul): MONTÉNÉGRO"),
+])
+def test_a_title_going_on_under_a_blank_line_on_what_it_is_about(lines, title):
+    r = enrich(["GREVIO/Inf(2030)9\n\n" + "\n\n".join(lines) + "\n"])
+    assert (r.title.value, [c.value for c in r.subject_countries], r.body.value) == (title, ["ME"], "GREVIO")
+    # (a block in small letters that opens on no such word is no title's rest)
+    other = enrich(["Annual Report\n\nwith the activities of the year in figures\n\n1. The year saw more visits.\n"])
+    assert other.title.value == "Annual Report"
 
 
 def test_a_states_comments_on_a_visits_recommendations_and_a_spaced_symbol():
