@@ -227,6 +227,10 @@ _ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MON
                     rf"(?:,?\s+(?:{WEEKDAYS}))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*")
 
 
+# a month and year opening a short heading line before a dash or a bar (folded)
+_ISSUE_HEADING = re.compile(rf"[^\S\n]*(?:{_MONTH})\.?[^\S\n]+(?:19|20)\d\d[^\S\n]*[-–—|:][^\S\n]*[^\W\d_][^\n]{{0,120}}$")
+
+
 # the date an application or complaint was filed, which a decision's particulars give before
 # its own ("Başvuru Tarihi" / "30/3/2021"; "Date of complaint: 27 January 2009"; views' "Date of
 # communication: 24 July 2029", "Дата сообщения: ..."), folded
@@ -403,7 +407,10 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # ... but a cover's month alone on its line before any day is the cover's ("Factsheet –
     # Roma and Travellers" / "February 2018"), not a day the text tells of further on (nor
     # the rest of a day wrapped: "... on 23" / "June 1995")
-    month = next((f for f in found if _ALONE.fullmatch(line_at(head, f[0]))), None)
+    # (or opening a heading line before a dash, a bulletin's issue: "MARS 2024 – ACTUALITÉ DES
+    # DROITS HUMAINS EN TURQUIE", not the day in its first item, "signalé disparu le 6 août 2019")
+    month = next((f for f in found if _ALONE.fullmatch(line_at(head, f[0]))
+                  or (f[2] == "month" and _ISSUE_HEADING.match(line_at(head, f[0])))), None)
     if month and (month[2] != "month" or any(f[0] < month[0] for f in found if f[2] == "day")
                   or re.search(r"(?<!\d)\d{1,2}\W*$", head[:head.rfind("\n", 0, month[0])])):
         month = None

@@ -165,7 +165,13 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                 "activity report", "rapport d'activite", "faaliyet raporu",
                 # (and on its decisions on complaints: "Follow-up report on decisions relating to
                 # communications submitted under article 22 of the Convention")
-                "follow-up report on decisions", "follow-up report on views")),
+                "follow-up report on decisions", "follow-up report on views",
+                # (and its report on a session: "Report of the Human Rights Council on its
+                # thirty-first session", whatever resolutions and decisions its contents list;
+                # a title or a page opening on it)
+                re.compile(r"^(?:report|rapport|informe) (?:of|du|de la|de l'|del|de) (?:the )?[^\n]{3,120}? (?:on (?:the work "
+                           r"of )?its|sur (?:les travaux de )?sa|sobre (?:la labor realizada en )?su) [\w-]+(?: [\w-]+){0,2}"
+                           r" (?:session|periodo de sesiones)\b"))),
     # a treaty body's general comment or recommendation on a right or an article ("General
     # comment No. 37 (2020) on the right of peaceful assembly (article 21)", "General
     # recommendation No. 35 on gender-based violence against women")

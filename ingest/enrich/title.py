@@ -304,9 +304,10 @@ _NOISE_PARTS = (
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
     # (and in the other languages of Europe's sites: "Till innehåll på sidan", "Gå til
     # indhold", "Siirry sisältöön", "Przejdź do treści", "Vai al contenuto", "Naar de inhoud";
-    # a page's "top of page", "Back to top")
+    # a page's "top of page", "Back to top", its link alone, "TOP", "Haut", "Yukarı")
     r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:back to |to the )?top of (?:the )?page(?: ?[↑⇑^])?"
-    r"|(?:back|return|scroll|go) to top|till innehall(?: pa sidan)?|(?:ga|hopp) til (?:hovedindhold|indhold|innhold)"
+    r"|(?:back|return|scroll|go) to top|top|haut(?: de (?:la )?page)?|retour en haut(?: de (?:la )?page)?|nach oben"
+    r"|(?:volver )?arriba|yukari|basa don|sayfa basi|till innehall(?: pa sidan)?|(?:ga|hopp) til (?:hovedindhold|indhold|innhold)"
     r"|siirry (?:sisaltoon|paasisaltoon)|przejdz do (?:tresci|glownej tresci)|vai al contenuto(?: principale)?"
     r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|passer au contenu(?: principal)?|(?:ir|pasar) al contenido(?: principal)?"
     r"|salta al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteudo(?: principal)?|zum hauptinhalt(?: springen)?"
@@ -1626,7 +1627,7 @@ _MENU_ITEM = re.compile(r"^[A-ZÇĞİÖŞÜ][\w'’-]{1,20}(?: [\w'’-]{2,20})?
 # House", "PEN International", not "House Rules" or "International Law in Practice")
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:association|foundation|cent(?:er|re)|institute|network|platform|federation|confederation|coalition"
-    r"|initiative|league|organi[sz]ation|observatory)\b"
+    r"|initiative|league|organi[sz]ation|observatory|collectif)\b"
     r"|\b(?:watch|international|house|borders|journalists|jurists|lawyers|society|movement|alliance|forum|trust)"
     r"(?:\s+\([A-ZÇĞİÖŞÜ]{2,10}\))?$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZÇĞİÖŞÜ0-9][\w'’&.-]*|of|for|and|the|in|on|to|de|du|des|la|le|&|-|–|\([A-ZÇĞİÖŞÜ]{2,10}\))$")

@@ -2613,6 +2613,23 @@ def test_a_un_resolution_in_spanish_or_russian(line):
     assert cited.doc_type is None or cited.doc_type.value != "resolution"
 
 
+@pytest.mark.parametrize("cover", [
+    # a body's report on its session, whatever resolutions and decisions its contents list
+    # (was a decision), its cover's symbol and date in a table a converter drew
+    "| | |A/HRC/68/2 |\n\n| |Advance unedited version |Distr.: General |\n\n| | |22 July 2030 |\n\nHuman Rights Council\n\n"
+    "Sixty-eighth session\n\nAgenda item 1\n\nOrganizational and procedural matters\n\nReport of the Human Rights Council "
+    "on its sixty-eighth session\n\nContents\n\nPart One: Resolutions, decisions and President’s statements adopted by "
+    "the Human Rights Council\n\nI. Resolutions 5\n\nII. Decisions 7\n",
+    "Rapport du Conseil des droits de l’homme sur sa soixante-huitième session\n\nTable des matières\n\nI. Résolutions\n\n"
+    "II. Décisions\n",
+    "Informe del Comité sobre su 45º período de sesiones\n\nÍndice\n\nI. Decisiones adoptadas\n",
+])
+def test_a_bodys_report_on_its_session(cover):
+    r = enrich([cover])
+    title = next(line for line in cover.split("\n") if line.startswith(("Report", "Rapport", "Informe")))
+    assert (r.doc_type.value, r.title.value) == ("report", title)
+
+
 @pytest.mark.parametrize("page_title, language, title", [
     # the Parliament's pages are titled by the series, the text's title and the sitting's
     # day, in every language: the title is the text's (was the whole line)
@@ -3187,6 +3204,25 @@ def test_a_pages_top_of_page_link_with_its_arrow_is_no_title():
     r = enrich(["Top of page ↑\n\nSummary of a judgment on a judge's post\n\nA disciplinary sanction imposed on a judge for "
                 "sharing an article breached the freedom of expression.\n"])
     assert r.title.value == "Summary of a judgment on a judge's post"
+
+
+@pytest.mark.parametrize("text, title, published", [
+    # a page's link to its top alone on its line ("TOP", "Haut", an icon's letter under it)
+    # and a French collective's name over a bulletin: no title (was "TOP h", "Haut"); the
+    # bulletin's month opening its heading before a dash dates it, not its first item's day
+    # (was 6 August 2029)
+    ("TOP\nh\n\nCollectif Exemple\n\nMARS 2030 – ACTUALITÉ DES DROITS HUMAINS EN TURQUIE\n\nCliquez ici pour la "
+     "version PDF Mars 2030\n\nAucune nouvelle de M. Exemple, un ancien fonctionnaire licencié, signalé disparu le 6 août "
+     "2029 à Ankara.\n", "MARS 2030 – ACTUALITÉ DES DROITS HUMAINS EN TURQUIE", (dt.date(2030, 3, 1), "month")),
+    ("Publications\n\nHaut\n\nPOINT SUR LA SITUATION EN TURQUIE\n\nNO: 50\n\n12/12/2029\n\nIl est rare que le Comité "
+     "dénonce publiquement un pays, a-t-il dit le 6 décembre.\n", "POINT SUR LA SITUATION EN TURQUIE",
+     (dt.date(2029, 12, 12), "day")),
+    ("Yukarı\n\nOcak 2030 | Aylık İnsan Hakları Bülteni\n\nGazeteci X, 3 Aralık 2029 günü gözaltına alındı.\n",
+     "Ocak 2030 | Aylık İnsan Hakları Bülteni", (dt.date(2030, 1, 1), "month")),
+])
+def test_a_top_link_and_a_collectives_name_are_no_title_and_a_bulletins_month_dates_it(text, title, published):
+    r = enrich([text], None, [detect_language(text)])
+    assert (r.title.value, r.published.value) == (title, published)
 
 
 def test_a_committee_of_ministers_document_by_its_own_symbol():
