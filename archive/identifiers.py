@@ -101,7 +101,8 @@ _UN_COMMUNICATION = re.compile(r"(?<![\w/])(J?(?:AL|UA|OL)|JUAL) +((?:[A-Z]{3} +
 # (not the newer form, which _UN_COMMUNICATION reads: "AL TUR 10/2020")
 _UN_COMMUNICATION_OLD = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)\s*:\s*(J?(?:AL|UA|OL)|JUAL)\s+"
                                    r"(?![A-Z]{3} +\d)[^\n]{0,160}?\b([A-Z]{3}) +(\d{1,3}) */ *((?:19|20)\d\d)(?![\w/])")
-_PACE = re.compile(r"\b(Resolution|Recommendation)\s+(\d{3,4})\s*\((\d{4})\)")
+_PACE = re.compile(r"\b(Resolution|Recommendation|Résolution|Recommandation)\s+(\d{3,4})\s*\((\d{4})\)")
+_PACE_KIND = {"Résolution": "Resolution", "Recommandation": "Recommendation"}  # (its French texts' numbers, in English)
 # The Parliamentary Assembly's working documents (its committees' reports, addenda,
 # opinions): "Doc. 14282", "Doc. 14282 Add." (an addendum; "Add. 2" when there are several)
 _PACE_DOC = re.compile(r"(?<![\w.])Doc\.\s?(\d{4,5})(?:\s?(Add)\.?(?:\s?(\d{1,2}))?)?(?![\w/-]|\.\d)")
@@ -146,7 +147,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "eu-join": ("JOIN",),
     "celex": ("SC", "DC", "PC", "JC"),
     "eu-ep": ("_TA",),
-    "pace": ("Resolution", "Recommendation"),
+    "pace": ("Resolution", "Recommendation", "Résolution", "Recommandation"),
     "pace-doc": ("Doc.",),
     "coe-ecri": ("CRI",),
     "coe-cg": ("CG", "CPL", "CPR"),
@@ -410,7 +411,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             value = f"{m.group(1)} {m.group(2)} {int(m.group(3))}/{m.group(4)}"
             out.append(Found("un-communication", value, m.group()[m.start(1) - m.start():], number, m.start(1)))
         for m in _PACE.finditer(text) if "pace" in present else ():
-            value = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
+            value = f"{_PACE_KIND.get(m.group(1), m.group(1))} {m.group(2)} ({m.group(3)})"
             # (the Assembly's texts have had four figures since 1993; the Congress, founded in
             # 1994, numbers its own alike with fewer: "Recommendation 397 (2017)")
             congress = len(m.group(2)) < 4 and int(m.group(3)) >= 1994
@@ -459,12 +460,19 @@ _CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|forme
                      r"\bvoir\b|précédemment|publié sous)", re.IGNORECASE)
 
 
+# the schemes whose documents print their own number alone on a line (or after the UN's
+# name), never in brackets after words
+_OWN_NOT_IN_BRACKETS = frozenset({"un-symbol", "eu-swd", "eu-com", "eu-join", "eu-sec"})
+
+
 def _cited_in_brackets(f: Found, text: str, start: int) -> bool:
-    """A UN symbol in brackets after words on its line cites another document: a title
-    naming the report it is about ("List of themes in relation to the combined fourth to
-    sixth periodic reports of Turkey (CERD/C/TUR/4-6)"); a UN document prints its own
-    symbol alone, or after "United Nations" and its organ's name."""
-    if f.scheme != "un-symbol" or text[f.offset - 1:f.offset] != "(":
+    """A UN symbol or an EU document's number in brackets after words on its line cites
+    another document: a title naming the report it is about ("List of themes in relation to
+    the combined fourth to sixth periodic reports of Turkey (CERD/C/TUR/4-6)"), a
+    resolution's preamble ("– having regard to the Commission's 2015 report on Turkey
+    (SWD(2015)0216)"); a UN document prints its own symbol alone, or after "United Nations"
+    and its organ's name, and a Commission document its number alone ("SWD(2023) 696 final")."""
+    if f.scheme not in _OWN_NOT_IN_BRACKETS or text[f.offset - 1:f.offset] != "(":
         return False
     if len(re.findall(r"[^\W\d_]{2,}", text[start:f.offset])) >= 3:
         return True

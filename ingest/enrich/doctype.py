@@ -290,6 +290,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),
     ("news", ("news", "haber", NEWS_OF_A_REPORT)),
     ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
+    # (the Parliamentary Assembly's adopted text, its page saying so under its title, whatever
+    # committee report its origin cites: "Text adopted by the Assembly on 22 April 2021")
+    ("resolution", ("text adopted by the assembly", "texte adopte par l'assemblee")),
     ("country-report", ("report", "rapor", "raporu", "raporlari", "rapport", "summary of stakeholders",
                         # (the Commission's country report in any of the Union's languages: "Bericht
                         # 2023 über die Türkei" under its series)

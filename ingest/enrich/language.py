@@ -135,6 +135,10 @@ ALPHABETS: dict[str, dict[str, str]] = {
         "ps": _AR + "پټځچډړږژښګڼۍېی",
     },
 }
+# The letter Sorani writes for its vowel "e" (ە), which Kurdish keyboards also type for ه
+# (heh) in Persian and Arabic (a Kurdish news agency's Persian pages: "کمیتە منع شکنجە"):
+# alone among Sorani's letters it makes no text Sorani.
+KURDISH_AE = "\u06d5"
 # A letter counts as used when it is at least this share of the text's letters (and
 # seen a few times): names and quotations bring in a stray foreign letter or two.
 USED_SHARE = 0.004
@@ -183,6 +187,8 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
         foreign = used - set(alphabets[answer])
         if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE[script] * total:
             return answer
+        if script == "arabic" and foreign == {KURDISH_AE}:
+            return answer  # (a Kurdish keyboard's ە for ه in a Persian or Arabic text: no other letter of Sorani)
         if text is not None and answer != "en" and (english := _english_carriers(text, foreign)):
             return check_alphabet(answer, letters - _letters(" ".join(english)))
         seen = {ch for ch in letters if _script(ch) == script}

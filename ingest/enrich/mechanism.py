@@ -294,7 +294,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     if body is None and (m := _EU_STATEMENT.search(head)):
         body = Tagged("EEAS", [Evidence(m.group().strip()[:80], 1)], rule="cue")
     if body is None and (m := _MINISTRY_RELEASE.search(head)) \
-            and (m.group("prefix") != "No" or _MINISTRY.search(head) or _RELEASE_WORDS.match(head, m.end())):
+            and (m.group("prefix").casefold() != "no" or _MINISTRY.search(head) or _RELEASE_WORDS.match(head, m.end())):
         body = Tagged("Government", [Evidence(m.group().strip()[:80], 1)], rule="cue")
     if body is None and (m := _STATEMENT_BY_TURKEY.search(head)):
         body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")

@@ -79,6 +79,13 @@ _NOISE_PARTS = (
     r"|for every child"
     # (the Parliamentary Assembly's part-session over its record of a sitting: "(Second part)")
     r"|\((?:first|second|third|fourth) part\)|(?:19|20)\d\d ordinary session"
+    r"|\((?:premiere|deuxieme|troisieme|quatrieme) partie\)|session ordinaire de (?:19|20)\d\d"
+    # (and its adopted text's web page: its number with the version, over the title, "Resolution
+    # 1925 (2013) Final version", and its tools, "Print" / "Related documents", "Imprimer" /
+    # "Autres documents liés")
+    r"|(?:resolution|recommendation|opinion|recommandation|avis) \d{1,4} \((?:19|20)\d\d\)"
+    r" (?:final version|provisional version|version finale|version provisoire)"
+    r"|imprimer|(?:other )?related documents|(?:autres )?documents lies"
     # (the stage of a case under the word JUDGMENT on the Court's cover: "(Revision)", "[Extracts]"; the note
     # "[TRANSLATION]" over a text HUDOC translated)
     r"|[(\[](?:revision|just satisfaction|merits|preliminary objections|interpretation|extracts|satisfaction equitable|fond"
@@ -531,10 +538,16 @@ _STOP = re.compile(
     # a resolution's preambular clauses ("Having considered the situation in ...", "Recalling
     # its resolutions ...")
     r"|having (?:considered|heard|examined)\b|recalling (?:its|all|also|further)\b|reaffirming (?:its|all)\b"
+    # (the Parliamentary Assembly's adopted text's particulars under its title, as its site
+    # lists them: "- Author(s):" / "- Parliamentary Assembly" / "- Origin")
+    r"|[-–•]\s*(?:author\(s\)|auteur\(s\))\s*:"
     r"|deeply (?:concerned|regretting)\b)", re.IGNORECASE)
 # What ends a title block without starting one: the full title of a Parliament
 # resolution after its short title, in any of the Union's languages.
 _BLOCK_END = resolution_opening(folded=False)
+# a resolution's preamble opening on who resolves, a few words and a comma ("The European
+# Parliament,", "Das Europäische Parlament,", "Il Parlamento europeo,")
+_PREAMBLE_LINE = re.compile(r"^\s*(?:\S+\s+){0,4}\S+,\s*$")
 # How UN documents' titles begin: after the agenda item's own title, this is where the
 # document's title starts.
 _UN_TITLE_START = re.compile(
@@ -928,6 +941,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             while len(out) > 1 and len(out[-1]) >= 80:
                 out.pop()  # the long lines before running text are that paragraph's first ones
             break
+        if out and _BLOCK_END.match(out[0]) and (_PREAMBLE_LINE.match(line) or line[:1] in "–-"):
+            break  # (a resolution's full title opening the text ends at its preamble: "Le Parlement européen," / "– vu ...")
         if out and (_BLOCK_END.match(line) or _key(line) == _key(out[0])
                     or (len(out[0].split()) >= 3 and _key(line).startswith(_key(out[0]) + " "))):
             break  # (a web page's title printed again under its standfirst, or with its date)
@@ -1799,7 +1814,7 @@ _PACE_AFTER_TITLE = re.compile(r"^(?:(?:report|addendum(?: to the report)?|opini
 _PACE_REPORT_KINDS = frozenset({"report", ""})
 
 
-_SITTING = re.compile(r"^(?:[\w-]+ ){0,2}sitting$", re.IGNORECASE)
+_SITTING = re.compile(r"^(?:de la |du )?(?:[\w-]+ ){0,2}(?:sitting|séance|seance)$", re.IGNORECASE)
 
 
 def pace_record_title(pages: list[str]) -> str | None:
@@ -1812,7 +1827,9 @@ def pace_record_title(pages: list[str]) -> str | None:
     if at is None:
         return None
     day = lines[at + 1] if at + 1 < len(lines) and re.search(r"(?:19|20)\d\d", lines[at + 1]) else ""
-    return f"{lines[at]}, {day}" if day else lines[at]
+    # (in French, the record's kind over it: "COMPTE RENDU" / "de la douzième séance")
+    sitting = f"Compte rendu {lines[at]}" if lines[at][:3].lower() in ("de ", "du ") else lines[at]
+    return f"{sitting}, {day}" if day else sitting
 
 
 # The Committee of Ministers' item on a case at its human rights meetings, as its decisions
@@ -2155,7 +2172,7 @@ def first_line(pages: list[str]) -> str | None:
 # Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
 # (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
 # Spokesperson ...", "SC-72, ...", in French "QR-54, le 5 octobre 2017, Déclaration du ...")
-RELEASE_NUMBER = (r"(?P<prefix>QA|QR|SC|No)\s*[-:]\s*\d+\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,")
+RELEASE_NUMBER = (r"(?P<prefix>(?i:QA|QR|SC|No))\s*[-:]\s*\d+\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+(?:19|20)\d\d\s*,")
 _RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})"
                              # (a ministry's release dated before a dash: "11 January 2031 - Press
                              # Release regarding ...")

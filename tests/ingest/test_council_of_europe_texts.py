@@ -140,3 +140,63 @@ def test_a_venice_commission_opinion_in_turkish_translation():
     assert (r.body.value, r.doc_type.value, [c.value for c in r.subject_countries]) == \
         ("Venice Commission", "opinion", ["TR"])
     assert (r.published.value, r.adopted.value) == ((dt.date(2031, 3, 13), "day"), (dt.date(2031, 3, 11), "day"))
+
+
+@pytest.mark.parametrize("text, title, doc_type, number", [
+    # the Parliamentary Assembly's adopted texts as its sites print them, in English and
+    # French: the site's tools ("Print" / "Related documents", "Imprimer" / "Autres documents
+    # liés") and the number's line with its version are no title (were the title), the
+    # particulars listed under the title ("- Author(s):") end it (were part of it), the page's
+    # "Text adopted by the Assembly" makes it a resolution (was a country report, by the
+    # committee's report its origin cites), its French number is the text's
+    ("Imprimer\nAutres documents liés\n\nRésolution 2999 (2030) Version finale\n\nDialogue postsuivi avec "
+     "l'Examplelande\n\nAuteur(s) : Assemblée parlementaire\n\nOrigine - Discussion par l’Assemblée le 23 avril 2030 "
+     "(12e séance) (voir Doc. 19999, rapport de la commission de suivi). Texte adopté par l’Assemblée le 23 avril 2030 "
+     "(12e séance).\n\n1. En 2029, l’Assemblée parlementaire avait décidé de clore la procédure de suivi.\n",
+     "Dialogue postsuivi avec l'Examplelande", "resolution", "Resolution 2999 (2030)"),
+    ("Print\nRelated documents\n\nResolution 2999 (2030) Final version\n\nPost-monitoring dialogue with Exampleland\n\n"
+     "Author(s): Parliamentary Assembly\n\nOrigin - Assembly debate on 23 April 2030 (12th Sitting) (see Doc. 19999, "
+     "report of the Monitoring Committee). Text adopted by the Assembly on 23 April 2030 (12th Sitting).\n\n1. In 2029, "
+     "the Parliamentary Assembly decided to close the monitoring procedure.\n",
+     "Post-monitoring dialogue with Exampleland", "resolution", "Resolution 2999 (2030)"),
+    ("The functioning of democratic institutions in Exampleland\n- Author(s):\n- Parliamentary Assembly\n- Origin\n"
+     "- Assembly debate\non 22 April 2030 (14th sitting)\n(see Doc. 19998, report of the Committee on the Honouring of "
+     "Obligations and Commitments by Member States of the Council of Europe (Monitoring Committee)). Text adopted by "
+     "the Assembly on\n22 April 2030 (14th sitting).\n1. Since Exampleland was placed under the monitoring procedure, "
+     "the Assembly has followed developments.\n",
+     "The functioning of democratic institutions in Exampleland", "resolution", None),
+])
+def test_the_parliamentary_assemblys_adopted_texts_as_its_sites_print_them(text, title, doc_type, number):
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (title, "PACE", doc_type)
+    assert [t.value[1] for t in r.own_identifiers if t.value[0] == "pace"] == ([number] if number else [])
+
+
+def test_the_parliamentary_assemblys_record_of_a_sitting_in_french():
+    """Its French record was titled by the part-session's line ("SESSION ORDINAIRE DE 2030")."""
+    text = ("FR30CR12\n\nAS (2030) CR 12\n\nSESSION ORDINAIRE DE 2030\n\n________________\n\n(Deuxième partie)\n\n"
+            "COMPTE RENDU\n\nde la douzième séance\n\nMardi 23 avril 2030 à 10 heures\n\nDans ce compte rendu:\n\n"
+            "1. Les discours prononcés en français sont reproduits in extenso.\n")
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (
+        "Compte rendu de la douzième séance, Mardi 23 avril 2030 à 10 heures", "PACE", "summary-record")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a Parliament resolution's text opening on its full title, without masthead or short
+    # title: the title ends at the preamble (was the preamble's lines too, in French), and the
+    # Commission's report its preamble cites in brackets is not the text's number (the text
+    # was the Commission's)
+    ("Résolution du Parlement européen du 14 avril 2030 sur le rapport 2029 sur l'Examplelande (2030/2898(RSP))\n"
+     "Le Parlement européen,\n– vu le rapport de la Commission de 2029 sur l'Examplelande (SWD(2029)0216),\n– vu les "
+     "conclusions du Conseil du 15 décembre 2029 sur l'élargissement,\n",
+     "Résolution du Parlement européen du 14 avril 2030 sur le rapport 2029 sur l'Examplelande (2030/2898(RSP))"),
+    ("European Parliament resolution of 14 April 2030 on the 2029 report on Exampleland (2030/2898(RSP))\nThe European "
+     "Parliament,\n– having regard to the Commission’s 2029 report on Exampleland (SWD(2029)0216),\n– having regard to "
+     "the Council conclusions of 15 December 2029 on enlargement,\n",
+     "European Parliament resolution of 14 April 2030 on the 2029 report on Exampleland (2030/2898(RSP))"),
+])
+def test_a_parliament_resolution_opening_on_its_full_title(text, title):
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (title, "European Parliament", "resolution")
+    assert [t.value for t in r.own_identifiers] == []

@@ -163,3 +163,17 @@ def test_sorani_in_arabic_script_as_news_sites_write_it_is_kurdish(text):
     letters of the Kurdish alphabet."""
     assert detect_language(text) == "ku"
     assert detect_language(text.replace("ـ", "")) == "ku"
+
+
+PERSIAN_WITH_KURDISH_AE = ("کمیتە حقوق بشر گزارش خود را دربارە وضعیت زندانها منتشر کرد. این گزارش نشان میدهد کە شرایط "
+                           "بازداشتگاهها مطابق با استانداردهای بینالمللی نیست و مقامات باید اقدامات لازم را انجام دهند. "
+                           "به منظور بررسی وضعیت، هیات از چند زندان دیدار کردە است و با خانوادەهای زندانیان گفتگو کردە "
+                           "است. مطرح شدن این موضوع در رسانەها باعث توجه بیشتر شدە است.")
+
+
+def test_persian_typed_on_a_kurdish_keyboard_is_persian():
+    """A Kurdish news agency's Persian pages type ە (Sorani's e) for ه: no alphabet had
+    both it and Persian's ط and ظ, and the text was `und`; Sorani stays Kurdish."""
+    assert detect_language(PERSIAN_WITH_KURDISH_AE) == "fa"
+    assert detect_language(PERSIAN_WITH_KURDISH_AE.replace("ە", "ه")) == "fa"
+    assert detect_language(SORANI) == "ku"

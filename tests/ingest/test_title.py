@@ -3731,6 +3731,15 @@ def test_the_ministrys_numbered_statement_without_its_masthead():
     r = enrich(["No: 12, 5 May 2030, Report on the situation of the press in the region\n\nThe association publishes "
                 "its yearly report on the situation of journalists.\n"])
     assert r.mechanism.value == "civil-society"
+    r = enrich(["NO: 12, 5 May 2030, Report on the situation of the press in the region\n\nThe association publishes "
+                "its yearly report on the situation of journalists.\n"])
+    assert r.mechanism.value == "civil-society"
+    # (its Turkish pages, a site setting every word's first letter in capitals: "Sc-20, 13 Nisan
+    # 2030, Dışişleri Bakanlığı Sözcüsü ...": the number and date were part of the title)
+    r = enrich(["Sc-20, 13 Nisan 2030, Dışişleri Bakanlığı Sözcüsü Büyükelçi Ayşe Örnek’in Bir Grup Bm Raportörü "
+                "Tarafından Yayınlanan Açıklama Hakkında Bir Soruya Cevabı\n\nBasın açıklaması endişeyle "
+                "karşılanmıştır.\n"], None, ["tr"])
+    assert (r.title.value.split()[:3], r.body.value) == (["Dışişleri", "Bakanlığı", "Sözcüsü"], "Government")
 
 
 def test_a_long_title_with_commas_is_still_a_title():
