@@ -243,6 +243,10 @@ def unglue_cover(text: str) -> str:
         # text cites it tells
         token, digits = m.group(), m.group("digits")
         valid = [k for k in (1, 2) if len(digits) > k and 1 <= int(token[-k:]) <= 31 and not token[-k:].startswith("0")]
+        if len(valid) > 1 and "/D/" in token:
+            # (a decision's or views' symbol ends in the communication's number and year:
+            # "CCPR/C/96/D/1311/200421 août 2009" is CCPR/C/96/D/1311/2004 of the 21st)
+            valid = [k for k in valid if re.fullmatch(r"(?:19|20)\d\d", token[:-k].rsplit("/", 1)[-1])] or valid
         if len(valid) > 1:
             elsewhere = text[:m.start()] + text[m.end():]
             valid = [k for k in valid if re.search(re.escape(token[:-k]) + r"(?![\d.])", elsewhere)]

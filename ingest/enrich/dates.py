@@ -59,7 +59,7 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
                       r"|judgment of|karar tarihi|date of adoption|adoption\s*:"
                       r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
-                      r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion)",
+                      r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations)",
                       re.I)
 HEADER_CHARS = 1500
 MEETING_LINE = 60  # a meeting's line heading a decision, at most
@@ -288,10 +288,11 @@ SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stand
 # (its record's symbol between: "at its 2944th meeting (CCPR/C/SR/2944), held on 30 October 2012")
 # (in Spanish: "en su 460ª sesión, celebrada el 28 de marzo de 2019", "en sus sesiones 314ª
 # y 315ª, celebradas los días 14 y 15 de abril de 2016"), and in French ("À sa 17e séance,
-# tenue le 29 janvier 2015, le Groupe de travail a adopté le présent rapport")
+# tenue le 29 janvier 2015, le Groupe de travail a adopté le présent rapport"; "À sa 4179e
+# séance, le 5 novembre 2024, il a adopté les observations finales ci-après")
 _MEETING_HELD_ON = re.compile(r"(?:\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))?[,\s]+(?:held[,\s]+)?on\s+"
                               r"|\bsesion(?:es)?(?:\s*\([^()]{1,40}\))?,?\s+celebradas?\s+(?:el|los dias)\s+"
-                              r"|seances?(?:\s*\([^()]{1,40}\))?,?\s+tenues?\s+les?\s+)"
+                              r"|seances?(?:\s*\([^()]{1,40}\))?,?\s+(?:tenues?\s+)?les?\s+)"
                               r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|y|-|–)\s*)?$")
 # (who adopted the text, a name of four words at most: not another clause, "..., held on
 # 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted";

@@ -209,6 +209,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
     ("decision", ("decision on admissibility", "decision on the merits",
                   _DECISION, "views adopted", "constatations adoptees", "dictamen aprobado", "dictamen adoptado",
+                  # (the older covers' kind alone on its line, over the communication's number:
+                  # "VIEWS" / "Communication No. 1311/2004", "CONSTATATIONS")
+                  re.compile(r"^(?:views|constatations|dictamen)$", re.MULTILINE),
                   "decision sur la recevabilite", "kabul edilemezlik",
                   # (a Turkish translation of views: "... Komite tarafından Seçmeli Protokol altında kabul edilen görüşler")
                   "kabul edilen gorusler",

@@ -229,6 +229,9 @@ _NOISE_PARTS = (
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
     r"|-?\s*(?:(?:annotated |draft )?agenda|ordre du jour(?: annote)?|decisions?)\d?|public information version"
+    # (the older treaty-body covers' kind alone over the communication's number, "VIEWS",
+    # "CONSTATATIONS", as "DECISION")
+    r"|views|constatations|dictamen"
     r"|cm/(?:notes|del|inf)\b.*|dh-dd ?\(.*"
     # the masthead and notices of the documents distributed at the Committee of Ministers'
     # human-rights meetings ("DH-DD(2022)45"): the title is the communication's line

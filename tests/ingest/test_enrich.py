@@ -461,6 +461,10 @@ def test_dates_with_precision_and_adoption():
      "2030", dt.date(2030, 3, 26)),
     ("État partie : France\nDate de la communication : 2 mai 2028\nDate de l’adoption des constatations : 26 mars 2030",
      dt.date(2030, 3, 26)),
+    # (the later covers' "Date des constatations :", spaced by a converter "Date de s constatations")
+    ("État partie :\n\nFrance\n\nDate de la communication :\n\n18 mars 2028 (lettre initiale)\n\nDate des constatations :\n\n"
+     "18 octobre 2030\n\nObjet :", dt.date(2030, 10, 18)),
+    ("État partie :\nFrance\nDate de s constatations :\n26 mars 2030\nObjet :", dt.date(2030, 3, 26)),
 ])
 def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     assert find_dates([cover])[1].value == (adopted, "day")
@@ -516,6 +520,10 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "lieu à la 13e séance, le 8 mai 2030. À sa 17e séance, tenue le 12 mai 2030, le Groupe de travail a adopté le "
      "présent rapport concernant l’Exampleland.", dt.date(2030, 5, 12)),
     ("À sa 17eséance, tenue le 12 mai 2030, le Groupe de travail a adopté le présent rapport.", dt.date(2030, 5, 12)),
+    # (the meeting without "tenue": "À sa 4179e séance, le 5 novembre 2030, il a adopté ...")
+    ("1.Le Comité a examiné le deuxième rapport périodique de l’Exampleland à ses 4162e et 4163e séances, les 23 et 24 "
+     "octobre 2030. À sa 4179e séance, le 5 novembre 2030, il a adopté les observations finales ci-après.",
+     dt.date(2030, 11, 5)),
     # in Turkish, the date, the meeting and the text before the verb, the last of two days
     # (was no date of adoption), not another text ("bir karar"), nor a date not a meeting's
     ("1. İşkenceye Karşı Komite, 2 ve 3 Nisan 2030 tarihlerinde yapılan 1406. ve 1409. toplantılarında "

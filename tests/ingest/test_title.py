@@ -2613,6 +2613,25 @@ def test_a_un_resolution_in_spanish_or_russian(line):
     assert cited.doc_type is None or cited.doc_type.value != "resolution"
 
 
+@pytest.mark.parametrize("kind, number, language", [
+    # the older views' cover: its kind alone ("VIEWS", "CONSTATATIONS") over the number, the
+    # particulars' "date of initial letter": was titled "VIEWS", a statement (by "letter"), its
+    # symbol run into the date on its line not read ("CCPR/C/96/D/1311/200421 August 2029")
+    ("VIEWS", "Communication No. 1311/2028", "en"),
+    ("CONSTATATIONS", "Communication no 1311/2028", "fr"),
+])
+def test_the_older_views_cover(kind, number, language):
+    month, letter = ("August", "date of initial letter") if language == "en" else ("août", "date de la lettre initiale")
+    text = (f"UNITED NATIONS\n\nCCPR\n\nInternational Covenant on Civil and Political Rights\n\nDistr.RESTRICTED*\n\n"
+            f"CCPR/C/96/D/1311/202821 {month} 2029\n\nOriginal: ENGLISH\n\nHUMAN RIGHTS COMMITTEE\n\n{kind}\n\n{number}\n\n"
+            f"Submitted by:\n\nA. B. (not represented by counsel)\n\nState party:\n\nExampleland\n\nDate of communication:\n\n"
+            f"11 June 2028 ({letter})\n\nDate of adoption of Views:\n\n30 July 2029\n")
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value) == (number, "decision")
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "CCPR/C/96/D/1311/2028")]
+    assert (r.published.value, r.adopted.value) == ((dt.date(2029, 8, 21), "day"), (dt.date(2029, 7, 30), "day"))
+
+
 @pytest.mark.parametrize("cover", [
     # a body's report on its session, whatever resolutions and decisions its contents list
     # (was a decision), its cover's symbol and date in a table a converter drew
