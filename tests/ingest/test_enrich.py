@@ -816,6 +816,19 @@ def test_the_constitutional_courts_decisions_by_their_numbers():
     assert [t.value for t in enrich([norm]).own_identifiers] == [("tr-aym", "E.2031/12, K.2031/88")]
 
 
+@pytest.mark.parametrize("text", [
+    # the High Representative by the office's short form and in Turkish, as the EU
+    # Delegation's pages name it (was civil society's)
+    "Remarks by HR/VP Example at the joint press conference following the 60th EU-Türkiye Association Council\n\n"
+    "15/03/2030\n\nToday we held the 60th meeting of the Association Council.\n",
+    "Yüksek Temsilci/Başkan Yardımcısı Example'ın 60. AB-Türkiye Ortaklık Konseyi Sonrası Düzenlenen Ortak Basın "
+    "Toplantısı Demeci\n\n15/03/2030\n\nBugün Ortaklık Konseyi'nin 60. toplantısını gerçekleştirdik.\n",
+])
+def test_the_high_representatives_remarks_are_the_eeas(text):
+    r = enrich([text])
+    assert (r.mechanism.value, r.body.value) == ("EU", "EEAS")
+
+
 def test_a_spokespersons_statement_is_a_statement_of_whom_it_speaks_for():
     """The EU's statements "by the Spokesperson" (was civil society's, typed `decision` by
     "the decision by the Court" in its text, and undated: the time after its date,
