@@ -53,7 +53,13 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               r"|\b(?:publishes|releases|issues|publie)\s+(?:its\s+|a\s+|two\s+|three\s+|new\s+|son\s+|un\s+"
                               r"|deux\s+|trois\s+|le\s+)?(?:reports?|rapports?)\b"
                               r"|\b(?:authori[sz]es|autorise) (?:the |la )?publication (?:of (?:a |the |its )?reports?|d.un rapport)\b"
-                              r"|\bresponse to (?:a )?reports? by\b|\breponse de (?:la |l.)?\w+ a un rapport\b",
+                              r"|\bresponse to (?:a )?reports? by\b|\breponse de (?:la |l.)?\w+ a un rapport\b"
+                              # (a Turkish headline's report in a case a sentence gives it, "Türkiye işkence
+                              # raporuna onay vermedi", "... Komitesi raporlarına yayın izni", "AB raporunda
+                              # ..."; a report's own title names it "... Raporu", one on another's report,
+                              # "... raporuna ilişkin", is the kind it names, and an extract is "... yıllık
+                              # raporundan: ...")
+                              r"|\brapor(?:u|lari)?n(?:a|u|da)\b(?!\s+(?:iliskin|dair|yonelik|karsi))",
                               re.MULTILINE)
 
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its

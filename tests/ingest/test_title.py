@@ -4226,6 +4226,24 @@ def test_news_of_a_reports_publication_or_response_is_news(headline):
     assert (r.title.value, r.doc_type.value, r.body.value) == (headline, "news", "CPT")
 
 
+@pytest.mark.parametrize("headline, doc_type", [
+    # a Turkish headline telling of a report, its word in a sentence's case (was a country
+    # report by its text's word "rapor")
+    ("Exampleland işkence raporuna onay vermedi", "news"),
+    ("İşkenceyi Önleme Komitesi raporlarına yayın izni", "news"),
+    ("AB raporunda Exampleland eleştirisi", "news"),
+    # (a report's own title, one on another's report, an extract from one, are not news)
+    ("Exampleland 2030 Yıllık İnsan Hakları Raporu", "country-report"),
+    ("Komite raporuna ilişkin Türk Hükümetinin yanıtı", "government-response"),
+    ("Kamu Denetçiliği Kurumu yıllık raporundan: kamu görevinden ihraçlar", "country-report"),
+])
+def test_a_turkish_headline_telling_of_a_report_is_news(headline, doc_type):
+    page = (f"{headline}\n\nAvrupa İşkenceyi Önleme Komitesi'nin Exampleland'e ilişkin son raporu, hükümet onay vermediği "
+            "için yayımlanamadı. Rapor ziyaretin ardından hazırlandı.\n")
+    r = enrich([page], None, ["tr"])
+    assert (r.title.value, r.doc_type.value) == (headline, doc_type)
+
+
 @pytest.mark.parametrize("page, title, doc_type", [
     # the Commissioner's older reports: "REPORT" alone, its author and occasion under it (it was
     # titled "Original version", then by its byline)
