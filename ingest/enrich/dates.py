@@ -263,8 +263,15 @@ _CITED_AFTER = re.compile(r"[^\S\n]*tarihli\b")
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
 
 
+# (not a page's own dateline with its update after a bar: "20/03/2018 01:32 EDT | Actualisé
+# 20/03/2018 01:40 EDT", "... | Updated ...", folded)
+_UPDATE_AFTER_BAR = re.compile(r"\|\s*(?:actualise|mis a jour|updated|last updated|guncelleme|guncellendi|aktualisiert"
+                               r"|actualizado|aggiornato)\b")
+
+
 def _on_browser_header(text: str, pos: int) -> bool:
-    return _BROWSER_HEADER.fullmatch(line_at(text, pos).strip()) is not None
+    line = line_at(text, pos).strip()
+    return _BROWSER_HEADER.fullmatch(line) is not None and not _UPDATE_AFTER_BAR.search(line)
 
 
 def _in_capitals(lines: list[str], index: int) -> bool:

@@ -339,9 +339,11 @@ _NOISE_PARTS = (
     r"|(?:to|for) the attention of\b.*|a l.?attention d(?:e|u|es)\b.*|.{0,80}\bdikkatine\W*|sent by (?:e-?mail|post|fax)"
     r"|.*\be-?mail\s*:.*|.*\[email\W*protected\].*"
     # a government site's label of the kind of page over its title (GOV.UK: "Guidance",
-    # "Policy paper", "Research and analysis"); a news site's section ("Politics", "Gündem")
+    # "Policy paper", "Research and analysis"); a news site's section ("Politics", "Gündem",
+    # "Nouvelles", "Actualités", "Noticias", "Nachrichten", "Güncel")
     r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
     r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
+    r"|nouvelles|actualites?|noticias|nachrichten|notizie|nieuws|guncel"
     # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")

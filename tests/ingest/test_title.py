@@ -4226,6 +4226,19 @@ def test_news_of_a_reports_publication_or_response_is_news(headline):
     assert (r.title.value, r.doc_type.value, r.body.value) == (headline, "news", "CPT")
 
 
+@pytest.mark.parametrize("section", ["NOUVELLES", "Actualités", "Noticias", "Nachrichten", "Notizie", "GÜNCEL"])
+def test_a_news_sites_section_and_its_dateline_with_an_update(section):
+    """A news site's section over the headline was the title in other languages than
+    English and Turkish, and the dateline with its update after a bar ("20/03/2030 01:32 EDT
+    | Actualisé 20/03/2030 01:40 EDT") was taken for a browser's print header: the page was
+    dated by a month its text names."""
+    r = enrich([f"{section}\n20/03/2030 01:32 EDT | Actualisé 20/03/2030 01:40 EDT\n\nExampleland: graves violations des "
+                "droits (ONU)\n\nLa prolongation de l'état d'urgence, instauré après le putsch manqué de juillet 2028, "
+                "a conduit à de graves violations, a accusé mardi l'ONU.\n"], None, ["fr"])
+    assert (r.title.value, r.published.value) == ("Exampleland: graves violations des droits (ONU)",
+                                                  (dt.date(2030, 3, 20), "day"))
+
+
 @pytest.mark.parametrize("headline, doc_type", [
     # a Turkish headline telling of a report, its word in a sentence's case (was a country
     # report by its text's word "rapor")
