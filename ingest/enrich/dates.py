@@ -59,7 +59,9 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
                       r"|judgment of|karar tarihi|date of adoption|adoption\s*:"
                       r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
-                      r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations)",
+                      r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations"
+                      # (Arabic: the Committee "adopted", "واعتمدت في جلستيها ... المعقودتين يومي 10 و11 أيار/مايو 2016")
+                      r"|اعتمدت)",
                       re.I)
 HEADER_CHARS = 1500
 MEETING_LINE = 60  # a meeting's line heading a decision, at most
@@ -110,26 +112,41 @@ def cldr_months(locales: tuple[str, ...]) -> dict[str, int]:
     return out
 
 
+# the locales whose months a language's texts write: Arabic's Egyptian names ("مايو") and its
+# Levantine ones ("أيار"), which the UN's Arabic texts write together ("10 و11 أيار/مايو 2016")
+_LOCALES = {"ar": ("ar", "ar_SY")}
+
+
+def _months_of(language: str) -> dict[str, int]:
+    return cldr_months(_LOCALES.get(language, (language,)))
+
+
 @lru_cache(maxsize=32)
 def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Day first ("3 декабря 2010", "7. novembra 2013", "19ης απριλιου 2018") and year
-    first ("2017. februar 28.") over `language`'s months, or None when it has none apart
-    from the table's."""
-    months = cldr_months((language,)) if language not in TABLE_LANGUAGES else {}
+    """Day first ("3 декабря 2010", "7. novembra 2013", "19ης απριλιου 2018", "11 أيار/مايو
+    2016", a month's two names) and year first ("2017. februar 28.") over `language`'s
+    months, or None when it has none apart from the table's."""
+    months = _months_of(language) if language not in TABLE_LANGUAGES else {}
     if not months:
         return None
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го)?[^\S\n]+(?:de\s+)?({month})\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"),
+    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го)?[^\S\n]+(?:de\s+)?({month})(?:/(?:{month}))?\s+(?:de\s+)?"
+                       rf"((?:19|20)\d\d)(?!\d)"),
             re.compile(rf"(?<!\d)((?:19|20)\d\d)\.?\s+({month})\s+(\d{{1,2}})\b"))
+
+
+# Arabic-Indic and Persian digits as ASCII ones, one for one ("٢٥ تموز ٢٠١٩")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date, str, str]]:
     """(offset, date, precision, matched text) for every date in folded `text` (and in
     `language`'s words for months, when it is known and not the table's)."""
+    text = text.translate(_DIGITS)
     out = []
     patterns = _language_dates(language) if language else None
     if patterns:
-        months = cldr_months((language,))
+        months = _months_of(language)
         for m in patterns[0].finditer(text):
             out.append((m.start(), (int(m.group(3)), months[m.group(2)], int(m.group(1))), "day", m.group()))
         for m in patterns[1].finditer(text):
@@ -275,8 +292,11 @@ def _on_browser_header(text: str, pos: int) -> bool:
 
 
 def _in_capitals(lines: list[str], index: int) -> bool:
+    """Whether the line is in capitals: most of its letters are (not a line in a script
+    without case that cites a symbol in capitals, an Arabic sentence's "CAT/C/TUR/4")."""
     line = lines[index] if index < len(lines) else ""
-    return line.isupper()
+    letters = [c for c in line if c.isalpha()]
+    return line.isupper() and 2 * sum(c.isupper() for c in letters) >= len(letters)
 
 
 # A full stop that ends a sentence, folded: after a word that is no abbreviation ("para. 85",

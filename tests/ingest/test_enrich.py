@@ -345,6 +345,16 @@ def test_a_currencys_code_beside_an_amount_is_no_country():
     assert values(find_countries([text], languages=["tr"])) == ["TD"]
 
 
+def test_arabic_dates_in_both_names_of_a_month_and_in_arabic_digits():
+    """Arabic texts write the Levantine names of months ("أيار") and the UN's both ("أيار/مايو"),
+    in Arabic-Indic digits or not: only the Egyptian names were read ("11 مايو 2030")."""
+    for text, day in (("صدر في 11 أيار/مايو 2030 عن اللجنة", dt.date(2030, 5, 11)),
+                      ("صدر في 3 كانون الثاني 2030 عن اللجنة", dt.date(2030, 1, 3)),
+                      ("صدر في ٢٥ تموز ٢٠٣٠ عن اللجنة", dt.date(2030, 7, 25)),
+                      ("صدر في 11 مايو 2030 عن اللجنة", dt.date(2030, 5, 11))):
+        assert find_dates([text], "ar")[0].value == (day, "day"), text
+
+
 def test_the_city_an_instrument_is_named_after_is_no_mention_of_turkiye():
     """The Istanbul Convention and the Istanbul Protocol, cited in any State's report, were
     mentions of Türkiye (a GREVIO report on another State was about Türkiye by its title)."""
@@ -533,13 +543,18 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "etmiştir.", dt.date(2030, 1, 31)),
     ("Komite, 5 Mart 2030 tarihinde yapılan 12. toplantısında bir karar kabul etmiştir.", None),
     ("Meclis, 5 Mart 2030 tarihinde yasayı görüştü ve teklifi kabul etti.", None),
+    # in Arabic, the UN's months by both their names ("أيار/مايو"), the verb before the
+    # meeting (were no date at all: the line's cited symbols in capitals made it a heading)
+    ("١- نظرت اللجنة، في جلستيها 1406 و1409 المعقودتين يومي 2 و3 نيسان/أبريل 2030 (CAT/C/SR.1406 وCAT/C/SR.1409)، في "
+     "التقرير الدوري الرابع (CAT/C/EXL/4)، واعتمدت في جلستيها 1424 و1426 المعقودتين يومي 16 و17 أيار/مايو 2030 الملاحظات "
+     "الختامية التالية.", dt.date(2030, 5, 17)),
     # (and not what the meetings that considered the report held, nor another text adopted)
     ("1. El Comité examinó el informe de Exampleland en sus sesiones 501ª y 502ª, celebradas los días 8 y 9 de mayo "
      "de 2030. El Estado parte aprobó una nueva ley de asilo que entró en vigor durante el diálogo constructivo con "
      "el Comité sobre sus compromisos.", None),
 ])
 def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
-    found = find_dates([text])[1]
+    found = find_dates([text], "ar" if "اللجنة" in text else None)[1]
     assert (found.value if found else None) == ((adopted, "day") if adopted else None)
 
 
