@@ -337,9 +337,9 @@ _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 # Turkish names the meeting after its date and the text adopted before the verb: "Komite, ...
 # 10 ve 11 Mayıs 2016 tarihlerinde yapılan 1424. ve 1426. toplantılarında aşağıdaki sonuç
 # gözlemlerini kabul etmiştir", "Çalışma Grubu, 29 Ocak 2015 tarihinde yapılan 17. toplantısında
-# Türkiye'ye ilişkin raporu kabul etmiştir" (folded; what follows the date, up to the verb; not
-# another text, "bir karar kabul etmiştir")
-_HELD_THEN_ADOPTED_TR = re.compile(r"\s+tarih(?:i|leri)nde\s+(?:yapilan|gerceklestirilen|duzenlenen|akdedilen)\s+"
+# Türkiye'ye ilişkin raporu kabul etmiştir", "... 29 Ocak 2015 tarihli 17. toplantısında ..."
+# (folded; what follows the date, up to the verb; not another text, "bir karar kabul etmiştir")
+_HELD_THEN_ADOPTED_TR = re.compile(r"\s+(?:tarih(?:i|leri)nde\s+(?:yapilan|gerceklestirilen|duzenlenen|akdedilen)|tarihli)\s+"
                                    r"(?:\d{1,4}\.?\s*(?:ve|,|-|–)?\s*)*(?:[^\W\d_]+\s+){0,3}?"
                                    r"(?:toplanti(?:si|lari)|oturum(?:u|lari))nda,?\s+(?!bir\s)(?:\S+\s+){0,6}")
 

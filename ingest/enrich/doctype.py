@@ -254,6 +254,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                       "rapport national sur l'application de la charte sociale europeenne",
                       "rapports periodiques des etats parties", "rapport initial soumis par", "rapport periodique soumis par",
                       re.compile(r"\bdocument de base (?:commun )?faisant partie integrante des rapports"))),
+    # a letter by its heading line ("Letter addressed to Mr ..., Minister of Foreign Affairs" /
+    # "by ..., Commissioner for Human Rights" / "Following his visit to Turkey"): the letter
+    # written after a visit, not the visit's report
+    ("statement", (re.compile(r"^\W*(?:letter|lettre) (?:addressed |adressee )?(?:to|from|a|de la|du|de)\b", re.MULTILINE),)),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
                       "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
     # a report the Secretary-General transmits (whatever resolution it was asked for in)

@@ -541,7 +541,9 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "yapılan 1424. ve 1426. toplantılarında aşağıdaki sonuç gözlemlerini kabul etmiştir.", dt.date(2030, 4, 17)),
     ("Çalışma Grubu, 31 Ocak 2030 tarihinde yapılan 17. toplantısında Exampleland'e ilişkin raporu kabul "
      "etmiştir.", dt.date(2030, 1, 31)),
+    ("Çalışma Grubu, 31 Ocak 2030 tarihli 17. toplantısında Exampleland'e ilişkin raporu kabul etti.", dt.date(2030, 1, 31)),
     ("Komite, 5 Mart 2030 tarihinde yapılan 12. toplantısında bir karar kabul etmiştir.", None),
+    ("Meclis, 31 Ocak 2030 tarihli kanunu kabul etti.", None),
     ("Meclis, 5 Mart 2030 tarihinde yasayı görüştü ve teklifi kabul etti.", None),
     # in Arabic, the UN's months by both their names ("أيار/مايو"), the verb before the
     # meeting (were no date at all: the line's cited symbols in capitals made it a heading)

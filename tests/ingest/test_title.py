@@ -4226,6 +4226,18 @@ def test_news_of_a_reports_publication_or_response_is_news(headline):
     assert (r.title.value, r.doc_type.value, r.body.value) == (headline, "news", "CPT")
 
 
+@pytest.mark.parametrize("addressed", ["Letter addressed to Mr A. Example,", "Lettre adressée à M. A. Example,"])
+def test_the_commissioners_letter_after_a_visit_is_a_letter(addressed):
+    """A letter written after a visit ("Letter addressed to Mr ..." / "by ..., Commissioner
+    for Human Rights" / "Following his visit to ...") was typed the visit's report."""
+    r = enrich([f"English only\n\nHuman rights developments in Exampleland\n\n{addressed}\nMinister of Foreign Affairs\n\n"
+                "by Mr B. Example, Council of Europe Commissioner for Human Rights\n\nFollowing his visit to Exampleland from "
+                "1 to 4 November 2030\n\nStrasbourg, 18 December 2030\n\nYour Excellency,\n\nI would like to thank you for "
+                "the warm reception during my recent visit.\n"])
+    assert (r.title.value, r.body.value, r.doc_type.value) == ("Human rights developments in Exampleland", "Commissioner",
+                                                               "statement")
+
+
 @pytest.mark.parametrize("section", ["NOUVELLES", "Actualités", "Noticias", "Nachrichten", "Notizie", "GÜNCEL"])
 def test_a_news_sites_section_and_its_dateline_with_an_update(section):
     """A news site's section over the headline was the title in other languages than
