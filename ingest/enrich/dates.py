@@ -61,7 +61,9 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
                       r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations"
                       # (Arabic: the Committee "adopted", "واعتمدت في جلستيها ... المعقودتين يومي 10 و11 أيار/مايو 2016")
-                      r"|اعتمدت)",
+                      r"|اعتمدت"
+                      # (Russian: "На своем 2929-м заседании, состоявшемся ..., Комитет принял настоящие ...")
+                      r"|\bпринял[аи]?\b)",
                       re.I)
 HEADER_CHARS = 1500
 MEETING_LINE = 60  # a meeting's line heading a decision, at most
@@ -145,7 +147,7 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
     text = text.translate(_DIGITS)
     out = []
     patterns = _language_dates(language) if language else None
-    if patterns:
+    if patterns and language:
         months = _months_of(language)
         for m in patterns[0].finditer(text):
             out.append((m.start(), (int(m.group(3)), months[m.group(2)], int(m.group(1))), "day", m.group()))
@@ -316,20 +318,24 @@ SENTENCE_REACH = 240  # characters: how far back the sentence an "adopted" stand
 # (in Spanish: "en su 460ª sesión, celebrada el 28 de marzo de 2019", "en sus sesiones 314ª
 # y 315ª, celebradas los días 14 y 15 de abril de 2016"), and in French ("À sa 17e séance,
 # tenue le 29 janvier 2015, le Groupe de travail a adopté le présent rapport"; "À sa 4179e
-# séance, le 5 novembre 2024, il a adopté les observations finales ci-après")
+# séance, le 5 novembre 2024, il a adopté les observations finales ci-après"; "à ses 2123e et
+# 2125e séances, les 17 et 18 juillet 2024"), and in Russian ("На своих 2609-м и 2610-м
+# заседаниях, состоявшихся 6 декабря 2017 года, Комитет принял настоящие ...")
 _MEETING_HELD_ON = re.compile(r"(?:\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))?[,\s]+(?:held[,\s]+)?on\s+"
                               r"|\bsesion(?:es)?(?:\s*\([^()]{1,40}\))?,?\s+celebradas?\s+(?:el|los dias)\s+"
-                              r"|seances?(?:\s*\([^()]{1,40}\))?,?\s+(?:tenues?\s+)?les?\s+)"
-                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|y|-|–)\s*)?$")
+                              r"|seances?(?:\s*\([^()]{1,40}\))?,?\s+(?:tenues?\s+)?les?\s+"
+                              r"|заседани(?:и|ях)(?:\s*\([^()]{1,40}\))?,?\s+состоявш\w+\s+)"
+                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|y|et|и|-|–)\s*)?$")
 # (who adopted the text, a name of four words at most: not another clause, "..., held on
 # 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted";
 # none where the verb says it, "..., celebrada el 28 de marzo de 2019, aprobó"; French's
 # auxiliary before it, "... a adopté")
-_WHO_ADOPTED = re.compile(r",?\s+(?:(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?(?:a\s+)?")
+_WHO_ADOPTED = re.compile(r"(?:\s+года)?,?\s+(?:(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?(?:a\s+)?")
 # (and what it adopted, the text itself: "the report", "the present report", "the following
 # concluding observations", "las presentes observaciones finales", "le présent rapport", not
 # "a draft resolution")
-_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|estos|sus?|le|les|ce|cet|cette|ces|son|ses)\b")
+_ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|estos|sus?|le|les|ce|cet|cette|ces|son|ses"
+                             r"|настоящ\w+|следующ\w+)\b")
 # (and another text, adopted "a decision on 2 December 2021", whenever it was adopted)
 _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 

@@ -90,7 +90,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (or by its date before a dash: "11 January 2031 - Press Release regarding ...")
     ("statement", (re.compile(rf"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{{4,30}},\s*)?|{DATE_BEFORE_DASH})?"
                               r"(?:press release|press statement"
-                              r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse)\b"),)),
+                              r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse"
+                              r"|pressemitteilung|comunicato stampa|comunicado de prensa)\b"),)),
     # ... or that says so on a line of its own under its title, in the languages a
     # Parliament's or a Commission's press room writes ("MEPs call on ..." / "Sporočilo za
     # javnost"), whatever resolution it reports

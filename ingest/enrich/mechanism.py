@@ -92,6 +92,12 @@ _MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlı
 _STATEMENT_BY_TURKEY = re.compile(r"^[^\S\n]*(?:statement|intervention|remarks)\s+(?:by|of)\s+(?:the\s+(?:delegation|permanent\s+"
                                   r"mission|republic)\s+of\s+(?:the\s+republic\s+of\s+)?)?(?:turkey|türkiye)\b[^\n]{0,60}$",
                                   re.IGNORECASE | re.MULTILINE)
+# Türkiye's mission abroad heading its page, a line of its own: "T.C. Berlin Büyükelçiliği",
+# "Türkiye Cumhuriyeti Cenevre Başkonsolosluğu" (the Government's; in other languages, the
+# taxonomy's cues: "Embassy of the Republic of Türkiye", "Türkische Botschaft")
+_TURKISH_MISSION = re.compile(r"^[^\S\n]*(?:T\.\s?C\.|Türkiye Cumhuriyeti|TÜRKİYE CUMHURİYETİ)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}"
+                              r"(?:Büyükelçiliği|BÜYÜKELÇİLİĞİ|Başkonsolosluğu|BAŞKONSOLOSLUĞU|Daimi Temsilciliği"
+                              r"|DAİMİ TEMSİLCİLİĞİ)[^\S\n]*$", re.MULTILINE)
 # (its own words after the number and date: "No: 41, 2 February 2022, Press Release Regarding ...")
 _RELEASE_WORDS = re.compile(r"\s*(?:Press Release|Statement|Basın Açıklaması|Açıklama|Communiqué de presse)\b", re.IGNORECASE)
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:[•·▪-][^\S\n]*)?")
@@ -296,6 +302,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
     if body is None and (m := _MINISTRY_RELEASE.search(head)) \
             and (m.group("prefix").casefold() != "no" or _MINISTRY.search(head) or _RELEASE_WORDS.match(head, m.end())):
         body = Tagged("Government", [Evidence(m.group().strip()[:80], 1)], rule="cue")
+    if body is None and (m := _TURKISH_MISSION.search(head)):
+        body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _STATEMENT_BY_TURKEY.search(head)):
         body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):

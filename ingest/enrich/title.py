@@ -265,6 +265,14 @@ _NOISE_PARTS = (
     # the State's institutions that head their own documents: ministries and their
     # departments, the national human rights institution, the Ombudsman
     r"|(?:t\.?\s?c\.? )?(?:\w+ ){0,4}(?:bakanligi|baskanligi|mudurlugu)"
+    # (and its missions abroad, their city or organisation after them: "T.C. Berlin
+    # Büyükelçiliği", "Embassy of the Republic of Türkiye in Berlin", "Türkische Botschaft
+    # Berlin", "Ambassade de Turquie en France"; a German page's "Mitteilungen des Türkischen
+    # Aussenministeriums")
+    r"|(?:t\.?\s?c\.? |turkiye cumhuriyeti )?(?:\w+ ){0,3}(?:buyukelciligi|baskonsoloslugu|daimi temsilciligi)"
+    r"|(?:(?:the )?embassy of (?:the republic of )?(?:turkiye|turkey)|(?:the )?turkish embassy|turkische botschaft"
+    r"|botschaft der republik turkei|ambassade de (?:la republique de )?turquie)(?: (?:in|to|at|en|au|a|in der))?(?: [\w-]+){0,3}"
+    r"|mitteilungen des turkischen au(?:ss|ß)enministeriums"
     r"|(?:turkiye )?insan haklari ve esitlik kurumu|kamu denetciligi kurumu"
     # the same in English: "REPUBLIC OF TURKEY" / "MINISTRY OF FAMILY, LABOUR AND SOCIAL
     # SERVICES" / "General Directorate on the Status of Women"

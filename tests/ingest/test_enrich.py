@@ -545,6 +545,14 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     ("Komite, 5 Mart 2030 tarihinde yapılan 12. toplantısında bir karar kabul etmiştir.", None),
     ("Meclis, 31 Ocak 2030 tarihli kanunu kabul etti.", None),
     ("Meclis, 5 Mart 2030 tarihinde yasayı görüştü ve teklifi kabul etti.", None),
+    # in Russian, the meeting "состоявшихся" before who adopted, a date with its "года" (was no
+    # date of adoption), and in French over two days, "les 24 et 25 juillet"
+    ("1. Комитет рассмотрел первоначальный доклад Экзампленда на своих 2906-м и 2907-м заседаниях, состоявшихся 15 "
+     "и 16 октября 2030 года. На своих 2928-м и 2929-м заседаниях, состоявшихся 29 и 30 октября 2030 года, Комитет "
+     "принял настоящие заключительные замечания.", dt.date(2030, 10, 30)),
+    ("Le Comité a examiné le rapport à ses 2123e et 2125e séances, les 17 et 18 juillet 2030. À ses 2133e et 2134e "
+     "séances, les 24 et 25 juillet 2030, il a adopté les présentes observations finales.", dt.date(2030, 7, 25)),
+    ("Правительство приняло закон 5 мая 2030 года. Комитет принял к сведению этот закон.", None),
     # in Arabic, the UN's months by both their names ("أيار/مايو"), the verb before the
     # meeting (were no date at all: the line's cited symbols in capitals made it a heading)
     ("١- نظرت اللجنة، في جلستيها 1406 و1409 المعقودتين يومي 2 و3 نيسان/أبريل 2030 (CAT/C/SR.1406 وCAT/C/SR.1409)، في "
@@ -556,7 +564,7 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
      "el Comité sobre sus compromisos.", None),
 ])
 def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
-    found = find_dates([text], "ar" if "اللجنة" in text else None)[1]
+    found = find_dates([text], "ar" if "اللجنة" in text else "ru" if "Комитет" in text else None)[1]
     assert (found.value if found else None) == ((adopted, "day") if adopted else None)
 
 
@@ -831,6 +839,24 @@ def test_the_constitutional_courts_decisions_by_their_numbers():
     assert (r.body.value, r.title.value) == ("Constitutional Court", "AYŞE DEMİR BAŞVURUSU")
     norm = "ANAYASA MAHKEMESİ KARARI\nEsas Sayısı : 2031/12\nKarar Sayısı : 2031/88\nKarar Tarihi : 21/6/2031\n"
     assert [t.value for t in enrich([norm]).own_identifiers] == [("tr-aym", "E.2031/12, K.2031/88")]
+
+
+@pytest.mark.parametrize("masthead, line, kind", [
+    # Türkiye's embassies heading their pages, in English, German and Turkish: the embassy's
+    # name was the title and the text civil society's (or the CPT's, whose report it tells of)
+    ("Embassy of the Republic of Türkiye in Exampleburg", "Press Release Regarding the Report of the CPT, 15.01.2030",
+     "statement"),
+    ("Türkische Botschaft Exampleburg\n\nMitteilungen des Türkischen Aussenministeriums",
+     "Pressemitteilung Bezüglich Des Berichts Des Europäischen Komitees Zur Verhütung Von Folter , 15.01.2030", "statement"),
+    ("T.C. Exampleburg Büyükelçiliği", "Avrupa İşkencenin Önlenmesi Komitesi Raporu Hk. Basın Açıklaması", "statement"),
+])
+def test_turkiyes_embassies_heading_their_pages(masthead, line, kind):
+    r = enrich([f"{masthead}\n\n{line}\n\nNo: 16, 15 January 2030\n\nThe report of the European Committee for the "
+                "Prevention of Torture was published today with the Government's response.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value) == (line, "national", "Government", kind)
+    # (another State's embassy heading a page is no title, nor the Government's)
+    other = enrich(["ABD Ankara Büyükelçiliği\n\nİnsan Hakları Raporu 2030\n\nRapor bugün yayımlanmıştır.\n"])
+    assert (other.title.value, other.mechanism.value) == ("İnsan Hakları Raporu 2030", "civil-society")
 
 
 @pytest.mark.parametrize("text", [
