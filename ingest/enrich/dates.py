@@ -346,7 +346,7 @@ _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 # Türkiye'ye ilişkin raporu kabul etmiştir", "... 29 Ocak 2015 tarihli 17. toplantısında ..."
 # (folded; what follows the date, up to the verb; not another text, "bir karar kabul etmiştir")
 _HELD_THEN_ADOPTED_TR = re.compile(r"\s+(?:tarih(?:i|leri)nde\s+(?:yapilan|gerceklestirilen|duzenlenen|akdedilen)|tarihli)\s+"
-                                   r"(?:\d{1,4}\.?\s*(?:ve|,|-|–)?\s*)*(?:[^\W\d_]+\s+){0,3}?"
+                                   r"(?:\d{1,4}\.?(?:\s*(?:ve|,|-|–)\s*\d{1,4}\.?)*\s+)?(?:[^\W\d_]+\s+){0,3}?"
                                    r"(?:toplanti(?:si|lari)|oturum(?:u|lari))nda,?\s+(?!bir\s)(?:\S+\s+){0,6}")
 
 

@@ -192,6 +192,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                                  re.compile(r"\bconclusions and recommendations of the committee\b"),
                                  # (and the Russian: "Выводы и рекомендации Комитета против пыток")
                                  "выводы и рекомендации комитета")),
+    # (a State's national report to the review in Turkish, the UN's translation of its cover's
+    # formula or the Ministry's own title: "... Uyarınca Sunulan Ulusal Rapor", "Üçüncü Dönem
+    # Ulusal Raporu"; the review's name beside it)
+    ("state-report", ("uyarinca sunulan ulusal rapor", re.compile(r"\bdonem(?:i)? ulusal raporu\b"))),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme")),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its

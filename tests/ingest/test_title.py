@@ -2633,6 +2633,20 @@ def test_the_older_views_cover(kind, number, language):
 
 
 @pytest.mark.parametrize("cover", [
+    # a State's national report to the review in Turkish (the UN's translation of its cover,
+    # the Ministry's own title): was a UPR report, by the review's name beside it
+    "Birleşmiş Milletler\n\nA/HRC/WG.6/68/EXL/1\n\nGenel Kurul\n\nDağıtım: Genel\n5 Kasım 2030\n\nİnsan Hakları Konseyi\n"
+    "Evrensel Periyodik İnceleme Çalışma Grubu\nAltmış sekizinci oturum\n\nİnsan Hakları Konseyi 16/21 sayılı Kararı Eki "
+    "5. Paragrafı Uyarınca Sunulan Ulusal Rapor*\n\nExampleland\n\nI. Giriş\n\n1. Rapor hazırlanmıştır.\n",
+    "EXAMPLELAND\n\nEVRENSEL PERİYODİK İNCELEME\n\nDÖRDÜNCÜ DÖNEM ULUSAL RAPORU\n\nOcak 2030\n\nGiriş\n\n1. Bu rapor "
+    "hazırlanmıştır.\n",
+])
+def test_a_states_national_report_to_the_review_in_turkish(cover):
+    r = enrich([cover], None, ["tr"])
+    assert (r.body.value, r.doc_type.value) == ("UPR", "state-report")
+
+
+@pytest.mark.parametrize("cover", [
     # a body's report on its session, whatever resolutions and decisions its contents list
     # (was a decision), its cover's symbol and date in a table a converter drew
     "| | |A/HRC/68/2 |\n\n| |Advance unedited version |Distr.: General |\n\n| | |22 July 2030 |\n\nHuman Rights Council\n\n"
