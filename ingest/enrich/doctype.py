@@ -197,7 +197,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Ulusal Raporu"; the review's name beside it)
     ("state-report", ("uyarinca sunulan ulusal rapor", re.compile(r"\bdonem(?:i)? ulusal raporu\b"))),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
-                    "examen periodique universel", "evrensel periyodik inceleme")),
+                    "examen periodique universel", "evrensel periyodik inceleme", "evrensel periyodik degerlendirme")),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its
     # Committee on Freedom of Association's reports on a case ("Definitive Report - Report No 6")
     ("observation", (re.compile(r"^(?:observation|observacion) \(ceacr\)"),)),

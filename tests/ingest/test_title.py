@@ -2646,6 +2646,15 @@ def test_a_states_national_report_to_the_review_in_turkish(cover):
     assert (r.body.value, r.doc_type.value) == ("UPR", "state-report")
 
 
+def test_the_review_by_its_other_turkish_name():
+    """Turkish translations call the review "Evrensel Periyodik Değerlendirme" as well as
+    "... İnceleme": the Working Group's report so named was civil society's, untyped."""
+    r = enrich(["İnsan Hakları Konseyi\nEvrensel Periyodik Değerlendirme Çalışma Grubu\nSekizinci oturum\n\nEvrensel "
+                "Periyodik Değerlendirme Çalışma Grubu Raporu\n\nExampleland\n\nGiriş\n\n1. Çalışma Grubu sekizinci "
+                "oturumunu yapmıştır.\n"], None, ["tr"])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", "UPR", "upr-report")
+
+
 @pytest.mark.parametrize("cover", [
     # a body's report on its session, whatever resolutions and decisions its contents list
     # (was a decision), its cover's symbol and date in a table a converter drew
