@@ -127,6 +127,12 @@ _TR_DECREE = re.compile(
 _TR_AYM = re.compile(r"(?:\(\s*Başvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))"
                      r"|\(\s*Application\s+no\.?\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))\s*\))"
                      r"(?![\d/])", re.IGNORECASE)
+# (and the Court's English pages as its decisions database prints them in table cells: the
+# number alone on its line after its label, "Application No: 2013/7800", under the Court's
+# name, "CONSTITUTIONAL" / "COURT" (not another institution's application, which the label
+# alone may number too))
+_TR_AYM_LABEL = re.compile(r"^[^\S\n]*Application\s+No\s*:\s*(20\d\d/\d{1,6})[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+_CONSTITUTIONAL_COURT = re.compile(r"\bconstitutional\s+court\b|\banayasa\s+mahkemesi\b", re.IGNORECASE)
 # (every Turkish high court cites by "E.", "K.": the Constitutional Court's are "AYM, E. ...")
 _TR_AYM_NORM = re.compile(r"\bAYM\s*,?\s*E\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"
                           r"|^\s*Esas\s+Say[ıi]s[ıi]\s*:\s*((?:19|20)\d\d/\d{1,4})\s*\n\s*Karar\s+Say[ıi]s[ıi]\s*:\s*"
@@ -430,6 +436,9 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
         for m in _TR_AYM.finditer(text) if "tr-aym" in present else ():
             out.append(Found("tr-aym", m.group(1) or m.group(2) or m.group(3), m.group(), number, m.start()))
+        for m in _TR_AYM_LABEL.finditer(text, 0, OWN_ZONE_CHARS) if "tr-aym" in present else ():
+            if _CONSTITUTIONAL_COURT.search(text, 0, m.start()):
+                out.append(Found("tr-aym", m.group(1), m.group().strip(), number, m.start() + m.group().index(m.group().strip())))
         for m in _TR_AYM_NORM.finditer(text) if "tr-aym" in present else ():
             docket, decision = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             out.append(Found("tr-aym", f"E.{docket}, K.{decision}", m.group().strip(), number, m.start()))

@@ -839,6 +839,15 @@ def test_the_constitutional_courts_decisions_by_their_numbers():
     assert (r.body.value, r.title.value) == ("Constitutional Court", "AYŞE DEMİR BAŞVURUSU")
     norm = "ANAYASA MAHKEMESİ KARARI\nEsas Sayısı : 2031/12\nKarar Sayısı : 2031/88\nKarar Tarihi : 21/6/2031\n"
     assert [t.value for t in enrich([norm]).own_identifiers] == [("tr-aym", "E.2031/12, K.2031/88")]
+    # its English pages as its database prints them, in table cells: the number after its label,
+    # unbracketed, under the Court's name over two cells (was no identifier, civil society's)
+    table = ("REPUBLIC\nOF TURKEY\n|\nCONSTITUTIONAL\nCOURT\n|\nGENERAL ASSEMBLY\n|\nDECISION\n|\nApplication No: 2031/7800\n|\n"
+             "Date of Judgment:\n18/6/2032\n|\nPresident\n|\n:\n|\nA. EXAMPLE\n")
+    r = enrich([table])
+    assert ([t.value for t in r.own_identifiers], r.body.value) == ([("tr-aym", "2031/7800")], "Constitutional Court")
+    # (the label alone under another institution's name numbers its own application)
+    other = "THE OMBUDSMAN INSTITUTION\n\nRECOMMENDATION DECISION\n\nApplication No: 2031/7800\n\nThe applicant complained.\n"
+    assert [t.value for t in enrich([other]).own_identifiers] == []
 
 
 @pytest.mark.parametrize("masthead, line, kind", [
