@@ -189,9 +189,10 @@ def date_in(text: str, language: str | None = None) -> tuple[dt.date, str] | Non
 # (a web page's copy may run the date on: "Distr.: General15 June 1995")
 _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)(?![^\W\d_])")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
+# (an update's words, folded: "Last updated on", "Dernière mise à jour le", "Son güncelleme tarihi")
+_UPDATED = r"(?:last )?updated(?: on)?|(?:derniere )?mise a jour(?: le)?|(?:son )?guncelleme(?: tarihi)?"
 _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
-                           r"|(?:last )?updated(?: on)?\s*:?|(?:derniere )?mise a jour(?: le)?\s*:?"
-                           r"|(?:son )?guncelleme(?: tarihi)?\s*:?)\s*$")
+                           rf"|(?:{_UPDATED})\s*:?)\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
 # November 2014", "Strasbourg, 5 August 2020") (folded)
 DATELINE_PLACES = ("strasbourg", "brussels", "bruxelles", "geneva", "geneve", "new york", "ankara", "istanbul", "vienna",
@@ -284,8 +285,7 @@ _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive d
 
 # (not a page's own dateline with its update after a bar: "20/03/2018 01:32 EDT | Actualisé
 # 20/03/2018 01:40 EDT", "... | Updated ...", folded)
-_UPDATE_AFTER_BAR = re.compile(r"\|\s*(?:actualise|mis a jour|updated|last updated|guncelleme|guncellendi|aktualisiert"
-                               r"|actualizado|aggiornato)\b")
+_UPDATE_AFTER_BAR = re.compile(rf"\|\s*(?:{_UPDATED}|actualise|mis a jour|guncellendi|aktualisiert|actualizado|aggiornato)\b")
 
 
 def _on_browser_header(text: str, pos: int) -> bool:
@@ -364,6 +364,12 @@ def _sentence_end(text: str, start: int, end: int, last: bool = False) -> int | 
     return None
 
 
+def _last_to_end(found: list[tuple[int, dt.date, str, str]]) -> tuple[int, dt.date, str, str] | None:
+    """Of dates found (see _dates_in), the last to end, and of those the longest: "14th
+    October 2011", not "October 2011" in it."""
+    return max(found, key=lambda f: (f[0] + len(f[3]), len(f[3]))) if found else None
+
+
 def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[int, dt.date, str, str] | None:
     """The date of the adoption `m` tells of (`text` folded): the meeting's that the
     sentence names before it, else the first date after it in its sentence, within 80
@@ -374,15 +380,12 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
         # (Turkish: the last date before the verb, the meeting's; a sentence's end is not
         # read, "1424." is an ordinal)
         window = text[start:m.start()].replace("\n", " ")
-        before = _dates_in(window, language)
-        last = max(before, key=lambda f: (f[0] + len(f[3]), len(f[3]))) if before else None
+        last = _last_to_end(_dates_in(window, language))
         return last if last and _HELD_THEN_ADOPTED_TR.fullmatch(window, last[0] + len(last[3])) else None
     start = _sentence_end(text, start, m.start(), last=True) or start
     # (a sentence's lines are one: "held on 31" / "January 2014")
-    before = _dates_in(text[start:m.start()].replace("\n", " "), language)
-    if before:
-        # (the last to end, the longest: "14th October 2011", not "October 2011" in it)
-        last = max(before, key=lambda f: (f[0] + len(f[3]), len(f[3])))
+    last = _last_to_end(_dates_in(text[start:m.start()].replace("\n", " "), language))
+    if last:
         off, _, _, raw = last
         if _MEETING_HELD_ON.search(text, start, start + off) and \
                 _WHO_ADOPTED.fullmatch(text, start + off + len(raw), m.start()) and _ADOPTED_ITSELF.match(text, m.end()):
