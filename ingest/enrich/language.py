@@ -7,9 +7,11 @@ Kazakh or Tatar Russian or Bulgarian, Armenian anything at all. Three checks sta
 around it:
 
 1. **Script.** A text written in a script that only languages langdetect does not know
-   use (Armenian, Georgian, ...) is that language. A text mostly in other letters than
-   Latin ones is no language written in Latin letters (the Latin names in a Korean or
-   Chinese text are not its language); mostly Han without kana or Hangul is Chinese.
+   use (Armenian, Georgian, ...) is that language. An answer is only a language written
+   in the script most of the text's letters are in (the Latin names in a Korean or
+   Chinese text are not its language; a text in Adlam or Grantha letters is no Arabic
+   or Nepali, which langdetect calls them); mostly Han without kana or Hangul is
+   Chinese.
 2. **Alphabet.** Each of the answers that other languages hide behind (Turkish, the
    Cyrillic Slavic languages, Arabic, Persian, Urdu) has an alphabet. When the text
    uses letters that alphabet lacks, often enough not to be a name or a quotation (ə,
@@ -77,15 +79,14 @@ def _script_language(letters: Counter[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
-    o = ord(ch)
-    if o < 0x02B0 or 0x1E00 <= o <= 0x1EFF:  # Latin, its extensions and IPA (ə)
+    """The script of a letter as Unicode names it, lower case: 'latin' (with its
+    extensions and IPA's ə), 'cyrillic', 'arabic', 'hebrew', 'greek', 'devanagari',
+    'cjk' (Han), 'hiragana', 'adlam', ...; 'other' for a letter without a name."""
+    if ord(ch) < 0x02B0:
         return "latin"
-    if 0x0400 <= o <= 0x052F:
-        return "cyrillic"
-    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-        return "arabic"
-    return "other"
+    return unicodedata.name(ch, "other").split(" ", 1)[0].lower()
 
 
 # ---------------------------------------------------------------------------- alphabets
@@ -93,6 +94,7 @@ def _script(ch: str) -> str:
 _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _AR = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
 _FA = _AR + "پچژگکیۀ"
+_HE = "אבגדהוזחטיכךלמםנןסעפףצץקרשת"
 # The alphabets of the answers that languages langdetect does not know come out as,
 # and of those languages (lower case; a few letters written two ways in practice).
 ALPHABETS: dict[str, dict[str, str]] = {
@@ -134,6 +136,10 @@ ALPHABETS: dict[str, dict[str, str]] = {
         "ug": "ئابپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىيە",
         "ps": _AR + "پټځچډړږژښګڼۍېی",
     },
+    "hebrew": {
+        "he": _HE,
+        "yi": _HE + "װױײ",  # Yiddish's double letters (vov-vov, vov-yud, yud-yud)
+    },
 }
 # The letter Sorani writes for its vowel "e" (ە), which Kurdish keyboards also type for ه
 # (heh) in Persian and Arabic (a Kurdish news agency's Persian pages: "کمیتە منع شکنجە"):
@@ -148,7 +154,7 @@ USED_MIN = 3
 # Turkmen or Azerbaijani those letters are 3-10 % of the text).
 # In other scripts no such quoting is common: a used letter is enough (Serbian's ђ and ћ
 # are under 1 % of its letters, and tell it from Macedonian).
-FOREIGN_SHARE = {"latin": 0.012, "cyrillic": 0.0, "arabic": 0.0}
+FOREIGN_SHARE = {"latin": 0.012, "cyrillic": 0.0, "arabic": 0.0, "hebrew": 0.0}
 _URLS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
 # combining accents, Arabic vowel marks and the tatweel that stretches a joint ("2018ـدا")
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670\u0640]")
@@ -235,47 +241,49 @@ def _has_kana(letters: Counter[str]) -> bool:
     return any(_in(ch, _KANA) for ch in letters)
 
 
-# langdetect's languages written in other letters than Latin ones
-_NON_LATIN = frozenset("ar bg bn el fa gu he hi ja kn ko mk ml mr ne pa ru ta te th uk ur zh".split())
+# The scripts of langdetect's languages not written in Latin letters, as _script names
+# them (Japanese and Korean also write Han characters).
+_SCRIPTS = {
+    **dict.fromkeys(("ar", "fa", "ur"), ("arabic",)),
+    **dict.fromkeys(("bg", "mk", "ru", "uk"), ("cyrillic",)),
+    **dict.fromkeys(("hi", "mr", "ne"), ("devanagari",)),
+    "bn": ("bengali",), "el": ("greek",), "gu": ("gujarati",), "he": ("hebrew",), "kn": ("kannada",),
+    "ml": ("malayalam",), "pa": ("gurmukhi",), "ta": ("tamil",), "te": ("telugu",), "th": ("thai",),
+    "zh": ("cjk",), "ja": ("cjk", "hiragana", "katakana"), "ko": ("cjk", "hangul"),
+}
+_SYLLABIC = ("cjk", "hiragana", "katakana", "hangul")
 
 
-def _mostly_non_latin(letters: Counter[str]) -> bool:
-    """Whether most of the text is in other letters than Latin ones; a Han character, a
-    kana or a Hangul syllable weighs three letters (about what a syllable takes in an
-    alphabet)."""
-    latin = other = 0
+def _main_script(letters: Counter[str]) -> str:
+    """The script most of the text's letters are in; a Han character, a kana or a
+    Hangul syllable weighs three letters (about what a syllable takes in an alphabet)."""
+    weights: Counter[str] = Counter()
     for ch, n in letters.items():
-        if _script(ch) == "latin":
-            latin += n
-        else:
-            other += 3 * n if _in(ch, _HAN + _KANA + _HANGUL) else n
-    return latin < other
+        script = _script(ch)
+        weights[script] += 3 * n if script in _SYLLABIC else n
+    return weights.most_common(1)[0][0]
 
 
 def _impossible(letters: Counter[str]) -> set[str]:
-    """Answers the text's script rules out: langdetect sometimes calls Chinese Korean or
-    Japanese, which without Hangul or kana it is not; and a text mostly in other letters
-    than Latin ones is no language written in Latin letters, whatever the Latin names in
-    it suggest (a Korean report on "Ahmet Şık" and "Cumhuriyet" was Turkish)."""
-    out = set()
+    """Answers the text's script rules out: a language not written in the script most
+    of its letters are in, whatever the names in another script suggest (a Korean
+    report on "Ahmet Şık" and "Cumhuriyet" was Turkish; a text in Adlam letters was
+    Arabic); and Korean or Japanese without Hangul or kana (langdetect sometimes calls
+    Chinese so)."""
+    main = _main_script(letters)
+    out = {lang for lang in known_languages() if main not in _SCRIPTS.get(lang, ("latin",))}
     if not _has_hangul(letters):
         out.add("ko")
     if not _has_kana(letters):
         out.add("ja")
-    if _mostly_non_latin(letters):
-        out |= known_languages() - _NON_LATIN
     return out
 
 
-def _by_script(letters: Counter[str], impossible: set[str]) -> str:
+def _by_script(impossible: set[str]) -> str:
     """When no answer of langdetect's is possible: the language that the East Asian
-    script of a text mostly in other letters than Latin ones names (Hangul, kana; a text
-    mostly in Han without them was called Chinese before), else 'und'."""
-    if not _mostly_non_latin(letters):
-        return "und"
-    if "ko" not in impossible:
-        return "ko"
-    return "ja" if "ja" not in impossible else "und"
+    script of the text names (Hangul, kana; a text mostly in Han without them was
+    called Chinese before), else 'und'."""
+    return next((lang for lang in ("ko", "ja") if lang not in impossible), "und")
 
 
 # ----------------------------------------------------------------------------- shortcut
@@ -372,7 +380,7 @@ def detect_language(text: str) -> str:
         impossible = _impossible(letters)
         probs = [(lang, p) for lang, p in _detector_probabilities(sample) if lang not in impossible]
         if not probs:
-            return _by_script(letters, impossible)
+            return _by_script(impossible)
         answer, prob = probs[0]
         prob /= sum(p for _, p in probs)
         if prob < THRESHOLD:

