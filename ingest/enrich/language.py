@@ -17,7 +17,8 @@ around it:
    uses letters that alphabet lacks, often enough not to be a name or a quotation (ə,
    q, x, w, ñ, ä, ň, ý in "Turkish"; ә, қ, ң, ө, ү in "Russian"), the answer is
    dropped, and the language is the one among those of the same script whose alphabet
-   has every letter the text uses and fits it most tightly; `und` when none does.
+   has every letter the text uses and fits it most tightly, and uses its commonest
+   letter the Turkish alphabet lacks (Azerbaijani's ə, ...); `und` when none does.
 3. **Shortcut.** Function words decide clear cases of the five languages they were
    written for (English, Turkish, French, German, Spanish) without langdetect's cost,
    only where they make up a large share of the text; the alphabet check applies to
@@ -141,6 +142,11 @@ ALPHABETS: dict[str, dict[str, str]] = {
         "yi": _HE + "װױײ",  # Yiddish's double letters (vov-vov, vov-yud, yud-yud)
     },
 }
+# Letters a text in Latin letters must use to be the language: each is among the
+# commonest of its prose (ə about one letter in twelve of Azerbaijani, ê one in thirty of
+# Kurmanji) and lacking in the Turkish alphabet. Laz, Georgian's neighbour in Türkiye,
+# writes x as Azerbaijani and Kurdish do and none of these: it was Azerbaijani or Kurdish.
+HALLMARKS = {"latin": {"az": "ə", "tt": "ä", "zza": "ê", "ku": "ê"}}
 # The letter Sorani writes for its vowel "e" (ە), which Kurdish keyboards also type for ه
 # (heh) in Persian and Arabic (a Kurdish news agency's Persian pages: "کمیتە منع شکنجە"):
 # alone among Sorani's letters it makes no text Sorani.
@@ -199,11 +205,17 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
             return check_alphabet(answer, letters - _letters(" ".join(english)))
         seen = {ch for ch in letters if _script(ch) == script}
         ranked = sorted(((len(seen & set(alphabet)), -len(set(alphabet))), lang)
-                        for lang, alphabet in alphabets.items() if lang != answer and used <= set(alphabet))
+                        for lang, alphabet in alphabets.items()
+                        if lang != answer and used <= set(alphabet) and _has_hallmark(script, lang, used))
         if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
             return "und"
         return ranked[-1][1]
     return answer
+
+
+def _has_hallmark(script: str, lang: str, used: set[str]) -> bool:
+    hallmarks = HALLMARKS.get(script, {}).get(lang)
+    return hallmarks is None or not used.isdisjoint(hallmarks)
 
 
 ENGLISH_CARRIERS = 3  # words at least, for langdetect to say they are English

@@ -134,6 +134,29 @@ def test_the_udhr_in_yiddish_is_yiddish(udhr):
     assert detect_language(next(i for i in items if i.key == "ydd").text) == "yi"
 
 
+# Written for this test in Laz's Latin spelling (Turkish letters, x, and k’, p’, t’, ç’):
+# langdetect calls such text Turkish, and its x made it Kurdish, or with ğ Azerbaijani.
+LAZ = ("Ma Lazuri nena miçkin do xoşk’a vorgelam. Oxorişa berepe Lazuri var içkinan, mektebis Lazuri nena var "
+       "dogurinen. Nana do muma xvala Lazuri isinapanan. Nenaşi mç’aneri ar didi derdi ren, mteli k’oçepek xaşi "
+       "çalişasen do nenaşi dost’epe ixenan. Ma oxori çkimis ar p’at’i Lazuri dobç’ari do xe çkimi mektebiş "
+       "berepes komeç’i. Xolo xvala nenaşk’uni ixenen do xalk’i çkini ixaşen.")
+AZERBAIJANI = ("Komitə hökumətdən həbs edilmiş jurnalistləri və vəkilləri azad etməyi xahiş etdi. Qanun elə "
+               "dəyişdirilməlidir ki, heç kəs yazdığına görə həbs olunmasın. Komitə həmçinin məhkəmə proseslərinin "
+               "uzun sürməsindən narahatlığını bildirdi və hökumətə bu barədə məlumat verməyi tövsiyə etdi.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (LAZ, "und"),  # was ku
+    (LAZ + " Ndğa do ndğa k’abğa oxenu şeni mteli ğuraşi oçalişu domaç’iran, ar ndğas nenaşi ğormoti ixenen.",
+     "und"),  # was az
+    (AZERBAIJANI, "az"),
+])
+def test_a_language_told_by_its_alphabet_uses_its_commonest_letter(text, lang):
+    """Azerbaijani without ə, Kurdish or Zazaki without ê, Tatar without ä is none of them:
+    a text in Turkish letters with x and no such letter is `und`, never Turkish."""
+    assert detect_language(text) == lang
+
+
 def test_serbian_letters_count_together():
     """Serbian's ђ and ћ tell it from Macedonian, which langdetect answers for it; three
     and two times in 800 letters, neither alone was enough to count."""
