@@ -22,7 +22,8 @@ around it:
 3. **Shortcut.** Function words decide clear cases of the five languages they were
    written for (English, Turkish, French, German, Spanish) without langdetect's cost,
    only where they make up a large share of the text; the alphabet check applies to
-   the shortcut's answers too.
+   the shortcut's answers too. Kurmanji's and Zazaki's function words likewise tell
+   them, which write the same letters.
 
 `und` only for text too short, or when langdetect is unsure (mixed text).
 """
@@ -300,8 +301,11 @@ def _by_script(impossible: set[str]) -> str:
 
 # ----------------------------------------------------------------------------- shortcut
 
-_MIN_KURMANJI_WORDS = 3  # distinct ones
+_MIN_DISTINCT = 3  # distinct ones
 _KURMANJI_WORDS = frozenset("û ji di bi ku li ne jî yên wê wî ev ew min te me we hate dibe kurdî mafên".split())
+# Zazaki's where they differ from Kurmanji's (xo for xwe, zî for jî, yew for yek, ke for
+# ku, ra and de for ji and di, its verbs' "beno", "kenê", "vano", "nîyo")
+_ZAZAKI_WORDS = frozenset("xo zî kî yew ke ra nê yo ya beno kenê vano nîyo zaf sey înan aye ey".split())
 _WORD = re.compile(r"\w+")
 
 # Very common function words of the languages the shortcut was built for. On a page of
@@ -328,18 +332,30 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _many_of(words: list[str], vocab: frozenset[str]) -> list[str]:
+    """The `words` in `vocab`, when they are a large share of them and three different
+    ones at least (not one word repeated: the "di", of, of Portuguese creoles); else []."""
+    found = [w for w in words if w in vocab]
+    if len(words) < 8 or len(found) / len(words) <= 0.08 or len(set(found)) < _MIN_DISTINCT:
+        return []
+    return found
+
+
 def looks_kurmanji(text: str, words: list[str] | None = None) -> bool:
     """Whether `text` (its lower-cased `words`, if already split) reads as Kurmanji:
-    its function words, three different ones at least, and its ê, î, û outnumbering
-    Turkish's ı, ğ, ö."""
+    many of its function words, and its ê, î, û outnumbering Turkish's ı, ğ, ö."""
     words = _words(text) if words is None else words
-    if len(words) < 8:
-        return False
-    found = [w for w in words if w in _KURMANJI_WORDS]
-    # several of them, not one word repeated (the "di", of, of Portuguese creoles)
-    if len(found) / len(words) <= 0.08 or len(set(found)) < _MIN_KURMANJI_WORDS:
+    if not _many_of(words, _KURMANJI_WORDS):
         return False
     return len(re.findall(r"[êîûÊÎÛ]", text)) > len(re.findall(r"[ığöİĞÖ]", text))
+
+
+def looks_zazaki(words: list[str]) -> bool:
+    """Whether the lower-cased `words` of a text read as Zazaki: many of its function
+    words, more than of Kurmanji's. Zazaki writes Kurmanji's alphabet (and Turkish
+    letters), which alone made it Kurdish."""
+    found = _many_of(words, _ZAZAKI_WORDS)
+    return bool(found) and len(found) > sum(map(_KURMANJI_WORDS.__contains__, words))
 
 
 def by_function_words(text: str, words: list[str] | None = None) -> str | None:
@@ -387,6 +403,8 @@ def detect_language(text: str) -> str:
     words = _words(sample)
     if looks_kurmanji(sample, words):
         return "ku"
+    if looks_zazaki(words):
+        return "zza"
     answer = by_function_words(sample, words)
     if answer is None:
         impossible = _impossible(letters)

@@ -157,6 +157,23 @@ def test_a_language_told_by_its_alphabet_uses_its_commonest_letter(text, lang):
     assert detect_language(text) == lang
 
 
+# Written for this test in Zazaki (Kirmancki) as its writers spell it, in Kurmanji's alphabet
+ZAZAKI = ("Komîte hukmatî ra waşt ke rojnamegerî û avûkatî ke tepişîyayî, bêrê veradayene. Qanûn gere bêro vurnayene "
+          "ke kes seba nuşteyanê xo zîndan de nêmano. Komîte zî vano ke dadgehî zaf derg ramenê û no rewşe heqê "
+          "merdiman ra nêgoneno. Ma xo rê persenî ke hukmat se keno. Yew avûkat zî vano ke ey ra xeylê serrî yo ke "
+          "kes nêşino pê.")
+
+
+def test_zazaki_is_not_kurmanji(udhr):
+    """Zazaki writes Kurmanji's letters and was Kurdish by them; its own function words
+    (xo, zî, yew, ke, ra, ...) tell it, and Kurmanji stays Kurmanji."""
+    _, items = udhr
+    assert detect_language(ZAZAKI) == "zza"
+    assert detect_language(next(i for i in items if i.key == "kmr").text) == "ku"
+    assert detect_language("Rojnamevan li Amedê hatin girtin û ji aliyê polîsan ve birin qereqolê. Parêzerên wan "
+                           "got ku ew ê li dijî vê biryarê serlêdan bikin û doza xwe bibin dadgeha bilind.") == "ku"
+
+
 def test_serbian_letters_count_together():
     """Serbian's ђ and ћ tell it from Macedonian, which langdetect answers for it; three
     and two times in 800 letters, neither alone was enough to count."""
