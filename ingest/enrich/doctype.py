@@ -62,6 +62,21 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               r"|\brapor(?:u|lari)?n(?:a|u|da)\b(?!\s+(?:iliskin|dair|yonelik|karsi))",
                               re.MULTILINE)
 
+# a headline telling of a visit, by its verb ("Anti-torture Committee visits Türkiye", "UN expert
+# to visit Turkey", "... carries out ad hoc visit to ...", "... concludes visit", "Le Comité ...
+# se rend en Turquie", "... effectue une visite", "... Türkiye'yi ziyaret etti"): news, whatever
+# its text says of the visit; a visit's report names it ("Report ... on the visit to Turkey
+# carried out by ...", "Visits to ... carried out by ...", "Ziyaret Raporu"), no verb before it
+_VISIT_VERB = (r"(?:carries out|conducts|concludes|ends|completes|begins|starts|pays|undertakes|wraps up"
+               r"|(?:to|will) (?:carry out|conduct|pay|undertake|conclude|begin)|is (?:carrying out|conducting))")
+NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|undertaken|conducted|made|paid|were|was|are|since|during|on|at|from|for)\b)\w"
+                             r"|\b(?:to|will) visit\b|\bis visiting\b"
+                             rf"|\b{_VISIT_VERB}\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?visit\b"
+                             r"|\bse rend(?:ra)? (?:en|au|aux|a)\b"
+                             r"|\b(?:effectue|effectuera|acheve|termine|entame|commence)\s+(?:une |sa |son )?(?:\w+ ){0,2}?visite\b"
+                             r"|\bziyaret (?:etti|edecek|ediyor|gerceklestirdi|gerceklestirecek|gerceklestiriyor)\b"
+                             r"|\bziyaretini (?:tamamladi|sonlandirdi|bitirdi)\b")
+
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its
 # heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news
 # item's "... hakkında iddianame hazırladı"
@@ -350,12 +365,15 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # fifth periodic report" is a list of issues, though its first paragraph cites the
     # "previous concluding observations" and another the "universal periodic review"
     found = _first_rule(body, (fold(title),), heading_only)
-    if found is not None and found.value in TITLE_DECIDES:
+    visit = NEWS_OF_A_VISIT.search(fold(title))
+    if found is not None and found.value in TITLE_DECIDES and not (visit and found.value == "visit-report"):
         return found
-    # a headline telling of a report ("CPT publishes report on Turkey") is news, whatever visit
-    # or response its text tells of, unless it heads a press release ("Press release - 30
-    # November 2006")
+    # a headline telling of a report ("CPT publishes report on Turkey") or of a visit is news,
+    # whatever visit or response its text tells of, unless it heads a press release ("Press
+    # release - 30 November 2006")
     told = found if found is not None and found.value == "news" and NEWS_OF_A_REPORT.search(fold(title)) else None
+    if told is None and visit:
+        told = Tagged("news", [Evidence(visit.group(), 1)], rule="phrase")
     found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head), heading_only)
     if told is not None and (found is None or found.value != "statement"):
         return told

@@ -104,6 +104,31 @@ def test_a_bodys_short_name_as_a_headlines_subject_makes_the_news_its_own(text, 
     assert fields(text)[1:3] == expected
 
 
+_VISIT = ("A delegation of the Committee carried out a periodic visit to Exampleland from 11 to 25 January 2031. "
+          "It examined the treatment of persons in police custody and presented its preliminary observations.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline telling of a visit, by its verb: news (was the visit's report, by its text's
+    # "periodic visit", or by the title's "visit to")
+    (f"Council of Europe anti-torture Committee visits Exampleland\n\n{_VISIT}", "news"),
+    (f"Anti-torture Committee carries out ad hoc visit to Exampleland\n\n{_VISIT}", "news"),
+    (f"UN expert on torture concludes visit to Exampleland\n\n{_VISIT}", "news"),
+    (f"UN Special Rapporteur on torture to visit Exampleland\n\n{_VISIT}", "news"),
+    ("Le Comité anti-torture du Conseil de l'Europe se rend en Examplelande\n\nUne délégation du Comité a effectué "
+     "une visite périodique du 11 au 25 janvier 2031.", "news"),
+    ("Avrupa Konseyi İşkencenin Önlenmesi Komitesi Örnekistan'ı ziyaret etti\n\nKomite heyeti 11-25 Ocak 2031 "
+     "tarihleri arasında periyodik bir ziyaret gerçekleştirdi.", "news"),
+    # the visit's report names the visit, no verb before it
+    ("Report to the Government of Exampleland on the visit to Exampleland carried out by the European Committee for "
+     f"the Prevention of Torture (CPT) from 11 to 25 January 2031\n\n{_VISIT}", "visit-report"),
+    (f"Visits to Exampleland carried out by the Subcommittee on Prevention of Torture\n\n{_VISIT}", "visit-report"),
+    (f"Follow-up visits undertaken by the Subcommittee on Prevention of Torture\n\n{_VISIT}", "visit-report"),
+])
+def test_a_headline_telling_of_a_visit_is_news(text, expected):
+    assert fields(text)[3] == expected
+
+
 @pytest.mark.parametrize("text", [
     "EU Commission publishes reports on the candidate countries\n\nBrussels, 17 April 2031\n\nThe reports were adopted.",
     "AB Komisyonu Örnekistan raporunu yayımladı\n\nBrüksel, 17 Nisan 2031\n\nRapor bugün kabul edildi.",
