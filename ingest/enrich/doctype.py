@@ -52,6 +52,12 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # response to report by ...", "Réponse de la Turquie à un rapport ...")
                               r"|\b(?:publishes|releases|issues|publie)\s+(?:its\s+|a\s+|two\s+|three\s+|new\s+|son\s+|un\s+"
                               r"|deux\s+|trois\s+|le\s+)?(?:reports?|rapports?)\b"
+                              # (a treaty body's meeting on a State's report, as the UN's meeting summaries
+                              # headline it: "Committee against Torture considers report of Turkey",
+                              # "... reviews the initial report of ...", "... concludes review of ...",
+                              # "Le Comité ... examine le rapport de ...")
+                              r"|\b(?:considers|reviews|examines|examine|examinent)\s+(?:[\w-]+\s+){0,4}?(?:reports?|rapports?)\b"
+                              r"|\bconclude[sd]? (?:its |the )?(?:consideration|review|examination) of\b"
                               r"|\b(?:authori[sz]es|autorise) (?:the |la )?publication (?:of (?:a |the |its )?reports?|d.un rapport)\b"
                               r"|\bresponse to (?:a )?reports? by\b|\breponse de (?:la |l.)?\w+ a un rapport\b"
                               # (a Turkish headline's report in a case a sentence gives it, "Türkiye işkence

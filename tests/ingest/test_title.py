@@ -3889,6 +3889,22 @@ def test_a_headline_that_tells_of_a_report_is_news(title):
     assert r.doc_type.value == "country-report"
 
 
+@pytest.mark.parametrize("title", [
+    "Committee against Torture considers report of Exampleland",
+    "Human Rights Committee reviews the initial report of Exampleland",
+    "Committee on the Elimination of Discrimination against Women examines report of Exampleland",
+    "Committee on the Rights of the Child concludes review of Exampleland",
+    "Le Comité contre la torture examine le rapport de l'Examplelande",
+])
+def test_a_headline_telling_of_a_treaty_bodys_review_of_a_report_is_news(title):
+    """The UN's meeting summaries headline a treaty body's review of a State's report: they
+    were typed concluding observations or a country report by their text's words."""
+    text = (f"{title}\n\n4 May 2030\n\nThe Committee this afternoon concluded its consideration of the fourth periodic "
+            "report of Exampleland. Presenting the report, the head of the delegation said that the Government had "
+            "adopted a new plan. Committee Experts asked about the concluding observations of the previous review.\n")
+    assert enrich([text]).doc_type.value == "news"
+
+
 def test_a_un_cover_run_together_keeps_its_symbol_apart_from_distribution_line_and_date():
     """An older UN document as its HTML copy gives it: the cover's lines run together
     ("Distr. GENERALCAT/C/SR.29913 May 2030Original: ENGLISH"); it had no symbol, and the
