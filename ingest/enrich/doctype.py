@@ -50,8 +50,11 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # Comité ... publie deux rapports", "Turkey authorises publication of report
                               # by ...", "La Turquie autorise la publication d'un rapport ...", "Turkish
                               # response to report by ...", "Réponse de la Turquie à un rapport ...")
-                              r"|\b(?:publishes|releases|issues|publie)\s+(?:its\s+|a\s+|two\s+|three\s+|new\s+|son\s+|un\s+"
-                              r"|deux\s+|trois\s+|le\s+)?(?:reports?|rapports?)\b"
+                              # (and of a body's opinion, memorandum or conclusions: "Venice Commission adopts
+                              # opinion on ...", "Commissioner publishes memorandum", "ECRI publishes its sixth
+                              # report on ...")
+                              r"|\b(?:publishes|releases|issues|adopts|publie|adopte)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions)\b"
                               # (a treaty body's meeting on a State's report, as the UN's meeting summaries
                               # headline it: "Committee against Torture considers report of Turkey",
                               # "... reviews the initial report of ...", "... concludes review of ...",
@@ -370,16 +373,14 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the
     # "previous concluding observations" and another the "universal periodic review"
-    found = _first_rule(body, (fold(title),), heading_only)
-    visit = NEWS_OF_A_VISIT.search(fold(title))
-    if found is not None and found.value in TITLE_DECIDES and not (visit and found.value == "visit-report"):
-        return found
     # a headline telling of a report ("CPT publishes report on Turkey") or of a visit is news,
-    # whatever visit or response its text tells of, unless it heads a press release ("Press
-    # release - 30 November 2006")
-    told = found if found is not None and found.value == "news" and NEWS_OF_A_REPORT.search(fold(title)) else None
-    if told is None and visit:
-        told = Tagged("news", [Evidence(visit.group(), 1)], rule="phrase")
+    # whatever kind its title names or visit or response its text tells of, unless it heads a
+    # press release ("Press release - 30 November 2006")
+    headline = NEWS_OF_A_REPORT.search(fold(title)) or NEWS_OF_A_VISIT.search(fold(title))
+    found = _first_rule(body, (fold(title),), heading_only)
+    if found is not None and found.value in TITLE_DECIDES and (headline is None or found.value == "statement"):
+        return found
+    told = Tagged("news", [Evidence(headline.group(), 1)], rule="phrase") if headline else None
     found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head), heading_only)
     if told is not None and (found is None or found.value != "statement"):
         return told

@@ -3905,6 +3905,23 @@ def test_a_headline_telling_of_a_treaty_bodys_review_of_a_report_is_news(title):
     assert enrich([text]).doc_type.value == "news"
 
 
+@pytest.mark.parametrize("headline, document, kind", [
+    ("Exampleland: Venice Commission adopts opinion on the law on associations",
+     "Opinion on the law on associations of Exampleland", "opinion"),
+    ("Human rights defenders in Exampleland: Commissioner publishes memorandum",
+     "Memorandum on human rights defenders in Exampleland", "memorandum"),
+    ("ECRI publishes its sixth report on Exampleland", "ECRI report on Exampleland (sixth monitoring cycle)",
+     "country-report"),
+])
+def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, document, kind):
+    """A body's news of its own opinion, memorandum or report (with more than one word before
+    "report") was the kind it tells of; the document itself keeps its kind."""
+    text = ("\n\nStrasbourg, 12.06.2030 – The body today adopted and published its text on Exampleland, which "
+            "recommends that the provisions be revised.\n")
+    assert enrich([headline + text]).doc_type.value == "news"
+    assert enrich([document + text]).doc_type.value == kind
+
+
 def test_a_un_cover_run_together_keeps_its_symbol_apart_from_distribution_line_and_date():
     """An older UN document as its HTML copy gives it: the cover's lines run together
     ("Distr. GENERALCAT/C/SR.29913 May 2030Original: ENGLISH"); it had no symbol, and the
