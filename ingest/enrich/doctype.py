@@ -86,6 +86,17 @@ NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|
                              r"|\bziyaret (?:etti|edecek|ediyor|gerceklestirdi|gerceklestirecek|gerceklestiriyor)\b"
                              r"|\bziyaretini (?:tamamladi|sonlandirdi|bitirdi)\b")
 
+# a headline telling what someone called for, urged, condemned or welcomed, the verb after its
+# subject ("UN experts call on Turkey to release ...", "Commissioner calls on Türkiye to ...",
+# "... expresses concern over ...", "... appelle la Turquie à ...", "... kınadı"); not a call for
+# input or submissions opening a title, nor "A call for justice"
+NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
+                            r"|(?:expresses|voices|raises) (?:\w+ )?concerns?"
+                            r"|(?:deeply |seriously |gravely )?(?:concerned|alarmed) (?:about|at|by|over)"
+                            r"|appelle(?:nt)? (?:a|la|le|les|l.)|(?:exhorte|condamne|deplore|denonce)(?:nt)?)\b"
+                            r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b")
+NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
+
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its
 # heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news
 # item's "... hakkında iddianame hazırladı"
@@ -373,10 +384,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the
     # "previous concluding observations" and another the "universal periodic review"
-    # a headline telling of a report ("CPT publishes report on Turkey") or of a visit is news,
+    # a headline telling of a report ("CPT publishes report on Turkey"), a visit or a call is news,
     # whatever kind its title names or visit or response its text tells of, unless it heads a
     # press release ("Press release - 30 November 2006")
-    headline = NEWS_OF_A_REPORT.search(fold(title)) or NEWS_OF_A_VISIT.search(fold(title))
+    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(fold(title)))), None)
     found = _first_rule(body, (fold(title),), heading_only)
     if found is not None and found.value in TITLE_DECIDES and (headline is None or found.value == "statement"):
         return found

@@ -3922,6 +3922,22 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     assert enrich([document + text]).doc_type.value == kind
 
 
+@pytest.mark.parametrize("headline, kind", [
+    ("Commissioner calls on Exampleland to release the rights defender", "news"),  # was country-report
+    ("UN experts urge release of detained journalists in Exampleland", "news"),  # was untyped
+    ("Co-rapporteurs concerned about detention of opposition mayors in Exampleland", "news"),
+    ("Le Comité appelle l'Examplelande à libérer les journalistes", "news"),
+    ("AB Komisyonu Örnekistan'daki gözaltıları kınadı", "news"),
+    # a call for input, or a report named a call, is none
+    ("Call for input: report on the rights of defenders in Exampleland", "country-report"),
+    ("A call for justice: report on the rights of defenders in Exampleland", "country-report"),
+])
+def test_a_headline_telling_of_a_call_or_a_condemnation_is_news(headline, kind):
+    text = (f"{headline}\n\nStrasbourg, 12.06.2030 – In her report following her visit, the Commissioner had "
+            "highlighted the harassment of human rights defenders.\n")
+    assert enrich([text]).doc_type.value == kind
+
+
 def test_a_un_cover_run_together_keeps_its_symbol_apart_from_distribution_line_and_date():
     """An older UN document as its HTML copy gives it: the cover's lines run together
     ("Distr. GENERALCAT/C/SR.29913 May 2030Original: ENGLISH"); it had no symbol, and the
