@@ -117,7 +117,12 @@ _PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
-                          "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage")
+                          "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage",
+                          # (and the Commission's answer to one, heading its page: "Answer given by Mr ...
+                          # on behalf of the European Commission")
+                          re.compile(r"^\W*(?:answer given by .{3,90}? on behalf of the (?:european )?commission"
+                                     r"|reponse donnee par .{3,90}? au nom de la commission"
+                                     r"|antwort von .{3,90}? im namen der (?:europaischen )?kommission)\b", re.MULTILINE))
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a text that begins by saying it is a press release or a statement, whatever judgment
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding

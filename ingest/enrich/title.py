@@ -1772,7 +1772,9 @@ def letter_subject(pages: list[str]) -> str | None:
     "Dönemi: 27" / "Tarih: 03/07/2019", a parliamentary committee's minutes)."""
     lines = [line for line in _lines(pages[0])[:LETTER_LINES] if line] if pages else []
     memo = any(_FROM.match(line) for line in lines[:25]) and any(_TO.match(line) for line in lines[:25])
-    fields = sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
+    # (a memorandum's "From:", "To:" and "Subject:" are no record of fields: the paragraph
+    # under its subject, "Delegations will find attached ...", is none of the subject)
+    fields = not memo and sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
     memo = memo or fields
     if not memo and not any(_SALUTATION.match(line) for line in lines):
         return None

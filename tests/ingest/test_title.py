@@ -1925,6 +1925,19 @@ def test_a_council_of_the_eu_document_by_its_subject_line():
                                                                    (dt.date(2030, 12, 13), "day"))
 
 
+def test_a_short_council_header_is_no_record_of_fields():
+    """With "From:", "To:" and "Subject:" among its first eight lines, the Council's header
+    was read as a record of fields, whose subject runs on over any line that is no field:
+    the title took in the paragraph under it and a heading ("... - Council conclusions
+    Delegations will find attached ... Exampleland")."""
+    text = ("Council of the European Union\n\nBrussels, 13 December 2030\n(OR. en)\n\n15935/30\n\n"
+            "OUTCOME OF PROCEEDINGS\n\nFrom: General Secretariat of the Council\nTo: Delegations\n\n"
+            "Subject: Enlargement and Stabilisation and Association Process\n- Council conclusions\n\n"
+            "Delegations will find attached the Council conclusions on enlargement, as adopted by the Council at its "
+            "3923rd meeting held on 13 December 2030.\n\nExampleland\n\n40. Exampleland remains a candidate country.\n")
+    assert enrich([text]).title.value == "Enlargement and Stabilisation and Association Process - Council conclusions"
+
+
 def test_sharing_buttons_and_a_photo_credit_are_no_title():
     # (was "World Report 2030: Türkiye: Events of 2029 Share this via Facebook Share this via
     # Twitter Police detain protesters ... © 2029 Example Photo")
@@ -3579,6 +3592,20 @@ def test_a_european_parliament_question():
     r = enrich(["MPs ask about the detained lawyers\n\nAn opposition MP submitted a soru önergesi to the Minister of "
                 "Justice on Tuesday, asking how many lawyers were in detention in the country.\n"])
     assert r.doc_type is None or r.doc_type.value != "parliamentary-question"
+
+
+@pytest.mark.parametrize("heading", ["Answer given by Mr Example on behalf of the European Commission",
+                                     "Answer given by High Representative/Vice-President Example on behalf of the "
+                                     "European Commission",
+                                     "Réponse donnée par M. Example au nom de la Commission européenne"])
+def test_the_commissions_answer_to_a_parliamentary_question(heading):
+    """The Commission's answer on the Parliament's page was a country report by its text's
+    "report"; it is part of the question's record."""
+    r = enrich([f"Parliamentary questions\n\n3 February 2031\n\nE-004567/2030(ASW)\n\n{heading}\n\nThe Commission is "
+                "aware of the detention of the journalists referred to by the Honourable Member. In its 2030 report on "
+                "Exampleland, the Commission expressed serious concerns about fundamental rights.\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (heading, "parliamentary-question", "European Parliament")
+    assert [t.value for t in r.own_identifiers] == [("eu-ep-question", "E-004567/2030")]
 
 
 def test_the_congress_of_local_and_regional_authorities():
