@@ -146,8 +146,9 @@ ALPHABETS: dict[str, dict[str, str]] = {
 # Letters a text in Latin letters must use to be the language: each is among the
 # commonest of its prose (ə about one letter in twelve of Azerbaijani, ê one in thirty of
 # Kurmanji) and lacking in the Turkish alphabet. Laz, Georgian's neighbour in Türkiye,
-# writes x as Azerbaijani and Kurdish do and none of these: it was Azerbaijani or Kurdish.
-HALLMARKS = {"latin": {"az": "ə", "tt": "ä", "zza": "ê", "ku": "ê"}}
+# writes x as Azerbaijani and Kurdish do and none of these: it was Azerbaijani or Kurdish;
+# Kurmanji typed without ê, î, û was Uyghur.
+HALLMARKS = {"latin": {"az": "ə", "tt": "ä", "zza": "ê", "ku": "ê", "ug": "éöü"}}
 # The letter Sorani writes for its vowel "e" (ە), which Kurdish keyboards also type for ه
 # (heh) in Persian and Arabic (a Kurdish news agency's Persian pages: "کمیتە منع شکنجە"):
 # alone among Sorani's letters it makes no text Sorani.

@@ -150,10 +150,16 @@ AZERBAIJANI = ("Komitə hökumətdən həbs edilmiş jurnalistləri və vəkill�
     (LAZ + " Ndğa do ndğa k’abğa oxenu şeni mteli ğuraşi oçalişu domaç’iran, ar ndğas nenaşi ğormoti ixenen.",
      "und"),  # was az
     (AZERBAIJANI, "az"),
+    # Kurmanji typed without ê, î, û (a keyboard that lacks them) was Uyghur, whose Latin
+    # spelling writes é, ö, ü
+    ("Rojnamevan li Amede hatin girtin u ji aliye polisan ve birin qereqole. Parezeren wan got ku ew e li diji ve "
+     "biryare serlepan bikin u doza xwe bibin dadgeha bilind. Li gor agahiyan, polisan mala wan ji seh kir u "
+     "komputer u telefonen wan desti xwe danin.", "und"),
 ])
 def test_a_language_told_by_its_alphabet_uses_its_commonest_letter(text, lang):
-    """Azerbaijani without ə, Kurdish or Zazaki without ê, Tatar without ä is none of them:
-    a text in Turkish letters with x and no such letter is `und`, never Turkish."""
+    """Azerbaijani without ə, Kurdish or Zazaki without ê, Tatar without ä, Uyghur without é,
+    ö or ü is none of them: a text in Turkish letters with x and no such letter is `und`,
+    never Turkish."""
     assert detect_language(text) == lang
 
 
