@@ -97,6 +97,13 @@ NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?
                             r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
 
+# a mandate holder's statement at the end of a visit, by its title or heading ("End of Mission
+# Statement by ... on her visit to Turkey", "Preliminary observations ... at the end of his visit
+# to Turkey", "... on the conclusion of his official visit to ..."); in a visit's report the
+# words tell what the delegation did "at the end of the visit"
+END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
+                            r"|\b(?:at|on) the (?:end|conclusion) of (?:his|her|their|its) (?:\w+ )?(?:visit|mission)\b")
+
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its
 # heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news
 # item's "... hakkında iddianame hazırladı"
@@ -302,7 +309,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a letter by its heading line ("Letter addressed to Mr ..., Minister of Foreign Affairs" /
     # "by ..., Commissioner for Human Rights" / "Following his visit to Turkey"): the letter
     # written after a visit, not the visit's report
-    ("statement", (re.compile(r"^\W*(?:letter|lettre) (?:addressed |adressee )?(?:to|from|a|de la|du|de)\b", re.MULTILINE),)),
+    ("statement", (re.compile(r"^\W*(?:letter|lettre) (?:addressed |adressee )?(?:to|from|a|de la|du|de)\b", re.MULTILINE),
+                   END_OF_MISSION)),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
                       "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
     # a report the Secretary-General transmits (whatever resolution it was asked for in)
@@ -430,7 +438,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
-                          "aciklama", STATEMENT_OF, "statement", "press release", "press briefing", "letter", "lettre",
+                          "aciklama", STATEMENT_OF, END_OF_MISSION, "statement", "press release", "press briefing", "letter", "lettre",
                           _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION, INDICTMENT,
                           # (a news item tells that a report was published "together with the response of
                           # the Turkish Government": the response heads its own cover)

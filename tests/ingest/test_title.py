@@ -3608,6 +3608,20 @@ def test_the_commissions_answer_to_a_parliamentary_question(heading):
     assert [t.value for t in r.own_identifiers] == [("eu-ep-question", "E-004567/2030")]
 
 
+@pytest.mark.parametrize("heading, kind", [
+    ("End of Mission Statement by the United Nations Special Rapporteur on the rights of persons with disabilities "
+     "on her visit to Exampleland", "statement"),  # was visit-report
+    ("Preliminary observations and recommendations of the Special Rapporteur on torture at the end of his visit to "
+     "Exampleland", "statement"),  # was visit-report
+    # the visit's report tells what was done at the end of the visit: still its report
+    ("Report of the Special Rapporteur on torture on his mission to Exampleland", "visit-report"),
+])
+def test_a_statement_at_the_end_of_a_visit(heading, kind):
+    r = enrich([f"{heading}\n\n2 December 2030\n\nFrom 27 November to 2 December 2030 the Special Rapporteur visited "
+                "Exampleland. At the end of his visit he presented his preliminary observations to the Government.\n"])
+    assert r.doc_type.value == kind
+
+
 def test_the_congress_of_local_and_regional_authorities():
     """The Congress (a Council of Europe body the taxonomy lacked) monitors local democracy
     in Türkiye; its reports were civil society's, its report a `recommendation` by the
