@@ -350,7 +350,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                    # "Monsieur le Président,", "Sayın Başkan,")
                    re.compile(r"^\W*(?:mr\.?|madam|madame|monsieur(?: le)?|sayin) (?:vice[- ])?(?:president|chair"
                               r"|chairperson|chairman|president|baskan)\w*\s*,", re.MULTILINE))),
-    ("briefing", ("briefing", "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
+    # (not a press briefing a news item tells of: "..., told a press briefing in Geneva")
+    ("briefing", (re.compile(r"(?<!\bpress )\bbriefing\b"), "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
                   "fiche thematique", "bilgi formu",
                   # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
                   re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),

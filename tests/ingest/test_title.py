@@ -3622,6 +3622,17 @@ def test_a_statement_at_the_end_of_a_visit(heading, kind):
     assert r.doc_type.value == kind
 
 
+def test_a_press_briefing_a_news_item_tells_of_makes_no_briefing():
+    """"..., told a press briefing in Geneva" made a news item a `briefing`; an association's
+    text that calls itself one still is."""
+    news = ("Rights defenders must not be silenced, spokesperson says\n\n8 July 2030\n\n“Human rights defenders must "
+            "not be silenced,” a spokesperson for the Office told a press briefing in Geneva on Friday. Eight "
+            "defenders were detained on an island near the city while taking part in a workshop.\n")
+    assert enrich([news]).doc_type is None
+    assert enrich(["Defending the defenders: rights defenders on trial in Exampleland\n\nThis briefing follows twelve "
+                   "trials of human rights defenders and lawyers in three cities.\n"]).doc_type.value == "briefing"
+
+
 def test_the_congress_of_local_and_regional_authorities():
     """The Congress (a Council of Europe body the taxonomy lacked) monitors local democracy
     in Türkiye; its reports were civil society's, its report a `recommendation` by the
