@@ -400,6 +400,12 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     if _ADOPTED_ANOTHER.match(window):
         return None
     after = _dates_in(window, language)
+    # (a sentence wraps at most once before its date, a label's value may stand a blank line or
+    # a site's line below it; a date under two lines of text ends a list under a heading,
+    # "Noteworthy cases, judgments delivered" / "Grand Chamber" / "Kavala v. Türkiye" / "11
+    # July 2022", a case's date, not the text's)
+    if after and sum(1 for line in text[m.end():m.end() + after[0][0]].split("\n")[1:-1] if line.strip()) > 1:
+        return None
     if after and (after[0][0] <= 80 or _MEETING_HELD_ON.search(window, 0, after[0][0]) and _ADOPTED_ITSELF.match(window)):
         return after[0]
     return None

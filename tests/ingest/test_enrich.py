@@ -480,6 +480,18 @@ def test_the_date_of_adoption_from_the_line_that_states_it(cover, adopted):
     assert find_dates([cover])[1].value == (adopted, "day")
 
 
+def test_a_date_under_a_list_heading_is_no_adoption():
+    """A profile's list heading ending on "delivered", the cases under it each with its date
+    ("Noteworthy cases, judgments delivered" / "Grand Chamber" / "Example v. Exampleland" /
+    "11 July 2030"): the first case's date was the profile's adoption."""
+    profile = ("Press country profile\n\nExampleland\n\nLast updated: January 2031\n\nNoteworthy cases, judgments "
+               "delivered\nGrand Chamber\nExample v. Exampleland\n11 July 2030\n")
+    assert find_dates([profile])[1] is None
+    # a label's value a blank line and a site's line below it still dates the text
+    assert find_dates(["Texts adopted\nPDF 217kWORD 109k\nWednesday, 10 June 2030 - Strasbourg\n"])[1].value == (
+        dt.date(2030, 6, 10), "day")
+
+
 @pytest.mark.parametrize("text, adopted", [
     # a UPR report's first paragraph: the meeting named before "adopted", not the next
     # paragraph's date (the troika's selection, which 251 of the 254 real reports were
