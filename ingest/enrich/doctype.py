@@ -243,6 +243,13 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # formula or the Ministry's own title: "... Uyarınca Sunulan Ulusal Rapor", "Üçüncü Dönem
     # Ulusal Raporu"; the review's name beside it)
     ("state-report", ("uyarinca sunulan ulusal rapor", re.compile(r"\bdonem(?:i)? ulusal raporu\b"))),
+    # (the Council's decision adopting a review's outcome, "Decision adopted by the Human Rights
+    # Council on 16 July 2020" / "44/104. Outcome of the universal periodic review: Turkey", and
+    # its resolutions, whatever review they cite)
+    ("decision", (re.compile(r"^\W*(?:decision adopted by the human rights council|decision adoptee par le conseil des "
+                             r"droits de l.homme)\b", re.MULTILINE),)),
+    ("resolution", (re.compile(r"^\W*(?:resolution adopted by the human rights council|resolution adoptee par le conseil "
+                               r"des droits de l.homme)\b", re.MULTILINE),)),
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
                     "examen periodique universel", "evrensel periyodik inceleme", "evrensel periyodik degerlendirme")),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its

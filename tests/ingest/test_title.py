@@ -3633,6 +3633,18 @@ def test_a_press_briefing_a_news_item_tells_of_makes_no_briefing():
                    "trials of human rights defenders and lawyers in three cities.\n"]).doc_type.value == "briefing"
 
 
+@pytest.mark.parametrize("kind, expected", [("Decision", "decision"), ("Resolution", "resolution")])
+def test_the_human_rights_councils_decision_on_a_reviews_outcome(kind, expected):
+    """The Council's decision adopting a review's outcome was a UPR report by the review's
+    name in its title."""
+    r = enrich([f"United Nations\n\nA/HRC/{kind[:3].upper()}/44/104\n\nGeneral Assembly\n\nDistr.: General\n23 July 2030\n\n"
+                f"Human Rights Council\nForty-fourth session\n\n{kind} adopted by the Human Rights Council on 16 July 2030\n\n"
+                "44/104. Outcome of the universal periodic review: Exampleland\n\nThe Human Rights Council,\n\nHaving "
+                "conducted the review of Exampleland on 28 January 2030,\n\nAdopts the outcome of the universal periodic "
+                "review of Exampleland.\n"])
+    assert r.doc_type.value == expected
+
+
 def test_the_congress_of_local_and_regional_authorities():
     """The Congress (a Council of Europe body the taxonomy lacked) monitors local democracy
     in Türkiye; its reports were civil society's, its report a `recommendation` by the
