@@ -71,7 +71,8 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (a dash after a day or a month: "20-31 January 2020", "July - December 2016"; not after a
 # title: "UNHCR Turkey Factsheet - October 2017")
 # (not the time of day before a dash: "19:02 - 07/12/2021" under a news item)
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|(?:(?<![:h]\d)\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (nor a period that began on the date: "held in pre-trial detention since 3 May 2021")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bdepuis(?: le)?|(?:(?<![:h]\d)\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers)

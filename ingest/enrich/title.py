@@ -280,7 +280,9 @@ _NOISE_PARTS = (
     r"|policies|policy|health|education|defence|defense|development|labour|labor|family|security|finance|trade)"
     r"|(?:the )?(?:general )?directorate[- ]?(?:general )?(?:of|on|for) (?:the )?[\w ,-]{3,60}",
     # organisations that sign their covers
-    r"amnesty international|human rights watch|public statement|declaration publique",
+    # (and the kind of their text over its title: "PUBLIC STATEMENT", "URGENT ACTION")
+    r"amnesty international|human rights watch|public statement|declaration publique|urgent action|action urgente"
+    r"|acil eylem",
     # a journal's masthead over an article: its name ("İZMİR BAROSU DERGİSİ", "Journal of Human
     # Rights Practice", "Human Rights Law Review"), its ISSN, volume and issue ("Cilt 5 Sayı 2",
     # "Vol. 12, No. 3"), the article's kind ("Araştırma Makalesi", "Research Article")
@@ -352,6 +354,9 @@ _NOISE_PARTS = (
     r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
     r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
     r"|nouvelles|actualites?|noticias|nachrichten|notizie|nieuws|guncel"
+    # (and a rights organisation's section for its staff's commentary: Human Rights Watch's
+    # "Dispatches", "Commentary")
+    r"|dispatches|commentary"
     # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")

@@ -3645,6 +3645,19 @@ def test_the_human_rights_councils_decision_on_a_reviews_outcome(kind, expected)
     assert r.doc_type.value == expected
 
 
+def test_an_urgent_action_and_a_commentary_section_over_their_titles():
+    """A rights organisation's kind of text ("URGENT ACTION") and its staff's commentary
+    section ("Dispatches") were the title; and a date a period began on ("since 3 May
+    2030") dated the text before its own "Date:"."""
+    r = enrich(["URGENT ACTION\n\nJOURNALIST DETAINED FOR SOCIAL MEDIA POSTS\n\nJournalist Ayşe Örnek has been held in "
+                "pre-trial detention since 3 May 2030 for social media posts.\n\nDear Minister,\n\nI urge you to release "
+                "her.\n\nUA: 56/30 Index: EUR 44/4123/2030 Exampleland Date: 10 May 2030\n"])
+    assert (r.title.value, r.published.value) == ("JOURNALIST DETAINED FOR SOCIAL MEDIA POSTS", (dt.date(2030, 5, 10), "day"))
+    r = enrich(["Dispatches\n\nExampleland’s Courts Keep the Defender Behind Bars\n\nDecember 10, 2030 11:20AM EST\n\nToday "
+                "marks two years since the Court ruled that his detention violated his rights.\n"])
+    assert r.title.value == "Exampleland’s Courts Keep the Defender Behind Bars"
+
+
 def test_the_congress_of_local_and_regional_authorities():
     """The Congress (a Council of Europe body the taxonomy lacked) monitors local democracy
     in Türkiye; its reports were civil society's, its report a `recommendation` by the
