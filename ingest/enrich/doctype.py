@@ -323,8 +323,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a report the Secretary-General transmits (whatever resolution it was asked for in)
     ("report", ("note by the secretary-general", "note by the secretariat", "note du secretaire general",
                 # the Secretary-General's own reports ("Report of the Secretary-General on the United
-                # Nations operation in Cyprus"), whatever Security Council resolution they answer
-                re.compile(r"^(?:report|rapport) (?:of|by|du) (?:the )?secretar(?:y|e)[- ]general\b"))),
+                # Nations operation in Cyprus"; or under their subject, "United Nations operation in
+                # Cyprus" / "Report of the Secretary-General"), whatever Security Council resolution
+                # they answer
+                re.compile(r"(?:^|:\s)(?:report|rapport) (?:of|by|du) (?:the )?secretar(?:y|e)[- ]general\b"))),
     # (a UN organ's resolution by the line that says it adopted it, at the head of its line,
     # "Adopted by the Security Council at its 3547th meeting, on 23 June 1995", or by its
     # preamble's opening line, "The Security Council,")

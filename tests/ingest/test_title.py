@@ -1144,6 +1144,17 @@ def test_un_resolutions_and_reports_after_their_agenda_item(text, title):
     assert title_of(text) == (title, "cover-page")
 
 
+def test_the_secretary_generals_report_under_its_subject_is_a_report():
+    """"Report of the Secretary-General" under the report's subject (the title's second part)
+    was a country report by "report"; opening the title it was already a `report`."""
+    assert enrich([SECRETARY_GENERAL_REPORT]).doc_type.value == "report"
+    r = enrich(["United Nations\n\nS/2031/3\n\nSecurity Council\n\nDistr.: General\n3 January 2031\n\nUnited Nations "
+                "operation in Cyprus\n\nReport of the Secretary-General\n\nI. Introduction\n\n1. The present report covers "
+                "developments from 13 June to 12 December 2030.\n"])
+    assert (r.title.value, r.doc_type.value) == ("United Nations operation in Cyprus: Report of the Secretary-General",
+                                                 "report")
+
+
 ITEM_2 = ("Annual report of the United Nations High Commissioner\nfor Human Rights and reports of the Office of the\n"
           "High Commissioner and the Secretary-General")
 
