@@ -50,11 +50,13 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # Comité ... publie deux rapports", "Turkey authorises publication of report
                               # by ...", "La Turquie autorise la publication d'un rapport ...", "Turkish
                               # response to report by ...", "Réponse de la Turquie à un rapport ...")
-                              # (and of a body's opinion, memorandum or conclusions: "Venice Commission adopts
-                              # opinion on ...", "Commissioner publishes memorandum", "ECRI publishes its sixth
-                              # report on ...")
+                              # (and of a body's opinion, memorandum, conclusions or resolution: "Venice
+                              # Commission adopts opinion on ...", "Commissioner publishes memorandum", "ECRI
+                              # publishes its sixth report on ...", "Committee of Ministers adopts interim
+                              # resolution in the ... case", "PACE adopts resolution on ...")
                               r"|\b(?:publishes|releases|issues|adopts|publie|adopte)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions)\b"
+                              r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
+                              r"|declarations?)\b"
                               # (a treaty body's meeting on a State's report, as the UN's meeting summaries
                               # headline it: "Committee against Torture considers report of Turkey",
                               # "... reviews the initial report of ...", "... concludes review of ...",

@@ -4000,6 +4000,11 @@ def test_a_headline_telling_of_a_treaty_bodys_review_of_a_report_is_news(title):
      "Memorandum on human rights defenders in Exampleland", "memorandum"),
     ("ECRI publishes its sixth report on Exampleland", "ECRI report on Exampleland (sixth monitoring cycle)",
      "country-report"),
+    ("Committee of Ministers adopts interim resolution in the Example case",
+     "Interim Resolution CM/ResDH(2030)432 Execution of the judgment in the case of Example against Exampleland",
+     "interim-resolution"),
+    ("Assembly adopts resolution on the functioning of democratic institutions in Exampleland",
+     "Resolution 2156 (2030) The functioning of democratic institutions in Exampleland", "resolution"),
 ])
 def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, document, kind):
     """A body's news of its own opinion, memorandum or report (with more than one word before
