@@ -405,14 +405,14 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # what follows "Accompanying the document" (in any of the Union's languages) is another
     # document's title
     head = re.split(rf"\b(?:{accompanying_pattern(folded=True)})\b", head)[0]
-    # the title names what the document is when it names one of the kinds that are
-    # documents of a monitoring procedure: "List of issues prior to submission of the
-    # fifth periodic report" is a list of issues, though its first paragraph cites the
-    # "previous concluding observations" and another the "universal periodic review"
     # a headline telling of a report ("CPT publishes report on Turkey"), a visit or a call is news,
     # whatever kind its title names or visit or response its text tells of, unless it heads a
     # press release ("Press release - 30 November 2006")
     headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(fold(title)))), None)
+    # otherwise the title names what the document is when it names one of the kinds that are
+    # documents of a monitoring procedure: "List of issues prior to submission of the
+    # fifth periodic report" is a list of issues, though its first paragraph cites the
+    # "previous concluding observations" and another the "universal periodic review"
     found = _first_rule(body, (fold(title),), heading_only)
     if found is not None and found.value in TITLE_DECIDES and (headline is None or found.value == "statement"):
         return found
