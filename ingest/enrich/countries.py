@@ -372,7 +372,10 @@ _STATE_PARTY = re.compile(r"^\s*(?:State party|État partie|Etat partie|Taraf De
                           re.IGNORECASE | re.MULTILINE)
 _OPINION_CONCERNING = re.compile(r"\bOpinion No\.?\s*\d+/\d{4} concerning\b", re.IGNORECASE)
 _TRANSMITTED_TO = re.compile(r"\btransmitted to the Government of\s+", re.IGNORECASE)
-_CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire)\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
+# (or "in the Kavala v. Türkiye case", as the Committee of Ministers' news names the case it
+# supervises)
+_CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire|in the(?=\s+[^()\n]{2,80}?\s+v\.\s+[^()\n]{2,40}?\s+case\b))"
+                      r"\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
 # what follows a State's name when the State is an author, not the subject: its ministry,
@@ -465,7 +468,8 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
         if found:
             return [Tagged(found[0], [Evidence(sent.group() + pages[0][sent.end():sent.end() + found[1]], 1)],
                            rule="state-party")]
-    case = _CASE_OF.search(head) if body == "ECtHR" else None  # the Court's press release on a case
+    # the Court's press release on a case, and the Committee of Ministers' on one it supervises
+    case = _CASE_OF.search(head) if body in ("ECtHR", "Committee of Ministers") else None
     if case:
         found = match_state(head[case.end():])
         if found:

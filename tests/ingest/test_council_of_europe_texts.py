@@ -149,6 +149,21 @@ def test_the_committee_of_ministers_decision_on_a_case_in_french(text):
     assert fields(text)[1:3] == ("CoE", "Committee of Ministers")
 
 
+@pytest.mark.parametrize("text", [
+    "Kavala: Committee of Ministers refers case to the Court\n\nStrasbourg, 02.02.2031 – The Committee of Ministers "
+    "today decided to refer to the Court the question whether the respondent State has failed to fulfil its "
+    "obligation under Article 46 in the Example v. Türkiye case.\n",
+    "Committee of Ministers adopts interim resolution in the Example case\n\nStrasbourg, 02.12.2030 – The Committee "
+    "of Ministers today adopted an interim resolution in the Example v. Türkiye case.\n",
+])
+def test_the_committee_of_ministers_news_on_a_case_is_about_its_respondent(text):
+    """The Committee of Ministers' news names the case it supervises "in the Example v.
+    Türkiye case": about no State before (one mention); the case's respondent, as the Court's
+    press release "in the case of ..." is about."""
+    r = enrich([text])
+    assert (r.body.value, [c.value for c in r.subject_countries]) == ("Committee of Ministers", ["TR"])
+
+
 def test_a_venice_commission_opinion_in_turkish_translation():
     """A translation's cover: its dateline "Strazburg", the Commission's Turkish name and
     "Görüş No." were the title ("Strazburg, 13 Mart 2031", then the Commission's name), and
