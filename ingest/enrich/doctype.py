@@ -53,8 +53,10 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # (and of a body's opinion, memorandum, conclusions or resolution: "Venice
                               # Commission adopts opinion on ...", "Commissioner publishes memorandum", "ECRI
                               # publishes its sixth report on ...", "Committee of Ministers adopts interim
-                              # resolution in the ... case", "PACE adopts resolution on ...")
-                              r"|\b(?:publishes|releases|issues|adopts|publie|adopte)\s+(?:[\w-]+\s+){0,3}?"
+                              # resolution in the ... case", "PACE adopts resolution on ...", "MEPs adopt
+                              # resolution on ...")
+                              r"|(?:\b(?:publishes|releases|issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
+                              r"(?:adopt|publish))\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"
                               # (a treaty body's meeting on a State's report, as the UN's meeting summaries

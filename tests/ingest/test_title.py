@@ -4005,6 +4005,8 @@ def test_a_headline_telling_of_a_treaty_bodys_review_of_a_report_is_news(title):
      "interim-resolution"),
     ("Assembly adopts resolution on the functioning of democratic institutions in Exampleland",
      "Resolution 2156 (2030) The functioning of democratic institutions in Exampleland", "resolution"),
+    ("MEPs adopt resolution on Exampleland", "European Parliament resolution of 13 September 2030 on Exampleland",
+     "resolution"),
 ])
 def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, document, kind):
     """A body's news of its own opinion, memorandum or report (with more than one word before
