@@ -92,9 +92,12 @@ NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|
 
 # a headline telling what someone called for, urged, condemned or welcomed, the verb after its
 # subject ("UN experts call on Turkey to release ...", "Commissioner calls on Türkiye to ...",
-# "... expresses concern over ...", "... appelle la Turquie à ...", "... kınadı"); not a call for
-# input or submissions opening a title, nor "A call for justice"
+# "... expresses concern over ...", "... appelle la Turquie à ...", "... kınadı"; and "Experts of
+# the Committee ... commend Turkey for ..., ask about ...", as the UN's meeting summaries
+# headline a dialogue); not a call for input or submissions opening a title, nor "A call for
+# justice"
 NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
+                            r"|commends?|praises?|asks? about|raises? questions"
                             r"|(?:expresses|voices|raises) (?:\w+ )?concerns?"
                             r"|(?:deeply |seriously |gravely )?(?:concerned|alarmed) (?:about|at|by|over)"
                             r"|appelle(?:nt)? (?:a|la|le|les|l.)|(?:exhorte|condamne|deplore|denonce)(?:nt)?)\b"

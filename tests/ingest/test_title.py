@@ -4023,6 +4023,9 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     ("Co-rapporteurs concerned about detention of opposition mayors in Exampleland", "news"),
     ("Le Comité appelle l'Examplelande à libérer les journalistes", "news"),
     ("AB Komisyonu Örnekistan'daki gözaltıları kınadı", "news"),
+    # (a treaty body's dialogue as the UN's meeting summaries headline it; was untyped)
+    ("Experts of the Committee on the Elimination of Racial Discrimination commend Exampleland for its refugee "
+     "policy, ask about hate speech", "news"),
     # a call for input, or a report named a call, is none
     ("Call for input: report on the rights of defenders in Exampleland", "country-report"),
     ("A call for justice: report on the rights of defenders in Exampleland", "country-report"),
