@@ -55,7 +55,7 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # publishes its sixth report on ...", "Committee of Ministers adopts interim
                               # resolution in the ... case", "PACE adopts resolution on ...", "MEPs adopt
                               # resolution on ...")
-                              r"|(?:\b(?:publishes|releases|issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
+                              r"|(?:\b(?:publishes|releases|(?<!\bof )issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
                               r"(?:adopt|publish))\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"

@@ -4015,6 +4015,8 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
             "recommends that the provisions be revised.\n")
     assert enrich([headline + text]).doc_type.value == "news"
     assert enrich([document + text]).doc_type.value == kind
+    # (a list of issues is no body's "issues ... report")
+    assert enrich(["List of issues concerning the report of Exampleland" + text]).doc_type.value == "list-of-issues"
 
 
 @pytest.mark.parametrize("headline, kind", [
