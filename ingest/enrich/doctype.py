@@ -99,7 +99,9 @@ NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|
 NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
                             r"|commends?|praises?|asks? about|raises? questions"
                             r"|(?:expresses|voices|raises) (?:\w+ )?concerns?"
-                            r"|(?:deeply |seriously |gravely )?(?:concerned|alarmed) (?:about|at|by|over)"
+                            # (not "persons concerned by the measures", those the measures affect)
+                            r"|(?:(?:deeply |seriously |gravely )?alarmed|(?:deeply |seriously |gravely )concerned) "
+                            r"(?:about|at|by|over)|concerned (?:about|at|over)"
                             r"|appelle(?:nt)? (?:a|la|le|les|l.)|(?:exhorte|condamne|deplore|denonce)(?:nt)?)\b"
                             r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)

@@ -4028,8 +4028,10 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     # (a treaty body's dialogue as the UN's meeting summaries headline it; was untyped)
     ("Experts of the Committee on the Elimination of Racial Discrimination commend Exampleland for its refugee "
      "policy, ask about hate speech", "news"),
-    # a call for input, or a report named a call, is none
+    # a call for input, or a report named a call, is none, nor a report on the persons
+    # measures concern
     ("Call for input: report on the rights of defenders in Exampleland", "country-report"),
+    ("Persons concerned by the emergency measures in Exampleland", "country-report"),
     ("A call for justice: report on the rights of defenders in Exampleland", "country-report"),
 ])
 def test_a_headline_telling_of_a_call_or_a_condemnation_is_news(headline, kind):
