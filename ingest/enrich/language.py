@@ -13,7 +13,7 @@ around it:
    or Nepali, which langdetect calls them); mostly Han without kana or Hangul is
    Chinese.
 2. **Alphabet.** Each of the answers that other languages hide behind (Turkish, the
-   Cyrillic Slavic languages, Arabic, Persian, Urdu) has an alphabet. When the text
+   Cyrillic Slavic languages, Arabic, Persian, Urdu, Hebrew) has an alphabet. When the text
    uses letters that alphabet lacks, often enough not to be a name or a quotation (ə,
    q, x, w, ñ, ä, ň, ý in "Turkish"; ә, қ, ң, ө, ү in "Russian"), the answer is
    dropped, and the language is the one among those of the same script whose alphabet
