@@ -79,11 +79,12 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
 # to visit Turkey", "... carries out ad hoc visit to ...", "... concludes visit", "Le Comité ...
 # se rend en Turquie", "... effectue une visite", "... Türkiye'yi ziyaret etti"): news, whatever
 # its text says of the visit; a visit's report names it ("Report ... on the visit to Turkey
-# carried out by ...", "Visits to ... carried out by ...", "Ziyaret Raporu"), no verb before it
+# carried out by ...", "Visits to ... carried out by ...", "Ziyaret Raporu"), no verb before it,
+# and a request or an invitation to visit is none
 _VISIT_VERB = (r"(?:carries out|conducts|concludes|ends|completes|begins|starts|pays|undertakes|wraps up"
                r"|(?:to|will) (?:carry out|conduct|pay|undertake|conclude|begin)|is (?:carrying out|conducting))")
 NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|undertaken|conducted|made|paid|were|was|are|since|during|on|at|from|for)\b)\w"
-                             r"|\b(?:to|will) visit\b|\bis visiting\b"
+                             r"|(?<!\binvitation )(?<!\brequest )(?<!\brequests )\b(?:to|will) visit\b|\bis visiting\b"
                              rf"|\b{_VISIT_VERB}\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?visit\b"
                              r"|\bse rend(?:ra)? (?:en|au|aux|a)\b"
                              r"|\b(?:effectue|effectuera|acheve|termine|entame|commence)\s+(?:une |sa |son )?(?:\w+ ){0,2}?visite\b"

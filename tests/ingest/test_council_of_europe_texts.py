@@ -124,6 +124,10 @@ _VISIT = ("A delegation of the Committee carried out a periodic visit to Example
      f"the Prevention of Torture (CPT) from 11 to 25 January 2031\n\n{_VISIT}", "visit-report"),
     (f"Visits to Exampleland carried out by the Subcommittee on Prevention of Torture\n\n{_VISIT}", "visit-report"),
     (f"Follow-up visits undertaken by the Subcommittee on Prevention of Torture\n\n{_VISIT}", "visit-report"),
+    # nor is a request or an invitation to visit news (was news by "to visit")
+    ("Request to visit Exampleland\n\nThe Special Rapporteur asked the Government to agree dates for a visit.\n", None),
+    ("Standing invitation to visit Exampleland\n\nThe Government extended an invitation to all special procedures.\n",
+     None),
 ])
 def test_a_headline_telling_of_a_visit_is_news(text, expected):
     assert fields(text)[3] == expected
