@@ -78,14 +78,20 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
 # a headline telling of a visit, by its verb ("Anti-torture Committee visits Türkiye", "UN expert
 # to visit Turkey", "... carries out ad hoc visit to ...", "... concludes visit", "Le Comité ...
 # se rend en Turquie", "... effectue une visite", "... Türkiye'yi ziyaret etti"): news, whatever
-# its text says of the visit; a visit's report names it ("Report ... on the visit to Turkey
-# carried out by ...", "Visits to ... carried out by ...", "Ziyaret Raporu"), no verb before it,
-# and a request or an invitation to visit is none
+# its text says of the visit (or of a mission: "... conclude fact-finding mission to Turkey"); a
+# visit's report names it ("Report ... on the visit to Turkey carried out by ...", "Visits to ...
+# carried out by ...", "Ziyaret Raporu"), no verb before it, and a request or an invitation to
+# visit is none
 _VISIT_VERB = (r"(?:carries out|conducts|concludes|ends|completes|begins|starts|pays|undertakes|wraps up"
-               r"|(?:to|will) (?:carry out|conduct|pay|undertake|conclude|begin)|is (?:carrying out|conducting))")
+               r"|(?:to|will) (?:carry out|conduct|pay|undertake|conclude|begin)"
+               # (the plural after its subject, "UN experts conclude visit to ..."; not "end",
+               # "start" or "complete", which "the end of the visit" has, nor a noun's "the conduct
+               # of the visit")
+               r"|(?<!\bthe )(?<!\bof )(?<!\ba )(?:carry out|conduct|pay|undertake|conclude|begin|wrap up)"
+               r"|(?:is|are) (?:carrying out|conducting))")
 NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|undertaken|conducted|made|paid|were|was|are|since|during|on|at|from|for)\b)\w"
                              r"|(?<!\binvitation )(?<!\brequest )(?<!\brequests )\b(?:to|will) visit\b|\bis visiting\b"
-                             rf"|\b{_VISIT_VERB}\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?visit\b"
+                             rf"|\b{_VISIT_VERB}\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:visit|mission)\b"
                              r"|\bse rend(?:ra)? (?:en|au|aux|a)\b"
                              r"|\b(?:effectue|effectuera|acheve|termine|entame|commence)\s+(?:une |sa |son )?(?:\w+ ){0,2}?visite\b"
                              r"|\bziyaret (?:etti|edecek|ediyor|gerceklestirdi|gerceklestirecek|gerceklestiriyor)\b"

@@ -115,6 +115,9 @@ _VISIT = ("A delegation of the Committee carried out a periodic visit to Example
     (f"Anti-torture Committee carries out ad hoc visit to Exampleland\n\n{_VISIT}", "news"),
     (f"UN expert on torture concludes visit to Exampleland\n\n{_VISIT}", "news"),
     (f"UN Special Rapporteur on torture to visit Exampleland\n\n{_VISIT}", "news"),
+    # the verb in the plural, and a mission for a visit (was the visit's report)
+    (f"UN EXPERTS ON DETENTION CONCLUDE FACT FINDING MISSION TO EXAMPLELAND\n\n{_VISIT}", "news"),
+    (f"UN experts begin official visit to Exampleland\n\n{_VISIT}", "news"),
     ("Le Comité anti-torture du Conseil de l'Europe se rend en Examplelande\n\nUne délégation du Comité a effectué "
      "une visite périodique du 11 au 25 janvier 2031.", "news"),
     ("Avrupa Konseyi İşkencenin Önlenmesi Komitesi Örnekistan'ı ziyaret etti\n\nKomite heyeti 11-25 Ocak 2031 "
@@ -124,6 +127,8 @@ _VISIT = ("A delegation of the Committee carried out a periodic visit to Example
      f"the Prevention of Torture (CPT) from 11 to 25 January 2031\n\n{_VISIT}", "visit-report"),
     (f"Visits to Exampleland carried out by the Subcommittee on Prevention of Torture\n\n{_VISIT}", "visit-report"),
     (f"Follow-up visits undertaken by the Subcommittee on Prevention of Torture\n\n{_VISIT}", "visit-report"),
+    # (nor is "the conduct of the visit" a verb)
+    (f"Report on the conduct of the visit to Exampleland by the Subcommittee\n\n{_VISIT}", "visit-report"),
     # nor is a request or an invitation to visit news (was news by "to visit")
     ("Request to visit Exampleland\n\nThe Special Rapporteur asked the Government to agree dates for a visit.\n", None),
     ("Standing invitation to visit Exampleland\n\nThe Government extended an invitation to all special procedures.\n",
