@@ -143,6 +143,25 @@ ALPHABETS: dict[str, dict[str, str]] = {
         "yi": _HE + "װױײ",  # Yiddish's double letters (vov-vov, vov-yud, yud-yud)
     },
 }
+# The alphabets of langdetect's languages written in Latin letters (the letters of their
+# prose, lower case), against which its answer is checked as those above are: a language it
+# has no profile of comes out as the nearest it has, Igbo (ị, ọ, ụ) and Ga (ɛ, ɔ, ŋ) as
+# Swahili, Kabyle (ɛ, ɣ, ḍ) as Indonesian, Hawaiian (ā, ō) as Swahili, Zarma (ŋ, ɲ) as
+# Somali. Only checks: no text is answered one of these by its letters.
+_AZ = "abcdefghijklmnopqrstuvwxyz"
+CHECKED_ALPHABETS: dict[str, dict[str, str]] = {
+    "latin": {
+        "en": _AZ, "id": _AZ, "tl": _AZ + "ñ", "sw": _AZ.replace("q", "").replace("x", ""),
+        "so": _AZ.replace("p", "").replace("v", "").replace("z", ""),
+        "it": _AZ + "àèéìíîòóùú", "es": _AZ + "áéíñóúü", "fr": _AZ + "àâæçéèêëîïôœùûüÿ",
+        "pt": _AZ + "áâãàçéêíóôõúü", "ca": _AZ + "àçéèíïòóúü", "ro": _AZ + "ăâîșşțţ",
+        "de": _AZ + "äöüß", "nl": _AZ + "éëïöüèáó", "af": _AZ + "êëéèîïôûáó",
+        "sv": _AZ + "åäöé", "no": _AZ + "æøåéèóò", "da": _AZ + "æøåé", "fi": _AZ + "äöåšž", "et": _AZ + "äöüõšž",
+        "cy": _AZ + "âêîôûŵŷäëïöüáéíóú", "sq": _AZ + "çë", "hu": _AZ + "áéíóöőúüű",
+        "pl": _AZ + "ąćęłńóśźż", "cs": _AZ + "áčďéěíňóřšťúůýž", "sk": _AZ + "áäčďéíĺľňóôŕšťúýž",
+        "sl": _AZ + "čšžćđ", "hr": _AZ + "čćđšž", "lv": _AZ + "āčēģīķļņšūž", "lt": _AZ + "ąčęėįšųūž",
+    },
+}
 # Letters a text in Latin letters must use to be the language: each is among the
 # commonest of its prose (ə about one letter in twelve of Azerbaijani, ê one in thirty of
 # Kurmanji) and lacking in the Turkish alphabet. Laz, Georgian's neighbour in Türkiye,
@@ -185,20 +204,24 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
     that has most of the letters seen at all, then the smallest alphabet; 'und' when
     none fits or two fit equally. With the `text`, the words that carry those letters are
     read on their own first: English ones (a site's "weather", "left-arrow" over a Turkish
-    news item, a quoted "Human Rights Watch") are set aside, and the rest is checked."""
+    news item, a quoted "Human Rights Watch") are set aside, and the rest is checked.
+    An answer of CHECKED_ALPHABETS is checked by `fits_checked_alphabet`."""
+    if any(answer in alphabets for alphabets in CHECKED_ALPHABETS.values()):
+        return answer if text is None or fits_checked_alphabet(answer, text) else "und"
     for script, alphabets in ALPHABETS.items():
-        if answer not in alphabets:
+        own = alphabets.get(answer)
+        if own is None:
             continue
         used = _used(letters, script)
         total = sum(n for ch, n in letters.items() if _script(ch) == script) or 1
         if not FOREIGN_SHARE[script]:
             # the letters an alphabet lacks count together: Serbian's ђ and ћ, three and
             # two times in 900 letters, are no stray letters of a name
-            lacking = {ch for ch in letters if _script(ch) == script and ch not in alphabets[answer]}
+            lacking = {ch for ch in letters if _script(ch) == script and ch not in own}
             joint = sum(letters[ch] for ch in lacking)
             if joint >= USED_MIN and joint / total >= USED_SHARE:
                 used |= lacking
-        foreign = used - set(alphabets[answer])
+        foreign = used - set(own)
         if not foreign or sum(letters[ch] for ch in foreign) < FOREIGN_SHARE[script] * total:
             return answer
         if script == "arabic" and foreign == {KURDISH_AE}:
@@ -213,6 +236,29 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
             return "und"
         return ranked[-1][1]
     return answer
+
+
+# words at least, of three letters or more, that carry a letter foreign to an answer of
+# CHECKED_ALPHABETS: a bilingual page's "décembre" is one word, a name a PDF split ("Kova ć")
+# no word at all
+FOREIGN_CARRIERS = 3
+
+
+def fits_checked_alphabet(answer: str, text: str) -> bool:
+    """Whether `text` may be `answer`, one of langdetect's languages in Latin letters: the
+    letters its alphabet lacks are not used (USED_SHARE, together FOREIGN_SHARE) in words
+    in lower case, FOREIGN_CARRIERS different words carrying them. The capitalised are
+    names as often as not: an English report names Turkish, Hungarian or Burmese people in
+    their own letters."""
+    own = next(alphabets[answer] for alphabets in CHECKED_ALPHABETS.values() if answer in alphabets)
+    common = [w for w in _WORD.findall(_URLS.sub(" ", text)) if w[0].islower()]
+    letters = _letters(" ".join(common))
+    total = sum(n for ch, n in letters.items() if _script(ch) == "latin") or 1
+    foreign = _used(letters, "latin") - set(own)
+    if sum(letters[ch] for ch in foreign) < FOREIGN_SHARE["latin"] * total:
+        return True
+    carriers = {w.lower() for w in common if len(w) >= 3 and not foreign.isdisjoint(w.lower())}
+    return len(carriers) < FOREIGN_CARRIERS
 
 
 def _has_hallmark(script: str, lang: str, used: set[str]) -> bool:

@@ -216,7 +216,7 @@ def test_the_udhr_names_no_country_in_the_language_of_its_page(udhr):
             continue
         checked += 1
         assert {t.value for t in tags} <= {t.value for t in find_countries([item.text])}, item.key
-    assert checked >= 300
+    assert checked >= 200  # (about 240: 300 before languages langdetect has no profile of became `und`)
 
 
 def test_a_sites_english_furniture_over_a_short_turkish_item():
@@ -261,3 +261,35 @@ def test_persian_typed_on_a_kurdish_keyboard_is_persian():
     assert detect_language(PERSIAN_WITH_KURDISH_AE) == "fa"
     assert detect_language(PERSIAN_WITH_KURDISH_AE.replace("ە", "ه")) == "fa"
     assert detect_language(SORANI) == "ku"
+
+
+@pytest.mark.parametrize("key", ["ibo", "gaa", "aka_fante", "haw", "071", "043", "bre"])
+def test_a_language_langdetect_has_no_profile_of_is_not_the_nearest_it_has(udhr, key):
+    """Igbo, Ga, Fante and Hawaiian were Swahili, Kabyle Indonesian, Zarma Somali, Breton
+    Dutch: each writes in its own words letters that answer's alphabet lacks."""
+    _, items = udhr
+    assert detect_language(next(i for i in items if i.key == key).text) == "und"
+
+
+# Written for this test: capitalised names in Turkish letters, and a bilingual page's one
+# French word, in English text; and Swahili of ours
+NAMED = ("The delegation met Mr. Kılıçdaroğlu, Ms. Şebnem Korur Fincancı, Mr. Öztürk Yılmaz, Ms. Gülşen Yıldırım, "
+         "Mr. Çağlar Demirel, Ms. Ayşegül Doğan and Mr. Ertuğrul Kürkçü in Ankara. Ms. Gökçen Açıkgöz and Mr. Şahin "
+         "Ülgür of the Bar spoke of the trials in Diyarbakır, Şırnak, Muş, Iğdır and Ağrı. Mr. Ümit Özdağ and Ms. "
+         "Gülizar Biçer Karaca were also present. The Committee thanked Mr. Süleyman Soylu's office, Ms. Çiğdem "
+         "Toker and Mr. Ahmet Şık.")
+BILINGUAL = ("Strasbourg, 13 December/décembre 2019. The Commission held its plenary session on 6 December/décembre "
+             "and 7 December/décembre 2019 in Venice. The draft report of the session was adopted by the members "
+             "present.")
+SWAHILI = ("Kamati ilitembelea magereza matatu mwezi uliopita na ilikutana na wafungwa wengi. Wafungwa walisema "
+           "kwamba chakula ni kidogo na vyumba vimejaa watu. Serikali iliahidi kujenga magereza mapya na kuboresha "
+           "huduma za afya kwa wafungwa wote. Kamati itarudi mwakani kuona kama ahadi hizo zimetimizwa.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (NAMED, "en"), (BILINGUAL, "en"), (SWAHILI, "sw"),
+    # the same Swahili with the letters of a language that writes ɛ and ɔ, in many words
+    (SWAHILI.replace("e", "ɛ").replace("o", "ɔ"), "und"),
+])
+def test_names_and_one_quoted_word_do_not_rule_out_a_language(text, lang):
+    assert detect_language(text) == lang
