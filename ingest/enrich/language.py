@@ -417,6 +417,35 @@ def by_function_words(text: str, words: list[str] | None = None) -> str | None:
     return None
 
 
+# The commonest words of the languages whose langdetect profiles answer for many languages
+# it has none of: Bantu languages (Shona, Kongo, Umbundu, Xhosa) come out Swahili,
+# Austronesian ones (Balinese, Tetum, Chin) and Hausa Indonesian, Cushitic ones (Afar,
+# Sidamo) Somali, the Philippines' others Tagalog. In prose of the language these are a
+# tenth to a third of the words, a dozen different ones; in those others, almost none, or
+# one or two repeated (Kongo's "na").
+COMMON_WORDS = {
+    "sw": frozenset("na ya wa kwa za katika ni la cha vya au yake hii hiyo kuwa kama bila kwamba pia hao".split()),
+    "id": frozenset("yang dan di untuk dengan ini itu dalam atau tidak ke dari pada akan adalah oleh telah juga "
+                    "karena sebagai".split()),
+    "so": frozenset("iyo ah ka ku u oo waa in la ee uu ay aan ayaa waxa kale leh".split()),
+    "tl": frozenset("ang ng sa na mga at ay para si ni kay ito hindi may nang siya".split()),
+}
+COMMON_MIN_WORDS = 40  # words in the text at least, for their absence to tell
+COMMON_SHARE = 0.08
+COMMON_DISTINCT = 4
+
+
+def lacks_common_words(answer: str, words: list[str]) -> bool:
+    """Whether the lower-cased `words` of a text answered `answer` (one of COMMON_WORDS)
+    lack its commonest words: under COMMON_SHARE of them, or under COMMON_DISTINCT
+    different ones; never for a text under COMMON_MIN_WORDS words."""
+    vocab = COMMON_WORDS.get(answer)
+    if vocab is None or len(words) < COMMON_MIN_WORDS:
+        return False
+    found = [w for w in words if w in vocab]
+    return len(found) < COMMON_SHARE * len(words) or len(set(found)) < COMMON_DISTINCT
+
+
 def _detector_probabilities(text: str) -> list[tuple[str, float]]:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
@@ -465,4 +494,5 @@ def detect_language(text: str) -> str:
             # alphabet tells it apart
             checked = check_alphabet(answer, letters, sample)
             return checked if checked != answer else "und"
-    return check_alphabet(answer, letters, sample)
+    answer = check_alphabet(answer, letters, sample)
+    return "und" if lacks_common_words(answer, words) else answer

@@ -216,7 +216,7 @@ def test_the_udhr_names_no_country_in_the_language_of_its_page(udhr):
             continue
         checked += 1
         assert {t.value for t in tags} <= {t.value for t in find_countries([item.text])}, item.key
-    assert checked >= 200  # (about 240: 300 before languages langdetect has no profile of became `und`)
+    assert checked >= 150  # (178: 300 before languages langdetect has no profile of became `und`)
 
 
 def test_a_sites_english_furniture_over_a_short_turkish_item():
@@ -293,3 +293,30 @@ SWAHILI = ("Kamati ilitembelea magereza matatu mwezi uliopita na ilikutana na wa
 ])
 def test_names_and_one_quoted_word_do_not_rule_out_a_language(text, lang):
     assert detect_language(text) == lang
+
+
+# Written for this test in Hausa (langdetect has no profile of it and called it Indonesian)
+HAUSA = ("Kwamitin ya ziyarci gidajen yari uku a watan da ya gabata kuma ya gana da fursunoni da dama. Fursunonin sun "
+         "ce abinci bai isa ba kuma dakunan sun cika da mutane. Gwamnati ta yi alkawarin gina sababbin gidajen yari da "
+         "inganta harkokin lafiya ga dukkan fursunoni. Kwamitin zai dawo shekara mai zuwa domin ganin ko an cika "
+         "alkawuran.")
+
+
+@pytest.mark.parametrize("key, code", [
+    # Shona, Umbundu and Kongo were Swahili, Balinese and Tetum Indonesian, Afar Somali,
+    # Ilocano Tagalog: none has those languages' commonest words
+    ("sna", "und"), ("umb", "und"), ("kng", "und"), ("ban", "und"), ("tet", "und"), ("aar", "und"), ("ilo", "und"),
+    # and those languages keep them
+    ("swh", "sw"), ("ind", "id"), ("som", "so"),
+])
+def test_the_answers_other_languages_hide_behind_need_their_commonest_words(udhr, key, code):
+    _, items = udhr
+    assert detect_language(next(i for i in items if i.key == key).text) == code
+
+
+def test_hausa_is_not_indonesian_and_a_short_text_keeps_its_answer():
+    assert detect_language(HAUSA) == "und"
+    assert detect_language(SWAHILI) == "sw"  # (42 words, twelve of them its commonest)
+    # under forty words, too few for their absence to tell: langdetect's answer stands
+    assert detect_language("Kamati ilitembelea magereza matatu mwezi uliopita, ikakutana wafungwa wengi "
+                           "wanaolalamikia chakula kidogo, vyumba vilivyojaa, huduma duni.") == "sw"
