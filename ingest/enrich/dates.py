@@ -328,10 +328,11 @@ _MEETING_HELD_ON = re.compile(r"(?:\bm ?e ?e ?t ?i ?n ?gs?(?:\s*\([^()]{1,40}\))
                               r"|заседани(?:и|ях)(?:\s*\([^()]{1,40}\))?,?\s+состоявш\w+\s+)"
                               r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|y|et|и|-|–)\s*)?$")
 # (who adopted the text, a name of four words at most: not another clause, "..., held on
-# 26 and 27 April 2016, and adopted", "..., the Committee approved a draft report and adopted";
+# 26 and 27 April 2016, and adopted", "... les 17 et 18 juillet 2024, et a adopté", "...,
+# celebradas los días 3 y 4 de marzo, y aprobó", "..., the Committee approved a draft report and adopted";
 # none where the verb says it, "..., celebrada el 28 de marzo de 2019, aprobó"; French's
 # auxiliary before it, "... a adopté")
-_WHO_ADOPTED = re.compile(r"(?:\s+года)?,?\s+(?:(?!and\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?(?:a\s+)?")
+_WHO_ADOPTED = re.compile(r"(?:\s+года)?,?\s+(?:(?!(?:and|et|y|и)\b)(?:the\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+)?(?:a\s+)?")
 # (and what it adopted, the text itself: "the report", "the present report", "the following
 # concluding observations", "las presentes observaciones finales", "le présent rapport", not
 # "a draft resolution")

@@ -565,6 +565,14 @@ def test_a_date_under_a_list_heading_is_no_adoption():
     ("Le Comité a examiné le rapport à ses 2123e et 2125e séances, les 17 et 18 juillet 2030. À ses 2133e et 2134e "
      "séances, les 24 et 25 juillet 2030, il a adopté les présentes observations finales.", dt.date(2030, 7, 25)),
     ("Правительство приняло закон 5 мая 2030 года. Комитет принял к сведению этот закон.", None),
+    # the days that considered the report, then "et a adopté" / "y aprobó" ... at a later
+    # meeting, in one sentence: the later meeting's (was the consideration's last day)
+    ("1.Le Comité a examiné le cinquième rapport périodique de l’Exampleland à ses 2123e et 2125e séances, les 17 et "
+     "18 juillet 2030, et a adopté les présentes observations finales à sa 2134e séance, le 25 juillet 2030.",
+     dt.date(2030, 7, 25)),
+    ("1. El Comité examinó el informe de Exampleland en sus sesiones 601ª y 602ª, celebradas los días 3 y 4 de marzo "
+     "de 2030, y aprobó las presentes observaciones finales en su 620ª sesión, celebrada el 17 de marzo de 2030.",
+     dt.date(2030, 3, 17)),
     # in Arabic, the UN's months by both their names ("أيار/مايو"), the verb before the
     # meeting (were no date at all: the line's cited symbols in capitals made it a heading)
     ("١- نظرت اللجنة، في جلستيها 1406 و1409 المعقودتين يومي 2 و3 نيسان/أبريل 2030 (CAT/C/SR.1406 وCAT/C/SR.1409)، في "
