@@ -1071,10 +1071,19 @@ def _state_apart(line: str) -> list[str]:
 _SPLIT_INITIAL = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
 
 
+# a footnote mark between two words, where a text converter lost the line break after the
+# title's mark ("... de la Turquie*adoptée par le Comité à sa quarante-neuvième session")
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_])[*∗]+(?=[^\W\d_])")
+
+
 def _unwrap_cover(lines: list[str]) -> list[str]:
     out: list[str] = []
-    for line in lines:
-        line = _SPLIT_INITIAL.sub(r"\1", line)
+    for glued in lines:
+        if _GLUED_MARK.search(glued):  # (the title's line ends at its mark)
+            first, rest = _GLUED_MARK.split(glued, maxsplit=1)
+            out += _unwrap_cover([first + "*"]) + _unwrap_cover([rest])
+            continue
+        line = _SPLIT_INITIAL.sub(r"\1", glued)
         m = _INLINE_AGENDA.search(line)
         if m is None or len(line) < 40:
             out.append(line)
@@ -1294,16 +1303,24 @@ def _agenda_item_title_end(lines: list[str], start: int) -> int | None:
     return next(k for n, k in enumerate(ahead, 1) if len(" ".join(lines[j] for j in ahead[:n])) >= item.end()) + 1
 
 
+# the line under a title that says who adopted it, when ("adopted by the Committee at its
+# forty-ninth session", "adoptée par le Comité ...", "aprobada por el Comité ...")
+_ADOPTED_BY = re.compile(r"^(?:adopted|adopt[ée]es?|aprobad[ao]s?|adoptad[ao]s?)\s+(?:by|par|por)\s", re.IGNORECASE)
+
+
 def _title_end(block: list[str]) -> int:
     """Where a UN title ends within a block of lines read without a blank line after it:
     after a line with the title's footnote mark or one ending in the State's name ("List
-    of issues ... of Turkey*"), unless a subtitle follows (the State, "Addendum", "Mission
+    of issues ... of Turkey*"; before the line saying who adopted it, in small letters too),
+    unless a subtitle follows (the State, "Addendum", "Mission
     to ...") or the line runs on. What follows is the text's first heading ("Specific
     information on the implementation of articles 1-16 ...", "Constitutional and
     legislative framework"), not part of the title."""
     for k in range(1, len(block)):
         previous, line = block[k - 1], block[k]
         ends = _FOOTNOTE_MARK.search(previous) is not None or _ends_with_state(previous)
+        if ends and _ADOPTED_BY.match(line):  # (in small letters, no rest of the title)
+            return k
         if not ends or line[:1].islower() or line[:1] in "([" or _runs_on(previous.rstrip(" *∗†‡")):
             continue
         if k == 1 and _VISIT_LINE.match(previous):  # "Visit to Türkiye" / "Report of ...": one title

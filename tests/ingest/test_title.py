@@ -579,6 +579,14 @@ def title_of(text, **meta):
     (VISIT_FIRST_COVER, "Visit to Türkiye: Report of the Special Rapporteur on the human rights of migrants, "
                         "Ayşe Yılmaz", "cover-page"),
     (LIST_OF_ISSUES, "List of issues prior to submission of the second periodic report of Turkey", "cover-page"),
+    # the line under the title saying who adopted it, in small letters, is no rest of it, nor
+    # is it where a converter ran it into the title's mark ("...Turquie*adoptée par ...")
+    (LIST_OF_ISSUES.replace("Turkey*\n", "Turkey*\nadopted by the Committee at its 125th session (4-29 March 2019)\n"),
+     "List of issues prior to submission of the second periodic report of Turkey", "cover-page"),
+    (LIST_OF_ISSUES.replace("List of issues prior to submission of the second periodic report of Turkey*\n",
+                            "Liste de points établie avant la soumission du deuxième rapport périodique de la Turquie*"
+                            "adoptée par le Comité à sa 125e session (4-29 mars 2019)\n"),
+     "Liste de points établie avant la soumission du deuxième rapport périodique de la Turquie", "cover-page"),
     (WGAD_OPINION, "Opinions adopted by the Working Group on Arbitrary Detention at its eighty-second session, "
                    "20–24 August 2018: Opinion No. 42/2018 concerning Ali Demir (Turkey)", "cover-page"),
     (UPR_STAKEHOLDERS, "Summary of Stakeholders’ submissions on Turkey: Report of the Office of the United Nations "
