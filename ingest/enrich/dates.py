@@ -467,7 +467,8 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     if found:
         chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else month or (alone[0] if alone else None)
                   or next((f for f in body if f[2] == "day" and f in uncited), None)
-                  or next((f for f in uncited if f[2] == "day"), uncited[0] if uncited else None))
+                  or next((f for f in uncited if f[2] == "day"),
+                          next((f for f in uncited if len(line_at(head, f[0]).strip()) <= 80), None)))
     if chosen:
         off, date, precision, raw = chosen
         published = Tagged((date, precision), [Evidence(raw, 1)], rule="header")

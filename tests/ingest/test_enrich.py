@@ -612,6 +612,24 @@ def test_a_cited_texts_date_in_running_text_is_not_the_documents(text, published
     assert (found.value if found else None) == ((published, "day") if published else None)
 
 
+@pytest.mark.parametrize("text, published", [
+    # a month inside a sentence is when something happened, not the text's date (was the
+    # news item's date, "in October 2030"; a Turkish news item's "Aralık 2030'a kadar")
+    ("Commissioner intervenes before the Court in the case of Example v. Exampleland\n\nToday the Commissioner "
+     "published her written observations to the Court. Based on her contact mission to Exampleland in October 2030, "
+     "her continuous monitoring of the country and the work of her predecessors, the Commissioner highlights a "
+     "situation of increasing pressure on civil society.", None),
+    ("CPT raporu yayımlandı\n\nRapora göre Komite'nin kurulduğu 1989 yılından Aralık 2030'a kadar en çok ziyaret "
+     "ettiği Avrupa Konseyi ülkesi Örnekistan oldu ve bu durum raporda ayrıntılı biçimde anlatıldı.", None),
+    # a month on a short line of its own is the text's
+    ("Annual activity report\n\nAnkara, October 2030\n\nThe Association documented 1,200 cases of ill-treatment in "
+     "custody and 300 in prisons during the year.", (dt.date(2030, 10, 1), "month")),
+])
+def test_a_month_inside_a_sentence_is_not_the_texts_date(text, published):
+    found = find_dates([text], "tr" if "Komite" in text else "en")[0]
+    assert (found.value if found else None) == published
+
+
 @pytest.mark.parametrize("cover", [
     "ECRI CONCLUSIONS ON THE IMPLEMENTATION OF THE RECOMMENDATIONS IN RESPECT OF TURKEY\nAdopted on 17 March 2020\n"
     "Published on 12 May 2020\nECRI Secretariat",
