@@ -1573,6 +1573,16 @@ def test_a_text_retelling_an_old_judgment_is_no_judgment(text):
     assert read_case([text]) is None
 
 
+def test_a_news_item_naming_a_case_in_its_headline_is_no_judgment():
+    """A body's news of its intervention in a case names the case in its headline: read
+    as no case, it was a `judgment` by the Court's usual kind."""
+    text = ("Commissioner intervenes before the European Court of Human Rights in the case of Yıldız v. Turkey\n\n"
+            "Today the Commissioner for Human Rights published her written observations submitted to the Court in "
+            "connection with the case. It concerns the detention of a civil society activist.")
+    r = enrich([text])
+    assert r.case is None and r.doc_type is None
+
+
 def test_a_heading_in_both_languages_names_the_case_in_the_texts():
     """The Reports' judgments of 1996-1998 print the case's name in French and English
     over the text in one of them: an English text was titled "AFFAIRE ... c. TURQUIE"."""
