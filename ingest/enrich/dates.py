@@ -58,6 +58,9 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       # rendu", nor where someone went, "s'est rendue en Turquie")
                       r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
                       r"|judgment of|karar tarihi|date of adoption|adoption\s*:"
+                      # (a PACE report's or addendum's own line: "Origin - Addendum approved by the
+                      # committee on 24 April 2017")
+                      r"|approved by the committee"
                       r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
                       r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations"
                       # (Arabic: the Committee "adopted", "واعتمدت في جلستيها ... المعقودتين يومي 10 و11 أيار/مايو 2016")

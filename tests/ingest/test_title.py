@@ -802,6 +802,17 @@ def test_council_of_europe_and_eu_texts(text, title, body, doc_type):
     assert [t.value for t in r.subject_countries] == ["TR"]
 
 
+def test_a_parliamentary_assembly_addendum_is_adopted_when_the_committee_approved_it():
+    """"Origin - Addendum approved by the committee on 20 April 2021" is its adoption (it had
+    none; with a paragraph telling of another text "adopted on" a day of the committee's
+    earlier meeting, it took that one's)."""
+    assert enrich([PACE_ADDENDUM]).adopted.value == (dt.date(2021, 4, 20), "day")
+    later = PACE_ADDENDUM.replace("1. Since the committee", "1. At its meeting on 8 March 2021, the committee approved "
+                                  "a report, in the light of the opinions of the Venice Commission adopted on 10 and 11 "
+                                  "March 2021.\n2. Since the committee")
+    assert enrich([later]).adopted.value == (dt.date(2021, 4, 20), "day")
+
+
 def test_parliamentary_assembly_documents_by_their_numbers():
     """A report's number is its own; an addendum's is the report's with "Add."; an
     amendment is headed by the number of the report it amends, which it cites; a later
