@@ -388,6 +388,10 @@ _NOISE_PARTS = (
     r"|youtube|instagram)|(?:(?:twitter|facebook|whatsapp|linkedin|telegram)(?:'?[dt]a)? paylas ?){1,5}"
     # a site's account links ("Üye Girişi", "Abone ol", "Sign in", "Subscribe")
     r"|uye girisi|giris yap|kayit ol|abone ol|subscribe|sign in|log ?in|register"
+    # ... and its app's banner ("Uygulamamızı İndirin" / "Kullanıcı deneyiminizi artırmak için
+    # uygulamamızı indirebilirsiniz." / "Hemen İndir", "Download our app")
+    r"|.*\b(?:uygulamamizi|mobil uygulamamizi) (?:hemen )?indir\w*.*|hemen indir|simdi indir"
+    r"|.*\b(?:download|get) (?:our|the) (?:mobile )?app\b.*|telecharger (?:notre|l.)\s?application"
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
     # (and after the site's name: "NORMLEX Home > Country profiles > > Comments"; run together:

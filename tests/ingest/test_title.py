@@ -2164,6 +2164,13 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("Üye Girişi\nAbone ol\nCezaevleri raporu değerlendirildi\nTwitter'da Paylaş Facebook'da Paylaş WhatsApp'da "
      "Paylaş\nKomisyon, cezaevlerindeki koşulları ve kapatılması önerilen kurumları tartıştı ve raporu kabul etti.\n",
      "Cezaevleri raporu değerlendirildi"),
+    # a site's app banner ("Download our app ... Download now")
+    ("Uygulamamızı İndirin\n\nKullanıcı deneyiminizi artırmak için uygulamamızı indirebilirsiniz.\n\nHemen İndir\n"
+     "Cezaevlerinde Yaşanan Hak İhlalleri Raporu\n\n20.11.2030\n\nBaro ve derneklere gelen başvurular ile hapishane "
+     "ziyaretlerinden elde edilen verilerden bir rapor hazırlanmıştır.\n", "Cezaevlerinde Yaşanan Hak İhlalleri Raporu"),
+    ("Download our app\nGet the app for the latest news.\nPrison conditions report published\nThe Bar Association "
+     "published its annual report on prison conditions, based on visits and complaints.\n",
+     "Prison conditions report published"),
     # a page's logos, as their alternative text is read with it
     ("Logo law and example\nLogo Università Example\nExample and Örnek v. Türkiye (no. 3), No. 28516/28, ECtHR "
      "(Second Section), 17 June 2030\nFreedom of expression and publications, and the principle applied to an "
@@ -3592,7 +3599,7 @@ def test_a_sites_press_release_under_its_logo_and_menu():
     "Facebook Twitter YouTube", "hourSON DAKİKA", "left-arrowright-arrow", "weather", "KAYNAKReuters",
     "11 Mayıs, Cumartesi - 2030", "Gösterilecek bir içerik yok", "What's new", "Reaction score", "Latest",
     "Story", "Son haberler", "You are here", "Journal Name:", "Publication Year:"])
-def test_a_sites_furniture_is_no_title(line):
+def test_a_sites_furniture_line_is_no_title(line):
     """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
     parts, "skip to content" in Europe's other languages, a page's links back and choice of
     languages, GOV.UK's kind of page, a news site's section, an addressee, an address with
