@@ -724,8 +724,13 @@ def is_plausible(title: str) -> bool:
 
 def _lines(page: str) -> list[str]:
     # (a table's borders around a web page's cells: "| OHCHR Press Briefing Note - Turkey |", "| ||";
-    # a site's "Back" link run into the title under it: "Retour Le Comité anti-torture ...")
-    return [_BACK.sub("", re.sub(r"\s+", " ", line).strip(" \t|")) for line in page.split("\n")]
+    # a site's "Back" link run into the title under it: "Retour Le Comité anti-torture ...";
+    # a full stop or a comma alone on its line, a site's empty field, is none: "... daxuyanî da" / ".")
+    return ["" if _STRAY_STOP.fullmatch(line) else line
+            for line in (_BACK.sub("", re.sub(r"\s+", " ", line).strip(" \t|")) for line in page.split("\n"))]
+
+
+_STRAY_STOP = re.compile(r"[.,;·•]{1,2}")
 
 
 # (and a back arrow before it: "< < Kanal İstanbul ...")

@@ -2164,6 +2164,9 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("Üye Girişi\nAbone ol\nCezaevleri raporu değerlendirildi\nTwitter'da Paylaş Facebook'da Paylaş WhatsApp'da "
      "Paylaş\nKomisyon, cezaevlerindeki koşulları ve kapatılması önerilen kurumları tartıştı ve raporu kabul etti.\n",
      "Cezaevleri raporu değerlendirildi"),
+    # a full stop alone on its line under the headline, a site's empty field (was joined to it)
+    ("Tirkiyeyê li ser koça penaberan daxuyanî da\n.\nSerokatiya Ragihandinê ragihand ku li ser sînoran ti "
+     "qerebalixî û zêdebûna hatina koçberan nîne.\n", "Tirkiyeyê li ser koça penaberan daxuyanî da"),
     # a site's app banner ("Download our app ... Download now")
     ("Uygulamamızı İndirin\n\nKullanıcı deneyiminizi artırmak için uygulamamızı indirebilirsiniz.\n\nHemen İndir\n"
      "Cezaevlerinde Yaşanan Hak İhlalleri Raporu\n\n20.11.2030\n\nBaro ve derneklere gelen başvurular ile hapishane "
