@@ -119,8 +119,9 @@ def cldr_months(locales: tuple[str, ...]) -> dict[str, int]:
 
 
 # the locales whose months a language's texts write: Arabic's Egyptian names ("مايو") and its
-# Levantine ones ("أيار"), which the UN's Arabic texts write together ("10 و11 أيار/مايو 2016")
-_LOCALES = {"ar": ("ar", "ar_SY")}
+# Levantine ones ("أيار"), which the UN's Arabic texts write together ("10 و11 أيار/مايو 2016");
+# Kurdish's in Arabic script, Sorani's ("17ـی شوباتی 2026"; the table holds Kurmanji's)
+_LOCALES = {"ar": ("ar", "ar_SY"), "ku": ("ckb",)}
 
 
 def _months_of(language: str) -> dict[str, int]:
@@ -132,11 +133,12 @@ def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | 
     """Day first ("3 декабря 2010", "7. novembra 2013", "19ης απριλιου 2018", "11 أيار/مايو
     2016", a month's two names) and year first ("2017. februar 28.") over `language`'s
     months, or None when it has none apart from the table's."""
-    months = _months_of(language) if language not in TABLE_LANGUAGES else {}
+    months = _months_of(language) if language not in TABLE_LANGUAGES or language in _LOCALES else {}
     if not months:
         return None
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го)?[^\S\n]+(?:de\s+)?({month})(?:/(?:{month}))?\s+(?:de\s+)?"
+    # (Sorani joins the day's suffix with a tatweel and the month's izafe: "17ـی شوباتی 2026")
+    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го|ـ?ی)?[^\S\n]+(?:de\s+)?({month})(?:/(?:{month}))?ی?\s+(?:de\s+)?"
                        rf"((?:19|20)\d\d)(?!\d)"),
             re.compile(rf"(?<!\d)((?:19|20)\d\d)\.?\s+({month})\s+(\d{{1,2}})\b"))
 

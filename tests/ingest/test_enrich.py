@@ -355,6 +355,16 @@ def test_arabic_dates_in_both_names_of_a_month_and_in_arabic_digits():
         assert find_dates([text], "ar")[0].value == (day, "day"), text
 
 
+def test_sorani_dates_on_kurdish_pages():
+    """Kurdish in Arabic script (Sorani) writes the months CLDR gives it, the day's suffix
+    joined with a tatweel and the month's izafe ("17ـی شوباتی 2030"): no date was read; the
+    Kurmanji months of Latin-script pages are read as before."""
+    for text, day in (("وەزیری ناوخۆ رۆژی سێشەممە، 17ـی شوباتی 2030 لە ئەنقەرە گوتارێکی پێشکێش کرد.", dt.date(2030, 2, 17)),
+                      ("ئەنقەرە، 3ی تشرینی یەکەمی 2030", dt.date(2030, 10, 3)),
+                      ("Amed, 2 Tîrmeh 2030 - Rojnamevan hatin girtin.", dt.date(2030, 7, 2))):
+        assert find_dates([text], "ku")[0].value == (day, "day"), text
+
+
 def test_the_city_an_instrument_is_named_after_is_no_mention_of_turkiye():
     """The Istanbul Convention and the Istanbul Protocol, cited in any State's report, were
     mentions of Türkiye (a GREVIO report on another State was about Türkiye by its title)."""
