@@ -354,12 +354,15 @@ _NOISE_PARTS = (
     r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
     r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
     r"|nouvelles|actualites?|noticias|nachrichten|notizie|nieuws|guncel"
+    # (in the archive's other languages: "العالم", "سياسة", "Мир", "Политика", "Κόσμος", "Welt", "Monde")
+    r"|العالم|اخبار|سياسة|اقتصاد|عربي ودولي|دولي|мир|в мире|политика|новости|κοσμος|πολιτικη|ειδησεις"
+    r"|welt|politik|monde|mundo"
     # (and a rights organisation's section for its staff's commentary: Human Rights Watch's
     # "Dispatches", "Commentary")
     r"|dispatches|commentary"
     # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
-    r"|تجاوز الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
+    r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
     # İkonu", "Disleksi Dostu", "Yüksek Doygunluk"; "Accessibility", "Screen reader", "High contrast")
     r"|erisilebilirlik(?: menusu| secenekleri| araclari)?|(?:secili alan |ekran )okuyucu|baglanti vurgula(?: ikonu)?"

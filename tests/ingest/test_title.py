@@ -2164,6 +2164,11 @@ def test_an_authors_byline_is_no_title_and_a_text_on_the_court_no_judgment():
     ("Üye Girişi\nAbone ol\nCezaevleri raporu değerlendirildi\nTwitter'da Paylaş Facebook'da Paylaş WhatsApp'da "
      "Paylaş\nKomisyon, cezaevlerindeki koşulları ve kapatılması önerilen kurumları tartıştı ve raporu kabul etti.\n",
      "Cezaevleri raporu değerlendirildi"),
+    # a news site's skip link and section in Arabic ("Skip to main content", "The world")
+    ("تخطي إلى المحتوى الرئيسي\n\nالمحكمة الأوروبية لحقوق الإنسان تدين المثالية\n\nأدانت المحكمة الأوروبية لحقوق "
+     "الإنسان اليوم الحبس المؤقت لعشرة صحفيين.\n", "المحكمة الأوروبية لحقوق الإنسان تدين المثالية"),
+    ("العالم\n\nمحكمة أوروبية تدين المثالية لانتهاكها حقوق الصحفيين\n\nأصدرت المحكمة الأوروبية لحقوق الإنسان حكماً "
+     "بدفع تعويض لصحافيين.\n", "محكمة أوروبية تدين المثالية لانتهاكها حقوق الصحفيين"),
     # a full stop alone on its line under the headline, a site's empty field (was joined to it)
     ("Tirkiyeyê li ser koça penaberan daxuyanî da\n.\nSerokatiya Ragihandinê ragihand ku li ser sînoran ti "
      "qerebalixî û zêdebûna hatina koçberan nîne.\n", "Tirkiyeyê li ser koça penaberan daxuyanî da"),
@@ -3601,7 +3606,7 @@ def test_a_sites_press_release_under_its_logo_and_menu():
     "Report CG38(2030)08prov 12 February 2030 Original: English", "Press Release | 12.03.2030",
     "Facebook Twitter YouTube", "hourSON DAKİKA", "left-arrowright-arrow", "weather", "KAYNAKReuters",
     "11 Mayıs, Cumartesi - 2030", "Gösterilecek bir içerik yok", "What's new", "Reaction score", "Latest",
-    "Story", "Son haberler", "You are here", "Journal Name:", "Publication Year:"])
+    "Story", "Son haberler", "You are here", "Journal Name:", "Publication Year:", "Политика", "Κόσμος", "Welt"])
 def test_a_sites_furniture_line_is_no_title(line):
     """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
     parts, "skip to content" in Europe's other languages, a page's links back and choice of
