@@ -129,10 +129,12 @@ def _months_of(language: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=32)
-def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """Day first ("3 декабря 2010", "7. novembra 2013", "19ης απριλιου 2018", "11 أيار/مايو
-    2016", a month's two names) and year first ("2017. februar 28.") over `language`'s
-    months, or None when it has none apart from the table's."""
+    2016", a month's two names), year first ("2017. februar 28.") and month first, as a
+    news site's software prints a date ("تشرين2/نوفمبر 10, 2020": its own short name of the
+    month before the other's), over `language`'s months, or None when it has none apart from
+    the table's."""
     months = _months_of(language) if language not in TABLE_LANGUAGES or language in _LOCALES else {}
     if not months:
         return None
@@ -140,7 +142,8 @@ def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | 
     # (Sorani joins the day's suffix with a tatweel and the month's izafe: "17ـی شوباتی 2026")
     return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го|ـ?ی)?[^\S\n]+(?:de\s+)?({month})(?:/(?:{month}))?ی?\s+(?:de\s+)?"
                        rf"((?:19|20)\d\d)(?!\d)"),
-            re.compile(rf"(?<!\d)((?:19|20)\d\d)\.?\s+({month})\s+(\d{{1,2}})\b"))
+            re.compile(rf"(?<!\d)((?:19|20)\d\d)\.?\s+({month})\s+(\d{{1,2}})\b"),
+            re.compile(rf"(?<![^\s/])({month})[^\S\n]+(\d{{1,2}}),?[^\S\n]+((?:19|20)\d\d)(?!\d)"))
 
 
 # Arabic-Indic and Persian digits as ASCII ones, one for one ("٢٥ تموز ٢٠١٩")
@@ -159,6 +162,8 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
             out.append((m.start(), (int(m.group(3)), months[m.group(2)], int(m.group(1))), "day", m.group()))
         for m in patterns[1].finditer(text):
             out.append((m.start(), (int(m.group(1)), months[m.group(2)], int(m.group(3))), "day", m.group()))
+        for m in patterns[2].finditer(text):
+            out.append((m.start(), (int(m.group(3)), months[m.group(1)], int(m.group(2))), "day", m.group()))
     for m in _DAY_MONTH_YEAR.finditer(text):
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()))
     for m in _MONTH_DAY_YEAR.finditer(text):

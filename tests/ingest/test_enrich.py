@@ -351,7 +351,10 @@ def test_arabic_dates_in_both_names_of_a_month_and_in_arabic_digits():
     for text, day in (("صدر في 11 أيار/مايو 2030 عن اللجنة", dt.date(2030, 5, 11)),
                       ("صدر في 3 كانون الثاني 2030 عن اللجنة", dt.date(2030, 1, 3)),
                       ("صدر في ٢٥ تموز ٢٠٣٠ عن اللجنة", dt.date(2030, 7, 25)),
-                      ("صدر في 11 مايو 2030 عن اللجنة", dt.date(2030, 5, 11))):
+                      ("صدر في 11 مايو 2030 عن اللجنة", dt.date(2030, 5, 11)),
+                      # (month first, as a news site's software prints it, its own short name
+                      # of the month before the other's: was no date)
+                      ("المحكمة تدين المثالية\n\nتشرين2/نوفمبر 10, 2030\n\nأدانت المحكمة", dt.date(2030, 11, 10))):
         assert find_dates([text], "ar")[0].value == (day, "day"), text
 
 
