@@ -225,6 +225,7 @@ class Heading:
     start: int  # where the heading begins in the text (the Court's name)
     end: int  # where the parties end
     number: str | None = None  # the case's number ("(N. 2)", "(№ 2)", "(nr 2)")
+    original: str | None = None  # the original's name in brackets under it ("AFFAIRE GÖRMÜŞ ET AUTRES c. TURQUIE")
 
     @property
     def language(self) -> str:
@@ -255,11 +256,15 @@ def heading(flat: str) -> Heading | None:
             continue
         number = _CASE_NUMBER.match(ftop, parties[2])
         after = number.end() if number else parties[2]
-        if re.match(rf"[\s»\"”]*(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[after:after + 100]):
+        # (the original's name in brackets may stand between: "СПРАВА «ГЬОРМЮС ТА ІНШІ ПРОТИ
+        # ТУРЕЧЧИНИ»" / "(AFFAIRE GÖRMÜŞ ET AUTRES c. TURQUIE)" / "(Заява № 49085/07)")
+        if re.match(rf"[\s»\"”]*(?:\([^()\d]{{2,100}}\)\s*)?(?:\([^)]{{0,60}}?)?{_APPLICATION}", ftop[after:after + 200]):
             kind = "decision" if _decision_first(top, ftop, lang, parties[2]) else "judgment"
             names, codes, end = parties
+            original = _ORIGINAL.match(top, after)
             return Heading(kind, lang, names, codes, _own_name(top, m.start(), after), start, end,
-                           number.group(1) if number else None)
+                           number.group(1) if number else None,
+                           re.sub(r"\s+", " ", original.group(1)) if original else None)
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
     for m in decision.finditer(ftop, start):
@@ -275,6 +280,11 @@ def heading(flat: str) -> Heading | None:
             return Heading("decision", lang, names, codes, _own_name(top, after, end), start, end)
         break
     return None
+
+
+# the original's case name in brackets under a translation's heading, in the Court's English
+# or French ("(AFFAIRE GÖRMÜŞ ET AUTRES c. TURQUIE)", "(CASE OF X v. TURKEY)")
+_ORIGINAL = re.compile(r"[\s»\"”]*\(((?:CASE OF|AFFAIRE)\s+[^()\d]{2,100}?\s+(?:v\.|c\.)\s+[^()\d]{2,60}?)\)")
 
 
 def _own_name(top: str, start: int, end: int) -> str:

@@ -124,6 +124,11 @@ DECISION_EL = """ΕΥΡΩΠΑΪΚΟ ΔΙΚΑΣΤΗΡΙΟ ΔΙΚΑΙΩΜΑΤΩΝ 
      "ДЕЛО «ПЕТРОВ ПРОТИВ РОССИЙСКОЙ ФЕДЕРАЦИИ»", ["RU"], "23456/10", dt.date(2014, 6, 5), "Chamber"),
     (JUDGMENT_UK, "judgment", "СПРАВА «КОВАЛЕНКО ТА ІНШІ ПРОТИ УКРАЇНИ»", ["UA"], "12345/08", dt.date(2013, 1, 10),
      "Chamber"),
+    # the original's name in brackets between the case and its application: the Court's own
+    # name of the case, in Latin letters (was no case at all, dated by the day it became final)
+    (JUDGMENT_UK.replace("УКРАЇНИ»\n", "УКРАЇНИ»\n(AFFAIRE KOVALENKO ET AUTRES c. UKRAINE)\n").replace(
+        "Конвенції.", "Конвенції.\nОСТАТОЧНЕ\n10/04/2013"), "judgment", "AFFAIRE KOVALENKO ET AUTRES c. UKRAINE", ["UA"],
+     "12345/08", dt.date(2013, 1, 10), "Chamber"),
     (JUDGMENT_PL, "judgment", "CASE OF NOWAK v. POLAND", ["PL"], "34567/12", dt.date(2015, 2, 3), "Chamber"),
     (JUDGMENT_BG, "judgment", "ДЕЛОТО ГЕОРГИЕВ СРЕЩУ БЪЛГАРИЯ", ["BG"], "34567/09", dt.date(2014, 3, 12), "Chamber"),
     # a case's number, in the quotation marks or after them (was no case at all)
