@@ -56,7 +56,12 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # resolution in the ... case", "PACE adopts resolution on ...", "MEPs adopt
                               # resolution on ...")
                               r"|(?:\b(?:publishes|releases|(?<!\bof )issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
-                              r"(?:adopt|publish))\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:adopt|publish)"
+                              # (or in the past, before the text it names: "GREVIO published its
+                              # Evaluation Report on Turkey", "... a publié son rapport"; not "Report
+                              # published by ...")
+                              r"|(?<=\w )(?:published|released|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
+                              r"|son|sa|ses|un|une|le|la|les)\s))\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"
                               # (a treaty body's meeting on a State's report, as the UN's meeting summaries
@@ -233,6 +238,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("report", ("report on follow-up to the concluding observations", "rapport sur la suite donnee aux observations finales",
                 # (an institution's account of its own work, whatever visits it lists)
                 "activity report", "rapport d'activite", "faaliyet raporu",
+                # ("First general report on GREVIO's activities", "27th General Report of the CPT", not
+                # a Secretary-General's report)
+                re.compile(r"(?<![\w-])general report (?:on|of)\b|\breport on (?:the |its |\w+'s )activities\b"),
                 # (and on its decisions on complaints: "Follow-up report on decisions relating to
                 # communications submitted under article 22 of the Convention")
                 "follow-up report on decisions", "follow-up report on views",

@@ -4041,6 +4041,11 @@ def test_a_headline_telling_of_a_treaty_bodys_review_of_a_report_is_news(title):
      "Resolution 2156 (2030) The functioning of democratic institutions in Exampleland", "resolution"),
     ("MEPs adopt resolution on Exampleland", "European Parliament resolution of 13 September 2030 on Exampleland",
      "resolution"),
+    # the verb in the past, before the text it names (was the kind it tells of); not "Report
+    # published by ..."
+    ("GREVIO published its Evaluation Report on Exampleland, 15 October 2030",
+     "Report published by GREVIO on Exampleland", "country-report"),
+    ("Le Comité a publié son rapport sur l'Examplelande", "Rapport au Gouvernement de l'Examplelande", "country-report"),
 ])
 def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, document, kind):
     """A body's news of its own opinion, memorandum or report (with more than one word before
@@ -4496,6 +4501,18 @@ def test_a_turkish_headline_telling_of_a_report_is_news(headline, doc_type):
 def test_the_commissioners_older_reports_and_activity_reports(page, title, doc_type):
     r = enrich([page])
     assert (r.title.value, r.doc_type.value, r.body.value) == (title, doc_type, "Commissioner")
+
+
+@pytest.mark.parametrize("page", [
+    "First general report\non GREVIO's activities\ncovering the period\nfrom June 2025 to May 2029\nContents\n1. This "
+    "report covers the evaluation of Exampleland and Sampleland and the findings on their reports.\n",
+    "27th General Report of the CPT\n1 January - 31 December 2029\nThe CPT carried out visits to Exampleland and "
+    "Sampleland; its reports on them are published.\n",
+])
+def test_a_bodys_general_report_on_its_activities_is_a_report(page):
+    """A body's account of its own work, whatever countries' reports it tells of (were
+    country reports)."""
+    assert enrich([page]).doc_type.value == "report"
 
 
 FACTSHEET = ("Factsheet – Conditions of detention\n\nMarch 2031\nThis factsheet does not bind the Court and is not "
