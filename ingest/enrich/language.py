@@ -206,8 +206,9 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
     read on their own first: English ones (a site's "weather", "left-arrow" over a Turkish
     news item, a quoted "Human Rights Watch") are set aside, and the rest is checked.
     An answer of CHECKED_ALPHABETS is checked by `fits_checked_alphabet`."""
-    if any(answer in alphabets for alphabets in CHECKED_ALPHABETS.values()):
-        return answer if text is None or fits_checked_alphabet(answer, text) else "und"
+    checked = next((alphabets[answer] for alphabets in CHECKED_ALPHABETS.values() if answer in alphabets), None)
+    if checked is not None:
+        return answer if text is None or fits_checked_alphabet(checked, text) else "und"
     for script, alphabets in ALPHABETS.items():
         own = alphabets.get(answer)
         if own is None:
@@ -244,17 +245,16 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
 FOREIGN_CARRIERS = 3
 
 
-def fits_checked_alphabet(answer: str, text: str) -> bool:
-    """Whether `text` may be `answer`, one of langdetect's languages in Latin letters: the
-    letters its alphabet lacks are not used (USED_SHARE, together FOREIGN_SHARE) in words
-    in lower case, FOREIGN_CARRIERS different words carrying them. The capitalised are
-    names as often as not: an English report names Turkish, Hungarian or Burmese people in
-    their own letters."""
-    own = next(alphabets[answer] for alphabets in CHECKED_ALPHABETS.values() if answer in alphabets)
+def fits_checked_alphabet(alphabet: str, text: str) -> bool:
+    """Whether `text` may be in a language of langdetect's written in Latin letters, whose
+    `alphabet` (of CHECKED_ALPHABETS) is given: the letters it lacks are not used
+    (USED_SHARE, together FOREIGN_SHARE) in words in lower case, FOREIGN_CARRIERS different
+    words carrying them. The capitalised are names as often as not: an English report names
+    Turkish, Hungarian or Burmese people in their own letters."""
     common = [w for w in _WORD.findall(_URLS.sub(" ", text)) if w[0].islower()]
     letters = _letters(" ".join(common))
     total = sum(n for ch, n in letters.items() if _script(ch) == "latin") or 1
-    foreign = _used(letters, "latin") - set(own)
+    foreign = _used(letters, "latin") - set(alphabet)
     if sum(letters[ch] for ch in foreign) < FOREIGN_SHARE["latin"] * total:
         return True
     carriers = {w.lower() for w in common if len(w) >= 3 and not foreign.isdisjoint(w.lower())}

@@ -393,7 +393,7 @@ _NOISE_PARTS = (
     r"|uye girisi|giris yap|kayit ol|abone ol|subscribe|sign in|log ?in|register"
     # ... and its app's banner ("Uygulamamızı İndirin" / "Kullanıcı deneyiminizi artırmak için
     # uygulamamızı indirebilirsiniz." / "Hemen İndir", "Download our app")
-    r"|.*\b(?:uygulamamizi|mobil uygulamamizi) (?:hemen )?indir\w*.*|hemen indir|simdi indir"
+    r"|.*\buygulamamizi (?:hemen )?indir\w*.*|hemen indir|simdi indir"
     r"|.*\b(?:download|get) (?:our|the) (?:mobile )?app\b.*|telecharger (?:notre|l.)\s?application"
     r"|.*© ?(?:19|20)\d\d\b.*"
     # a breadcrumb ("Home / NEWS / FREEDOM OF EXPRESSION IN TURKEY ...", "Ana Sayfa > Haberler")
