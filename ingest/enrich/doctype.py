@@ -442,6 +442,11 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head), heading_only)
     if told is not None and (found is None or found.value != "statement"):
         return told
+    if found is not None and found.value == "country-report" and not _REPORT_WORD.search(fold(title)) \
+            and (about := REPORT_TOLD_OF.search(head)):
+        # a text that tells of a report, its title naming none ("... according to a report by
+        # Freedom House", "the report says"), is news of it, not the report
+        return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
         return found
     if body in _BODY_DEFAULTS and body_default:
@@ -449,6 +454,16 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     if page_kind == "article":
         return Tagged("news", [Evidence("article", 1)], rule="page-metadata")
     return None
+
+
+# A report told of in the third person, in running text (folded): "according to a report by
+# ...", "the report says", "... released its annual report", "Rapora göre"
+REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
+                            r"|\bthe (?:[\w-]+ ){0,2}?report (?:says|said|notes|noted|states|stated|finds|found|shows|showed"
+                            r"|reveals|revealed|underlines|underlined|stresses|stressed|highlights|highlighted|warns|warned)\b"
+                            r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the) (?:[\w-]+ ){0,3}?report\b"
+                            r"|\brapora gore\b|\braporunu (?:acikladi|yayimladi|yayinladi)\b")
+_REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 
 
 # The kinds a title settles, whatever the first page's text cites.

@@ -4058,6 +4058,22 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     assert enrich(["List of issues concerning the report of Exampleland" + text]).doc_type.value == "list-of-issues"
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a text telling of a report, its title naming none: news of it (was the report)
+    ("Restrictions on basic rights persist in Exampleland\n\nExampleland continues to be a \"not free\" country, "
+     "according to a report by an example think tank. The annual report covers 195 countries.\n", "news"),
+    ("Over 2,300 violations of the right to life in 2030\n\nA total of 2,397 people lost their lives, the report "
+     "shows. The report also indicated that 68 refugees died.\n", "news"),
+    ("Cezaevlerinde binlerce ihlal\n\nDernek son üç ayda yaşanan hak ihlallerine dair bir rapor yayınladı. Rapora "
+     "göre 17 cezaevinde bin 249 ihlal tespit edildi.\n", "news"),
+    # a report's own words of itself stay a report
+    ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
+     "draws on visits carried out in 2030.\n", "country-report"),
+])
+def test_a_text_telling_of_a_report_is_news(text, kind):
+    assert enrich([text]).doc_type.value == kind
+
+
 @pytest.mark.parametrize("headline, kind", [
     ("Commissioner calls on Exampleland to release the rights defender", "news"),  # was country-report
     ("UN experts urge release of detained journalists in Exampleland", "news"),  # was untyped
