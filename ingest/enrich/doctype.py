@@ -110,6 +110,8 @@ NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|
 # justice"
 NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
                             r"|commends?|praises?|asks? about|raises? questions"
+                            # ("UN experts seek release of all rights defenders ...")
+                            r"|(?:seeks?|demands?) (?:the )?(?:immediate |urgent )?release"
                             r"|(?:expresses|voices|raises) (?:\w+ )?concerns?"
                             # (not "persons concerned by the measures", those the measures affect)
                             r"|(?:(?:deeply |seriously |gravely )?alarmed|(?:deeply |seriously |gravely )concerned) "

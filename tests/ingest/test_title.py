@@ -4077,6 +4077,7 @@ def test_a_text_telling_of_a_report_is_news(text, kind):
 @pytest.mark.parametrize("headline, kind", [
     ("Commissioner calls on Exampleland to release the rights defender", "news"),  # was country-report
     ("UN experts urge release of detained journalists in Exampleland", "news"),  # was untyped
+    ("UN experts seek release of all rights defenders as clampdown worsens", "news"),  # was untyped
     ("Co-rapporteurs concerned about detention of opposition mayors in Exampleland", "news"),
     ("Le Comité appelle l'Examplelande à libérer les journalistes", "news"),
     ("AB Komisyonu Örnekistan'daki gözaltıları kınadı", "news"),
