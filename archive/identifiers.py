@@ -123,15 +123,17 @@ _TR_DECREE = re.compile(
 # year, "B. No: 2012/10"); a decision on a law by its docket and decision numbers
 # ("E.2022/7, K.2022/79", as it is cited; headed "Esas Sayısı : 2022/7" / "Karar Sayısı :
 # 2022/79").
-# (its English translations: "(Application no. 2016/24912)", year first, unlike an ECtHR number)
+# (its English translations: "(Application no. 2016/24912)", "(Application Number: 2014/6128)",
+# year first, unlike an ECtHR number)
 _TR_AYM = re.compile(r"(?:\(\s*Başvuru\s+Numarası\s*:\s*((?:19|20)\d\d/\d{1,6})|\bB\.\s?No\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))"
-                     r"|\(\s*Application\s+no\.?\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))\s*\))"
+                     r"|\(\s*Application\s+(?:no\.?|number)\s*:?\s*(20[12]\d/(?:\d|\d{3,6}))\s*\))"
                      r"(?![\d/])", re.IGNORECASE)
 # (and the Court's English pages as its decisions database prints them in table cells: the
 # number alone on its line after its label, "Application No: 2013/7800", under the Court's
 # name, "CONSTITUTIONAL" / "COURT" (not another institution's application, which the label
 # alone may number too))
-_TR_AYM_LABEL = re.compile(r"^[^\S\n]*Application\s+No\s*:\s*(20\d\d/\d{1,6})[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+_TR_AYM_LABEL = re.compile(r"^[^\S\n]*Application\s+(?:No|Number)\s*:\s*(20\d\d/\d{1,6})[^\S\n]*$",
+                           re.IGNORECASE | re.MULTILINE)
 _CONSTITUTIONAL_COURT = re.compile(r"\bconstitutional\s+court\b|\banayasa\s+mahkemesi\b", re.IGNORECASE)
 # (every Turkish high court cites by "E.", "K.": the Constitutional Court's are "AYM, E. ...")
 _TR_AYM_NORM = re.compile(r"\bAYM\s*,?\s*E\.\s?((?:19|20)\d\d/\d{1,4}),?\s*K\.\s?((?:19|20)\d\d/\d{1,4})(?![\d/])"
@@ -176,7 +178,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-lanzarote": ("t-es",),
     "coe-greco": ("greco",),
     "tr-law": ("law", "sayıl", "sayil"),
-    "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say", "application no"),
+    "tr-aym": ("başvuru numaras", "b. no", "b.no", "aym", "esas say", "application no", "application number"),
     "tr-decree": ("decree", "sayıl", "sayil", "khk"),
 }
 

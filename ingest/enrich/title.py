@@ -253,11 +253,18 @@ _NOISE_PARTS = (
     r"|(?:international |limited |special )*election (?:observation|assessment) mission|needs assessment mission",
     # Turkish institutions: the Republic, the Constitutional Court's heading, associations
     r"t\.?\s?c\.?|turkiye cumhuriyeti|anayasa mahkemesi|(?:birinci|ikinci) bolum|karar|judgment|arret|jugement"
+    # (and its English pages: "REPUBLIC OF TURKEY" / "CONSTITUTIONAL COURT" / "PLENARY" or
+    # "FIRST SECTION" over the applicant's name)
+    r"|republic of turk(?:ey|iye)|constitutional court|plenary|(?:first|second) section"
     # (the Court's decisions database around a decision: "Bireysel Başvuru Kararları Kullanıcı
     # Kılavuzu English", its notice of editorial corrections, the citation it suggests:
     # "(Kaos Gl Derneği, B. No: 2014/18891, 23/5/2018, § …)")
     r"|(?:bireysel basvuru|norm denetimi) kararlari kullanici kilavuzu.*|kararlar bilgi bankasinda yayinlanan karar metni"
     r"|editoryal duzeltmelere tabi tutulmus olabilir\.?|\((?:[^()]*, )?(?:b\. no|aym, e\.)[^()]*§[^()]*\)"
+    r"|individual application(?: turkce)?|the decisions and judgments made available via the"
+    # (its press release's number over its title: "Press Release No: Individual Application 42/23")
+    r"|(?:press release|basin duyurusu) no\s*:.*\d.*"
+    r"|decisions/judgments database may be subject to editorial revision\.?"
     r"|genel merkez(?:i)?|(?:\w+ ){0,5}(?:dernegi|vakfi|platformu|sendikasi|federasyonu|barosu"
     # (unions and chambers: "TÜRK TABİPLERİ BİRLİĞİ", "TÜRKİYE BAROLAR BİRLİĞİ", "... KONFEDERASYONU",
     # "... ODASI", and a centre of theirs, "İNSAN HAKLARI MERKEZİ")

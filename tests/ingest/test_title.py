@@ -3439,6 +3439,28 @@ def test_a_constitutional_court_judgment_in_english_translation():
         == [("ecthr-application", "12345/29")]
 
 
+
+def test_the_constitutional_courts_english_pages_as_its_database_prints_them():
+    """"(Application Number: ...)" in table cells (was no identifier, civil society's); the
+    database's own lines and the formation are no title ("PLENARY" was one); a press
+    release's number over its title is none either."""
+    table = ("REPUBLIC OF TURKEY\n|\nCONSTITUTIONAL COURT\n|\n|\nFIRST\nSECTION\n|\nJUDGMENT\n|\nAYŞE\nÖRNEK APPLICATION\n"
+             "|\n(Application Number: 2029/6128)\n|\nDate of Judgment: 7/7/2031\n|\nPresident\n|\n:\n|\nAli EXAMPLE\n|\n"
+             "I. SUBJECT-MATTER OF THE APPLICATION\n1. This application concerns the applicant's freedom of expression.\n")
+    r = enrich([table])
+    assert (r.title.value, r.body.value, [t.value for t in r.own_identifiers]) == (
+        "AYŞE ÖRNEK APPLICATION", "Constitutional Court", [("tr-aym", "2029/6128")])
+    page = ("Individual Application Türkçe\n\nThe decisions and judgments made available via the\nDecisions/Judgments "
+            "Database may be subject to editorial revision.\n\nREPUBLIC OF TURKEY\n\nCONSTITUTIONAL COURT\n\nPLENARY\n\n"
+            "JUDGMENT\n\nALİ ÖRNEK\n\n(Application no. 2029/9343)\n\nPresident\n\n:\n\nAli EXAMPLE\n")
+    assert enrich([page]).title.value == "ALİ ÖRNEK"
+    release = ("2/6/2031\n\nPress Release No: Individual Application 42/31\n\nPress Release concerning the Judgment "
+               "Finding a Violation of the Freedom of Expression\n\nOn 23 February 2031, the Plenary of the Constitutional "
+               "Court found a violation of the freedom of expression.\n")
+    assert enrich([release]).title.value == ("Press Release concerning the Judgment Finding a Violation of the Freedom "
+                                             "of Expression")
+
+
 @pytest.mark.parametrize("masthead, title", [
     ("TÜRK TABİPLERİ BİRLİĞİ", "CEZAEVLERİNDE SAĞLIK HAKKI RAPORU"),
     ("TÜRKİYE BAROLAR BİRLİĞİ\nİNSAN HAKLARI MERKEZİ", "CEZAEVLERİNDE SAĞLIK HAKKI RAPORU"),
