@@ -3457,8 +3457,10 @@ def test_the_constitutional_courts_english_pages_as_its_database_prints_them():
     release = ("2/6/2031\n\nPress Release No: Individual Application 42/31\n\nPress Release concerning the Judgment "
                "Finding a Violation of the Freedom of Expression\n\nOn 23 February 2031, the Plenary of the Constitutional "
                "Court found a violation of the freedom of expression.\n")
-    assert enrich([release]).title.value == ("Press Release concerning the Judgment Finding a Violation of the Freedom "
-                                             "of Expression")
+    r = enrich([release])
+    assert r.title.value == "Press Release concerning the Judgment Finding a Violation of the Freedom of Expression"
+    # (and the release is the Court's by its number's line, about Türkiye; was civil society's)
+    assert (r.body.value, [t.value for t in r.subject_countries]) == ("Constitutional Court", ["TR"])
 
 
 @pytest.mark.parametrize("masthead, title", [
