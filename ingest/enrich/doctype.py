@@ -425,6 +425,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     document's naming it ("the grim news which comes every day") does not.
     """
     heading_only = HEADING_ONLY - {"news"} if web_page else HEADING_ONLY
+    folded_title = fold(title)
     head = fold(pages[0][:1500]) if pages else ""
     # what follows "Accompanying the document" (in any of the Union's languages) is another
     # document's title
@@ -432,19 +433,19 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # a headline telling of a report ("CPT publishes report on Turkey"), a visit or a call is news,
     # whatever kind its title names or visit or response its text tells of, unless it heads a
     # press release ("Press release - 30 November 2006")
-    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(fold(title)))), None)
+    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None)
     # otherwise the title names what the document is when it names one of the kinds that are
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the
     # "previous concluding observations" and another the "universal periodic review"
-    found = _first_rule(body, (fold(title),), heading_only)
+    found = _first_rule(body, (folded_title,), heading_only)
     if found is not None and found.value in TITLE_DECIDES and (headline is None or found.value == "statement"):
         return found
     told = Tagged("news", [Evidence(headline.group(), 1)], rule="phrase") if headline else None
-    found = _first_rule(body, (fold(title),) if page_kind == "article" else (fold(title), head), heading_only)
+    found = _first_rule(body, (folded_title,) if page_kind == "article" else (folded_title, head), heading_only)
     if told is not None and (found is None or found.value != "statement"):
         return told
-    if found is not None and found.value == "country-report" and not _REPORT_WORD.search(fold(title)) \
+    if found is not None and found.value == "country-report" and not _REPORT_WORD.search(folded_title) \
             and (about := REPORT_TOLD_OF.search(head)):
         # a text that tells of a report, its title naming none ("... according to a report by
         # Freedom House", "the report says"), is news of it, not the report

@@ -149,18 +149,16 @@ ALPHABETS: dict[str, dict[str, str]] = {
 # Swahili, Kabyle (ɛ, ɣ, ḍ) as Indonesian, Hawaiian (ā, ō) as Swahili, Zarma (ŋ, ɲ) as
 # Somali. Only checks: no text is answered one of these by its letters.
 _AZ = "abcdefghijklmnopqrstuvwxyz"
-CHECKED_ALPHABETS: dict[str, dict[str, str]] = {
-    "latin": {
-        "en": _AZ, "id": _AZ, "tl": _AZ + "ñ", "sw": _AZ.replace("q", "").replace("x", ""),
-        "so": _AZ.replace("p", "").replace("v", "").replace("z", ""),
-        "it": _AZ + "àèéìíîòóùú", "es": _AZ + "áéíñóúü", "fr": _AZ + "àâæçéèêëîïôœùûüÿ",
-        "pt": _AZ + "áâãàçéêíóôõúü", "ca": _AZ + "àçéèíïòóúü", "ro": _AZ + "ăâîșşțţ",
-        "de": _AZ + "äöüß", "nl": _AZ + "éëïöüèáó", "af": _AZ + "êëéèîïôûáó",
-        "sv": _AZ + "åäöé", "no": _AZ + "æøåéèóò", "da": _AZ + "æøåé", "fi": _AZ + "äöåšž", "et": _AZ + "äöüõšž",
-        "cy": _AZ + "âêîôûŵŷäëïöüáéíóú", "sq": _AZ + "çë", "hu": _AZ + "áéíóöőúüű",
-        "pl": _AZ + "ąćęłńóśźż", "cs": _AZ + "áčďéěíňóřšťúůýž", "sk": _AZ + "áäčďéíĺľňóôŕšťúýž",
-        "sl": _AZ + "čšžćđ", "hr": _AZ + "čćđšž", "lv": _AZ + "āčēģīķļņšūž", "lt": _AZ + "ąčęėįšųūž",
-    },
+CHECKED_ALPHABETS: dict[str, str] = {
+    "en": _AZ, "id": _AZ, "tl": _AZ + "ñ", "sw": _AZ.replace("q", "").replace("x", ""),
+    "so": _AZ.replace("p", "").replace("v", "").replace("z", ""),
+    "it": _AZ + "àèéìíîòóùú", "es": _AZ + "áéíñóúü", "fr": _AZ + "àâæçéèêëîïôœùûüÿ",
+    "pt": _AZ + "áâãàçéêíóôõúü", "ca": _AZ + "àçéèíïòóúü", "ro": _AZ + "ăâîșşțţ",
+    "de": _AZ + "äöüß", "nl": _AZ + "éëïöüèáó", "af": _AZ + "êëéèîïôûáó",
+    "sv": _AZ + "åäöé", "no": _AZ + "æøåéèóò", "da": _AZ + "æøåé", "fi": _AZ + "äöåšž", "et": _AZ + "äöüõšž",
+    "cy": _AZ + "âêîôûŵŷäëïöüáéíóú", "sq": _AZ + "çë", "hu": _AZ + "áéíóöőúüű",
+    "pl": _AZ + "ąćęłńóśźż", "cs": _AZ + "áčďéěíňóřšťúůýž", "sk": _AZ + "áäčďéíĺľňóôŕšťúýž",
+    "sl": _AZ + "čšžćđ", "hr": _AZ + "čćđšž", "lv": _AZ + "āčēģīķļņšūž", "lt": _AZ + "ąčęėįšųūž",
 }
 # Letters a text in Latin letters must use to be the language: each is among the
 # commonest of its prose (ə about one letter in twelve of Azerbaijani, ê one in thirty of
@@ -206,7 +204,7 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
     read on their own first: English ones (a site's "weather", "left-arrow" over a Turkish
     news item, a quoted "Human Rights Watch") are set aside, and the rest is checked.
     An answer of CHECKED_ALPHABETS is checked by `fits_checked_alphabet`."""
-    checked = next((alphabets[answer] for alphabets in CHECKED_ALPHABETS.values() if answer in alphabets), None)
+    checked = CHECKED_ALPHABETS.get(answer)
     if checked is not None:
         return answer if text is None or fits_checked_alphabet(checked, text) else "und"
     for script, alphabets in ALPHABETS.items():
@@ -379,11 +377,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _many_of(words: list[str], vocab: frozenset[str]) -> list[str]:
-    """The `words` in `vocab`, when they are a large share of them and three different
-    ones at least (not one word repeated: the "di", of, of Portuguese creoles); else []."""
+def _many_of(words: list[str], vocab: frozenset[str], distinct: int = _MIN_DISTINCT) -> list[str]:
+    """The `words` in `vocab`, when they are a large share of them (over 8 %) and `distinct`
+    different ones at least (not one word repeated: the "di", of, of Portuguese creoles); else []."""
     found = [w for w in words if w in vocab]
-    if len(words) < 8 or len(found) / len(words) <= 0.08 or len(set(found)) < _MIN_DISTINCT:
+    if len(words) < 8 or len(found) / len(words) <= 0.08 or len(set(found)) < distinct:
         return []
     return found
 
@@ -431,19 +429,15 @@ COMMON_WORDS = {
     "tl": frozenset("ang ng sa na mga at ay para si ni kay ito hindi may nang siya".split()),
 }
 COMMON_MIN_WORDS = 40  # words in the text at least, for their absence to tell
-COMMON_SHARE = 0.08
 COMMON_DISTINCT = 4
 
 
 def lacks_common_words(answer: str, words: list[str]) -> bool:
     """Whether the lower-cased `words` of a text answered `answer` (one of COMMON_WORDS)
-    lack its commonest words: under COMMON_SHARE of them, or under COMMON_DISTINCT
-    different ones; never for a text under COMMON_MIN_WORDS words."""
+    lack its commonest words: not many of them (`_many_of`, COMMON_DISTINCT different ones
+    at least); never for a text under COMMON_MIN_WORDS words."""
     vocab = COMMON_WORDS.get(answer)
-    if vocab is None or len(words) < COMMON_MIN_WORDS:
-        return False
-    found = [w for w in words if w in vocab]
-    return len(found) < COMMON_SHARE * len(words) or len(set(found)) < COMMON_DISTINCT
+    return vocab is not None and len(words) >= COMMON_MIN_WORDS and not _many_of(words, vocab, COMMON_DISTINCT)
 
 
 def _detector_probabilities(text: str) -> list[tuple[str, float]]:
