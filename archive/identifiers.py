@@ -62,8 +62,9 @@ _PAREN_REF = {
     "coe-grevio": re.compile(r"\bGREVIO/Inf\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # GRECO's evaluation and compliance reports ("GrecoEval4Rep(2016)2", "GrecoRC4(2019)10")
     "coe-greco": re.compile(r"\b(Greco(?:Eval\d?Rep|RC\d?|AdHocRep)?)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
-    # GRETA's reports on the anti-trafficking convention ("GRETA(2019)11")
-    "coe-greta": re.compile(r"\bGRETA\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
+    # GRETA's reports on the anti-trafficking convention ("GRETA(2019)11"), and its Committee
+    # of the Parties' recommendations to a State on them ("CP/Rec(2024)11")
+    "coe-greta": re.compile(r"(?<![\w/])(GRETA|CP/Rec)\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
     # the Lanzarote Committee's documents ("T-ES(2017)12", its implementation reports and
     # opinions; "T-ES(2022)11_en final")
     "coe-lanzarote": re.compile(r"\bT-ES\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
@@ -174,7 +175,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-commdh": ("commdh",),
     "coe-cm": ("cm/", "dh-dd", "cm("),
     "coe-grevio": ("grevio/inf",),
-    "coe-greta": ("greta",),
+    "coe-greta": ("greta", "cp/rec"),
     "coe-lanzarote": ("t-es",),
     "coe-greco": ("greco",),
     "tr-law": ("law", "sayıl", "sayil"),
@@ -400,7 +401,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 elif scheme == "coe-greco":
                     value = f"{_GRECO_SERIES.get(g[0].lower(), g[0])}({g[1]}){int(g[2])}"
                 elif scheme == "coe-greta":
-                    value = f"GRETA({g[0]}){int(g[1])}"
+                    value = f"{g[0]}({g[1]}){int(g[2])}"
                 elif scheme == "coe-lanzarote":
                     value = f"T-ES({g[0]}){int(g[1])}"
                 elif scheme == "coe-cg":

@@ -276,7 +276,9 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     # offence's; the arrest's, a defendant's birth)
                     r"|suc tarihi(?: ve yeri)?|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi"
                     r"|date of (?:the )?offen[cs]e"
-                    r"|date of (?:arrest|birth))"
+                    r"|date of (?:arrest|birth)"
+                    # a treaty's state on a State's page ("Signed: 19 March 2009", "Ratified: 2 May 2016")
+                    r"|(?:signed|ratified|entry into force|signature|ratification|accession)(?=\s*:))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # the date of a text a sentence cites by its number, which is that text's, not the document's:
 # "established in accordance with Human Rights Council resolution 5/1 of 18 June 2007", "Law

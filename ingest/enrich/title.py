@@ -197,8 +197,11 @@ _NOISE_PARTS = (
     r"|.{3,80}(?:bakanligindan|baskanligindan|mudurlugunden|kurumundan|kurulundan|valiliginden)\s*:|bu sayfayi yazdir"
     r"|version (?:turque|anglaise|francaise|originale)|(?:turkish|english|french|unofficial|original) (?:version|translation)"
     r"|turkce (?:versiyon|ceviri|tercume)|gayri ?resmi (?:ceviri|tercume)"
-    # GRETA's masthead, its letters spaced and its name over two lines
-    r"|g ?r ?e ?t ?a|group of experts on action|against trafficking in human beings"
+    # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
+    # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
+    r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"
+    # GRETA's masthead, its letters spaced and its name over two lines or one
+    r"|(?:g ?r ?e ?t ?a ?)?group of experts on action(?: against trafficking in human beings)?|g ?r ?e ?t ?a|against trafficking in human beings"
     # GRECO's masthead, and the dates of adoption and publication its cover prints
     r"|greco|group of states against corruption|groupe d.?etats contre la corruption|(?:adoption|publication)\s*:.*"
     r"|european union agency for asylum|european asylum support office|euaa|easo"
@@ -700,6 +703,23 @@ def _is_institution(text: str) -> bool:
                                for name in names if len(name) <= 40 and key.startswith(name))
 
 
+def _institution_over_blanks(lines: list[str], start: int) -> int | None:
+    """The index past a body's name set over lines with blank lines between them, as a
+    cover's masthead is extracted ("Committee of the Parties" / "" / "to the Council of
+    Europe Convention" / "" / "on Action against Trafficking in Human Beings"), if the
+    lines from `start` on spell one whole; None otherwise."""
+    names, key = _institution_names(), ""
+    for at in range(start, min(len(lines), start + 12)):
+        if not lines[at]:
+            continue
+        key = f"{key} {_key(lines[at])}".strip()
+        if key in names:
+            return at + 1 if at > start + 1 else None  # (one line, or two unbroken: read as a block is)
+        if not any(name.startswith(key + " ") for name in names):
+            return None
+    return None
+
+
 @lru_cache(maxsize=1)
 def _institution_names() -> frozenset[str]:
     """The taxonomy's bodies' names, folded as _key folds a line."""
@@ -823,6 +843,8 @@ def _join(parts: list[str]) -> str:
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
                     or _ADDENDUM.fullmatch(previous.strip()) is not None  # "Addendum: Mission to Turkey"
+                    # "Cinquième cycle d'évaluation: Prévention de la corruption ..."
+                    or _ROUND.fullmatch(previous.strip()) is not None
                     # "987th (DH) meeting, 13-14 February 2007: Decisions adopted at the meeting"
                     or _MEETING_LINE.match(previous) is not None
                     # a title in capitals, then its subtitle in small letters ("WEATHERING THE
@@ -1548,7 +1570,8 @@ def heading_title(pages: list[str]) -> str | None:
 # may begin with ("Issues", "Visits", "Reviews", "Releases")
 REPORTING_VERB = re.compile(
     r"^(?:examines|considers|concludes|opens|closes|hears|adopts|discusses|begins|urges|welcomes|receives|elects"
-    r"|launches|publishes|expresses|condemns|deplores|completes|commends|examine|entend|conclut|ouvre|clôt|adopte"
+    r"|launches|publishes|expresses|condemns|deplores|completes|commends|carries out|conducts|visits|calls|pays"
+    r"|examine|entend|conclut|ouvre|clôt|adopte|effectue|mène|visite|appelle"
     r"|achève|publie|examina|concluye|abre|cierra|adopta|publica|escucha)\s+\S", re.IGNORECASE)
 
 
@@ -1590,6 +1613,10 @@ def _first_heading(pages: list[str]) -> str | None:
         # a body's name is a headline's subject when a verb begins the next line: "COMMITTEE ON
         # THE RIGHTS OF PERSONS WITH DISABILITIES" / "CONSIDERS THE REPORT OF TURKEY")
         headline = i + 1 < len(lines) and REPORTING_VERB.match(lines[i + 1]) is not None and _is_institution(line)
+        # (a numbered text's kind and number, a line of their own, begin its title when what it
+        # is on follows: "Recommendation CP/Rec(2024)11" / "" / "on the implementation of ...")
+        headline = headline or (_NUMBERED_KIND.fullmatch(line) is not None
+                                and _goes_on(next((x for x in lines[i + 1:i + 3] if x), "")))
         if not headline and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
                             or line[:1] in "•▪►"):
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
@@ -1606,11 +1633,15 @@ def _first_heading(pages: list[str]) -> str | None:
         if skip:
             continue
         block = _treaty_body_title(_block(lines, i))
+        if len(block) == 1 and _ROUND.fullmatch(block[0].strip()):
+            continue
         # a title going on over a blank line after a word that cannot end it, as an extractor
         # that puts a blank line between a large heading's lines gives it ("Report of the
         # Special Rapporteur on the" / "" / "independence of judges ..."); `gap` counts the
         # blank lines crossed (from a line ending in a letter, not in a comma, a colon, a hyphen
-        # or a full stop, and not into a bracket: "ECRI REPORT ON" / "" / "(fifth monitoring cycle)")
+        # or a full stop, and not into a bracket: "ECRI REPORT ON" / "" / "(fifth monitoring cycle)"),
+        # or over to what a numbered text is on ("Recommendation CP/Rec(2024)11" / "" / "on the
+        # implementation of ...")
         gap = 0
 
         def below() -> int:
@@ -1618,11 +1649,13 @@ def _first_heading(pages: list[str]) -> str | None:
             crossed (the block grows or shrinks as it is read)."""
             return i + len(block) + gap
 
-        while len(block) < MAX_LINES and re.search(r"[^\W\d_]$", block[-1]) \
-                and (_runs_on(block[-1]) or _SUBJECT_GOES_ON.match(lines[below() + 1] if below() + 1 < len(lines) else "")):
+        while len(block) < MAX_LINES and (
+                (re.search(r"[^\W\d_]$", block[-1]) and _runs_on(block[-1]))
+                or (re.search(r"[^\W_)]$", block[-1]) and _goes_on(lines[below() + 1] if below() + 1 < len(lines) else ""))):
             at = below()
             if at + 1 >= len(lines) or lines[at] or not lines[at + 1] or lines[at + 1][:1] in "([" \
-                    or is_noise(lines[at + 1]) or _STOP.match(lines[at + 1]) or is_prose(lines[at + 1]):
+                    or is_noise(lines[at + 1]) or _STOP.match(lines[at + 1]) or is_prose(lines[at + 1]) \
+                    or _ROUND.fullmatch(lines[at + 1].strip()):
                 break
             block, gap = block + _block(lines, at + 1), gap + 1
         menu = next((k for k, x in enumerate(block + [""]) if not (_MENU_ITEM.match(x) and not x.isupper())), 0)
@@ -1661,6 +1694,10 @@ def _first_heading(pages: list[str]) -> str | None:
             skip = below() - i - 1
             holder_next = _OFFICE.search(_key(title)) is not None
             continue
+        if len(block) == 1 and (end := _institution_over_blanks(lines, i)) is not None:
+            skip = end - i - 1
+            holder_next = _OFFICE.search(_key(title)) is not None
+            continue
         if _BARE_KIND.match(title) and (by := _by_author(lines, below())):
             return f"{title} {by}"
         if is_plausible(title):
@@ -1682,6 +1719,26 @@ def _first_heading(pages: list[str]) -> str | None:
 # other measures giving effect to the provisions of ...", "Rapport d'évaluation de référence
 # du GREVIO" / "" / "sur les mesures d'ordre législatif ...")
 _SUBJECT_GOES_ON = re.compile(r"(?:on|sur|concerning|regarding|relating to|relatif|relative|relatifs|relatives|sobre)\s")
+
+
+# a monitoring body's round or cycle on a line of its own, the series of its report: the start
+# of the title right under it ("FOURTH EVALUATION ROUND" / "Corruption prevention in respect of
+# ...") and the subtitle right under a title ("... by Türkiye" / "Second evaluation round"), but
+# alone, a blank line around it, no title ("1st evaluation round" / "" / "GRETA carries out ...")
+# nor a title's rest ("... by" / "" / "First evaluation round")
+_ROUND = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|joint first and second|\d+(?:st|nd|rd|th))"
+                    r"\s+(?:round\s+)?(?:evaluation|monitoring|compliance)\s+(?:round|cycle)"
+                    r"|(?:premier|deuxième|troisième|quatrième|cinquième|sixième|septième|\d+e)\s+cycle\s+"
+                    r"(?:d['’]évaluation|de monitoring|de suivi)", re.IGNORECASE)
+_NUMBERED_KIND = re.compile(r"(?:Recommendation|Resolution|Decision|Opinion|Recommandation|Résolution|Décision|Avis)"
+                            r"\s+[^\s\d]*\d\S*")
+
+
+def _goes_on(line: str) -> bool:
+    """Whether `line`, under a blank line, goes on with the title above it: what it is on, or
+    the State it is of ("... against Trafficking in Human Beings" / "" / "by Türkiye")."""
+    by = re.fullmatch(r"(?:by|par)\s+(.+)", line)
+    return _SUBJECT_GOES_ON.match(line) is not None or (by is not None and _is_country_line(by.group(1)))
 
 
 _SITE_BAR = re.compile(r"^[^|]{2,120}\s\|\s(?P<site>[^|]{3,60})$")

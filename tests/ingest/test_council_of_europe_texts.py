@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from archive import taxonomy
+from archive.identifiers import classify
 from ingest.enrich import enrich
 
 
@@ -249,3 +250,75 @@ def test_a_parliament_resolution_opening_on_its_full_title(text, title):
     r = enrich([text])
     assert (r.title.value, r.body.value, r.doc_type.value) == (title, "European Parliament", "resolution")
     assert [t.value for t in r.own_identifiers] == []
+
+
+def test_a_committee_of_the_parties_recommendation_under_its_masthead():
+    """The anti-trafficking convention's Committee of the Parties' recommendation to a State,
+    its masthead and title each over lines with blank lines between them, as a cover's text is
+    extracted: was titled by the masthead's first line ("Committee of the Parties"), with no
+    number; now by the recommendation's number and what it is on, down to the State, with
+    the number as its identifier."""
+    text = ("Committee of the Parties\n\nto the Council of Europe Convention\n\non Action against Trafficking in Human "
+            "Beings\n\nRecommendation CP/Rec(2031)7\n\non the implementation of the Council of Europe Convention\n\n"
+            "on Action against Trafficking in Human Beings\n\nby Türkiye\n\nadopted at the 41st meeting of the Committee "
+            "of the Parties\n\non 3 December 2031\n\nThe Committee of the Parties, acting under the terms of Article 38(7) "
+            "of the Convention;\n\nHaving regard to the second round evaluation report adopted by GRETA;\n")
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value, [t.value for t in r.subject_countries]) == (
+        "Recommendation CP/Rec(2031)7 on the implementation of the Council of Europe Convention on Action against "
+        "Trafficking in Human Beings by Türkiye", "GRETA", "recommendation", ["TR"])
+    assert [t.value for t in r.own_identifiers] == [("coe-greta", "CP/Rec(2031)7")]
+    assert classify("CP/Rec(2031)7") == ("coe-greta", "CP/Rec(2031)7")
+    # (a recommendation's number alone over its first paragraph begins no title)
+    r = enrich(["Recommendation CM/Rec(2031)2\n\nThe Committee of Ministers, under the terms of Article 15.b of the "
+                "Statute of the Council of Europe, considering that the aim of the Council is to achieve a greater "
+                "unity between its members, recommends that governments of member States review their law.\n"])
+    assert r.title is None or not r.title.value.startswith("Recommendation CM/Rec(2031)2 ")
+
+
+@pytest.mark.parametrize("text, title", [
+    # the masthead on one line, the letters of its short name spaced: no title
+    ("G R E T A Group of Experts on Action against Trafficking in Human Beings\n\nGRETA(2031)4\n\nReport concerning "
+     "the implementation of the Convention by Türkiye\n\nSecond evaluation round\n\nAdopted on 4 July 2031\n",
+     "Report concerning the implementation of the Convention by Türkiye"),
+    # the round alone over the title is no title (was the title), nor the rest of a title above
+    # it across a blank line; right over the title, it begins it
+    ("FOURTH EVALUATION ROUND\n\nCorruption prevention in respect of members of parliament, judges and prosecutors\n\n"
+     "The evaluation was carried out in 2031 by a team of experts.\n",
+     "Corruption prevention in respect of members of parliament, judges and prosecutors"),
+    ("Cinquième cycle d'évaluation\n\nPrévention de la corruption au sein des gouvernements centraux\n\nL'évaluation "
+     "a été conduite en 2031 par une équipe d'experts.\n",
+     "Prévention de la corruption au sein des gouvernements centraux"),
+    ("Cinquième cycle d'évaluation\nPrévention de la corruption au sein des gouvernements centraux\n\nL'évaluation "
+     "a été conduite en 2031 par une équipe d'experts.\n",
+     "Cinquième cycle d'évaluation: Prévention de la corruption au sein des gouvernements centraux"),
+    ("Report concerning the implementation of the Convention by\n\nFirst evaluation round\n\nAdopted on 4 July 2031\n\n"
+     "The report looks at the measures taken since the Convention entered into force.\n",
+     "Report concerning the implementation of the Convention by"),
+])
+def test_a_monitoring_bodys_masthead_and_round(text, title):
+    assert enrich([text]).title.value == title
+
+
+def test_a_monitoring_bodys_news_of_its_visit_under_a_treatys_state():
+    """A State's page on a monitoring body's site, the treaty's signature and ratification over
+    the body's news of its visit: was titled "Signed: ... Ratified: ...", dated by the
+    signature, and civil society's visit report; the headline's subject doing the visit
+    ("GRETA carries out ...", as "CPT publishes ...") names the body."""
+    text = ("Signed: 19 March 2029\nRatified: 2 May 2030\nEntry into Force: 1 September 2030\n\n1st evaluation round\n\n"
+            "GRETA carries out first evaluation visit to Exampleland\n\nA delegation of the Group of Experts carried out "
+            "an evaluation visit to Exampleland from 5 to 12 October 2031. The delegation met officials of several "
+            "ministries, prosecutors and judges, and visited two shelters for victims.\n")
+    r = enrich([text])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value, r.published) == (
+        "GRETA carries out first evaluation visit to Exampleland", "CoE", "GRETA", "news", None)
+
+
+def test_a_news_item_on_two_reports_a_body_published():
+    """A news item telling that a body "has published two reports" on a State, its headline
+    naming no report, was a country report; it is news of them."""
+    r = enrich(["Anti-corruption group finds little progress in Exampleland\n\nThe Council of Europe's Group of States "
+                "against Corruption (GRECO) has published two reports on Exampleland, finding that few of its "
+                "recommendations were carried out. Today's report is the seventh assessment of the country's progress "
+                "on the transparency of party funding.\n"])
+    assert r.doc_type.value == "news"
