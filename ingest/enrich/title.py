@@ -961,6 +961,11 @@ def _bracketed_symbol(line: str) -> bool:
 _PARENT_AT_END = re.compile(r"\b(?:council of europe|united nations|european union|osce|un|eu)$", re.IGNORECASE)
 
 
+# the heading of a text's first part, which a title that lost its last word runs into ("Report
+# of the Secretary-General on the United Nations operation in" / "I. Introduction")
+_PART_HEADING = re.compile(r"(?:[IVX]{1,4}\.\s+[A-Z]|(?:\d{1,2}|[A-H])\.\s+(?:Introduction|INTRODUCTION)\b)")
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -986,7 +991,8 @@ def _block(lines: list[str], start: int) -> list[str]:
                                    or _date_goes_on(out[-1], line) or _capitals_go_on(out[-1], line)
                                    or _bracketed_symbol(line)
                                    or (_PARENT_AT_END.search(out[-1]) is not None and _is_institution(line))) \
-            and not _AGGREGATOR_LABEL.match(_key(line)) and not _HELD_IN.match(line)  # ("... carried out by The" / "Total Page:16")
+            and not _AGGREGATOR_LABEL.match(_key(line)) and not _HELD_IN.match(line) \
+            and not _PART_HEADING.match(line)  # ("... carried out by The" / "Total Page:16"; "... operation in" / "I. Introduction")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
             break

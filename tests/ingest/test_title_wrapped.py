@@ -2,6 +2,8 @@
 however it wraps (a word that cannot end a title, an unclosed bracket, a line going on in
 small letters, a year wrapped onto its own line). Written in the institutions' layouts with
 our own words."""
+import pytest
+
 from ingest.enrich import enrich
 
 
@@ -354,3 +356,14 @@ def test_a_body_name_broken_over_a_blank_line_after_a_lone_word():
              "2029 to 30 November 2030.\n")
     assert title(cover) == ("Question of human rights in Cyprus: Report of the Office of the United Nations High "
                             "Commissioner for Human Rights")
+
+
+@pytest.mark.parametrize("part", ["I. Introduction", "1. Introduction", "II. Mission of good offices"])
+def test_a_title_that_lost_its_last_word_runs_into_no_parts_heading(part):
+    """A saved page's copy of a report lost the title's last word ("... operation in" /
+    "Exampleland"), so the title ran into the heading of the text's first part ("... operation
+    in I. Introduction"); that heading ends it."""
+    page = (f"26 May 2031\nOriginal: English\nReport\nof the Secretary-General on the United Nations operation in\n{part}\n"
+            "1. The present report covers developments from 11 November 2030 to 20 May 2031 and brings up to date the "
+            "record of the activities of the force.\n")
+    assert title(page) == "Report of the Secretary-General on the United Nations operation in"
