@@ -278,7 +278,11 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     r"|date of (?:the )?offen[cs]e"
                     r"|date of (?:arrest|birth)"
                     # a treaty's state on a State's page ("Signed: 19 March 2009", "Ratified: 2 May 2016")
-                    r"|(?:signed|ratified|entry into force|signature|ratification|accession)(?=\s*:))"
+                    r"|(?:signed|ratified|entry into force|signature|ratification|accession)(?=\s*:)"
+                    # a journal's dates of an article's submission and revision, before its
+                    # acceptance or publication ("Gönderim Tarihi/Submitted: 08.12.2020")
+                    r"|(?:gonderim|gelis|revizyon talebi|son revizyon) tarihi(?:/[a-z ]+)?"
+                    r"|(?:submitted|received|revision requested|last revision)(?=\s*:))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # the date of a text a sentence cites by its number, which is that text's, not the document's:
 # "established in accordance with Human Rights Council resolution 5/1 of 18 June 2007", "Law

@@ -391,7 +391,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
                   re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),
     ("news", ("news", "haber", NEWS_OF_A_REPORT)),
-    ("toolkit", ("toolkit", "handbook", "guide", "rehber", "el kitabi")),
+    # (and in Turkish with its suffix, as a title names it: "Ayrımcılık Yasağı Eğitim Rehberi",
+    # "Uygulama Kılavuzu")
+    ("toolkit", ("toolkit", "handbook", "guide", "rehber", "rehberi", "rehberleri", "el kitabi", "kilavuz", "kilavuzu",
+                 "kilavuzlari")),
     # (the Parliamentary Assembly's adopted text, its page saying so under its title, whatever
     # committee report its origin cites: "Text adopted by the Assembly on 22 April 2021")
     ("resolution", ("text adopted by the assembly", "texte adopte par l'assemblee")),
@@ -487,7 +490,8 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
 # a committee, or cites "a memorandum of understanding", is none of them.
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
-                          "toolkit", "handbook", "guide", "rehber", "el kitabi",
+                          "toolkit", "handbook", "guide", "rehber", "rehberi", "rehberleri", "el kitabi", "kilavuz",
+                          "kilavuzu", "kilavuzlari",
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")

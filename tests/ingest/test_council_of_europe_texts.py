@@ -322,3 +322,4 @@ def test_a_news_item_on_two_reports_a_body_published():
                 "recommendations were carried out. Today's report is the seventh assessment of the country's progress "
                 "on the transparency of party funding.\n"])
     assert r.doc_type.value == "news"
+

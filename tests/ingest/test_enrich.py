@@ -988,3 +988,28 @@ def test_another_text_adopted_does_not_date_the_one_telling_of_it():
             "notified the Government of its intention.\n")
     published, adopted = find_dates([text])
     assert (published.value, adopted) == ((dt.date(2031, 2, 2), "day"), None)
+
+
+@pytest.mark.parametrize("title", ["Ayrımcılık Yasağı Eğitim Rehberi", "Başvuru Kılavuzu", "Cezaevi İzleme Kılavuzları"])
+def test_a_turkish_guide_by_its_titles_word_with_its_suffix(title):
+    """A Turkish guide's title names it with the suffix of a compound ("Eğitim Rehberi",
+    "Başvuru Kılavuzu"): was no kind, the word matched bare ("rehber") only; a running text's
+    "kılavuz" makes none."""
+    r = enrich([f"{title}\n\nBu yayın, hak savunucularına başvuru yollarını anlatmaktadır.\n"])
+    assert r.doc_type.value == "toolkit"
+    r = enrich(["Belediye yeni düzenlemeyi açıkladı\n\nBakanlık, yönetmeliğin uygulanmasında kılavuzu esas aldığını ve "
+                "tüm birimlerin buna uyacağını açıkladı; düzenleme önümüzdeki ay yürürlüğe girecek.\n"])
+    assert r.doc_type is None or r.doc_type.value != "toolkit"
+
+
+def test_a_journal_articles_dates_of_submission_and_revision_date_it_not():
+    """A journal's article prints when it was submitted and revised under its abstract
+    ("Gönderim Tarihi/Submitted: 08.12.2030"): those dated it; they are the article's history,
+    not its publication."""
+    r = enrich(["İNSAN HAKLARI KURUMLARININ KAMU YÖNETİMİNDEKİ YERİ\n\nAyşe ÖRNEK\n\nÖZ\n\nBu çalışma ulusal insan hakları "
+                "kurumlarının yerini incelemektedir.\n\nGönderim Tarihi/Submitted: 08.12.2030 Revizyon Talebi/Revision "
+                "Requested: 22.12.2030 Son Revizyon Tarihi/Last Revision: 15.01.2031\n"])
+    assert r.published is None
+    r = enrich(["THE PLACE OF NATIONAL HUMAN RIGHTS INSTITUTIONS\n\nA. Example\n\nAbstract\n\nThis article looks at national "
+                "institutions.\n\nReceived: 8 December 2030; Accepted: 2 March 2031; Published: 30 March 2031\n"])
+    assert r.published is None or r.published.value != (dt.date(2030, 12, 8), "day")
