@@ -2120,6 +2120,7 @@ _CHAMBER = (r"(?:\(Kapatılan\)\s*)?(?:\d{1,2}\.\s*(?:Ceza|Hukuk|İdari Dava|Ver
 # 24.09.2020")
 _HIGH_COURT = re.compile(rf"\b(?P<court>Yargıtay|Danıştay|YARGITAY|DANIŞTAY)\b[\s,]*(?P<chamber>{_CHAMBER})?")
 _CHAMBER_LINE = re.compile(rf"^(?:(?i:daire)\s*:\s*)?(?P<chamber>{_CHAMBER})$")
+_CHAMBER_BEFORE = re.compile(rf"^(?P<chamber>{_CHAMBER})[\s,]*$", re.MULTILINE)
 _DOCKET = re.compile(r"(?:\b(?i:esas)\s*(?i:no|sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")
 _DECISION_NO = re.compile(r"(?:\b(?i:karar)\s*(?i:no|sayısı)\s*:\s*|\bK\.\s*)((?:19|20)\d\d/\d+)"
                           r"|((?:19|20)\d\d/\d+)\s*(?:Karar\b|K\.)")
@@ -2178,7 +2179,12 @@ def high_court_decision(pages: list[str]) -> HighCourtDecision | None:
     decision = _DECISION_NO.search(head, docket.end()) if docket else None
     if docket is None or decision is None:
         return None
-    chamber = court.group("chamber") or next((m.group("chamber") for m in map(_CHAMBER_LINE.match, lines) if m), "")
+    # (the chamber the docket's line opens with, as the court's site heads a decision: "Ceza Genel
+    # Kurulu 2019/104 E. , 2021/296 K.", over the chamber whose judgment it reviewed, "Yargıtay
+    # Dairesi : 16. Ceza Dairesi")
+    on_docket = _CHAMBER_BEFORE.search(head, head.rfind("\n", 0, docket.start()) + 1, docket.start())
+    chamber = court.group("chamber") or (on_docket.group("chamber") if on_docket else "") \
+        or next((m.group("chamber") for m in map(_CHAMBER_LINE.match, lines) if m), "")
     found = "Yargıtay" if court.group("court").lower().startswith("y") else "Danıştay"
     name = " ".join(f"{found} {chamber}".split())
     number = decision.group(1) or decision.group(2)

@@ -1905,6 +1905,12 @@ def test_the_date_of_an_update_ends_a_title_and_dates_it(cover, title, published
     ("Danıştay Onuncu Daire\nDanıştay 10. Dairesi\nEsas No: 2029/1234\nKarar No: 2030/567\n"
      "Davacı tarafından, Ankara 5. İdare Mahkemesinin 11.09.2027 tarihli kararının bozulması istenilmektedir.\n",
      "Danıştay 10. Dairesi, E. 2029/1234, K. 2030/567", "Council of State", (dt.date(2030, 1, 1), "year")),
+    # the chamber that decided on the numbers' line, over the chamber whose judgment it reviewed
+    # and a chamber alone on its line (was "Yargıtay Ceza Dairesi")
+    ("KARAR: ÖRGÜT ÜYELİĞİ HÜKMÜNÜN BOZULMASI\n\nCeza Genel Kurulu 2029/104 E. , 2030/296 K.\n\n“İçtihat Metni”\n\n"
+     "Yargıtay Dairesi : 16. Ceza Dairesi Mahkemesi\nCeza Dairesi\nSayısı : 12 – 36\n\nSanık hakkında kurulan hükmün "
+     "temyiz edilmesi üzerine dosyayı inceleyen Daire, hükmün onanmasına karar vermiştir.\n",
+     "Yargıtay Ceza Genel Kurulu, E. 2029/104, K. 2030/296", "Court of Cassation", (dt.date(2030, 1, 1), "year")),
 ])
 def test_a_court_of_cassation_or_council_of_state_decision_by_its_numbers(text, title, body, date):
     """Were titled by the software's name ("Örnek Yazılım Ceza Genel Kurulu") or the line
