@@ -197,6 +197,9 @@ _NOISE_PARTS = (
     r"|.{3,80}(?:bakanligindan|baskanligindan|mudurlugunden|kurumundan|kurulundan|valiliginden)\s*:|bu sayfayi yazdir"
     r"|version (?:turque|anglaise|francaise|originale)|(?:turkish|english|french|unofficial|original) (?:version|translation)"
     r"|turkce (?:versiyon|ceviri|tercume)|gayri ?resmi (?:ceviri|tercume)"
+    # a document site's furniture over a text it shows ("Download as pdf or txt", "You are on page
+    # 1of 11", "You might also like")
+    r"|download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))*|you are on page \d+ ?of \d+|you might also like"
     # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"
@@ -1689,12 +1692,8 @@ def _first_heading(pages: list[str]) -> str | None:
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
         after = [(k, x) for k, x in enumerate(lines[below():below() + 8], below()) if x]
-        if len(block) == 1 and len(after) >= 2 and _key(after[0][1]) in BETWEEN_PARTIES and len(after[1][1]) <= 60:
-            # a case's parties over three lines, a submission in it under them ("AYŞE EXAMPLE" /
-            # "v." / "TÜRKİYE" / "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS")
-            case = f"{block[0]} v. {after[1][1]}"
-            under = _block(lines, after[2][0]) if len(after) > 2 else []
-            return f"{case}: {_join(under)}" if under and len(under) <= 2 and not is_prose(under[0]) else case
+        if len(block) == 1 and (case := _case_of_parties(block[0], lines, below())):
+            return case
         title = _eu_title(_join(block))
         if _is_institution(title):  # a body's name over a few lines, its short name before it or not
             skip = below() - i - 1
@@ -1738,6 +1737,51 @@ _ROUND = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|jo
                     r"(?:d['’]évaluation|de monitoring|de suivi)", re.IGNORECASE)
 _NUMBERED_KIND = re.compile(r"(?:Recommendation|Resolution|Decision|Opinion|Recommandation|Résolution|Décision|Avis)"
                             r"\s+[^\s\d]*\d\S*")
+
+
+# a party's role under its name in a pleading's heading ("Applicants", "Respondent", "Intervener",
+# "(Third-party interveners)"), folded
+_PARTY_ROLE = re.compile(r"\(?(?:the )?(?:applicants?|respondents?(?: (?:state|government))?|(?:third[- ]party )?interveners?"
+                         r"|requerante?s?|(?:gouvernement )?defendeur|tiers intervenants?|basvurucu(?:lar)?)\)?[\s,;:]*")
+
+
+def _separator(line: str, after_role: bool) -> bool:
+    """Whether `line` stands between two parties: "v.", "c.", ...; "- and -" with its dashes, or
+    "and" under a party's role."""
+    key = _key(line)
+    bare = key.strip(" -–—")
+    return key in BETWEEN_PARTIES or (bare in ("and", "et", "ve") and (bare != key or after_role))
+
+
+def _case_of_parties(first: str, lines: list[str], start: int) -> str | None:
+    """A case's parties set over lines in a pleading's heading, from the first party (`first`)
+    on, with the submission's kind under them if it has one: "AYŞE EXAMPLE" / "v." / "TÜRKİYE" /
+    "WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENERS", or as English pleadings print them,
+    each party's role under its name and another party, an intervener, after the respondent
+    ("A. B." / "Applicants" / "- and –" / "Romania" / "Respondent" / "- and –" / "Example
+    Watch" / "Intervener" / "WRITTEN SUBMISSIONS ON BEHALF OF THE" / "INTERVENER")."""
+    after = [(k, x) for k, x in enumerate(lines[start:start + 24], start) if x]
+    rest = [(k, x) for k, x in after if not _PARTY_ROLE.fullmatch(_key(x))]  # (the parties' roles dropped)
+    if len(rest) < 2 or not _separator(rest[0][1], rest[0] != after[0]) or _separator(rest[1][1], True) \
+            or len(rest[1][1]) > 60:
+        return None
+    case = f"{first} v. {rest[1][1]}"
+    k = 2
+    while k + 1 < len(rest) and _separator(rest[k][1], True):
+        k += 2  # another party: an intervener, an organisation's name or not
+    while k < len(rest) and is_noise(rest[k][1]):
+        k += 1  # (a rule drawn in characters)
+    if k >= len(rest):
+        return case
+    under = _block(lines, rest[k][0])
+    at = rest[k][0] + len(under)
+    while under and len(under) < 3 and _runs_on(under[-1]):  # ("... ON BEHALF OF THE" / "" / "INTERVENER")
+        nxt = next((j for j in range(at, min(len(lines), at + 4)) if lines[j]), None)
+        if nxt is None or is_noise(lines[nxt]):
+            break
+        more = _block(lines, nxt)
+        under, at = under + more, nxt + len(more)
+    return f"{case}: {_join(under)}" if under and len(under) <= 3 and not is_prose(under[0]) else case
 
 
 def _goes_on(line: str) -> bool:

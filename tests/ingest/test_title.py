@@ -3391,6 +3391,26 @@ def test_a_third_partys_written_comments_in_a_case_before_the_court():
     assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("submission", "CoE", "Commissioner")
 
 
+def test_a_third_partys_submission_headed_as_english_pleadings_are():
+    """The parties with their roles under their names, "- and –" between them, the intervener
+    after the respondent and the kind over two lines, under a document site's furniture: was
+    titled "Download as pdf or txt", then by the applicants' names alone, the Court's
+    `judgment` (its application number), about no State."""
+    r = enrich(["EXL1234562031ENGLISH\n\nDownload as pdf or txt\nDownload as pdf or txt\nYou are on page 1of 11\n\n"
+                "IN THE EUROPEAN COURT OF HUMAN RIGHTS\n\nApplication No. 12345/29\n\nBETWEEN:\n\nAyşe Example & Ali "
+                "Example\n\n\nApplicants\n\n- and –\n\nTürkiye\nRespondent\n\n- and –\n\nExample Rights Watch\n"
+                "Intervener\n\n______________________________\n\nWRITTEN SUBMISSIONS ON BEHALF OF THE\n\n\nINTERVENER\n"
+                "______________________________\nIntroduction\n\n1. These submissions are presented on behalf of the "
+                "intervener pursuant to the leave to intervene granted by the President of the Section.\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body) == (
+        "Ayşe Example & Ali Example v. Türkiye: WRITTEN SUBMISSIONS ON BEHALF OF THE INTERVENER", "submission",
+        "civil-society", None)
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    # (a title over a line "and" is no case of parties)
+    r = enrich(["Freedom of Expression\n\nand\n\nthe Media in Exampleland\n\nThe report looks at the law.\n"])
+    assert " v. " not in r.title.value
+
+
 @pytest.mark.parametrize("label", ["Tempo di lettura stimato: 2'", "5 min read", "Estimated reading time: 4 minutes",
                                    "Okuma süresi: 3 dk",
                                    # a newsletter's name under its publisher's
