@@ -106,8 +106,8 @@ NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|
 # subject ("UN experts call on Turkey to release ...", "Commissioner calls on Türkiye to ...",
 # "... expresses concern over ...", "... appelle la Turquie à ...", "... kınadı"; and "Experts of
 # the Committee ... commend Turkey for ..., ask about ...", as the UN's meeting summaries
-# headline a dialogue); not a call for input or submissions opening a title, nor "A call for
-# justice"
+# headline a dialogue, and "... holds interactive dialogue on ..."); not a call for input or
+# submissions opening a title, nor "A call for justice"
 NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
                             r"|commends?|praises?|asks? about|raises? questions"
                             # ("UN experts seek release of all rights defenders ...")
@@ -117,7 +117,10 @@ NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?
                             r"|(?:(?:deeply |seriously |gravely )?alarmed|(?:deeply |seriously |gravely )concerned) "
                             r"(?:about|at|by|over)|concerned (?:about|at|over)"
                             r"|appelle(?:nt)? (?:a|la|le|les|l.)|(?:exhorte|condamne|deplore|denonce)(?:nt)?)\b"
-                            r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b")
+                            r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b"
+                            # (a body's meeting, as the UN's meeting summaries headline it: "Human Rights
+                            # Council holds interactive dialogue on ...", "... holds general debate on ...")
+                            r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
 
 # a mandate holder's statement at the end of a visit, by its title or heading ("End of Mission
@@ -375,9 +378,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("indictment", (INDICTMENT,)),
     ("judgment-or-resolution", ("karar",)),
     ("memorandum", ("memorandum",)),
+    # (the mandates a letter is from, opening its first line: "Mandates of the Special Rapporteur
+    # on ...; the Working Group ..."; not a text telling of "communications sent by the mandate of
+    # the Special Rapporteur")
     ("communication", ("joint communication", "allegation letter", "urgent appeal", "communication from",
-                       "mandates of the special rapporteur", "mandates of the working group", "mandate of the special rapporteur",
-                       "mandate of the working group", "mandate of the independent expert", "mandates of the independent expert")),
+                       re.compile(r"^\W*mandates? of the (?:special rapporteur|working group|independent expert)\b",
+                                  re.MULTILINE))),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
                    "aciklama", "basin aciklamasi", STATEMENT_OF,

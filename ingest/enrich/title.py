@@ -94,6 +94,10 @@ _NOISE_PARTS = (
     r"|the facts|en fait|the law|en droit|procedure|as to the law|the circumstances of the case|les circonstances de l.espece"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?|you are here\W*|buradasiniz\W*"
+    # (in the UN's other languages and German: "Строка навигации", "Fil d'Ariane", "Sie sind hier")
+    r"|строка навигации|fil d.ariane|ruta de navegacion|sie sind hier\W*|vous etes ici\W*|usted esta aqui\W*"
+    # ReliefWeb's tagline and the countries a report is tagged with ("World + 1 more")
+    r"|informing humanitarians worldwide.*|[^\W\d_][\w' -]{1,40} \+ \d+ more"
     # (a catalogue's empty field labels over an article: "Journal Name:", "Publication Year:")
     r"|(?:journal|author|dergi|yazar) (?:name|adi)\s*:?|publication year\s*:?|yayin yili\s*:?"
     # (a newsletter's name under its publisher's: "İKTİSADİ KALKINMA VAKFI" / "E-Bülteni")

@@ -1013,3 +1013,25 @@ def test_a_journal_articles_dates_of_submission_and_revision_date_it_not():
     r = enrich(["THE PLACE OF NATIONAL HUMAN RIGHTS INSTITUTIONS\n\nA. Example\n\nAbstract\n\nThis article looks at national "
                 "institutions.\n\nReceived: 8 December 2030; Accepted: 2 March 2031; Published: 30 March 2031\n"])
     assert r.published is None or r.published.value != (dt.date(2030, 12, 8), "day")
+
+
+@pytest.mark.parametrize("furniture", ["Строка навигации", "Fil d'Ariane",
+                                       "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA\n\n"
+                                       "World + 1 more"])
+def test_a_meeting_summary_under_a_sites_furniture_is_news_of_the_meeting(furniture):
+    """The UN's summary of a Council's dialogue with a mandate holder, under a site's
+    breadcrumb label in another language or ReliefWeb's tagline and tags: was titled by them,
+    and was a special procedures' `communication` (its text's "communications sent by the
+    mandate of the Special Rapporteur") or a country report ("Presenting her report"); it is
+    news of the meeting. A letter's mandates opening its first line still make it one."""
+    text = (f"{furniture}\n\nHuman Rights Council holds interactive dialogue on the rights of migrants\n\nThe Human "
+            "Rights Council this afternoon held an interactive dialogue with the Special Rapporteur on the human rights "
+            "of migrants. Presenting her report, the Special Rapporteur said that most of the communications sent by the "
+            "mandate of the Special Rapporteur in 2030 concerned pushbacks at borders.\n")
+    r = enrich([text])
+    assert (r.title.value, r.mechanism.value, r.doc_type.value) == (
+        "Human Rights Council holds interactive dialogue on the rights of migrants", "UN", "news")
+    letter = ("Mandates of the Special Rapporteur on the human rights of migrants and the Working Group on Arbitrary "
+              "Detention\n\nREFERENCE: AL EXL 1/2031\n\n3 March 2031\n\nExcellency,\n\nWe have the honour to address you "
+              "in our capacities as Special Rapporteur and Working Group.\n")
+    assert enrich([letter]).doc_type.value == "communication"
