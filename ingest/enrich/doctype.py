@@ -106,9 +106,10 @@ NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|
 # subject ("UN experts call on Turkey to release ...", "Commissioner calls on Türkiye to ...",
 # "... expresses concern over ...", "... appelle la Turquie à ...", "... kınadı"; and "Experts of
 # the Committee ... commend Turkey for ..., ask about ...", as the UN's meeting summaries
-# headline a dialogue, and "... holds interactive dialogue on ..."); not a call for input or
+# headline a dialogue, and "... holds interactive dialogue on ..."; and after a comma, "...
+# imprisonment of two journalists in Turkey, urges their release"); not a call for input or
 # submissions opening a title, nor "A call for justice"
-NEWS_OF_A_CALL = re.compile(r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
+NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls? (?:on|upon|for)|urges?|condemns?|welcomes|deplores|denounces"
                             r"|commends?|praises?|asks? about|raises? questions"
                             # ("UN experts seek release of all rights defenders ...")
                             r"|(?:seeks?|demands?) (?:the )?(?:immediate |urgent )?release"

@@ -93,7 +93,7 @@ _NOISE_PARTS = (
     # (the parts of the Court's text, over a decision HUDOC keeps without its heading: "THE FACTS")
     r"|the facts|en fait|the law|en droit|procedure|as to the law|the circumstances of the case|les circonstances de l.espece"
     # (a site's label over its breadcrumb)
-    r"|breadcrumbs?|you are here\W*|buradasiniz\W*"
+    r"|breadcrumbs?|you are here\W*|buradasiniz\W*|newsroom|salle de presse"
     # (in the UN's other languages and German: "Строка навигации", "Fil d'Ariane", "Sie sind hier")
     r"|строка навигации|fil d.ariane|ruta de navegacion|sie sind hier\W*|vous etes ici\W*|usted esta aqui\W*"
     # ReliefWeb's tagline and the countries a report is tagged with ("World + 1 more")
@@ -551,7 +551,7 @@ _STOP = re.compile(
     r"|güncelleme tarihi\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
-    r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
+    r"|publiée? le\b|date\s*:|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     # (what introduces the document a Commission staff working document accompanies, in
     # any of the Union's languages and Turkish, a word or two before it: "Aşağıdaki
     # belgeye eşlik eden")
@@ -681,8 +681,12 @@ def is_noise(line: str) -> bool:
 def _is_section(line: str) -> bool:
     """A site's section named by a body, its texts' kind before it or not ("Special
     Procedures", "Press releases Special Procedures" over a UN news page)."""
-    key = re.sub(r"^(?:press releases?|news|statements?|publications|meeting summaries) ", "", _key(line))
-    return key in _institution_names()
+    key = re.sub(r"^(?:press releases?|news|statements?|publications|meeting summaries|press statements of the) ", "",
+                 _key(line))
+    # (the body named after its organisation's name: "Press statements of the OSCE Representative
+    # on Freedom of the Media")
+    return key in _institution_names() or re.sub(r"^(?:osce|un|united nations|council of europe|eu) ", "", key) \
+        in _institution_names()
 
 
 def _splits_a_name(line: str, following: str) -> bool:

@@ -1035,3 +1035,24 @@ def test_a_meeting_summary_under_a_sites_furniture_is_news_of_the_meeting(furnit
               "Detention\n\nREFERENCE: AL EXL 1/2031\n\n3 March 2031\n\nExcellency,\n\nWe have the honour to address you "
               "in our capacities as Special Rapporteur and Working Group.\n")
     assert enrich([letter]).doc_type.value == "communication"
+
+
+def test_the_osce_media_freedom_representatives_statements():
+    """The OSCE Representative on Freedom of the Media by the headline's "OSCE representative"
+    (was civil society's: the office's full name is in the dateline's paragraph only); its
+    statements' listing page: the site's section and its items' fields ("Publishing date:",
+    "What we do:", "Location:") were run into one title; a call after a comma ("..., urges their
+    release") is news as one after the subject is."""
+    r = enrich(["OSCE representative calls on authorities in Exampleland to respect journalists' rights\nVIENNA, 31 "
+                "August 2030 – OSCE Representative on Freedom of the Media Ayşe Example today called on the authorities to "
+                "respect journalists' rights, following the detention of two journalists in Exampleland.\n"])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value) == (
+        "OSCE representative calls on authorities in Exampleland to respect journalists' rights", "OSCE", "RFoM",
+        "news")
+    r = enrich(["Newsroom\nPress statements of the OSCE Representative on Freedom of the Media\nOSCE Representative appalled by "
+                "imprisonment of two journalists in Türkiye, urges their release\nPublishing date: 20 June 2030\nWhat we do: "
+                "Safety of journalists\nLocation: Türkiye\nVIENNA, 20 June 2030 – The detention of two journalists is a "
+                "severe blow to media freedom, the OSCE media freedom representative said today...\n"])
+    assert (r.title.value, r.body.value, r.doc_type.value, r.published.value) == (
+        "OSCE Representative appalled by imprisonment of two journalists in Türkiye, urges their release", "RFoM", "news",
+        (dt.date(2030, 6, 20), "day"))
