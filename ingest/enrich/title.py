@@ -2333,6 +2333,7 @@ def first_line(pages: list[str]) -> str | None:
     text has no heading) up to its last word within FIRST_LINE_CHARS, with "…"."""
     for page in pages[:2]:
         for line in join_wrapped(_lines(page), small_letters=False):  # (a line wrapped after "and", "of", ...)
+            line = re.sub(r"^[•▪►·]\s*", "", line)  # (a list's bullet before it: "• Komcivîna herî mezin ...")
             if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:FIRST_LINE_CHARS]):
                 if len(line) <= FIRST_LINE_CHARS:
                     return line

@@ -4756,3 +4756,12 @@ def test_a_cover_read_title_first_keeps_no_footnote_mark_on_its_state():
     r = enrich([text])
     assert r.title is not None and r.title.value == "Report of the Working Group on the Universal Periodic Review: Tuvalu"
     assert [s.value for s in r.subject_countries] == ["TV"]
+
+
+def test_a_first_lines_title_keeps_no_bullet():
+    """A page whose only heading is a list's item under its date ("  •  Komcivîna ..."): its
+    first line titled it, the bullet kept."""
+    r = enrich(["Adar 22, 2030 10:02 Asia/Tehran\n  •  Komcivîna herî mezin a Newrozê li Amedê: gel li qadê ye\n\nLi Amedê "
+                "duh ji serê sibê de gel ber bi qada Newrozê ve ket rê. Ciwanan barîkatên ewlehiyê rakirin û ketin qadê, "
+                "polîsan jî êrîş kir.\n"])
+    assert r.title.value == "Komcivîna herî mezin a Newrozê li Amedê: gel li qadê ye"
