@@ -418,7 +418,8 @@ def by_function_words(text: str, words: list[str] | None = None) -> str | None:
 # The commonest words of the languages whose langdetect profiles answer for many languages
 # it has none of: Bantu languages (Shona, Kongo, Umbundu, Xhosa) come out Swahili,
 # Austronesian ones (Balinese, Tetum, Chin) and Hausa Indonesian, Cushitic ones (Afar,
-# Sidamo) Somali, the Philippines' others Tagalog. In prose of the language these are a
+# Sidamo) Somali, the Philippines' others Tagalog, Polynesian ones (Samoan, Tahitian)
+# Italian. In prose of the language these are a
 # tenth to a third of the words, a dozen different ones; in those others, almost none, or
 # one or two repeated (Kongo's "na").
 COMMON_WORDS = {
@@ -427,6 +428,9 @@ COMMON_WORDS = {
                     "karena sebagai".split()),
     "so": frozenset("iyo ah ka ku u oo waa in la ee uu ay aan ayaa waxa kale leh".split()),
     "tl": frozenset("ang ng sa na mga at ay para si ni kay ito hindi may nang siya".split()),
+    # (not the short words Polynesian languages share, "le", "la", "e", "i", "a", "o", "lo")
+    "it": frozenset("di il che per del della non con nel alla delle dei gli una sono ha da un degli al nella "
+                    "anche come più questo essere sulla sul dalla dal nelle negli tra".split()),
 }
 COMMON_MIN_WORDS = 40  # words in the text at least, for their absence to tell
 COMMON_DISTINCT = 4

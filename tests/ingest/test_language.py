@@ -306,12 +306,24 @@ HAUSA = ("Kwamitin ya ziyarci gidajen yari uku a watan da ya gabata kuma ya gana
     # Shona, Umbundu and Kongo were Swahili, Balinese and Tetum Indonesian, Afar Somali,
     # Ilocano Tagalog: none has those languages' commonest words
     ("sna", "und"), ("umb", "und"), ("kng", "und"), ("ban", "und"), ("tet", "und"), ("aar", "und"), ("ilo", "und"),
+    # Samoan and Tahitian were Italian (they share its short words "le", "la", "e", "i", "a")
+    ("smo", "und"), ("tah", "und"),
     # and those languages keep them
-    ("swh", "sw"), ("ind", "id"), ("som", "so"),
+    ("swh", "sw"), ("ind", "id"), ("som", "so"), ("ita", "it"),
 ])
 def test_the_answers_other_languages_hide_behind_need_their_commonest_words(udhr, key, code):
     _, items = udhr
     assert detect_language(next(i for i in items if i.key == key).text) == code
+
+
+# Written for this test in Italian: a news item's few lines keep their language
+ITALIAN = ("Il tribunale di Istanbul ha condannato ieri sei giornalisti per un articolo sulla situazione delle carceri. "
+           "Secondo gli avvocati della difesa, la sentenza non tiene conto delle prove presentate e sarà impugnata "
+           "davanti alla corte d'appello nei prossimi giorni, come hanno annunciato alla stampa.")
+
+
+def test_an_italian_news_item_stays_italian():
+    assert detect_language(ITALIAN) == "it"
 
 
 def test_hausa_is_not_indonesian_and_a_short_text_keeps_its_answer():
