@@ -400,6 +400,13 @@ _NAME_AFTER = re.compile(r"[^\n(;,]{2,60}?(?=\s*(?:\(|;|,|\n|$))")
 RECORD_CHARS = 1500
 DOMINANT_SHARE = 0.5
 DOMINANT_MIN = 3
+# The adjective of Türkiye, the archive's country, in the languages of its material (folded):
+# a headline that names the country only by it ("Turkish court sentences six journalists",
+# "Turkse verkiezingen niet eerlijk", "νέα τουρκική Navtex") is about Türkiye when the text
+# names no other country more often. (Gazetteers, CLDR's among them, hold no demonyms.)
+_TURKISH = re.compile(r"(?<!\w)(?:turkish|turcs?|turques?|turkisch\w*|turkse?|turc[oa]s?|turchi|turche|turkisk\w*"
+                      r"|tyrkisk\w*|tureck\w*|турецк\w*|турецьк\w*|турск\w*|τουρκικ\w*|τουρκ(?:ος|οι|ων|ους)"
+                      r"|الترك(?:ي|ية)|թուրքական)(?!\w)")
 
 
 def main_language(languages: Sequence[str] | None) -> str | None:
@@ -510,6 +517,9 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     state = taxonomy.load().mechanisms[mechanism].country if mechanism in taxonomy.load().mechanisms else None
     if state:
         return [Tagged(state, [], rule="national")]
+    demonym = _TURKISH.search(fold(title))
+    if demonym and mentioned and mentioned[0].value == "TR" and (len(mentioned) == 1 or mentioned[0].score > mentioned[1].score):
+        return [Tagged("TR", [Evidence(demonym.group(), 1)], rule="title-demonym")]
     # (evidence holds up to three mentions: three pieces of it mean three mentions at least)
     # (named as often as another, it does not make up most of them: a tie is no subject)
     if mentioned and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN \

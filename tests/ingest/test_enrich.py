@@ -1056,3 +1056,23 @@ def test_the_osce_media_freedom_representatives_statements():
     assert (r.title.value, r.body.value, r.doc_type.value, r.published.value) == (
         "OSCE Representative appalled by imprisonment of two journalists in Türkiye, urges their release", "RFoM", "news",
         (dt.date(2030, 6, 20), "day"))
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the headline names Türkiye by its adjective only, the text the country or a place in it
+    # once or twice (were about no country: a country needs three mentions in the text)
+    ("Turkish court sentences six journalists\n\nA court in Istanbul sentenced six journalists on Tuesday to prison "
+     "terms for their reporting on the trials.\n", ["TR"]),
+    ("Waarnemers: Turkse verkiezingen niet eerlijk\n\nDe verkiezingen in Turkije zijn volgens de waarnemers niet eerlijk "
+     "en niet democratisch verlopen, door de vervolging van de oppositie.\n", ["TR"]),
+    ("ΕΕ για νέα τουρκική Navtex\n\nΑναμένουμε από την Τουρκία ότι οι ενέργειές της θα παραμείνουν εποικοδομητικές, "
+     "δήλωσε σήμερα ο εκπρόσωπος της Επιτροπής.\n", ["TR"]),
+    # not when the text names another country more often, nor when it names none
+    ("Turkish Cypriot leader meets the envoy\n\nThe leader met the envoy in Nicosia, Cyprus, to discuss talks on Cyprus; "
+     "the envoy will visit Türkiye next month.\n", []),
+    ("Turkish writers win the prize\n\nThe jury praised the two novels for their language and their humour.\n", []),
+])
+def test_a_headline_naming_turkiye_by_its_adjective(text, subject):
+    from ingest.enrich.language import detect_language
+
+    assert [t.value for t in enrich([text], None, [detect_language(text)]).subject_countries] == subject
