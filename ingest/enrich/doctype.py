@@ -322,7 +322,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                         "lista de temas", "lista de cuestiones", "перечень вопросов")),
     # the record of a treaty body's meeting ("Summary record of the 960th meeting"), which
     # names the report it considered
-    ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет", "محضر موجز")),
+    ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет", "محضر موجز",
+                        # (a committee's synopsis or minutes of its meeting, opening a line: "Synopsis of
+                        # the meeting held in Paris on 9 November 2016", "Synthèse de la réunion ...")
+                        re.compile(r"^\W*(?:synopsis|minutes) of the meetings?\b|^\W*synthese de la reunion\b",
+                                   re.MULTILINE))),
     # a State's own report to a treaty body ("Fourth periodic reports of States parties due
     # in 2014: Turkey", "Fifth periodic report submitted by Turkey under article 19 ...",
     # the core document that forms part of every report)

@@ -94,6 +94,9 @@ _NOISE_PARTS = (
     r"|the facts|en fait|the law|en droit|procedure|as to the law|the circumstances of the case|les circonstances de l.espece"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?|you are here\W*|buradasiniz\W*|newsroom|salle de presse"
+    # a secretariat's masthead over its committee's papers ("SECRETARIAT" over "AS/Mon (2016) CB 08")
+    # and their addressees ("To the members of the Committee on ...", "Aux membres de la commission ...")
+    r"|secretariat|secretariat general|sekretarya|to the members of .*|aux membres d.*"
     # (in the UN's other languages and German: "Строка навигации", "Fil d'Ariane", "Sie sind hier")
     r"|строка навигации|fil d.ariane|ruta de navegacion|sie sind hier\W*|vous etes ici\W*|usted esta aqui\W*"
     # ReliefWeb's tagline and the countries a report is tagged with ("World + 1 more")

@@ -323,3 +323,18 @@ def test_a_news_item_on_two_reports_a_body_published():
                 "on the transparency of party funding.\n"])
     assert r.doc_type.value == "news"
 
+
+
+def test_a_parliamentary_assembly_committees_synopsis():
+    """A committee's synopsis of its meeting under its secretariat's masthead and its
+    addressees: was titled "SECRETARIAT", civil society's, with no identifier; its committee
+    document's symbol names the Assembly, and "Synopsis of the meeting" makes it a record."""
+    text = ("SECRETARIAT\n\nAS/Mon (2031) CB 08 14 November 2031\n\nTo the members of the Committee on the Honouring of "
+            "Obligations and Commitments by Member States of the Council of Europe (Monitoring Committee)\n\nSynopsis of "
+            "the meeting held in Paris on 9 November 2031\n\nThe Committee, meeting in Paris on 9 November 2031, held "
+            "an exchange of views on recent developments in Exampleland and adopted a statement.\n")
+    r = enrich([text])
+    assert (r.title.value, r.mechanism.value, r.body.value, r.doc_type.value) == (
+        "Synopsis of the meeting held in Paris on 9 November 2031", "CoE", "PACE", "summary-record")
+    assert [t.value for t in r.own_identifiers] == [("pace-doc", "AS/Mon (2031) CB 08")]
+    assert classify("AS/Jur(2030)12") == ("pace-doc", "AS/Jur (2030) 12")
