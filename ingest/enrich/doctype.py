@@ -77,7 +77,12 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # ..."; a report's own title names it "... Raporu", one on another's report,
                               # "... raporuna ilişkin", is the kind it names, and an extract is "... yıllık
                               # raporundan: ...")
-                              r"|\brapor(?:u|lari)?n(?:a|u|da)\b(?!\s+(?:iliskin|dair|yonelik|karsi))",
+                              r"|\brapor(?:u|lari)?n(?:a|u|da)\b(?!\s+(?:iliskin|dair|yonelik|karsi))"
+                              # (a headline saying a report was published or asking what it says:
+                              # "Avrupa Komisyonu 2023 Türkiye Raporu Yayınlandı", "AB'nin Türkiye Raporu ne
+                              # diyor?", "CPT report on Turkey published", "... report made public")
+                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi)\b|\brapor(?:u|lari)?\s+ne\s+diyor\b"
+                              r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",
                               re.MULTILINE)
 
 # a headline telling of a visit, by its verb ("Anti-torture Committee visits Türkiye", "UN expert

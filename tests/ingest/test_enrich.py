@@ -1076,3 +1076,12 @@ def test_a_headline_naming_turkiye_by_its_adjective(text, subject):
     from ingest.enrich.language import detect_language
 
     assert [t.value for t in enrich([text], None, [detect_language(text)]).subject_countries] == subject
+
+
+@pytest.mark.parametrize("title", ["Avrupa Komisyonu 2030 Örnekistan Raporu Yayınlandı.", "AB'nin Örnekistan Raporu ne diyor?",
+                                   "Anti-torture committee's report on Exampleland published"])
+def test_a_headline_saying_a_report_was_published_or_asking_what_it_says_is_news(title):
+    """Was the country report its title names ("Raporu", "report")."""
+    r = enrich([f"{title}\n\nRapor bugün yayınlandı ve demokratik gerilemenin sürdüğünü belirtti; hükümet raporu "
+                "eleştirdi. The report was released today and the government criticised it.\n"])
+    assert r.doc_type.value == "news"
