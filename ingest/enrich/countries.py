@@ -13,6 +13,7 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, Evidence, Tagged, line_at, runs_into_next
+from .furniture import is_language_switcher
 from .terms import Words, split_pages, split_words
 
 HEADER_CHARS = 700
@@ -343,6 +344,8 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
     for number, page in enumerate(split_pages(pages, words), start=1):
         page_language = languages[number - 1] if languages and number <= len(languages) else language
         for off, place, first, end in _mentions(page, offsets=number == 1, language=page_language):
+            if off >= 0 and off < HEADER_CHARS and is_language_switcher(fold(line_at(page.text, off)).strip()):
+                continue  # (a site's choice of languages on page 1's head: "English French ... Spain ...")
             if not _needs_a_sure_name(place, page.folded[first:end], page_language):
                 sure.add(place.code)
             if subject is None and number == 1 and off < HEADER_CHARS:

@@ -89,3 +89,20 @@ def without_furniture(pages: list[str]) -> list[str]:
         drop = {j for j in _edges(lines) if furniture(lines[j], i)}
         out.append("\n".join(line for j, line in enumerate(lines) if j not in drop) if drop else pages[i])
     return out
+
+
+# A site's choice of languages, their names or codes (folded: "English French German Spain
+# Italian ... Chinese Simplified", "Tür|Հայ|Pуc", "EN | FR | TR")
+_LANGUAGE_NAMES = frozenset(
+    "english french german spanish spain italian dutch russian portuguese japanese korean arabic chinese simplified "
+    "traditional turkish persian farsi kurdish greek armenian bulgarian polish ukrainian hebrew deutsch francais espanol "
+    "italiano portugues nederlands turkce kurdi kurmanci soranice ingilizce almanca fransizca arapca rusca ellinika "
+    "русский українська العربية فارسی کوردی ελληνικα հայերեն".split())
+
+
+def is_language_switcher(key: str) -> bool:
+    """Whether a folded line is a site's choice of languages, by their names or codes."""
+    parts = [p for p in re.split(r"[\s|/·•]+", key) if p]
+    if len(parts) >= 3 and all(p in _LANGUAGE_NAMES for p in parts):
+        return True
+    return "|" in key and len(parts) >= 2 and all(len(p) <= 3 and p.isalpha() for p in parts)

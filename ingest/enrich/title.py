@@ -47,6 +47,7 @@ from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS, date_in
 from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
+from .furniture import is_language_switcher
 
 MAX_TITLE = 400
 MAX_LINES = 8
@@ -677,8 +678,14 @@ def is_noise(line: str) -> bool:
         return True
     if _MORE.match(line.strip()):  # a link's label ("Learn more")
         return True
+    if is_language_switcher(key) or _WEEKDAY_TIME.fullmatch(key):
+        return True
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
+
+
+# a day of the week and the time, a news site's clock ("Pazar 16:37", "Monday 10:02")
+_WEEKDAY_TIME = re.compile(rf"(?:{WEEKDAYS}),?\s+\d{{1,2}}[:.]\d\d")
 
 
 def _is_section(line: str) -> bool:
@@ -715,6 +722,21 @@ def _is_institution(text: str) -> bool:
         return True
     return key in names or any(key.startswith(name + " ") and key[len(name) + 1:] in names
                                for name in names if len(name) <= 40 and key.startswith(name))
+
+
+def _bulleted_menu(lines: list[str], start: int) -> int:
+    """The index past a site's menu of bulleted items of a word or two from `start` on
+    ("• Röportaj" / "• Ekonomİ" / "• Polİtİka"), three items at least; 0 if none is there."""
+    end, count = start, 0
+    for at in range(start, min(len(lines), start + 40)):
+        line = lines[at]
+        if not line:
+            continue
+        if line[:1] in "•▪►" and len(line[1:].split()) <= 2:
+            end, count = at + 1, count + 1
+            continue
+        break
+    return end if count >= 3 else 0
 
 
 def _institution_over_blanks(lines: list[str], start: int) -> int | None:
@@ -1682,6 +1704,10 @@ def _first_heading(pages: list[str]) -> str | None:
         if menu >= 4:
             skip = menu - 1  # a site's menu, a word or two a line ("News" / "Reports" / "Visits" / "Letters")
             continue
+        items = _bulleted_menu(lines, below())
+        if len(block) == 1 and len(block[0].split()) <= 3 and items:
+            skip = items - i - 1  # a menu's label over its items ("Kısa ve öz" / "• Röportaj" / "• Ekonomi" / ...)
+            continue
         if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
             skip = below() - i - 1
             continue
@@ -1815,7 +1841,9 @@ _MENU_ITEM = re.compile(r"^[A-ZÇĞİÖŞÜ][\w'’-]{1,20}(?: [\w'’-]{2,20})?
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:association|foundation|cent(?:er|re)|institute|network|platform|federation|confederation|coalition"
     r"|initiative|league|organi[sz]ation|observatory|collectif)\b"
-    r"|\b(?:watch|international|house|borders|journalists|jurists|lawyers|society|movement|alliance|forum|trust)"
+    r"|\b(?:watch|international|house|borders|journalists|jurists|lawyers|society|movement|alliance|forum|trust|agency"
+    # (and Turkish names' last words: "ERMENI HABER AJANSI", "... Vakfı", "... Derneği", "... Birliği")
+    r"|ajans[ıi]|vakf[ıi]|derne[ğg]i|sendikas[ıi]|platformu|birli[ğg]i|federasyonu|konfederasyonu)"
     r"(?:\s+\([A-ZÇĞİÖŞÜ]{2,10}\))?$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZÇĞİÖŞÜ0-9][\w'’&.-]*|of|for|and|the|in|on|to|de|du|des|la|le|&|-|–|\([A-ZÇĞİÖŞÜ]{2,10}\))$")
 

@@ -4765,3 +4765,19 @@ def test_a_first_lines_title_keeps_no_bullet():
                 "duh ji serê sibê de gel ber bi qada Newrozê ve ket rê. Ciwanan barîkatên ewlehiyê rakirin û ketin qadê, "
                 "polîsan jî êrîş kir.\n"])
     assert r.title.value == "Komcivîna herî mezin a Newrozê li Amedê: gel li qadê ye"
+
+
+def test_a_news_sites_language_choice_clock_masthead_and_menu_are_no_title():
+    """A site's choice of languages by name ("English French ... Spain ...", which also made
+    the text about Spain) or by code ("Tür|Հայ|Pуc"), its clock ("Pazar 16:37"), an agency's
+    name in Turkish ("ÖRNEK HABER AJANSI") and a menu's label over its bulleted items were the
+    title."""
+    r = enrich(["English French German Spain Italian Dutch Russian Portuguese Japanese Korean Arabic Chinese Simplified\n\n"
+                "ECRI Raporu Yayınlandı\n\nKomisyon, Türkiye hakkındaki raporunu bugün yayınladı ve Türkiye'de nefret "
+                "söyleminin arttığını belirtti; Türkiye raporu eleştirdi.\n"])
+    assert (r.title.value, [t.value for t in r.subject_countries]) == ("ECRI Raporu Yayınlandı", ["TR"])
+    page = ("• Hakkımızda\n  • İletişim\n  • Makale\n28 Eylül, 2030\nPazar 16:37\nTür|Հայ|Pуc\n\nÖRNEK HABER AJANSI\n\n"
+            "Kısa ve öz\n  • Röportaj\n  • Ekonomi\n  • Politika\n  • Toplum\n\nAvrupa Konseyi Türkiye raporunu yayınladı\n\n"
+            "Avrupa Konseyi komisyonu beşinci Türkiye raporunu yayımladı ve nefret söyleminden duyduğu endişeyi "
+            "belirtti.\n")
+    assert enrich([page]).title.value == "Avrupa Konseyi Türkiye raporunu yayınladı"
