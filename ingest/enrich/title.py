@@ -95,6 +95,8 @@ _NOISE_PARTS = (
     r"|the facts|en fait|the law|en droit|procedure|as to the law|the circumstances of the case|les circonstances de l.espece"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?|you are here\W*|buradasiniz\W*|newsroom|salle de presse"
+    # a site's search page's label ("Search Results", "Arama Sonuçları")
+    r"|search results?|arama sonuclari|resultats de (?:la )?recherche|suchergebnisse"
     # a secretariat's masthead over its committee's papers ("SECRETARIAT" over "AS/Mon (2016) CB 08")
     # and their addressees ("To the members of the Committee on ...", "Aux membres de la commission ...")
     r"|secretariat|secretariat general|sekretarya|to the members of .*|aux membres d.*"

@@ -4781,3 +4781,10 @@ def test_a_news_sites_language_choice_clock_masthead_and_menu_are_no_title():
             "Avrupa Konseyi komisyonu beşinci Türkiye raporunu yayımladı ve nefret söyleminden duyduğu endişeyi "
             "belirtti.\n")
     assert enrich([page]).title.value == "Avrupa Konseyi Türkiye raporunu yayınladı"
+
+
+@pytest.mark.parametrize("label", ["Search Results", "Arama Sonuçları", "Résultats de la recherche"])
+def test_a_search_pages_label_is_no_title(label):
+    r = enrich([f"{label}\n\nUrgent Action: Release the students (Exampleland: UA 43.30)\n\nThe next hearing in the trial "
+                "of the students will take place in March; the charges against them must be dropped.\n"])
+    assert r.title.value == "Urgent Action: Release the students (Exampleland: UA 43.30)"
