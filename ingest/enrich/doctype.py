@@ -480,11 +480,12 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 
 # A report told of in the third person, in running text (folded): "according to a report by
 # ...", "the report says", "... released its annual report", "... has published two reports on
-# Turkey", "Rapora göre"
+# Turkey", "Presenting the report on its visit ...", "Rapora göre"
 REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
                             r"|\bthe (?:[\w-]+ ){0,2}?report (?:says|said|notes|noted|states|stated|finds|found|shows|showed"
                             r"|reveals|revealed|underlines|underlined|stresses|stressed|highlights|highlighted|warns|warned)\b"
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d) (?:[\w-]+ ){0,3}?reports?\b"
+                            r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
                             r"|\brapora gore\b|\braporunu (?:acikladi|yayimladi|yayinladi)\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 

@@ -1085,3 +1085,13 @@ def test_a_headline_saying_a_report_was_published_or_asking_what_it_says_is_news
     r = enrich([f"{title}\n\nRapor bugün yayınlandı ve demokratik gerilemenin sürdüğünü belirtti; hükümet raporu "
                 "eleştirdi. The report was released today and the government criticised it.\n"])
     assert r.doc_type.value == "news"
+
+
+def test_a_press_release_presenting_a_report_is_news_of_it():
+    """A mandate's press release quoting the report it presents ("Presenting the report on its
+    visit ...") under a title naming no report was a country report."""
+    r = enrich(["Exampleland: “Address the disappearances of the past”\n\n15 September 2031\n\nGENEVA (15 September 2031) – "
+                "The Working Group said today that the Government must address past violations. Presenting the report on "
+                "its visit to the country, the experts noted that there had been no political will to come to terms with "
+                "the past.\n"])
+    assert r.doc_type.value == "news"
