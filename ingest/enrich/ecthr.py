@@ -1161,7 +1161,8 @@ def _summary(flat: str) -> Case | None:
     conclusions = [Conclusion(None if outcome == INADMISSIBLE else code, outcome, text)
                    for code, outcome, text in outcomes]
     french = head.group("v") == "c" or head.group("kind") in ("Arrêt", "Décision")
-    return Case(kind=LEGAL_SUMMARY, title=name, language="fr" if french else "en",
+    language = "tr" if head.group("kind") == "Karar" else "fr" if french else "en"
+    return Case(kind=LEGAL_SUMMARY, title=name, language=language,
                 formation=ecthr_summary.formation(head), respondents=respondents,
                 applications=application_numbers(head.group("apps")), date=ecthr_summary.date(head),
                 conclusions=_dedupe(conclusions),

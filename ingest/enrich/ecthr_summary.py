@@ -7,7 +7,8 @@ A summary is headed by the case it summarises, then what it summarises and when:
     Information Note on the Court's case-law 240 / May 2020        (the series; optional)
     Demir and Others v. Turkey - 12345/15 and 23456/16              (the case and its applications;
                                                                      "X v. Y [GC] - 1/13 et al.")
-    Judgment 12.5.2020 [Section II]                                 (or Decision, Arrêt, Décision;
+    Judgment 12.5.2020 [Section II]                                 (or Decision, Arrêt, Décision,
+                                                                     HUDOC's Turkish "Karar" [BD];
                                                                      "Judgment (Merits) ...";
                                                                      [GC], [Section II], [Committee])
     Article 10 / Article 10-1 / Freedom of expression / ...: violation   (keywords, each group
@@ -31,11 +32,11 @@ HEAD_CHARS = 1500
 _APPLICATION = r"\d{1,6}/\d\d"
 _NAME_CHAR = rf"(?:(?!{_APPLICATION})[^\[\]])"  # (a name holds no application number)
 # what the heading ends in: what is summarised, when, by which formation
-_WHAT_AND_WHEN_RX = (r"\b(?P<kind>Judgment|Decision|Arrêt|Décision)(?:\s+\([^()]{1,60}\))?\s+"
+_WHAT_AND_WHEN_RX = (r"\b(?P<kind>Judgment|Decision|Arrêt|Décision|Karar)(?:\s+\([^()]{1,60}\))?\s+"
                      r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\s+\[(?P<formation>[^\[\]]{2,30})\]")
 _CASE = re.compile(
     rf"(?P<name>[^\W\d_]{_NAME_CHAR}{{0,250}}?\s(?P<v>v|c)\.\s{_NAME_CHAR}{{2,150}}?)"
-    r"(?:\s+\[(?:GC|GK|Grand Chamber)\])?\s+[-–—]\s+"
+    r"(?:\s+\[(?:GC|GK|Grand Chamber|BD)\])?\s*[-–—]\s+"
     rf"(?P<apps>{_APPLICATION}(?:\s*(?:,|;|&|\band\b|\bet\b)?\s*{_APPLICATION})*"
     rf"(?:\s+(?:et al\.?|and \d+ others|et \d+ autres))?)\s+{_WHAT_AND_WHEN_RX}")
 # looked for first, as most texts do not have it and the whole pattern is slow to fail
@@ -43,13 +44,16 @@ _WHAT_AND_WHEN = re.compile(_WHAT_AND_WHEN_RX)
 # what precedes the case's name: the series' name and number, its month(s) and year
 _SERIES = re.compile(r"^.*\b(?:19|20)\d\d\s+|^.*\b(?:case-law|jurisprudence|summary|résumé)\b\W*\d*\s+",
                      re.IGNORECASE)
-_KEYWORDS_END = re.compile(r"\b(?:Facts|En fait|Law|En droit)\s*[–—-]\s")
-_OUTCOME = re.compile(r":\s*(?P<outcome>no violation|non-violation|pas de violation|violation|inadmissible|irrecevable)\b",
-                      re.IGNORECASE)
-_ARTICLE = re.compile(r"\b(?:Article|Art\.)\s+(?P<article>\d{1,2})(?:-(?P<para>\d{1,2}))?"
+_KEYWORDS_END = re.compile(r"\b(?:Facts|En fait|Law|En droit|Olgular|Hukuk)\s*[–—-]\s")
+_OUTCOME = re.compile(r":\s*(?P<outcome>no violation|non-violation|pas de violation|violation|inadmissible|irrecevable"
+                      r"|ihlal yok|ihlal olmadığı|ihlal bulunmadığı|ihlal|kabul edilemez)(?!\w)", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:Article|Art\.|Madde)\s+(?P<article>\d{1,2})(?:-(?P<para>\d{1,2}))?"
                       r"(?:\s+(?:of|du|au)\s+Proto(?:col|cole)\s+(?:No\.?|n[o°])\s*(?P<protocol>\d{1,2}))?")
 _OUTCOMES = {"violation": "violation", "no violation": "no-violation", "non-violation": "no-violation",
-             "pas de violation": "no-violation", "inadmissible": "inadmissible", "irrecevable": "inadmissible"}
+             "pas de violation": "no-violation", "inadmissible": "inadmissible", "irrecevable": "inadmissible",
+             # (HUDOC's Turkish translations: "...: ihlal", "...: ihlal yok", "...: kabul edilemez")
+             "ihlal": "violation", "ihlal yok": "no-violation", "ihlal olmadığı": "no-violation",
+             "ihlal bulunmadığı": "no-violation", "kabul edilemez": "inadmissible"}
 
 
 def heading(flat: str) -> re.Match[str] | None:
@@ -77,7 +81,7 @@ def case_name(head: re.Match[str]) -> str:
 
 def kind_of_decision(head: re.Match[str]) -> str:
     """judgment or decision: what the summary summarises."""
-    return "judgment" if head.group("kind") in ("Judgment", "Arrêt") else "decision"
+    return "judgment" if head.group("kind") in ("Judgment", "Arrêt", "Karar") else "decision"
 
 
 def date(head: re.Match[str]) -> dt.date | None:
@@ -90,9 +94,9 @@ def date(head: re.Match[str]) -> dt.date | None:
 def formation(head: re.Match[str]) -> str:
     """[GC] is the Grand Chamber, [Committee] / [Comité] a Committee, a Section a Chamber."""
     inner = head.group("formation")
-    if re.search(r"\bGC\b|Grand", inner):
+    if re.search(r"\bGC\b|Grand|\bBD\b|Büyük Daire", inner):
         return "Grand Chamber"
-    if re.search(r"Committee|Comité", inner):
+    if re.search(r"Committee|Comité|Komite", inner):
         return "Committee"
     return "Chamber"
 

@@ -1055,6 +1055,22 @@ def test_a_legal_summarys_heading_in_its_other_forms(heading, title, formation):
         "legal-summary", title, formation, {("8-1", "no-violation")})
 
 
+def test_a_legal_summary_in_hudocs_turkish_translation():
+    """HUDOC's Turkish translation of a summary ("Ayşe Örnek v. Türkiye [BD]- 12345/20 Karar
+    26.9.2030 [BD]", "Madde 7-1 ...: ihlal"): was no case, the text a `resolution` by its title's
+    "Kararı", about no State."""
+    text = ("AİHM Örnek Kararı\n\nYasal Özet\n\nEylül 2030\n\nAyşe Örnek v. Türkiye [BD]- 12345/20 Karar 26.9.2030 [BD]\n\n"
+            "7. madde\n\nMadde 7-1\n\nKanunsuz ceza olmaz\n\nBir mesajlaşma uygulamasının kullanımına dayalı mahkûmiyet: "
+            "ihlal\n\n6. madde\n\nMadde 6-1\n\nAdil yargılama\n\nHam verilerin mahkemeye getirilmemesi: ihlal\n\n"
+            "Madde 10\n\nİfade özgürlüğü: ihlal yok\n\nOlgular – Başvurucu, bir devlet okulunda öğretmendi.\n")
+    case = read_case([text])
+    assert (case.kind, case.title, case.language, case.formation, case.date, case.respondents, case.applications) == (
+        "legal-summary", "Ayşe Örnek v. Türkiye", "tr", "Grand Chamber", dt.date(2030, 9, 26), ["TR"], ["12345/20"])
+    assert as_pairs(case) == {("7-1", "violation"), ("6-1", "violation"), ("10", "no-violation")}
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == ("Ayşe Örnek v. Türkiye", "ECtHR", "legal-summary")
+
+
 def test_a_summary_filed_under_its_article_and_a_monthly_collection_of_summaries():
     """The monthly Information Note prints the article before each case; the whole Note
     (a table of contents, then one summary after another) is no summary of one case."""
