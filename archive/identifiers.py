@@ -110,7 +110,8 @@ _PACE_DOC = re.compile(r"(?<![\w.])Doc\.\s?(\d{4,5})(?:\s?(Add)\.?(?:\s?(\d{1,2}
 # ... and its committees' documents, by the committee, the year and the number, a synopsis of
 # a meeting's "CB", an agenda's "OJ", minutes' "PV" before it ("AS/Mon (2016) CB 08", "AS/Jur
 # (2019) 12", "AS/Bur (2017) 45")
-_PACE_COMMITTEE_DOC = re.compile(r"(?<![\w/])AS/([A-Z][a-z]{1,5})\s?\(\s?((?:19|20)\d\d)\s?\)\s?((?:CB|OJ|PV)\s?)?(\d{1,3})(?![\w/])")
+_PACE_COMMITTEE_DOC = re.compile(r"(?<![\w/])AS/([A-Z][a-z]{1,5})\s?\(\s?((?:19|20)\d\d)\s?\)\s?"
+                                 r"((?:CB|OJ|PV)\s?)?(\d{1,3})(?![\w/])")
 # The European Parliament's questions to the Commission, the Council or the High
 # Representative: written ("E-004015/2020"), priority ("P-001883/2017", printed "P-001883-17"
 # in 2017), oral ("O-000045/2021")
@@ -441,8 +442,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
             out.append(Found("pace-doc", value, m.group(), number, m.start()))
         for m in _PACE_COMMITTEE_DOC.finditer(text) if "pace-doc" in present else ():
             kind = f"{m.group(3).strip()} " if m.group(3) else ""
-            out.append(Found("pace-doc", f"AS/{m.group(1)} ({m.group(2)}) {kind}{int(m.group(4)):02d}", m.group(), number,
-                             m.start()))
+            value = f"AS/{m.group(1)} ({m.group(2)}) {kind}{int(m.group(4)):02d}"
+            out.append(Found("pace-doc", value, m.group(), number, m.start()))
         for m in _TR_LAW.finditer(text) if "tr-law" in present else ():
             out.append(Found("tr-law", f"Law {m.group(1) or m.group(2)}", m.group(), number, m.start()))
         for m in _TR_AYM.finditer(text) if "tr-aym" in present else ():

@@ -412,6 +412,12 @@ _TURKISH = re.compile(r"(?<!\w)(?:turkish|turcs?|turques?|turkisch\w*|turkse?|tu
                       r"|الترك(?:ي|ية)|թուրքական)(?!\w)")
 
 
+def _named_most(mentioned: Sequence[Tagged]) -> bool:
+    """Whether the first of the countries `mentioned` is named more often than any other (named
+    as often as another, it is not: a tie makes no subject)."""
+    return bool(mentioned) and (len(mentioned) == 1 or mentioned[0].score > mentioned[1].score)
+
+
 def main_language(languages: Sequence[str] | None) -> str | None:
     """The language most pages are in (None when none is known)."""
     known = Counter(lang for lang in languages or () if lang and lang != "und")
@@ -521,11 +527,9 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     if state:
         return [Tagged(state, [], rule="national")]
     demonym = _TURKISH.search(fold(title))
-    if demonym and mentioned and mentioned[0].value == "TR" and (len(mentioned) == 1 or mentioned[0].score > mentioned[1].score):
+    if demonym and _named_most(mentioned) and mentioned[0].value == "TR":
         return [Tagged("TR", [Evidence(demonym.group(), 1)], rule="title-demonym")]
     # (evidence holds up to three mentions: three pieces of it mean three mentions at least)
-    # (named as often as another, it does not make up most of them: a tie is no subject)
-    if mentioned and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN \
-            and (len(mentioned) == 1 or mentioned[0].score > mentioned[1].score):
+    if _named_most(mentioned) and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN:
         return [Tagged(mentioned[0].value, mentioned[0].evidence, rule="mentions")]
     return []

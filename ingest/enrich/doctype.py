@@ -81,7 +81,7 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # (a headline saying a report was published or asking what it says:
                               # "Avrupa Komisyonu 2023 Türkiye Raporu Yayınlandı", "AB'nin Türkiye Raporu ne
                               # diyor?", "CPT report on Turkey published", "... report made public")
-                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi)\b|\brapor(?:u|lari)?\s+ne\s+diyor\b"
+                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne\s+diyor)\b"
                               r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",
                               re.MULTILINE)
 
@@ -484,7 +484,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
                             r"|\bthe (?:[\w-]+ ){0,2}?report (?:says|said|notes|noted|states|stated|finds|found|shows|showed"
                             r"|reveals|revealed|underlines|underlined|stresses|stressed|highlights|highlighted|warns|warned)\b"
-                            r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d) (?:[\w-]+ ){0,3}?reports?\b"
+                            r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
+                            r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
                             r"|\brapora gore\b|\braporunu (?:acikladi|yayimladi|yayinladi)\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")

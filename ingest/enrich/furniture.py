@@ -9,6 +9,9 @@ for the readers that follow a sentence across pages; the stored page texts keep 
 
 Only pages after the first are changed: page 1 is a cover or a heading whose lines
 (a symbol, a case name) are the document's own.
+
+A web page's furniture of another kind, its choice of languages, is told by
+`is_language_switcher` (no title, and no mention of the countries its names name).
 """
 from __future__ import annotations
 

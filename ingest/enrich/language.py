@@ -419,9 +419,8 @@ def by_function_words(text: str, words: list[str] | None = None) -> str | None:
 # it has none of: Bantu languages (Shona, Kongo, Umbundu, Xhosa) come out Swahili,
 # Austronesian ones (Balinese, Tetum, Chin) and Hausa Indonesian, Cushitic ones (Afar,
 # Sidamo) Somali, the Philippines' others Tagalog, Polynesian ones (Samoan, Tahitian)
-# Italian. In prose of the language these are a
-# tenth to a third of the words, a dozen different ones; in those others, almost none, or
-# one or two repeated (Kongo's "na").
+# Italian. In prose of the language these are a tenth to a third of the words, a dozen
+# different ones; in those others, almost none, or one or two repeated (Kongo's "na").
 COMMON_WORDS = {
     "sw": frozenset("na ya wa kwa za katika ni la cha vya au yake hii hiyo kuwa kama bila kwamba pia hao".split()),
     "id": frozenset("yang dan di untuk dengan ini itu dalam atau tidak ke dari pada akan adalah oleh telah juga "

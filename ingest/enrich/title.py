@@ -214,7 +214,8 @@ _NOISE_PARTS = (
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"
     # GRETA's masthead, its letters spaced and its name over two lines or one
-    r"|(?:g ?r ?e ?t ?a ?)?group of experts on action(?: against trafficking in human beings)?|g ?r ?e ?t ?a|against trafficking in human beings"
+    r"|(?:g ?r ?e ?t ?a ?)?group of experts on action(?: against trafficking in human beings)?|g ?r ?e ?t ?a"
+    r"|against trafficking in human beings"
     # GRECO's masthead, and the dates of adoption and publication its cover prints
     r"|greco|group of states against corruption|groupe d.?etats contre la corruption|(?:adoption|publication)\s*:.*"
     r"|european union agency for asylum|european asylum support office|euaa|easo"
@@ -557,7 +558,9 @@ _STOP = re.compile(
     r"|güncelleme tarihi\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
-    r"|publiée? le\b|date\s*:|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
+    r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
+    # (the fields of a listing's items under their headline: "Publishing date:", "What we do:")
+    r"|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:"
     # (what introduces the document a Commission staff working document accompanies, in
     # any of the Union's languages and Turkish, a word or two before it: "Aşağıdaki
     # belgeye eşlik eden")
@@ -1030,7 +1033,8 @@ def _block(lines: list[str], start: int) -> list[str]:
                                    or _bracketed_symbol(line)
                                    or (_PARENT_AT_END.search(out[-1]) is not None and _is_institution(line))) \
             and not _AGGREGATOR_LABEL.match(_key(line)) and not _HELD_IN.match(line) \
-            and not _PART_HEADING.match(line)  # ("... carried out by The" / "Total Page:16"; "... operation in" / "I. Introduction")
+            and not _PART_HEADING.match(line)
+        # ("... carried out by The" / "Total Page:16"; "... operation in" / "I. Introduction")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
                                       or line[:1] in "•▪►"):  # (a list's items under a title)
             break
@@ -1693,9 +1697,11 @@ def _first_heading(pages: list[str]) -> str | None:
             crossed (the block grows or shrinks as it is read)."""
             return i + len(block) + gap
 
-        while len(block) < MAX_LINES and (
-                (re.search(r"[^\W\d_]$", block[-1]) and _runs_on(block[-1]))
-                or (re.search(r"[^\W_)]$", block[-1]) and _goes_on(lines[below() + 1] if below() + 1 < len(lines) else ""))):
+        def next_after_blank() -> str:
+            return lines[below() + 1] if below() + 1 < len(lines) else ""
+
+        while len(block) < MAX_LINES and ((re.search(r"[^\W\d_]$", block[-1]) and _runs_on(block[-1]))
+                                          or (re.search(r"[^\W_)]$", block[-1]) and _goes_on(next_after_blank()))):
             at = below()
             if at + 1 >= len(lines) or lines[at] or not lines[at + 1] or lines[at + 1][:1] in "([" \
                     or is_noise(lines[at + 1]) or _STOP.match(lines[at + 1]) or is_prose(lines[at + 1]) \
@@ -1708,7 +1714,7 @@ def _first_heading(pages: list[str]) -> str | None:
             continue
         items = _bulleted_menu(lines, below())
         if len(block) == 1 and len(block[0].split()) <= 3 and items:
-            skip = items - i - 1  # a menu's label over its items ("Kısa ve öz" / "• Röportaj" / "• Ekonomi" / ...)
+            skip = items - i - 1  # a menu's label over its items ("Kısa ve öz" / "• Röportaj" / "• Ekonomi")
             continue
         if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
             skip = below() - i - 1
@@ -1801,8 +1807,8 @@ def _case_of_parties(first: str, lines: list[str], start: int) -> str | None:
     Watch" / "Intervener" / "WRITTEN SUBMISSIONS ON BEHALF OF THE" / "INTERVENER")."""
     after = [(k, x) for k, x in enumerate(lines[start:start + 24], start) if x]
     rest = [(k, x) for k, x in after if not _PARTY_ROLE.fullmatch(_key(x))]  # (the parties' roles dropped)
-    if len(rest) < 2 or not _separator(rest[0][1], rest[0] != after[0]) or _separator(rest[1][1], True) \
-            or len(rest[1][1]) > 60:
+    role_first = bool(after) and _PARTY_ROLE.fullmatch(_key(after[0][1])) is not None  # ("Applicants" / "- and –")
+    if len(rest) < 2 or not _separator(rest[0][1], role_first) or _separator(rest[1][1], True) or len(rest[1][1]) > 60:
         return None
     case = f"{first} v. {rest[1][1]}"
     k = 2
