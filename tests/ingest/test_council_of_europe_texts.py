@@ -324,7 +324,6 @@ def test_a_news_item_on_two_reports_a_body_published():
     assert r.doc_type.value == "news"
 
 
-
 def test_a_parliamentary_assembly_committees_synopsis():
     """A committee's synopsis of its meeting under its secretariat's masthead and its
     addressees: was titled "SECRETARIAT", civil society's, with no identifier; its committee
