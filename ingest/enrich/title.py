@@ -729,6 +729,17 @@ def _is_institution(text: str) -> bool:
                                for name in names if len(name) <= 40 and key.startswith(name))
 
 
+def _printed_twice(lines: list[str], start: int) -> str | None:
+    """A headline printed twice in a row (blank lines between or not) within a few lines
+    after `start`, when running text comes first: a page's title and its heading, as a
+    saved page gives them under the site's name and tagline."""
+    written = [(k, x) for k, x in enumerate(lines[start:start + 30], start) if x]
+    if not written or not is_prose(written[0][1]):
+        return None
+    return next((x for (_, x), (_, y) in zip(written, written[1:])
+                 if x == y and 20 <= len(x) <= MAX_TITLE and not is_prose(x) and is_plausible(x)), None)
+
+
 def _bulleted_menu(lines: list[str], start: int) -> int:
     """The index past a site's menu of bulleted items of a word or two from `start` on
     ("• Röportaj" / "• Ekonomİ" / "• Polİtİka"), three items at least; 0 if none is there."""
@@ -1754,6 +1765,11 @@ def _first_heading(pages: list[str]) -> str | None:
             if _BARE_KIND.match(title) and (subject := _subject_in_capitals(lines, below())):
                 return f"{title}: {subject}"
             if not _is_caption(title, pages[0]):
+                # a site's name over its tagline, the page's headline printed twice further
+                # down ("Expression Interrupted" / "Türkiye’de ifade özgürlüğüne ..." / "ANALİZ |
+                # Gazeteciye dokunmak ..." twice): the headline
+                if len(title.split()) <= 3 and (twice := _printed_twice(lines, below())):
+                    return twice
                 # the country a profile or a report is of, alone on the line under its
                 # title ("Press country profile" / "Türkiye"), is part of it
                 under = _written(lines[below():below() + 2])

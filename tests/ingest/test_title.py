@@ -4788,3 +4788,16 @@ def test_a_search_pages_label_is_no_title(label):
     r = enrich([f"{label}\n\nUrgent Action: Release the students (Exampleland: UA 43.30)\n\nThe next hearing in the trial "
                 "of the students will take place in March; the charges against them must be dropped.\n"])
     assert r.title.value == "Urgent Action: Release the students (Exampleland: UA 43.30)"
+
+
+def test_a_sites_name_over_its_tagline_gives_way_to_the_headline_printed_twice():
+    """A saved page opening on the site's name and its tagline, the article's headline
+    printed twice under them (the page's title and its heading): was titled by the site's
+    name. A short title over running text with no repeated line keeps it."""
+    page = ("Example Monitor\n\nThis site follows the trials of journalists and academics prosecuted for what they "
+            "wrote, and publishes the court records of each hearing.\n\nANALYSIS | Touching a journalist: violence "
+            "against reporters in court rulings\n\nANALYSIS | Touching a journalist: violence against reporters in "
+            "court rulings\n\nViolence against journalists aims to keep events from the public, the author writes.\n")
+    assert enrich([page]).title.value == "ANALYSIS | Touching a journalist: violence against reporters in court rulings"
+    assert enrich(["Prison Letters\n\nThe letters were written in prison between 2029 and 2031 and are published "
+                   "here for the first time, with notes.\n"]).title.value == "Prison Letters"
