@@ -153,6 +153,12 @@ DATE_BEFORE_DASH = r"\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*"
 # (a site's press room, named over its releases, folded)
 _PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
 
+# A guide's words, a title's or a heading line's only (HEADING_ONLY), in Turkish with a
+# compound's suffix too, as a title names it ("Ayrımcılık Yasağı Eğitim Rehberi", "Uygulama
+# Kılavuzu")
+GUIDE_WORDS = ("toolkit", "handbook", "guide", "rehber", "rehberi", "rehberleri", "el kitabi", "kilavuz", "kilavuzu",
+               "kilavuzlari")
+
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
@@ -407,10 +413,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
                   re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),
     ("news", ("news", "haber", NEWS_OF_A_REPORT)),
-    # (and in Turkish with its suffix, as a title names it: "Ayrımcılık Yasağı Eğitim Rehberi",
-    # "Uygulama Kılavuzu")
-    ("toolkit", ("toolkit", "handbook", "guide", "rehber", "rehberi", "rehberleri", "el kitabi", "kilavuz", "kilavuzu",
-                 "kilavuzlari")),
+    ("toolkit", GUIDE_WORDS),
     # (the Parliamentary Assembly's adopted text, its page saying so under its title, whatever
     # committee report its origin cites: "Text adopted by the Assembly on 22 April 2021")
     ("resolution", ("text adopted by the assembly", "texte adopte par l'assemblee")),
@@ -508,8 +511,7 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
 # a committee, or cites "a memorandum of understanding", is none of them.
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
-                          "toolkit", "handbook", "guide", "rehber", "rehberi", "rehberleri", "el kitabi", "kilavuz",
-                          "kilavuzu", "kilavuzlari",
+                          *GUIDE_WORDS,
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
