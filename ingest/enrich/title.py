@@ -1674,8 +1674,8 @@ def _first_heading(pages: list[str]) -> str | None:
         headline = i + 1 < len(lines) and REPORTING_VERB.match(lines[i + 1]) is not None and _is_institution(line)
         # (a numbered text's kind and number, a line of their own, begin its title when what it
         # is on follows: "Recommendation CP/Rec(2024)11" / "" / "on the implementation of ...")
-        numbered = _NUMBERED_KIND.fullmatch(line) is not None and _goes_on(next((x for x in lines[i + 1:i + 3] if x), ""))
-        if not (headline or numbered) and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
+        numbered_kind = _NUMBERED_KIND.fullmatch(line) is not None and _goes_on(next((x for x in lines[i + 1:i + 3] if x), ""))
+        if not (headline or numbered_kind) and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
                             or line[:1] in "•▪►"):
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
             continue
