@@ -54,8 +54,9 @@ _PAREN_REF = {
     # documents distributed at its human-rights meetings ("DH-DD(2022)45")
     # (and the agendas of its meetings, "CM/Del/OJ/DH(2009)1065"); a meeting's decision on
     # one item of its agenda by the item ("CM/Del/Dec(2024)1501/H46-34", "CM/Del/Dec(2019)1348/4.1")
-    # (and its own documents, "CM(2012)168", a report or a proposal put to the Deputies)
-    "coe-cm": re.compile(r"\b(CM/(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD|CM)\s*\(\s*(\d{4})\s*\)\s*(\d+)"
+    # (and its own documents, "CM(2012)168", a report or a proposal put to the Deputies; a
+    # space after the slash as HUDOC's copy of a resolution has it, "CM/ ResDH (2020)174")
+    "coe-cm": re.compile(r"\b(CM/ ?(?:ResDH|Res|Rec|Del/Dec|Del/OJ/DH|Del/OJ|Inf/DH)|DH-DD|CM)\s*\(\s*(\d{4})\s*\)\s*(\d+)"
                          r"(?:/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.]|-\d))?", re.IGNORECASE),
     # ECRI's reports and conclusions ("CRI(2016)37"), GREVIO's ("GREVIO/Inf(2018)6")
     "coe-ecri": re.compile(r"(?<![\w/-])CRI\s*\(\s*(\d{4})\s*\)\s*(\d+)"),
@@ -396,7 +397,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 elif scheme == "coe-commdh":
                     value = f"CommDH({g[0]}){int(g[1])}"
                 elif scheme == "coe-cm":
-                    series = _CM_SERIES.get(g[0].lower(), g[0])
+                    series = _CM_SERIES.get(g[0].lower().replace(" ", ""), g[0])
                     item = f"/{g[3].upper()}" if g[3] and series == "CM/Del/Dec" else ""
                     value = f"{series}({g[1]}){int(g[2])}{item}"
                 elif scheme == "coe-ecri":
@@ -480,9 +481,10 @@ def _with_line(f: Found, text: str) -> Found:
 # Words that make an identifier in a header a reference to another document ("* Previously
 # issued under document symbol A/HRC/WG.6/7/L.10"); an amendment to a Parliamentary
 # Assembly report is headed by the report's number ("Amendment No. 23 | Doc. 14282 |
-# 24 April 2017"), not its own.
+# 24 April 2017"), not its own; nor is a list of the resolutions a text follows up
+# ("Interim Resolutions ResDH(2005)113; CM/ResDH(2007)26" over the Deputies' decision).
 _CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|formerly|supersedes|\bsee\b|\bcf\.|\bamendment no\b|"
-                     r"\bvoir\b|précédemment|publié sous)", re.IGNORECASE)
+                     r"\bvoir\b|précédemment|publié sous|\bresolutions\b|\brésolutions\b)", re.IGNORECASE)
 
 
 # the schemes whose documents print their own number alone on a line (or after the UN's

@@ -293,6 +293,10 @@ _CITED_BEFORE = re.compile(r"\S[^\S\n]+(?:resolution|resolucion|decision|law|loi
                            r"|reglement|reglamento|directive|directiva)\s+(?:nos?\.?\s*|n[o°º]\.?\s*|num\.?\s*)?\d[\w/.()-]*"
                            r"(?:[^\S\n]+[^.,;\n]{0,60}?)?[^\S\n]+(?:of|du|de|dated|en date du|de fecha)[^\S\n]+$")
 _CITED_AFTER = re.compile(r"[^\S\n]*tarihli\b")
+# (nor, inside a line, a judgment's day or the day it became final: "Xenides-Arestis against
+# Turkey" / "(judgment of 7 December 2006, final on 23 May 2007)" under the Committee of
+# Ministers' resolution on its execution, "46221/99 Öcalan, judgment of 12/05/2005")
+_JUDGMENT_DATE_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final on|definitif le|definitive le)[^\S\n]+$")
 
 
 # a site's notice that it was archived, and its date (on the notice's line or the next):
@@ -477,6 +481,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         month = None
     # ... and, in running text, not a cited text's date
     uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
+               and not _JUDGMENT_DATE_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
                and not _CITED_AFTER.match(head, f[0] + len(f[3]))]
     published = None
     chosen = None

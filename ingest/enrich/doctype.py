@@ -303,10 +303,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Deputies' notes for a human-rights meeting, and their decisions at it ("1451st
     # meeting, 6-8 December 2022 (DH)"), which name the judgment they supervise
     ("briefing", ("notes on the agenda",)),
-    ("decision", ("(dh)",)),
+    # (or by the Deputies' decisions opening a line of their own: "The Deputies," / "1. recalled
+    # ...", "Les Délégués", under a case's group, "- 4 cases against Turkey")
+    ("decision", ("(dh)", re.compile(r"^(?:the deputies|les delegues),?$", re.MULTILINE))),
     # their resolutions on a judgment's execution ("Resolution CM/ResDH(2021)432 Execution of
-    # the judgment ..."): interim ones are above
-    ("resolution", ("cm/resdh",)),
+    # the judgment ..."; HUDOC's copy, "Resolution CM/ ResDH (2020)174"): interim ones are above
+    ("resolution", (re.compile(r"cm/ ?resdh"),)),
     # the Ombudsman's decisions: a recommendation to the administration, or a rejection
     ("recommendation", ("tavsiye karari", "kismen tavsiye")),
     ("decision", ("ret karari", "kurul karari")),  # (the equality institution's board decides: "KURUL KARARI")

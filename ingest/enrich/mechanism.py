@@ -48,8 +48,14 @@ _ECLI_BODIES = {"CE": "ECtHR", "EU": "CJEU"}
 # Council resolution 2674 (2023)"), on folded text
 _COUNCILS_RESOLUTION = re.compile(r"\bsecurity\s+council\s+resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)"
                                   r"|\bresolution\s+\d{1,4}\s*\((?:19|20)\d\d\),?\s+(?:(?:of|by)\s+the\s+)?security\s+council\b")
+# the Deputies' decisions, opening a line of their own ("The Deputies," / "1. recalled ..."
+# under a group of cases, "- 4 cases against Turkey"): the Committee of Ministers', whatever
+# else the text names
+_DEPUTIES_DECIDE_PATTERN = r"^(?:The Deputies|Les D[ée]l[ée]gu[ée]s),?$"
+_DEPUTIES_DECIDE = re.compile(_DEPUTIES_DECIDE_PATTERN, re.MULTILINE)
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)"
+                         rf"|{_DEPUTIES_DECIDE_PATTERN}"
                          # (and in French: "Délégués des Ministres", "Surveillance de l'exécution des
                          # arrêts", "1492e réunion, 6-8 mars 2024 (DH)")
                          r"|\bd[ée]l[ée]gu[ée]s des ministres\b|\bsurveillance de l['’]ex[ée]cution\b"
@@ -308,6 +314,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
+    if body is None and (m := _DEPUTIES_DECIDE.search(head)):
+        body = Tagged("Committee of Ministers", [Evidence(m.group(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

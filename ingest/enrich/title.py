@@ -377,6 +377,8 @@ _NOISE_PARTS = (
     # "Nouvelles", "Actualités", "Noticias", "Nachrichten", "Güncel")
     r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
     r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
+    # (and a mission's: an embassy's "Embassy News", a delegation's "Delegation News")
+    r"|(?:embassy|mission|delegation|consulate) news"
     r"|nouvelles|actualites?|noticias|nachrichten|notizie|nieuws|guncel"
     # (in the archive's other languages: "العالم", "سياسة", "Мир", "Политика", "Κόσμος", "Welt", "Monde")
     r"|العالم|اخبار|سياسة|اقتصاد|عربي ودولي|دولي|мир|в мире|политика|новости|κοσμος|πολιτικη|ειδησεις"
@@ -426,8 +428,9 @@ _NOISE_PARTS = (
     # has been archived on 28 of April 2017"), a page's labels ("EU News 80/2016", "Main
     # results", "Statements and remarks", "Press contacts"), a document viewer's "You are on
     # page 1of 3"
-    # (with arrows between its parts: "Avrupa Konseyi ⇒ Denetim Usulleri ⇒ GRECO", "Home → News → ...")
-    r"|[^⇒→»›>|]{1,60}(?:\s[⇒→»›>]\s[^⇒→»›>|]{1,60}){2,}"
+    # (with arrows between its parts: "Avrupa Konseyi ⇒ Denetim Usulleri ⇒ GRECO", "Home → News → ...";
+    # or before each: "» Home » Cyprus Timeline » Contact Us » Links")
+    r"|(?:[⇒→»›>]\s)?[^⇒→»›>|]{1,60}(?:\s[⇒→»›>]\s[^⇒→»›>|]{1,60}){2,}"
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
     # (the document viewer's line in its other languages: "Sei sulla pagina 1di 12", "Estás en
@@ -561,6 +564,9 @@ _STOP = re.compile(
     r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     # (the fields of a listing's items under their headline: "Publishing date:", "What we do:")
     r"|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:"
+    # (and a case-law site's particulars under a case's name: "Doc ref: 63465/12;23497/05 •
+    # ECHR ID: 001-204885", "Document date: September 9, 2020", "ECLI:CE:ECHR:...")
+    r"|doc(?:ument)? ref(?:erence)?\s*:|document date\s*:|ecli\s*:"
     # (what introduces the document a Commission staff working document accompanies, in
     # any of the Union's languages and Turkish, a word or two before it: "Aşağıdaki
     # belgeye eşlik eden")
@@ -1606,6 +1612,9 @@ _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin Ameri
                           r"(?:Report|Briefing|Paper|Brief)\s+N[°ºo]\.?\s?\d+"
                           r"(?:\s*[|/,]?\s*(?:[^\W\d_]+,\s*)?\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d\d)?\s*$")
 
+# a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
+_TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
+
 
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
@@ -1619,9 +1628,10 @@ def heading_title(pages: list[str]) -> str | None:
             under = _first_heading(["\n".join(lines[release + 1:])])
             if under:
                 return under
-    if title and (m := _SERIES_TAIL.search(title)) and is_plausible(title[:m.start()]):
+    if title and (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
-    return title
+    # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
+    return title[2:] if title and re.match(r"[-–] \w", title) else title
 
 
 # a verb a news headline goes on with after the body it tells of, in English, French and

@@ -337,3 +337,47 @@ def test_a_parliamentary_assembly_committees_synopsis():
         "Synopsis of the meeting held in Paris on 9 November 2031", "CoE", "PACE", "summary-record")
     assert [t.value for t in r.own_identifiers] == [("pace-doc", "AS/Mon (2031) CB 08")]
     assert classify("AS/Jur(2030)12") == ("pace-doc", "AS/Jur (2030) 12")
+
+
+def test_the_committee_of_ministers_resolution_is_dated_by_its_adoption_not_the_judgment():
+    """An interim resolution gives the judgment it executes with its dates in brackets
+    under the case ("(judgment of 7 May 2029, final on 7 August 2029)"): was dated by the
+    judgment; its own day is the day it was adopted."""
+    r = enrich(["Interim Resolution CM/ResDH(2031)99\nExecution of the judgment of the European Court of Human "
+                "Rights\nExample-Person against Türkiye\n\n(judgment of 7 May 2029, final on 7 August 2029)\n\n"
+                "(Adopted by the Committee of Ministers\non 4 December 2031,\nat the 1543rd meeting of the "
+                "Ministers' Deputies)\n\nThe Committee of Ministers, under the terms of Article 46, paragraph 2, of "
+                "the Convention;\n\nRecalling the judgment of 7 May 2029;\n"])
+    assert (r.body.value, r.doc_type.value) == ("Committee of Ministers", "interim-resolution")
+    assert (r.published.value, r.adopted.value) == ((dt.date(2031, 12, 4), "day"), (dt.date(2031, 12, 4), "day"))
+
+
+def test_a_resolution_as_hudoc_copies_it():
+    """HUDOC's copy of a resolution on a group of cases, as a case-law site shows it: its name
+    over the site's particulars ("Doc ref: ...", "Document date: ..."), which were joined into
+    the title, and its number with spaces ("CM/ ResDH (2031)174"), which was not read: the
+    resolution was the Court's judgment."""
+    r = enrich(["CASE OF EXAMPLE AGAINST TÜRKIYE AND 9 OTHER CASES\nDoc ref: 12345/29;23456/28 • ECHR ID: 001-999999\n"
+                "Document date: September 9, 2031\n- 7 Inbound citations:\nResolution CM/ ResDH (2031)174\nExecution "
+                "of the judgments of the European Court of Human Rights\n10 cases against Türkiye\n(Adopted by the "
+                "Committee of Ministers on 9 September 2031 at the 1581st meeting of the Ministers' Deputies)\n"
+                "The Committee of Ministers, under the terms of Article 46, paragraph 2, of the Convention,\n"])
+    assert r.title.value == "CASE OF EXAMPLE AGAINST TÜRKIYE AND 9 OTHER CASES"
+    assert (r.body.value, r.doc_type.value) == ("Committee of Ministers", "resolution")
+    assert [t.value for t in r.own_identifiers] == [("coe-cm", "CM/ResDH(2031)174")]
+    assert classify("CM/ ResDH (2031)174") == ("coe-cm", "CM/ResDH(2031)174")
+
+
+def test_the_deputies_decision_on_a_group_of_cases():
+    """The Deputies' decision on cases a list of resolutions heads ("Interim Resolutions
+    ResDH(2029)113; CM/ResDH(2030)26"): was a resolution numbered by the second of them;
+    now the Committee's decision, by "The Deputies," opening its line, with no number of its
+    own and its group as its title (without the list's dash)."""
+    r = enrich(["CASE No. 4\n\n1608th meeting – 10 March 2031\n\n- 4 cases against Türkiye\n\n12345/28 EXAMPLE, judgment "
+                "of 19/06/2029, final on 19/09/2029\n\nInterim Resolutions ResDH(2029)113; CM/ResDH(2030)26; "
+                "CM/ResDH(2030)150\n\nThe Deputies,\n\n1. recalled that at its 1600th meeting the Committee took note "
+                "of the willingness of the government to change the law;\n"])
+    assert r.title.value == "4 cases against Türkiye"
+    assert (r.body.value, r.doc_type.value) == ("Committee of Ministers", "decision")
+    assert r.own_identifiers == []
+    assert r.published.value == (dt.date(2031, 3, 10), "day")

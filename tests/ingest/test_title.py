@@ -4801,3 +4801,16 @@ def test_a_sites_name_over_its_tagline_gives_way_to_the_headline_printed_twice()
     assert enrich([page]).title.value == "ANALYSIS | Touching a journalist: violence against reporters in court rulings"
     assert enrich(["Prison Letters\n\nThe letters were written in prison between 2029 and 2031 and are published "
                    "here for the first time, with notes.\n"]).title.value == "Prison Letters"
+
+
+def test_an_embassys_menu_and_section_and_a_time_stamp_run_into_the_headline():
+    """A mission's news page: its menu, an arrow before each item ("» Home » Timeline »
+    Contact Us"), was the title, then its section "Embassy News"; the headline had the page's
+    time stamp run into it ("... case2031-11-13 10:10:27")."""
+    page = ("» Home    » Timeline    » Contact Us    » Links\n\nEmbassy News\n\nCommittee adopts interim resolution "
+            "on the Example case2031-11-13 10:10:27\n\nNicosia, Nov 13 -- The full text of the resolution adopted "
+            "yesterday in Strasbourg on the Example case is as follows.\n")
+    assert enrich([page]).title.value == "Committee adopts interim resolution on the Example case"
+    # (a headline ending in a date alone keeps it)
+    assert enrich(["Elections held on 2031-11-13\n\nThe count went on into the night, the board said.\n"]
+                  ).title.value == "Elections held on 2031-11-13"
