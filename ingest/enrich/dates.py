@@ -75,7 +75,9 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # title: "UNHCR Turkey Factsheet - October 2017")
 # (not the time of day before a dash: "19:02 - 07/12/2021" under a news item)
 # (nor a period that began on the date: "held in pre-trial detention since 3 May 2021")
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bdepuis(?: le)?|(?:(?<![:h]\d)\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (a day has two digits at most: a release's number before a dash, "No: 230 - 9 décembre
+# 2009, Communiqué ...", is none)
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bdepuis(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers)
@@ -295,8 +297,11 @@ _CITED_BEFORE = re.compile(r"\S[^\S\n]+(?:resolution|resolucion|decision|law|loi
 _CITED_AFTER = re.compile(r"[^\S\n]*tarihli\b")
 # (nor, inside a line, a judgment's day or the day it became final: "Xenides-Arestis against
 # Turkey" / "(judgment of 7 December 2006, final on 23 May 2007)" under the Committee of
-# Ministers' resolution on its execution, "46221/99 Öcalan, judgment of 12/05/2005")
-_JUDGMENT_DATE_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final on|definitif le|definitive le)[^\S\n]+$")
+# Ministers' resolution on its execution, "46221/99 Öcalan, judgment of 12/05/2005"), the
+# day of conclusions or of a letter a text cites ("in line with ... the Council conclusions
+# of 11 December 2006", "By letter dated 4 May 2018 the Committee ... requested")
+_CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final on|definitif le|definitive le"
+                                r"|conclusions of|letters? (?:of|dated)|lettre du|lettre en date du)[^\S\n]+$")
 
 
 # a site's notice that it was archived, and its date (on the notice's line or the next):
@@ -481,7 +486,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         month = None
     # ... and, in running text, not a cited text's date
     uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
-               and not _JUDGMENT_DATE_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
+               and not _CITED_DAY_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
                and not _CITED_AFTER.match(head, f[0] + len(f[3]))]
     published = None
     chosen = None

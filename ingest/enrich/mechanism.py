@@ -48,6 +48,13 @@ _ECLI_BODIES = {"CE": "ECtHR", "EU": "CJEU"}
 # Council resolution 2674 (2023)"), on folded text
 _COUNCILS_RESOLUTION = re.compile(r"\bsecurity\s+council\s+resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)"
                                   r"|\bresolution\s+\d{1,4}\s*\((?:19|20)\d\d\),?\s+(?:(?:of|by)\s+the\s+)?security\s+council\b")
+# the Council of the EU's own formulas: its meetings ("2678th Council Meeting", "2840th
+# EXTERNAL RELATIONS Council meeting"), its press releases' numbers ("12514/05 (Presse 241)")
+# and its conclusions ("The Council held an exchange of views ... and adopted the following
+# conclusions:")
+_EU_COUNCILS_OWN = re.compile(r"\b\d{3,4}(?:st|nd|rd|th)\s+(?:[A-Z][A-Za-z ]{2,60}\s+)?Council\s+[Mm]eeting\b"
+                              r"|\b\d{4,5}/\d\d\s+\(Presse\s+\d+\)"
+                              r"|\bThe Council\b[^.\n]{0,120}?\badopted the following conclusions\b")
 # the Deputies' decisions, opening a line of their own ("The Deputies," / "1. recalled ..."
 # under a group of cases, "- 4 cases against Turkey"): the Committee of Ministers', whatever
 # else the text names
@@ -314,6 +321,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
+    if body is None and (m := _EU_COUNCILS_OWN.search(head)):
+        body = Tagged("Council of the EU", [Evidence(m.group(), 1)], rule="cue")
     if body is None and (m := _DEPUTIES_DECIDE.search(head)):
         body = Tagged("Committee of Ministers", [Evidence(m.group(), 1)], rule="cue")
     if body is None:

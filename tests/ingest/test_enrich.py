@@ -1095,3 +1095,32 @@ def test_a_press_release_presenting_a_report_is_news_of_it():
                 "its visit to the country, the experts noted that there had been no political will to come to terms with "
                 "the past.\n"])
     assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("text, day", [
+    # its conclusions, on a page that summarises them without its name
+    ("The Council held an exchange of views on the enlargement strategy and adopted the following conclusions:\n"
+     "· In line with the enlargement strategy agreed by the December 2028 European Council and the Council conclusions "
+     "of 11 December 2028, the Council welcomes the Commission's communication of 6 November.\n", None),
+    # its press release, by its number and its meeting
+    ("EU agrees on the framework for negotiations\n\n12514/29 (Presse 241)\n\nGeneral Affairs and External Relations\n\n"
+     "2678th Council Meeting\n\nLuxembourg, 3 October 2029\n\nMain Results of the Council\n\nThe Council approved a "
+     "framework for negotiations with Exampleland.\n", dt.date(2029, 10, 3)),
+])
+def test_the_council_of_the_eu_by_its_own_formulas(text, day):
+    """The Council of the EU's conclusions ("The Council ... adopted the following
+    conclusions") and press releases ("12514/29 (Presse 241)", "2678th Council Meeting"),
+    without its name: were civil society's. A day of conclusions a sentence cites ("the Council
+    conclusions of 11 December 2028") is not the text's."""
+    r = enrich([text])
+    assert (r.mechanism.value, r.body.value) == ("EU", "Council of the EU")
+    assert (r.published.value if r.published else None) == ((day, "day") if day else None)
+
+
+def test_the_day_of_a_letter_a_text_cites_is_not_its_own():
+    """"By letter dated 4 May 2031 the Committee ... requested": the letter's day, not the
+    page's, which is the one it tells the opinion was adopted on."""
+    r = enrich(["Opinion on the electoral amendments\n\nBy letter dated 4 May 2031 the Monitoring Committee requested an "
+                "opinion on the amendments to the electoral legislation of Exampleland. The opinion was adopted on 22 "
+                "June 2031 at the plenary session.\n"])
+    assert r.published.value == (dt.date(2031, 6, 22), "day")

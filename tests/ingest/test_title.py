@@ -4814,3 +4814,16 @@ def test_an_embassys_menu_and_section_and_a_time_stamp_run_into_the_headline():
     # (a headline ending in a date alone keeps it)
     assert enrich(["Elections held on 2031-11-13\n\nThe count went on into the night, the board said.\n"]
                   ).title.value == "Elections held on 2031-11-13"
+
+
+def test_the_ministrys_release_numbered_before_a_dash():
+    """The Ministry's French page numbers its release before a dash ("No: 230 - 9 décembre
+    2030, Communiqué de Presse ..."): was civil society's, titled with its number and dated by
+    the conclusions its title names (the number before the dash made its own day a period's
+    end)."""
+    r = enrich(["No: 230 - 9 décembre 2030, Communiqué de Presse Concernant les Conclusions du Conseil publiées le 8 "
+                "décembre 2030. (Traduction Officieuse)\nLe processus de négociation continue de façon ininterrompue "
+                "vers le but de l'adhésion complète.\n"])
+    assert r.title.value == ("Communiqué de Presse Concernant les Conclusions du Conseil publiées le 8 décembre 2030. "
+                             "(Traduction Officieuse)")
+    assert (r.body.value, r.doc_type.value, r.published.value) == ("Government", "statement", (dt.date(2030, 12, 9), "day"))
