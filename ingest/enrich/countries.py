@@ -430,10 +430,11 @@ UN_LANGUAGES = ("es", "ru", "ar", "zh")
 
 def named_in_un_language(text: str) -> str | None:
     """The State `text` is the name of in another of the UN's official languages ("Suecia",
-    "TURQUÍA", "Турция", "تركيا"), as their covers print it."""
+    "TURQUÍA", "Турция", "تركيا"), as their covers print it; a city's name is none (a
+    dateline's "ISTANBUL" under a headline)."""
     key = words_of(fold(text.strip(" .*∗")))
-    return next((place.code for language in UN_LANGUAGES if (place := country_names(language).get(key))), None) \
-        if key else None
+    return next((place.code for language in UN_LANGUAGES
+                 if (place := country_names(language).get(key)) and not place.is_turkish_place), None) if key else None
 
 
 def _in_a_heading(text: str, pos: int) -> bool:

@@ -75,9 +75,9 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # title: "UNHCR Turkey Factsheet - October 2017")
 # (not the time of day before a dash: "19:02 - 07/12/2021" under a news item)
 # (nor a period that began on the date: "held in pre-trial detention since 3 May 2021")
-# (a day has two digits at most: a release's number before a dash, "No: 230 - 9 décembre
-# 2009, Communiqué ...", is none)
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bdepuis(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (a day has two digits at most, a year four: a release's number before a dash, "No: 230 - 9
+# décembre 2009, Communiqué ...", is neither)
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bdepuis(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers)

@@ -45,6 +45,11 @@ _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 # "Prisons overcrowded, report finds", "...: Rapor"): news, not the report (in a title or on a
 # heading line only)
 NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|survey|rapor)\s*$"
+                              # (what a report does told in it or by it: "Freedom House reduces Turkey's
+                              # status to 'not free' in annual report", "In Freedom House report, Turkey
+                              # is also a 'not free country' this year")
+                              r"|\w \S+ .+\bin (?:its |their |an? )?(?:annual|latest|new|yearly) report\s*$"
+                              r"|^in (?:[\w'’.-]+ ){1,4}report,"
                               r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b"
                               # ("CPT publishes report on Turkey", "... publishes two reports on ...", "Le
                               # Comité ... publie deux rapports", "Turkey authorises publication of report
@@ -59,9 +64,10 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               r"(?:adopt|publish)"
                               # (or in the past, before the text it names: "GREVIO published its
                               # Evaluation Report on Turkey", "... a publié son rapport"; not "Report
-                              # published by ...")
+                              # published by ..."; four words between at most: "EASO publishes Country
+                              # of Origin Information reports on ...")
                               r"|(?<=\w )(?:published|released|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
-                              r"|son|sa|ses|un|une|le|la|les)\s))\s+(?:[\w-]+\s+){0,3}?"
+                              r"|son|sa|ses|un|une|le|la|les)\s))\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"
                               # (a treaty body's meeting on a State's report, as the UN's meeting summaries
@@ -128,6 +134,13 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             # Council holds interactive dialogue on ...", "... holds general debate on ...")
                             r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
+
+# a news agency's dateline opening a line, the place and the agency before a dash: a wire
+# story, whatever kind of text it tells of ("STRASBOURG (İHA) - Avrupa Parlamentosu Genel
+# Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...") (folded)
+AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},? \((?:aa|ap|afp|reuters|iha|dha"
+                             r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet)\)\s*[-–—]\s",
+                             re.MULTILINE)
 
 # a mandate holder's statement at the end of a visit, by its title or heading ("End of Mission
 # Statement by ... on her visit to Turkey", "Preliminary observations ... at the end of his visit
@@ -338,7 +351,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("summary-record", ("summary record", "compte rendu analytique", "acta resumida", "краткий отчет", "محضر موجز",
                         # (a committee's synopsis or minutes of its meeting, opening a line: "Synopsis of
                         # the meeting held in Paris on 9 November 2016", "Synthèse de la réunion ...")
-                        re.compile(r"^\W*(?:synopsis|minutes) of the meetings?\b|^\W*synthese de la reunion\b",
+                        re.compile(r"^\W*(?:synopsis|minutes) of the meetings?\b|^\W*synthese de la reunion\b"
+                                   # (the European Parliament's record of a sitting's debates, its
+                                   # heading: "Verbatim report of proceedings" / "Tuesday, 22
+                                   # November 2016 - Strasbourg", "Compte rendu in extenso des débats")
+                                   r"|^\W*verbatim report of proceedings\b|^\W*compte rendu in extenso des debats\b",
                                    re.MULTILINE))),
     # a State's own report to a treaty body ("Fourth periodic reports of States parties due
     # in 2014: Turkey", "Fifth periodic report submitted by Turkey under article 19 ...",
@@ -457,7 +474,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # a headline telling of a report ("CPT publishes report on Turkey"), a visit or a call is news,
     # whatever kind its title names or visit or response its text tells of, unless it heads a
     # press release ("Press release - 30 November 2006")
-    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None)
+    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None) or AGENCY_DATELINE.search(head)
     # otherwise the title names what the document is when it names one of the kinds that are
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the
@@ -515,6 +532,9 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
                           *GUIDE_WORDS,
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
+                          # (the Ombudsman's kind heads its decision, "TAVSİYE KARARI"; a news item tells
+                          # of the European Parliament's report "ve buna bağlı tavsiye kararı")
+                          "tavsiye karari", "kismen tavsiye",
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", STATEMENT_OF, END_OF_MISSION, "statement", "press release", "press briefing", "letter", "lettre",

@@ -60,7 +60,11 @@ FULL_LINE = 40  # a heading's line at least this long may be one a PDF wrapped w
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (folded, as _key folds a line)
 # Lines no title is (folded for comparison: see _key), by kind; each part matches a whole line.
 # a document site's labels under a title ("Total Page:16", "File Type:pdf, Size:1020Kb")
-_AGGREGATOR_LABELS = r"total pages?\s*:\s*\d+|file type\s*:"
+_AGGREGATOR_LABELS = (r"total pages?\s*:\s*\d+|file type\s*:"
+                      # (and readkong's: "Page created by ...", "CONTINUE READING", "Page content
+                      # transcription", "If your browser does not render page correctly, ...")
+                      r"|page created by\b|continue reading$|page content transcription$"
+                      r"|if your browser does not render page correctly\b")
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
 # the agencies whose name stands before the photographer's in a caption's credit
 _PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(?: images)?|dha|iha|un photo|shutterstock"
@@ -434,9 +438,9 @@ _NOISE_PARTS = (
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
     # (the document viewer's line in its other languages: "Sei sulla pagina 1di 12", "Estás en
-    # la página 1de 3", "Vous êtes sur la page 1sur 5", "Sie sind auf Seite 1von 9")
+    # la página 1de 3", "Vous êtes sur la page 1sur 5", "Sie sind auf Seite 1von 9", "Anda di halaman 1dari 18")
     r"|(?:sei sulla pagina|estas en la pagina|vous etes (?:sur|a) la page|sie sind auf seite|voce esta na pagina"
-    r"|je bent op pagina|jestes na stronie) \d+ ?(?:di|de|sur|von|van|z) \d+"
+    r"|je bent op pagina|jestes na stronie|anda di halaman) \d+ ?(?:di|de|sur|von|van|z|dari) \d+"
     # a link to the file ("Download the full report", "Raporu indir", "Télécharger le PDF")
     r"|(?:download|read) (?:the )?(?:full )?(?:report|pdf|document|text|file)(?: \(pdf\))?"
     r"|(?:raporu|tam metni|belgeyi|pdf'?i) ?(?:indir|indirin|goruntule)(?:mek icin tiklayin)?"
@@ -449,7 +453,7 @@ _NOISE_PARTS = (
     r"(?:\s+(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)){1,9}"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
-    r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»]{1,3}"
+    r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»←→]{1,3}"
     rf"|{_AGGREGATOR_LABELS}.*"
     # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
@@ -1065,6 +1069,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             while len(out) > 1 and len(out[-1]) >= 80:
                 out.pop()  # the long lines before running text are that paragraph's first ones
             break
+        if len(out) >= 2 and out[-1][:1].islower() and re.search(r"[^\W\d_]{3}\.$", out[-1]) and line[:1].isupper():
+            break  # (a sentence wrapped in a narrow column ends there, the next begins: "... izin" / "vermedi." / "Avrupa ...")
         if out and _BLOCK_END.match(out[0]) and (_PREAMBLE_LINE.match(line) or line[:1] in "–-"):
             break  # (a resolution's full title opening the text ends at its preamble: "Le Parlement européen," / "– vu ...")
         if out and (_BLOCK_END.match(line) or _key(line) == _key(out[0])
@@ -1615,6 +1621,18 @@ _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin Ameri
 # a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
 _TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
 
+# a page's title, the site's name after a dash or a bar ("TBMM Cezaevleri Raporunu
+# Değerlendirdi - Son Dakika")
+_SITE_AFTER = re.compile(r"\s+[-–|]\s+(?:\S+\s+){0,3}\S+$")
+
+
+def _without_sites_name(title: str, lines: list[str]) -> str | None:
+    """A page title's headline without the site's name after a dash or a bar, when the page
+    prints the headline alone on a line of its own under it."""
+    m = _SITE_AFTER.search(title)
+    headline = title[:m.start()] if m else ""
+    return headline if len(headline.split()) >= 3 and headline in lines and is_plausible(headline) else None
+
 
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
@@ -1630,6 +1648,8 @@ def heading_title(pages: list[str]) -> str | None:
                 return under
     if title and (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
+    if title and (headline := _without_sites_name(title, _lines(pages[0])[:40])):
+        return headline
     # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
     return title[2:] if title and re.match(r"[-–] \w", title) else title
 

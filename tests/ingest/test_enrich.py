@@ -1124,3 +1124,50 @@ def test_the_day_of_a_letter_a_text_cites_is_not_its_own():
                 "opinion on the amendments to the electoral legislation of Exampleland. The opinion was adopted on 22 "
                 "June 2031 at the plenary session.\n"])
     assert r.published.value == (dt.date(2031, 6, 22), "day")
+
+
+def test_news_of_reports_named_in_four_words():
+    """"EASO publishes Country of Origin Information reports on ...": news of the reports
+    (four words between the verb and "reports"; three were read), not a country report."""
+    r = enrich(["EASO publishes Country of Origin Information reports on Western Balkan countries and Exampleland\n\n"
+                "16th November 2031\n\nToday, the Office published reports on seven countries.\n"])
+    assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("headline", [
+    "Example House reduces Exampleland’s status to ‘not free’ in annual report",
+    "In Example House report, Exampleland is also a ‘not free country’ this year",
+])
+def test_a_headline_telling_what_a_report_does_is_news(headline):
+    """A headline telling what a report does, in it ("... in annual report") or by it ("In
+    ... report, ..."): news of the report (was the report). A report's heading "Recommendations
+    made in the report" is none. The dateline's city in capitals under the headline is no
+    country the title is of (was joined to it: "...: ISTANBUL")."""
+    r = enrich([f"{headline}\nISTANBUL\nThe organisation has lowered the country's status in its latest annual report, "
+                "published on Jan. 16, which found that rights had declined.\n"])
+    assert (r.title.value, r.doc_type.value) == (headline, "news")
+    r = enrich(["Annual report on the press in Exampleland 2031\n\nRecommendations made in the report\n\n1. The press "
+                "law should be amended to protect sources.\n"])
+    assert r.doc_type.value == "country-report"
+
+
+def test_a_news_agencys_dateline_makes_a_wire_story_news():
+    """A wire story opening on the place and the agency ("STRASBOURG (İHA) - ..."), telling of
+    a report and the recommendation tied to it ("... ve buna bağlı tavsiye kararı yarın
+    oylanacak"): was the Ombudsman's kind, a `recommendation`, by its words in running text;
+    now news. The Ombudsman's decision headed "TAVSİYE KARARI" stays a recommendation."""
+    r = enrich(["STRASBOURG (İHA) - Avrupa Parlamentosu Genel Kurulu'nda Örnekistan Raporu tartışıldı.\nRapor ve buna "
+                "bağlı tavsiye kararı yarın oylanacak. Grup temsilcileri rapora destek vereceklerini belirtti.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["KAMU DENETÇİLİĞİ KURUMU\n\nTAVSİYE KARARI\n\nBaşvuru Numarası : 2031/872\nKarar Tarihi : 12.03.2031\n\n"
+                "Başvuru, idarenin işlemine ilişkindir.\n"])
+    assert r.doc_type.value == "recommendation"
+
+
+def test_the_european_parliaments_verbatim_report_of_a_debate():
+    """"Verbatim report of proceedings" heading the record of a sitting's debate: a
+    `summary-record` (was a country report, for the country the debate was on)."""
+    r = enrich(["Verbatim report of proceedings\nTuesday, 22 November 2031 - Strasbourg Revised edition\n\nEU-Exampleland "
+                "relations (debate)\n\n  Jane Example (S&D). – Madam President, we have to take very seriously the news "
+                "which comes every day from Exampleland about the report on its prisons.\n"])
+    assert (r.body.value, r.doc_type.value) == ("European Parliament", "summary-record")

@@ -4827,3 +4827,37 @@ def test_the_ministrys_release_numbered_before_a_dash():
     assert r.title.value == ("Communiqué de Presse Concernant les Conclusions du Conseil publiées le 8 décembre 2030. "
                              "(Traduction Officieuse)")
     assert (r.body.value, r.doc_type.value, r.published.value) == ("Government", "statement", (dt.date(2030, 12, 9), "day"))
+
+
+def test_a_document_sites_furniture_in_other_forms():
+    """A document viewer's line in Indonesian ("Anda di halaman 1dari 18") and a document
+    site's labels ("Page content transcription", "If your browser does not render page
+    correctly, ...", its arrows) were the title or joined to it."""
+    r = enrich(["Anda di halaman 1dari 18\n\nFreedom of the Press in Exampleland\n\nJane Example and John Example May 14, "
+                "2031 The issues of press freedom have for several years attracted a great deal of attention.\n"])
+    assert r.title.value == "Freedom of the Press in Exampleland"
+    r = enrich(["Country Note - Exampleland: Movement Version 3.0 February 2031\n←\n→\nPage content transcription\nIf your "
+                "browser does not render page correctly, please read the page content below\nCountry Note Exampleland "
+                "Version 3.0 February 2031 Preface This note provides information for decision makers.\n"])
+    assert r.title.value == "Country Note - Exampleland: Movement Version 3.0 February 2031"
+
+
+def test_a_page_title_gives_way_to_its_headline_printed_alone():
+    """A page's title with the site's name after a dash ("... Değerlendirdi - Son Dakika"),
+    its headline alone on a line further down: the headline. A dash in a title whose part
+    before it is printed nowhere alone stays."""
+    page = ("Meclis Cezaevleri Raporunu Değerlendirdi - Örnek Haber\nÜye Girişi\nPolitika\n\nMeclis Cezaevleri Raporunu "
+            "Değerlendirdi\n11.02.2031 21:39\n\nKomisyon, cezaevlerindeki koşulları tartıştı ve raporu kabul etti.\n")
+    assert enrich([page]).title.value == "Meclis Cezaevleri Raporunu Değerlendirdi"
+    page = ("Exampleland - The Years of Emergency Rule\n\nThe emergency decrees changed the courts, the press and the "
+            "universities, the report finds.\n")
+    assert enrich([page]).title.value == "Exampleland - The Years of Emergency Rule"
+
+
+def test_a_sentence_wrapped_in_a_narrow_column_ends_the_title():
+    """A page with no heading, its text broken into short lines: the first sentence ends on
+    a wrapped line's full stop ("... izin" / "vermedi."), the next line begins another; the
+    title ran on into it."""
+    page = ("Örnekistan, Avrupa\nKomitesi’nin raporunun yayınlanmasına izin\nvermedi.\nKomitenin Başkanı Jane Example, "
+            "raporun\naçıklanmayacağını bildirdi.\nUzman ekipleri hapishaneleri ziyaret etmişti.\n")
+    assert enrich([page]).title.value == "Örnekistan, Avrupa Komitesi’nin raporunun yayınlanmasına izin vermedi."
