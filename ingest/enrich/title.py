@@ -448,9 +448,10 @@ _NOISE_PARTS = (
     # a browser's header over a page printed to PDF, over the page's own heading
     rf"|{BROWSER_HEADER}"
     r"|(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|].*"
-    # a site's buttons to social networks run into one line ("Facebook Twitter LinkedIn Slideshare")
-    r"|(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)"
-    r"(?:\s+(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)){1,9}"
+    # a site's buttons to social networks run into one line ("Facebook Twitter LinkedIn Slideshare";
+    # their images' names, "Facebook icon Twitter icon e-mail icon")
+    r"|(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)(?: icon)?"
+    r"(?:\s+(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)(?: icon)?){1,9}"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»←→]{1,3}"

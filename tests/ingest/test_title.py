@@ -4861,3 +4861,11 @@ def test_a_sentence_wrapped_in_a_narrow_column_ends_the_title():
     page = ("Örnekistan, Avrupa\nKomitesi’nin raporunun yayınlanmasına izin\nvermedi.\nKomitenin Başkanı Jane Example, "
             "raporun\naçıklanmayacağını bildirdi.\nUzman ekipleri hapishaneleri ziyaret etmişti.\n")
     assert enrich([page]).title.value == "Örnekistan, Avrupa Komitesi’nin raporunun yayınlanmasına izin vermedi."
+
+
+def test_a_sites_social_icons_by_their_images_names():
+    """"Facebook icon" / "Twitter icon" / "e-mail icon", the images' names a reader gives
+    for a site's buttons, were the title."""
+    page = ("Facebook icon\nTwitter icon\ne-mail icon\n\nNine lawyers detained in Exampleland\n\nAn Example City court "
+            "ordered the pre-trial detention of nine human rights lawyers, the organisation said.\n")
+    assert enrich([page]).title.value == "Nine lawyers detained in Exampleland"
