@@ -227,6 +227,8 @@ def check_alphabet(answer: str, letters: Counter[str], text: str | None = None) 
             return answer  # (a Kurdish keyboard's ە for ه in a Persian or Arabic text: no other letter of Sorani)
         if text is not None and answer != "en" and (english := _english_carriers(text, foreign)):
             return check_alphabet(answer, letters - _letters(" ".join(english)))
+        if text is not None and script == "latin" and _few_carriers(text, foreign):
+            return answer
         seen = {ch for ch in letters if _script(ch) == script}
         ranked = sorted(((len(seen & set(alphabet)), -len(set(alphabet))), lang)
                         for lang, alphabet in alphabets.items()
@@ -257,6 +259,21 @@ def fits_checked_alphabet(alphabet: str, text: str) -> bool:
         return True
     carriers = {w.lower() for w in common if len(w) >= 3 and not foreign.isdisjoint(w.lower())}
     return len(carriers) < FOREIGN_CARRIERS
+
+
+# words at least a text has for its few words with letters foreign to the answer to be
+# loanwords and names (two sentences of Gagauz have two words with its ä)
+CARRIERS_TEXT_WORDS = 50
+
+
+def _few_carriers(text: str, foreign: set[str]) -> bool:
+    """Whether fewer than FOREIGN_CARRIERS different words of a text of CARRIERS_TEXT_WORDS
+    words or more carry the `foreign` letters: a loanword and a name, not another language's
+    alphabet (a Turkish news item's "web", "EngelliWeb" over and over, 7 w's in 400 letters;
+    Kurmanji's w, x and q are in dozens of words)."""
+    words = _words(_URLS.sub(" ", text))
+    carriers = {w for w in words if not foreign.isdisjoint(w)}
+    return len(words) >= CARRIERS_TEXT_WORDS and len(carriers) < FOREIGN_CARRIERS
 
 
 def _has_hallmark(script: str, lang: str, used: set[str]) -> bool:

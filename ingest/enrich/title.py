@@ -393,6 +393,11 @@ _NOISE_PARTS = (
     # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
+    # an NGO's letterhead line of its status at the UN ("NGO in Special Consultative Status with
+    # the Economic and Social Council of the United Nations")
+    r"|(?:an? )?(?:ngo|non-governmental organi[sz]ation) (?:in|with) (?:special|general|roster) consultative status\b.*"
+    # a news site's exchange rates ("$ DOLAR → Alış: / Satış:", "€ EURO → Alış: 35,12 / Satış: 35,40")
+    r"|.{0,30}\balis\s*:.{0,30}\bsatis\s*:.{0,30}"
     # a site's accessibility toolbar ("Erişilebilirlik Menüsü", "Ekran Okuyucu", "Metni Büyüt
     # İkonu", "Disleksi Dostu", "Yüksek Doygunluk"; "Accessibility", "Screen reader", "High contrast")
     r"|erisilebilirlik(?: menusu| secenekleri| araclari)?|(?:secili alan |ekran )okuyucu|baglanti vurgula(?: ikonu)?"

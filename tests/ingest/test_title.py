@@ -4869,3 +4869,20 @@ def test_a_sites_social_icons_by_their_images_names():
     page = ("Facebook icon\nTwitter icon\ne-mail icon\n\nNine lawyers detained in Exampleland\n\nAn Example City court "
             "ordered the pre-trial detention of nine human rights lawyers, the organisation said.\n")
     assert enrich([page]).title.value == "Nine lawyers detained in Exampleland"
+
+
+def test_a_news_sites_exchange_rates_are_no_title():
+    """"$ DOLAR → Alış: / Satış:" / "€ EURO → Alış: / Satış:", a Turkish news site's exchange
+    rates over the headline, were joined into the title."""
+    page = ("$ DOLAR → Alış: / Satış:\n€ EURO → Alış: / Satış:\n\nErişim engelleri artıyor\n\n"
+            "Derneğin raporu, erişime engellenen sitelerin sayısının arttığını ortaya koydu.\n")
+    assert enrich([page]).title.value == "Erişim engelleri artıyor"
+
+
+def test_an_ngos_status_at_the_un_is_no_title():
+    """"NGO in Special Consultative Status with the Economic and Social Council of the United
+    Nations", an NGO's letterhead line, was the title of its submission."""
+    page = ("NGO in Special Consultative Status with the Economic and Social Council of the United Nations\n\n"
+            "Submission on the detention of lawyers in Exampleland\n\nThe association writes on behalf of lawyers "
+            "who defend human rights defenders.\n")
+    assert enrich([page]).title.value == "Submission on the detention of lawyers in Exampleland"
