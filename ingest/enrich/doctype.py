@@ -135,6 +135,11 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
 
+# the Committee of Ministers' Deputies' decisions, opening a line of their own ("The Deputies,"
+# / "1. recalled ..." under a group of cases, "- 4 cases against Turkey"; "Les Délégués"), on
+# folded text or not
+DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", re.IGNORECASE | re.MULTILINE)
+
 # a news agency's dateline opening a line, the place and the agency before a dash: a wire
 # story, whatever kind of text it tells of ("STRASBOURG (İHA) - Avrupa Parlamentosu Genel
 # Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...") (folded)
@@ -316,9 +321,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Deputies' notes for a human-rights meeting, and their decisions at it ("1451st
     # meeting, 6-8 December 2022 (DH)"), which name the judgment they supervise
     ("briefing", ("notes on the agenda",)),
-    # (or by the Deputies' decisions opening a line of their own: "The Deputies," / "1. recalled
-    # ...", "Les Délégués", under a case's group, "- 4 cases against Turkey")
-    ("decision", ("(dh)", re.compile(r"^(?:the deputies|les delegues),?$", re.MULTILINE))),
+    # (or by the Deputies' decisions opening a line of their own, DEPUTIES_DECIDE)
+    ("decision", ("(dh)", DEPUTIES_DECIDE)),
     # their resolutions on a judgment's execution ("Resolution CM/ResDH(2021)432 Execution of
     # the judgment ..."; HUDOC's copy, "Resolution CM/ ResDH (2020)174"): interim ones are above
     ("resolution", (re.compile(r"cm/ ?resdh"),)),

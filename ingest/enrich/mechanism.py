@@ -8,7 +8,8 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
-from .doctype import COURTS, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_PRESS_SYMBOL, UN_RESOLUTION_LINE
+from .doctype import (COURTS, DEPUTIES_DECIDE, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_PRESS_SYMBOL,
+                      UN_RESOLUTION_LINE)
 from .title import RELEASE_NUMBER, REPORTING_VERB, un_session_and_agenda
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -54,15 +55,11 @@ _COUNCILS_RESOLUTION = re.compile(r"\bsecurity\s+council\s+resolution\s+\d{1,4}\
 # conclusions:")
 _EU_COUNCILS_OWN = re.compile(r"\b\d{3,4}(?:st|nd|rd|th)\s+(?:[A-Z][A-Za-z ]{2,60}\s+)?Council\s+[Mm]eeting\b"
                               r"|\b\d{4,5}/\d\d\s+\(Presse\s+\d+\)"
-                              r"|\bThe Council\b[^.\n]{0,120}?\badopted the following conclusions\b")
-# the Deputies' decisions, opening a line of their own ("The Deputies," / "1. recalled ..."
-# under a group of cases, "- 4 cases against Turkey"): the Committee of Ministers', whatever
-# else the text names
-_DEPUTIES_DECIDE_PATTERN = r"^(?:The Deputies|Les D[ée]l[ée]gu[ée]s),?$"
-_DEPUTIES_DECIDE = re.compile(_DEPUTIES_DECIDE_PATTERN, re.MULTILINE)
+                              r"|\bThe Council\b(?!\s+of\s+Europe)[^.\n]{0,120}?\badopted the following conclusions\b")
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)"
-                         rf"|{_DEPUTIES_DECIDE_PATTERN}"
+                         # (the Deputies' decisions: the Committee of Ministers', whatever else the text names)
+                         rf"|{DEPUTIES_DECIDE.pattern}"
                          # (and in French: "Délégués des Ministres", "Surveillance de l'exécution des
                          # arrêts", "1492e réunion, 6-8 mars 2024 (DH)")
                          r"|\bd[ée]l[ée]gu[ée]s des ministres\b|\bsurveillance de l['’]ex[ée]cution\b"
@@ -323,7 +320,7 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EU_COUNCILS_OWN.search(head)):
         body = Tagged("Council of the EU", [Evidence(m.group(), 1)], rule="cue")
-    if body is None and (m := _DEPUTIES_DECIDE.search(head)):
+    if body is None and (m := DEPUTIES_DECIDE.search(head)):
         body = Tagged("Committee of Ministers", [Evidence(m.group(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
