@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -91,6 +92,9 @@ _NOISE_PARTS = (
     r"|(?:resolution|recommendation|opinion|recommandation|avis) \d{1,4} \((?:19|20)\d\d\)"
     r" (?:final version|provisional version|version finale|version provisoire)"
     r"|imprimer|(?:other )?related documents|(?:autres )?documents lies"
+    # (a catalogue's links back to its results and to print the page: "Retour au resultats",
+    # "Back to results", "Imprimer cette page", "Print this page")
+    r"|(?:retour aux? (?:liste des )?resultats|back to (?:the )?(?:search )?results|imprimer cette page|print this page)"
     # (the stage of a case under the word JUDGMENT on the Court's cover: "(Revision)", "[Extracts]"; the note
     # "[TRANSLATION]" over a text HUDOC translated)
     r"|[(\[](?:revision|just satisfaction|merits|preliminary objections|interpretation|extracts|satisfaction equitable|fond"
@@ -393,6 +397,11 @@ _NOISE_PARTS = (
     # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
+    # a news page's byline, its date before it or not ("23/02/2021 | Writer: Yıldız Tar",
+    # "Author: ...", "Yazar: ..."), and its date line with the time and the site's name
+    # ("18.07.2017 12:28 BİRGÜN DAİLY")
+    r"|(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*\|\s*)?(?:writer|author|yazar|muhabir|reporter)\s*:\s*[^|:]{2,60}"
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,?\s+\d{1,2}:\d\d\b[^|:]{0,40}"
     # an NGO's letterhead line of its status at the UN ("NGO in Special Consultative Status with
     # the Economic and Social Council of the United Nations")
     r"|(?:an? )?(?:ngo|non-governmental organi[sz]ation) (?:in|with) (?:special|general|roster) consultative status\b.*"
@@ -1640,6 +1649,15 @@ def _without_sites_name(title: str, lines: list[str]) -> str | None:
     return headline if len(headline.split()) >= 3 and headline in lines and is_plausible(headline) else None
 
 
+def _printed_thrice(lines: list[str], title: str) -> str | None:
+    """A heading printed three times at the head of a page whose first heading is printed
+    once (a catalogue's record: the site's name, then the document's title as the page's
+    title, the record's and the document's own)."""
+    counts = Counter(line for line in lines if len(line.split()) >= 3)
+    return next((line for line, n in counts.most_common(1) if n >= 3 and line != title and lines.count(title) == 1
+                 and not line.endswith(".") and not is_prose(line) and not is_noise(line) and is_plausible(line)), None)
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
@@ -1656,6 +1674,8 @@ def heading_title(pages: list[str]) -> str | None:
         return title[:m.start()]
     if title and (headline := _without_sites_name(title, _lines(pages[0])[:40])):
         return headline
+    if title and (thrice := _printed_thrice(_lines(pages[0])[:40], title)):
+        return thrice
     # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
     return title[2:] if title and re.match(r"[-–] \w", title) else title
 

@@ -4886,3 +4886,33 @@ def test_an_ngos_status_at_the_un_is_no_title():
             "Submission on the detention of lawyers in Exampleland\n\nThe association writes on behalf of lawyers "
             "who defend human rights defenders.\n")
     assert enrich([page]).title.value == "Submission on the detention of lawyers in Exampleland"
+
+
+def test_a_news_pages_byline_and_dated_site_line_are_no_title():
+    """A news page's byline with its date ("23/02/2031 | Writer: Jane Example") was the title,
+    and its date line with the time and the site's name ("18.07.2031 12:28 EXAMPLE DAILY") was
+    joined to the headline above it."""
+    page = ("The rights institution you’ve called cannot be reached at the moment!\n18.07.2031 12:28 EXAMPLE DAILY\n\n\n"
+            "The institution, created to prevent discrimination and violations, has not been doing its work, "
+            "lawyers said.\n")
+    assert enrich([page]).title.value == "The rights institution you’ve called cannot be reached at the moment!"
+    page = ("17/03/2031 | Writer: Jane Example\n\nLetter to the institution: you construct a hierarchy of "
+            "discrimination\n\nThe association replied to the institution's request and reminded it of its "
+            "applications.\n")
+    assert enrich([page]).title.value == "Letter to the institution: you construct a hierarchy of discrimination"
+
+
+def test_a_catalogues_record_titled_by_the_heading_it_prints_three_times():
+    """A library catalogue's record: its name, its links back to the results and to print
+    the page ("Retour au resultats", "Imprimer cette page": were joined to its name), then the
+    document's title printed three times (the record's, the document's and its cover's): that
+    title. A standfirst sentence printed three times is none."""
+    page = ("Example Digital Library (EDL)\nRetour au resultats\nImprimer cette page\n\nCases against Exampleland "
+            "Declared Inadmissible\n\n\nPublisher : Author's edition Date : 2030, London\nPages : 150\n\n"
+            "Cases against Exampleland Declared Inadmissible\n\nCases against Exampleland Declared Inadmissible\n\n"
+            "Example Rights Project\n\nInadmissibility rules under the Convention: law and practice\n")
+    assert enrich([page]).title.value == "Cases against Exampleland Declared Inadmissible"
+    page = ("Rights watch: no new witch-hunt\nThe organisation made a statement on the events after the coup attempt.\n"
+            "The organisation made a statement on the events after the coup attempt.\nThe organisation made a statement "
+            "on the events after the coup attempt.\nIts director said the detentions pointed to mass purges.\n")
+    assert enrich([page]).title.value == "Rights watch: no new witch-hunt"
