@@ -1171,3 +1171,15 @@ def test_the_european_parliaments_verbatim_report_of_a_debate():
                 "relations (debate)\n\n  Jane Example (S&D). – Madam President, we have to take very seriously the news "
                 "which comes every day from Exampleland about the report on its prisons.\n"])
     assert (r.body.value, r.doc_type.value) == ("European Parliament", "summary-record")
+
+
+def test_the_short_and_kurdish_names_of_turkish_cities():
+    """"Urfa", "Antep", "Maraş" (the press's short names of Şanlıurfa, Gaziantep and
+    Kahramanmaraş) and "Amed" (Diyarbakır, as Kurdish media name it in English) were no
+    mention of Türkiye: a news item naming only them was about no country."""
+    for name in ("Urfa", "Antep", "Maraş", "Amed"):
+        tags = find_countries([f"Lawyers in {name} joined the call for the journalists' release."], languages=["en"])
+        assert values(tags) == ["TR"] and [e.text for e in tags[0].evidence] == [name]
+    r = enrich(["16 institutions in Urfa condemn arrest of 16 journalists in Amed\n\n16 institutions in Urfa made a joint "
+                "statement to condemn the arrest of 16 journalists in Amed and called for their release.\n"])
+    assert [c.value for c in r.subject_countries] == ["TR"]
