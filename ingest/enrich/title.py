@@ -1633,6 +1633,8 @@ _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin Ameri
                           r"(?:Report|Briefing|Paper|Brief)\s+N[°ºo]\.?\s?\d+"
                           r"(?:\s*[|/,]?\s*(?:[^\W\d_]+,\s*)?\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d\d)?\s*$")
 
+# a list's dash before a heading ("- 4 cases against Turkey")
+_LIST_DASH = re.compile(r"[-–] \w")
 # a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
 _TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
 
@@ -1663,21 +1665,23 @@ def heading_title(pages: list[str]) -> str | None:
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
     before that line is the site's (a logo's word, its menu: "LB New" / "About GRECO")."""
     title = _first_heading(pages)
-    if title and len(title.split()) <= 3:  # (only a short line is looked at again)
-        lines = _lines(pages[0])[:60]
+    if not title:
+        return title
+    lines = _lines(pages[0])[:60]  # (read once for the checks below)
+    if len(title.split()) <= 3:  # (only a short line is looked at again)
         release = next((k for k, line in enumerate(lines[:40]) if _DATED_RELEASE_LINE.fullmatch(_key(line))), None)
         if release is not None and title in lines[:release]:
             under = _first_heading(["\n".join(lines[release + 1:])])
             if under:
                 return under
-    if title and (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
+    if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
-    if title and (headline := _without_sites_name(title, _lines(pages[0])[:40])):
+    if headline := _without_sites_name(title, lines[:40]):
         return headline
-    if title and (thrice := _printed_thrice(_lines(pages[0])[:40], title)):
+    if thrice := _printed_thrice(lines[:40], title):
         return thrice
     # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
-    return title[2:] if title and re.match(r"[-–] \w", title) else title
+    return title[2:] if _LIST_DASH.match(title) else title
 
 
 # a verb a news headline goes on with after the body it tells of, in English, French and
