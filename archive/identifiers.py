@@ -521,6 +521,10 @@ _UN_SYMBOL_LINE = re.compile(r"^\s*(?:United Nations|Nations Unies|Birleşmiş M
 
 
 COVER_CHARS = 2500
+# the schemes whose documents print their own number on a heading line below a web site's
+# furniture, which can run past the first characters (the European Parliament's question
+# pages: a link back to its portal and its 24 languages, a line each, over "E-004015/2020")
+_OWN_BELOW_FURNITURE = frozenset({"eu-ep-question"})
 
 
 def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
@@ -538,8 +542,8 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
     if own_symbol:
         scheme, value = classify(own_symbol)
         own[scheme] = Found(scheme, value, own_symbol, 1, 0)
-    header = [f for f in found if f.page == 1 and f.offset < OWN_ZONE_CHARS and f.on_heading
-              and f.scheme not in ("tr-law", "tr-decree")]
+    header = [f for f in found if f.page == 1 and f.on_heading and f.scheme not in ("tr-law", "tr-decree")
+              and f.offset < (COVER_CHARS if f.scheme in _OWN_BELOW_FURNITURE else OWN_ZONE_CHARS)]
     # (the masthead's symbol even where a reader ran the cover's lines into one)
     cover = [f for f in found if f.page == 1 and f.scheme == "un-symbol" and f.offset < COVER_CHARS
              and f.raw in cover_symbols]

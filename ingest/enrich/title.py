@@ -2071,16 +2071,37 @@ _QUESTION = re.compile(r"^(?:(?:priority )?question for (?:written|oral) answer|
                        r"de réponse (?:écrite|orale))\b", re.IGNORECASE)
 _ADDRESSED = re.compile(r"^(?:to|à|au|aux) (?:the |la |le |l')?\w", re.IGNORECASE)
 QUESTION_LINES = 40
+# In any of the Union's languages the European Parliament's question is known by its number
+# (its own identifier, on the kind's line or alone over it: "P-001631/2020" / "Interrogazione
+# prioritaria con richiesta di risposta scritta"), whom it asks by the line over the Rule's
+# ("alla Commissione" / "Articolo 138 del regolamento"), its subject by the one label before a
+# colon ("Oggetto: ...", "Θέμα: ...", "Betrifft: ...")
+_RULE_LINE = re.compile(r"\b\d{2,3}\b")
+_LABELLED = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*(?P<subject>\S.{3,})$")
 
 
-def question_title(pages: list[str]) -> str | None:
+def question_title(pages: list[str], own: list[Tagged] = ()) -> str | None:  # type: ignore[assignment]
     """A parliamentary question titled "<kind and number> <to whom>: <subject>"."""
     lines = [line for line in _lines(pages[0])[:QUESTION_LINES] if line] if pages else []
     start = next((i for i, line in enumerate(lines) if _QUESTION.match(line)), None)
+    subject_line = _SUBJECT
+    number = next((t.evidence[0].text for t in own if t.value[0] == "eu-ep-question" and t.evidence), None)
+    if start is None and number:
+        at = [i for i, line in enumerate(lines) if number in line]
+        # (the kind's line, else the line under the number alone)
+        start = next((i for i in at if lines[i].strip() != number), None)
+        if start is None and at and at[0] + 1 < len(lines) and not _LABELLED.match(lines[at[0] + 1]):
+            start = at[0] + 1
+        subject_line = _LABELLED
     if start is None:
         return None
-    kind = lines[start] + (f" {lines[start + 1]}" if start + 1 < len(lines) and _ADDRESSED.match(lines[start + 1]) else "")
-    subject = next((m.group("subject") for line in lines[start + 1:start + 12] if (m := _SUBJECT.match(line))), None)
+    after = lines[start + 1:start + 3]
+    asked = len(after) == 2 and len(after[0]) <= 90 and not re.search(r"\d", after[0]) and _RULE_LINE.search(after[1])
+    if subject_line is _LABELLED and not asked:
+        return None  # (no question's lines under the number: the Commission's answer, "E-004567/2021(ASW)")
+    addressed = asked or (len(after) == 2 and _ADDRESSED.match(after[0]))
+    kind = lines[start] + (f" {number}" if number and number not in lines[start] else "") + (f" {after[0]}" if addressed else "")
+    subject = next((m.group("subject") for line in lines[start + 1:start + 12] if (m := subject_line.match(line))), None)
     return f"{kind}: {subject}" if subject else kind
 
 
@@ -2544,7 +2565,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = court_decision.title if court_decision else None
-        candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or question_title(pages)
+        candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or question_title(pages, own)
                                       or letter_subject(pages)
                            or pace_title(pages)
                            or pace_record_title(pages)

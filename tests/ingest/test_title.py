@@ -3689,6 +3689,44 @@ def test_a_european_parliament_question():
     assert r.doc_type is None or r.doc_type.value != "parliamentary-question"
 
 
+_EP_LANGUAGES = "".join(f"  • {code} - {name}\n" for code, name in (
+    ("bg", "български"), ("es", "español"), ("cs", "čeština"), ("da", "dansk"), ("de", "Deutsch"), ("et", "eesti keel"),
+    ("el", "ελληνικά"), ("en", "English"), ("fr", "français"), ("ga", "Gaeilge"), ("hr", "hrvatski"), ("it", "italiano"),
+    ("lv", "latviešu valoda"), ("lt", "lietuvių kalba"), ("hu", "magyar"), ("mt", "Malti"), ("nl", "Nederlands"),
+    ("pl", "polski"), ("pt", "português"), ("ro", "română"), ("sk", "slovenčina"), ("sl", "slovenščina"),
+    ("fi", "suomi"), ("sv", "svenska")))
+
+
+@pytest.mark.parametrize("head, kind, rest, title", [
+    ("Torna al portale Europarl\n\n", "P-001631/2030\nInterrogazione prioritaria con richiesta di risposta scritta",
+     "alla Commissione\nArticolo 138 del regolamento\nMario Esempio, Anna Prova\n Risposta scritta \n Oggetto: Giornalisti "
+     "detenuti in Turchia\n\nDiversi giornalisti sono detenuti in Turchia da mesi. La Commissione intende sollevare i loro "
+     "casi?\n",
+     "Interrogazione prioritaria con richiesta di risposta scritta P-001631/2030 alla Commissione: Giornalisti detenuti in "
+     "Turchia"),
+    ("", "O-000045/2030\nAnfrage zur mündlichen Beantwortung O-000045/2030",
+     "an die Kommission (Vizepräsidentin / Hohe Vertreterin)\nArtikel 128 der Geschäftsordnung\nErika Beispiel, Max "
+     "Muster\n\n Betrifft: Beziehungen zwischen der EU und der Türkei\n\nDie Türkei muss als Bewerberland die Kriterien "
+     "für einen Beitritt erfüllen. Wie bewertet die Kommission die Lage der Richter?\n",
+     "Anfrage zur mündlichen Beantwortung O-000045/2030 an die Kommission (Vizepräsidentin / Hohe Vertreterin): "
+     "Beziehungen zwischen der EU und der Türkei"),
+    ("Choisissez la langue de votre document :\n\n", "E-000321/2030\nΕρώτηση με αίτημα γραπτής απάντησης E-000321/2030",
+     "προς την Επιτροπή\nΆρθρο 138 του Κανονισμού\nΕλένη Παράδειγμα\n\n Θέμα: Κρατούμενοι δημοσιογράφοι στην Τουρκία\n\n"
+     "Πολλοί δημοσιογράφοι βρίσκονται στη φυλακή στην Τουρκία. Θα θέσει η Επιτροπή το ζήτημα;\n",
+     "Ερώτηση με αίτημα γραπτής απάντησης E-000321/2030 προς την Επιτροπή: Κρατούμενοι δημοσιογράφοι στην Τουρκία")])
+def test_a_european_parliament_question_in_the_unions_languages(head, kind, rest, title):
+    """A Member's question in Italian, German or Greek, its page's 24 languages over it: titled
+    by the Parliament's link back ("Torna al portale Europarl") or its section ("Parlamentarische
+    Anfragen"), untyped, its number (past the page's first characters) cited and the text
+    civil society's; now read by its number (on the kind's line or alone over it), the
+    addressee over the Rule's line and the labelled subject, whatever the language."""
+    number = kind.split("\n")[0]
+    r = enrich([f"{head}{_EP_LANGUAGES}Parlamentarische Anfragen\nPDF 39kWORD 10k\n16 marzo 2030\n{kind}\n{rest}"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (
+        title, "parliamentary-question", "EU", "European Parliament")
+    assert [t.value for t in r.own_identifiers] == [("eu-ep-question", number)]
+
+
 @pytest.mark.parametrize("heading", ["Answer given by Mr Example on behalf of the European Commission",
                                      "Answer given by High Representative/Vice-President Example on behalf of the "
                                      "European Commission",
