@@ -354,6 +354,24 @@ def _impossible(letters: Counter[str]) -> set[str]:
     return out
 
 
+# Letters enough in a text's running words for their script to be the text's.
+RUNNING_LETTERS_MIN = 100
+
+
+def _running_words(sample: str) -> str:
+    """The text's running words, those not capitalised as names are."""
+    return " ".join(w for w in _WORD.findall(sample) if not w[:1].isupper())
+
+
+def _running_letters(sample: str, letters: Counter[str]) -> Counter[str]:
+    """The letters of the text's running words when they are many enough, else all its
+    `letters`: the script of a text whose names in another script outnumber its words (a
+    Greek question to the European Commission over the Latin names of its forty signatories
+    was `und`)."""
+    running = _letters(_running_words(sample))
+    return running if sum(running.values()) >= RUNNING_LETTERS_MIN else letters
+
+
 def _by_script(impossible: set[str]) -> str:
     """When no answer of langdetect's is possible: the language that the East Asian
     script of the text names (Hangul, kana; a text mostly in Han without them was
@@ -497,8 +515,11 @@ def detect_language(text: str) -> str:
         return "zza"
     answer = by_function_words(sample, words)
     if answer is None:
-        impossible = _impossible(letters)
+        impossible = _impossible(_running_letters(sample, letters))
         probs = [(lang, p) for lang, p in _detector_probabilities(sample) if lang not in impossible]
+        if not probs:
+            # (langdetect answered by the names: asked again on the running words alone)
+            probs = [(lang, p) for lang, p in _detector_probabilities(_running_words(sample)) if lang not in impossible]
         if not probs:
             return _by_script(impossible)
         answer, prob = probs[0]

@@ -96,6 +96,30 @@ def test_a_text_mostly_in_other_letters_than_latin_is_no_latin_language(text, la
     assert detect_language(text) == lang
 
 
+# forty signatories' names in Latin letters over a question in Greek or Russian (more Latin
+# letters than Greek or Cyrillic ones in the text's first characters)
+_SIGNATORIES = ", ".join(f"{first} {last}" for first in ("Anna", "Maria", "Nikolaos", "Stefan", "Julia")
+                         for last in ("Example", "Sample", "Specimen", "Instance", "Pattern", "Model", "Testcase",
+                                      "Placeholder"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    (f"Ερώτηση με αίτημα γραπτής απάντησης\nπρος την Επιτροπή\n{_SIGNATORIES}\n\nΘέμα: Σχέσεις με την Τουρκία\n\n"
+     "Η Τουρκία παραβιάζει συστηματικά τα ανθρώπινα δικαιώματα και την αρχή του κράτους δικαίου. Τα τελευταία χρόνια "
+     "αυξάνονται οι συλλήψεις δημοσιογράφων και οι απολύσεις δικαστών.", "el"),  # was und
+    (f"Вопрос к Комиссии\n{_SIGNATORIES}\n\nТема: Отношения с Турцией\n\nВ последние годы в Турции растёт число "
+     "арестов журналистов и увольнений судей, а право на свободу выражения мнений нарушается.", "ru"),  # was und
+    # and a text in Latin letters naming people in Greek ones stays in its language
+    ("The Committee met Νίκος Παπαδόπουλος, Ελένη Γεωργίου, Μαρία Κωνσταντίνου and Δημήτρης Αλεξίου and asked "
+     "the Government to release the journalists detained since March.", "en"),
+])
+def test_a_texts_script_is_its_running_words_not_its_names(text, lang):
+    """The script that rules out languages is the one of the text's running words, not of
+    names capitalised in another (a Greek question over the Latin names of its forty
+    signatories was `und`: Greek was ruled out by the names' letters)."""
+    assert detect_language(text) == lang
+
+
 # A sentence of ours spelt in Adlam letters (one Latin letter to one Adlam letter), with
 # the Arabic comma Adlam texts use: langdetect knows the comma alone and answered Arabic.
 _OURS = "the committee asked the government to release the journalists and lawyers detained under the law"
