@@ -230,11 +230,13 @@ _MEETING = re.compile(rf"\b(?:meeting|reunion)\s*,?\s*(?:du\s+|held\s+(?:on|from
 
 # the ILO's texts dated by the Conference session that published them and the year they were
 # adopted in ("Observation (CEACR) - adopted 2023, published 112nd ILC session (2024)",
-# "Publication : 108ème session CIT (2019)"), and its Committee on Freedom of Association's
-# reports by their number and year ("Definitive Report - Report No 6, 1953"), folded
-_PUBLISHED_SESSION = re.compile(r"\b(?:published|publication\s*:)\s*(?:\d{1,3}\w*\s+)?(?:ilc\s+|cit\s+)?session\s*"
-                                r"(?:ilc\s+|cit\s+)?\(((?:19|20)\d\d)\)")
-_ADOPTED_YEAR = re.compile(r"\badopted\s+((?:19|20)\d\d)(?![\d/.-])")
+# "Publication : 108ème session CIT (2019)"; French and Spanish pages: "adoptée 2023, publiée
+# 112ème session CIT (2024)", "Adopción: 2023, Publicación: 112ª reunión CIT (2024)"), and its
+# Committee on Freedom of Association's reports by their number and year ("Definitive Report
+# - Report No 6, 1953"), folded
+_PUBLISHED_SESSION = re.compile(r"\b(?:published|publiee|(?:publication|publicacion)\s*:)\s*(?:\d{1,3}\w*\s+)?"
+                                r"(?:ilc\s+|cit\s+)?(?:session|reunion)\s*(?:ilc\s+|cit\s+)?\(((?:19|20)\d\d)\)")
+_ADOPTED_YEAR = re.compile(r"\b(?:adopted|adoptee|(?:adoption|adopcion)\s*:)\s*((?:19|20)\d\d)(?![\d/.-])")
 _REPORT_YEAR = re.compile(r"\breport no\.? ?\d+,\s+((?:19|20)\d\d)(?!\d)")
 
 

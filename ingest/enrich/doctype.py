@@ -185,7 +185,14 @@ PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answ
                           # on behalf of the European Commission")
                           re.compile(r"^\W*(?:answer given by .{3,90}? on behalf of the (?:european )?commission"
                                      r"|reponse donnee par .{3,90}? au nom de la commission"
-                                     r"|antwort von .{3,90}? im namen der (?:europaischen )?kommission)\b", re.MULTILINE))
+                                     r"|antwort von .{3,90}? im namen der (?:europaischen )?kommission"
+                                     # (the Dutch House's: "Vragen van het lid X (SP) aan de Minister van ...")
+                                     r"|vragen van (?:het lid|de leden))\b", re.MULTILINE))
+# a written question in the United Kingdom's Parliament, its formula opening a line however
+# long ("To ask Her Majesty's Government what assessment they have made of ...", "To ask
+# the Secretary of State for Foreign ... Affairs, what ...")
+ASKED = re.compile(r"^\W*to ask (?:(?:her|his) majesty\W?s government|the (?:secretary of state|minister|prime minister"
+                   r"|chancellor|attorney general)\b)", re.MULTILINE)
 RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a text that begins by saying it is a press release or a statement, whatever judgment
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
@@ -405,7 +412,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # a parliament's question to a government or an institution, by its kind on its heading
     # ("Question for written answer E-004015/2031", "Yazılı Soru Önergesi", "Skriftlig fråga
     # 2030/31:622"; in a news item's sentence, "an MP's soru önergesi" is none)
-    ("parliamentary-question", PARLIAMENTARY_QUESTION),
+    ("parliamentary-question", (*PARLIAMENTARY_QUESTION, ASKED)),
     # (and the European Parliament's, its long line opening on it: "European Parliament
     # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)", in any
     # of the Union's languages: "Entschließung des Europäischen Parlaments vom ...")

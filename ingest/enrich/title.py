@@ -2227,12 +2227,13 @@ def election_report_title(pages: list[str]) -> str | None:
 # Request (CEACR) - ...", "Individual Case (CAS) - Discussion: 2019, ...", the Committee on
 # Freedom of Association's "Definitive Report - Report No 6, 1953") and what it is about on
 # the next ("Freedom of Association and Protection of the Right to Organise Convention,
-# 1948 (No. 87) - Türkiye (Ratification: 1993)", "Case No 50 (Türkiye) - Complaint date: ...").
+# 1948 (No. 87) - Türkiye (Ratification: 1993)", "Case No 50 (Türkiye) - Complaint date: ...";
+# in Spanish "Convenio sobre ..., 1948 (núm. 87) - Türkiye (Ratificación : 1993)").
 _ILO_KIND = re.compile(r"^(?:(?:observation|direct request|individual case|demande directe|cas individuel|solicitud directa"
                        r"|observación|caso individual)\s*\((?:ceacr|cas)\)|[\w ]{0,60}\b(?:report|rapport|informe)\s*[-–]\s*"
                        r"(?:report|rapport|informe) (?:no|n[o°])\.? ?\d+)(?!\w)", re.IGNORECASE)
-_ILO_SUBJECT = re.compile(r"\bconvention\b.*\((?:no\.?|n[o°]\.?)\s*\d+\)|^(?:case|cas|caso) (?:no|n[o°])\.?\s*\d+\s*\(",
-                          re.IGNORECASE)
+_ILO_SUBJECT = re.compile(r"\b(?:convention|convenio)\b.*\((?:no\.?|n[o°]\.?|núm\.)\s*\d+\)"
+                          r"|^(?:case|cas|caso) (?:no|n[o°]|núm)\.?\s*\d+\s*\(", re.IGNORECASE)
 
 
 def ilo_title(pages: list[str]) -> str | None:

@@ -2332,6 +2332,22 @@ def test_a_record_headed_by_fields_is_titled_by_its_subject():
      "Direct Request (CEACR) - adopted 2029, published 118th ILC session (2030): Discrimination (Employment and "
      "Occupation) Convention, 1958 (No. 111) - Türkiye (Ratification: 1967)", "direct-request",
      (dt.date(2030, 1, 1), "year"), (dt.date(2029, 1, 1), "year")),
+    # in French and Spanish (were dated by the day the text's first paragraph names, not
+    # adopted; the Spanish one titled by its kind's line alone, no subject country)
+    ("NORMLEX\nObservation (CEACR) - adoptée 2030, publiée 119ème session CIT (2031)\n\n"
+     "Convention (n° 98) sur le droit d'organisation et de négociation collective, 1949 - Türkiye (Ratification: 1952)\n\n"
+     "La commission note les observations d'une confédération syndicale reçues le 1er septembre 2030, qui portent sur des "
+     "questions examinées dans ce commentaire.\n",
+     "Observation (CEACR) - adoptée 2030, publiée 119ème session CIT (2031): Convention (n° 98) sur le droit "
+     "d'organisation et de négociation collective, 1949 - Türkiye (Ratification: 1952)", "observation",
+     (dt.date(2031, 1, 1), "year"), (dt.date(2030, 1, 1), "year")),
+    ("NORMLEX\nObservación (CEACR) - Adopción: 2030, Publicación: 119ª reunión CIT (2031)\n\n"
+     "Convenio sobre el derecho de sindicación y de negociación colectiva, 1949 (núm. 98) - Türkiye (Ratificación : "
+     "1952)\n\nLa Comisión toma nota de las observaciones de una confederación sindical, recibidas el 1.º de septiembre de "
+     "2030, que se refieren a cuestiones examinadas en este comentario.\n",
+     "Observación (CEACR) - Adopción: 2030, Publicación: 119ª reunión CIT (2031): Convenio sobre el derecho de "
+     "sindicación y de negociación colectiva, 1949 (núm. 98) - Türkiye (Ratificación : 1952)", "observation",
+     (dt.date(2031, 1, 1), "year"), (dt.date(2030, 1, 1), "year")),
     # the Committee on Freedom of Association's report on a case
     ("ILO-en-strap\nNORMLEX\nInformation System on International Labour Standards\n\n"
      "Definitive Report - Report No 420, 2030\n\nCase No 3999 (Türkiye) - Complaint date: 01-MAR-29 - Closed\n\n"
@@ -2344,6 +2360,22 @@ def test_the_ilo_supervisory_bodies_texts(page, title, doc_type, published, adop
     assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (title, doc_type, "UN", "ILO")
     assert (r.published.value, r.adopted.value if r.adopted else None) == (published, adopted)
     assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+@pytest.mark.parametrize("page", [
+    # the United Kingdom's Parliament's written question (was a country report by the report
+    # it asks about; its formula opens a long line)
+    "To ask His Majesty's Government what assessment they have made of the report of the Example Delegation on "
+    "events in Exampleland since 2030; and what is their response to its call for action by the Committee for the "
+    "Prevention of Torture.\nAnswered on\n19 April 2031\nWe have taken note of the report and its concerns.\n",
+    "Question\nAsked by Lord Example\nTo ask the Secretary of State for Foreign Affairs what representations they have "
+    "made to the Government of Exampleland about the detention of journalists.\n",
+    # the Dutch House's (was untyped)
+    "Vragen van het lid Voorbeeld (SP) aan de Minister van Buitenlandse Zaken over de democratie in Turkije "
+    "(ingezonden 3 maart 2031).\n\nVraag 1\n\nKent u het bericht over de afgezette burgemeesters?\n\nVraag 2\n\n"
+    "Deelt u mijn zorgen over de aanvallen op de oppositie?\n"])
+def test_a_national_parliaments_question(page):
+    assert enrich([page]).doc_type.value == "parliamentary-question"
 
 
 def test_the_ilo_by_name_and_a_statement_made_before_it():
