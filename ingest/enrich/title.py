@@ -394,8 +394,10 @@ _NOISE_PARTS = (
     # (and a rights organisation's section for its staff's commentary: Human Rights Watch's
     # "Dispatches", "Commentary")
     r"|dispatches|commentary"
-    # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler")
+    # (and a listing's labels over its items: "Latest" / "Story", "Top stories", "Son haberler",
+    # "Recent News", "Most read")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
+    r"|recent (?:news|posts|stories|articles)|most (?:read|popular|viewed)|breaking news|top news"
     r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a news page's byline, its date before it or not ("23/02/2021 | Writer: Yıldız Tar",
     # "Author: ...", "Yazar: ..."), and its date line with the time and the site's name
@@ -689,13 +691,23 @@ _ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|A
                               r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:\s+[A-ZÇĞİÖŞÜ][\w'’.-]+){0,4}\s*(?:\(\*+\)|[*∗†]+|\[\d+\]|\d)?$")
 
 
+# a news page's byline and its translator's line in the archive's languages ("By Jane Example",
+# "Του Haluk Example*", "Γράφει: Νίκος Example", "Μετάφραση από τα τουρκικά: Νερίνα Example",
+# "Translated by ...", "Çeviri: ..."): the word for "by" or the label, then a name of two to
+# five capitalised words
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ][\w'’.-]*"
+_BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|translated by|traduit par|yazan|γράφει\s*:"
+                      rf"|(?:translation|traduction|übersetzung|μετάφραση|çeviri|çeviren)\b[^:\n]{{0,40}}:)"
+                      rf"\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$")
+
+
 # a country's entry in an annual report, its name and the year ("TURKEY 2022"), is no reference
 _COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){0,2}) (?:19|20)\d\d")
 
 
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
-    if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()):
+    if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()) or _BY_NAME.match(line.strip()):
         return True
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
@@ -1660,6 +1672,18 @@ def _printed_thrice(lines: list[str], title: str) -> str | None:
                  and not line.endswith(".") and not is_prose(line) and not is_noise(line) and is_plausible(line)), None)
 
 
+def _run_into(title: str, lines: list[str]) -> str | None:
+    """The headline a page prints alone twice under a first line that ends with it: the
+    site's breadcrumb run into it ("Home sigmalive.com (Κύπρος) Έκθεση ...: Στη φυλακή ...";
+    not a title's part before a colon or a dash, "Turkey: ..." over "...", nor a title joined
+    from its lines, "REPORT" / "on the ...")."""
+    if title not in lines:
+        return None
+    return next((line for line in lines if len(line.split()) >= 3 and line != title and title.endswith(f" {line}")
+                 and lines.count(line) >= 2 and not title[:-len(line)].rstrip().endswith((":", "-", "–", "|"))
+                 and is_plausible(line)), None)
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
@@ -1680,6 +1704,8 @@ def heading_title(pages: list[str]) -> str | None:
         return headline
     if thrice := _printed_thrice(lines[:40], title):
         return thrice
+    if under := _run_into(title, lines[:40]):
+        return under
     # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
     return title[2:] if _LIST_DASH.match(title) else title
 

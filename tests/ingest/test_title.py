@@ -3688,17 +3688,32 @@ def test_a_sites_press_release_under_its_logo_and_menu():
     "Report CG38(2030)08prov 12 February 2030 Original: English", "Press Release | 12.03.2030",
     "Facebook Twitter YouTube", "hourSON DAKİKA", "left-arrowright-arrow", "weather", "KAYNAKReuters",
     "11 Mayıs, Cumartesi - 2030", "Gösterilecek bir içerik yok", "What's new", "Reaction score", "Latest",
-    "Story", "Son haberler", "You are here", "Journal Name:", "Publication Year:", "Политика", "Κόσμος", "Welt"])
+    "Story", "Son haberler", "You are here", "Journal Name:", "Publication Year:", "Политика", "Κόσμος", "Welt",
+    "Recent News", "Most read", "By Jane Example", "Του Haluk Örnek*", "Γράφει: Ελένη Παράδειγμα",
+    "Μετάφραση από τα τουρκικά: Νερίνα Παράδειγμα", "Translated by Jane Example", "Çeviri: Ayşe Örnek"])
 def test_a_sites_furniture_line_is_no_title(line):
     """Lines a site or a letter sets over a text's title: arrows between a breadcrumb's
     parts, "skip to content" in Europe's other languages, a page's links back and choice of
     languages, GOV.UK's kind of page, a news site's section, an addressee, an address with
     its e-mail, a document's series line with its original language, a site's icons' names
-    taken as text ("left-arrowright-arrow", "weather")."""
+    taken as text ("left-arrowright-arrow", "weather"), a listing's label ("Recent News"), a
+    byline and a translator's line in the archive's languages."""
     assert not is_plausible(line)
     r = enrich([f"{line}\n\nThe situation of local democracy in Exampleland\n\nThis text looks at the situation of local "
                 "authorities in the country, and at the reforms carried out since the last visit.\n"])
     assert r.title.value == "The situation of local democracy in Exampleland"
+
+
+def test_a_breadcrumb_run_into_the_headline_printed_twice_under_it():
+    """A site's breadcrumb run into the headline on the page's first line, the headline
+    printed alone twice under it: titled by the headline (was the breadcrumb's line); a
+    title's part before a colon stays."""
+    headline = "Έκθεση του Συμβουλίου: Στη φυλακή 159 δημοσιογράφοι στη Χώρα"
+    text = "Στους 159 ανέρχονται οι δημοσιογράφοι που βρίσκονται φυλακισμένοι, σύμφωνα με την έκθεση του Συμβουλίου.\n"
+    r = enrich([f"Home examplenews.com (Κόσμος) {headline}\n\n{headline}\n\n{headline}\n\n\n{text}"])
+    assert r.title.value == headline
+    r = enrich([f"Exampleland: {headline}\n\n{headline}\n\n{headline}\n\n\n{text}"])
+    assert r.title.value == f"Exampleland: {headline}"
 
 
 def test_a_european_parliament_question():
