@@ -39,8 +39,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
              "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
 # (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May; a German
-# day's full stop: "3. März 2020")
-_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?\s+(?:de\s+)?"
+# day's full stop: "3. März 2020"; a comma after the month, as some sites print it: "30
+# December, 2025", "30 Декември, 2025")
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?"
                              rf"((?:19|20)\d\d)(?!\d)")
 # (the day at the end of a dateline's line, after its comma, the month and the year on the
 # next, as a narrow column breaks it: "Vienna, 20" / "April 2023")
@@ -142,7 +143,7 @@ def _language_dates(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re
         return None
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     # (Sorani joins the day's suffix with a tatweel and the month's izafe: "17ـی شوباتی 2026")
-    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го|ـ?ی)?[^\S\n]+(?:de\s+)?({month})(?:/(?:{month}))?ی?\s+(?:de\s+)?"
+    return (re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:\.|ης|-?го|ـ?ی)?[^\S\n]+(?:de\s+)?({month})(?:/(?:{month}))?ی?,?\s+(?:de\s+)?"
                        rf"((?:19|20)\d\d)(?!\d)"),
             re.compile(rf"(?<!\d)((?:19|20)\d\d)\.?\s+({month})\s+(\d{{1,2}})\b"),
             re.compile(rf"(?<![^\s/])({month})[^\S\n]+(\d{{1,2}}),?[^\S\n]+((?:19|20)\d\d)(?!\d)"))
@@ -308,6 +309,9 @@ _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final o
 
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")
+# a site's clock, today's date over the weekday and the time ("28 Eylül, 2025" / "Pazar 16:37"),
+# folded: no date of the page's text
+_CLOCK = re.compile(rf"[^\S\n]*\n?[^\S\n]*(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}[:.]\d\d(?!\d)")
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
 
 
@@ -458,7 +462,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
-             and not _FILED.search(head[max(0, f[0] - 80):f[0]])]
+             and not _FILED.search(head[max(0, f[0] - 80):f[0]]) and not _CLOCK.match(head, f[0] + len(f[3]))]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
     # for technical reasons on 4 July 2014", which pypdf may read first) is not
     distribution = _DISTRIBUTION.search(head)

@@ -173,9 +173,14 @@ _PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
 
 # A guide's words, a title's or a heading line's only (HEADING_ONLY), in Turkish with a
 # compound's suffix too, as a title names it ("Ayrımcılık Yasağı Eğitim Rehberi", "Uygulama
-# Kılavuzu")
-GUIDE_WORDS = ("toolkit", "handbook", "guide", "rehber", "rehberi", "rehberleri", "el kitabi", "kilavuz", "kilavuzu",
-               "kilavuzlari")
+# Kılavuzu"); not a site's accessibility toolbar's reading guide ("Okuma Kılavuzu", "Reading
+# Guide", a line among "Ekran Okuyucu", "Okuma Maskesi", ...: a ministry's news was a toolkit)
+GUIDE_WORDS = (re.compile(r"(?<!okuma )(?<!reading )(?<!\w)(?:toolkit|handbook|guide|rehber|rehberi|rehberleri|el kitabi"
+                          r"|kilavuz|kilavuzu|kilavuzlari)(?!\w)"),)
+
+# the European Parliament's resolution in Turkish translation ("... tarihli Avrupa Parlamentosu
+# İlke Kararı"), a heading's only (a news item tells of "Avrupa Parlamentosu ilke kararı" too)
+EP_RESOLUTION_TR = "avrupa parlamentosu ilke karari"
 
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
@@ -417,7 +422,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)", in any
     # of the Union's languages: "Entschließung des Europäischen Parlaments vom ...")
     ("resolution", ("resolution", "resolucion", "резолюция", "karar tasarisi", UN_RESOLUTION_LINE,
-                    resolution_opening(folded=True))),
+                    resolution_opening(folded=True), EP_RESOLUTION_TR)),
     ("recommendation", ("recommendation", "tavsiye karari")),
     # a public prosecutor's indictment, by its kind in its title or on a heading line ("İ D D
     # İ A N A M E" spaced, as indictments print it; a news item telling of one is none)
@@ -545,7 +550,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # (the Ombudsman's kind heads its decision, "TAVSİYE KARARI"; a news item tells
                           # of the European Parliament's report "ve buna bağlı tavsiye kararı")
-                          "tavsiye karari", "kismen tavsiye",
+                          "tavsiye karari", "kismen tavsiye", EP_RESOLUTION_TR,
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", STATEMENT_OF, END_OF_MISSION, "statement", "press release", "press briefing", "letter", "lettre",

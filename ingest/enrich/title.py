@@ -871,7 +871,9 @@ _CONTINUED = ("-", ",", ":", " of", " on", " the", " and", " to", " for", " in",
               " del", " della", " dei", " delle", " di", " da", " y", " el", " los", " las", " con", " para", " por",
               " ve", " ile", " bir", " için", " veya",
               # ("... İNFAZI HAKKINDA" / "KANUN": a Turkish title's kind on the line after it)
-              *{" " + word.casefold() for word in ("hakkında", "HAKKINDA", "dair", "DAİR", "ilişkin", "İLİŞKİN")})
+              *{" " + word.casefold() for word in ("hakkında", "HAKKINDA", "dair", "DAİR", "ilişkin", "İLİŞKİN",
+                                                   # ("... 12 Mart 2014 tarihli" / "Avrupa Parlamentosu İlke Kararı")
+                                                   "tarihli", "TARİHLİ")})
 
 
 def _runs_on(line: str) -> bool:

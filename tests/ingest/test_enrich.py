@@ -368,6 +368,56 @@ def test_sorani_dates_on_kurdish_pages():
         assert find_dates([text], "ku")[0].value == (day, "day"), text
 
 
+@pytest.mark.parametrize("text, language", [
+    ("30 December, 2030\n\nAuthorities detain journalists\n\nThe authorities detained at least eight journalists this "
+     "week.", "en"),
+    ("30 Декември, 2030\n\nВластите задържаха журналисти\n\nВластите задържаха най-малко осем журналисти тази седмица.",
+     "bg"),
+    ("30 Aralık, 2030\n\nGazeteciler gözaltına alındı\n\nYetkililer bu hafta en az sekiz gazeteciyi gözaltına aldı.", "tr")])
+def test_a_comma_after_the_month_before_the_year(text, language):
+    """A news site's date with a comma after the month ("30 December, 2030"): no date was read."""
+    assert find_dates([text], language)[0].value == (dt.date(2030, 12, 30), "day")
+
+
+@pytest.mark.parametrize("clock", ["28 Eylül, 2031\nPazar 16:37", "28 Eylül 2031\nPazar 16:37", "28 Eylül 2031 Pazar 16:37"])
+def test_a_sites_clock_is_no_date_of_its_text(clock):
+    """A news site's clock, today's date over the weekday and the time, is not the date of
+    the news under it (was, and with a comma after the month too once that was read)."""
+    page = (f"• Hakkımızda\n• İletişim\n{clock}\n\nÖRNEK HABER AJANSI\n\nToplum11:14, 04 Ekim 2030\n\n"
+            "Avrupa Konseyi raporunu yayınladı\n\nKonsey, Türkiye hakkındaki raporunu bugün yayınladı.\n")
+    assert find_dates([page], "tr")[0].value == (dt.date(2030, 10, 4), "day")
+
+
+def test_an_accessibility_toolbars_reading_guide_makes_no_guide():
+    """A ministry's news under its site's accessibility toolbar ("Ekran Okuyucu", "Okuma
+    Kılavuzu", "Okuma Maskesi") was a `toolkit` by the toolbar's reading guide; a guide's own
+    title still makes one."""
+    toolbar = "Erişilebilirlik Menüsü\n\nEkran Okuyucu\n\nMetni Büyüt İkonu\n\nOkuma Kılavuzu\n\nOkuma Maskesi\n\n"
+    r = enrich([f"{toolbar}BAKAN ÖRNEK: YENİ BİR EYLEM PLANI HAZIRLIYORUZ\n30.10.2030\n\nBakan, yeni bir eylem planı "
+                "hazırladıklarını belirterek paydaşlarla birlikte çalıştıklarını söyledi.\n"])
+    assert r.title.value == "BAKAN ÖRNEK: YENİ BİR EYLEM PLANI HAZIRLIYORUZ"
+    assert r.doc_type is None or r.doc_type.value != "toolkit"
+    r = enrich(["Ayrımcılık Yasağı Eğitim Rehberi\n\nBu rehber, ayrımcılık yasağı konusunda eğitim verenler için "
+                "hazırlanmıştır.\n"])
+    assert r.doc_type.value == "toolkit"
+
+
+def test_a_european_parliament_resolution_in_turkish_translation():
+    """The Parliament's resolution as Türkiye's EU ministry translates it: its title's line
+    ending on "tarihli" ("dated") goes on, and "Avrupa Parlamentosu İlke Kararı" heading it
+    makes a resolution (was a country report by the report its title names, the title cut
+    at "tarihli"); a news item telling of one is none."""
+    r = enrich(["2030 Yılı Türkiye Raporu hakkında 12 Mart 2031 tarihli\nAvrupa Parlamentosu İlke Kararı (2030/2945(RSP))"
+                "\n\nAvrupa Parlamentosu,\n- “Türkiye 2030 Raporu” başlıklı Komisyon çalışma dokümanını göz önünde tutarak,\n"
+                "- önceki ilke kararlarını göz önünde tutarak,\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (
+        "2030 Yılı Türkiye Raporu hakkında 12 Mart 2031 tarihli Avrupa Parlamentosu İlke Kararı (2030/2945(RSP))",
+        "resolution", "European Parliament")
+    r = enrich(["Milletvekilleri rapora tepki gösterdi\n\nMilletvekilleri, dün kabul edilen ve Türkiye'yi eleştiren "
+                "Avrupa Parlamentosu ilke kararının yok hükmünde olduğunu söyledi ve kararı reddettiklerini açıkladı.\n"])
+    assert r.doc_type is None or r.doc_type.value != "resolution"
+
+
 def test_the_city_an_instrument_is_named_after_is_no_mention_of_turkiye():
     """The Istanbul Convention and the Istanbul Protocol, cited in any State's report, were
     mentions of Türkiye (a GREVIO report on another State was about Türkiye by its title)."""
