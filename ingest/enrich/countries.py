@@ -533,4 +533,11 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     # (evidence holds up to three mentions: three pieces of it mean three mentions at least)
     if _named_most(mentioned) and mentioned[0].score >= DOMINANT_SHARE and len(mentioned[0].evidence) >= DOMINANT_MIN:
         return [Tagged(mentioned[0].value, mentioned[0].evidence, rule="mentions")]
+    if mentioned and mentioned[0].value == "TR" and mentioned[0].score >= 1.0:
+        # (Türkiye, the archive's country, the only country a text names, however few times
+        # (its share of the mentions whole): a Turkish news item naming only "İstanbul" twice, a
+        # Venice Commission opinion naming Turkey once besides its title; another country
+        # named alone once or twice is where an author wrote or a meeting sat as often as what
+        # a text is about)
+        return [Tagged("TR", mentioned[0].evidence, rule="only-country")]
     return []

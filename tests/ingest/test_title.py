@@ -714,6 +714,25 @@ def test_a_country_named_most_is_the_subject_only_when_it_dominates():
     assert enrich(["A comparative note\n\n" + mixed]).subject_countries == []
 
 
+@pytest.mark.parametrize("text, subjects", [
+    # a Turkish news item naming only İstanbul, twice (was no subject: fewer than three mentions)
+    ("Erişim engeli ifade özgürlüğünü ihlal etti\n\nMahkeme, bir sitedeki yayın nedeniyle verilen erişim engeli "
+     "kararını ifade özgürlüğüne aykırı bularak dosyayı İstanbul 7. Sulh Ceza Hâkimliği'ne gönderdi. Karar, İstanbul'da "
+     "görülen davada oybirliğiyle alındı.\n", ["TR"]),
+    # an opinion naming Turkey once besides its title
+    ("Avis sur les mesures prévues dans les décrets-lois d'urgence\n\nLa Commission examine les décrets-lois adoptés "
+     "depuis juillet en Turquie et leur effet sur la liberté des médias.\n", ["TR"]),
+    # another country named alone once or twice stays no subject, and so does Türkiye named
+    # beside another as often
+    ("Annual meeting of the network\n\nThe members met in Berlin, Germany, and discussed the rights of journalists and "
+     "the protection of sources.\n", []),
+    ("Note on the talks\n\nThe delegations of Türkiye and Greece met to discuss the rights of minorities.\n", [])])
+def test_turkiye_the_only_country_a_text_names_is_its_subject(text, subjects):
+    """Türkiye, the archive's country, the only country a text names, however few times, is
+    what it is about."""
+    assert [t.value for t in enrich([text]).subject_countries] == subjects
+
+
 def test_a_working_groups_opinion_is_an_opinion():
     # its page cites the resolution that set the Working Group up: not a resolution
     r = enrich([WGAD_OPINION.replace("by the Commission on Human Rights", "by resolution 1991/42")])
