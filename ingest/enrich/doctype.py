@@ -237,7 +237,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               r" (?:concerning|of \d{1,2} [a-z]+ (?:19|20)\d\d$)|\Aforthcoming (?:judgments|hearings)\b",
                               re.MULTILINE),)),
     # the Court's press releases, which name the judgment they announce
-    ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour")),
+    ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour",
+                   re.compile(r"\byazi isleri mudur(?:lugu|u) tarafindan (?:yayimlanmistir|yayinlanmistir)"))),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments
     ("opinion", ("advisory opinion", "avis consultatif")),
     # the Parliamentary Assembly's documents by the line that heads them: a committee's

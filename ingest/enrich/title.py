@@ -195,6 +195,9 @@ _NOISE_PARTS = (
     r"|grand chamber|grande chambre|(?:first|second|third|fourth|fifth) section"
     r"|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme) section"
     r"|issued by the registrar of the court|publie par le greffier de la cour"
+    # (its press release's line in a Turkish translation: "Mahkeme'nin Yazı İşleri Müdürlüğü
+    # tarafından yayımlanmıştır.")
+    r"|(?:mahkeme.?nin )?yazi isleri mudur(?:lugu|u) tarafindan (?:yayimlanmistir|yayinlanmistir)\.?"
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
     r"|european commission for democracy through law.*|commission europeenne pour la democratie par le droit.*"
     r"|\(?venice commission\)?|\(?commission de venise\)?|avis n[o°]\.? ?\d+(?: ?/ ?\d+)?"

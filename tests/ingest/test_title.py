@@ -1170,6 +1170,22 @@ def test_the_courts_press_release_on_a_judgment():
 
 
 @pytest.mark.parametrize("text, title", [
+    # its press release in a Turkish translation (was titled by its line "issued by the
+    # Registrar", civil society's, untyped)
+    ("Mahkeme'nin Yazı İşleri Müdürlüğü tarafından yayımlanmıştır.\nAİHM 424 (2030)\n10.12.2030\n"
+     "Bir yayıncının tutukluluğu haklarını ihlal etti:\nDava, bir yayıncının tutuklanması ve tutukluluğunun devam etmesi "
+     "ile ilgilidir. Örnek / Türkiye davasının bugünkü Daire kararında, Mahkeme oybirliğiyle ihlal bulmuştur.\n",
+     "Bir yayıncının tutukluluğu haklarını ihlal etti"),
+    # the English line with no Court named in the text (was civil society's)
+    ("issued by the Registrar of the Court\nECHR 424 (2030)\n10.12.2030\nDetention of a publisher breached his "
+     "rights\nToday's Chamber judgment found a violation of the publisher's right to liberty.\n",
+     "Detention of a publisher breached his rights")])
+def test_the_courts_press_release_by_its_registrars_line(text, title):
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == (title, "ECtHR", "statement")
+
+
+@pytest.mark.parametrize("text, title", [
     # the resolution's preamble ("The Human Rights Council,") is not its title
     (HRC_RESOLUTION, "Resolution adopted by the Human Rights Council on 22 June 2017: 35/2. The right to education"),
     # the agenda item's own title runs into the document's
