@@ -78,7 +78,13 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (nor a period that began on the date: "held in pre-trial detention since 3 May 2021")
 # (a day has two digits at most, a year four: a release's number before a dash, "No: 230 - 9
 # décembre 2009, Communiqué ...", is neither)
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bdepuis(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (nor a deadline: "to submit ... before 15 February 2023")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bbefore|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (and in Turkish, the words after the date: "15 Şubat 2023 tarihinden önce" (before, a
+# deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
+# (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)
+_RELATIVE_AFTER = re.compile(r"[^\S\n]*['’]?(?:tarih(?:in)?(?:den|e)|[dt][ae]n|y?[ae]|n[ae])[^\S\n]+(?:once|sonra|itibaren"
+                             r"|kadar)\b")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers)
@@ -461,6 +467,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
+             and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
              and not _FILED.search(head[max(0, f[0] - 80):f[0]]) and not _CLOCK.match(head, f[0] + len(f[3]))]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued

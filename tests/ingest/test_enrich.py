@@ -388,6 +388,18 @@ def test_a_sites_clock_is_no_date_of_its_text(clock):
     assert find_dates([page], "tr")[0].value == (dt.date(2030, 10, 4), "day")
 
 
+@pytest.mark.parametrize("text, language", [
+    ("BM KOMİTESİ DEĞERLENDİRMESİ SÜRÜYOR\n\nKomite, konu listesini hazırladı ve Devletin 15 Şubat 2031 tarihinden önce "
+     "yazılı olarak bilgi sunmasını istedi.\n", "tr"),
+    ("BM KOMİTESİ DEĞERLENDİRMESİ SÜRÜYOR\n\nKomite, Devletten 1 Mart 2031 tarihine kadar ve 3 Mart 2031’den sonra bilgi "
+     "istedi.\n", "tr"),
+    ("Review goes on\n\nThe Committee asked the State to submit information before 15 February 2031.\n", "en")])
+def test_a_deadline_is_no_date_of_the_text(text, language):
+    """A deadline or a period's bound in running text ("15 Şubat 2031 tarihinden önce",
+    "tarihine kadar", "’den sonra", "before 15 February 2031") dated a news item."""
+    assert find_dates([text], language) == (None, None)
+
+
 def test_an_accessibility_toolbars_reading_guide_makes_no_guide():
     """A ministry's news under its site's accessibility toolbar ("Ekran Okuyucu", "Okuma
     Kılavuzu", "Okuma Maskesi") was a `toolkit` by the toolbar's reading guide; a guide's own
