@@ -178,6 +178,10 @@ _PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
 GUIDE_WORDS = (re.compile(r"(?<!okuma )(?<!reading )(?<!\w)(?:toolkit|handbook|guide|rehber|rehberi|rehberleri|el kitabi"
                           r"|kilavuz|kilavuzu|kilavuzlari)(?!\w)"),)
 
+# the line over the Court's press release in a Turkish translation ("Mahkeme'nin Yazı İşleri
+# Müdürlüğü tarafından yayımlanmıştır."; "issued by the Registrar of the Court"), folded
+REGISTRAR_LINE_TR = r"yazi isleri mudur(?:lugu|u) tarafindan (?:yayimlanmistir|yayinlanmistir)"
+
 # the European Parliament's resolution in Turkish translation ("... tarihli Avrupa Parlamentosu
 # İlke Kararı"), a heading's only (a news item tells of "Avrupa Parlamentosu ilke kararı" too)
 EP_RESOLUTION_TR = "avrupa parlamentosu ilke karari"
@@ -238,7 +242,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               re.MULTILINE),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour",
-                   re.compile(r"\byazi isleri mudur(?:lugu|u) tarafindan (?:yayimlanmistir|yayinlanmistir)"))),
+                   re.compile(rf"\b{REGISTRAR_LINE_TR}"))),
     # the Court's advisory opinions (Protocol No. 16), which no "judgment" in their text makes judgments
     ("opinion", ("advisory opinion", "avis consultatif")),
     # the Parliamentary Assembly's documents by the line that heads them: a committee's

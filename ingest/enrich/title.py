@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -45,7 +46,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS, date_in
-from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, UN_RESOLUTION_LINE
+from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
 from .furniture import is_language_switcher
@@ -197,7 +198,7 @@ _NOISE_PARTS = (
     r"|issued by the registrar of the court|publie par le greffier de la cour"
     # (its press release's line in a Turkish translation: "Mahkeme'nin Yazı İşleri Müdürlüğü
     # tarafından yayımlanmıştır.")
-    r"|(?:mahkeme.?nin )?yazi isleri mudur(?:lugu|u) tarafindan (?:yayimlanmistir|yayinlanmistir)\.?"
+    rf"|(?:mahkeme.?nin )?{REGISTRAR_LINE_TR}\.?"
     r"|european committee for the prevention of torture.*|commissioner for human rights|commissaire aux droits de l.?homme"
     r"|european commission for democracy through law.*|commission europeenne pour la democratie par le droit.*"
     r"|\(?venice commission\)?|\(?commission de venise\)?|avis n[o°]\.? ?\d+(?: ?/ ?\d+)?"
@@ -698,10 +699,10 @@ _ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|A
 # "Του Haluk Example*", "Γράφει: Νίκος Example", "Μετάφραση από τα τουρκικά: Νερίνα Example",
 # "Translated by ...", "Çeviri: ..."): the word for "by" or the label, then a name of two to
 # five capitalised words
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ][\w'’.-]*"
+_BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ][\w'’.-]*"
 _BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|translated by|traduit par|yazan|γράφει\s*:"
                       rf"|(?:translation|traduction|übersetzung|μετάφραση|çeviri|çeviren)\b[^:\n]{{0,40}}:)"
-                      rf"\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$")
+                      rf"\s*{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$")
 
 
 # a country's entry in an annual report, its name and the year ("TURKEY 2022"), is no reference
@@ -2111,7 +2112,7 @@ _RULE_LINE = re.compile(r"\b\d{2,3}\b")
 _LABELLED = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*(?P<subject>\S.{3,})$")
 
 
-def question_title(pages: list[str], own: list[Tagged] = ()) -> str | None:  # type: ignore[assignment]
+def question_title(pages: list[str], own: Sequence[Tagged] = ()) -> str | None:
     """A parliamentary question titled "<kind and number> <to whom>: <subject>"."""
     lines = [line for line in _lines(pages[0])[:QUESTION_LINES] if line] if pages else []
     start = next((i for i, line in enumerate(lines) if _QUESTION.match(line)), None)
