@@ -363,12 +363,12 @@ def _running_words(sample: str) -> str:
     return " ".join(w for w in _WORD.findall(sample) if not w[:1].isupper())
 
 
-def _running_letters(sample: str, letters: Counter[str]) -> Counter[str]:
-    """The letters of the text's running words when they are many enough, else all its
+def _running_letters(running_words: str, letters: Counter[str]) -> Counter[str]:
+    """The letters of the text's `running_words` when they are many enough, else all its
     `letters`: the script of a text whose names in another script outnumber its words (a
     Greek question to the European Commission over the Latin names of its forty signatories
     was `und`)."""
-    running = _letters(_running_words(sample))
+    running = _letters(running_words)
     return running if sum(running.values()) >= RUNNING_LETTERS_MIN else letters
 
 
@@ -515,11 +515,12 @@ def detect_language(text: str) -> str:
         return "zza"
     answer = by_function_words(sample, words)
     if answer is None:
-        impossible = _impossible(_running_letters(sample, letters))
+        running_words = _running_words(sample)
+        impossible = _impossible(_running_letters(running_words, letters))
         probs = [(lang, p) for lang, p in _detector_probabilities(sample) if lang not in impossible]
         if not probs:
             # (langdetect answered by the names: asked again on the running words alone)
-            probs = [(lang, p) for lang, p in _detector_probabilities(_running_words(sample)) if lang not in impossible]
+            probs = [(lang, p) for lang, p in _detector_probabilities(running_words) if lang not in impossible]
         if not probs:
             return _by_script(impossible)
         answer, prob = probs[0]
