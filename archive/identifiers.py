@@ -28,8 +28,9 @@ _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
 # "Жалба №", Greek "Προσφυγή υπ' αριθ.", Armenian "Գանգատ թիվ", Azerbaijani "Ərizə №",
 # Georgian "განაცხადი №", Croatian and Bosnian "Zahtjev br.", Serbian "Predstavka br.",
 # Albanian "Kërkesa nr.", Czech "Stížnost č.", Slovak "Sťažnosť č.", Hungarian
-# "Kérelem", Slovenian "Pritožba št.", Dutch "Verzoekschrift nr.")
-_APP_WORDS = (r"applications?|app\.|appl\.|requêtes?|req\.|başvuru|başvurular|ricors[oi]|demandas?|queixas?"
+# "Kérelem", Slovenian "Pritožba št.", Dutch "Verzoekschrift nr."); abbreviated "App. No." and,
+# as third-party interveners head their submissions, "App No. 208/18"
+_APP_WORDS = (r"applications?|app\.|appl\.|app(?=\s+nos?\b)|requêtes?|req\.|başvuru|başvurular|ricors[oi]|demandas?|queixas?"
               r"|\w*beschwerden?|cerer(?:ea|ile|e)|skarg[ai]|жалоб[аы]|заяв[аи]|жалб[аи]|προσφυγ(?:ή|ές|η|ες)"
               r"|գանգատ\w*|ərizə|განაცხად\w*|zahtjevi?|predstavk[ae]|kërkes(?:a|at)|stížnost|sťažnosť|kérelem"
               r"|pritožb[ae]|verzoekschrift|\bb\.\s?(?=no\b)")  # "B. No: 28749/18" (Başvuru No., as Turkish courts cite)
@@ -172,7 +173,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
     "ecli": ("ecli:",),
     # the context a number needs, before it
-    "ecthr-application": ("application", "app.", "appl.", "requête", "req.", "başvuru", "ricors", "demanda", "v. ", "c. ", "b. no", "b.no",
+    "ecthr-application": ("application", "app.", "app no", "appl.", "requête", "req.", "başvuru", "ricors", "demanda", "v. ", "c. ", "b. no", "b.no",
                           "queixa", "beschwerde", "cerer", "skarg", "жалоб", "заяв", "жалб", "προσφυγ", "գանգատ",
                           "ərizə", "განაცხად", "zahtjev", "predstavk", "kërkes", "stížnost", "sťažnosť", "kérelem",
                           "pritožb", "verzoekschrift"),

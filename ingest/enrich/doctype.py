@@ -50,8 +50,15 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # is also a 'not free country' this year")
                               r"|\w \S+ .+\bin (?:its |their |an? )?(?:annual|latest|new|yearly) report\s*$"
                               r"|^in (?:[\w'’.-]+ ){1,4}report,"
-                              r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests)\b"
-                              # ("CPT publishes report on Turkey", "... publishes two reports on ...", "Le
+                              r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests"
+                              # ("US State Department annual report details Turkey's human rights abuses")
+                              r"|details|documents|highlights|exposes|accuses|critici[sz]es|slams)\b"
+                              # (a reaction to a report, by the one it is on or another: "Turkiye regrets
+                              # report by OSCE election observation mission", "Ankara rejects EU report")
+                              r"|(?<=\w )(?:regrets|rejects|slams|dismisses|critici[sz]es|responds to|reacts to)\s+"
+                              r"(?:[\w'’-]+\s+){0,4}?(?:reports?|rapports?)\b"
+                              # ("CPT publishes report on Turkey", "HRW launches 2022 World Report", "...
+                              # publishes two reports on ...", "Le
                               # Comité ... publie deux rapports", "Turkey authorises publication of report
                               # by ...", "La Turquie autorise la publication d'un rapport ...", "Turkish
                               # response to report by ...", "Réponse de la Turquie à un rapport ...")
@@ -60,13 +67,13 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # publishes its sixth report on ...", "Committee of Ministers adopts interim
                               # resolution in the ... case", "PACE adopts resolution on ...", "MEPs adopt
                               # resolution on ...")
-                              r"|(?:\b(?:publishes|releases|(?<!\bof )issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
+                              r"|(?:\b(?:publishes|releases|launches|unveils|(?<!\bof )issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
                               r"(?:adopt|publish)"
                               # (or in the past, before the text it names: "GREVIO published its
                               # Evaluation Report on Turkey", "... a publié son rapport"; not "Report
                               # published by ..."; four words between at most: "EASO publishes Country
                               # of Origin Information reports on ...")
-                              r"|(?<=\w )(?:published|released|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
+                              r"|(?<=\w )(?:published|released|launched|unveiled|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
                               r"|son|sa|ses|un|une|le|la|les)\s))\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"
@@ -463,6 +470,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                         country_report_title(),
                         # country of origin information for asylum decisions (EUAA, the UK Home Office)
                         "country of origin information", "country policy and information note",
+                        # (the US Department of State's annual series, its name in the plural: "2022
+                        # Country Reports on Human Rights Practices: Turkey")
+                        "country reports on human rights practices",
                         "conclusions on the implementation", "evaluation report")),
 ]
 _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "visit-report", "PACE": "resolution"}

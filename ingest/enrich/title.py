@@ -586,7 +586,7 @@ _STOP = re.compile(
     r"|güncelleme tarihi\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
-    r"|publiée? le\b|date\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
+    r"|publiée? le\b|date(?: (?:added|published|posted|modified|created|issued))?\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     # (the fields of a listing's items under their headline: "Publishing date:", "What we do:")
     r"|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:"
     # (and a case-law site's particulars under a case's name: "Doc ref: 63465/12;23497/05 •
@@ -1841,6 +1841,8 @@ def _first_heading(pages: list[str]) -> str | None:
         after = [(k, x) for k, x in enumerate(lines[below():below() + 8], below()) if x]
         if len(block) == 1 and (case := _case_of_parties(block[0], lines, below())):
             return case
+        if len(block) == 1 and (submitted := _submission_on_case(block[0], lines, below())):
+            return submitted
         title = _eu_title(_join(block))
         if _is_institution(title):  # a body's name over a few lines, its short name before it or not
             skip = below() - i - 1
@@ -1934,6 +1936,33 @@ def _case_of_parties(first: str, lines: list[str], start: int) -> str | None:
         more = _block(lines, nxt)
         under, at = under + more, nxt + len(more)
     return f"{case}: {_join(under)}" if under and len(under) <= 3 and not is_prose(under[0]) else case
+
+
+# a case's name on a line of its own ("TANER KILIÇ v. TURKEY", "X c. TURQUIE"), the line of its
+# application's number ("App No. 208/18", "Application no. 12345/19 and 2 others"), and a
+# submission's kind opening a line ("Third Party Intervention: ...", "WRITTEN COMMENTS ...")
+_CASE_LINE = re.compile(r"[^\W\d_].{0,80}?\s(?:v|vs|c)\.\s+[^\W\d_].{1,60}")
+_APPLICATION_LINE = re.compile(r"\(?(?:app(?:lication)?s?|requêtes?)\.?\s*(?:nos?\.?|n[o°]s?\.?|no:)\s*\d{1,6}/\d\d\b.{0,60}",
+                               re.IGNORECASE)
+_SUBMISSION_KIND = re.compile(r"(?:third[- ]party (?:intervention|interveners?|submissions?|comments)"
+                              r"|written (?:submissions|comments|observations)|amicus curiae"
+                              r"|observations (?:écrites|en tant que tiers)|tierce intervention)\b", re.IGNORECASE)
+
+
+def _submission_on_case(case: str, lines: list[str], start: int) -> str | None:
+    """A submission to a court titled by the case it is made in and its own kind under the
+    case's name (past the application's number): "TANER KILIÇ v. TURKEY" / "App No. 208/18" /
+    "Third Party Intervention: The ... and the International Commission of Jurists" is that
+    intervention in that case, not the Court's judgment, which the case's name alone titles."""
+    if not _CASE_LINE.fullmatch(case):
+        return None
+    after = [k for k in range(start, min(len(lines), start + 8)) if lines[k]][:2]
+    if after and _APPLICATION_LINE.fullmatch(lines[after[0]]):
+        after = after[1:]
+    if not after or not _SUBMISSION_KIND.match(lines[after[0]]):
+        return None
+    under = _block(lines, after[0])
+    return f"{case}: {_join(under)}" if len(under) <= 3 and not is_prose(under[0]) else None
 
 
 def _goes_on(line: str) -> bool:

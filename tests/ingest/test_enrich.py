@@ -1245,3 +1245,24 @@ def test_the_short_and_kurdish_names_of_turkish_cities():
     r = enrich(["16 institutions in Urfa condemn arrest of 16 journalists in Amed\n\n16 institutions in Urfa made a joint "
                 "statement to condemn the arrest of 16 journalists in Amed and called for their release.\n"])
     assert [c.value for c in r.subject_countries] == ["TR"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Exampleland regrets report by OSCE election observation mission on Sunday's elections",
+    "Ankara rejects the Commission's annual report on Exampleland",
+    "Example Watch launches 2031 World Report",
+    "State Department annual report details Exampleland's human rights abuses",
+])
+def test_a_headline_reacting_to_or_launching_a_report_is_news(headline):
+    """A headline telling of a reaction to a report ("regrets report by", "rejects ... report"),
+    its launch ("launches 2031 World Report") or what it details: news of the report (each was
+    a `country-report` by the word in its title). The report's own title stays one, and so does
+    the Department of State's series, named in the plural ("2031 Country Reports on Human
+    Rights Practices: Exampleland", was untyped)."""
+    r = enrich([f"{headline}\n\nThe ministry said on Tuesday that the statements in the document went beyond its "
+                "mandate and were met with regret.\n"])
+    assert r.doc_type.value == "news"
+    for title in ("2031 Country Reports on Human Rights Practices: Exampleland", "Annual report on the press in Exampleland"):
+        r = enrich([f"{title}\n\nExampleland is a constitutional republic with a unicameral parliament. Members of the "
+                    "security forces committed abuses.\n"])
+        assert (r.title.value, r.doc_type.value) == (title, "country-report")

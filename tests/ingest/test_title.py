@@ -5036,3 +5036,33 @@ def test_a_catalogues_record_titled_by_the_heading_it_prints_three_times():
             "The organisation made a statement on the events after the coup attempt.\nThe organisation made a statement "
             "on the events after the coup attempt.\nIts director said the detentions pointed to mass purges.\n")
     assert enrich([page]).title.value == "Rights watch: no new witch-hunt"
+
+
+def test_a_third_party_intervention_under_the_cases_name_and_number():
+    """An intervener's submission headed by the case's name, its application's number as
+    interveners abbreviate it ("App No. 4321/31") and its kind ("Third Party Intervention: ...")
+    was titled by the case's name alone, as the Court's judgment is, and its number was no
+    identifier of it: now titled by both lines, the number its own. A judgment's heading is
+    titled as before."""
+    r = enrich(["IN THE EUROPEAN COURT OF HUMAN RIGHTS\n\nAYŞE ÖRNEK v. TURKEY\n\nApp No. 4321/31\n\n"
+                "Third Party Intervention: Example Litigation Project and the Example Commission of Jurists\n\n"
+                "I. Introduction\n\n1. The interveners submit these written comments by leave of the President of "
+                "the Second Section of the Court.\n"])
+    assert r.title.value == ("AYŞE ÖRNEK v. TURKEY: Third Party Intervention: Example Litigation Project and the "
+                             "Example Commission of Jurists")
+    assert [t.value for t in r.own_identifiers] == [("ecthr-application", "4321/31")]
+    assert r.doc_type.value == "submission"
+    r = enrich(["SECOND SECTION\n\nCASE OF ÖRNEK v. TURKEY\n\n(Application no. 4321/31)\n\nJUDGMENT\n\n"
+                "STRASBOURG\n\n3 March 2033\n\nIn the case of Örnek v. Turkey,\nThe European Court of Human "
+                "Rights (Second Section), sitting as a Chamber, delivers the following judgment.\n"])
+    assert r.title.value == "CASE OF ÖRNEK v. TURKEY"
+
+
+def test_a_date_added_line_ends_a_headline():
+    """"Date Added: 28 February 2031" under a headline was read as the headline's wrapped
+    rest; it ends the title, and dates the page."""
+    r = enrich(["Deputy Minister addresses the Human Rights Council\nDate Added: 28 February 2031\n\nThe Deputy "
+                "Minister of Foreign Affairs on Monday addressed the High Level Segment of the Council, held in "
+                "Geneva.\n"])
+    assert r.title.value == "Deputy Minister addresses the Human Rights Council"
+    assert r.published.value == (dt.date(2031, 2, 28), "day")
