@@ -293,7 +293,10 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     # a journal's dates of an article's submission and revision, before its
                     # acceptance or publication ("Gönderim Tarihi/Submitted: 08.12.2020")
                     r"|(?:gonderim|gelis|revizyon talebi|son revizyon) tarihi(?:/[a-z ]+)?"
-                    r"|(?:submitted|received|revision requested|last revision)(?=\s*:))"
+                    r"|(?:submitted|received|revision requested|last revision)(?=\s*:)"
+                    # the day a copy was taken, a reader's, not the text's ("Accessed: 12/03/2015 10:22"
+                    # on JSTOR's cover page, "Erişim Tarihi: ...")
+                    r"|(?:accessed|downloaded|retrieved|date accessed|erisim tarihi)(?=\s*:))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # the date of a text a sentence cites by its number, which is that text's, not the document's:
 # "established in accordance with Human Rights Council resolution 5/1 of 18 June 2007", "Law

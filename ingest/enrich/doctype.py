@@ -50,9 +50,11 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # is also a 'not free country' this year")
                               r"|\w \S+ .+\bin (?:its |their |an? )?(?:annual|latest|new|yearly) report\s*$"
                               r"|^in (?:[\w'’.-]+ ){1,4}report,"
-                              r"|\b(?:report|study|survey)s? (?:says|finds|shows|reveals|claims|warns|suggests"
-                              # ("US State Department annual report details Turkey's human rights abuses")
-                              r"|details|documents|highlights|exposes|accuses|critici[sz]es|slams)\b"
+                              r"|\b(?:report|study|survey)s?(?: (?:of|by|from)(?: [\w'’-]+){1,5}?)? (?:says|finds|shows|reveals"
+                              r"|claims|warns|suggests"
+                              # ("US State Department annual report details Turkey's human rights abuses", "The
+                              # report of the Foreign Affairs Committee underlines that ...")
+                              r"|details|documents|highlights|exposes|accuses|critici[sz]es|slams|underlines|stresses)\b"
                               # (a reaction to a report, by the one it is on or another: "Turkiye regrets
                               # report by OSCE election observation mission", "Ankara rejects EU report")
                               r"|(?<=\w )(?:regrets|rejects|slams|dismisses|critici[sz]es|responds to|reacts to)\s+"
@@ -94,7 +96,7 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # (a headline saying a report was published or asking what it says:
                               # "Avrupa Komisyonu 2023 Türkiye Raporu Yayınlandı", "AB'nin Türkiye Raporu ne
                               # diyor?", "CPT report on Turkey published", "... report made public")
-                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne\s+diyor)\b"
+                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne\s+diyor|ortaya koydu|gosterdi)\b"
                               r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",
                               re.MULTILINE)
 
@@ -165,6 +167,11 @@ END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
 # heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news
 # item's "... hakkında iddianame hazırladı"
 INDICTMENT = re.compile(r"^\W*(?:iddianame|indictment|i d d i a n a m e)\s*(?::|$)", re.MULTILINE)
+
+PRESS_DATELINE = re.compile(r"^(?:[a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}(?: ?/ ?[a-z][a-z.'-]{1,20}"
+                            r"(?: [a-z][a-z.'-]{1,20}){0,2}){0,3} \(\d{1,2} [a-z]{3,9} (?:19|20)\d\d\)"
+                            r"|\([a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}, (?:[a-z]{3,9}\.? \d{1,2}, |\d{1,2} [a-z]{3,9} )"
+                            r"(?:19|20)\d\d\))[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 
 # The UN's meetings coverage and press releases, by their own symbol on a line of their own
 # atop the text ("SC/15187" under "9252nd Meeting (AM)", "GA/12845", "GA/SHC/4321",
@@ -241,6 +248,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                               r"|organes conventionnels|conseil des droits de l.?homme|haut-commissaire|procedimientos especiales"
                               r"|organos de tratados|consejo de derechos humanos|alto comisionado)[^\S\n]*(?:\n|\Z)"),)),
     ("statement", (UN_PRESS_SYMBOL,)),
+    # a press release's dateline opening its first paragraph, as the UN's and NGOs' releases
+    # print it: the place or places and the day in brackets before a dash ("GENEVA / ANKARA (14
+    # November 2016) – ...", "(Istanbul, June 4, 2021) – ..."), folded; a news agency's names
+    # the agency in the brackets (AGENCY_DATELINE, news)
+    ("statement", (PRESS_DATELINE,)),
     # the Court's press releases and news by their titles, never a judgment's own ("Judgment
     # concerning Türkiye", "Grand Chamber judgment concerning ...", "Forthcoming judgments and
     # decisions", "Judgments and decisions of 12 March 2024")
@@ -333,8 +345,14 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                              r"droits de l.homme)\b", re.MULTILINE),)),
     ("resolution", (re.compile(r"^\W*(?:resolution adopted by the human rights council|resolution adoptee par le conseil "
                                r"des droits de l.homme)\b", re.MULTILINE),)),
+    # (in the UN's official languages too: "Examen Periódico Universal", "Доклад Рабочей группы по
+    # универсальному периодическому обзору", "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل")
     ("upr-report", ("report of the working group on the universal periodic review", "universal periodic review",
-                    "examen periodique universel", "evrensel periyodik inceleme", "evrensel periyodik degerlendirme")),
+                    "examen periodique universel", "examen periodico universal", "evrensel periyodik inceleme",
+                    "evrensel periyodik degerlendirme",
+                    # (folded: "й" is "и")
+                    re.compile(r"(?<!\w)универсальн(?:ы[йи]|ого|ому|ом) периодическ(?:и[йи]|ого|ому|ом) обзор(?:а|у|е)?(?!\w)"
+                               r"|(?<!\w)(?:ب|ل)?الاستعراض الدوري الشامل(?!\w)"))),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its
     # Committee on Freedom of Association's reports on a case ("Definitive Report - Report No 6")
     ("observation", (re.compile(r"^(?:observation|observacion) \(ceacr\)"),)),
@@ -517,10 +535,11 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     found = _first_rule(body, (folded_title,) if page_kind == "article" else (folded_title, head), heading_only)
     if told is not None and (found is None or found.value != "statement"):
         return told
-    if found is not None and found.value == "country-report" and not _REPORT_WORD.search(folded_title) \
-            and (about := REPORT_TOLD_OF.search(head)):
+    if found is not None and found.value == "country-report" and (
+            (about := REPORT_PUBLISHED.search(head))
+            or (not _REPORT_WORD.search(folded_title) and (about := REPORT_TOLD_OF.search(head)))):
         # a text that tells of a report, its title naming none ("... according to a report by
-        # Freedom House", "the report says"), is news of it, not the report
+        # Freedom House", "the report says"), or of its publication, is news of it, not the report
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
         return found
@@ -540,7 +559,13 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
-                            r"|\brapora gore\b|\braporunu (?:acikladi|yayimladi|yayinladi)\b")
+                            r"|\brapora gore\b|\brapor(?:u|lari)'?n[iu] (?:acikladi|yayimladi|yayinladi)\b")
+# ... and its publication by the one who published it, which makes news of a text even where
+# its title names the report ("TİHV'den Dikkat Çeken Rapor: ..." over "Türkiye İnsan Hakları
+# Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
+# report"): a report's own first page tells of none
+REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,3}?reports?\b"
+                              r"|\brapor(?:u|lari)'?n[iu] (?:acikladi|yayimladi|yayinladi)\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 
 

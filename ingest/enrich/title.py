@@ -589,6 +589,9 @@ _STOP = re.compile(
     r"|publiée? le\b|date(?: (?:added|published|posted|modified|created|issued))?\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     # (the fields of a listing's items under their headline: "Publishing date:", "What we do:")
     r"|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:"
+    # (a journal article's record under its title: "Author(s): ...", "Source: ...", "Stable URL:
+    # ...", JSTOR's cover page; "Yazar(lar): ...")
+    r"|authors?\s*:|author\(s\)\s*:|yazar(?:\(lar\)|lar)?\s*:|source\s*:|published by\s*:|stable url\s*:|accessed\s*:"
     # (and a case-law site's particulars under a case's name: "Doc ref: 63465/12;23497/05 •
     # ECHR ID: 001-204885", "Document date: September 9, 2020", "ECLI:CE:ECHR:...")
     r"|doc(?:ument)? ref(?:erence)?\s*:|document date\s*:|ecli\s*:"
@@ -2124,6 +2127,21 @@ def letter_subject(pages: list[str]) -> str | None:
     return None
 
 
+# A journal article's record of fields, its title the first ("Başlık: A Comparative Study of
+# ... Yazar(lar):ULUSOY, Demet Cilt: 44 Sayı: 0 Sayfa: 051-148 DOI: ... Yayın Tarihi: 2013", as
+# Ankara University's journals head their articles' PDFs and document sites copy them; "Title:
+# ... Author(s): ..."): the title is the field's value, up to its authors' label
+_RECORD_TITLE = re.compile(r"^(?:başlık|baslik|title|makale adı)\s*:\s*(?P<title>\S.*?)\s*"
+                           r"(?:\n\s*)?(?:yazar\(lar\)|yazarlar|yazar|authors?|author\(s\))\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def journal_record_title(pages: list[str]) -> str | None:
+    """The title field of a journal article's record heading its first page (_RECORD_TITLE)."""
+    head = "\n".join(_lines(pages[0])[:12]) if pages else ""
+    m = _RECORD_TITLE.search(head)
+    return m.group("title") if m and len(m.group("title")) <= MAX_TITLE else None
+
+
 # A parliament's question to a government or an institution: its kind and number, whom it
 # asks, then its subject line (the European Parliament's: "Question for written answer
 # E-004015/2031" / "to the Commission" / "Rule 138" / "<member>" / "Subject: ..."; in
@@ -2628,7 +2646,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = court_decision.title if court_decision else None
         candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or question_title(pages, own)
-                                      or letter_subject(pages)
+                                      or letter_subject(pages) or journal_record_title(pages)
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)

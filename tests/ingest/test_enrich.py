@@ -1149,14 +1149,19 @@ def test_a_headline_saying_a_report_was_published_or_asking_what_it_says_is_news
     assert r.doc_type.value == "news"
 
 
-def test_a_press_release_presenting_a_report_is_news_of_it():
-    """A mandate's press release quoting the report it presents ("Presenting the report on its
-    visit ...") under a title naming no report was a country report."""
-    r = enrich(["Exampleland: “Address the disappearances of the past”\n\n15 September 2031\n\nGENEVA (15 September 2031) – "
-                "The Working Group said today that the Government must address past violations. Presenting the report on "
-                "its visit to the country, the experts noted that there had been no political will to come to terms with "
-                "the past.\n"])
+def test_a_text_presenting_a_report_is_no_country_report():
+    """A text quoting the report a mandate presents ("Presenting the report on its visit ...")
+    under a title naming no report was a country report: news of the report; under a press
+    release's dateline ("GENEVA (15 September 2031) – ...") the mandate's own release, a
+    `statement` (news before the dateline was read, session 50)."""
+    body = ("The Working Group said today that the Government must address past violations. Presenting the report on "
+            "its visit to the country, the experts noted that there had been no political will to come to terms with "
+            "the past.\n")
+    r = enrich([f"Exampleland: “Address the disappearances of the past”\n\n15 September 2031\n\n{body}"])
     assert r.doc_type.value == "news"
+    r = enrich([f"Exampleland: “Address the disappearances of the past”\n\n15 September 2031\n\n"
+                f"GENEVA (15 September 2031) – {body}"])
+    assert r.doc_type.value == "statement"
 
 
 @pytest.mark.parametrize("text, day", [
@@ -1266,3 +1271,64 @@ def test_a_headline_reacting_to_or_launching_a_report_is_news(headline):
         r = enrich([f"{title}\n\nExampleland is a constitutional republic with a unicameral parliament. Members of the "
                     "security forces committed abuses.\n"])
         assert (r.title.value, r.doc_type.value) == (title, "country-report")
+
+
+def test_news_telling_of_a_reports_publication_whatever_its_title():
+    """A news item telling that a report was published by whoever published it ("... 2031 Yılı
+    Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual report") is news of it
+    even where its headline names the report ("Vakıf'tan Dikkat Çeken Rapor: ...", was a
+    `country-report`), and so is a Turkish headline telling what a report revealed ("...
+    raporu ortaya koydu: ...") or an English one what a report "of" someone underlines. The
+    report's own first page stays a report."""
+    for text in ("Vakıf’tan Dikkat Çeken Rapor: İşkence Başvuruları Yüzde 22 Arttı\n\nÖrnek İnsan Hakları Vakfı (ÖİHV) "
+                 "2031 Yılı Tedavi Merkezleri Raporu’nu yayımladı. Başvuranların sayısı önceki yıla göre arttı.\n",
+                 "ÖİHV raporu ortaya koydu: “İşkence sokakta arttı”\n\nVakfa yapılan başvurulara göre işkence ve kötü "
+                 "muamelede artış yaşandı.\n",
+                 "Annual report on Exampleland: torture complaints rise\n\nThe Example Foundation released its annual "
+                 "report on Monday. Complaints rose by a fifth.\n",
+                 "The report of the Foreign Affairs Committee underlines that the accession process cannot resume\n\n"
+                 "The committee approved the draft by 47 votes in favour.\n"):
+        assert enrich([text]).doc_type.value == "news", text
+    r = enrich(["TEDAVİ ve REHABİLİTASYON MERKEZLERİ RAPORU 2031\n\nÖrnek İnsan Hakları Vakfı Yayınları 86\n\n"
+                "Bu raporda vakfın merkezlerine 2031 yılında yapılan başvurular değerlendirilmektedir.\n"])
+    assert r.doc_type.value == "country-report"
+
+
+@pytest.mark.parametrize("dateline", ["GENEVA / EXAMPLE CITY (14 November 2031) –", "(Istanbul, June 4, 2031) –"])
+def test_a_press_releases_dateline_makes_a_statement(dateline):
+    """A release opening its first paragraph with the UN's or an NGO's dateline, the place and
+    the day in brackets before a dash, is a `statement` (a release announcing a visit, under
+    the site's "Mission to ..." label, was a `visit-report`; an NGO's release was untyped).
+    A news agency's dateline stays news."""
+    r = enrich(["Skip to main content\n\nSpecial Procedures\n\nExampleland / Freedom of expression: UN human rights "
+                "expert to assess current situation\n\nMission to Exampleland\n\n14 November 2031\n\n"
+                f"{dateline} United Nations Special Rapporteur Jane Example is carrying out her first official "
+                "visit to Exampleland this week.\n"])
+    assert r.doc_type.value == "statement"
+    r = enrich(["ISTANBUL (Reuters) - A court in Exampleland released the journalist on Monday.\n"])
+    assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("cover, title", [
+    ("Naciones Unidas A/HRC/98/14\n\nAsamblea General Distr. general\n24 de marzo de 2031\nEspañol\nOriginal: inglés\n\n"
+     "Consejo de Derechos Humanos\n98º período de sesiones\nTema 6 de la agenda\nExamen periódico universal\n\n"
+     "Informe del Grupo de Trabajo sobre el Examen Periódico Universal*\nTurquía\n\nIntroducción\n1. El Grupo de "
+     "Trabajo celebró su 35º período de sesiones del 20 al 31 de enero de 2031.\n",
+     "Informe del Grupo de Trabajo sobre el Examen Periódico Universal: Turquía"),
+    ("Организация Объединенных Наций A/HRC/98/14\n\nГенеральная Ассамблея Distr.: General\n24 March 2031\nRussian\n"
+     "Original: English\n\nСовет по правам человека\nДевяносто восьмая сессия\nПункт 6 повестки дня\nУниверсальный "
+     "периодический обзор\n\nДоклад Рабочей группы по универсальному периодическому обзору*\nТурция\n\nВведение\n"
+     "1. Рабочая группа провела свою сессию 20–31 января 2031 года.\n",
+     "Доклад Рабочей группы по универсальному периодическому обзору: Турция"),
+    ("الأمم المتحدة A/HRC/98/14\n\nالجمعية العامة Distr.: General\n24 March 2031\nArabic\nOriginal: English\n\n"
+     "مجلس حقوق الإنسان\nالبند 6 من جدول الأعمال\nالاستعراض الدوري الشامل\n\n"
+     "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل*\nتركيا\n\nمقدمة\n1- عقد الفريق العامل دورته في الفترة من 20 "
+     "إلى 31 كانون الثاني/يناير 2031.\n",
+     "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل: تركيا"),
+])
+def test_a_upr_working_group_report_in_the_uns_other_languages(cover, title):
+    """The Working Group's report on a review in Spanish, Russian and Arabic was untyped and
+    the Human Rights Council's (by its A/HRC symbol): now a `upr-report` of the UPR, by the
+    review's name in those languages, as in English and French."""
+    r = enrich([cover])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (title, "upr-report", "UPR")

@@ -5066,3 +5066,21 @@ def test_a_date_added_line_ends_a_headline():
                 "Geneva.\n"])
     assert r.title.value == "Deputy Minister addresses the Human Rights Council"
     assert r.published.value == (dt.date(2031, 2, 28), "day")
+
+
+def test_a_journal_articles_record_of_fields_and_jstors_cover_page():
+    """A journal article's record run into one line ("Başlık: ... Yazar(lar):... Cilt: 44 ...",
+    as Ankara University's journals head their PDFs) was titled by the whole line: now by its
+    title field. JSTOR's cover page under an article's title ("Author(s): ...", "Source: ...",
+    "Stable URL: ...", "Accessed: 12/03/2031 10:22") was joined to the title and dated by the
+    day the copy was downloaded: now titled by its first line and not dated by that day."""
+    r = enrich(["• Sonuç bulunamadı\n\nBaşlık: A Comparative Study of Expression in Exampleland Yazar(lar):ÖRNEK, "
+                "Ayşe Cilt: 44 Sayı: 0 Sayfa: 051-148 DOI: 10.1501/Example_0000000287 Yayın Tarihi: 2031 PDF\n\n"
+                "Abstract\n\nThe concept of freedom is significant both in communication and law.\n"])
+    assert r.title.value == "A Comparative Study of Expression in Exampleland"
+    r = enrich(["Exampleland's Minority Question and the Limits of Reform\nAuthor(s): Jane Example\nSource: Example "
+                "Review, Vol. 12, No. 3 (Summer, 2004), pp. 41-58\nPublished by: Example Research Project\nStable URL: "
+                "https://www.jstor.org/stable/1234567\nAccessed: 12/03/2031 10:22\n\nYour use of the JSTOR archive "
+                "indicates your acceptance of the Terms and Conditions of Use.\n"])
+    assert r.title.value == "Exampleland's Minority Question and the Limits of Reform"
+    assert r.published is None
