@@ -79,7 +79,9 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (a day has two digits at most, a year four: a release's number before a dash, "No: 230 - 9
 # décembre 2009, Communiqué ...", is neither)
 # (nor a deadline: "to submit ... before 15 February 2023")
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bsince|\bbefore|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (a period's end in German and Spanish too: "Berichtszeitraum: 1. Januar bis 31. Dezember
+# 2019", "del 1 de enero hasta el 31 de diciembre de 2019")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (and in Turkish, the words after the date: "15 Şubat 2023 tarihinden önce" (before, a
 # deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
 # (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)
@@ -173,11 +175,12 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
             out.append((m.start(), (int(m.group(1)), months[m.group(2)], int(m.group(3))), "day", m.group()))
         for m in patterns[2].finditer(text):
             out.append((m.start(), (int(m.group(3)), months[m.group(1)], int(m.group(2))), "day", m.group()))
+    months_taken = set()  # (the months of days read: "31. Dezember 2019" is no month apart)
     for m in _DAY_MONTH_YEAR.finditer(text):
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()))
+        months_taken.add(m.start(2))
     for m in _MONTH_DAY_YEAR.finditer(text):
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), "day", m.group()))
-    months_taken = set()
     for m in _DAY_AT_LINE_END.finditer(text):
         out.append((m.start(1), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()[1:].strip()))
         months_taken.add(m.start(2))
@@ -187,7 +190,7 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
         out.append((m.start(), (int(m.group(4)), int(m.group(3)), int(m.group(1))), "day", m.group()))
     taken = {o for o, *_ in out} | months_taken  # (an impossible day, "31 February 2020", is no date at all)
     for m in _MONTH_YEAR.finditer(text):
-        if not any(abs(m.start() - o) < 4 for o in taken):
+        if m.start() not in months_taken and not any(abs(m.start() - o) < 4 for o in taken):
             out.append((m.start(), (int(m.group(2)), MONTHS[m.group(1)], 1), "month", m.group()))
     for m in _YEAR_MONTH.finditer(text):
         out.append((m.start(), (int(m.group(1)), MONTHS[m.group(2)], 1), "month", m.group()))

@@ -565,7 +565,10 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
 # report"): a report's own first page tells of none
 REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,3}?reports?\b"
-                              r"|\brapor(?:u|lari)'?n[iu] (?:acikladi|yayimladi|yayinladi)\b")
+                              # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır")
+                              r"|\brapor(?:u|lari)'?n[iu] (?:[\w']+ ){0,2}?(?:acikla|yayimla|yayinla)(?:di|mistir|mis)\b"
+                              # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")
+                              r"|\brapor(?:u|lari)[\"”'’]?\s+(?:kamuoyuyla\s+)?(?:paylasildi|yayimlandi|yayinlandi|aciklandi)\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 
 

@@ -426,6 +426,8 @@ _NOISE_PARTS = (
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
+    # (and an advertisement's label alone, "Ad", over a site's masthead: was "Ad euobserver")
+    r"|ad|ads"
     # (the UN's: "Compte rendu de séance", "Communiqués de presse Organes conventionnels", "En
     # cours au Siège de l'ONU", "Meetings Coverage and Press Releases")
     r"|compte rendu de seance|(?:press releases?|communiques de presse)(?: (?:treaty bodies|organes conventionnels"

@@ -1287,7 +1287,12 @@ def test_news_telling_of_a_reports_publication_whatever_its_title():
                  "Annual report on Exampleland: torture complaints rise\n\nThe Example Foundation released its annual "
                  "report on Monday. Complaints rose by a fifth.\n",
                  "The report of the Foreign Affairs Committee underlines that the accession process cannot resume\n\n"
-                 "The committee approved the draft by 47 votes in favour.\n"):
+                 "The committee approved the draft by 47 votes in favour.\n",
+                 # (in the perfect and the passive: "açıklamıştır", "kamuoyuyla paylaşıldı")
+                 "Birliğin Örnekistan Raporu: Örnekistan Gündemden Düşmüştür\n\nKomisyon, aday ülkeler için hazırlanan "
+                 "Ülke Raporları’nı 8 Kasım’da açıklamıştır.\n",
+                 "Birlikten dikkat çeken Örnekistan raporu: Aday ülke ve kilit ortak\n\nKomisyonun 2031 Genişleme Paketi "
+                 "kapsamındaki \"Örnekistan Raporu\" kamuoyuyla paylaşıldı.\n"):
         assert enrich([text]).doc_type.value == "news", text
     r = enrich(["TEDAVİ ve REHABİLİTASYON MERKEZLERİ RAPORU 2031\n\nÖrnek İnsan Hakları Vakfı Yayınları 86\n\n"
                 "Bu raporda vakfın merkezlerine 2031 yılında yapılan başvurular değerlendirilmektedir.\n"])
@@ -1332,3 +1337,15 @@ def test_a_upr_working_group_report_in_the_uns_other_languages(cover, title):
     review's name in those languages, as in English and French."""
     r = enrich([cover])
     assert (r.title.value, r.doc_type.value, r.body.value) == (title, "upr-report", "UPR")
+
+
+@pytest.mark.parametrize("period", ["Berichtszeitraum: 1. Januar bis 31. Dezember 2031",
+                                    "Periodo: del 1 de enero hasta el 31 de diciembre de 2031"])
+def test_a_reporting_periods_end_in_german_and_spanish_dates_no_text(period):
+    """A report's period ("1. Januar bis 31. Dezember 2031", "hasta el 31 de diciembre de 2031")
+    dated the report by its end (the German by the end's month, "Dezember 2031", read apart from
+    its day): a period is when, not the text's date, as "1 January to 31 December" in English."""
+    r = enrich([f"Beispielland 2031\n\n{period}\n\nDas harte Durchgreifen gegen Andersdenkende wurde fortgesetzt.\n"])
+    assert r.published is None
+    r = enrich(["Pressemitteilung\n\nBerlin, 3. März 2031\n\nDie Regierung hat heute beschlossen.\n"])
+    assert r.published.value == (dt.date(2031, 3, 3), "day")

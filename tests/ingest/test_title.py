@@ -5084,3 +5084,13 @@ def test_a_journal_articles_record_of_fields_and_jstors_cover_page():
                 "indicates your acceptance of the Terms and Conditions of Use.\n"])
     assert r.title.value == "Exampleland's Minority Question and the Limits of Reform"
     assert r.published is None
+
+
+def test_an_advertisements_label_is_no_title():
+    """"Ad" over a news site's masthead ("Ad" / "euobserver" / a photograph's caption) was
+    titled "Ad euobserver": the label is furniture, the headline titles the page."""
+    r = enrich(["Ad\neuobserver\nMinister (c) in Brussels earlier this year (Photo: example.eu)\n\nExampleland at "
+                "'crossroads' to authoritarian rule, Example Watch says\n\nEU & the World\nby Jane Example, Brussels,\n\n"
+                "The rights group has painted a disturbing picture of the country as one on the way to authoritarian "
+                "rule.\n"])
+    assert r.title.value == "Exampleland at 'crossroads' to authoritarian rule, Example Watch says"
