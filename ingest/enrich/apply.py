@@ -19,7 +19,7 @@ from . import Enrichment, Tagged, rules_version
 # Preference among own identifiers for the document's displayed symbol.
 SYMBOL_SCHEMES = ("un-symbol", "ecthr-application", "un-communication", "cpt", "venice", "coe-commdh", "coe-cm",
                   "coe-ecri", "coe-grevio", "coe-greta", "coe-lanzarote", "coe-greco", "coe-cg", "eu-swd", "eu-sec", "eu-com", "eu-join", "eu-ep",
-                  "eu-ep-question", "tr-aym", "pace", "pace-doc", "ecli")
+                  "eu-ep-question", "tr-aym", "pace", "pace-doc", "amnesty-index", "ecli")
 
 
 def _set(doc: Document, field: str, value: Any, tag: Tagged | None, provenance: dict[str, str],

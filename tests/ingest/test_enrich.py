@@ -132,7 +132,8 @@ def test_needles_never_hide_an_identifier():
              "COM (2023) 690", "P9_TA-PROV(2021)0243", "Recommendation 2156 (2017)", "LAW NO. 6284",
              "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
              "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020",
-             "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "GrecoRC4(2019)10", "cm(2031)168", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05"]
+             "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "GrecoRC4(2019)10", "cm(2031)168", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05",
+             "App No. 208/18", "Index: EUR 44/6589/2031"]
     for page in pages:
         found = find_identifiers([page])
         assert found, page
@@ -1349,3 +1350,16 @@ def test_a_reporting_periods_end_in_german_and_spanish_dates_no_text(period):
     assert r.published is None
     r = enrich(["Pressemitteilung\n\nBerlin, 3. März 2031\n\nDie Regierung hat heute beschlossen.\n"])
     assert r.published.value == (dt.date(2031, 3, 3), "day")
+
+
+def test_amnesty_internationals_index_numbers():
+    """Amnesty International's index number heading its document ("Index: EUR 44/6589/2031")
+    is the document's own identifier (`amnesty-index`; was none), and one in its text a cited
+    one; a sheet's "EUR 44/159/1996" is classified so."""
+    r = enrich(["AMNESTY INTERNATIONAL\nPUBLIC STATEMENT\n\nIndex: EUR 44/6589/2031\n22 June 2031\n\nExampleland: "
+                "Release human rights defenders detained on the island\n\nThe organization calls on the authorities to "
+                "release the defenders detained on 5 July 2031, and recalls its earlier statement (EUR 44/6000/2031).\n"])
+    assert [t.value for t in r.own_identifiers] == [("amnesty-index", "EUR 44/6589/2031")]
+    assert [t.value for t in r.cited_identifiers] == [("amnesty-index", "EUR 44/6000/2031")]
+    assert r.title.value == "Exampleland: Release human rights defenders detained on the island"
+    assert classify("EUR 44/159/1996") == ("amnesty-index", "EUR 44/159/1996")
