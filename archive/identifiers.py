@@ -98,7 +98,9 @@ _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec
 # Amnesty International's index numbers, which head its documents and cite them ("Index: EUR
 # 44/5678/2017", "AI Index: EUR 44/001/2005", "Index number: EUR 44/159/1996"): the region's
 # code, the country's or the theme's (44 is Türkiye), the number and the year
-_AMNESTY_INDEX = re.compile(r"\b(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{3,4})/((?:19|20)\d\d)(?![\d/])")
+# (before 1996 the year in two figures, read after the label only: "(AI Index: EUR 44/86/94)")
+_AMNESTY_INDEX = re.compile(r"\b(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{3,4})/((?:19|20)\d\d)(?![\d/])"
+                            r"|(?<=(?i:index): )(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{2,4})/(\d\d)(?![\d/])")
 _CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.])", re.IGNORECASE)
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).
@@ -424,8 +426,8 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                     value = f"{scheme[3:].upper()}({g[0]}){int(g[1])}"
                 out.append(Found(scheme, value, m.group(), number, m.start()))
         for m in _AMNESTY_INDEX.finditer(text) if "amnesty-index" in present else ():
-            out.append(Found("amnesty-index", f"{m.group(1)} {m.group(2)}/{m.group(3)}/{m.group(4)}", m.group(), number,
-                             m.start()))
+            code, country, serial, year = (g for g in m.groups() if g is not None)
+            out.append(Found("amnesty-index", f"{code} {country}/{serial}/{year}", m.group(), number, m.start()))
         for m in _CM_NOTES.finditer(text) if "coe-cm" in present else ():
             out.append(Found("coe-cm", f"CM/Notes/{m.group(1)}/{m.group(2).upper()}", m.group(), number, m.start()))
         for m in _CELEX.finditer(text) if "celex" in present else ():

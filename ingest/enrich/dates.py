@@ -213,8 +213,10 @@ def date_in(text: str, language: str | None = None) -> tuple[dt.date, str] | Non
 _DISTRIBUTION = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|generale|limitee|restreinte)(?![^\W\d_])")
 _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
 # (an update's words, folded: "Last updated on", "Dernière mise à jour le", "Son güncelleme tarihi")
+# (and a catalogue's field, its label without a colon: Refworld's "Publisher ..." / "Publication
+# Date 3 March 2017", under the page's "Last Updated: Friday, 30 June 2017")
 _UPDATED = r"(?:last )?updated(?: on)?|(?:derniere )?mise a jour(?: le)?|(?:son )?guncelleme(?: tarihi)?"
-_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
+_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|publication date\s*:?|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
                            rf"|(?:{_UPDATED})\s*:?)\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
 # November 2014", "Strasbourg, 5 August 2020") (folded)

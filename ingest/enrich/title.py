@@ -2625,6 +2625,9 @@ def _without_series_and_date(title: str, language: str | None) -> str:
     return trimmed if (start, end) != (0, len(text)) and is_plausible(trimmed) else title
 
 
+_TRAILING_ADDRESS = re.compile(r"[\s:–-]*[(\[<]?\bhttps?://\S+[)\]>]?\s*$")
+
+
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
                court_decision: HighCourtDecision | None = None, language: str | None = None) -> Tagged | None:
     """The title by the rules above, with its rule (the title's source) and evidence
@@ -2659,6 +2662,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
     if pages:
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
+        # (a link's address after its words: "Link to Full Report on Turkey: http://www.state.gov/...")
+        title = _TRAILING_ADDRESS.sub("", title) if title else title
         if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             title = _RELEASE_NUMBER.sub("", title)

@@ -133,7 +133,7 @@ def test_needles_never_hide_an_identifier():
              "7418 SAYILI KANUN", "7418 SAYİLİ YASA", "667 sayili KHK", "KHK No. 670", "Decree-Law No. 667",
              "AL TUR 10/2020", "JUA  TUR 7/2016", "JOL TUR GRC 3 / 2021", "JUAL OTH 12/2020",
              "RICORSO N. 31031/16", "CELEX:52023SC0696", "GRETA(2019)11", "GrecoRC4(2019)10", "cm(2031)168", "uri=CELEX%3A52021DC0645", "Doc. 14282", "ЖАЛОБА № 12345/05", "ΠΡΟΣΦΥΓΗ υπ' αριθ. 12345/05", "INDIVIDUALBESCHWERDE Nr. 1234/05",
-             "App No. 208/18", "Index: EUR 44/6589/2031"]
+             "App No. 208/18", "Index: EUR 44/6589/2031", "(AI Index: EUR 44/86/94)"]
     for page in pages:
         found = find_identifiers([page])
         assert found, page
@@ -1363,3 +1363,17 @@ def test_amnesty_internationals_index_numbers():
     assert [t.value for t in r.cited_identifiers] == [("amnesty-index", "EUR 44/6000/2031")]
     assert r.title.value == "Exampleland: Release human rights defenders detained on the island"
     assert classify("EUR 44/159/1996") == ("amnesty-index", "EUR 44/159/1996")
+    # (before 1996 the year in two figures, after the label only: a date-like "EUR 10/12/31" is none)
+    assert [(f.scheme, f.value) for f in find_identifiers(["(AI Index: EUR 44/86/94); a price of EUR 10/12/31"])] == [
+        ("amnesty-index", "EUR 44/86/94")]
+
+
+def test_a_catalogues_publication_date_field_dates_its_record():
+    """A catalogue's record of a document (Refworld's: "Publisher ..." / "Publication Date 3
+    March 2031", its label without a colon) under the page's own "Last Updated: Friday, 30 June
+    2031" was dated by the update; the publication date field dates it."""
+    r = enrich(["Last Updated: Friday, 30 June 2031, 16:00 GMT\n\n2030 Country Reports on Human Rights Practices - "
+                "Exampleland\n\nPublisher Example Department of State\nPublication Date 3 March 2031\nCite as Example "
+                "Department of State, 2030 Country Reports, 3 March 2031 [accessed 30 June 2031]\n\nEXECUTIVE SUMMARY\n\n"
+                "Exampleland is a constitutional republic with a multiparty parliamentary system.\n"])
+    assert r.published.value == (dt.date(2031, 3, 3), "day")

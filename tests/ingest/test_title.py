@@ -5094,3 +5094,11 @@ def test_an_advertisements_label_is_no_title():
                 "The rights group has painted a disturbing picture of the country as one on the way to authoritarian "
                 "rule.\n"])
     assert r.title.value == "Exampleland at 'crossroads' to authoritarian rule, Example Watch says"
+
+
+def test_a_links_address_is_no_part_of_a_title():
+    """A link's line with its address ("Link to Full Report on Exampleland: http://www.example.gov/
+    ...") was the title with the address; the words title the page without it."""
+    r = enrich(["Link to Full Report on Exampleland: http://www.example.gov/j/drl/rls/index.htm?year=2031&dlid=265482\n"
+                "EXECUTIVE SUMMARY:\nExampleland is a constitutional republic with a multiparty parliamentary system.\n"])
+    assert r.title.value == "Link to Full Report on Exampleland"
