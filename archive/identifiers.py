@@ -93,14 +93,14 @@ _GRECO_SERIES = {k.lower(): k for k in ("Greco", "GrecoEval1Rep", "GrecoEval2Rep
                                          "GrecoAdHocRep")}
 _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec", "CM/Del/OJ/DH", "CM/Del/OJ", "CM/Inf/DH",
                                       "DH-DD", "CM")}
-# the Ministers' Deputies' notes on an item of a meeting's agenda: the meeting, the item
-# ("CM/Notes/1419/H46-32", "CM/Notes/761/4.4")
 # Amnesty International's index numbers, which head its documents and cite them ("Index: EUR
 # 44/5678/2017", "AI Index: EUR 44/001/2005", "Index number: EUR 44/159/1996"): the region's
 # code, the country's or the theme's (44 is Türkiye), the number and the year
 # (before 1996 the year in two figures, read after the label only: "(AI Index: EUR 44/86/94)")
 _AMNESTY_INDEX = re.compile(r"\b(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{3,4})/((?:19|20)\d\d)(?![\d/])"
                             r"|(?<=(?i:index): )(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{2,4})/(\d\d)(?![\d/])")
+# the Ministers' Deputies' notes on an item of a meeting's agenda: the meeting, the item
+# ("CM/Notes/1419/H46-32", "CM/Notes/761/4.4")
 _CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.])", re.IGNORECASE)
 # A special procedures communication's reference: AL (allegation letter), UA (urgent
 # appeal), OL (other letter), J for joint; the States' ISO alpha-3 codes (OTH: none).

@@ -168,6 +168,7 @@ END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
 # item's "... hakkında iddianame hazırladı"
 INDICTMENT = re.compile(r"^\W*(?:iddianame|indictment|i d d i a n a m e)\s*(?::|$)", re.MULTILINE)
 
+# a press release's dateline (RULES, `statement`)
 PRESS_DATELINE = re.compile(r"^(?:[a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}(?: ?/ ?[a-z][a-z.'-]{1,20}"
                             r"(?: [a-z][a-z.'-]{1,20}){0,2}){0,3} \(\d{1,2} [a-z]{3,9} (?:19|20)\d\d\)"
                             r"|\([a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}, (?:[a-z]{3,9}\.? \d{1,2}, |\d{1,2} [a-z]{3,9} )"
@@ -559,7 +560,7 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
-                            r"|\brapora gore\b|\brapor(?:u|lari)'?n[iu] (?:acikladi|yayimladi|yayinladi)\b")
+                            r"|\brapora gore\b")
 # ... and its publication by the one who published it, which makes news of a text even where
 # its title names the report ("TİHV'den Dikkat Çeken Rapor: ..." over "Türkiye İnsan Hakları
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual

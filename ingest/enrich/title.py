@@ -2133,7 +2133,7 @@ def letter_subject(pages: list[str]) -> str | None:
 # ... Yazar(lar):ULUSOY, Demet Cilt: 44 Sayı: 0 Sayfa: 051-148 DOI: ... Yayın Tarihi: 2013", as
 # Ankara University's journals head their articles' PDFs and document sites copy them; "Title:
 # ... Author(s): ..."): the title is the field's value, up to its authors' label
-_RECORD_TITLE = re.compile(r"^(?:başlık|baslik|title|makale adı)\s*:\s*(?P<title>\S.*?)\s*"
+_RECORD_TITLE = re.compile(r"^(?:başlık|baslik|BAŞLIK|title|makale adı|MAKALE ADI)\s*:\s*(?P<title>\S.*?)\s*"
                            r"(?:\n\s*)?(?:yazar\(lar\)|yazarlar|yazar|authors?|author\(s\))\s*:", re.IGNORECASE | re.MULTILINE)
 
 
@@ -2625,6 +2625,7 @@ def _without_series_and_date(title: str, language: str | None) -> str:
     return trimmed if (start, end) != (0, len(text)) and is_plausible(trimmed) else title
 
 
+# a link's address after its words, no part of a title (find_title)
 _TRAILING_ADDRESS = re.compile(r"[\s:–-]*[(\[<]?\bhttps?://\S+[)\]>]?\s*$")
 
 
