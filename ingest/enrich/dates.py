@@ -64,8 +64,9 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       r"|approved by the committee"
                       r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
                       r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations"
-                      # (Arabic: the Committee "adopted", "واعتمدت في جلستيها ... المعقودتين يومي 10 و11 أيار/مايو 2016")
-                      r"|اعتمدت"
+                      # (Arabic: the Committee "adopted", "واعتمدت في جلستيها ... المعقودتين يومي 10 و11 أيار/مايو 2016",
+                      # a Working Group in the masculine, "واعتمد الفريق العامل ... المعقودة في 31 كانون الثاني/يناير 2020")
+                      r"|اعتمدت?"
                       # (Russian: "На своем 2929-м заседании, состоявшемся ..., Комитет принял настоящие ...")
                       r"|\bпринял[аи]?\b)",
                       re.I)

@@ -59,7 +59,8 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # report by OSCE election observation mission", "Ankara rejects EU report")
                               r"|(?<=\w )(?:regrets|rejects|slams|dismisses|critici[sz]es|responds to|reacts to)\s+"
                               r"(?:[\w'’-]+\s+){0,4}?(?:reports?|rapports?)\b"
-                              # ("CPT publishes report on Turkey", "HRW launches 2022 World Report", "...
+                              # ("CPT publishes report on Turkey", "HRW launches 2022 World Report", "Il
+                              # Comitato anti-tortura pubblica due rapporti sulla Turchia", "...
                               # publishes two reports on ...", "Le
                               # Comité ... publie deux rapports", "Turkey authorises publication of report
                               # by ...", "La Turquie autorise la publication d'un rapport ...", "Turkish
@@ -69,7 +70,8 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # publishes its sixth report on ...", "Committee of Ministers adopts interim
                               # resolution in the ... case", "PACE adopts resolution on ...", "MEPs adopt
                               # resolution on ...")
-                              r"|(?:\b(?:publishes|releases|launches|unveils|(?<!\bof )issues|adopts|publie|adopte)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
+                              r"|(?:\b(?:publishes|releases|launches|unveils|(?<!\bof )issues|adopts|publie|adopte|pubblica|pubblicano"
+                              r"|veroffentlicht|veroffentlichen)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
                               r"(?:adopt|publish)"
                               # (or in the past, before the text it names: "GREVIO published its
                               # Evaluation Report on Turkey", "... a publié son rapport"; not "Report
@@ -77,7 +79,7 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # of Origin Information reports on ...")
                               r"|(?<=\w )(?:published|released|launched|unveiled|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
                               r"|son|sa|ses|un|une|le|la|les)\s))\s+(?:[\w-]+\s+){0,4}?"
-                              r"(?:reports?|rapports?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
+                              r"(?:reports?|rapports?|rapport[oi]|berichte?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"
                               # (a treaty body's meeting on a State's report, as the UN's meeting summaries
                               # headline it: "Committee against Torture considers report of Turkey",

@@ -222,6 +222,12 @@ _NOISE_PARTS = (
     # a document site's furniture over a text it shows ("Download as pdf or txt", "You are on page
     # 1of 11", "You might also like")
     r"|download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))*|you are on page \d+ ?of \d+|you might also like"
+    # (and docplayer's and 9lib's: "Ebat: px", "Şu sayfadan göstermeyi başlat:", "Save this PDF
+    # as:", "WORD PNG TXT JPG", "Transkript", "Academic year: 2022", "Copied!", "N/A",
+    # "Protected", "Yükleniyor.... (view fulltext now)", "Tam metin", and the title again in its
+    # links, 'Download "..."', 'Share "..."')
+    r"|ebat: ?px|su sayfadan gostermeyi baslat:?|save this pdf as:?|word png txt jpg|transkript|academic year: ?\d{4}"
+    r"|copied!?|n/a|protected|yukleniyor\.*(?: \(view fulltext now\))?|tam metin|(?:download|share) \".{1,300}\""
     # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"

@@ -1377,3 +1377,30 @@ def test_a_catalogues_publication_date_field_dates_its_record():
                 "Department of State, 2030 Country Reports, 3 March 2031 [accessed 30 June 2031]\n\nEXECUTIVE SUMMARY\n\n"
                 "Exampleland is a constitutional republic with a multiparty parliamentary system.\n"])
     assert r.published.value == (dt.date(2031, 3, 3), "day")
+
+
+@pytest.mark.parametrize("headline", ["Il Comitato anti-tortura pubblica due rapporti sulla Turchia",
+                                      "Anti-Folter-Komitee veröffentlicht Bericht über die Türkei"])
+def test_the_council_of_europes_news_in_italian_and_german(headline):
+    """The Council of Europe's news in Italian and German: the CPT named in those languages
+    ("Comitato per la prevenzione della tortura", "Anti-Folter-Komitee") was no body, and a
+    headline telling that it publishes its reports ("pubblica due rapporti", "veröffentlicht
+    Bericht") untyped; now the CPT's `news`, as in English and French."""
+    r = enrich([f"{headline}\n\n{headline}\n\nIl Comitato per la prevenzione della tortura (CPT) del Consiglio "
+                "d’Europa pubblica oggi i rapporti relativi alle visite effettuate nel 2031.\n"])
+    assert (r.doc_type.value, r.body.value) == ("news", "CPT")
+
+
+def test_a_un_working_groups_adoption_in_arabic_in_the_masculine():
+    """The Arabic UPR report's "واعتمد الفريق العامل ... المعقودة في 31 كانون الثاني/يناير 2031" (the
+    Working Group adopted, in the masculine) was no adoption (only the Committees' feminine
+    "واعتمدت" was read); now the adoption's date (read with the page's language, as an import does)."""
+    from ingest.extract import extract_document
+
+    r = extract_document(("الأمم المتحدة A/HRC/98/14\n\nالجمعية العامة Distr.: General\n24 March 2031\nArabic\n"
+                          "Original: English\n\nمجلس حقوق الإنسان\nالاستعراض الدوري الشامل\n\n"
+                          "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل*\nتركيا\n\nمقدمة\n"
+                          "1- عقد الفريق العامل دورته في الفترة من 20 إلى 31 كانون الثاني/يناير 2031. "
+                          "واعتمد الفريق العامل هذا التقرير المتعلق بتركيا في جلسته الرابعة عشرة المعقودة في 31 كانون "
+                          "الثاني/يناير 2031.\n").encode(), "upr-ar.txt").enrichment
+    assert r.adopted.value == (dt.date(2031, 1, 31), "day")

@@ -5102,3 +5102,14 @@ def test_a_links_address_is_no_part_of_a_title():
     r = enrich(["Link to Full Report on Exampleland: http://www.example.gov/j/drl/rls/index.htm?year=2031&dlid=265482\n"
                 "EXECUTIVE SUMMARY:\nExampleland is a constitutional republic with a multiparty parliamentary system.\n"])
     assert r.title.value == "Link to Full Report on Exampleland"
+
+
+def test_document_sites_furniture_is_no_title():
+    """A document site's furniture over the text it shows (docplayer's "Ebat: px", "Şu
+    sayfadan göstermeyi başlat:", 'Download "..."', "Transkript"; 9lib's "Academic year:
+    2031", 'Share "..."', "Copied!", "N/A", "Protected", "Tam metin") titled the page ("Ebat:
+    px"); the text under it titles it."""
+    r = enrich(["Ebat: px\nŞu sayfadan göstermeyi başlat:\n\nDownload \"ÖRNEK RAPOR\"\n\nTranskript\n\nN/A\nN/A\n"
+                "Protected\n\nAcademic year: 2031\n\nShare \"ÖRNEK RAPOR\"\n\nCopied!\n\nTam metin\n\n"
+                "ÖRNEKİSTAN'DA İFADE ÖZGÜRLÜĞÜ RAPORU\n\nBu raporda 2031 yılında yaşanan ihlaller değerlendirilmektedir.\n"])
+    assert r.title.value == "ÖRNEKİSTAN'DA İFADE ÖZGÜRLÜĞÜ RAPORU"
