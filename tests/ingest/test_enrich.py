@@ -1404,3 +1404,13 @@ def test_a_un_working_groups_adoption_in_arabic_in_the_masculine():
                           "واعتمد الفريق العامل هذا التقرير المتعلق بتركيا في جلسته الرابعة عشرة المعقودة في 31 كانون "
                           "الثاني/يناير 2031.\n").encode(), "upr-ar.txt").enrichment
     assert r.adopted.value == (dt.date(2031, 1, 31), "day")
+
+
+def test_news_of_a_reports_publication_that_no_phrase_typed():
+    """A Turkish news item on the Commissioner's report, titled by its finding ("... Komiseri:
+    Türkiye’de ... zayıflatıyor") over "... raporunu bugün yayımladı", was untyped (no phrase
+    typed it, "raporunu" no report's name): a text telling of a report's publication is news."""
+    r = enrich(["Avrupa Konseyi İnsan Hakları Komiseri: Örnekistan’da mahkeme kararlarının uygulanmaması düzeni "
+                "zayıflatıyor\n\nAvrupa Konseyi İnsan Hakları Komiseri, ifade özgürlüğü ve yargı bağımsızlığı konularındaki "
+                "gözlemlerini içeren raporunu bugün yayımladı.\n"])
+    assert r.doc_type.value == "news"
