@@ -538,13 +538,16 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     found = _first_rule(body, (folded_title,) if page_kind == "article" else (folded_title, head), heading_only)
     if told is not None and (found is None or found.value != "statement"):
         return told
-    if (found is None or found.value == "country-report") and (
-            (about := REPORT_PUBLISHED.search(head))
-            or (found is not None and not _REPORT_WORD.search(folded_title) and (about := REPORT_TOLD_OF.search(head)))):
-        # a text that tells of a report, its title naming none ("... according to a report by
-        # Freedom House", "the report says"), or of its publication, is news of it, not the
-        # report (and a text no phrase typed that tells of a report's publication, "...
-        # raporunu bugün yayımladı", news)
+    # a text that tells of a report's publication is news of it, not the report, whatever its
+    # title names (and so is one no phrase typed: "... raporunu bugün yayımladı"); one that
+    # tells of a report otherwise, its title naming none ("... according to a report by
+    # Freedom House", "the report says"), too
+    about = None
+    if found is None or found.value == "country-report":
+        about = REPORT_PUBLISHED.search(head)
+        if about is None and found is not None and not _REPORT_WORD.search(folded_title):
+            about = REPORT_TOLD_OF.search(head)
+    if about is not None:
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
         return found
