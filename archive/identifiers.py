@@ -97,8 +97,9 @@ _CM_SERIES = {k.lower(): k for k in ("CM/ResDH", "CM/Res", "CM/Rec", "CM/Del/Dec
 # 44/5678/2017", "AI Index: EUR 44/001/2005", "Index number: EUR 44/159/1996"): the region's
 # code, the country's or the theme's (44 is Türkiye), the number and the year
 # (before 1996 the year in two figures, read after the label only: "(AI Index: EUR 44/86/94)")
-_AMNESTY_INDEX = re.compile(r"\b(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{3,4})/((?:19|20)\d\d)(?![\d/])"
-                            r"|(?<=(?i:index): )(AFR|AMR|ASA|EUR|MDE|IOR|POL|ACT|ORG|NWS)\s?(\d{2})/(\d{2,4})/(\d\d)(?![\d/])")
+_AMNESTY_REGIONS = ("AFR", "AMR", "ASA", "EUR", "MDE", "IOR", "POL", "ACT", "ORG", "NWS")
+_AMNESTY_INDEX = re.compile(rf"\b({'|'.join(_AMNESTY_REGIONS)})\s?(\d{{2}})/(\d{{3,4}})/((?:19|20)\d\d)(?![\d/])"
+                            rf"|(?<=(?i:index): )({'|'.join(_AMNESTY_REGIONS)})\s?(\d{{2}})/(\d{{2,4}})/(\d\d)(?![\d/])")
 # the Ministers' Deputies' notes on an item of a meeting's agenda: the meeting, the item
 # ("CM/Notes/1419/H46-32", "CM/Notes/761/4.4")
 _CM_NOTES = re.compile(r"\bCM/Notes/(\d{3,4})/((?:H46-)?\d{1,3}(?:\.\d{1,2})?)(?![\w.])", re.IGNORECASE)
@@ -174,7 +175,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "coe-ecri": ("CRI",),
     "coe-cg": ("CG", "CPL", "CPR"),
     "un-communication": ("AL ", "UA ", "OL "),
-    "amnesty-index": ("AFR", "AMR", "ASA", "EUR", "MDE", "IOR", "POL", "ACT", "ORG", "NWS"),
+    "amnesty-index": _AMNESTY_REGIONS,
     "eu-ep-question": ("E-", "P-", "O-"),
 }
 _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {

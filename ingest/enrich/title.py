@@ -587,6 +587,8 @@ _FILE_NAME = re.compile(r"(?:^|[\\/])[\w.\- ]+\.(?:pdf|docx?|rtf|odt|txt|html?|x
 # ("Краткий отчет о 2255-м заседании," / "состоявшемся во Дворце Вильсона ..."): the title
 # ends there, though its line ends in a comma
 _HELD_IN_PATTERN = r"состоявшемся\b"
+# an article's authors' label in its record ("Author(s):", "Yazar(lar):"; _STOP, _RECORD_TITLE)
+_AUTHOR_LABEL = r"authors?|author\(s\)|yazar(?:\(lar\)|lar)?"
 _HELD_IN = re.compile(_HELD_IN_PATTERN, re.IGNORECASE)
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
@@ -599,7 +601,7 @@ _STOP = re.compile(
     r"|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:"
     # (a journal article's record under its title: "Author(s): ...", "Source: ...", "Stable URL:
     # ...", JSTOR's cover page; "Yazar(lar): ...")
-    r"|authors?\s*:|author\(s\)\s*:|yazar(?:\(lar\)|lar)?\s*:|source\s*:|published by\s*:|stable url\s*:|accessed\s*:"
+    rf"|(?:{_AUTHOR_LABEL})\s*:|source\s*:|published by\s*:|stable url\s*:|accessed\s*:"
     # (and a case-law site's particulars under a case's name: "Doc ref: 63465/12;23497/05 •
     # ECHR ID: 001-204885", "Document date: September 9, 2020", "ECLI:CE:ECHR:...")
     r"|doc(?:ument)? ref(?:erence)?\s*:|document date\s*:|ecli\s*:"
@@ -2140,7 +2142,7 @@ def letter_subject(pages: list[str]) -> str | None:
 # Ankara University's journals head their articles' PDFs and document sites copy them; "Title:
 # ... Author(s): ..."): the title is the field's value, up to its authors' label
 _RECORD_TITLE = re.compile(r"^(?:başlık|baslik|BAŞLIK|title|makale adı|MAKALE ADI)\s*:\s*(?P<title>\S.*?)\s*"
-                           r"(?:\n\s*)?(?:yazar\(lar\)|yazarlar|yazar|authors?|author\(s\))\s*:", re.IGNORECASE | re.MULTILINE)
+                           rf"(?:\n\s*)?(?:{_AUTHOR_LABEL})\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 def journal_record_title(pages: list[str]) -> str | None:
