@@ -567,7 +567,7 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
-                            r"|\brapora gore\b")
+                            r"|\brapor(?:un|larin)?a gore\b")  # ("rapora göre", "... yıllık raporuna göre")
 # ... and its publication by the one who published it, which makes news of a text even where
 # its title names the report ("TİHV'den Dikkat Çeken Rapor: ..." over "Türkiye İnsan Hakları
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual

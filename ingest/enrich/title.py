@@ -66,7 +66,10 @@ _AGGREGATOR_LABELS = (r"total pages?\s*:\s*\d+|file type\s*:"
                       # (and readkong's: "Page created by ...", "CONTINUE READING", "Page content
                       # transcription", "If your browser does not render page correctly, ...")
                       r"|page created by\b|continue reading$|page content transcription$"
-                      r"|if your browser does not render page correctly\b")
+                      r"|if your browser does not render page correctly\b"
+                      # (and SlideShare's: "SlideShare a Scribd company logo", "1 of 18",
+                      # "Download to read offline")
+                      r"|slideshare a scribd company logo|\d{1,4} of \d{1,4}$|download to read offline")
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
 # the agencies whose name stands before the photographer's in a caption's credit
 _PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(?: images)?|dha|iha|un photo|shutterstock"
@@ -1703,6 +1706,29 @@ def _run_into(title: str, lines: list[str]) -> str | None:
                  and is_plausible(line)), None)
 
 
+# the EEAS's dateline under a statement's headline ("Brussels, 04/07/2020 - 09:12, UNIQUE
+# ID: 200704_1")
+_EEAS_DATELINE = re.compile(r"^[^\W\d_][^\d,]{1,40},\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*-\s*\d{1,2}:\d\d,\s*unique id\s*:",
+                            re.IGNORECASE)
+
+
+def _over_eeas_dateline(lines: list[str]) -> str | None:
+    """The headline over the EEAS's dateline: the lines just above it, not the name of the
+    site that printed the statement over them (a delegation's, a mission's: "European Union
+    Training Mission" / "in Central African Republic")."""
+    at = next((k for k, line in enumerate(lines) if _EEAS_DATELINE.match(line)), None)
+    if not at:
+        return None
+    end = at
+    while end and not lines[end - 1]:
+        end -= 1
+    start = end
+    while start and lines[start - 1]:
+        start -= 1
+    headline = " ".join(lines[start:end])
+    return headline if headline and is_plausible(headline) else None
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
@@ -1717,6 +1743,8 @@ def heading_title(pages: list[str]) -> str | None:
             under = _first_heading(["\n".join(lines[release + 1:])])
             if under:
                 return under
+    if (over := _over_eeas_dateline(lines[:40])) is not None:
+        return over
     if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
     if headline := _without_sites_name(title, lines[:40]):

@@ -4236,6 +4236,9 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
      "shows. The report also indicated that 68 refugees died.\n", "news"),
     ("Cezaevlerinde binlerce ihlal\n\nDernek son üç ayda yaşanan hak ihlallerine dair bir rapor yayınladı. Rapora "
      "göre 17 cezaevinde bin 249 ihlal tespit edildi.\n", "news"),
+    # (its owner's report: "... başlıklı yıllık raporuna göre"; was country-report)
+    ("‘Örnekistan’ın Karnesi Geriledi’\n\nÖrnek İzleme Örgütü’nün 'Örnekistan 2030 Olayları' başlıklı yıllık "
+     "raporuna göre hükümet siyasi muhalifleri hedef aldı. Rapor, karnenin gerilediği tespitini yapıyor.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
@@ -5113,3 +5116,28 @@ def test_document_sites_furniture_is_no_title():
                 "Protected\n\nAcademic year: 2031\n\nShare \"ÖRNEK RAPOR\"\n\nCopied!\n\nTam metin\n\n"
                 "ÖRNEKİSTAN'DA İFADE ÖZGÜRLÜĞÜ RAPORU\n\nBu raporda 2031 yılında yaşanan ihlaller değerlendirilmektedir.\n"])
     assert r.title.value == "ÖRNEKİSTAN'DA İFADE ÖZGÜRLÜĞÜ RAPORU"
+
+
+def test_slideshares_furniture_is_no_title():
+    """SlideShare's furniture over a document it shows ("SlideShare a Scribd company logo",
+    "1 of 18", "Download to read offline") titled the page; the document's heading titles it."""
+    r = enrich(["SlideShare a Scribd company logo\n1 of 18\nDownload to read offline\nEN EN\nEUROPEAN\nCOMMISSION\n"
+                "Brussels, 29.11.2030\nJOIN(2030) 50 final\nJOINT COMMUNICATION TO THE EUROPEAN COUNCIL\n"
+                "State of play of EU-Exampleland political, economic and trade relations\n1\nI. INTRODUCTION\n"
+                "The European Council invited the High Representative and the Commission to submit a report.\n"])
+    assert r.title.value == "State of play of EU-Exampleland political, economic and trade relations"
+
+
+def test_an_eeas_statements_headline_is_the_one_over_its_dateline():
+    """A statement on an EEAS site under the name of the delegation or mission that printed
+    it ("European Union Training Mission" / "in Central African Republic") was titled by
+    that name, and the country in it made the subject; the headline over the EEAS's dateline
+    ("Brussels, 04/07/2030 - 09:12, UNIQUE ID: 300704_1") titles it."""
+    r = enrich(["European Union Training Mission\nin Central African Republic\n\nExampleland: Statement by the "
+                "Spokesperson on the sentencing of four human rights defenders\n\nBrussels, 04/07/2030 - 09:12, "
+                "UNIQUE ID: 300704_1\nStatements by the Spokesperson\n\nOn 3 July, four defendants were sentenced to "
+                "prison terms in Exampleland. The EU will continue to closely monitor the case.\n"])
+    assert r.title.value == ("Exampleland: Statement by the Spokesperson on the sentencing of four human rights "
+                             "defenders")
+    assert r.doc_type.value == "statement"
+    assert "CF" not in [c.value for c in r.subject_countries]
