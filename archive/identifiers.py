@@ -18,7 +18,13 @@ UN_PREFIXES = ("A", "E", "S", "CAT", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CM
 # special session's "S-17": "A/HRC/S-17/2/Add.1").
 UN_SYMBOL = re.compile(
     r"(?<![\w/])(?:" + "|".join(UN_PREFIXES) + r")(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+))"
-    r"(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}(?![\w/])"
+    r"(?:/(?:[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:-\d+)?|[A-Z]+\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){1,8}"
+    # (its end: no letter, slash or number's part after it; nor "Add" before its number, when a
+    # converter ran the next word into the number, "A/HRC/35/22/Add.3Advance unedited version":
+    # the symbol ends with the number, not read "A/HRC/35/22/Add"; not a month, whose day the
+    # number's last digits may be: "A/HRC/35/227June 2017" is left unread)
+    r"(?:(?![\w/]|\.\d)|(?<=\d)(?=[A-Z][a-z])(?!(?:Jan|Feb|F[ée]v|Mar|Apr|Avr|Abr|May|Mai|Ma[iy]o|Jun|Jui|Jul|Aug|Ao[uû]|Ago"
+    r"|Sep|Oct|Nov|Dec|D[ée]c|Dic|Ene)))"
 )
 _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
 # An application's number follows the word for it: English, French, Turkish, and the

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import Evidence, Tagged, on_heading_line
+from .dates import DATELINE_PLACES
 from .eu_languages import accompanying_pattern, country_report_title, resolution_opening
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
@@ -158,6 +160,22 @@ AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_
                              r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet)\)\s*[-–—]\s",
                              re.MULTILINE)
 
+# ... or a Turkish agency's, the place alone in brackets before a dash ("(ANKARA)- ...",
+# "(DİYARBAKIR) – ..."), a place in Türkiye or one a dateline names; or its news desk's,
+# in Turkish or Kurdish ("HABER MERKEZİ - ...", "NAVENDA NÛÇEYAN - ...") (folded)
+_PLACE_DATELINE = re.compile(r"^\((?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?)\)[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+_DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan)\)?[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+
+
+def agency_dateline(head: str) -> re.Match[str] | None:
+    """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone or
+    a news desk's."""
+    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head):
+        return m
+    return next((m for m in _PLACE_DATELINE.finditer(head) if m.group("place") in DATELINE_PLACES
+                 or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)
+
+
 # a mandate holder's statement at the end of a visit, by its title or heading ("End of Mission
 # Statement by ... on her visit to Turkey", "Preliminary observations ... at the end of his visit
 # to Turkey", "... on the conclusion of his official visit to ..."); in a visit's report the
@@ -187,6 +205,8 @@ UN_PRESS_SYMBOL = re.compile(r"^[^\S\n]*(?:sc|ga(?:/(?:shc|ef|ab|dis|spd|col|pal
 DATE_BEFORE_DASH = r"\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*"
 # (a site's press room, named over its releases, folded)
 _PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
+# a statement's address to the press and the public, in Turkish, English and Kurdish (folded)
+_TO_PRESS_AND_PUBLIC = r"(?:basina ve kamuoyuna|to (?:the )?press and (?:the )?public(?: opinion)?|ji capemeni u raya gisti re)"
 
 # A guide's words, a title's or a heading line's only (HEADING_ONLY), in Turkish with a
 # compound's suffix too, as a title names it ("Ayrımcılık Yasağı Eğitim Rehberi", "Uygulama
@@ -237,12 +257,19 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (or as the site's section over it, with the body whose section it is: "Press releases
     # Human Rights Council", "Communiqués de presse Conseil des droits de l'homme")
     # (five lines above it at most: a headline a narrow column wraps over three lines)
+    # (and a Turkish statement's address to the press and the public, "BASINA VE KAMUOYUNA", as
+    # its English and Kurdish versions write it, "To Press and Public Opinion", "JI ÇAPEMENÎ Û
+    # RAYA GIŞTÎ RE")
     ("statement", (re.compile(r"\A(?>[^\n]*\n\s*){0,5}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+                              rf"|{_TO_PRESS_AND_PUBLIC}"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"
                               r"|meeting summar(?:y|ies)|compte rendu de seance"
                               rf"|{_PRESS_ROOM}(?:[^\S\n]+[^\W\d_][^\n\d.…]{{0,60}})?)"
-                              r"[^\S\n]*(?:\n|\Z)"),)),
+                              r"[^\S\n]*(?:\n|\Z)"),
+                   # (the address opening the title's line, before a dash or a semicolon: "To Press
+                   # and Public Opinion; Torture is Absolutely Prohibited!")
+                   re.compile(rf"\A\W*(?:{_TO_PRESS_AND_PUBLIC})[^\S\n]*[-–—;:]"))),
     # (further down, under a site's promotion banner, where the section names the OHCHR's or
     # the Council's press room: "Countdown to Human Rights Day" / "Get to know ..." / "Learn
     # more" / "Press releases Special Procedures")
@@ -258,9 +285,14 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("statement", (PRESS_DATELINE,)),
     # the Court's press releases and news by their titles, never a judgment's own ("Judgment
     # concerning Türkiye", "Grand Chamber judgment concerning ...", "Forthcoming judgments and
-    # decisions", "Judgments and decisions of 12 March 2024")
+    # decisions", "Judgments and decisions of 12 March 2024"; in French, "Arrêt concernant la
+    # Turquie", "Arrêts et décisions du 12 mars 2024", "Annonce d'arrêts et décisions",
+    # "Arrêts et décisions à venir")
     ("statement", (re.compile(r"\A(?:forthcoming |grand chamber )?(?:judgments?|decisions?)(?: and decisions)?"
-                              r" (?:concerning|of \d{1,2} [a-z]+ (?:19|20)\d\d$)|\Aforthcoming (?:judgments|hearings)\b",
+                              r" (?:concerning|of \d{1,2} [a-z]+ (?:19|20)\d\d$)|\Aforthcoming (?:judgments|hearings)\b"
+                              r"|\A(?:arrets?|decisions?)(?: de grande chambre)?(?: et ?decisions)? (?:concernant|a venir)\b"
+                              r"|\Aarrets et ?decisions du \d{1,2}(?:er)? [a-z]+ (?:19|20)\d\d$"
+                              r"|\Aannonce d\W?arrets(?: et ?decisions)?\b|\Aaudiences a venir\b",
                               re.MULTILINE),)),
     # the Court's press releases, which name the judgment they announce
     ("statement", ("issued by the registrar of the court", "publie par le greffier de la cour",
@@ -526,7 +558,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # a headline telling of a report ("CPT publishes report on Turkey"), a visit or a call is news,
     # whatever kind its title names or visit or response its text tells of, unless it heads a
     # press release ("Press release - 30 November 2006")
-    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None) or AGENCY_DATELINE.search(head)
+    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None) or agency_dateline(head)
     # otherwise the title names what the document is when it names one of the kinds that are
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the

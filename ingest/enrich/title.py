@@ -264,7 +264,7 @@ _NOISE_PARTS = (
     r"|procedure ?: .*|.{3,40} ?: ?[abc]\d{1,2}-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
     r"|pdf \d+k ?(?:word \d+k)?|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
     r"(?: (?:revised|provisional) edition)?"
-    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b.*"
+    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b(?!.*: decisions).*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
     r"|-?\s*(?:(?:annotated |draft )?agenda|ordre du jour(?: annote)?|decisions?)\d?|public information version"
     # (the older treaty-body covers' kind alone over the communication's number, "VIEWS",
@@ -435,6 +435,11 @@ _NOISE_PARTS = (
     # a news site's labels over an article ("Haber", "Reklam", "Kategoriler: Gündem", "Meeting
     # Summaries") and its search box's "no results" ("• Sonuç bulunamadı")
     r"|haber(?:ler)?|reklam|advertisement|sponsored|son dakika|breaking news|meeting summar(?:y|ies)"
+    # (and a Greek site's sections, "Αναλύσεις", "Απόψεις", "Ειδήσεις", "Διεθνή", "Επικαιρότητα",
+    # and its weather box's image, "Weather Icon")
+    r"|αναλυσεις|αποψεις|ειδησεις|διεθνη|επικαιροτητα|weather icon"
+    # a text's source, a link's address after its label ("Πηγή: http://www.example.com", "Kaynak: ...")
+    r"|(?:source|kaynak|πηγη|quelle|fuente|источник)\s*:\s*(?:https?://|www\.)\S+"
     # (and an advertisement's label alone, "Ad", over a site's masthead: was "Ad euobserver")
     r"|ad|ads"
     # (the UN's: "Compte rendu de séance", "Communiqués de presse Organes conventionnels", "En
@@ -594,7 +599,7 @@ _HELD_IN_PATTERN = r"состоявшемся\b"
 _AUTHOR_LABEL = r"authors?|author\(s\)|yazar(?:\(lar\)|lar)?"
 _HELD_IN = re.compile(_HELD_IN_PATTERN, re.IGNORECASE)
 _STOP = re.compile(
-    r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
+    r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?|περ[ιί]ληψη)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
     r"|güncelleme tarihi\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
@@ -789,8 +794,13 @@ def _is_institution(text: str) -> bool:
 def _printed_twice(lines: list[str], start: int) -> str | None:
     """A headline printed twice in a row (blank lines between or not) within a few lines
     after `start`, when running text comes first: a page's title and its heading, as a
-    saved page gives them under the site's name and tagline."""
+    saved page gives them under the site's name and tagline; or first, under a site's
+    section."""
     written = [(k, x) for k, x in enumerate(lines[start:start + 30], start) if x]
+    # (or right under the first line, a site's section: "ΚΥΠΡΟΣ" / the headline twice)
+    if len(written) > 1 and written[0][1] == written[1][1] and 20 <= len(written[0][1]) <= MAX_TITLE \
+            and not is_prose(written[0][1]) and is_plausible(written[0][1]):
+        return written[0][1]
     if not written or not is_prose(written[0][1]):
         return None
     return next((x for (_, x), (_, y) in zip(written, written[1:])
@@ -982,7 +992,12 @@ def _capitals_go_on(previous: str, line: str) -> bool:
     return _in_capitals(previous) and _CAPITALS_GOING_ON.match(line) is not None
 
 
-_MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(DH\) )?meeting\b.*\d{4}\)?$", re.IGNORECASE)
+# a meeting of the Ministers' Deputies ("987th (DH) meeting, 13-14 February 2007", "1238e réunion,
+# 14 octobre 2015")
+_MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th|e|ème) (?:\(DH\) )?(?:meeting|réunion)\b.*\d{4}\)?$", re.IGNORECASE)
+# ... and the decisions it adopted, the heading under its line ("Decisions adopted")
+_DECISIONS_ADOPTED = re.compile(r"(?:decisions adopted|décisions adoptées)(?: at the meeting| lors de la réunion)?",
+                                re.IGNORECASE)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\W*$", re.IGNORECASE)
 
 
@@ -1729,6 +1744,17 @@ def _over_eeas_dateline(lines: list[str]) -> str | None:
     return headline if headline and is_plausible(headline) else None
 
 
+def _meeting_over(title: str, lines: list[str]) -> str | None:
+    """The meeting line over a title that is the decisions it adopted, a rule or blank lines
+    between ("1084th meeting, 5 May 2010" / "Decisions adopted": the Deputies' decisions of
+    every meeting are headed so, the meeting tells them apart)."""
+    if not _DECISIONS_ADOPTED.fullmatch(title) or title not in lines:
+        return None
+    at = lines.index(title)
+    above = [line for line in lines[max(0, at - 4):at] if line and not re.fullmatch(r"[_—–-]{3,}", line)]
+    return above[-1] if above and _MEETING_LINE.match(above[-1]) else None
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
@@ -1745,6 +1771,8 @@ def heading_title(pages: list[str]) -> str | None:
                 return under
     if (over := _over_eeas_dateline(lines[:40])) is not None:
         return over
+    if (meeting := _meeting_over(title, lines[:40])) is not None:
+        return f"{meeting}: {title}"
     if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
     if headline := _without_sites_name(title, lines[:40]):
@@ -2663,6 +2691,10 @@ def _without_series_and_date(title: str, language: str | None) -> str:
 
 # a link's address after its words, no part of a title (find_title)
 _TRAILING_ADDRESS = re.compile(r"[\s:–-]*[(\[<]?\bhttps?://\S+[)\]>]?\s*$")
+# ... and a photograph's caption in square brackets after a headline, its credit at its end
+# ("... on freedoms of expression [Special Rapporteur ... David Kaye. UN Photo/Jean Dupont]")
+_TRAILING_CAPTION = re.compile(rf"\s*\[[^\[\]]{{0,300}}\b(?:photo|foto|fotoğraf|{_PHOTO_AGENCIES})\s*[/:][^\[\]/]{{2,60}}\]\s*$",
+                               re.IGNORECASE)
 
 
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
@@ -2700,7 +2732,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
         # (a link's address after its words: "Link to Full Report on Turkey: http://www.state.gov/...")
-        title = _TRAILING_ADDRESS.sub("", title) if title else title
+        title = _TRAILING_CAPTION.sub("", _TRAILING_ADDRESS.sub("", title)) if title else title
         if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             title = _RELEASE_NUMBER.sub("", title)

@@ -1232,6 +1232,36 @@ def test_a_news_agencys_dateline_makes_a_wire_story_news():
     assert r.doc_type.value == "recommendation"
 
 
+def test_a_turkish_agencys_dateline_of_a_place_alone_makes_news():
+    """A wire story opening on its place alone in brackets ("(DİYARBAKIR)- ...", as Turkish
+    agencies print it) or on its news desk ("HABER MERKEZİ - ...", in Kurdish "NAVENDA NÛÇEYAN
+    - ...") telling of a committee's visit and its report was a `visit-report` (or untyped);
+    now news. A place that is none, "(Örnek)- ...", makes nothing of it."""
+    text = ("Heyet cezaevlerini inceledi\n\n{} Avrupa Konseyi İşkencenin Önlenmesi Komitesi (CPT) heyeti, "
+            "Örnekistan'a yaptığı ziyaret kapsamında cezaevlerini inceledi. Heyetin ziyaret raporu daha sonra "
+            "yayımlanacak.\n")
+    for dateline in ("(DİYARBAKIR)-", "(İSTANBUL) –", "(STRASBOURG) -", "HABER MERKEZİ -", "NAVENDA NÛÇEYAN -"):
+        assert enrich([text.format(dateline)]).doc_type.value == "news", dateline
+    assert enrich([text.format("(Örnek)-")]).doc_type.value == "visit-report"
+
+
+@pytest.mark.parametrize("address", ["BASINA VE KAMUOYUNA", "Basına ve Kamuoyuna", "To Press and Public Opinion",
+                                     "To the Press and the Public", "JI ÇAPEMENÎ Û RAYA GIŞTÎ RE"])
+def test_a_statements_address_to_the_press_and_the_public_makes_it_one(address):
+    """A Turkish NGO's statement opens on its address to the press and the public ("BASINA VE
+    KAMUOYUNA"; its English and Kurdish versions' "To Press and Public Opinion", "JI ÇAPEMENÎ
+    Û RAYA GIŞTÎ RE") on a line of its own under its title, or before its title on the first
+    line ("To Press and Public Opinion; Torture is Absolutely Prohibited!"): a `statement`
+    (was untyped)."""
+    text = ("\n\nDerneğimizin yöneticileri 22 Ocak 2031 gece saatlerinde evlerinden gözaltına alınmıştır. Adli "
+            "makamları uluslararası sözleşmelere uymaya davet ediyoruz.\n")
+    title = "Gözaltına alınan hak savunucuları serbest bırakılmalıdır"
+    assert enrich([f"{title}\n\n{address}{text}"]).doc_type.value == "statement"
+    assert enrich([f"{address}; {title}{text}"]).doc_type.value == "statement"
+    assert enrich([f"{address}-{title}{text}"]).doc_type.value == "statement"
+    assert enrich([f"{title}{text}"]).doc_type is None
+
+
 def test_the_european_parliaments_verbatim_report_of_a_debate():
     """"Verbatim report of proceedings" heading the record of a sitting's debate: a
     `summary-record` (was a country report, for the country the debate was on)."""

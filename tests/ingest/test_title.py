@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from archive.identifiers import classify
+from archive.identifiers import classify, find_identifiers
 from ingest.enrich import enrich
 from ingest.enrich.language import detect_language
 from ingest.enrich.title import is_plausible
@@ -2110,6 +2110,25 @@ def test_the_committee_of_ministers_pages_on_the_execution_of_judgments():
     assert classify("cm/notes/1500/h46-32") == ("coe-cm", "CM/Notes/1500/H46-32")
 
 
+@pytest.mark.parametrize("meeting, heading", [
+    ("1084th meeting, 5 May 2030", "Decisions adopted"),
+    ("1363rd meeting, 11 December 2030", "Decisions adopted"),
+    ("1238e réunion, 14 octobre 2030", "Décisions adoptées"),
+])
+def test_a_meetings_decisions_are_titled_by_the_meeting_over_a_rule_or_a_blank(meeting, heading):
+    """The Deputies' decisions of a meeting, the meeting's line over "Decisions adopted" with a
+    rule or a blank line between (or none, a table's cells on their lines), were titled
+    "Decisions adopted" alone, as every meeting's are; the meeting's line now goes before it."""
+    for between in ("\n____________________\n\n", "\n\n", "\n"):
+        r = enrich([f"Ministers’ Deputies\nDecisions\n\nCM/Del/Dec(2030)1084 7 May 2030\n____________________\n\n"
+                    f"{meeting}{between}{heading}\n____________________\n\nCONTENTS\n\nPage\n\nList of those present 6\n\n"
+                    "1. General questions\n\n1.1 Adoption of the agenda 6\n"])
+        assert r.title.value == f"{meeting}: {heading}", between
+    # (the heading alone, no meeting over it, stays as it is)
+    r = enrich([f"Ministers’ Deputies\n\n{heading}\n\nCONTENTS\n\n1. General questions\n"])
+    assert r.title.value == heading
+
+
 def test_a_press_release_about_a_judgment_is_a_statement():
     # (was a judgment: its title names the judgment whose execution it is about)
     text = ("No: 402, 2 December 2030, Press Release Regarding the Decision of the Committee of Ministers on the "
@@ -3371,6 +3390,20 @@ def test_the_courts_news_by_its_titles_is_no_judgment(title):
     r = enrich([f"{title}\n\nIn the case of Kaya and Others v. Türkiye, the Court held that there had been a violation "
                 "of the freedom of expression.\n\nOther Court News\n"])
     assert (r.title.value, r.doc_type.value, r.body.value) == (title, "statement", "ECtHR")
+
+
+@pytest.mark.parametrize("title", ["Arrêt concernant la Turquie", "Arrêt de Grande Chambre concernant l'Examplelande",
+                                   "Arrêts et décisions du 12 mars 2030", "Arrêts et décisions à venir",
+                                   "Annonce d’arrêts et décisions"])
+def test_the_courts_news_by_its_french_titles_is_no_judgment(title):
+    """The Court's news in French ("Arrêt concernant ...", "Annonce d'arrêts et décisions") was
+    typed a `judgment` or a `decision` by its words; a French court's "Arrêt du 12 mars 2030"
+    stays a judgment."""
+    text = ("\n\nLa Cour européenne des droits de l’homme communiquera par écrit 16 arrêts le mardi 17 mars 2030. "
+            "Dans l’affaire Kaya et autres c. Turquie, la Cour conclut à la violation de l’article 10.\n")
+    r = enrich([title + text])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (title, "statement", "ECtHR")
+    assert enrich(["Arrêt du 12 mars 2030" + text]).doc_type.value == "judgment"
 
 
 def test_a_pages_top_of_page_link_with_its_arrow_is_no_title():
@@ -5141,3 +5174,59 @@ def test_an_eeas_statements_headline_is_the_one_over_its_dateline():
                              "defenders")
     assert r.doc_type.value == "statement"
     assert "CF" not in [c.value for c in r.subject_countries]
+
+
+@pytest.mark.parametrize("page, title", [
+    # a Greek news site's section over its headline printed twice (was "ΚΥΠΡΟΣ", which also
+    # made Cyprus the page's subject)
+    ("ΚΥΠΡΟΣ\n\nΣυμβούλιο της Ευρώπης: η Εξεμπλάνδη να καταβάλει τις αποζημιώσεις\n\nΣυμβούλιο της Ευρώπης: η "
+     "Εξεμπλάνδη να καταβάλει τις αποζημιώσεις\n\nΗ Επιτροπή Υπουργών υιοθέτησε σήμερα Ενδιάμεσο Ψήφισμα.\n",
+     "Συμβούλιο της Ευρώπης: η Εξεμπλάνδη να καταβάλει τις αποζημιώσεις"),
+    # its section alone ("Αναλύσεις", was the title) and its weather box ("Weather Icon")
+    ("Αναλύσεις\n\nΠάσα θεραπεία παρανομίας απαιτεί εναρμόνισιν προς τον Χάρτην\n\nΥποχρέωσις μηδενικής ανοχής "
+     "προς ερμηνείαν της Συμβάσεως υπό του Δικαστηρίου και δη σοβαρώς εις βάρος των προσφευγόντων.\n",
+     "Πάσα θεραπεία παρανομίας απαιτεί εναρμόνισιν προς τον Χάρτην"),
+    ("Weather Icon\n\nΤο Δικαστήριο με αποφάσεις του για το περιουσιακό ζήτημα\n\nΗ ερμηνεία της Συμβάσεως υπό του "
+     "Δικαστηρίου παραβιάζει το άρθρον 31 της Συμβάσεως της Βιέννης, όπως υποστηρίζει ο συγγραφέας.\n",
+     "Το Δικαστήριο με αποφάσεις του για το περιουσιακό ζήτημα"),
+])
+def test_a_greek_news_sites_section_and_weather_box_are_no_title(page, title):
+    r = enrich([page])
+    assert r.title.value == title
+    assert "CY" not in [c.value for c in r.subject_countries]
+
+
+@pytest.mark.parametrize("source", ["Πηγή: http://www.example.com", "Kaynak: https://www.example.org/haber/123",
+                                    "Source: www.example.com"])
+def test_a_texts_source_line_and_a_greek_summary_label_are_no_title(source):
+    """A case summary copied from another site, its source's line and "ΠΕΡΙΛΗΨΗ" (summary)
+    over the text ("Πηγή: http://... ΠΕΡΙΛΗΨΗ" was the title): the text's first line titles it."""
+    r = enrich([f"{source}\nΠΕΡΙΛΗΨΗ\nΣύλληψη και κράτηση στην Εξεμπλάνδη συμπροέδρου κόμματος. Το Δικαστήριο δέχτηκε ότι "
+                "ο τελευταίος συνελήφθη βάσει εύλογης υποψίας.\n"])
+    assert r.title.value.startswith("Σύλληψη και κράτηση στην Εξεμπλάνδη")
+
+
+def test_a_photographs_caption_in_brackets_after_a_headline_is_no_part_of_it():
+    """A news page's headline with its photograph's caption run into it in square brackets, the
+    credit at its end ("... on freedoms of expression [Special Rapporteur ... Jane Example. UN
+    Photo/Jean Dupont]"), was the title with the caption; a bracket without a credit stays."""
+    r = enrich(["UN expert warns on Exampleland government’s ‘draconian measures’ on freedoms of expression [Special "
+                "Rapporteur on the right to freedom of opinion and expression Jane Example. UN Photo/Jean Dupont]\n\n"
+                "18 November 2030 – The Special Rapporteur raised concerns over the Government’s measures.\n"])
+    assert r.title.value == "UN expert warns on Exampleland government’s ‘draconian measures’ on freedoms of expression"
+    r = enrich(["Exampleland: the law on associations [updated]\n\nThe law was amended in 2030.\n"])
+    assert r.title.value == "Exampleland: the law on associations [updated]"
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("A/HRC/35/22/Add.3Advance unedited versionDistr.: General7 June 2030", "A/HRC/35/22/Add.3"),
+    ("CAT/C/TUR/CO/4Distr.: General", "CAT/C/TUR/CO/4"),
+    ("A/HRC/35/22/Add.3 Advance unedited version", "A/HRC/35/22/Add.3"),
+    # (the day run into the number, a month after it: left unread rather than read wrong)
+    ("A/HRC/35/227June 2030", None),
+])
+def test_a_un_symbol_run_into_the_next_word(text, symbol):
+    """A cover whose lines a converter ran together ("A/HRC/35/22/Add.3Advance unedited
+    version") read the symbol "A/HRC/35/22/ADD", which is none; its number ends it."""
+    found = [f.value for f in find_identifiers([text]) if f.scheme == "un-symbol"]
+    assert found == ([symbol] if symbol else [])
