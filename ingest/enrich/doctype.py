@@ -99,8 +99,10 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               r"|\brapor(?:u|lari)?n(?:a|u|da)\b(?!\s+(?:iliskin|dair|yonelik|karsi))"
                               # (a headline saying a report was published or asking what it says:
                               # "Avrupa Komisyonu 2023 Türkiye Raporu Yayınlandı", "AB'nin Türkiye Raporu ne
-                              # diyor?", "CPT report on Turkey published", "... report made public")
-                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne\s+diyor|ortaya koydu|gosterdi)\b"
+                              # diyor?", "2016 İlerleme Raporu Neler Söylüyor?", "CPT report on Turkey
+                              # published", "... report made public")
+                              r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne(?:ler)?\s+(?:diyor|soyluyor)|ortaya koydu"
+                              r"|gosterdi)\b"
                               r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",
                               re.MULTILINE)
 
@@ -573,12 +575,14 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # a text that tells of a report's publication is news of it, not the report, whatever its
     # title names (and so is one no phrase typed: "... raporunu bugün yayımladı"); one that
     # tells of a report otherwise, its title naming none ("... according to a report by
-    # Freedom House", "the report says"), too
+    # Freedom House", "the report says"), too; and one that calls itself an article ("Bu
+    # yazıda ..."), whatever report it is on
     about = None
     if found is None or found.value == "country-report":
         about = REPORT_PUBLISHED.search(head)
-        if about is None and found is not None and not _REPORT_WORD.search(folded_title):
-            about = REPORT_TOLD_OF.search(head)
+        if about is None and found is not None:
+            about = _ARTICLES_OWN_WORDS.search(head) or (
+                None if _REPORT_WORD.search(folded_title) else REPORT_TOLD_OF.search(head))
     if about is not None:
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
@@ -610,6 +614,9 @@ REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled
                               # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")
                               r"|\brapor(?:u|lari)[\"”'’]?\s+(?:kamuoyuyla\s+)?(?:paylasildi|yayimlandi|yayinlandi|aciklandi)\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
+# ... and an article's or a column's words of itself, in Turkish ("Bu yazıda ... değerlendirilmiştir"):
+# one on a report, whatever its title names, is no report (folded; not a paper's "bu çalışmada")
+_ARTICLES_OWN_WORDS = re.compile(r"\bbu yazi(?:mizi)?da\b")
 
 
 # The kinds a title settles, whatever the first page's text cites.

@@ -264,7 +264,7 @@ _NOISE_PARTS = (
     r"|procedure ?: .*|.{3,40} ?: ?[abc]\d{1,2}-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
     r"|pdf \d+k ?(?:word \d+k)?|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
     r"(?: (?:revised|provisional) edition)?"
-    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b(?!.*: decisions).*"
+    r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b(?!.*: (?:decisions|section|rubrique)).*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
     r"|-?\s*(?:(?:annotated |draft )?agenda|ordre du jour(?: annote)?|decisions?)\d?|public information version"
     # (the older treaty-body covers' kind alone over the communication's number, "VIEWS",
@@ -428,6 +428,9 @@ _NOISE_PARTS = (
     r"|metni (?:buyut|kucult|sola hizala|saga hizala|ortala)(?: ikonu)?|buyuk metin|imlec|okuma (?:kilavuzu|maskesi)"
     r"|disleksi dostu|kontrast|solgunlastirma|(?:dusuk|yuksek) doygunluk|accessibility(?: menu| options| tools)?"
     r"|screen reader|(?:high|invert) contrast|(?:increase|decrease|bigger|smaller) text|text size|dyslexia friendly"
+    # (a template's switches run into one line: "narrow screen resolution wide screen resolution
+    # Increase font size Decrease font size Default font size default color brown color ...")
+    r"|.{0,80}\b(?:increase|decrease|default) font size\b.*"
     r"|reading (?:guide|mask)|(?:low|high) saturation|highlight links|cursor|a\+ ?a-|a- ?a\+|img|image"
     # (the Council of Europe's page tools: "Diminuer la taille du texte", "Imprimer en PDF")
     r"|[•·-]?\s*(?:(?:diminuer|augmenter) la taille du texte|imprimer (?:la page|en pdf)|(?:decrease|increase) text size"
@@ -743,12 +746,30 @@ def is_noise(line: str) -> bool:
             (entry := _COUNTRY_AND_YEAR.fullmatch(line.strip())) and _is_country_line(entry.group("country")))
             and not _COMMUNICATION_NUMBER.match(line.strip())):
         return True
-    if _MORE.match(line.strip()):  # a link's label ("Learn more")
+    if _MORE.match(line.strip()) or _named_and_abbreviated(line):  # a link's label ("Learn more")
         return True
     if is_language_switcher(key) or _WEEKDAY_TIME.fullmatch(key):
         return True
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
+
+
+_NAME_PARTS = re.compile(r"\s+[|–—-]\s+")
+_SMALL_WORDS = frozenset("of for and the on in to de des du la le et ve ile için icin".split())
+
+
+def _named_and_abbreviated(line: str) -> bool:
+    """A site's name as its bar gives it, its initials and its name ("KHRP | Kurdish Human Rights
+    Project", "İHD - İnsan Hakları Derneği"): furniture, not a title."""
+    parts = _NAME_PARTS.split(line.strip())
+    if len(parts) != 2:
+        return False
+    for short, name in (parts, parts[::-1]):
+        words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in _SMALL_WORDS]
+        if 2 <= len(short) <= 8 and short.isalpha() and short.isupper() and len(words) == len(short) \
+                and _key("".join(w[0] for w in words)) == _key(short):
+            return True
+    return False
 
 
 # a day of the week and the time, a news site's clock ("Pazar 16:37", "Monday 10:02")
@@ -995,9 +1016,10 @@ def _capitals_go_on(previous: str, line: str) -> bool:
 # a meeting of the Ministers' Deputies ("987th (DH) meeting, 13-14 February 2007", "1238e réunion,
 # 14 octobre 2015")
 _MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th|e|ème) (?:\(DH\) )?(?:meeting|réunion)\b.*\d{4}\)?$", re.IGNORECASE)
-# ... and the decisions it adopted, the heading under its line ("Decisions adopted")
-_DECISIONS_ADOPTED = re.compile(r"(?:decisions adopted|décisions adoptées)(?: at the meeting| lors de la réunion)?",
-                                re.IGNORECASE)
+# ... and the decisions it adopted, the heading under its line ("Decisions adopted"), or the
+# section of its annotated agenda a document gives ("Section 4.1", "Rubrique 4.1")
+_MEETINGS_PART = re.compile(r"(?:decisions adopted|décisions adoptées)(?: at the meeting| lors de la réunion)?"
+                            r"|(?:section|rubrique) \d{1,2}(?:\.\d{1,2})?", re.IGNORECASE)
 _DIRECTION_END = re.compile(r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\W*$", re.IGNORECASE)
 
 
@@ -1745,13 +1767,15 @@ def _over_eeas_dateline(lines: list[str]) -> str | None:
 
 
 def _meeting_over(title: str, lines: list[str]) -> str | None:
-    """The meeting line over a title that is the decisions it adopted, a rule or blank lines
-    between ("1084th meeting, 5 May 2010" / "Decisions adopted": the Deputies' decisions of
-    every meeting are headed so, the meeting tells them apart)."""
-    if not _DECISIONS_ADOPTED.fullmatch(title) or title not in lines:
+    """The meeting line over a title that is the decisions it adopted or a section of its
+    agenda, a rule, blank lines or the list of the file's parts between ("1084th meeting, 5
+    May 2010" / "Decisions adopted"; "1059th meeting (DH), ..." / "- Annotated agenda" / "-
+    Decisions" / "Section 4.1": every meeting's are headed so, the meeting tells them apart)."""
+    if not _MEETINGS_PART.fullmatch(title) or title not in lines:
         return None
     at = lines.index(title)
-    above = [line for line in lines[max(0, at - 4):at] if line and not re.fullmatch(r"[_—–-]{3,}", line)]
+    above = [line for line in lines[max(0, at - 8):at] if line and not re.fullmatch(r"[_—–-]{3,}", line)
+             and not line.startswith(("- ", "– "))]
     return above[-1] if above and _MEETING_LINE.match(above[-1]) else None
 
 
@@ -1771,7 +1795,7 @@ def heading_title(pages: list[str]) -> str | None:
                 return under
     if (over := _over_eeas_dateline(lines[:40])) is not None:
         return over
-    if (meeting := _meeting_over(title, lines[:40])) is not None:
+    if (meeting := _meeting_over(title, lines[:40])) is not None and is_plausible(f"{meeting}: {title}"):
         return f"{meeting}: {title}"
     if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]

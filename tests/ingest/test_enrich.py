@@ -1150,6 +1150,21 @@ def test_a_headline_saying_a_report_was_published_or_asking_what_it_says_is_news
     assert r.doc_type.value == "news"
 
 
+def test_an_article_on_a_report_is_no_country_report():
+    """A column asking what a report says ("2030 İlerleme Raporu Neler Söylüyor?") or an
+    op-ed calling itself an article ("Bu yazıda ...") under a title naming the report was the
+    country report it is on; a report's own words ("Bu çalışmada ...") keep it one."""
+    body = ("\n\nAvrupa Komisyonunun her yıl Örnekistan’ı aday ülke olarak değerlendirdiği ilerleme raporlarının "
+            "sonuncusu kasım ayında kamuoyuna sunuldu. Rapor, Kopenhag kriterlerine uyum düzeyini ele alıyor.{}\n")
+    r = enrich(["TÜRKİYE-AB GÜNDEMİ: 2030 İlerleme Raporu Neler Söylüyor?" + body.format("")])
+    assert r.doc_type.value == "news"
+    title = "AB Komisyonu 2030 Örnekistan Raporu: Geleceğimiz Gerçekten Avrupa’da mı?"
+    r = enrich([title + body.format(" Bu yazıda raporun eleştirileri ve hükümetin yanıtı değerlendirilmiştir.")])
+    assert r.doc_type.value == "news"
+    r = enrich([title + body.format(" Bu çalışmada raporun eleştirileri ve hükümetin yanıtı değerlendirilmiştir.")])
+    assert r.doc_type.value == "country-report"
+
+
 def test_a_text_presenting_a_report_is_no_country_report():
     """A text quoting the report a mandate presents ("Presenting the report on its visit ...")
     under a title naming no report was a country report: news of the report; under a press

@@ -2129,6 +2129,17 @@ def test_a_meetings_decisions_are_titled_by_the_meeting_over_a_rule_or_a_blank(m
     assert r.title.value == heading
 
 
+def test_a_section_of_a_meetings_annotated_agenda_is_titled_with_the_meeting():
+    """A section of the Deputies' annotated agenda, its meeting's line and the file's parts over
+    it ("1059th meeting (DH), ..." / "- Annotated agenda" / "- Decisions" / "Section 4.1"), was
+    titled "Section 4.1" alone, as every meeting's section is."""
+    r = enrich(["Ministers’ Deputies\nAnnotated Agenda\n\nCM/Del/OJ/DH(2030)1059 Section 4.1 PUBLIC 19 June 2030\n\n"
+                "———————————————\n\n1059th meeting (DH), 2-4 and 5 (morning) June 2030\n\n- Annotated agenda\n"
+                "- Decisions\n\nSection 4.1\n\nPublic information version\n\nSECTION 4 - CASES RAISING SPECIAL "
+                "QUESTIONS\n\nFor each case or group of cases, the Deputies adopted the decision presented in the box.\n"])
+    assert r.title.value == "1059th meeting (DH), 2-4 and 5 (morning) June 2030: Section 4.1"
+
+
 def test_a_press_release_about_a_judgment_is_a_statement():
     # (was a judgment: its title names the judgment whose execution it is about)
     text = ("No: 402, 2 December 2030, Press Release Regarding the Decision of the Committee of Ministers on the "
@@ -5230,3 +5241,18 @@ def test_a_un_symbol_run_into_the_next_word(text, symbol):
     version") read the symbol "A/HRC/35/22/ADD", which is none; its number ends it."""
     found = [f.value for f in find_identifiers([text]) if f.scheme == "un-symbol"]
     assert found == ([symbol] if symbol else [])
+
+
+@pytest.mark.parametrize("bar", ["EHRP | Example Human Rights Project", "ÖHD - Örnek Hakları Derneği",
+                                 "Example Rights Watch | ERW"])
+def test_a_sites_initials_and_name_in_its_bar_are_no_title(bar):
+    """A site's bar with its initials and its name ("KHRP | Kurdish Human Rights Project") over
+    its page, and its template's switches run into a line ("... Increase font size Decrease
+    font size Default font size ..."), titled the page; the headline under them titles it.
+    A title whose first part is no initials of the rest stays ("CPT - Report on the visit ...")."""
+    r = enrich([f"Skip to content\n\n{bar}\n\nnarrow screen resolution wide screen resolution Increase font size "
+                "Decrease font size Default font size default color brown color\n\nConcern over hunger strike in "
+                "Example prison\n\nThe project today expressed concern about a hunger strike by inmates.\n"])
+    assert r.title.value == "Concern over hunger strike in Example prison"
+    r = enrich(["CPT - Report on the visit to Exampleland\n\nThe Committee visited the country in 2030.\n"])
+    assert r.title.value == "CPT - Report on the visit to Exampleland"
