@@ -52,6 +52,9 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # is also a 'not free country' this year")
                               r"|\w \S+ .+\bin (?:its |their |an? )?(?:annual|latest|new|yearly) report\s*$"
                               r"|^in (?:[\w'’.-]+ ){1,4}report,"
+                              # (or before it, at the headline's end: "Turkey no longer even 'Partly Free'
+                              # concludes Freedom House report", "..., says Amnesty report")
+                              r"|(?<=\S )(?:says|finds|concludes|warns|claims)\s+(?:[\w'’-]+\s+){0,4}?(?:report|study|survey)\W*$"
                               r"|\b(?:report|study|survey)s?(?: (?:of|by|from)(?: [\w'’-]+){1,5}?)? (?:says|finds|shows|reveals"
                               r"|claims|warns|suggests"
                               # ("US State Department annual report details Turkey's human rights abuses", "The
@@ -603,12 +606,18 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
-                            r"|\brapor(?:un|larin)?a gore\b")  # ("rapora göre", "... yıllık raporuna göre")
+                            r"|\brapor(?:un|larin)?a gore\b"  # ("rapora göre", "... yıllık raporuna göre")
+                            # (the report someone published, "(HRW) yayınlanan raporunda", "... bu yıl
+                            # 28. defa yayınladığı 643 sayfalık Dünya Raporu'nda"; what was said in it,
+                            # "... Dünya Raporu'nda ... dikkat çekti", "... raporunda ... belirtildi")
+                            r"|\b(?:yayinlanan|yayimlanan|yayinladigi|yayimladigi)\s+(?:[\w'’.-]+\s+){0,4}?rapor"
+                            r"|\brapor(?:u|lari)?'?nda\b[^.\n]{0,200}?\b(?:belirtildi|denildi|vurgulandi|ifade edildi"
+                            r"|dikkat cekti|yer verildi)\b")
 # ... and its publication by the one who published it, which makes news of a text even where
 # its title names the report ("TİHV'den Dikkat Çeken Rapor: ..." over "Türkiye İnsan Hakları
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
 # report"): a report's own first page tells of none
-REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,3}?reports?\b"
+REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
                               # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır")
                               r"|\brapor(?:u|lari)'?n[iu] (?:[\w']+ ){0,2}?(?:acikla|yayimla|yayinla)(?:di|mistir|mis)\b"
                               # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")

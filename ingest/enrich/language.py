@@ -285,12 +285,44 @@ ENGLISH_CARRIERS = 3  # words at least, for langdetect to say they are English
 
 
 def _english_carriers(text: str, foreign: set[str]) -> list[str]:
-    """The words of `text` that carry the `foreign` letters, when they read as English."""
-    carriers = [w for w in _words(_URLS.sub(" ", text)) if not foreign.isdisjoint(w)]
+    """The words of `text` that carry the `foreign` letters, when they read as English; or,
+    when they do not, the English names among them, read with the capitalised words they
+    stand among ("Human Rights Watch", "New York", "Hugh Williamson" in a Turkish news item:
+    "watch", "new", "williamson" alone read as Welsh), and the acronyms ("HRW")."""
+    text = _URLS.sub(" ", text)
+    carriers = [w for w in _words(text) if not foreign.isdisjoint(w)]
     if len(carriers) < ENGLISH_CARRIERS:
         return []
     probs = _detector_probabilities(" ".join(carriers))
-    return carriers if probs and probs[0][0] == "en" and probs[0][1] >= THRESHOLD else []
+    if probs and probs[0][0] == "en" and probs[0][1] >= THRESHOLD:
+        return carriers
+    names = [run for run in _capitalised_runs(text) if not foreign.isdisjoint(run.lower())]
+    if len(names) < 2:
+        return []
+    probs = _detector_probabilities(" ".join(names))
+    if not (probs and probs[0][0] == "en" and probs[0][1] >= THRESHOLD):
+        return []
+    acronyms = [w for w in _WORD.findall(text) if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()]
+    return _words(" ".join(names + acronyms))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
+
+
+def _capitalised_runs(text: str) -> list[str]:
+    """Runs of two words or more, each capitalised, with nothing but spaces between ("Human
+    Rights Watch"): names."""
+    runs: list[list[str]] = [[]]
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0].isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1 \
+                and (not runs[-1] or text[m.start() - 1] == " "):
+            runs[-1].append(word)
+        else:
+            runs.append([])
+            if word[0].isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
+                runs[-1].append(word)
+    return [" ".join(run) for run in runs if len(run) >= 2]
 
 
 # East Asian scripts (Unicode block ranges)

@@ -372,3 +372,18 @@ def test_a_turkish_loanword_repeated_does_not_rule_out_turkish():
     assert detect_language(text) == "tr"
     assert detect_language("Başkentte yaşayan gagauzlar geçän yılın bitkisindä kurdular derneeni. Kurumunu çalışması "
                            "için annattı Ankarada dernään baş sekretari.") != "tr"
+
+
+def test_english_names_in_a_turkish_news_item_do_not_rule_out_turkish():
+    """A Turkish news item on a report names "New York", "Human Rights Watch (HRW)" and "Hugh
+    Williamson" (w, which Turkish lacks, in four words: "new", "watch", "williamson" alone
+    read as Welsh): it was `und`. Read with the capitalised words they stand among, the
+    names are English and set aside, with the acronyms; names that read as no English are
+    not (a language langdetect lacks, its words capitalised, is still checked by its letters:
+    bench/metadata_eval.py's catalogues have one, Wolof's list of countries)."""
+    text = ("HRW: Örnekistan son bir neslin en ağır krizinde\n\nNew York merkezli insan hakları kuruluşu Human Rights "
+            "Watch (HRW) 2030 dünya raporunu yayımladı. Doksandan fazla ülkenin incelendiği raporda Örnekistan "
+            "eleştirildi. Örgütün Avrupa ve Orta Asya Direktörü Hugh Williamson raporda, ülkenin son bir neslin en "
+            "ağır krizine girdiğini söyledi. Yılın son altı ayında gazetecilerin kitlesel olarak gözaltına alındığını "
+            "hatırlatan HRW, yüz binden fazla kişinin işten çıkarıldığını belirtti.")
+    assert detect_language(text) == "tr"
