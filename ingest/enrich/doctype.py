@@ -625,7 +625,7 @@ REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 # ... and an article's or a column's words of itself, in Turkish ("Bu yazıda ... değerlendirilmiştir"):
 # one on a report, whatever its title names, is no report (folded; not a paper's "bu çalışmada")
-_ARTICLES_OWN_WORDS = re.compile(r"\bbu yazi(?:mizi)?da\b")
+_ARTICLES_OWN_WORDS = re.compile(r"\bbu yazi(?:miz)?da\b")
 
 
 # The kinds a title settles, whatever the first page's text cites.

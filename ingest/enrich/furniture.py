@@ -108,4 +108,7 @@ def is_language_switcher(key: str) -> bool:
     parts = [p for p in re.split(r"[\s|/·•]+", key) if p]
     if len(parts) >= 3 and all(p in _LANGUAGE_NAMES for p in parts):
         return True
+    # (a link to the site in another language: "TÜRKÇE PORTAL", "English version", "Türkçe site")
+    if len(parts) == 2 and parts[0] in _LANGUAGE_NAMES and parts[1] in ("portal", "version", "site", "sitesi", "surum"):
+        return True
     return "|" in key and len(parts) >= 2 and all(len(p) <= 3 and p.isalpha() for p in parts)

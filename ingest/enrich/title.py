@@ -582,7 +582,10 @@ _PLACEHOLDER = re.compile(
     r"|(?:slayt|slide|diapositive|diapositiva|folie|слаид|sayfa|seite|pagina|страница) ?\d+"
     r"|(?:powerpoint[- ](?:presentation|prasentation|sunusu)|presentation powerpoint|presentacion de powerpoint"
     r"|presentazione (?:di )?powerpoint|презентация powerpoint)"
-    r"|normal|template|sablon|vorlage|modele|plantilla)$"
+    r"|normal|template|sablon|vorlage|modele|plantilla"
+    # (a template's field left as it came, "Başlık buraya yazılacak", "Title goes here"; not the
+    # filler text a sample document is made of, "Lorem ipsum ...", its only words)
+    r"|baslik buraya (?:yazilacak|gelecek)|(?:your )?title (?:goes )?here)$"
     # ... or names the software itself ("Yeni Microsoft Word Belgesi", "Documento de Microsoft Word")
     r"|\bmicrosoft (?:office )?(?:word|powerpoint|excel)\b")
 _JOB_NUMBER = re.compile(r"\bGE\.\d\d-\d{4,}|^\d{5,}(?:\s*\(E\))?|\(E\)\s*\d{6}", re.IGNORECASE)

@@ -5274,3 +5274,12 @@ def test_a_sites_initials_and_name_in_its_bar_are_no_title(bar):
     assert r.title.value == "Concern over hunger strike in Example prison"
     r = enrich(["CPT - Report on the visit to Exampleland\n\nThe Committee visited the country in 2030.\n"])
     assert r.title.value == "CPT - Report on the visit to Exampleland"
+
+
+@pytest.mark.parametrize("line", ["Başlık buraya yazılacak", "Title goes here", "TÜRKÇE PORTAL", "English portal"])
+def test_a_templates_unfilled_title_and_a_link_to_the_site_in_another_language_are_no_title(line):
+    """A site's template field left as it came ("Başlık buraya yazılacak", "Title goes here")
+    and its link to the site in another language ("TÜRKÇE PORTAL") titled the page."""
+    r = enrich([f"{line}\n\nLeading judgments on individual applications\n\nThe Court found a violation of the "
+                "obligation to protect life, the circumstances of the death not being clarified.\n"])
+    assert r.title.value == "Leading judgments on individual applications"
