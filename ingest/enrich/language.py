@@ -302,7 +302,8 @@ def _english_carriers(text: str, foreign: set[str]) -> list[str]:
     probs = _detector_probabilities(" ".join(names))
     if not (probs and probs[0][0] == "en" and probs[0][1] >= THRESHOLD):
         return []
-    acronyms = [w for w in _WORD.findall(text) if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()]
+    acronyms = [w for w in _WORD.findall(text) if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()
+                and not foreign.isdisjoint(w.lower())]
     return _words(" ".join(names + acronyms))
 
 
@@ -310,18 +311,21 @@ _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 
 
 def _capitalised_runs(text: str) -> list[str]:
-    """Runs of two words or more, each capitalised, with nothing but spaces between ("Human
-    Rights Watch"): names."""
-    runs: list[list[str]] = [[]]
+    """Runs of two words or more, each capitalised, with a space between ("Human Rights
+    Watch"): names."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    end = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word[0].isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1 \
-                and (not runs[-1] or text[m.start() - 1] == " "):
-            runs[-1].append(word)
-        else:
-            runs.append([])
-            if word[0].isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
-                runs[-1].append(word)
+        capitalised = len(word) > 1 and word[0].isupper() and word[1:].islower()
+        if run and (text[end:m.start()] != " " or not capitalised):
+            runs.append(run)
+            run = []
+        if capitalised:
+            run.append(word)
+            end = m.end()
+    runs.append(run)
     return [" ".join(run) for run in runs if len(run) >= 2]
 
 

@@ -69,7 +69,12 @@ _AGGREGATOR_LABELS = (r"total pages?\s*:\s*\d+|file type\s*:"
                       r"|if your browser does not render page correctly\b"
                       # (and SlideShare's: "SlideShare a Scribd company logo", "1 of 18",
                       # "Download to read offline")
-                      r"|slideshare a scribd company logo|\d{1,4} of \d{1,4}$|download to read offline")
+                      r"|slideshare a scribd company logo|\d{1,4} of \d{1,4}$|download to read offline"
+                      # (and vdocuments' and cupdf's: their title made of the text's first words and
+                      # a later snippet, "country policy and information note turkey: kurds ·
+                      # language may be the main language of...", "Top Banner", "Welcome message
+                      # from author")
+                      r"|.{5,200} · .{3,200}(?:\.\.\.|…)$|top banner$|welcome message from author$")
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
 # the agencies whose name stands before the photographer's in a caption's credit
 _PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(?: images)?|dha|iha|un photo|shutterstock"
@@ -749,7 +754,8 @@ def is_noise(line: str) -> bool:
             (entry := _COUNTRY_AND_YEAR.fullmatch(line.strip())) and _is_country_line(entry.group("country")))
             and not _COMMUNICATION_NUMBER.match(line.strip())):
         return True
-    if _MORE.match(line.strip()) or _named_and_abbreviated(line):  # a link's label ("Learn more")
+    # (a link's label, "Learn more"; a site's initials and name in its bar)
+    if _MORE.match(line.strip()) or _named_and_abbreviated(line):
         return True
     if is_language_switcher(key) or _WEEKDAY_TIME.fullmatch(key):
         return True
@@ -757,6 +763,8 @@ def is_noise(line: str) -> bool:
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
 
 
+# a site's bar, its parts ("KHRP | Kurdish Human Rights Project"), and the small words its name's
+# initials pass over ("Office of the ...", "... ve ...")
 _NAME_PARTS = re.compile(r"\s+[|–—-]\s+")
 _SMALL_WORDS = frozenset("of for and the on in to de des du la le et ve ile için icin".split())
 
@@ -1734,6 +1742,11 @@ def _printed_thrice(lines: list[str], title: str) -> str | None:
                  and not line.endswith(".") and not is_prose(line) and not is_noise(line) and is_plausible(line)), None)
 
 
+# a breadcrumb's first link run into the next, a capital after it with no space between ("Ana
+# SayfaHABERLER...", "HomeNews...")
+_HOME_GLUED = re.compile(r"^(?i:ana ?sayfa|home|accueil|startseite|inicio)(?=[^\W\d_])(?=[^\W\d_a-zçğıöşü])")
+
+
 def _run_into(title: str, lines: list[str]) -> str | None:
     """The headline a page prints alone twice under a first line that ends with it: the
     site's breadcrumb run into it ("Home sigmalive.com (Κύπρος) Έκθεση ...: Στη φυλακή ...";
@@ -1741,8 +1754,12 @@ def _run_into(title: str, lines: list[str]) -> str | None:
     from its lines, "REPORT" / "on the ...")."""
     if title not in lines:
         return None
-    return next((line for line in lines if len(line.split()) >= 3 and line != title and title.endswith(f" {line}")
-                 and lines.count(line) >= 2 and not title[:-len(line)].rstrip().endswith((":", "-", "–", "|"))
+    # (once is enough under a breadcrumb its reader ran together: "Ana SayfaHABERLERAf Örgütü'nden
+    # Türkiye'ye kınama" over "Af Örgütü’nden Türkiye’ye kınama")
+    crumbs = _HOME_GLUED.match(title) is not None
+    return next((line for line in lines if len(line.split()) >= 3 and line != title
+                 and (title.endswith(f" {line}") or (crumbs and _key(title).endswith(_key(line))))
+                 and (lines.count(line) >= 2 or crumbs) and not title[:-len(line)].rstrip().endswith((":", "-", "–", "|"))
                  and is_plausible(line)), None)
 
 

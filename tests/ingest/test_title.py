@@ -5283,3 +5283,28 @@ def test_a_templates_unfilled_title_and_a_link_to_the_site_in_another_language_a
     r = enrich([f"{line}\n\nLeading judgments on individual applications\n\nThe Court found a violation of the "
                 "obligation to protect life, the circumstances of the death not being clarified.\n"])
     assert r.title.value == "Leading judgments on individual applications"
+
+
+@pytest.mark.parametrize("furniture", [
+    "country policy and information note exampleland: minorities · language may be the main language of...",
+    "Top Banner",
+    "Welcome message from author",
+])
+def test_a_document_sites_made_up_title_and_banner_are_no_title(furniture):
+    """vdocuments' title made of a text's first words and a later snippet, in small letters
+    ("... · language may be the main language of..."), and cupdf's "Top Banner" and "Welcome
+    message from author" titled the pages; the document's own heading titles them."""
+    r = enrich([f"{furniture}\n\n52\nCountry Policy and Information Note Exampleland: Minorities Version 3.0 February "
+                "2030\n\nPreface This note provides country of origin information for use by decision makers.\n"])
+    assert r.title.value == "Country Policy and Information Note Exampleland: Minorities Version 3.0 February 2030"
+
+
+def test_a_breadcrumb_run_together_over_the_headline_printed_once():
+    """A page's breadcrumb its reader ran together with the headline ("Ana SayfaHABERLERAf
+    Örgütü'nden Örnekistan'a kınama") over the headline printed once was the title; the
+    headline titles it. A title that begins with the word only stays ("Homelessness in ...")."""
+    r = enrich(["Ana SayfaHABERLERAf Örgütü'nden Örnekistan'a kınama\n\nAf Örgütü’nden Örnekistan’a kınama\n\n"
+                "Uluslararası Af Örgütü, dokuz insan hakları savunucusunun gözaltına alınmasına tepki gösterdi.\n"])
+    assert r.title.value == "Af Örgütü’nden Örnekistan’a kınama"
+    r = enrich(["Homelessness in Exampleland\n\nExampleland\n\nThe report counts the homeless in the capital.\n"])
+    assert r.title.value == "Homelessness in Exampleland"
