@@ -170,12 +170,17 @@ AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_
 # in Turkish or Kurdish ("HABER MERKEZİ - ...", "NAVENDA NÛÇEYAN - ...") (folded)
 _PLACE_DATELINE = re.compile(r"^\((?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?)\)[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 _DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan)\)?[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+# ... or a re-publisher's, the agencies and the day in the brackets after the place ("MOSCOW
+# (UrduPoint News / Sputnik - 05th August, 2020) Turkey appreciates ...") (folded)
+_AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2} \([^()\n]{2,60}?"
+                               r"[^\S\n]+[-–—][^\S\n]+\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[a-z]{3,9},?[^\S\n]+(?:19|20)\d\d\)",
+                               re.MULTILINE)
 
 
 def agency_dateline(head: str) -> re.Match[str] | None:
-    """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone or
-    a news desk's."""
-    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head):
+    """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone, a
+    news desk's or a re-publisher's."""
+    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head):
         return m
     return next((m for m in _PLACE_DATELINE.finditer(head) if m.group("place") in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)
@@ -621,7 +626,9 @@ REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled
                               # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır")
                               r"|\brapor(?:u|lari)'?n[iu] (?:[\w']+ ){0,2}?(?:acikla|yayimla|yayinla)(?:di|mistir|mis)\b"
                               # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")
-                              r"|\brapor(?:u|lari)[\"”'’]?\s+(?:kamuoyuyla\s+)?(?:paylasildi|yayimlandi|yayinlandi|aciklandi)\b")
+                              r"|\brapor(?:u|lari)[\"”'’]?\s+(?:kamuoyuyla\s+)?(?:paylasildi|yayimlandi|yayinlandi|aciklandi)\b"
+                              # (in Kurdish, shared with the public: "Rapora ÎHD’ê ... bi raya giştî re parve kir")
+                              r"|\brapor\w*\b[^.\n]{0,150}?\bbi raya gisti re parve kir\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 # ... and an article's or a column's words of itself, in Turkish ("Bu yazıda ... değerlendirilmiştir"):
 # one on a report, whatever its title names, is no report (folded; not a paper's "bu çalışmada")

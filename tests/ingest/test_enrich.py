@@ -1261,6 +1261,24 @@ def test_a_turkish_agencys_dateline_of_a_place_alone_makes_news():
     assert enrich([text.format("(Örnek)-")]).doc_type.value == "visit-report"
 
 
+def test_a_re_publishers_dateline_and_a_kurdish_report_shared_with_the_public_make_news():
+    """A wire story re-published with the agencies and the day in brackets after the place
+    ("MOSCOW (Example News / Sputnik - 05th August, 2030) ...") telling of a committee's reports
+    on its visits was a `visit-report`; a Kurdish news item telling that a report was shared
+    with the public ("Rapora ... bi raya giştî re parve kir") was untyped. Both news;
+    a release's own dateline, the day alone in brackets, stays a statement's."""
+    r = enrich(["Ankara notes importance of anti-torture monitoring\n\nMOSCOW (Example News / Sputnik - 05th August, "
+                "2030) Exampleland appreciates the monitoring, the ministry said. Earlier in the day, the committee "
+                "published reports on its 2029 periodic visit and 2030 ad hoc visit to Exampleland.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Rapora girtîgehên Herêma Navîn\n\nKomîsyona Girtîgehan a Komeleyê derbarê girtîgehan de rapora "
+                "binpêkirinên mafan amade kir. Rapora Komeleyê bi raya giştî re parve kir.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Exampleland: UN experts conclude visit\n\nGENEVA (14 November 2030) – The experts published their "
+                "preliminary observations on the visit today.\n"])
+    assert r.doc_type.value == "statement"
+
+
 @pytest.mark.parametrize("address", ["BASINA VE KAMUOYUNA", "Basına ve Kamuoyuna", "To Press and Public Opinion",
                                      "To the Press and the Public", "JI ÇAPEMENÎ Û RAYA GIŞTÎ RE"])
 def test_a_statements_address_to_the_press_and_the_public_makes_it_one(address):
