@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 UN_PREFIXES = ("A", "E", "S", "CAT", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "CED", "HRI")
 
+# (the UN covers' months in English, French and Spanish)
+COVER_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier"
+                "|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+                "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
+
 # A UN symbol: a known first element, then at least two more slash-separated parts (a
 # special session's "S-17": "A/HRC/S-17/2/Add.1").
 UN_SYMBOL = re.compile(
@@ -23,8 +28,7 @@ UN_SYMBOL = re.compile(
     # converter ran the next word into the number, "A/HRC/35/22/Add.3Advance unedited version":
     # the symbol ends with the number, not read "A/HRC/35/22/Add"; not a month, whose day the
     # number's last digits may be: "A/HRC/35/227June 2017" is left unread)
-    r"(?:(?![\w/]|\.\d)|(?<=\d)(?=[A-Z][a-z])(?!(?:Jan|Feb|F[ée]v|Mar|Apr|Avr|Abr|May|Mai|Ma[iy]o|Jun|Jui|Jul|Aug|Ao[uû]|Ago"
-    r"|Sep|Oct|Nov|Dec|D[ée]c|Dic|Ene)))"
+    r"(?:(?![\w/]|\.\d)|(?<=\d)(?=[A-Z][a-z])(?!(?i:" + COVER_MONTHS + r")))"
 )
 _APP_NUMBER = re.compile(r"(?<![\d/.])(\d{3,6})/(\d{2})(?![\d/])")
 # An application's number follows the word for it: English, French, Turkish, and the
@@ -248,10 +252,6 @@ def _join_broken_symbols(text: str) -> str:
 
 
 _GLUED_HINT = re.compile(r"(?i:general)(?=(?:" + "|".join(UN_PREFIXES) + r")/)")
-# (the UN covers' months in English, French and Spanish)
-COVER_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier"
-                "|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-                "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
 _GLUED_SYMBOL = re.compile(r"(?<=[Gg][Ee][Nn][Ee][Rr][Aa][Ll])(?:" + "|".join(UN_PREFIXES) + r")/\S*?"
                            r"(?:(?P<digits>\d+)(?= (?:" + COVER_MONTHS + r") (?:19|20)\d\d)|(?=[^\w/.-]|$|Original\b|Orig\.))",
                            re.IGNORECASE)
