@@ -59,7 +59,8 @@ _APP_BETWEEN = re.compile(r"[\s\d/,;.&()]*(?:(?:and|ve|et|e|y|i|и|і|und|și|si
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+\b", re.IGNORECASE)
 _PAREN_REF = {
     "cpt": re.compile(r"\bCPT/Inf\s*(?:/C)?\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
-    "venice": re.compile(r"\bCDL-(AD|REF|PI|INF)\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
+    # (and its working documents and plenary minutes: "CDL(2017)003", "CDL-PL-PV(2015)003")
+    "venice": re.compile(r"\bCDL(?:-(AD|REF|PI|INF|PL-PV))?\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     "coe-commdh": re.compile(r"\bCommDH\s*\(\s*(\d{4})\s*\)\s*(\d+)", re.IGNORECASE),
     # the Committee of Ministers' resolutions, decisions and information documents, and the
     # documents distributed at its human-rights meetings ("DH-DD(2022)45")
@@ -196,7 +197,7 @@ _FOLDED_NEEDLES: dict[str, tuple[str, ...]] = {
                           "ərizə", "განაცხად", "zahtjev", "predstavk", "kërkes", "stížnost", "sťažnosť", "kérelem",
                           "pritožb", "verzoekschrift"),
     "cpt": ("cpt/inf",),
-    "venice": ("cdl-",),
+    "venice": ("cdl",),
     "coe-commdh": ("commdh",),
     "coe-cm": ("cm/", "dh-dd", "cm("),
     "coe-grevio": ("grevio/inf",),
@@ -408,7 +409,7 @@ def find_identifiers(pages: list[str], *, prefilter: bool = True) -> list[Found]
                 if scheme == "cpt":
                     value = f"CPT/Inf({g[0]}){int(g[1])}"
                 elif scheme == "venice":
-                    value = f"CDL-{g[0].upper()}({g[1]}){int(g[2]):03d}"
+                    value = f"CDL{'-' + g[0].upper() if g[0] else ''}({g[1]}){int(g[2]):03d}"
                 elif scheme == "coe-commdh":
                     value = f"CommDH({g[0]}){int(g[1])}"
                 elif scheme == "coe-cm":
@@ -571,6 +572,11 @@ def split_own_and_cited(found: list[Found], own_symbol: str | None = None,
               and f.raw in reference_lines]
     if cover:
         header = cover + [f for f in header if f is not cover[0]]
+    # a PACE document's number alone on its line ("Doc. 10274") under the recommendation it
+    # replies to ("Recommendation 1662 (2004)"); a text adopted cites its report's in a sentence
+    if header and header[0].scheme == "pace" and (doc := next((f for f in header if f.scheme == "pace-doc"
+                                                               and f.raw in reference_lines), None)):
+        header = [doc] + [f for f in header if f is not doc]
     if not own and header:
         own[header[0].scheme] = header[0]
     if "ecthr-application" in own:
@@ -608,10 +614,12 @@ _REFERENCE_LINE = re.compile(r"\b(?:REFERENCE|Reference|RÉFÉRENCE|Référence)
 
 def reference_lines(first_page: str) -> frozenset[str]:
     """The communication references printed after "REFERENCE:" on page 1 (as find_identifiers
-    gives them: in the older form, from the kind to the number)."""
+    gives them: in the older form, from the kind to the number), and a PACE document's number
+    alone on its line ("Doc. 10274")."""
     head = first_page[:COVER_CHARS]
     return frozenset([m.group() for r in _REFERENCE_LINE.finditer(head) for m in _UN_COMMUNICATION.finditer(r.group(1))]
-                     + [m.group()[m.start(1) - m.start():] for m in _UN_COMMUNICATION_OLD.finditer(head)])
+                     + [m.group()[m.start(1) - m.start():] for m in _UN_COMMUNICATION_OLD.finditer(head)]
+                     + [line.strip() for line in head.split("\n") if _PACE_DOC.fullmatch(line.strip())])
 
 
 def classify(identifier: str) -> tuple[str, str]:

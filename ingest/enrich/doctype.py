@@ -106,6 +106,8 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # published", "... report made public")
                               r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne(?:ler)?\s+(?:diyor|soyluyor)|ortaya koydu"
                               r"|gosterdi)\b"
+                              # (or translated: "... İkinci Periyodik Raporu Türkçe’ye çevrildi!")
+                              r"|\brapor(?:u|lari)?\s+(?:turkce|kurtce|ingilizce)\W{0,2}y?e\s+cevrildi\b"
                               r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",
                               re.MULTILINE)
 
@@ -160,16 +162,21 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 
 # a news agency's dateline opening a line, the place and the agency before a dash: a wire
 # story, whatever kind of text it tells of ("STRASBOURG (İHA) - Avrupa Parlamentosu Genel
-# Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...") (folded)
+# Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...", the Kurdish networks'
+# "Dusseldorf (Rûdaw) - ...") (folded)
 AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},? \((?:aa|ap|afp|reuters|iha|dha"
-                             r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet)\)\s*[-–—]\s",
+                             r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
+                             r"|rudaw|k24|kurdistan24|anha|hawar|jinnews)\)\s*[-–—]\s",
                              re.MULTILINE)
 
 # ... or a Turkish agency's, the place alone in brackets before a dash ("(ANKARA)- ...",
 # "(DİYARBAKIR) – ..."), a place in Türkiye or one a dateline names; or its news desk's,
-# in Turkish or Kurdish ("HABER MERKEZİ - ...", "NAVENDA NÛÇEYAN - ...") (folded)
+# in Turkish, Kurdish or English ("HABER MERKEZİ - ...", "NAVENDA NÛÇEYAN - ...", "NEWS CENTER
+# - ...") (folded)
 _PLACE_DATELINE = re.compile(r"^\((?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?)\)[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
-_DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan)\)?[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+# (the agency in brackets after the desk or not: "NAVENDA NÛÇEYAN (K24) - ...")
+_DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan|news cent(?:er|re)|news desk)\)?(?:[^\S\n]*\([^()\n]{2,30}\))?"
+                            r"[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 # ... or a re-publisher's, the agencies and the day in the brackets after the place ("MOSCOW
 # (UrduPoint News / Sputnik - 05th August, 2020) Turkey appreciates ...") (folded)
 _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2} \([^()\n]{2,60}?"

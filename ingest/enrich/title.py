@@ -125,8 +125,11 @@ _NOISE_PARTS = (
     r"|(?:journal|author|dergi|yazar) (?:name|adi)\s*:?|publication year\s*:?|yayin yili\s*:?"
     # (a newsletter's name under its publisher's: "İKTİSADİ KALKINMA VAKFI" / "E-Bülteni")
     r"|(?:e-?)?bulten(?:i)?|(?:e-?)?newsletter|bulletin|e-bulletin"
-    # (a page's reading time: "Tempo di lettura stimato: 2'", "5 min read", "Okuma süresi: 3 dk")
-    r"|(?:estimated )?reading time\b.*|\d+\s*min(?:ute)?s? read|tempo di lettura\b.*|temps de lecture\b.*"
+    # (a page's reading time: "Tempo di lettura stimato: 2'", "5 min read", "Okuma süresi: 3 dk";
+    # after the page's kind, day and site, as the Commission's pages run them together: "News
+    # article8 November 2023Representation in Cyprus25 min read")
+    r"|(?:estimated )?reading time\b.*|(?:(?=.*(?:19|20)\d\d).{0,120}?)?\d+\s*min(?:ute)?s? read|tempo di lettura\b.*"
+    r"|temps de lecture\b.*"
     r"|(?:geschatzte )?lesezeit\b.*|okuma suresi\b.*|tiempo de lectura\b.*"
     # (the court a submission is filed in: "IN THE EUROPEAN COURT OF HUMAN RIGHTS")
     r"|(?:in|before) the european court of human rights|devant la cour europeenne des droits de l.?homme",
@@ -138,7 +141,9 @@ _NOISE_PARTS = (
     r"|un|onu|birlesmis milletler|a|e|s|general assembly|assemblee generale|security council"
     r"|economic and social council|conseil economique et social|human rights council|conseil des droits de l.?homme"
     r"|commission on human rights|insan haklari konseyi|genel kurul"
-    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|.*\boriginal\s*:\s*(?:english|french|anglais|francais)|or\.\s*\w+\.?|english|french|anglais|francais|arabic|spanish"
+    # (the language of the original, "Or. Engl.", or two, "Or. Engl./Fr.", as the Venice
+    # Commission's bilingual documents print them)
+    r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|.*\boriginal\s*:\s*(?:english|french|anglais|francais)|or\.\s*\w+\.?(?:\s*/\s*\w+\.?)?|english|french|anglais|francais|arabic|spanish"
     r"|russian|chinese|espanol|(?:english|french|anglais|francais) (?:only|seulement)"
     # the same in a Turkish translation of a UN cover ("Dağıtım: Genel", "Asıl: İngilizce",
     # "İşkenceye Karşı Komite")
@@ -819,6 +824,12 @@ def _is_institution(text: str) -> bool:
     short = re.fullmatch(r"(?:(?P<name>.+?)\s*)?\((?P<short>[^()]+)\)", key)
     if short and short.group("short") in names and (not short.group("name") or _is_institution(short.group("name"))):
         return True
+    # (its office in a country, whose site prints the office's name: "European Commission
+    # Representation in Cyprus", "Delegation of the European Union to Türkiye")
+    office = re.fullmatch(r"(?P<name>.+?) (?:representation|delegation|office) (?:in|to) (?P<place>.+)", key) \
+        or re.fullmatch(r"(?:representation|delegation|office) of (?:the )?(?P<name>.+?) (?:in|to) (?P<place>.+)", key)
+    if office and _is_institution(office.group("name")) and _is_country_line(office.group("place")):
+        return True
     return key in names or any(key.startswith(name + " ") and key[len(name) + 1:] in names
                                for name in names if len(name) <= 40 and key.startswith(name))
 
@@ -957,8 +968,9 @@ def _wrapped_rest(line: str) -> bool:
 def _goes_on_in_small_letters(previous: str, line: str) -> bool:
     """Whether `line` is the rest of `previous` in small letters (_wrapped_rest); a line of
     furniture only under a full line, one a PDF wrapped (FULL_LINE): "by Türkiye" /
-    "adopted at the 40th meeting ..." is a title's end and its adoption."""
-    return _wrapped_rest(line) and (len(previous) >= FULL_LINE or not _STOP.match(line))
+    "adopted at the 40th meeting ..." is a title's end and its adoption. Who adopted it
+    ("adopted by the Committee at its 106th session") is never the title's rest."""
+    return _wrapped_rest(line) and not _ADOPTED_BY.match(line) and (len(previous) >= FULL_LINE or not _STOP.match(line))
 
 
 def join_wrapped(lines: list[str], small_letters: bool = True) -> list[str]:
@@ -1125,6 +1137,15 @@ _PARENT_AT_END = re.compile(r"\b(?:council of europe|united nations|european uni
 _PART_HEADING = re.compile(r"(?:[IVX]{1,4}\.\s+[A-Z]|(?:\d{1,2}|[A-H])\.\s+(?:Introduction|INTRODUCTION)\b)")
 
 
+def _label_in_capitals(previous: str, line: str) -> bool:
+    """Whether `line` is a page's section label in capitals under a heading in small letters
+    ("Supporting the Implementation ... in Turkey" / "INFORMATION"): one word, not a State's
+    name nor a kind of document ("ADDENDUM", "CORRIGENDUM")."""
+    return re.fullmatch(r"[^\W\d_]{4,}", line) is not None and line.isupper() and any(c.islower() for c in previous) \
+        and not _is_country_line(line) and not _KIND_LINE.match(line) and not _ADDENDUM.fullmatch(line) \
+        and _key(line) not in ("annex", "annexe")
+
+
 def _block(lines: list[str], start: int) -> list[str]:
     """The title block starting at `start`: lines up to a blank line, a stop line, a
     footnote or MAX_LINES."""
@@ -1154,7 +1175,8 @@ def _block(lines: list[str], start: int) -> list[str]:
             and not _PART_HEADING.match(line)
         # ("... carried out by The" / "Total Page:16"; "... operation in" / "I. Introduction")
         if out and not continued and (_STOP.match(line) or is_noise(line) or _SECTION_LABEL.match(line)
-                                      or line[:1] in "•▪►"):  # (a list's items under a title)
+                                      or line[:1] in "•▪►" or _LIST_DASH.match(line)  # (a list's items under a title)
+                                      or _label_in_capitals(out[-1], line)):
             break
         # (a title's last line, after a line that cannot end it, is no running text though it
         # ends in a full stop: "... Tehlikeli Bir" / "Gerileme Yaratacak ... Hakkında.")
@@ -1763,6 +1785,28 @@ def _run_into(title: str, lines: list[str]) -> str | None:
                  and is_plausible(line)), None)
 
 
+# a page title a site cut off: after a word no title ends with, or at dots ("Concluding
+# observations - Office of the High Commissioner on", "Report of the Special Rapporteur on the
+# promotion and ...")
+_CUT_OFF = re.compile(r"(?:\s(?i:on|of|the|and|or|for|to|in|with|by|at|from|a|an|de|du|des|sur|et))\s*$|\s*(?:\.\.\.|…)$")
+
+
+def _whole_of_cut(title: str, lines: list[str]) -> str | None:
+    """The heading a cut-off page title is the start of: the first heading of the page that
+    begins with the title's words before the site's name ("Concluding observations on the
+    initial report of Turkey" under "Concluding observations - Office of the High Commissioner
+    on")."""
+    if not _CUT_OFF.search(title):
+        return None
+    head = _CUT_OFF.sub("", title.split(" - ")[0]).strip()
+    if len(head.split()) < 2:
+        return None
+    at = next((k for k, line in enumerate(lines) if line != title and len(line) > len(head)
+               and re.match(re.escape(head) + r"\b", line, re.IGNORECASE)), None)
+    whole = None if at is None else _first_heading(["\n".join(lines[at:])])
+    return whole if whole and _key(whole).startswith(_key(head)) and is_plausible(whole) else None
+
+
 # the EEAS's dateline under a statement's headline ("Brussels, 04/07/2020 - 09:12, UNIQUE
 # ID: 200704_1")
 _EEAS_DATELINE = re.compile(r"^[^\W\d_][^\d,]{1,40},\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*-\s*\d{1,2}:\d\d,\s*unique id\s*:",
@@ -1825,6 +1869,8 @@ def heading_title(pages: list[str]) -> str | None:
         return thrice
     if under := _run_into(title, lines[:40]):
         return under
+    if whole := _whole_of_cut(title, lines[:40]):
+        return whole
     # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
     return title[2:] if _LIST_DASH.match(title) else title
 
@@ -2365,7 +2411,9 @@ def pace_title(pages: list[str]) -> str | None:
             continue
         parts: list[str] = []
         for more in lines[i + 1:i + 6]:
-            if _PACE_AFTER_TITLE.match(more) or is_prose(more) or len(parts) == 3:
+            # (up to the line saying when it was adopted: "Reply from the Committee of Ministers" /
+            # "adopted at the 894th meeting ...")
+            if _PACE_AFTER_TITLE.match(more) or is_prose(more) or len(parts) == 3 or (parts and _STOP.match(more)):
                 break
             if not parts and is_noise(more):  # the date under the number
                 continue
@@ -2374,6 +2422,12 @@ def pace_title(pages: list[str]) -> str | None:
         title = _join(parts)
         if kind.casefold() not in _PACE_REPORT_KINDS:
             title += f": {kind}"
+        # a reply under the number, what it replies to above ("Honouring of obligations and
+        # commitments by Turkey" / "Recommendation 1662 (2004)" / "Doc. 10274" / "Reply from
+        # the Committee of Ministers"): both
+        above = [line for line in lines[:i] if not is_noise(line)]
+        if re.match(r"(?:interim )?reply\b", title, re.IGNORECASE) and above and is_plausible(" – ".join(above)):
+            title = f"{' – '.join(above)}: {title}"
         return title if parts and is_plausible(title) else None
     return None
 

@@ -381,3 +381,34 @@ def test_the_deputies_decision_on_a_group_of_cases():
     assert (r.body.value, r.doc_type.value) == ("Committee of Ministers", "decision")
     assert r.own_identifiers == []
     assert r.published.value == (dt.date(2031, 3, 10), "day")
+
+
+def test_the_committee_of_ministers_reply_to_an_assembly_recommendation():
+    """The Assembly's page of a reply, what it replies to above its number ("Honouring of
+    obligations and commitments by Exampleland" / "Recommendation 1662 (2031)" / "Doc. 10274")
+    and the reply's adoption line under it: was titled "Reply from the Committee of Ministers
+    adopted at the 894th meeting ...", its own number the recommendation's; now the subject and
+    the reply, its number its own."""
+    r = enrich(["Honouring of obligations and commitments by Exampleland\nRecommendation 1662 (2031)\n\nDoc. 10274\n"
+                "16 September 2031\n\nReply from the Committee of Ministers\nadopted at the 894th meeting of the "
+                "Ministers’ Deputies (9 September 2031)\n\n1. The Committee of Ministers has brought Recommendation "
+                "1662 (2031) of the Parliamentary Assembly to the attention of member governments.\n"])
+    assert (r.title.value, r.body.value) == (
+        "Honouring of obligations and commitments by Exampleland: Reply from the Committee of Ministers", "PACE")
+    assert [t.value for t in r.own_identifiers] == [("pace-doc", "Doc. 10274")]
+    assert ("pace", "Recommendation 1662 (2031)") in [t.value for t in r.cited_identifiers]
+
+
+def test_a_venice_commission_working_document_by_its_symbol_and_heading():
+    """A Venice Commission draft annual report, its symbol in the working documents' series
+    ("CDL(2031)003*") and its bilingual language line ("Or. Engl./Fr."): was titled by that
+    line, with no own identifier; its heading titles it, the symbol is its own (as a plenary's
+    minutes' "CDL-PL-PV(2030)003" is theirs)."""
+    r = enrich(["Strasbourg, 1 March / 1er mars 2031 CDL(2031)003*\n\nOr. Engl./Fr.\n\nEUROPEAN COMMISSION FOR DEMOCRACY "
+                "THROUGH LAW (VENICE COMMISSION)\n\nCOMMISSION EUROPEENNE POUR LA DEMOCRATIE PAR LE DROIT (COMMISSION DE "
+                "VENISE)\n\nDRAFT ANNUAL REPORT OF ACTIVITIES 2030\n\nPROJET DE RAPPORT ANNUEL D’ACTIVITES 2030\n\n"
+                "TABLE OF CONTENTS / TABLE DES MATIERES\n"])
+    assert (r.title.value, r.body.value) == ("DRAFT ANNUAL REPORT OF ACTIVITIES 2030", "Venice Commission")
+    assert [t.value for t in r.own_identifiers] == [("venice", "CDL(2031)003")]
+    assert classify("CDL-PL-PV(2030)003") == ("venice", "CDL-PL-PV(2030)003")
+    assert classify("cdl-ad (2030) 37") == ("venice", "CDL-AD(2030)037")

@@ -1142,9 +1142,12 @@ def test_a_headline_naming_turkiye_by_its_adjective(text, subject):
 
 
 @pytest.mark.parametrize("title", ["Avrupa Komisyonu 2030 Örnekistan Raporu Yayınlandı.", "AB'nin Örnekistan Raporu ne diyor?",
-                                   "Anti-torture committee's report on Exampleland published"])
+                                   "Anti-torture committee's report on Exampleland published",
+                                   "BM Medeni ve Siyasal Haklar Sözleşmesi-Örnekistan’ın İkinci Periyodik Raporu Türkçe’ye "
+                                   "çevrildi!"])
 def test_a_headline_saying_a_report_was_published_or_asking_what_it_says_is_news(title):
-    """Was the country report its title names ("Raporu", "report")."""
+    """Was the country report its title names ("Raporu", "report"); so was a headline saying
+    a report was translated ("... Raporu Türkçe’ye çevrildi!")."""
     r = enrich([f"{title}\n\nRapor bugün yayınlandı ve demokratik gerilemenin sürdüğünü belirtti; hükümet raporu "
                 "eleştirdi. The report was released today and the government criticised it.\n"])
     assert r.doc_type.value == "news"
@@ -1259,6 +1262,30 @@ def test_a_turkish_agencys_dateline_of_a_place_alone_makes_news():
     for dateline in ("(DİYARBAKIR)-", "(İSTANBUL) –", "(STRASBOURG) -", "HABER MERKEZİ -", "NAVENDA NÛÇEYAN -"):
         assert enrich([text.format(dateline)]).doc_type.value == "news", dateline
     assert enrich([text.format("(Örnek)-")]).doc_type.value == "visit-report"
+
+
+def test_an_english_news_desks_dateline_makes_news():
+    """A Kurdish agency's English edition opens on its news desk ("NEWS CENTER - ...") telling of
+    the Committee of Ministers' decision on a group of judgments: was a `decision`; now news,
+    as the Turkish and Kurdish desks' ("HABER MERKEZİ - ") make it. The same text with no
+    dateline stays a decision."""
+    text = ("Committee of Ministers: Exampleland must make legal changes\n\n{}The Committee of Ministers announced its "
+            "interim decision on the group of cases, after its human rights meeting.\nDecisions\n*Encouraged the "
+            "authorities to introduce legislative amendments.\n")
+    for desk in ("NEWS CENTER - ", "News Centre – ", "NEWS DESK - "):
+        assert enrich([text.format(desk)]).doc_type.value == "news", desk
+    assert enrich([text.format("")]).doc_type.value == "decision"
+
+
+def test_kurdish_networks_datelines_make_news():
+    """A Kurdish network's dateline, the place and the network in brackets ("Hewlêr (Rûdaw) -
+    ...") or its news desk with the network after it ("NAVENDA NÛÇEYAN (K24) - ..."), over a
+    news item on a committee's report: was untyped; now news. The text alone stays untyped."""
+    text = ("Rapora komîteyê li ser girtîgehan\n\n{}Komîteya Ewropayê ya Pêşîlêgirtina Îşkenceyê (CPT) rapora serdana "
+            "xwe ya Exampleland weşand. Heyetê serdana girtîgehan kir.\n")
+    for dateline in ("Hewlêr (Rûdaw) - ", "Dusseldorf (K24) – ", "NAVENDA NÛÇEYAN (K24) - "):
+        assert enrich([text.format(dateline)]).doc_type.value == "news", dateline
+    assert enrich([text.format("")]).doc_type is None
 
 
 def test_a_re_publishers_dateline_and_a_kurdish_report_shared_with_the_public_make_news():

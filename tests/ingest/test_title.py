@@ -5308,3 +5308,65 @@ def test_a_breadcrumb_run_together_over_the_headline_printed_once():
     assert r.title.value == "Af Örgütü’nden Örnekistan’a kınama"
     r = enrich(["Homelessness in Exampleland\n\nExampleland\n\nThe report counts the homeless in the capital.\n"])
     assert r.title.value == "Homelessness in Exampleland"
+
+
+@pytest.mark.parametrize("cut", ["Concluding observations - Office of the High Commissioner on",
+                                 "Concluding observations on the initial ..."])
+def test_a_page_title_a_site_cut_off_gives_way_to_the_heading_it_begins(cut):
+    """A document site's page title cut off after a word no title ends with, or at dots
+    ("Concluding observations - Office of the High Commissioner on"), titled the copy of a
+    treaty body's concluding observations; the heading that begins with its words titles it.
+    Cut off with no such heading on the page, it stays."""
+    body = ("ADVANCE UNEDITED VERSION\nHuman Rights Committee\nConcluding observations on the initial report of "
+            "Exampleland\nadopted by the Committee at its 106th session\n\n1. The Committee considered the initial "
+            "report of Exampleland at its 2927th meeting.\n")
+    r = enrich([f"{cut}\n\nadvertisement\n{body}"])
+    assert r.title.value == "Concluding observations on the initial report of Exampleland"
+    r = enrich([f"{cut}\n\nadvertisement\n1. The Committee considered the initial report of Exampleland.\n"])
+    assert r.title.value == cut
+
+
+def test_the_line_saying_who_adopted_a_heading_is_not_its_rest():
+    """Concluding observations copied without their UN cover, the heading's adoption line
+    under it in small letters ("adopted by the Committee at its 106th session"), were titled
+    with that line joined on; the heading alone titles them. A heading wrapped in small
+    letters is still joined."""
+    r = enrich(["Human Rights Committee\nConcluding observations on the initial report of Exampleland\nadopted by "
+                "the Committee at its 106th session (15 October–2 November 2030)\n\n1. The Committee considered "
+                "the initial report of Exampleland at its 2927th meeting.\n"])
+    assert r.title.value == "Concluding observations on the initial report of Exampleland"
+    r = enrich(["Concluding observations on the combined second and third periodic reports\nof Exampleland\n\n"
+                "1. The Committee considered the reports at its 2927th meeting.\n"])
+    assert r.title.value == "Concluding observations on the combined second and third periodic reports of Exampleland"
+
+
+def test_a_pages_section_label_and_listed_particulars_under_a_heading_are_not_its_rest():
+    """A project page's section label in capitals under its heading ("... in Exampleland" /
+    "INFORMATION") and a news page's time and section listed under its headline ("- 12:53 18
+    September 2030" / "- News") were joined to the title. A State's name and a kind of document
+    in capitals under a heading stay part of it."""
+    r = enrich(["Supporting the Implementation of the Action Plan on Human Rights in Exampleland\nINFORMATION\nThis "
+                "Action is co-financed by the European Union and the Council of Europe.\n"])
+    assert r.title.value == "Supporting the Implementation of the Action Plan on Human Rights in Exampleland"
+    r = enrich(["Committee of Ministers: Exampleland must make legal changes\n- 12:53 18 September 2030\n- News\n"
+                "NEWS CENTER - The Committee has given Exampleland until the end of June to make legal changes.\n"])
+    assert r.title.value == "Committee of Ministers: Exampleland must make legal changes"
+    r = enrich(["Report on the situation of human rights defenders\nTURKEY\n\nThe report covers the year 2030.\n"])
+    assert r.title.value == "Report on the situation of human rights defenders: TURKEY"
+    r = enrich(["Concluding observations on the fourth periodic report of Exampleland\nCORRIGENDUM\n\n"
+                "1. Paragraph 12 should read as follows.\n"])
+    assert "CORRIGENDUM" in r.title.value
+
+
+def test_the_commissions_page_particulars_and_an_offices_name_over_a_headline():
+    """A Commission Representation's page: its office's name and the particulars a reader ran
+    together ("News article8 November 2031Representation in Exampleland25 min read") were its
+    title, the country of the office its subject; the headline titles it now."""
+    r = enrich(["Skip to main content\nEuropean Commission Representation in Cyprus\nNews article8 November 2031"
+                "Representation in Cyprus25 min read\n\nKey findings of the 2031 Report on Türkiye\n\nThere are serious "
+                "deficiencies in the functioning of Türkiye's democratic institutions.\n"])
+    assert r.title.value == "Key findings of the 2031 Report on Türkiye"
+    assert [c.value for c in r.subject_countries] == ["TR"]
+    r = enrich(["Delegation of the European Union to Türkiye\n\nEU statement on the verdict in the trial of human "
+                "rights defenders\n\nThe EU regrets today's verdict.\n"])
+    assert r.title.value == "EU statement on the verdict in the trial of human rights defenders"
