@@ -520,6 +520,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
                    "aciklama", "basin aciklamasi", STATEMENT_OF,
+                   # (a spokesperson's comment, as the OHCHR heads one: "Comment by UN Human Rights
+                   # Office Spokesperson ... on ...", opening a line)
+                   re.compile(r"^\W*comments? by\b", re.MULTILINE),
                    # a speech, opening on its address to the chair ("Mr. President," / "Madam Chair,",
                    # "Monsieur le Président,", "Sayın Başkan,")
                    re.compile(r"^\W*(?:mr\.?|madam|madame|monsieur(?: le)?|sayin) (?:vice[- ])?(?:president|chair"

@@ -1505,3 +1505,16 @@ def test_news_of_a_reports_publication_that_no_phrase_typed():
                 "zayıflatıyor\n\nAvrupa Konseyi İnsan Hakları Komiseri, ifade özgürlüğü ve yargı bağımsızlığı konularındaki "
                 "gözlemlerini içeren raporunu bugün yayımladı.\n"])
     assert r.doc_type.value == "news"
+
+
+def test_a_spokespersons_comment_is_a_statement():
+    """The OHCHR's "Comment by UN Human Rights Office Spokesperson ... on ..." was untyped; a
+    comment heading its line is a statement. A report's sentence telling of "a comment by the
+    ministry" keeps it a report."""
+    r = enrich(["Comment by UN Human Rights Office Spokesperson Jane Example on widespread detentions in Exampleland"
+                "\n\nWe are very concerned by the detention of at least 92 people by the authorities over the past week. "
+                "All those detained for the legitimate exercise of their rights must be released immediately.\n"])
+    assert r.doc_type.value == "statement"
+    r = enrich(["Exampleland: a year of crackdown\n\nThe report documents detentions. In a comment by the ministry, "
+                "officials rejected the findings of the report.\n"])
+    assert r.doc_type.value == "country-report"
