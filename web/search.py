@@ -74,6 +74,7 @@ DOC_TYPE_LABELS = {
     "commission-report": N_("Commission report"), "list-of-issues": N_("List of issues"),
     "state-report": N_("State report"), "summary-record": N_("Summary record"),
     "amendment": N_("Amendment"), "observation": N_("Observation"), "direct-request": N_("Direct request"),
+    "conclusions": N_("Conclusions"),
     "general-comment": N_("General comment"), "parliamentary-question": N_("Parliamentary question"),
     "indictment": N_("Indictment"),
     "government-response": N_("Government response"),

@@ -205,11 +205,12 @@ END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
 # item's "... hakkında iddianame hazırladı"
 INDICTMENT = re.compile(r"^\W*(?:iddianame|indictment|i d d i a n a m e)\s*(?::|$)", re.MULTILINE)
 
-# a press release's dateline (RULES, `statement`)
+# a press release's dateline (RULES, `statement`; in French and German too, "(New York, le 14
+# juillet 2017) –La ...", "(Berlin, 14. Juli 2017) –", the dash run into the text or not)
 PRESS_DATELINE = re.compile(r"^(?:[a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}(?: ?/ ?[a-z][a-z.'-]{1,20}"
-                            r"(?: [a-z][a-z.'-]{1,20}){0,2}){0,3} \(\d{1,2} [a-z]{3,9} (?:19|20)\d\d\)"
-                            r"|\([a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}, (?:[a-z]{3,9}\.? \d{1,2}, |\d{1,2} [a-z]{3,9} )"
-                            r"(?:19|20)\d\d\))[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+                            r"(?: [a-z][a-z.'-]{1,20}){0,2}){0,3} \(\d{1,2} [a-z]{3,9} (?:19|20)\d\d\)[^\S\n]*[-–—][^\S\n]"
+                            r"|\([a-z][a-z.'-]{1,20}(?: [a-z][a-z.'-]{1,20}){0,2}, (?:[a-z]{3,9}\.? \d{1,2}, "
+                            r"|(?:le )?\d{1,2}(?:er|\.)? [a-z]{3,9} )(?:19|20)\d\d\)[^\S\n]*[-–—][^\S\n]?)", re.MULTILINE)
 
 # The UN's meetings coverage and press releases, by their own symbol on a line of their own
 # atop the text ("SC/15187" under "9252nd Meeting (AM)", "GA/12845", "GA/SHC/4321",
@@ -409,6 +410,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # Committee on Freedom of Association's reports on a case ("Definitive Report - Report No 6")
     ("observation", (re.compile(r"^(?:observation|observacion) \(ceacr\)"),)),
     ("direct-request", (re.compile(r"^(?:direct request|demande directe|solicitud directa) \(ceacr\)"),)),
+    # the European Committee of Social Rights' findings on a State's reports, by their cycle
+    # opening a line ("Conclusions 2019", "Conclusions XX-3 (2014)", "Conclusions XVIII-1"; not a
+    # report on them, "REPORT CONCERNING CONCLUSIONS XVIII-2", nor the Council's "Council conclusions")
+    ("conclusions", (re.compile(r"^\W*conclusions (?:(?:19|20)\d\d|[xvi]{1,6}(?:-\d)?)\b", re.MULTILINE),)),
     ("report", (re.compile(r"\b(?:report|rapport|informe)\s*[-–]\s*(?:report|rapport|informe) n[o°]\.? ?\d+"),)),
     ("interim-resolution", ("interim resolution",)),
     # the Committee of Ministers' supervision of the Court's judgments: the Ministers'

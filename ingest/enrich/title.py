@@ -142,7 +142,13 @@ _NOISE_PARTS = (
     r"|economic and social council|conseil economique et social|human rights council|conseil des droits de l.?homme"
     r"|commission on human rights|insan haklari konseyi|genel kurul"
     # (the language of the original, "Or. Engl.", or two, "Or. Engl./Fr.", as the Venice
-    # Commission's bilingual documents print them)
+    # Commission's bilingual documents print them, and "Original version in French" atop the
+    # Commissioner's; a Parliamentary Assembly committee's paper's line, declassified, with its
+    # symbol, date and file name: "DECLASSIFIED* AS/Mon(2015) 18 rev 26 June 2015 amondoc18rev_2015")
+    r"|original version in \w+|version originale en \w+|declassified\W*\s+as\s?/.*"
+    # (and whom the Commissioner's report is for: "for the attention of the Committee of
+    # Ministers and the Parliamentary Assembly")
+    r"|for (?:the attention of )?the committee of ministers and the parliamentary assembly"
     r"|distr\.?\s*:?.*|distribution\s*:?.*|original\s*:.*|.*\boriginal\s*:\s*(?:english|french|anglais|francais)|or\.\s*\w+\.?(?:\s*/\s*\w+\.?)?|english|french|anglais|francais|arabic|spanish"
     r"|russian|chinese|espanol|(?:english|french|anglais|francais) (?:only|seulement)"
     # the same in a Turkish translation of a UN cover ("Dağıtım: Genel", "Asıl: İngilizce",
@@ -176,8 +182,11 @@ _NOISE_PARTS = (
     r"|\[[^\]]{0,30}(?:19|20)\d\d\s*\]"
     r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|(?:general assembly|security council|economic and social council|human rights council)\s+distr\b.*"
     r"|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda.*",
-    # treaties and treaty bodies named on a cover
+    # treaties and treaty bodies named on a cover (and the Council of Europe's Social Charter atop
+    # its Committee's conclusions, "European Social Charter" / "European Committee of Social Rights"
+    # / "Conclusions 2019" / "TURKEY", and its Governmental Committee atop its reports)
     r"international covenant on civil and political rights|convention against torture and other cruel.*"
+    r"|european social charter|charte sociale europeenne|avrupa sosyal sarti|governmental committee|comite gouvernemental"
     r"|committee against torture|human rights committee|committee on the rights of the child"
     r"|committee on the elimination of (?:racial discrimination|discrimination against women)|committee on economic, social and cultural rights"
     r"|committee on the rights of persons with disabilities|committee on enforced disappearances"
@@ -823,6 +832,11 @@ def _is_institution(text: str) -> bool:
     # INTOLERANCE" / "(ECRI)")
     short = re.fullmatch(r"(?:(?P<name>.+?)\s*)?\((?P<short>[^()]+)\)", key)
     if short and short.group("short") in names and (not short.group("name") or _is_institution(short.group("name"))):
+        return True
+    # (a committee's full name with its short name in brackets, as the Parliamentary Assembly's
+    # papers print it: "Committee on the Honouring of Obligations and Commitments by Member States
+    # of the Council of Europe (Monitoring Committee)")
+    if re.fullmatch(r"(?:committee|commission) (?:on|for|of) .+ \((?:[\w-]+ ){0,3}(?:committee|commission)\)", key):
         return True
     # (its office in a country, whose site prints the office's name: "European Commission
     # Representation in Cyprus", "Delegation of the European Union to Türkiye")
@@ -1863,6 +1877,10 @@ def heading_title(pages: list[str]) -> str | None:
         return f"{meeting}: {title}"
     if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
         return title[:m.start()]
+    # (a rapporteur's field a reader ran into the title's line: "... visit to Turkey (30 April – 4
+    # May 2015) Rapporteur: Ms Josette Durrieu, France, Socialist Group")
+    if (m := re.search(r"\s+(?:Co-?)?[Rr]apporteurs?\s*:\s", title)) and is_plausible(title[:m.start()]):
+        return title[:m.start()]
     if headline := _without_sites_name(title, lines[:40]):
         return headline
     if thrice := _printed_thrice(lines[:40], title):
@@ -2809,9 +2827,11 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         page_title = _without_series_and_date(meta.get("page_title") or "", language)
         if page_title:
             candidates.append(("heading", page_title))
-        # (or its job number, "GE.10-14495", on a copy without the masthead)
+        # (or its job number, "GE.10-14495", on a copy without the masthead; not a correspondent's
+        # dateline, "UNITED NATIONS – UN human rights office on Tuesday ...")
         is_un = any(t.value[0] == "un-symbol" for t in own) or re.search(
-            r"^\s*(?:united nations|nations unies)\b|^\s*GE\.\d\d-\d{4,}", pages[0][:600], re.IGNORECASE | re.MULTILINE) \
+            r"^\s*(?:united nations|nations unies)\b(?!\s*[-–—]\s)|^\s*GE\.\d\d-\d{4,}", pages[0][:600],
+            re.IGNORECASE | re.MULTILINE) \
             or un_session_and_agenda(pages[0])
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))

@@ -412,3 +412,51 @@ def test_a_venice_commission_working_document_by_its_symbol_and_heading():
     assert [t.value for t in r.own_identifiers] == [("venice", "CDL(2031)003")]
     assert classify("CDL-PL-PV(2030)003") == ("venice", "CDL-PL-PV(2030)003")
     assert classify("cdl-ad (2030) 37") == ("venice", "CDL-AD(2030)037")
+
+
+def test_the_european_committee_of_social_rights_conclusions_on_a_state():
+    """The European Committee of Social Rights' conclusions under the Charter's name ("European
+    Social Charter" / "European Committee of Social Rights" / "Conclusions 2031" / "TÜRKİYE") were
+    titled by the treaty's name and untyped; now by the cycle and the State, `conclusions`, the
+    Committee's. The Governmental Committee's report on them is titled by its own line; the
+    Council of the EU's conclusions stay a statement."""
+    r = enrich(["European Social Charter\n\nEuropean Committee of Social Rights\n\nConclusions 2031\n\nTÜRKİYE\n\nThis text "
+                "may be subject to editorial revision.\n\nThe following chapter concerns Türkiye, which ratified the "
+                "Revised European Social Charter on 27 June 2007.\n"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (
+        "Conclusions 2031: TÜRKİYE", "conclusions", "CoE", "ECSR")
+    assert [c.value for c in r.subject_countries] == ["TR"]
+    r = enrich(["Strasbourg, 24 February 2031 T-SG(2031)3\n\nEUROPEAN SOCIAL CHARTER\n\nGOVERNMENTAL COMMITTEE\n\n"
+                "REPORT CONCERNING CONCLUSIONS XXII-2\n\nDetailed report of the Governmental Committee\n"])
+    assert r.title.value == "REPORT CONCERNING CONCLUSIONS XXII-2" and r.doc_type.value != "conclusions"
+    r = enrich(["Council conclusions on enlargement\n\nThe Council adopted the following conclusions.\n"])
+    assert r.doc_type.value == "statement"
+
+
+def test_an_assembly_committees_information_note_under_its_committees_full_name():
+    """A Monitoring Committee's information note, the committee's full name with its short name
+    in brackets over the note's subject, was titled by the committee's name; under its declassified
+    paper's line ("DECLASSIFIED* AS/Mon(2031) 18 rev ...") by that line. The subject titles it."""
+    text = ("{}\n\nCommittee on the Honouring of Obligations and Commitments by Member States of the Council of Europe "
+            "(Monitoring Committee)\n\nPost-monitoring dialogue with Exampleland\n\nInformation note on the fact-finding "
+            "visit to Exampleland by the Chair of the Committee\n\nI. Introduction\n\n1. In my capacity as Chair of "
+            "the Monitoring Committee, I went to the capital from 24 to 26 November 2030.\n")
+    for line in ("AS/Mon(2031)10 rev. 7 April 2031 amondoc10r_2031",
+                 "DECLASSIFIED* AS/Mon(2031) 18 rev 26 June 2031 amondoc18rev_2031"):
+        r = enrich([text.format(line)])
+        assert (r.title.value, r.body.value) == ("Post-monitoring dialogue with Exampleland", "PACE"), line
+    # (the rapporteur's field a reader ran into the subject's line is none of the title, nor
+    # the rapporteur's country its subject)
+    r = enrich([text.format("AS/Mon(2031)10 rev. 7 April 2031").replace(
+        "with Exampleland\n", "with Exampleland Rapporteur: Ms Jane Example, France, Socialist Group\n")])
+    assert (r.title.value, [c.value for c in r.subject_countries]) == ("Post-monitoring dialogue with Exampleland", [])
+
+
+def test_the_commissioners_report_lines_for_its_addressees_and_original_language_are_no_title():
+    """The Commissioner's older reports print the language of the original ("Original version in
+    French") and their addressees ("for the attention of the Committee of Ministers and the
+    Parliamentary Assembly") on lines of their own; each titled a report."""
+    r = enrich(["Strasbourg, 12 December 2031\n\n\nOriginal version in French\n\n\n\n3-6 December 2031\n\nfor the "
+                "Committee of Ministers and the Parliamentary Assembly\n\nReport on the visit to Exampleland\n\n1. Ladies "
+                "and gentlemen, I am taking advantage of this opportunity to give you a brief account of my visit.\n"])
+    assert r.title.value == "Report on the visit to Exampleland"

@@ -1391,12 +1391,14 @@ def test_news_telling_of_a_reports_publication_whatever_its_title():
     assert r.doc_type.value == "country-report"
 
 
-@pytest.mark.parametrize("dateline", ["GENEVA / EXAMPLE CITY (14 November 2031) –", "(Istanbul, June 4, 2031) –"])
+@pytest.mark.parametrize("dateline", ["GENEVA / EXAMPLE CITY (14 November 2031) –", "(Istanbul, June 4, 2031) –",
+                                      "(New York, le 14 juillet 2031) –", "(Berlin, 14. Juli 2031) –"])
 def test_a_press_releases_dateline_makes_a_statement(dateline):
     """A release opening its first paragraph with the UN's or an NGO's dateline, the place and
     the day in brackets before a dash, is a `statement` (a release announcing a visit, under
-    the site's "Mission to ..." label, was a `visit-report`; an NGO's release was untyped).
-    A news agency's dateline stays news."""
+    the site's "Mission to ..." label, was a `visit-report`; an NGO's release was untyped; in
+    French, "le 14 juillet", and German, "14. Juli", it was untyped too). A news agency's
+    dateline stays news."""
     r = enrich(["Skip to main content\n\nSpecial Procedures\n\nExampleland / Freedom of expression: UN human rights "
                 "expert to assess current situation\n\nMission to Exampleland\n\n14 November 2031\n\n"
                 f"{dateline} United Nations Special Rapporteur Jane Example is carrying out her first official "

@@ -5370,3 +5370,17 @@ def test_the_commissions_page_particulars_and_an_offices_name_over_a_headline():
     r = enrich(["Delegation of the European Union to Türkiye\n\nEU statement on the verdict in the trial of human "
                 "rights defenders\n\nThe EU regrets today's verdict.\n"])
     assert r.title.value == "EU statement on the verdict in the trial of human rights defenders"
+
+
+def test_a_correspondents_united_nations_dateline_is_no_un_cover():
+    """A news item opening on a correspondent's dateline ("UNITED NATIONS – UN human rights office
+    on Tuesday ...") was read as a UN cover, its title's source `cover-page`; its headline is its
+    heading. A cover's masthead line still makes one."""
+    r = enrich(["OHCHR voiced alarm over Exampleland detentions\n\nBy Jane Example\n\nUNITED NATIONS – UN human rights "
+                "office on Tuesday expressed major concern after the detention of at least 92 people by the "
+                "authorities over the past week.\n"])
+    assert (r.title.value, r.title.rule) == ("OHCHR voiced alarm over Exampleland detentions", "heading")
+    r = enrich(["United Nations\nCAT/C/EXL/CO/4\nDistr.: General\n2 June 2030\n\nCommittee against Torture\n\n"
+                "Concluding observations on the fourth periodic report of Exampleland\n\n1. The Committee considered "
+                "the report.\n"])
+    assert r.title.rule == "cover-page"
