@@ -250,6 +250,8 @@ _NOISE_PARTS = (
     # links, 'Download "..."', 'Share "..."')
     r"|ebat: ?px|su sayfadan gostermeyi baslat:?|save this pdf as:?|word png txt jpg|transkript|academic year: ?\d{4}"
     r"|copied!?|n/a|protected|yukleniyor\.*(?: \(view fulltext now\))?|tam metin|(?:download|share) \".{1,300}\""
+    # (and studylib's uploader line over a copy: "Uploaded by İnsan Haklari")
+    r"|uploaded by\b.{0,60}"
     # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"

@@ -5289,11 +5289,13 @@ def test_a_templates_unfilled_title_and_a_link_to_the_site_in_another_language_a
     "country policy and information note exampleland: minorities · language may be the main language of...",
     "Top Banner",
     "Welcome message from author",
+    "Uploaded by İnsan Haklari",
 ])
 def test_a_document_sites_made_up_title_and_banner_are_no_title(furniture):
     """vdocuments' title made of a text's first words and a later snippet, in small letters
-    ("... · language may be the main language of..."), and cupdf's "Top Banner" and "Welcome
-    message from author" titled the pages; the document's own heading titles them."""
+    ("... · language may be the main language of..."), cupdf's "Top Banner" and "Welcome
+    message from author" and studylib's uploader line ("Uploaded by ...") titled the pages; the
+    document's own heading titles them."""
     r = enrich([f"{furniture}\n\n52\nCountry Policy and Information Note Exampleland: Minorities Version 3.0 February "
                 "2030\n\nPreface This note provides country of origin information for use by decision makers.\n"])
     assert r.title.value == "Country Policy and Information Note Exampleland: Minorities Version 3.0 February 2030"
