@@ -131,13 +131,18 @@ def cldr_months(locales: tuple[str, ...]) -> dict[str, int]:
 
 
 # the locales whose months a language's texts write: Arabic's Egyptian names ("مايو") and its
-# Levantine ones ("أيار"), which the UN's Arabic texts write together ("10 و11 أيار/مايو 2016");
-# Kurdish's in Arabic script, Sorani's ("17ـی شوباتی 2026"; the table holds Kurmanji's)
-_LOCALES = {"ar": ("ar", "ar_SY"), "ku": ("ckb",)}
+# Levantine ones ("أيار"), which the UN's Arabic texts write together ("10 و11 أيار/مايو 2016"),
+# and the Maghreb's ("يوليوز", "جويلية"); Kurdish's in Arabic script, Sorani's ("17ـی شوباتی
+# 2026"; the table holds Kurmanji's)
+_LOCALES = {"ar": ("ar", "ar_SY", "ar_MA", "ar_TN"), "ku": ("ckb",)}
+# ... and the older Egyptian spellings of June and July the Egyptian press keeps, which CLDR
+# does not list ("15 يوليه 2017"), folded
+_EXTRA_MONTHS = {"ar": {"يونيه": 6, "يوليه": 7}}
 
 
 def _months_of(language: str) -> dict[str, int]:
-    return cldr_months(_LOCALES.get(language, (language,)))
+    months = cldr_months(_LOCALES.get(language, (language,)))
+    return {**months, **_EXTRA_MONTHS[language]} if language in _EXTRA_MONTHS else months
 
 
 @lru_cache(maxsize=32)

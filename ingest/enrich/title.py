@@ -464,8 +464,9 @@ _NOISE_PARTS = (
     r"|αναλυσεις|αποψεις|ειδησεις|διεθνη|επικαιροτητα|weather icon"
     # a text's source, a link's address after its label ("Πηγή: http://www.example.com", "Kaynak: ...")
     r"|(?:source|kaynak|πηγη|quelle|fuente|источник)\s*:\s*(?:https?://|www\.)\S+"
-    # (and an advertisement's label alone, "Ad", over a site's masthead: was "Ad euobserver")
-    r"|ad|ads"
+    # (and an advertisement's label alone, "Ad", over a site's masthead: was "Ad euobserver"; in
+    # the archive's other languages, "إعلان", "Anzeige", "Publicité", "Реклама", "Διαφήμιση")
+    r"|ad|ads|اعلان|anzeige|publicite|реклама|διαφημιση"
     # (the UN's: "Compte rendu de séance", "Communiqués de presse Organes conventionnels", "En
     # cours au Siège de l'ONU", "Meetings Coverage and Press Releases")
     r"|compte rendu de seance|(?:press releases?|communiques de presse)(?: (?:treaty bodies|organes conventionnels"

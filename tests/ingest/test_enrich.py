@@ -355,7 +355,13 @@ def test_arabic_dates_in_both_names_of_a_month_and_in_arabic_digits():
                       ("صدر في 11 مايو 2030 عن اللجنة", dt.date(2030, 5, 11)),
                       # (month first, as a news site's software prints it, its own short name
                       # of the month before the other's: was no date)
-                      ("المحكمة تدين المثالية\n\nتشرين2/نوفمبر 10, 2030\n\nأدانت المحكمة", dt.date(2030, 11, 10))):
+                      ("المحكمة تدين المثالية\n\nتشرين2/نوفمبر 10, 2030\n\nأدانت المحكمة", dt.date(2030, 11, 10)),
+                      # (the Egyptian press's older spellings of June and July, and the Maghreb's
+                      # names: were no date)
+                      ("06:14 م السبت 15 يوليه 2030", dt.date(2030, 7, 15)),
+                      ("صدر في 3 يونيه 2030 عن اللجنة", dt.date(2030, 6, 3)),
+                      ("صدر في 15 جويلية 2030 عن اللجنة", dt.date(2030, 7, 15)),
+                      ("صدر في 15 يوليوز 2030 عن اللجنة", dt.date(2030, 7, 15))):
         assert find_dates([text], "ar")[0].value == (day, "day"), text
 
 

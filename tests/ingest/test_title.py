@@ -5159,6 +5159,12 @@ def test_an_advertisements_label_is_no_title():
                 "The rights group has painted a disturbing picture of the country as one on the way to authoritarian "
                 "rule.\n"])
     assert r.title.value == "Exampleland at 'crossroads' to authoritarian rule, Example Watch says"
+    # (and in the archive's other languages: the Arabic label titled an Egyptian news item)
+    for label in ("إعلان", "Anzeige", "Publicité", "Реклама", "Διαφήμιση"):
+        r = enrich([f"{label}\n\nخبراء دوليون يطالبون مثاليا بالإفراج عن مدافعين عن حقوق الإنسان\n\n06:14 م السبت 15 يوليه "
+                    "2030\n\nطالب فريق من خبراء الأمم المتحدة، اليوم السبت، الحكومة بضرورة الإفراج فورًا عن تسعة من "
+                    "المدافعين عن حقوق الإنسان.\n"])
+        assert r.title.value == "خبراء دوليون يطالبون مثاليا بالإفراج عن مدافعين عن حقوق الإنسان", label
 
 
 def test_a_links_address_is_no_part_of_a_title():
