@@ -184,10 +184,19 @@ _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\
                                re.MULTILINE)
 
 
+# ... or an Arabic one, the place and the agency in brackets before a dash, or the place, a dash
+# and the agency before a colon ("أنقرة (زمان التركية) – ...", "القاهرة (رويترز) - ...", "جنيف - (أ
+# ش أ): ...") (folded)
+_ARABIC_DATELINE = re.compile(r"^[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){0,2}[^\S\n]*"
+                              r"(?:\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*[-–—]"
+                              r"|[-–—][^\S\n]*\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*:)", re.MULTILINE)
+
+
 def agency_dateline(head: str) -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone, a
-    news desk's or a re-publisher's."""
-    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head):
+    news desk's, a re-publisher's or an Arabic one."""
+    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head) \
+            or _ARABIC_DATELINE.search(head):
         return m
     return next((m for m in _PLACE_DATELINE.finditer(head) if m.group("place") in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)

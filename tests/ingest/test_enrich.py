@@ -1294,6 +1294,19 @@ def test_kurdish_networks_datelines_make_news():
     assert enrich([text.format("")]).doc_type is None
 
 
+def test_arabic_agency_datelines_make_news():
+    """An Arabic wire story opening on its dateline, the place and the agency in brackets before
+    a dash ("القاهرة (رويترز) - ...") or the place, a dash and the agency before a colon ("جنيف -
+    (أ ش أ): ..."), telling of a committee's report, was untyped; now news. The text alone stays
+    untyped, and a bracket in running text is no dateline."""
+    text = ("اللجنة تنشر تقريرها عن زيارة السجون\n\n{}نشرت اللجنة الأوروبية لمنع التعذيب اليوم تقرير زيارتها إلى "
+            "السجون في مثاليا، ودعت السلطات إلى تحسين الظروف.\n")
+    for dateline in ("أنقرة (زمان التركية) – ", "القاهرة (رويترز) - ", "جنيف - (أ ش أ): "):
+        assert enrich([text.format(dateline)]).doc_type.value == "news", dateline
+    assert enrich([text.format("")]).doc_type is None
+    assert enrich([text.format("وقالت اللجنة (في بيان) إن ")]).doc_type is None
+
+
 def test_a_re_publishers_dateline_and_a_kurdish_report_shared_with_the_public_make_news():
     """A wire story re-published with the agencies and the day in brackets after the place
     ("MOSCOW (Example News / Sputnik - 05th August, 2030) ...") telling of a committee's reports
