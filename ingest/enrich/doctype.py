@@ -271,10 +271,13 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
     # the Decision ... on the Execution of the ECtHR Judgment ...")
     # (or by its date before a dash: "11 January 2031 - Press Release regarding ...")
-    ("statement", (re.compile(rf"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{{4,30}},\s*)?|{DATE_BEFORE_DASH})?"
+    # (the Ministry's Russian pages: "ВО-95, 6 октября 2020 г. Ответ Пресс-секретаря ...")
+    ("statement", (re.compile(rf"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{{4,30}},\s*)?|{DATE_BEFORE_DASH}"
+                              r"|во\s*-\s*\d+\s*,\s*\d{1,2}\s+\S+\s+(?:19|20)\d\d(?:\s*г\.)?\s*,?\s*)?"
                               r"(?:press release|press statement"
                               r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse"
-                              r"|pressemitteilung|comunicato stampa|comunicado de prensa)\b"),)),
+                              r"|pressemitteilung|comunicato stampa|comunicado de prensa"
+                              r"|заявление|пресс-релиз|ответ пресс-секретаря)\b"),)),
     # ... or that says so on a line of its own under its title, in the languages a
     # Parliament's or a Commission's press room writes ("MEPs call on ..." / "Sporočilo za
     # javnost"), whatever resolution it reports

@@ -94,7 +94,7 @@ _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat
 # of the Spokesperson ...", "SC-72, ...", "No: 79, 20 March 2018, Press Release Regarding ...":
 # a number so only with the Ministry named), a copy without its masthead too
 _MINISTRY_RELEASE = re.compile(rf"^\s*{RELEASE_NUMBER}", re.MULTILINE)
-_MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı", re.IGNORECASE)
+_MINISTRY = re.compile(r"\bMinistry of Foreign Affairs\b|\bDışişleri Bakanlığı|\bМинистерств\w* иностранных дел\b", re.IGNORECASE)
 # Türkiye's own statement at a body's meeting, on a line of its own ("Statement by Turkey as
 # concerned country" under "33rd Session of the Human Rights Council Interactive Dialogue with
 # the Working Group on ...", "Statement by the Delegation of Türkiye"): the Government's, not

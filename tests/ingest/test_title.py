@@ -4105,6 +4105,14 @@ def test_the_ministrys_numbered_statement_without_its_masthead():
                 "à une question\n\nLa lettre envoyée le 3 octobre a été distribuée comme document du Conseil.\n"])
     assert (r.title.value, r.body.value) == (
         "Déclaration du Porte-parole du Ministère des affaires étrangères, en réponse à une question", "Government")
+    # (and its Russian pages, the year's "г." ending the date: "ВО-95, 6 октября 2030 г. Ответ
+    # Пресс-секретаря ...", was titled with its number, untyped and civil society's)
+    r = enrich(["ВО-95, 6 октября 2030 г. Ответ Пресс-секретаря Министерства иностранных дел на вопрос относительно "
+                "решения Европейского суда по правам человека\n\nРешение, принятое сегодня Европейским судом по правам "
+                "человека, полностью лишено правовой основы.\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (
+        "Ответ Пресс-секретаря Министерства иностранных дел на вопрос относительно решения Европейского суда по правам "
+        "человека", "statement", "Government")
     # a number and a date before a title, without the Ministry, is no ministry's
     r = enrich(["No: 12, 5 May 2030, Report on the situation of the press in the region\n\nThe association publishes "
                 "its yearly report on the situation of journalists.\n"])
