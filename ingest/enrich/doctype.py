@@ -230,6 +230,14 @@ UN_PRESS_SYMBOL = re.compile(r"^[^\S\n]*(?:sc|ga(?:/(?:shc|ef|ab|dis|spd|col|pal
 # A release's date before a dash, ahead of its kind ("11 January 2031 - Press Release ..."),
 # read in the text folded or as printed
 DATE_BEFORE_DASH = r"\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\s*[-–—]\s*"
+# a ministry's press release numbered and dated before its title ("No: 79, 20 March 2018,
+# Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
+# (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
+# Spokesperson ...", "SC-72, ...", in French "QR-54, le 5 octobre 2017, Déclaration du ...";
+# a dash after the number, "No: 230 - 9 décembre 2009, Communiqué de Presse ..."; in Russian,
+# "ВО-95, 6 октября 2020 г. Ответ Пресс-секретаря ...", the year's "г." ending it)
+RELEASE_NUMBER = (r"(?P<prefix>(?i:QA|QR|SC|No|ВО))\s*[-:]\s*\d+\s*[,–-]\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+"
+                  r"(?:19|20)\d\d(?:\s*,|\s*г\.\s*,?)")
 # (a site's press room, named over its releases, folded)
 _PRESS_ROOM = r"(?:press releases|communiques de presse|comunicados de prensa)"
 # a statement's address to the press and the public, in Turkish, English and Kurdish (folded)
@@ -271,9 +279,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # or decision it is about (a ministry's "No: 402, 2 December 2021, Press Release Regarding
     # the Decision ... on the Execution of the ECtHR Judgment ...")
     # (or by its date before a dash: "11 January 2031 - Press Release regarding ...")
-    # (the Ministry's Russian pages: "ВО-95, 6 октября 2020 г. Ответ Пресс-секретаря ...")
-    ("statement", (re.compile(rf"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{{4,30}},\s*)?|{DATE_BEFORE_DASH}"
-                              r"|во\s*-\s*\d+\s*,\s*\d{1,2}\s+\S+\s+(?:19|20)\d\d(?:\s*г\.)?\s*,?\s*)?"
+    # (the Ministry's Russian pages too: "ВО-95, 6 октября 2020 г. Ответ Пресс-секретаря ...")
+    ("statement", (re.compile(rf"^(?:no\s*:?\s*\d+\s*,\s*(?:[^,\n]{{4,30}},\s*)?|{DATE_BEFORE_DASH}|{RELEASE_NUMBER}\s*)?"
                               r"(?:press release|press statement"
                               r"|(?:joint )?statement(?! of (?:the )?facts)|basin aciklamasi|communique de presse"
                               r"|pressemitteilung|comunicato stampa|comunicado de prensa"

@@ -8,9 +8,9 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
-from .doctype import (COURTS, DEPUTIES_DECIDE, PACE_AMENDMENT, PACE_RECORD, THIRD_PARTY, UN_PRESS_SYMBOL,
-                      UN_RESOLUTION_LINE)
-from .title import RELEASE_NUMBER, REPORTING_VERB, un_session_and_agenda
+from .doctype import (COURTS, DEPUTIES_DECIDE, PACE_AMENDMENT, PACE_RECORD, RELEASE_NUMBER, THIRD_PARTY,
+                      UN_PRESS_SYMBOL, UN_RESOLUTION_LINE)
+from .title import REPORTING_VERB, un_session_and_agenda
 
 # Cues count only in the title and the header of page 1: a body named further down is
 # usually cited, not the author.

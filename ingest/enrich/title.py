@@ -46,7 +46,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS, date_in
-from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, UN_RESOLUTION_LINE
+from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
 from .furniture import is_language_switcher
@@ -2746,14 +2746,6 @@ def first_line(pages: list[str]) -> str | None:
     return None
 
 
-# a ministry's press release numbered and dated before its title ("No: 79, 20 March 2018,
-# Press Release Regarding ..."; "No: 79, 20 Mart 2018, ... Hk."): the number and date are no part of it
-# (and its spokesperson's answers and statements, "QA-20, 13 April 2017, Statement of the
-# Spokesperson ...", "SC-72, ...", in French "QR-54, le 5 octobre 2017, Déclaration du ...";
-# a dash after the number, "No: 230 - 9 décembre 2009, Communiqué de Presse ..."; in Russian,
-# "ВО-95, 6 октября 2020 г. Ответ Пресс-секретаря ...", the year's "г." ending it)
-RELEASE_NUMBER = (r"(?P<prefix>(?i:QA|QR|SC|No|ВО))\s*[-:]\s*\d+\s*[,–-]\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+"
-                  r"(?:19|20)\d\d(?:\s*,|\s*г\.\s*,?)")
 _RELEASE_NUMBER = re.compile(rf"^{RELEASE_NUMBER}\s*(?=\S.{{12}})"
                              # (a ministry's release dated before a dash: "11 January 2031 - Press
                              # Release regarding ...")
