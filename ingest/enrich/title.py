@@ -130,7 +130,7 @@ _NOISE_PARTS = (
     # article8 November 2023Representation in Cyprus25 min read")
     r"|(?:estimated )?reading time\b.*|(?:(?=.*(?:19|20)\d\d).{0,120}?)?\d+\s*min(?:ute)?s? read|tempo di lettura\b.*"
     r"|temps de lecture\b.*"
-    r"|(?:geschatzte )?lesezeit\b.*|okuma suresi\b.*|tiempo de lectura\b.*"
+    r"|(?:geschatzte )?lesezeit\b.*|(?:tahmini )?okuma suresi\b.*|tiempo de lectura\b.*"
     # (the court a submission is filed in: "IN THE EUROPEAN COURT OF HUMAN RIGHTS")
     r"|(?:in|before) the european court of human rights|devant la cour europeenne des droits de l.?homme",
     # the UN cover's furniture: organs, distribution, languages, sessions, agenda items,
@@ -473,7 +473,8 @@ _NOISE_PARTS = (
     r"|special procedures|procedures speciales|human rights council|conseil des droits de l.?homme))?"
     r"|en cours au siege de l.?onu|meetings coverage(?: and press releases)?|couverture des reunions"
     r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
-    r"|(?:kategoriler?|categor(?:y|ies)|etiketler|tags)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
+    # (a blog's labelled lines over a post, "Kategori: Bilim & Akademi", "Yazan: 12:46 am")
+    r"|(?:kategori(?:ler)?|categor(?:y|ies)|etiketler|tags|yazan)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat|pages|sayfalar|retour|zuruck|επιστροφη|назад|indietro|volver|terug"
     # a byline's label alone on its line ("Yazan:", "By:", "Γράφει:"): one word and a colon
     r"|[^\W\d_]+ ?:"

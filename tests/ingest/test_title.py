@@ -5400,3 +5400,13 @@ def test_a_correspondents_united_nations_dateline_is_no_un_cover():
                 "Concluding observations on the fourth periodic report of Exampleland\n\n1. The Committee considered "
                 "the report.\n"])
     assert r.title.rule == "cover-page"
+
+
+def test_a_blogs_labelled_lines_over_a_post_are_no_title():
+    """A blog's post under its labelled lines ("Yazan: 12:46 am", "Kategori: Bilim & Akademi",
+    "Tahmini okuma süresi: 18 dakika") was titled by the first two run together ("Kategori:"
+    was not read, only "Kategoriler:"); its heading titles it."""
+    r = enrich(["Yazan: 12:46 am\nKategori: Bilim & Akademi\n\nTahmini okuma süresi: 18 dakika\n\nBİRLEŞMİŞ MİLLETLER "
+                "İŞKENCEYE KARŞI KOMİTE VE DENETİM MEKANİZMALARI\n\nBM bünyesi altında kabul edilen İşkenceye Karşı "
+                "Sözleşme ve onun Ek İhtiyari Protokolü’nün yürütme mekanizmaları anlatılmaya çalışıldı.\n"])
+    assert r.title.value == "BİRLEŞMİŞ MİLLETLER İŞKENCEYE KARŞI KOMİTE VE DENETİM MEKANİZMALARI"
