@@ -182,8 +182,6 @@ _DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan|news cent(?:e
 _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2} \([^()\n]{2,60}?"
                                r"[^\S\n]+[-–—][^\S\n]+\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[a-z]{3,9},?[^\S\n]+(?:19|20)\d\d\)",
                                re.MULTILINE)
-
-
 # ... or an Arabic one, the place and the agency in brackets before a dash, or the place, a dash
 # and the agency before a colon ("أنقرة (زمان التركية) – ...", "القاهرة (رويترز) - ...", "جنيف - (أ
 # ش أ): ...") (folded)

@@ -1803,20 +1803,20 @@ def _run_into(title: str, lines: list[str]) -> str | None:
                  and is_plausible(line)), None)
 
 
-# a page title a site cut off: after a word no title ends with, or at dots ("Concluding
-# observations - Office of the High Commissioner on", "Report of the Special Rapporteur on the
-# promotion and ...")
-_CUT_OFF = re.compile(r"(?:\s(?i:on|of|the|and|or|for|to|in|with|by|at|from|a|an|de|du|des|sur|et))\s*$|\s*(?:\.\.\.|…)$")
+# the words no title ends with (_CONTINUED's words, not its marks)
+_DANGLING_WORDS = tuple(word for word in _CONTINUED if word.startswith(" "))
 
 
 def _whole_of_cut(title: str, lines: list[str]) -> str | None:
-    """The heading a cut-off page title is the start of: the first heading of the page that
-    begins with the title's words before the site's name ("Concluding observations on the
-    initial report of Turkey" under "Concluding observations - Office of the High Commissioner
-    on")."""
-    if not _CUT_OFF.search(title):
+    """The heading a page title a site cut off is the start of (cut after a word no title ends
+    with, _CONTINUED's, or at dots: "Concluding observations - Office of the High Commissioner
+    on", "Report of the Special Rapporteur on the promotion and ..."): the first heading of the
+    page that begins with the title's words before the site's name ("Concluding observations
+    on the initial report of Turkey")."""
+    cut = title.rstrip().casefold()
+    if not cut.endswith(("...", "…", *_DANGLING_WORDS)):
         return None
-    head = _CUT_OFF.sub("", title.split(" - ")[0]).strip()
+    head = title.split(" - ")[0].rstrip(" .…")
     if len(head.split()) < 2:
         return None
     at = next((k for k, line in enumerate(lines) if line != title and len(line) > len(head)
