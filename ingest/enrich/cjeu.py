@@ -101,8 +101,10 @@ def _is_capitals(line: str) -> bool:
 
 def _party(line: str) -> str:
     """A party's name without what its line says of it ("NG, residing in Athens (Greece),
-    represented by ..." is NG)."""
+    represented by ..." is NG; joined cases' "Bundesanstalt für Arbeit (C-317/01)" is
+    Bundesanstalt für Arbeit, its case's number being in the title already)."""
     name = re.split(r",\s+(?=[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-Я])", line, maxsplit=1)[0]
+    name = re.sub(r"\s*\(" + NUMBER.pattern + r"\)\s*[,;:.]?$", "", name.strip())
     return name.strip().rstrip(",;:.").strip()
 
 

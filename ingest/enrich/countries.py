@@ -325,6 +325,16 @@ def _needs_a_sure_name(place: taxonomy.Place, words: list[str], language: str | 
     return place.is_turkish_place and len(words) == 1 and words[0] in AMBIGUOUS and language != "tr"
 
 
+# A postal address's postcode and town before the country's name ("Council of Europe F-67075
+# Strasbourg Cedex France", "Palais des Nations, CH-1211 Geneva 10, Switzerland"): where the
+# author sits, not what the page's head is about (a GRETA report on Turkey, copied without the
+# country's name on its cover, was about France)
+# (a postcode: a country's letters and a hyphen before it, or five figures; the town's words
+# in capitals: not a year's "2022 yılında Türkiye'de")
+_POSTCODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{1,3}-\d{4,5}|\d{5})\s+(?:[A-ZÀ-ÖØ-ÞĞİŞ][^\W\d]*[\s/,-]+){1,3}"
+                              r"(?:\d{1,2}\s*)?,?\s*$")
+
+
 def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words] | None = None,
                    languages: Sequence[str] | None = None) -> list[Tagged]:
     """Countries named in `pages` (`words`: the pages already split, if they are;
@@ -348,7 +358,8 @@ def find_countries(pages: Sequence[str], title: str = "", words: Sequence[Words]
                 continue  # (a site's choice of languages on page 1's head: "English French ... Spain ...")
             if not _needs_a_sure_name(place, page.folded[first:end], page_language):
                 sure.add(place.code)
-            if subject is None and number == 1 and off < HEADER_CHARS:
+            if subject is None and number == 1 and off < HEADER_CHARS and not _POSTCODE_BEFORE.search(
+                    page.text[page.text.rfind("\n", 0, off) + 1:off]):
                 subject = place.code
                 counts[place.code] += MIN_MENTIONS
             counts[place.code] += 1

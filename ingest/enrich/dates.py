@@ -51,14 +51,18 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d\d)(?!\d)")
 # (year first, as catalogues print a month: "Date: 2015 Apr")
 _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\d)")
-# (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023")
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+# (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023"; a meeting's
+# number may follow after a slash, "Toplantı Tarihi/Sayısı : 1.3.2022/170")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.-])(?!/(?![1-9]\d{0,2}(?![\d/.-])))")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|kabul et(?:ti|mis)|delivered"
                       # (French "rendu", "rendue": delivered, "arrêt rendu le ..."; not a record, "compte
                       # rendu", nor where someone went, "s'est rendue en Turquie")
                       r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
                       r"|judgment of|karar tarihi|date of adoption|adoption\s*:"
+                      # (a Turkish board's decision: the date and number of the meeting that took
+                      # it, TİHEK's "Toplantı Tarihi/Sayısı : 1.3.2022/170")
+                      r"|toplanti tarihi/sayisi"
                       # (a PACE report's or addendum's own line: "Origin - Addendum approved by the
                       # committee on 24 April 2017")
                       r"|approved by the committee"
@@ -317,7 +321,10 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
 _CITED_BEFORE = re.compile(r"\S[^\S\n]+(?:resolution|resolucion|decision|law|loi|ley|act|decree|decret|decreto|regulation"
                            r"|reglement|reglamento|directive|directiva)\s+(?:nos?\.?\s*|n[o°º]\.?\s*|num\.?\s*)?\d[\w/.()-]*"
                            r"(?:[^\S\n]+[^.,;\n]{0,60}?)?[^\S\n]+(?:of|du|de|dated|en date du|de fecha)[^\S\n]+$")
-_CITED_AFTER = re.compile(r"[^\S\n]*tarihli\b")
+# (and "tarih" with the number after it, "04.10.2023 tarih, 2023/86804 sayılı yazısında",
+# "28.03.2017 tarih ve 2016/393 sayılı kararı", as a Court of Cassation's decision cites the
+# prosecutor's letter and the judgment under appeal)
+_CITED_AFTER = re.compile(r"[^\S\n]*tarih(?:li\b|[^\S\n]*(?:ve|,)[^\S\n]*\d)")
 # (nor, inside a line, a judgment's day or the day it became final: "Xenides-Arestis against
 # Turkey" / "(judgment of 7 December 2006, final on 23 May 2007)" under the Committee of
 # Ministers' resolution on its execution, "46221/99 Öcalan, judgment of 12/05/2005"), the

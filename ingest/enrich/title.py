@@ -752,7 +752,10 @@ _ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|A
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ][\w'’.-]*"
 _BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|translated by|traduit par|yazan|γράφει\s*:"
                       rf"|(?:translation|traduction|übersetzung|μετάφραση|çeviri|çeviren)\b[^:\n]{{0,40}}:)"
-                      rf"\s*{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$")
+                      rf"\s*{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$"
+                      # (a blog's or portal's label says whose the post is, one word will do: a
+                      # handle or initials, "Written by ACM", "Posted by admin")
+                      rf"|^(?i:written|posted|submitted) by\s+\w[\w.'’-]*(?:\s+{_BYLINE_NAME}){{0,4}}$")
 
 
 # a country's entry in an annual report, its name and the year ("TURKEY 2022"), is no reference

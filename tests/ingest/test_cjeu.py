@@ -105,6 +105,12 @@ APPLICATION under Article 263 TFEU seeking the annulment of a statement of 2030,
      "opinion", (dt.date(2029, 2, 2), "day")),
     (CURIA_OPINION.replace("Zeynep Arslan\n\nv\n\nLandeshauptstadt Beispielstadt", "Wählerliste Birlikte Zusammen"),
      "OPINION OF ADVOCATE GENERAL EXAMPLE: Wählerliste Birlikte Zusammen (C-77/28)", "opinion", (dt.date(2029, 2, 2), "day")),
+    # joined cases: each party's line ends in its case's number, which the title gives once
+    ("Language of document : ECLI:EU:C:2029:88\n\nOPINION OF ADVOCATE GENERAL\n\nEXAMPLE\n\ndelivered on 3 May 2029 (1)"
+     "\n\nJoined Cases C-12/28 and C-13/28\n\nAyşe Demirtaş and Others\n\nv\n\nBundesagentur für Arbeit (C-12/28)"
+     "\n\nand\n\nKemal Yurt\n\nv\n\nBundesagentur für Arbeit (C-13/28)\n\n(Reference for a preliminary ruling)\n",
+     "OPINION OF ADVOCATE GENERAL EXAMPLE: Ayşe Demirtaş and Others v Bundesagentur für Arbeit (C-12/28, C-13/28)",
+     "opinion", (dt.date(2029, 5, 3), "day")),
     # a party's line says who represents it and its role follows it; the hyphen was lost
     (BAILII_ORDER, "ORDER OF THE GENERAL COURT (Third Chamber): NB v European Council (T-301/30)", "decision",
      (dt.date(2031, 6, 5), "day")),

@@ -683,6 +683,11 @@ def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
     ("The police acted under Law No. 2911 of 6 October 1983 on meetings. The march took place on 1 May 2030 in "
      "the city.", dt.date(2030, 5, 1)),
     ("Tutuklama 13.12.2004 tarihli ve 5275 sayılı Kanun uyarınca 3 Mart 2030 günü yapıldı.", dt.date(2030, 3, 3)),
+    # a Court of Cassation's decision cites the prosecutor's letter and the judgment under appeal
+    # by "tarih" and their numbers (was dated by the letter's day)
+    ("T.C.\nYargıtay\n3. Ceza Dairesi\n2031/17048 E., 2031/8966 K.\nİTİRAZIN KONU VE KAPSAMI:\nYargıtay Cumhuriyet "
+     "Başsavcılığının 04.10.2031 tarih, 2031/86804 sayılı yazısında ve Ağır Ceza Mahkemesinin 28.03.2030 tarih ve "
+     "2029/393 sayılı kararında ...", None),
     # a cited text's date alone is no date of the document
     ("The Committee recalls General Assembly resolution 60/251 of 15 March 2006 and its mandate.", None),
     # a heading's own number and date, at its line's head, is the document's
@@ -1255,6 +1260,20 @@ def test_a_news_agencys_dateline_makes_a_wire_story_news():
     r = enrich(["KAMU DENETÇİLİĞİ KURUMU\n\nTAVSİYE KARARI\n\nBaşvuru Numarası : 2031/872\nKarar Tarihi : 12.03.2031\n\n"
                 "Başvuru, idarenin işlemine ilişkindir.\n"])
     assert r.doc_type.value == "recommendation"
+
+
+def test_a_boards_decision_is_adopted_on_the_day_of_its_meeting():
+    """The equality institution's board decision gives the date and number of the meeting
+    that took it on one line ("Toplantı Tarihi/Sayısı : 1.3.2022/170"): that date is its
+    adoption (was undated, the meeting's number after a slash hiding the date). A date run
+    into a longer figure ("1.3.2022/17/5", "1.3.2022/2023") is no date."""
+    head = ("TÜRKİYE İNSAN HAKLARI VE EŞİTLİK KURUMU\n\nKURUL KARARI\n\nBaşvuru Numarası : 2031/872\n"
+            "Toplantı Tarihi/Sayısı : {}\nKarar Numarası : 2032/143\n\nI. BAŞVURUNUN KONUSU\n"
+            "1. Başvuru, bir site yönetiminin havuz kuralına ilişkindir.\n")
+    r = enrich([head.format("1.3.2032/170")])
+    assert (r.adopted.value, r.adopted.rule) == ((dt.date(2032, 3, 1), "day"), "adopted")
+    for figure in ("1.3.2032/17/5", "1.3.2032/2033"):
+        assert enrich([head.format(figure)]).adopted is None
 
 
 def test_a_turkish_agencys_dateline_of_a_place_alone_makes_news():

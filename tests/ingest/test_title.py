@@ -714,6 +714,19 @@ def test_a_country_named_most_is_the_subject_only_when_it_dominates():
     assert enrich(["A comparative note\n\n" + mixed]).subject_countries == []
 
 
+def test_a_publishers_postal_address_is_not_what_a_page_is_about():
+    # a monitoring body's report whose copy lost the country's name from its cover: the
+    # secretariat's address on its head names France, the contents Türkiye
+    report = ("Group of Experts\n\nGROUP(2030)11\n\nReport concerning the implementation of the Convention by\n\n"
+              "Adopted on 10 July 2030\n\nSecretariat of the Convention Council of Europe F-67075 Strasbourg Cedex "
+              "France www.coe.int\n\nTable of contents\n\nI. The situation in Türkiye ...... 11 II. The legal framework "
+              "in Türkiye ...... 12 III. Implementation of the Convention by Türkiye ...... 18\n")
+    assert [(t.value, t.rule) for t in enrich([report]).subject_countries] == [("TR", "mentions")]
+    # (a year is no postcode: "In 2030 in Germany ..." opens a page about Germany)
+    page = "Energy note\n\nBis 2045 soll in Deutschland die Wärmeplanung umgesetzt werden. Deutschland plant.\n"
+    assert [t.value for t in enrich([page], None, ["de"]).countries] == ["DE"]
+
+
 @pytest.mark.parametrize("text, subjects", [
     # a Turkish news item naming only İstanbul, twice (was no subject: fewer than three mentions)
     ("Erişim engeli ifade özgürlüğünü ihlal etti\n\nMahkeme, bir sitedeki yayın nedeniyle verilen erişim engeli "
@@ -5410,3 +5423,17 @@ def test_a_blogs_labelled_lines_over_a_post_are_no_title():
                 "İŞKENCEYE KARŞI KOMİTE VE DENETİM MEKANİZMALARI\n\nBM bünyesi altında kabul edilen İşkenceye Karşı "
                 "Sözleşme ve onun Ek İhtiyari Protokolü’nün yürütme mekanizmaları anlatılmaya çalışıldı.\n"])
     assert r.title.value == "BİRLEŞMİŞ MİLLETLER İŞKENCEYE KARŞI KOMİTE VE DENETİM MEKANİZMALARI"
+
+
+def test_a_portals_byline_of_one_word_is_no_title():
+    """A portal's "Written by ACM" (initials, a handle: one word) over a post's date titled
+    it; the label says it is a byline, whatever follows it. A title that says what is
+    written by whom stays one."""
+    r = enrich(["Written by ACM\nWednesday, 10 April 2030\n\nStrasbourg - According to the latest statistics on the "
+                "execution of judgments, published today, Türkiye holds the record of cases pending for more than "
+                "five years.\n"])
+    assert r.title.value.startswith("Strasbourg - According to the latest statistics")
+    r = enrich(["Posted by admin\n\nThe Court's week in review\n\nFive judgments were delivered on Tuesday.\n"])
+    assert r.title.value == "The Court's week in review"
+    r = enrich(["Written by the victims: testimonies from Örnekköy\n\nThe collection gathers twelve accounts.\n"])
+    assert r.title.value == "Written by the victims: testimonies from Örnekköy"
