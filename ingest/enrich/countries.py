@@ -59,10 +59,17 @@ def _gazetteer_names() -> dict[tuple[str, ...], taxonomy.Place]:
 
 # Names in common use that CLDR does not give: Kurmanji writes Türkiye "Tirkiye" (CLDR's
 # Kurdish has "Türkiye"); a State's official name where CLDR has only the short one
-# ("Česko"), as courts and ministries write it
-USUAL_NAMES = {"ku": {"TR": ("Tirkiye",)},
-               "ru": {"RU": ("Российская Федерация",)}, "uk": {"RU": ("Російська Федерація",)},
-               "cs": {"CZ": ("Česká republika",)}, "sk": {"SK": ("Slovenská republika",)}}
+# ("Česko"), as courts and ministries write it; and Türkiye's largest cities in the languages
+# of its neighbours' press, which the gazetteer holds in Turkish, English and French only (an
+# Arabic release naming Türkiye by its adjective and "إسطنبول" was about no country)
+USUAL_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ku": {"TR": ("Tirkiye",)},
+    "ru": {"RU": ("Российская Федерация",), "TR": ("Стамбул", "Анкара", "Измир", "Диярбакыр")},
+    "uk": {"RU": ("Російська Федерація",)},
+    "cs": {"CZ": ("Česká republika",)}, "sk": {"SK": ("Slovenská republika",)},
+    "ar": {"TR": ("إسطنبول", "اسطنبول", "أنقرة", "إزمير", "ديار بكر")},
+    "fa": {"TR": ("استانبول", "آنکارا", "ازمیر", "دیاربکر")},
+    "el": {"TR": ("Κωνσταντινούπολη", "Άγκυρα", "Σμύρνη")}}
 
 
 # A language code that stands for a language CLDR holds as two: Kurdish pages (`ku`) are

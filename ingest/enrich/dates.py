@@ -52,8 +52,11 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d\d)(?!\d)")
 # (year first, as catalogues print a month: "Date: 2015 Apr")
 _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\d)")
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023"; a meeting's
-# number may follow after a slash, "Toplantı Tarihi/Sayısı : 1.3.2022/170")
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.-])(?!/(?![1-9]\d{0,2}(?![\d/.-])))")
+# number may follow after a slash, "Toplantı Tarihi/Sayısı : 1.3.2022/170", and a dot that
+# ends it, as Croatian, Serbian and Hungarian write a date, "26.03.2016.", or a sentence;
+# not a longer figure's, "1.3.2022.5")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d-])(?!\.\d)"
+                      r"(?!/(?![1-9]\d{0,2}(?![\d/.-])))")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|kabul et(?:ti|mis)|delivered"
                       # (French "rendu", "rendue": delivered, "arrêt rendu le ..."; not a record, "compte
@@ -260,6 +263,26 @@ _PUBLISHED_SESSION = re.compile(r"\b(?:published|publiee|(?:publication|publicac
                                 r"(?:ilc\s+|cit\s+)?(?:session|reunion)\s*(?:ilc\s+|cit\s+)?\(((?:19|20)\d\d)\)")
 _ADOPTED_YEAR = re.compile(r"\b(?:adopted|adoptee|(?:adoption|adopcion)\s*:)\s*((?:19|20)\d\d)(?![\d/.-])")
 _REPORT_YEAR = re.compile(r"\breport no\.? ?\d+,\s+((?:19|20)\d\d)(?!\d)")
+
+
+# a report's year in its title, after or before the word ("HUMAN RIGHTS VIOLATIONS REPORT 2023",
+# "World Report 2024", "Türkiye 2023 Report", "2023 Yılı İnsan Hakları İhlalleri Raporu"), folded
+_TITLE_REPORT_YEAR = re.compile(r"\b(?:report|raporu?|rapport|bericht|informe)\s+((?:19|20)\d\d)(?![\d/-])"
+                                r"|(?<![\d/-])((?:19|20)\d\d)\s+(?:yili\s+)?(?:[^\W\d_]+\s+){0,4}?(?:report|raporu?)\b")
+
+
+def in_titles_report_year(title: str, published: Tagged | None) -> Tagged | None:
+    """The year a report's title gives, where the date read from its text is another year's
+    (not that year or the next, when a report on it appears): a day its first paragraph
+    tells of ("... a State of Emergency regime, which was enacted on 20 July 2016" dated the
+    "HUMAN RIGHTS VIOLATIONS REPORT 2023"); None otherwise."""
+    m = _TITLE_REPORT_YEAR.search(fold(title))
+    if m is None or published is None or published.rule != "header":
+        return None
+    year = int(m.group(1) or m.group(2))
+    if year <= published.value[0].year <= year + 1:
+        return None
+    return Tagged((dt.date(year, 1, 1), "year"), [Evidence(m.group(), 1)], rule="title-year")
 
 
 def _year(m: re.Match[str] | None, rule: str) -> Tagged | None:

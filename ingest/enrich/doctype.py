@@ -189,12 +189,31 @@ _ARABIC_DATELINE = re.compile(r"^[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})
                               r"(?:\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*[-–—]"
                               r"|[-–—][^\S\n]*\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*:)", re.MULTILINE)
 
+# ... or the Spanish and Latin American press's, the place (its country after a slash or in
+# brackets, the agency in brackets) before a full stop and a dash ("ESTRASBURGO/Francia.- ...",
+# "Estrasburgo (Francia) (EuroEFE).- ...") (folded)
+_POINT_DASH_DATELINE = re.compile(r"^[^\W\d_]{3,30}(?: [^\W\d_]{2,30}){0,2}(?:[^\S\n]*/[^\S\n]*[^\W\d_]{3,30}"
+                                  r"|[^\S\n]*\([^()\n]{2,30}\)){0,2}[^\S\n]*\.[-–—][^\S\n]", re.MULTILINE)
+
+# ... or an Italian or Spanish agency's, the place, the day and the month's short name (the
+# agency in brackets) before a dash ("Roma, 20 mar. - ...", "Milano, 3 apr. (askanews) - ...",
+# "Madrid, 20 mar (EFE).- ...") (folded)
+# (not a day's line, its weekday first: the European Parliament's "Tuesday, 12 September 2023 -
+# Strasbourg"; the months in Italian and Spanish only)
+_DAY_MONTH_DATELINE = re.compile(r"^(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedi|martedi|mercoledi"
+                                 r"|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|domingo)\b)"
+                                 r"[^\W\d_]{3,20}(?: [^\W\d_]{2,20}){0,2}, \d{1,2} (?:gen(?:naio)?|feb(?:braio|rero)?"
+                                 r"|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?"
+                                 r"|ott(?:obre)?|nov(?:embre|iembre)?|dic(?:embre|iembre)?|ene(?:ro)?|abr(?:il)?|mayo?"
+                                 r"|jun(?:io)?|jul(?:io)?|sep(?:tiembre)?|oct(?:ubre)?)(?![a-z])\.?(?: (?:19|20)\d\d)?"
+                                 r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—][^\S\n]", re.MULTILINE)
+
 
 def agency_dateline(head: str) -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone, a
-    news desk's, a re-publisher's or an Arabic one."""
+    news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head) \
-            or _ARABIC_DATELINE.search(head):
+            or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _DAY_MONTH_DATELINE.search(head):
         return m
     return next((m for m in _PLACE_DATELINE.finditer(head) if m.group("place") in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)
@@ -643,7 +662,15 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
+                            # (what someone declared in a report: "Turkey declared in the report of the
+                            # Working Group that it rejected ...", news of a review on an NGO's site)
+                            r"|\b(?:declared|stated|said|noted|explained|wrote|found) in (?:the|its|their|a) (?:[\w-]+ ){0,3}?report\b"
+                            # (what a report set out, "as outlined in Human Rights Watch's World Report 2024")
+                            r"|\bas (?:outlined|described|set out|detailed|documented|highlighted) in\b[^.\n]{0,80}?\breports?\b"
                             r"|\brapor(?:un|larin)?a gore\b"  # ("rapora göre", "... yıllık raporuna göre")
+                            # (and in French, whose "rapport" types a country report: "Selon un rapport du
+                            # Conseil de l'Europe, ...")
+                            r"|\bselon (?:un|le|son|leur|ce) (?:[\w'-]+ ){0,3}?rapport\b"
                             # (the report someone published, "(HRW) yayınlanan raporunda", "... bu yıl
                             # 28. defa yayınladığı 643 sayfalık Dünya Raporu'nda"; what was said in it,
                             # "... Dünya Raporu'nda ... dikkat çekti", "... raporunda ... belirtildi")

@@ -387,6 +387,11 @@ _NOISE_PARTS = (
     r"|page created by\b.*|die seite wird erstellt\b.*|continue reading|weiter lesen|read more",
     # a web page's navigation, where its text was taken with it ("MENÜ" / "ANA SAYFA" / "x")
     r"menu|ana ?sayfa|home(?: ?page)?|skip to (?:main )?content|(?:ana )?icerige (?:gec|atla)|print|yazdir|share|paylas"
+    # (a theme's words for readers of screens over a post's image, "You are currently viewing
+    # Situation des droits ...", over the post's heading)
+    r"|you are currently viewing\b.*"
+    # (a page's particulars ending on its sharing label: "Internazionale | 13 Apr 2021 CONDIVIDI:")
+    r"|[^:]{0,60}\b(?:share|condividi|partager|teilen|compartir|partilhar|delen|paylas)\s?:"
     r"|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|跳转到主要内容"
     # (and in the other languages of Europe's sites: "Till innehåll på sidan", "Gå til
     # indhold", "Siirry sisältöön", "Przejdź do treści", "Vai al contenuto", "Naar de inhoud";
@@ -569,6 +574,8 @@ _NOISE_PARTS = (
     rf"(?:,? (?:{WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
     # (and its weekday between the day and the year: "11 Mayıs, Cumartesi - 2024")
     rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}),?\s+(?:{WEEKDAYS})\s*[-–,]?\s*(?:19|20)\d\d"
+    # (and a span of days, an event's line in a chronology: "11-16 janvier 2018")
+    rf"|\d{{1,2}}\.?\s?[-–]\s?\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d",
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
@@ -1762,6 +1769,9 @@ _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin Ameri
 _LIST_DASH = re.compile(r"[-–] \w")
 # a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
 _TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
+# a site's section after a dash or a bar ("Last minute: EU statement “...” – News", "... - Haberler")
+_SECTION_TAIL = re.compile(r"\s+[-–|]\s+(?i:news|haberler|haber|blog|actualités|nachrichten|noticias|notizie|новости"
+                           r"|ειδήσεις|أخبار)\s*$")
 
 # a page's title, the site's name after a dash or a bar ("TBMM Cezaevleri Raporunu
 # Değerlendirdi - Son Dakika")
@@ -1774,6 +1784,60 @@ def _without_sites_name(title: str, lines: list[str]) -> str | None:
     m = _SITE_AFTER.search(title)
     headline = title[:m.start()] if m else ""
     return headline if len(headline.split()) >= 3 and headline in lines and is_plausible(headline) else None
+
+
+# a site's breadcrumb, its first link its home page's ("Home » Esteri", "Ana Sayfa > Gündem"), folded
+_BREADCRUMB = re.compile(r"(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|]\s*\S")
+
+
+def _under_a_breadcrumb(lines: list[str], title: str) -> str | None:
+    """The headline right under a site's breadcrumb ("Home » Esteri" / "La Cedu condanna la
+    Turchia ..."), where the title was read above it, from the site's bar and banners ("Icona
+    app" / "Leggi TPI direttamente dalla nostra app ..." / "Installa"), printed once."""
+    crumb = next((k for k, line in enumerate(lines) if line and _BREADCRUMB.match(_key(line))), None)
+    start = next((k for k, line in enumerate(lines) if line and title.startswith(line)), None)
+    if crumb is None or start is None or start > crumb or lines[start] in lines[crumb + 1:]:
+        return None
+    after = [k for k, line in enumerate(lines[crumb + 1:], start=crumb + 1) if line][:3]
+    under = _first_heading(["\n".join(lines[crumb + 1:])])
+    return under if (under and len(under.split()) >= 4 and after and under.startswith(lines[after[0]])
+                     and not _key(under).startswith(_key(title)) and is_plausible(under)) else None
+
+
+def _printed_twice_under_a_label(lines: list[str], title: str) -> str | None:
+    """The headline a news page prints twice (over its byline and under it) below a first
+    heading of three words at most, the site's section ("Human Rights" over "Human Rights
+    Under Siege: ... World Report 2024", twice; "THE OBJECTIVE" / "España" over "El Tribunal
+    Europeo de Derechos Humanos condena a Turquía ...", twice)."""
+    # (the heading may be joined from its lines: a site's name and section, "THE OBJECTIVE" /
+    # "España", titled "THE OBJECTIVE: España")
+    at = next((k for k, line in enumerate(lines) if line and (line == title or title.startswith(f"{line}: "))), None)
+    if len(title.split()) > 3 or at is None:
+        return None
+    # (the two alike but for their quotation marks: "Watch’s" / "Watch's")
+    keys = Counter(_key(line) for line in lines if len(line.split()) >= 4)
+    return next((line for line in lines[at + 1:] if len(line.split()) >= 4 and keys[_key(line)] == 2
+                 and not line.endswith(".") and not is_prose(line) and not is_noise(line) and is_plausible(line)), None)
+
+
+def _under_a_country_section(title: str, lines: list[str]) -> str | None:
+    """The headline under a site's section that is a country's name alone (a news site's
+    "Турция" over "Резан Сарыджа: доклад ООН ..."): a sentence-like heading of four words or
+    more, not in capitals (a report's "TÜRKİYE" over its "GENEL DEĞERLENDİRME" keeps its
+    country), nor another name of the country ("TURKEY" / "Republic of Turkey"), and over
+    the story's first paragraph (a country's page of facts, "Турция" / "ВСТУПЛЕНИЕ В СИЛУ
+    Европейской конвенции ..." / "18 мая 1954 г.", keeps its country)."""
+    if title not in lines or not _is_country_line(title):
+        return None
+    at = lines.index(title)
+    under = _first_heading(["\n".join(lines[at + 1:])])
+    if not under or len(under.split()) < 4 or _in_capitals(under) or _is_country_line(under) or not is_plausible(under):
+        return None
+    after = [line for line in lines[at + 1:] if line][:4]
+    k = 0
+    while k < len(after) and after[k] in under:
+        k += 1
+    return under if 0 < k < len(after) and is_prose(after[k]) else None
 
 
 def _printed_thrice(lines: list[str], title: str) -> str | None:
@@ -1882,7 +1946,8 @@ def heading_title(pages: list[str]) -> str | None:
         return over
     if (meeting := _meeting_over(title, lines[:40])) is not None and is_plausible(f"{meeting}: {title}"):
         return f"{meeting}: {title}"
-    if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title)) and is_plausible(title[:m.start()]):
+    if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title) or _SECTION_TAIL.search(title)) \
+            and is_plausible(title[:m.start()]):
         return title[:m.start()]
     # (a rapporteur's field a reader ran into the title's line: "... visit to Turkey (30 April – 4
     # May 2015) Rapporteur: Ms Josette Durrieu, France, Socialist Group")
@@ -1890,12 +1955,22 @@ def heading_title(pages: list[str]) -> str | None:
         return title[:m.start()]
     if headline := _without_sites_name(title, lines[:40]):
         return headline
+    if under := _under_a_country_section(title, lines[:40]):
+        return under
     if thrice := _printed_thrice(lines[:40], title):
         return thrice
+    if twice := _printed_twice_under_a_label(lines[:40], title):
+        return twice
+    if crumbs := _under_a_breadcrumb(lines[:40], title):
+        return crumbs
     if under := _run_into(title, lines[:40]):
         return under
     if whole := _whole_of_cut(title, lines[:40]):
         return whole
+    # (a headline a page prints twice, one line under the other, joined into one: "Amnesty
+    # International prangert Folter ... an Amnesty International prangert Folter ... an")
+    if (doubled := re.fullmatch(r"(.{12,}?):? \1", title)) and is_plausible(doubled.group(1)):
+        return doubled.group(1)
     # (a list's dash before a heading: the Deputies' group of cases, "- 4 cases against Turkey")
     return title[2:] if _LIST_DASH.match(title) else title
 

@@ -536,6 +536,17 @@ def test_dates_with_precision_and_adoption():
     assert find_dates(["no date here, only 31 February 2020"])[0] is None
 
 
+def test_a_numeric_date_with_the_dot_that_ends_it():
+    # Croatian, Serbian and Hungarian write a dot after the year ("26.03.2030."), a sentence
+    # may end on the date: both are read (were not); a longer figure is no date
+    published, _ = find_dates(["Peticija za slobodu medija u Örnekistanu\nNovinarske organizacije pokrenule su "
+                               "kampanju.\n26.03.2030.\n"], "hr")
+    assert published.value == (dt.date(2030, 3, 26), "day")
+    published, _ = find_dates(["Statement\nThe hearing was held on 12.05.2030.\n"])
+    assert published.value == (dt.date(2030, 5, 12), "day")
+    assert find_dates(["Version notes\nRelease 1.3.2030.5 fixes the reader.\n"])[0] is None
+
+
 @pytest.mark.parametrize("cover, adopted", [
     # the line that says when the text was adopted, not what the title says was adopted
     ("Strasbourg, 13 March 2017\nCDL-AD(2017)005\nTURKEY\nOPINION\nON THE AMENDMENTS TO THE CONSTITUTION\n"

@@ -4321,6 +4321,13 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     # (a report's own "Bu raporda ... belirtilmektedir" is no news)
     ("Örnekistan'da cezaevi koşulları\n\nBu raporda 17 cezaevindeki koşullar belgelenmektedir. Raporda yer alan "
      "bulgular 2030 yılında yapılan ziyaretlere dayanmaktadır.\n", None),
+    # (in French: "Selon un rapport du ...", was a country report by the word)
+    ("La liberté de la presse recule en Examplelande\n\nSelon un rapport du Conseil, 110 journalistes sont "
+     "emprisonnés dans le pays. Le gouvernement conteste les chiffres.\n", "news"),
+    # (what a State declared in a review's report, on an NGO's site: was a country report)
+    ("Exampleland rejects recommendations from Otherland\n\nReviewed a second time on 27 January 2030, Exampleland "
+     "accepted 199 recommendations. It declared in the report of the Working Group that it rejected the 7 "
+     "recommendations made by Otherland.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
@@ -5437,3 +5444,169 @@ def test_a_portals_byline_of_one_word_is_no_title():
     assert r.title.value == "The Court's week in review"
     r = enrich(["Written by the victims: testimonies from Örnekköy\n\nThe collection gathers twelve accounts.\n"])
     assert r.title.value == "Written by the victims: testimonies from Örnekköy"
+
+
+def test_a_sites_section_after_a_headline_is_no_part_of_it():
+    """A page title's site section after a dash or a bar ("... – News", "... - Haberler")
+    ended the title; a headline whose last word is the word without the dash keeps it."""
+    r = enrich(["EU statement: “We are approaching the turning point in relations with Türkiye” – News\n\n"
+                "Description EU Türkiye!\n\nThe High Representative said on Monday that leaders will decide in "
+                "December.\n"])
+    assert r.title.value == "EU statement: “We are approaching the turning point in relations with Türkiye”"
+    r = enrich(["Örnekköy'de gazeteciler gözaltına alındı - Haberler\n\nPolis sabah saatlerinde operasyon "
+                "düzenledi ve üç gazeteciyi gözaltına aldı.\n"])
+    assert r.title.value == "Örnekköy'de gazeteciler gözaltına alındı"
+    r = enrich(["How the Court reports the news\n\nA study of press releases.\n"])
+    assert r.title.value == "How the Court reports the news"
+
+
+def test_a_sites_country_section_over_a_headline_is_no_title():
+    """A news site's section, a country's name alone ("Турция"), over the headline titled the
+    page; the headline does. A report's country over a section in capitals, and a country
+    over another name of it, keep the country first."""
+    r = enrich(["Турция\n\nОрнек Орнекоглу: доклад ООН подчеркивает незаконность действий комиссии\n\nОрнекоглу "
+                "отметил, что доклад Комитета ООН против пыток говорит о многом. Он сказал это в среду.\n"], None, ["ru"])
+    assert r.title.value == "Орнек Орнекоглу: доклад ООН подчеркивает незаконность действий комиссии"
+    r = enrich(["TÜRKİYE\n\nGENEL DEĞERLENDİRME\n\nBu bölümde ülkedeki genel durum değerlendirilmektedir ve "
+                "bulgular özetlenmektedir.\n"], None, ["tr"])
+    assert r.title.value.startswith("TÜRKİYE")
+    r = enrich(["TURKEY\n\nRepublic of Turkey\n\nThe authorities continued to detain journalists during the year "
+                "under review.\n"])
+    assert r.title.value == "TURKEY"
+    # (a country's page of facts: a field's label under its name, no story under that)
+    r = enrich(["Турция\n\nВСТУПЛЕНИЕ В СИЛУ Европейской конвенции о защите прав человека\n\n18 мая 1954 г.\n\n"
+                "Количество выполненных постановлений\n\n3876\n"], None, ["ru"])
+    assert r.title.value == "Турция"
+
+
+def test_the_prime_ministrys_human_rights_presidency_is_the_governments():
+    """A statistical analysis of the Court's judgments by the Prime Ministry's Human Rights
+    Presidency was the Court's (by the Court's name in its title); its author line makes it
+    the Government's."""
+    r = enrich(["AİHM Kararları Analizi 2030\n\nBAŞBAKANLIK\nİNSAN\nHAKLARI\nBAŞKANLIĞI\nMART 2030\nAVRUPA İNSAN HAKLARI\n"
+                "MAHKEMESİ’NE YAPILAN\nBAŞVURULARA İLİŞKİN İSTATİSTİKLER\nÖrnek Uzman / İnsan Hakları Uzmanı\n"
+                "Başbakanlık İnsan Hakları Başkanlığı\n27 Mart 2030\n"], None, ["tr"])
+    assert (r.mechanism.value, r.body.value) == ("national", "Government")
+
+
+def test_a_headline_printed_twice_under_a_sites_section():
+    """A news page's section ("Human Rights") over its headline, printed again under the
+    byline (its quotation marks changed), titled the page; the headline does. A page
+    whose short heading is over no repeated line keeps it."""
+    r = enrich(["Human Rights\n\nRights Under Siege: Örnekistan in Spotlight in the Watch’s World Report 2030\n\n"
+                "By: A. Writer\nPublished: January 11, 2030\nRights Under Siege: Örnekistan in Spotlight in the "
+                "Watch's World Report 2030\n\nIn the wake of the election, the country has been caught in a storm of "
+                "politicized court decisions, as outlined in the report.\n"])
+    assert r.title.value == "Rights Under Siege: Örnekistan in Spotlight in the Watch’s World Report 2030"
+    # (a site's name and section joined into the first heading, "THE OBJECTIVE: España", which
+    # made Spain the subject)
+    r = enrich(["THE OBJECTIVE\nEspaña\n\nEl Tribunal Europeo condena a Örnekistan por detener a periodistas\n\n"
+                "En 2030 Örnekistan ordenó la detención de 35 trabajadores de medios\n\nEl Tribunal Europeo condena a "
+                "Örnekistan por detener a periodistas\n\nEl Tribunal ha condenado este martes a Örnekistan por haber "
+                "puesto a periodistas en prisión preventiva.\n"], None, ["es"])
+    assert r.title.value == "El Tribunal Europeo condena a Örnekistan por detener a periodistas"
+    assert "ES" not in [t.value for t in r.subject_countries]
+    r = enrich(["Annual Report\n\nThe year in figures for the association and its members\n\nThe association grew in "
+                "2030, and its members met four times during the year.\n"])
+    assert r.title.value.startswith("Annual Report")
+
+
+def test_a_text_telling_what_a_report_set_out_is_news():
+    r = enrich(["Courts under pressure in Exampleland\n\nJudicial independence was called into question in 2030, as "
+                "outlined in the Example Watch's annual report. The government rejected the findings.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_reports_year_in_its_title_over_a_day_its_first_paragraph_tells_of():
+    """An association's "HUMAN RIGHTS VIOLATIONS REPORT 2030" was dated by the day a regime
+    its first sentence recalls was enacted (20 July 2026); its title's year dates it. A date
+    in the title's year or the next (when a report on a year appears) stays."""
+    text = ("HUMAN RIGHTS VIOLATIONS REPORT 2030\nLONGING FOR A WORLD BASED ON HUMAN RIGHTS\nExampleland is governed "
+            "by a State of Emergency regime, which was enacted on {} and has become permanent.\n")
+    r = enrich([text.format("20 July 2026")])
+    assert (r.published.value, r.published.rule) == ((dt.date(2030, 1, 1), "year"), "title-year")
+    r = enrich([text.format("15 January 2031")])
+    assert (r.published.value, r.published.rule) == ((dt.date(2031, 1, 15), "day"), "header")
+
+
+def test_turkiyes_cities_in_arabic_make_its_adjective_the_subject():
+    """An Arabic release naming Türkiye only by its adjective ("الحكومة التركية") and its
+    largest city ("إسطنبول"), which the gazetteer holds in Turkish, English and French only,
+    was about no country; another country named more in the text still makes the adjective
+    no subject."""
+    head = "الحكومة التركية تعزز الرقابة قبل الانتخابات\n\n"
+    r = enrich([head + "قالت المنظمة اليوم إن السلطات عززت سلطاتها الرقابية. فرضت محكمة في إسطنبول عقوبة بالسجن على "
+                       "عمدة المدينة.\n"], None, ["ar"])
+    assert [(t.value, t.rule) for t in r.subject_countries] == [("TR", "title-demonym")]
+    r = enrich([head + "قالت المنظمة اليوم إن السلطات عززت سلطاتها الرقابية، كما فعلت في سوريا وسوريا ومصر.\n"], None,
+               ["ar"])
+    assert r.subject_countries == []
+
+
+@pytest.mark.parametrize("dateline", ["ESTRASBURGO/Francia.- ", "Estrasburgo (Francia) (EuroEFE).- ", "Madrid.- "])
+def test_a_spanish_dateline_before_a_point_and_a_dash_makes_news(dateline):
+    """The Spanish and Latin American press's dateline, the place (its country after a slash or
+    in brackets, the agency in brackets) before ".-", was not read: the stories were untyped."""
+    r = enrich(["Nueva condena a Örnekistan por la detención de un periodista\n\n" + dateline + "El Tribunal Europeo "
+                "de Derechos Humanos condenó este martes a Örnekistan por la detención arbitraria de un periodista.\n"],
+               None, ["es"])
+    assert r.doc_type.value == "news"
+    # (a sentence's end before a dash is none: "... en 2030.- según ..." inside a paragraph)
+    r = enrich(["Informe anual sobre Örnekistan\n\nEl informe describe la situación de los derechos humanos en "
+                "el país durante el año y las recomendaciones.- Véase el anexo.\n"], None, ["es"])
+    assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_the_headline_under_a_sites_breadcrumb():
+    """A news site's app banner and authors' strip above its breadcrumb ("Home » Esteri")
+    titled the page; the headline under the breadcrumb does. A page whose heading is
+    printed again under the breadcrumb keeps it."""
+    r = enrich(["Icona app\nLeggi il giornale direttamente dalla nostra app: facile, veloce e senza pubblicità\nInstalla\n"
+                "Cerca\nImmagine autore\nRossi\nHome » Esteri\n\nLa Corte condanna l'Örnekistan per la detenzione di due "
+                "giornalisti\n\nLa Corte europea ha condannato l'Örnekistan per la detenzione di due giornalisti, "
+                "sottolineando che il trattamento non può essere considerato normale.\n"], None, ["it"])
+    assert r.title.value == "La Corte condanna l'Örnekistan per la detenzione di due giornalisti"
+    r = enrich(["Örnekistan'da gazeteciler gözaltında\n\nAna Sayfa » Gündem » Örnekistan'da gazeteciler gözaltında\n\n"
+                "Polis sabah saatlerinde üç gazeteciyi gözaltına aldı ve evlerinde arama yaptı.\n"], None, ["tr"])
+    assert r.title.value == "Örnekistan'da gazeteciler gözaltında"
+
+
+def test_a_pages_particulars_ending_on_its_sharing_label_are_no_title():
+    r = enrich(["Internazionale | 13 Apr 2030 CONDIVIDI:\n\nGiornalisti arrestati, la Corte europea condanna "
+                "l'Örnekistan\n\nSecondo i giudici di Strasburgo, la detenzione preventiva è stata basata su elementi "
+                "insufficienti.\n"], None, ["it"])
+    assert r.title.value == "Giornalisti arrestati, la Corte europea condanna l'Örnekistan"
+
+
+@pytest.mark.parametrize("dateline", ["Roma, 20 mar. - ", "Milano, 3 apr. (askanews) - ", "Madrid, 20 mar (EFE).- "])
+def test_an_italian_or_spanish_agencys_day_and_month_dateline_makes_news(dateline):
+    r = enrich([dateline + "La Corte europea dei diritti dell'uomo ha condannato l'Örnekistan per la detenzione di due "
+                "giornalisti, detenzione che non può essere considerata normale.\n\nNei primi giudizi la Corte evidenzia "
+                "violazioni.\n"], None, ["it"])
+    assert r.doc_type.value == "news"
+    # (a day's line, its weekday first, is none: a verbatim report's "Tuesday, 12 September 2030 -
+    # Strasbourg" was made news)
+    r = enrich(["Verbatim report of proceedings\nTuesday, 12 September 2030 - Strasbourg\n\n19. 2029 Report on "
+                "Exampleland (debate)\n\nPresident. – The next item is the debate on the report.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_a_headline_printed_twice_one_under_the_other_is_titled_once():
+    r = enrich(["Amnesty International prangert Folter in Örnekistans Gefängnissen an\n\nAmnesty International prangert "
+                "Folter in Örnekistans Gefängnissen an\n\nDie Menschenrechtsorganisation prangert Folter an. In einer "
+                "gestern veröffentlichten Mitteilung heisst es, sie habe Beweise gesammelt.\n"], None, ["de"])
+    assert r.title.value == "Amnesty International prangert Folter in Örnekistans Gefängnissen an"
+    # (a title whose halves merely begin alike stays whole)
+    r = enrich(["Report on Exampleland: Report on Exampleland's prisons\n\nThe report covers 17 prisons and their "
+                "conditions, visited in 2030.\n"])
+    assert r.title.value == "Report on Exampleland: Report on Exampleland's prisons"
+
+
+def test_a_themes_words_for_screen_readers_and_a_span_of_days_are_no_title():
+    r = enrich(["You are currently viewing Situation des droits de l’Homme en Örnekistan : que fait l’Europe?\n\n"
+                "Situation des droits de l’Homme en Örnekistan : que fait l’Europe?\n\nLe 7 février 2030 le Parlement "
+                "européen a déposé une résolution sur la situation actuelle des droits humains.\n"], None, ["fr"])
+    assert r.title.value == "Situation des droits de l’Homme en Örnekistan : que fait l’Europe?"
+    r = enrich(["11-16 janvier 2030\nÖrnekistan. Répression des journalistes d’opposition\nLe 11, la Cour "
+                "constitutionnelle ordonne la remise en liberté de deux journalistes emprisonnés.\n"], None, ["fr"])
+    assert r.title.value == "Örnekistan. Répression des journalistes d’opposition"
