@@ -101,6 +101,8 @@ _NOISE_PARTS = (
     r"|(?:resolution|recommendation|opinion|recommandation|avis) \d{1,4} \((?:19|20)\d\d\)"
     r" (?:final version|provisional version|version finale|version provisoire)"
     r"|imprimer|(?:other )?related documents|(?:autres )?documents lies"
+    # (a document site's list of others under the one shown: docplayer's "Benzer belgeler")
+    r"|similar documents|benzer belgeler|documents similaires|ahnliche dokumente|documentos similares"
     # (a catalogue's links back to its results and to print the page: "Retour au resultats",
     # "Back to results", "Imprimer cette page", "Print this page")
     r"|(?:retour aux? (?:liste des )?resultats|back to (?:the )?(?:search )?results|imprimer cette page|print this page)"

@@ -5610,3 +5610,10 @@ def test_a_themes_words_for_screen_readers_and_a_span_of_days_are_no_title():
     r = enrich(["11-16 janvier 2030\nÖrnekistan. Répression des journalistes d’opposition\nLe 11, la Cour "
                 "constitutionnelle ordonne la remise en liberté de deux journalistes emprisonnés.\n"], None, ["fr"])
     assert r.title.value == "Örnekistan. Répression des journalistes d’opposition"
+
+
+@pytest.mark.parametrize("label", ["Benzer belgeler", "Similar documents", "Documents similaires"])
+def test_a_document_sites_label_of_similar_documents_is_no_title(label):
+    r = enrich([f"{label}\n\nÖrnekistan'da cezaevi koşulları raporu 2030\n\nRaporda 17 cezaevindeki koşullar "
+                "belgelenmektedir ve bulgular ziyaretlere dayanmaktadır.\n"], None, ["tr"])
+    assert r.title.value == "Örnekistan'da cezaevi koşulları raporu 2030"
