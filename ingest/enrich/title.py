@@ -1792,7 +1792,7 @@ def _without_sites_name(title: str, lines: list[str]) -> str | None:
 _BREADCRUMB = re.compile(r"(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|]\s*\S")
 
 
-def _under_a_breadcrumb(lines: list[str], title: str) -> str | None:
+def _under_a_breadcrumb(title: str, lines: list[str]) -> str | None:
     """The headline right under a site's breadcrumb ("Home » Esteri" / "La Cedu condanna la
     Turchia ..."), where the title was read above it, from the site's bar and banners ("Icona
     app" / "Leggi TPI direttamente dalla nostra app ..." / "Installa"), printed once."""
@@ -1806,7 +1806,7 @@ def _under_a_breadcrumb(lines: list[str], title: str) -> str | None:
                      and not _key(under).startswith(_key(title)) and is_plausible(under)) else None
 
 
-def _printed_twice_under_a_label(lines: list[str], title: str) -> str | None:
+def _printed_twice_under_a_label(title: str, lines: list[str]) -> str | None:
     """The headline a news page prints twice (over its byline and under it) below a first
     heading of three words at most, the site's section ("Human Rights" over "Human Rights
     Under Siege: ... World Report 2024", twice; "THE OBJECTIVE" / "España" over "El Tribunal
@@ -1961,9 +1961,9 @@ def heading_title(pages: list[str]) -> str | None:
         return under
     if thrice := _printed_thrice(lines[:40], title):
         return thrice
-    if twice := _printed_twice_under_a_label(lines[:40], title):
+    if twice := _printed_twice_under_a_label(title, lines[:40]):
         return twice
-    if crumbs := _under_a_breadcrumb(lines[:40], title):
+    if crumbs := _under_a_breadcrumb(title, lines[:40]):
         return crumbs
     if under := _run_into(title, lines[:40]):
         return under
