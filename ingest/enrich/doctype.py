@@ -494,7 +494,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                                    # (the European Parliament's record of a sitting's debates, its
                                    # heading: "Verbatim report of proceedings" / "Tuesday, 22
                                    # November 2016 - Strasbourg", "Compte rendu in extenso des débats")
-                                   r"|^\W*verbatim report of proceedings\b|^\W*compte rendu in extenso des debats\b",
+                                   r"|^\W*verbatim report of proceedings\b|^\W*compte rendu in extenso des debats\b"
+                                   # (the Turkish parliament's record of a committee's meeting, its
+                                   # particulars' first line: "Komisyon Adı:İnsan Haklarını İnceleme
+                                   # Komisyonu" / "Konu:..." / "Tarih:03/07/2019")
+                                   r"|^\W*komisyon adi\s*:",
                                    re.MULTILINE))),
     # a State's own report to a treaty body ("Fourth periodic reports of States parties due
     # in 2014: Turkey", "Fifth periodic report submitted by Turkey under article 19 ...",

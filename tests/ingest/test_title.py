@@ -5617,3 +5617,14 @@ def test_a_document_sites_label_of_similar_documents_is_no_title(label):
     r = enrich([f"{label}\n\nÖrnekistan'da cezaevi koşulları raporu 2030\n\nRaporda 17 cezaevindeki koşullar "
                 "belgelenmektedir ve bulgular ziyaretlere dayanmaktadır.\n"], None, ["tr"])
     assert r.title.value == "Örnekistan'da cezaevi koşulları raporu 2030"
+
+
+def test_the_turkish_parliaments_record_of_a_committees_meeting_is_a_summary_record():
+    """The record of a parliamentary committee's meeting, its particulars headed "Komisyon
+    Adı:", discussing a sub-committee's report on a prison, was a `country-report` by the
+    report its subject names."""
+    r = enrich(["Komisyon Adı:İnsan Haklarını İnceleme Komisyonu\nKonu:Alt Komisyonun Hazırladığı Örnekköy Ceza İnfaz "
+                "Kurumu İnceleme Raporu'na İlişkin Görüşmeler\nDönemi:29\nYasama Yılı:2\nTarih:03/07/2031\n\n"
+                "ÖRNEK MİLLETVEKİLİ (İstanbul) - Değerli arkadaşlar, raporu aldım ve okudum.\n\nBAŞKAN - Teşekkürler.\n"],
+               None, ["tr"])
+    assert r.doc_type.value == "summary-record"
