@@ -89,6 +89,8 @@ _NOISE_PARTS = (
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d{1,2}_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
+    # (a site's name as its address, without "www.": "Tolerance.ca", "bianet.org", "example.com.tr")
+    r"|[a-z0-9][a-z0-9-]{1,40}\.(?:com|org|net|info|ca|de|fr|it|es|eu|tr|gr|ru|uk|com\.tr|org\.tr|co\.uk)"
     # (a UN agency's name or logo over its report: "unicef" / "for every child", "UN Women Türkiye")
     r"|(?:unicef|undp|unfpa|un women|un-habitat|unesco|unodc|ocha|wfp|unrwa)(?: (?:turkiye|turkey|for every child))?"
     r"|for every child"
@@ -1959,6 +1961,11 @@ def heading_title(pages: list[str]) -> str | None:
         return headline
     if under := _under_a_country_section(title, lines[:40]):
         return under
+    # (a site's country section before a bar on the headline's line: "TURQUÍA | El Tribunal
+    # Europeo de Derechos Humanos condena a Turquía ...")
+    if (barred := re.fullmatch(r"([^|]{2,40}?)\s+\|\s+([^|]+)", title)) and _is_country_line(barred.group(1)) \
+            and len(barred.group(2).split()) >= 4 and is_plausible(barred.group(2)):
+        return barred.group(2)
     if thrice := _printed_thrice(lines[:40], title):
         return thrice
     if twice := _printed_twice_under_a_label(title, lines[:40]):

@@ -5628,3 +5628,19 @@ def test_the_turkish_parliaments_record_of_a_committees_meeting_is_a_summary_rec
                 "ÖRNEK MİLLETVEKİLİ (İstanbul) - Değerli arkadaşlar, raporu aldım ve okudum.\n\nBAŞKAN - Teşekkürler.\n"],
                None, ["tr"])
     assert r.doc_type.value == "summary-record"
+
+
+def test_a_sites_address_and_country_section_before_a_bar_are_no_title():
+    """A site's name as its address on a line of its own ("Tolerance.ca") over its tagline
+    titled the page, and a country's section before a bar on the headline's line ("TURQUÍA |
+    ...") opened it; the headline does. A headline with a bar whose first part is no country
+    keeps it."""
+    r = enrich(["Tolerance.ca\nHuman Rights Observatory\n\nExampleland: Politically Motivated Conviction of Activists\n\n"
+                "Eleven human rights defenders were prosecuted in the case, named after the island where ten were "
+                "detained at a workshop.\n"])
+    assert r.title.value == "Exampleland: Politically Motivated Conviction of Activists"
+    r = enrich(["TURQUÍA | El Tribunal Europeo condena a Examplelandia por detener a periodistas\n\nEl 20 de marzo de 2030, "
+                "el Tribunal condenó por primera vez a Examplelandia por el encarcelamiento de periodistas.\n"], None, ["es"])
+    assert r.title.value == "El Tribunal Europeo condena a Examplelandia por detener a periodistas"
+    r = enrich(["Annual review | The Court's year in figures and cases\n\nThe Court delivered 100 judgments in 2030.\n"])
+    assert r.title.value == "Annual review | The Court's year in figures and cases"
