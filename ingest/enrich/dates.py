@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Literal
 
 from archive.search.analysis import fold
 
@@ -120,21 +121,31 @@ TABLE_LANGUAGES = frozenset({"en", "fr", "tr", "es", "ku", "de", "nl", "it"})
 
 
 @lru_cache(maxsize=32)
-def cldr_months(locales: tuple[str, ...]) -> dict[str, int]:
-    """Folded month name -> number in `locales`, in both of CLDR's forms ("января", "январь")."""
+def cldr_months(locales: tuple[str, ...],
+                widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide",)) -> dict[str, int]:
+    """Folded month name -> number in `locales`, in both of CLDR's forms ("января", "январь"),
+    in each of `widths` ("wide": "settembre"; "abbreviated": "set")."""
     from babel.core import UnknownLocaleError
     from babel.dates import get_month_names
 
     out: dict[str, int] = {}
     for locale in locales:
-        for context in ("format", "stand-alone"):
-            try:
-                names = dict(get_month_names("wide", context=context, locale=locale))
-            except (UnknownLocaleError, ValueError):
-                names = {}
-            for number, name in names.items():
-                out.setdefault(fold(name), int(number))
+        for width in widths:
+            for context in ("format", "stand-alone"):
+                try:
+                    names = dict(get_month_names(width, context=context, locale=locale))
+                except (UnknownLocaleError, ValueError):
+                    names = {}
+                for number, name in names.items():
+                    out.setdefault(fold(name), int(number))
     return out
+
+
+def cldr_weekdays(locales: tuple[str, ...]) -> list[str]:
+    """The days of the week's names in `locales`, folded ("tuesday", "martedi", "martes")."""
+    from babel.dates import get_day_names
+
+    return [fold(name) for locale in locales for name in get_day_names("wide", locale=locale).values()]
 
 
 # the locales whose months a language's texts write: Arabic's Egyptian names ("مايو") and its

@@ -195,25 +195,27 @@ _ARABIC_DATELINE = re.compile(r"^[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})
 _POINT_DASH_DATELINE = re.compile(r"^[^\W\d_]{3,30}(?: [^\W\d_]{2,30}){0,2}(?:[^\S\n]*/[^\S\n]*[^\W\d_]{3,30}"
                                   r"|[^\S\n]*\([^()\n]{2,30}\)){0,2}[^\S\n]*\.[-–—][^\S\n]", re.MULTILINE)
 
-# ... or an Italian or Spanish agency's, the place, the day and the month's short name (the
-# agency in brackets) before a dash ("Roma, 20 mar. - ...", "Milano, 3 apr. (askanews) - ...",
-# "Madrid, 20 mar (EFE).- ...") (folded)
-# (not a day's line, its weekday first: the European Parliament's "Tuesday, 12 September 2023 -
-# Strasbourg"; the months in Italian and Spanish only)
-_DAY_MONTH_DATELINE = re.compile(r"^(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedi|martedi|mercoledi"
-                                 r"|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|domingo)\b)"
-                                 r"[^\W\d_]{3,20}(?: [^\W\d_]{2,20}){0,2}, \d{1,2} (?:gen(?:naio)?|feb(?:braio|rero)?"
-                                 r"|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?"
-                                 r"|ott(?:obre)?|nov(?:embre|iembre)?|dic(?:embre|iembre)?|ene(?:ro)?|abr(?:il)?|mayo?"
-                                 r"|jun(?:io)?|jul(?:io)?|sep(?:tiembre)?|oct(?:ubre)?)(?![a-z])\.?(?: (?:19|20)\d\d)?"
-                                 r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—][^\S\n]", re.MULTILINE)
+# ... or an Italian or Spanish agency's, the place, the day and the month's name, short or
+# not (CLDR's, and "sep", which the Spanish press writes besides CLDR's "sept"), the agency in
+# brackets, before a dash ("Roma, 20 mar. - ...", "Milano, 3 apr. (askanews) - ...", "Madrid,
+# 20 mar (EFE).- ...") (folded); not a day's line, its weekday first: the European Parliament's
+# "Tuesday, 12 September 2023 - Strasbourg"
+@lru_cache(maxsize=1)
+def _day_month_dateline() -> re.Pattern[str]:
+    from .dates import cldr_months, cldr_weekdays
+
+    months = sorted({*cldr_months(("it", "es"), ("wide", "abbreviated")), "sep"}, key=len, reverse=True)
+    weekdays = "|".join(cldr_weekdays(("en", "it", "es")))
+    return re.compile(rf"^(?!(?:{weekdays})\b)[^\W\d_]{{3,20}}(?: [^\W\d_]{{2,20}}){{0,2}}, \d{{1,2}} "
+                      rf"(?:{'|'.join(map(re.escape, months))})(?![a-z])\.?(?: (?:19|20)\d\d)?"
+                      r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—][^\S\n]", re.MULTILINE)
 
 
 def agency_dateline(head: str) -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone, a
     news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head) \
-            or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _DAY_MONTH_DATELINE.search(head):
+            or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
     return next((m for m in _PLACE_DATELINE.finditer(head) if m.group("place") in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)
