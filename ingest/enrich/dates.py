@@ -87,10 +87,11 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (nor a period that began on the date: "held in pre-trial detention since 3 May 2021")
 # (a day has two digits at most, a year four: a release's number before a dash, "No: 230 - 9
 # décembre 2009, Communiqué ...", is neither)
-# (nor a deadline: "to submit ... before 15 February 2023")
+# (nor a deadline: "to submit ... before 15 February 2023", "required to report on progress
+# ... by 30 November 2021", "no later than 1 March 2022")
 # (a period's end in German and Spanish too: "Berichtszeitraum: 1. Januar bis 31. Dezember
 # 2019", "del 1 de enero hasta el 31 de diciembre de 2019")
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bby|\b(?:no|not) later than|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (and in Turkish, the words after the date: "15 Şubat 2023 tarihinden önce" (before, a
 # deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
 # (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)
@@ -99,7 +100,9 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]*['’]?(?:tarih(?:in)?(?:den|e)|[dt][ae]n
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers)
-_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:to|au|[-–—])\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
+# (nor a page's number between dashes on the date's line, as a copy joins a cover's foot with the
+# next page's head: "Strasbourg, 31 March 2011 - 2 -")
+_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:to|au|[-–—](?!\s*\d{{1,3}}\s+[-–—](?!\s*\d)))\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:
@@ -520,7 +523,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     head = fold(pages[0][:HEADER_CHARS])
     # a period ("from 6 to 17 May 2019", "20-31 January 2020", "du 6 au 17 mai") is when
     # a visit or a session took place, not the document's date
-    found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 12):f[0]])
+    found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 16):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])

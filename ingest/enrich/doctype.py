@@ -690,6 +690,8 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3
 REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
                               # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır")
                               r"|\brapor(?:u|lari)'?n[iu] (?:[\w']+ ){0,2}?(?:acikla|yayimla|yayinla)(?:di|mistir|mis)\b"
+                              # (or a report, undetermined: "... değerlendiren 2 rapor yayımladı")
+                              r"|\brapor (?:yayimla|yayinla|acikla)(?:di|mistir|mis)\b"
                               # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")
                               r"|\brapor(?:u|lari)[\"”'’]?\s+(?:kamuoyuyla\s+)?(?:paylasildi|yayimlandi|yayinlandi|aciklandi)\b"
                               # (in Kurdish, shared with the public: "Rapora ÎHD’ê ... bi raya giştî re parve kir")

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify
+from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifiers
 
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
@@ -779,7 +779,7 @@ def is_noise(line: str) -> bool:
         return True
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
-    if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)):
+    if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)) or _furniture_run_together(key):
         return True
     # (not a communication's number, which a cover may print in capitals: "COMMUNICATION NO. 538/2013")
     if _JOB_NUMBER.search(line) or (_REFERENCE.fullmatch(line.strip()) and not (
@@ -793,6 +793,22 @@ def is_noise(line: str) -> bool:
         return True
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
+
+
+def _furniture_run_together(key: str) -> bool:
+    """Pieces of a cover's furniture joined on one line, as a copy's text layer joins the
+    lines of a cover ("Opinion No. 875/2017 Or. Engl.": the opinion's number and the language
+    of its original): every piece of the line is furniture by itself, and one is a number, a
+    symbol or a date (not two names of a body, "European Social Charter Governmental Committee",
+    which a document site titles its copy with)."""
+    words = key.split()
+    if not 2 <= len(words) <= 12 or not any(ch.isdigit() for ch in key):
+        return False
+    ends = {0}  # where a run of furniture from the line's start can end
+    for j in range(1, len(words) + 1):
+        if any(i in ends and _NOISE.fullmatch(" ".join(words[i:j])) for i in range(j)):
+            ends.add(j)
+    return len(words) in ends
 
 
 # a site's bar, its parts ("KHRP | Kurdish Human Rights Project"), and the small words its name's
@@ -1314,6 +1330,67 @@ def unflatten_un_cover(page: str) -> str:
         if head[a:b].strip():
             out += [""] * (a in paragraphs) + _state_apart(head[a:b].strip())
     return "\n".join(out) + tail + rest
+
+
+# where a line of a European body's cover begins, on a cover read as one line: its date and
+# place, its adoption and publication, its secretariat's address, the language of its
+# original, its opinion's number, its contents
+_FLAT_EUROPEAN_LINE = re.compile(
+    r"(?:Adopted (?:on|by|at)|Published on|Adopté (?:le|par)|Publié le|(?:Strasbourg|Brussels|Bruxelles),"
+    r"|TABLE OF CONTENTS|Table of contents|CONTENTS|Contents|FOREWORD|Foreword|EXECUTIVE SUMMARY|Executive summary"
+    r"|(?:[A-Z]{3,8} )?Secretariat\b|Tel\.|E-mail|www\.|Or\. [A-Z][a-z]+\.|Opinion No\.|Avis n"
+    # (a page's number between dashes, "- 2 -"; the CPT's note under its report's title, "The
+    # Turkish Government has requested the publication of this report ...", or under the
+    # Government's response, "... has authorised the publication of this response")
+    r"|-\s\d{1,3}\s-(?=\s)|The (?:[A-Z][a-z]+ )?Government has (?:requested|authori[sz]ed)\b"
+    r"|Le Gouvernement (?:[a-zé]+ )?a (?:demandé|autorisé)\b|Note\s*:"
+    # (the Venice Commission's masthead and the State under it, its rapporteurs and its notice;
+    # GREVIO's and GRECO's names under their reports' titles; the Commission's masthead and its
+    # staff's document under the languages' "EN EN")
+    r"|EUROPEAN COMMISSION FOR DEMOCRACY|COMMISSION EUROPÉENNE POUR LA DÉMOCRATIE|On the basis of comments by"
+    r"|(?:JOINT |INTERIM |FINAL |URGENT )?OPINION ON\b|AVIS (?:CONJOINT |INTÉRIMAIRE |URGENT )?SUR\b"
+    r"|Sur la base des commentaires de|This document will not be distributed|Ce document ne sera pas distribué"
+    r"|Group of Experts on Action against|Group of States against Corruption"
+    r"|EUROPEAN COMMISSION(?= Brussels|$)|COMMISSION STAFF WORKING DOCUMENT)")
+# ... and where one ends: the language of its original ("Or. Engl."), the Venice Commission's name
+_FLAT_EUROPEAN_LINE_END = re.compile(r"\bOr\. [A-Z][a-z]+\.|\((?:VENICE COMMISSION|COMMISSION DE VENISE)\)|^EN EN\b")
+# the schemes of the references that open a cover: the Council of Europe's and the EU's, and a
+# UN symbol on a copy without the UN's masthead and distribution line (unflatten_un_cover's)
+_COVER_SCHEMES = ("cpt", "venice", "coe-", "eu-", "un-symbol")
+
+
+def unflatten_cover_by_reference(page: str) -> str:
+    """Page 1 with a cover read as one line, its reference first: a Council of Europe or EU
+    body's (a document site's text of a PDF: "CRI(2011)5 ECRI REPORT ON TURKEY (fourth
+    monitoring cycle) Adopted on 10 December 2010 Published on 8 February 2011 ECRI
+    Secretariat ... TABLE OF CONTENTS ..."), or a UN document's copy opening on its symbol
+    ("A/55/280/Add.1 Interim report of the Special Rapporteur ... Situation in Turkey Contents
+    ..."), set out again as its lines: around its own references, and where its date, its
+    adoption and publication, its secretariat's address, its original's language, a page's
+    number and its contents begin. The cover may follow a few short lines (a document site's
+    title and particulars over it, "Total Page:16" / "File Type:pdf"). Any other page as it
+    is."""
+    lines = page.split("\n")
+    at = next((k for k, line in enumerate(lines[:5]) if len(line) >= 200), None)
+    if at is None:
+        return page
+    head, tail = lines[at][:1500], lines[at][1500:]
+    # (its own references open it; one cited further on stays in its sentence: "The
+    # Government's response is set out in document CPT/Inf (2015) 7.")
+    # (a UN symbol opening the line: after the masthead, "Birleşmiş Milletler Genel Kurulu
+    # A/HRC/WG.6/8/TUR/3 Dağıtım: Genel ...", it is unflatten_un_cover's, which knows its lines)
+    refs = [f for f in find_identifiers([head[:120]]) if f.scheme.startswith(_COVER_SCHEMES)
+            and f.offset <= (0 if f.scheme == "un-symbol" else 80)]
+    if not refs:
+        return page
+    # (and wherever it is printed again: GREVIO's "... (GREVIO) GREVIO/Inf(2018)6 Published on ...")
+    again = [f for f in find_identifiers([head]) if f.key in {r.key for r in refs}]
+    cuts = {end for f in refs + again for end in (f.offset, f.offset + len(f.raw))}
+    cuts |= {m.start() for m in _FLAT_EUROPEAN_LINE.finditer(head) if m.start() == 0 or head[m.start() - 1] == " "}
+    cuts |= {m.end() for m in _FLAT_EUROPEAN_LINE_END.finditer(head)}
+    edges = [0, *sorted(c for c in cuts if 0 < c < len(head)), len(head)]
+    cover = [head[a:b].strip() for a, b in zip(edges, edges[1:]) if head[a:b].strip()]
+    return "\n".join([*lines[:at], "\n".join(cover) + tail, *lines[at + 1:]])
 
 
 def _state_apart(line: str) -> list[str]:

@@ -400,10 +400,13 @@ def test_a_sites_clock_is_no_date_of_its_text(clock):
      "yazılı olarak bilgi sunmasını istedi.\n", "tr"),
     ("BM KOMİTESİ DEĞERLENDİRMESİ SÜRÜYOR\n\nKomite, Devletten 1 Mart 2031 tarihine kadar ve 3 Mart 2031’den sonra bilgi "
      "istedi.\n", "tr"),
-    ("Review goes on\n\nThe Committee asked the State to submit information before 15 February 2031.\n", "en")])
+    ("Review goes on\n\nThe Committee asked the State to submit information before 15 February 2031.\n", "en"),
+    ("Group urges reforms\n\nThe authorities are required to report on progress by 30 November 2031.\n", "en"),
+    ("Group urges reforms\n\nThe authorities are to report no later than 1 March 2032.\n", "en")])
 def test_a_deadline_is_no_date_of_the_text(text, language):
     """A deadline or a period's bound in running text ("15 Şubat 2031 tarihinden önce",
-    "tarihine kadar", "’den sonra", "before 15 February 2031") dated a news item."""
+    "tarihine kadar", "’den sonra", "before 15 February 2031", "by 30 November 2031", "no
+    later than 1 March 2032") dated a news item."""
     assert find_dates([text], language) == (None, None)
 
 
@@ -743,6 +746,9 @@ def test_the_date_the_header_says_is_the_publications(cover):
     ("CPT/Inf (2020) 22\nReport to the Government\non the visit\nfrom 10 to 23 May 2017\n"
      "Strasbourg, 5 August 2020\n- 2 -\nCONTENTS", dt.date(2020, 8, 5)),
     ("Report\n5 August 2020\n- 1 -", dt.date(2020, 8, 5)),
+    # ... or beside it, a copy joining the cover's foot with the next page's head (was no date)
+    ("CPT/Inf (2031) 13\nReport to the Government on the visit\nStrasbourg, 31 March 2031 - 2 -\nCONTENTS",
+     dt.date(2031, 3, 31)),
     # a period still is not the date, whichever line its end is on
     ("Visit from 5 August 2020 –\n9 August 2020\nPublished 3 May 2021", dt.date(2021, 5, 3)),
 ])
@@ -1433,7 +1439,10 @@ def test_news_telling_of_a_reports_publication_whatever_its_title():
                  "Birliğin Örnekistan Raporu: Örnekistan Gündemden Düşmüştür\n\nKomisyon, aday ülkeler için hazırlanan "
                  "Ülke Raporları’nı 8 Kasım’da açıklamıştır.\n",
                  "Birlikten dikkat çeken Örnekistan raporu: Aday ülke ve kilit ortak\n\nKomisyonun 2031 Genişleme Paketi "
-                 "kapsamındaki \"Örnekistan Raporu\" kamuoyuyla paylaşıldı.\n"):
+                 "kapsamındaki \"Örnekistan Raporu\" kamuoyuyla paylaşıldı.\n",
+                 # (a report undetermined: "... 2 rapor yayımladı", was a `country-report`)
+                 "Yolsuzluğa Karşı Devletler Grubu (ÖRNEK) Örnekistan'ın ilerlemesini değerlendiren 2 rapor yayımladı. "
+                 "Raporlarda pek çok alanda mesafe alınamadığı belirtildi.\n"):
         assert enrich([text]).doc_type.value == "news", text
     r = enrich(["TEDAVİ ve REHABİLİTASYON MERKEZLERİ RAPORU 2031\n\nÖrnek İnsan Hakları Vakfı Yayınları 86\n\n"
                 "Bu raporda vakfın merkezlerine 2031 yılında yapılan başvurular değerlendirilmektedir.\n"])

@@ -8,7 +8,7 @@ import pytest
 from archive.identifiers import classify, find_identifiers
 from ingest.enrich import enrich
 from ingest.enrich.language import detect_language
-from ingest.enrich.title import is_plausible
+from ingest.enrich.title import is_noise, is_plausible
 
 UPR_COVER = """GE.14-12578
 *1412578*
@@ -5644,3 +5644,58 @@ def test_a_sites_address_and_country_section_before_a_bar_are_no_title():
     assert r.title.value == "El Tribunal Europeo condena a Examplelandia por detener a periodistas"
     r = enrich(["Annual review | The Court's year in figures and cases\n\nThe Court delivered 100 judgments in 2030.\n"])
     assert r.title.value == "Annual review | The Court's year in figures and cases"
+
+
+def test_a_covers_number_and_language_line_run_together_are_no_title():
+    """A copy whose text layer joins a Venice Commission cover's lines ("Opinion No. 975/2030
+    Or. Engl.": the opinion's number and the language of its original) was titled by that
+    line and about no country (the commenting members' countries outnumbered the State
+    named over the opinion); the cover's heading titles it. Two names of a body on one line
+    (no number among them) are no such line."""
+    cover = ("Strasbourg, 13 March 2030 CDL-AD(2030)005\n\nOpinion No. 975/2030 Or. Engl.\n\n"
+             "EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW (VENICE COMMISSION)\n\nTÜRKİYE\n\nOPINION\n\n"
+             "ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2030\n\n"
+             "Adopted by the Venice Commission at its 150th Plenary Session (Venice, 10-11 March 2030)\n\n"
+             "On the basis of comments by\n\nMr A. EXAMPLE (Member, Ireland) Ms B. EXAMPLE (Member, Finland) "
+             "Mr C. EXAMPLE (Substitute member, Belgium)\n")
+    r = enrich([cover])
+    assert r.title.value == ("TÜRKİYE: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL "
+                             "ASSEMBLY ON 21 JANUARY 2030")
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    assert is_noise("Or. Engl. CDL-AD(2030)005") and not is_noise("European Social Charter Governmental Committee")
+
+
+@pytest.mark.parametrize("flat, title, published", [
+    ("CRI(2031)5 ECRI REPORT ON TÜRKİYE (seventh monitoring cycle) Adopted on 10 December 2030 Published on 8 February "
+     "2031 ECRI Secretariat Directorate General of Democracy Council of Europe F-67075 STRASBOURG Cedex Tel.: + 33 (0) 3 "
+     "88 41 29 64 www.coe.int/ecri TABLE OF CONTENTS FOREWORD ...... 5 SUMMARY ...... 7",
+     "ECRI REPORT ON TÜRKİYE (seventh monitoring cycle)", dt.date(2031, 2, 8)),
+    ("CPT/Inf (2031) 6 Report to the Turkish Government on the visit to Türkiye carried out by the European Committee for "
+     "the Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT) from 9 to 21 June 2030 The Turkish "
+     "Government has requested the publication of this report and of its response. The Government’s response is set out "
+     "in document CPT/Inf (2031) 7. Strasbourg, 15 January 2031 - 2 - CONTENTS Copy of the letter ...... 4",
+     "Report to the Turkish Government on the visit to Türkiye carried out by the European Committee for the Prevention "
+     "of Torture and Inhuman or Degrading Treatment or Punishment (CPT) from 9 to 21 June 2030", dt.date(2031, 1, 15)),
+    ("Strasbourg, 13 March 2031 CDL-AD(2031)005 Opinion No. 975/2031 Or. Engl. EUROPEAN COMMISSION FOR DEMOCRACY THROUGH "
+     "LAW (VENICE COMMISSION) TÜRKİYE OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL "
+     "ASSEMBLY ON 21 JANUARY 2031 Adopted by the Venice Commission at its 150th Plenary Session (Venice, 10-11 March 2031) "
+     "On the basis of comments by Mr A. EXAMPLE (Member, Ireland) Ms B. EXAMPLE (Member, Finland)",
+     "TÜRKİYE: OPINION ON THE AMENDMENTS TO THE CONSTITUTION ADOPTED BY THE GRAND NATIONAL ASSEMBLY ON 21 JANUARY 2031",
+     dt.date(2031, 3, 13)),
+    # (a UN document's copy opening on its symbol, with no masthead nor distribution line)
+    ("A/85/280/Add.1 Interim report of the Special Rapporteur on freedom of religion or belief Addendum 1 Situation "
+     "in Türkiye Contents I. Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 1–8 3 II. Legal "
+     "aspects of freedom of religion . . . . . . . . . . . . . . . . . . . . . . . 9–45 4",
+     "Interim report of the Special Rapporteur on freedom of religion or belief Addendum 1 Situation in Türkiye", None),
+])
+def test_a_cover_read_as_one_line_from_its_reference_is_set_out_as_its_lines(flat, title, published):
+    """A document site's text of a Council of Europe body's report, its cover read as one line
+    with its reference first, was titled by its file's name (ECRI's, the CPT's) or was
+    nobody's document about no country (the Venice Commission's: its reference ran into the
+    text), and a UN copy opening on its symbol by its whole first line; the cover's heading
+    titles it, its publication dates it, its reference is its own. (A reference further on,
+    the Government's response's, stays in its sentence.)"""
+    r = enrich([flat + " The text of the report begins here and goes on."], {"file_name": "copy.txt"})
+    assert (r.title.value, [t.value for t in r.subject_countries], len(r.own_identifiers)) == (title, ["TR"], 1)
+    if published:
+        assert r.published.value == (published, "day") and r.mechanism.value == "CoE"
