@@ -542,8 +542,10 @@ _UN_SYMBOL_LINE = re.compile(r"^\s*(?:United Nations|Nations Unies|Birleşmiş M
 COVER_CHARS = 2500
 # the schemes whose documents print their own number on a heading line below a web site's
 # furniture, which can run past the first characters (the European Parliament's question
-# pages: a link back to its portal and its 24 languages, a line each, over "E-004015/2020")
-_OWN_BELOW_FURNITURE = frozenset({"eu-ep-question"})
+# pages: a link back to its portal and its 24 languages, a line each, over "E-004015/2020"; the
+# Constitutional Court's application number in brackets under the applicant's name, "(Başvuru
+# Numarası: 2021/21481)", below a decisions site's information form on the decision)
+_OWN_BELOW_FURNITURE = frozenset({"eu-ep-question", "tr-aym"})
 
 
 def split_own_and_cited(found: list[Found], own_symbol: str | None = None,

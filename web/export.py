@@ -167,7 +167,8 @@ def search_bibtex():  # type: ignore[no-untyped-def]
 
 
 _RIS_TYPES = {**dict.fromkeys(KINDS, "CASE"), "news": "NEWS", "report": "RPRT", "country-report": "RPRT",
-              "visit-report": "RPRT", "upr-report": "RPRT", "concluding-observations": "RPRT", "briefing": "RPRT"}
+              "visit-report": "RPRT", "upr-report": "RPRT", "concluding-observations": "RPRT", "briefing": "RPRT",
+              "legislation": "STAT"}
 
 
 @bp.route("/search.ris")

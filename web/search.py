@@ -76,7 +76,7 @@ DOC_TYPE_LABELS = {
     "amendment": N_("Amendment"), "observation": N_("Observation"), "direct-request": N_("Direct request"),
     "conclusions": N_("Conclusions"),
     "general-comment": N_("General comment"), "parliamentary-question": N_("Parliamentary question"),
-    "indictment": N_("Indictment"),
+    "indictment": N_("Indictment"), "legislation": N_("Legislation"),
     "government-response": N_("Government response"),
     "judgment": N_("Judgment"), "memorandum": N_("Memorandum"), "news": N_("News"), "opinion": N_("Opinion"),
     "resolution": N_("Resolution"), "interim-resolution": N_("Interim resolution"),

@@ -463,9 +463,18 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # their resolutions on a judgment's execution ("Resolution CM/ResDH(2021)432 Execution of
     # the judgment ..."; HUDOC's copy, "Resolution CM/ ResDH (2020)174"): interim ones are above
     ("resolution", (re.compile(r"cm/ ?resdh"),)),
+    # an act of the State by the kind its title ends on, where a page prints it without the
+    # Official Gazette's marks (an embassy's page of the Council of Ministers' decision declaring
+    # a state of emergency, "... İlişkin Bakanlar Kurulu Kararı"; a decree having force of law, a
+    # presidential decree or decision, a law or regulation "hakkında" or "dair" something)
+    ("legislation", (re.compile(r"(?:bakanlar kurulu karari|cumhurbaskani karari|cumhurbaskanligi kararnamesi"
+                                r"|kanun hukmunde kararname|(?:hakkinda|dair) (?:kanun|yonetmelik))$"),)),
     # the Ombudsman's decisions: a recommendation to the administration, or a rejection
     ("recommendation", ("tavsiye karari", "kismen tavsiye")),
     ("decision", ("ret karari", "kurul karari")),  # (the equality institution's board decides: "KURUL KARARI")
+    # (a criminal judgeship of peace's decision on a miscellaneous matter: an access ban, a
+    # detention order, "DEĞİŞİK İŞ KARARI")
+    ("decision", ("degisik is karari",)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
@@ -706,7 +715,7 @@ _ARTICLES_OWN_WORDS = re.compile(r"\bbu yazi(?:miz)?da\b")
 TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-observations", "upr-report", "list-of-issues",
                            "summary-record", "state-report", "visit-report", "opinion", "statement",
                            "memorandum", "briefing", "observation", "direct-request", "report", "general-comment",
-                           "parliamentary-question", "indictment"})
+                           "parliamentary-question", "indictment", "legislation"})
 
 
 # Words that name a visit's report or a resolution only in the title or on a heading line:

@@ -104,8 +104,11 @@ _STATEMENT_BY_TURKEY = re.compile(r"^[^\S\n]*(?:statement|intervention|remarks)\
                                   re.IGNORECASE | re.MULTILINE)
 # Türkiye's mission abroad heading its page, a line of its own: "T.C. Berlin Büyükelçiliği",
 # "Türkiye Cumhuriyeti Cenevre Başkonsolosluğu" (the Government's; in other languages, the
-# taxonomy's cues: "Embassy of the Republic of Türkiye", "Türkische Botschaft")
-_TURKISH_MISSION = re.compile(r"^[^\S\n]*(?:T\.\s?C\.|Türkiye Cumhuriyeti|TÜRKİYE CUMHURİYETİ)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}"
+# taxonomy's cues: "Embassy of the Republic of Türkiye", "Türkische Botschaft"); or the
+# Republic's name over the mission's, as an embassy's page prints them ("Türkiye Cumhuriyeti" /
+# "Darüsselam Büyükelçiliği")
+_TURKISH_MISSION = re.compile(r"^[^\S\n]*(?:T\.\s?C\.|Türkiye Cumhuriyeti|TÜRKİYE CUMHURİYETİ)(?:[^\S\n]+|[^\S\n]*\n\s*)"
+                              r"(?:[^\W\d_]+[^\S\n]+){0,3}"
                               r"(?:Büyükelçiliği|BÜYÜKELÇİLİĞİ|Başkonsolosluğu|BAŞKONSOLOSLUĞU|Daimi Temsilciliği"
                               r"|DAİMİ TEMSİLCİLİĞİ)[^\S\n]*$", re.MULTILINE)
 # (its own words after the number and date: "No: 41, 2 February 2022, Press Release Regarding ...")

@@ -428,8 +428,9 @@ _NOISE_PARTS = (
     # "Nouvelles", "Actualités", "Noticias", "Nachrichten", "Güncel")
     r"|guidance|policy paper|research and analysis|corporate report|correspondence|official statistics|transparency data"
     r"|politics|world|europe|gundem|siyaset|dunya|ekonomi|economy|business|(?:turkey|world|europe) news"
-    # (and a mission's: an embassy's "Embassy News", a delegation's "Delegation News")
-    r"|(?:embassy|mission|delegation|consulate) news"
+    # (and a mission's: an embassy's "Embassy News", a delegation's "Delegation News"; a
+    # Turkish mission's section of its own pages, "Büyükelçilik", "Başkonsolosluk")
+    r"|(?:embassy|mission|delegation|consulate) news|buyukelcilik|baskonsolosluk|daimi temsilcilik"
     r"|nouvelles|actualites?|noticias|nachrichten|notizie|nieuws|guncel"
     # (in the archive's other languages: "العالم", "سياسة", "Мир", "Политика", "Κόσμος", "Welt", "Monde")
     r"|العالم|اخبار|سياسة|اقتصاد|عربي ودولي|دولي|мир|в мире|политика|новости|κοσμος|πολιτικη|ειδησεις"
@@ -506,6 +507,8 @@ _NOISE_PARTS = (
     # (with arrows between its parts: "Avrupa Konseyi ⇒ Denetim Usulleri ⇒ GRECO", "Home → News → ...";
     # or before each: "» Home » Cyprus Timeline » Contact Us » Links")
     r"|(?:[⇒→»›>]\s)?[^⇒→»›>|]{1,60}(?:\s[⇒→»›>]\s[^⇒→»›>|]{1,60}){2,}"
+    # (or a link home alone in brackets: "[Ana Sayfa]", "[Home]")
+    r"|\[(?:ana ?sayfa|home|accueil|startseite|inicio)\]"
     r"|home\S.*>.*|this site has been archived\b.*|eu news \d+/\d{4}|main results|photo directory|chaired by .{3,60}"
     r"|statements and remarks|press contacts|you are on page \d+ ?of \d+"
     # (the document viewer's line in its other languages: "Sei sulla pagina 1di 12", "Estás en
@@ -641,7 +644,9 @@ _HELD_IN = re.compile(_HELD_IN_PATTERN, re.IGNORECASE)
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?|περ[ιί]ληψη)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
-    r"|güncelleme tarihi\b"
+    # (and a legislation site's notice of its last updates, "En son güncellemeler 19 Temmuz 2024
+    # iş günü sonunda yapılmıştır.")
+    r"|güncelleme tarihi\b|en son güncellemeler?\b"
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date(?: (?:added|published|posted|modified|created|issued))?\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
@@ -2709,6 +2714,46 @@ def gazette_title(pages: list[str]) -> str | None:
     return title if parts and _ACT_END.search(parts[-1]) and is_plausible(title) else None
 
 
+# The Official Gazette's marks on an act it publishes: its masthead alone on a line
+# ("Resmî Gazete"), or with the Republic's initials ("T.C. Resmî Gazete Kuruluş Tarihi : ..."),
+# the legislation site's line of the Gazette's date and issue over an act ("Resmî Gazete
+# Tarihi: 17.05.2014 Resmî Gazete Sayısı: 29003"), a law's particulars ("Yayımlandığı
+# R.Gazete : Tarih : 12/4/1991 Sayı : 20843")
+_GAZETTE_MARK = re.compile(r"^\s*(?:T\.\s?C\.\s[^\n]{0,12}?)?Resm[îi] Gazete\.?\s*$|^\s*T\.\s?C\.\s[^\n]{0,12}?Resm[îi] Gazete\b"
+                           r"|^\s*Resm[îi] Gazete Tarihi\s*:|^\s*Yayımlandığı\s+R(?:esm[îi])?\.?\s?Gazete\s*(?:Tarihi\s*)?:",
+                           re.MULTILINE | re.IGNORECASE)
+# ... and what tells a law, the Grand National Assembly's, from the executive's acts (a decree,
+# a regulation, a communiqué, a circular, an international agreement's approval): the
+# Gazette's legislative section, a law's number on the legislation site, a title ending in
+# "KANUN" or "KANUNU" that is no decree having force of law ("KANUN HÜKMÜNDE KARARNAME")
+_LEGISLATIVE = re.compile(r"^\s*YASAMA BÖLÜMÜ\s*$|^\s*Kanun Numarası\s*:|^\s*KANUN\s*$", re.MULTILINE)
+_LAWS_TITLE = re.compile(r"\bKANUNU?$")
+# ... and the Gazette's judicial section and its announcements: no act of the State's
+# legislators (a court's decision is read as one; an announcement is none)
+_NO_ACT = re.compile(r"^\s*(?:YARGI BÖLÜMÜ|İLÂN BÖLÜMÜ|İLAN BÖLÜMÜ|ANAYASA MAHKEMESİ KARARI)\s*$|Anayasa Mahkemesi Başkanlığından",
+                     re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class GazetteAct:
+    issuer: str  # "Parliament" (a law) or "Government" (the taxonomy's national bodies)
+    evidence: str
+
+
+def gazette_act(pages: list[str], title: str) -> GazetteAct | None:
+    """An act published in the Official Gazette, by the Gazette's marks on page 1's head
+    (_GAZETTE_MARK), with who made it: the Grand National Assembly for a law, the executive
+    for the rest (`title`: the act's, as read). A court's decision and an announcement
+    in the Gazette are none (the Constitutional Court's is read by norm_review_title)."""
+    head = pages[0][:800] if pages else ""
+    mark = _GAZETTE_MARK.search(head)
+    if mark is None or _NO_ACT.search(pages[0][:1500]):
+        return None
+    law = _LEGISLATIVE.search(head) is not None or (
+        _LAWS_TITLE.search(title.strip().upper()) is not None and "HÜKMÜNDE" not in title.upper())
+    return GazetteAct("Parliament" if law else "Government", mark.group().strip()[:80])
+
+
 # The Constitutional Court's decisions on a law (norm review: "ANAYASA MAHKEMESİ KARARI",
 # "Anayasa Mahkemesi Başkanlığından:") have no name but the docket and decision numbers
 # they are cited by, which their heading gives ("Esas Sayısı : 2022/7" / "Karar Sayısı :
@@ -2741,6 +2786,8 @@ _CHAMBER_BEFORE = re.compile(rf"^(?P<chamber>{_CHAMBER})[\s,]*$", re.MULTILINE)
 _DOCKET = re.compile(r"(?:\b(?i:esas)\s*(?i:no|sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")
 _DECISION_NO = re.compile(r"(?:\b(?i:karar)\s*(?i:no|sayısı)\s*:\s*|\bK\.\s*)((?:19|20)\d\d/\d+)"
                           r"|((?:19|20)\d\d/\d+)\s*(?:Karar\b|K\.)")
+_MISC_NO = re.compile(r"\b(?:DEĞİŞİK\s+İŞ|Değişik\s+İş|değişik\s+iş)\s*(?:NO|No|no|NUMARASI|Numarası|SAYISI|Sayısı)\s*:\s*"
+                      r"((?:19|20)\d\d/\d+)")
 _DECISION_DATE_LINE = re.compile(r"^\s*(?i:karar)\s+(?i:tarihi)\s*:\s*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b",
                                  re.MULTILINE)
 HIGH_COURT_LINES = 8
@@ -2826,13 +2873,20 @@ def _local_court_decision(head: str, longer: str) -> HighCourtDecision | None:
     court = _LOCAL_COURT.search(" ".join(head.split("\n")))
     if court is None:
         return _indictment(longer)
-    docket = _DOCKET.search(head)
-    decision = _DECISION_NO.search(head, docket.end()) if docket else None
-    if docket is None or decision is None:
-        return None
     number = f"{court.group('number')}. " if court.group("number") else ""
     chamber = " " + _tr_title(re.sub(r"\s*\.\s*", ". ", court.group("chamber"))) if court.group("chamber") else ""
     name = f"{_tr_title(court.group('place'))} {number}{_tr_title(court.group('kind'))}{chamber}"
+    docket = _DOCKET.search(head)
+    decision = _DECISION_NO.search(head, docket.end()) if docket else None
+    if (docket is None or decision is None) and (misc := _MISC_NO.search(head)):
+        # (a criminal judgeship of peace's decision numbered as a miscellaneous matter, its date
+        # on its line: "DEĞİŞİK İŞ NO : 2023/1234 D. İş", "KARAR TARİHİ : 12/05/2023"; an access
+        # ban, a detention order)
+        value = misc.group(1)
+        date = _day(_DECISION_DATE_LINE.search(head)) or (dt.date(int(value[:4]), 1, 1), "year")
+        return HighCourtDecision("local", f"{name}, {value} D. İş", date)
+    if docket is None or decision is None:
+        return None
     value = decision.group(1) or decision.group(2)
     date = _day(_DECISION_DATE_LINE.search(head)) or (dt.date(int(value[:4]), 1, 1), "year")
     return HighCourtDecision("local", f"{name}, E. {docket.group(1)}, K. {value}", date)
@@ -2893,13 +2947,18 @@ _DATE_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{10,200}}?[^\W\d_]{{2}}\W?)\s+"
 _DATE_TOLD = frozenset("of on in since from to until by for at de du des le la en au".split())  # "... events of 15 July 2016"
 
 
+_UPDATES_NOTICE = re.compile(r"^(?:en )?son güncellemeler?\b", re.IGNORECASE)
+
+
 def first_line(pages: list[str]) -> str | None:
     """The first plausible line of the first pages; a longer one (a paragraph, where the
     text has no heading) up to its last word within FIRST_LINE_CHARS, with "…"."""
     for page in pages[:2]:
         for line in join_wrapped(_lines(page), small_letters=False):  # (a line wrapped after "and", "of", ...)
             line = re.sub(r"^[•▪►·]\s*", "", line)  # (a list's bullet before it: "• Komcivîna herî mezin ...")
-            if len(line) > 8 and not _NOTICE.match(line) and is_plausible(line[:FIRST_LINE_CHARS]):
+            # (nor a site's notice of its last updates: "En son güncellemeler ... yapılmıştır.")
+            if len(line) > 8 and not _NOTICE.match(line) and not _UPDATES_NOTICE.match(line) \
+                    and is_plausible(line[:FIRST_LINE_CHARS]):
                 if len(line) <= FIRST_LINE_CHARS:
                     return line
                 dated = _DATE_AFTER_TITLE.search(line[:FIRST_LINE_CHARS])

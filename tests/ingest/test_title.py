@@ -5699,3 +5699,91 @@ def test_a_cover_read_as_one_line_from_its_reference_is_set_out_as_its_lines(fla
     assert (r.title.value, [t.value for t in r.subject_countries], len(r.own_identifiers)) == (title, ["TR"], 1)
     if published:
         assert r.published.value == (published, "day") and r.mechanism.value == "CoE"
+
+
+@pytest.mark.parametrize("page, body", [
+    # an executive's act under the Gazette's masthead
+    ("23 Mayıs 2030 CUMARTESİ\n\nResmî Gazete\n\nSayı : 39364\n\nYÖNETMELİK\n\nÖrnek Bakanlığından:\n\nÖRNEK "
+     "DESTEĞİ ÖDENMESİ HAKKINDA YÖNETMELİK\n\nMADDE 1 – (1) Bu Yönetmeliğin amacı; desteğe ilişkin usul ve esasları "
+     "belirlemektir.\n", "Government"),
+    # a decree having force of law, whose title ends in "KARARNAME" though it names "KANUN"
+    ("1 Eylül 2030 CUMARTESİ\n\nResmî Gazete\n\nSayı : 39818 (Mükerrer)\n\nKANUN HÜKMÜNDE KARARNAME\n\nOLAĞANÜSTÜ "
+     "HAL KAPSAMINDA ALINAN TEDBİRLER HAKKINDA KANUN HÜKMÜNDE KARARNAME\n\nKarar Sayısı: KHK/972\n\nMADDE 1 – (1) "
+     "Ekli listelerde yer alan kişiler kamu görevinden çıkarılmıştır.\n", "Government"),
+    # a law as the legislation site prints it, with its particulars
+    ("ÖRNEKLE MÜCADELE KANUNU\n\nKanun Numarası : 9713\nKabul Tarihi : 12/4/2030\nYayımlandığı R.Gazete : Tarih : "
+     "12/4/2030 Sayı : 40843\n\nBİRİNCİ BÖLÜM\nGenel Hükümler\nMadde 1 – Bu Kanunun amacı örnekle mücadeledir.\n",
+     "Parliament"),
+    # an international agreement's approval in the Gazette's executive section
+    ("T.C. Resmî Gazete Kuruluş Tarihi : ( 7 Teşrinievvel 1336 ) 7 Ekim 1920 14 Ekim 2030 CUMARTESİ Sayı : 40312 "
+     "YÜRÜTME VE İDARE BÖLÜMÜ Karar Sayısı : 2030/14434 Milletlerarası Andlaşma\n\nEkli Sözleşmenin onaylanması "
+     "Bakanlar Kurulu'nca kararlaştırılmıştır.\n", "Government"),
+])
+def test_an_act_in_the_official_gazette_is_the_states_legislation(page, body):
+    """An act the Official Gazette publishes was untyped and civil society's (no official
+    body named in its head); it is `legislation`, national: a law the Grand National
+    Assembly's, a decree, a regulation or an agreement's approval the executive's."""
+    r = enrich([page], None, ["tr"])
+    assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("legislation", "national", body)
+    assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_a_news_item_on_an_act_in_the_gazette_is_no_legislation():
+    r = enrich(["Yeni yönetmelik yürürlüğe girdi\n\nÖrnek Bakanlığının hazırladığı yönetmelik bugünkü Resmî Gazete'de "
+                "yayımlandı.\nYayımlandığı Resmî Gazete'de yönetmeliğin gerekçesi de yer aldı.\n"], None, ["tr"])
+    assert r.doc_type is None or r.doc_type.value != "legislation"
+    assert r.mechanism.value == "civil-society"
+
+
+def test_an_act_a_mission_or_a_legislation_site_prints_without_the_gazettes_marks():
+    """An embassy's page of the Council of Ministers' decision (the Republic's name over the
+    mission's, "Türkiye Cumhuriyeti" / "Örnekşehir Büyükelçiliği", then its section,
+    "Büyükelçilik") was titled by the section, civil society's and a `resolution`; it is the
+    Government's `legislation`, titled by the act. A legislation site's notice of its last
+    updates opened a page's title; the headline under it titles it."""
+    r = enrich(["Türkiye Cumhuriyeti\n\nÖrnekşehir Büyükelçiliği\n\nBüyükelçilik\n\nOlağanüstü Hal ilan edilmesine "
+                "ilişkin Bakanlar Kurulu Kararı\n\nKarar Sayısı : 2030/9064\n\nAnayasanın 120'nci maddesine göre, ülke "
+                "genelinde doksan gün süreyle olağanüstü hal ilan edilmesi Bakanlar Kurulu'nca 20/7/2030 tarihinde "
+                "kararlaştırılmıştır.\n"], None, ["tr"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (
+        "Olağanüstü Hal ilan edilmesine ilişkin Bakanlar Kurulu Kararı", "legislation", "national", "Government")
+    r = enrich(["En son güncellemeler 19 Temmuz 2031 iş günü sonunda yapılmıştır.\n\nMeclis Kararı ile on ilde üç ay "
+                "süreyle olağanüstü hal ilan edildi.\n\n10-02-2031\n\nKarar No. 1354\n"], None, ["tr"])
+    assert r.title.value == "Meclis Kararı ile on ilde üç ay süreyle olağanüstü hal ilan edildi."
+    # a news headline ending on "karar" is no act
+    r = enrich(["AYM'den tutuklu gazeteciye ilişkin karar\n\nAnayasa Mahkemesi başvuruyu bugün karara bağladı ve "
+                "hak ihlali buldu.\n"], None, ["tr"])
+    assert r.doc_type is None or r.doc_type.value != "legislation"
+
+
+def test_a_criminal_judgeship_of_peaces_decision_by_its_miscellaneous_number():
+    """A criminal judgeship of peace's decision (an access ban), numbered as a miscellaneous
+    matter ("DEĞİŞİK İŞ NO : 2031/1234 D. İş") with no docket nor decision number, was titled
+    "DEĞİŞİK İŞ KARARI", civil society's and a `judgment`; it is the court's `decision`,
+    titled by the court and its number, dated by its decision's date."""
+    r = enrich(["T.C.\nANKARA\n1. SULH CEZA HAKİMLİĞİ\nDEĞİŞİK İŞ KARARI\nDEĞİŞİK İŞ NO : 2031/1234 D. İş\nHAKİM : Örnek "
+                "Hakim\nTALEP EDEN : Örnek Kişi\nKARAR TARİHİ : 12/05/2031\nTalep eden vekilinin 11/05/2031 tarihli "
+                "dilekçesi ile URL adreslerine erişimin engellenmesi talep edilmiştir.\nGEREĞİ DÜŞÜNÜLDÜ: Erişimin "
+                "ENGELLENMESİNE karar verildi.\n"], None, ["tr"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value, r.published.value) == (
+        "Ankara 1. Sulh Ceza Hakimliği, 2031/1234 D. İş", "decision", "national", "Courts", (dt.date(2031, 5, 12), "day"))
+
+
+def test_a_decisions_sites_form_over_a_constitutional_court_decision_and_a_bracketed_home_link():
+    """A decisions site's information form on a Constitutional Court decision ("KARAR BİLGİ
+    FORMU" / ... / "Başvuru No" / "21481") pushed the decision's heading down, and its
+    application number in brackets under the applicant's name was a citation (no own
+    identifier); it is the decision's own. A link home in brackets ("[Ana Sayfa]") titled a
+    page."""
+    r = enrich(["KARAR BİLGİ FORMU\n\nI. KARAR KİMLİK BİLGİLERİ\nKararı Veren Birim\nİkinci Bölüm\nKarar Türü "
+                "(BasvuruSonucu)\nEsas (İhlal)\nBaşvuru Adı\nAYŞE ÖRNEK\nBaşvuru No\n21481\nBaşvuru Tarihi\n30/3/2030\n"
+                "Karar Tarihi\n14/2/2031\nII. BAŞVURU KONUSU\nBaşvuru, adli kontrol tedbiri uygulanması nedeniyle kişi "
+                "hürriyeti ve güvenliği hakkının ihlal edildiği iddiasına ilişkindir.\nIII. İNCELEME SONUÇLARI\nHak "
+                "Müdahale İddiası Sonuç Giderim\nKişi özgürlüğü ve güvenliği hakkı Tutukluluk İhlal Manevi tazminat\n\n"
+                "KARAR\n\nTÜRKİYE CUMHURİYETİ\n\nANAYASA MAHKEMESİ\n\nİKİNCİ BÖLÜM\n\nKARAR\n\nAYŞE ÖRNEK BAŞVURUSU\n\n"
+                "(Başvuru Numarası: 2030/21481)\n\nKarar Tarihi: 14/2/2031\n"], None, ["tr"])
+    assert [t.value for t in r.own_identifiers] == [("tr-aym", "2030/21481")]
+    assert r.body.value == "Constitutional Court"
+    r = enrich(["[Ana Sayfa]\n\n\nBİREYSEL BAŞVURU KARARLARI NE İŞE YARAR?\n\nBu yazıda bir erişim engeli kararını "
+                "değerlendiriyorum; karar iki kitabıma erişimi engellemişti.\n"], None, ["tr"])
+    assert r.title.value == "BİREYSEL BAŞVURU KARARLARI NE İŞE YARAR?"

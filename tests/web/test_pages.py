@@ -3,6 +3,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import jsonschema
@@ -412,3 +413,23 @@ def test_latest_additions_list_the_most_recently_archived_first_by_day(client):
     assert positions == sorted(positions)  # the order of sort=added
     assert "Latest additions" in page and "Archived on" in page and 'href="/search.atom"' in page
     assert "Son eklenenler" in client.get("/latest?lang=tr").get_data(as_text=True)
+
+
+def test_every_document_type_is_named_in_both_interface_languages(app):
+    """The facet names each type in the interface language: a new type (`legislation`,
+    "Mevzuat") is no English word on the Turkish page."""
+    from babel.messages.pofile import read_po
+
+    from web.export import _RIS_TYPES
+    from web.search import DOC_TYPE_LABELS, value_label
+
+    names = {}
+    for lang in ("en", "tr"):
+        with app.test_request_context(f"/?lang={lang}"):
+            names[lang] = {kind: value_label("doc_type", kind) for kind in DOC_TYPE_LABELS}
+    assert (names["en"]["legislation"], names["tr"]["legislation"], _RIS_TYPES["legislation"]) == (
+        "Legislation", "Mevzuat", "STAT")
+    # (every type has its Turkish name in the catalogue: "Memorandum" is one word in both)
+    with open(Path(__file__).parents[2] / "web/translations/tr/LC_MESSAGES/messages.po", encoding="utf-8") as f:
+        catalogue = {m.id: m.string for m in read_po(f)}
+    assert [kind for kind, label in DOC_TYPE_LABELS.items() if not catalogue.get(label)] == []
