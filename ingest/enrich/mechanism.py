@@ -162,6 +162,11 @@ def _in_title_or_heading(rx: re.Pattern[str], head: str, title: str) -> re.Match
                  or len(line_at(head, m.start())) <= HEADING_CHARS), None)
 
 
+# a body's name followed by a colon and a number: a row of a news item's list of counts
+# ("Türkiye Büyük Millet Meclisi: 32 kişi" / "Yargıtay Başkanlığı: 183 kişi", the dismissed)
+_TALLY = re.compile(r"[^\S\n]*:[^\S\n]*\d")
+
+
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
     """The body whose cue phrase appears earliest in the title or first pages."""
     zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
@@ -176,6 +181,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
                 continue
             if key == "European Commission" and _OTHER_COMMISSION.match(zone, m.end()):
                 continue  # "Avrupa İnsan Hakları Mahkemesi Kararları Işığında ...": about them
+            if _TALLY.match(zone, m.end()):
+                continue  # a row of a list's count, "Türkiye Büyük Millet Meclisi: 32 kişi": named, no author
             if _is_heading(zone, m.start(), len(title), m.end()):
                 found.append((m.start(), -len(cue), key, cue))
                 break

@@ -5787,3 +5787,15 @@ def test_a_decisions_sites_form_over_a_constitutional_court_decision_and_a_brack
     r = enrich(["[Ana Sayfa]\n\n\nBİREYSEL BAŞVURU KARARLARI NE İŞE YARAR?\n\nBu yazıda bir erişim engeli kararını "
                 "değerlendiriyorum; karar iki kitabıma erişimi engellemişti.\n"], None, ["tr"])
     assert r.title.value == "BİREYSEL BAŞVURU KARARLARI NE İŞE YARAR?"
+
+
+def test_a_body_named_in_a_list_of_counts_is_no_author():
+    """A news item's list of the dismissed per institution ("Türkiye Büyük Millet Meclisi: 32
+    kişi") made it the Parliament's; a name followed by a colon and a number is a row."""
+    r = enrich(["Yeni KHK ile kamuda ihraçlar\n\nResmi Gazete'de bu akşam yayınlanan kararname ile binlerce kamu "
+                "görevlisi ihraç edildi. Kurumlar ve sayılar şu şekilde:\nTürkiye Büyük Millet Meclisi: 32 kişi\n"
+                "Yargıtay Başkanlığı: 183 kişi\n"], None, ["tr"])
+    assert r.mechanism.value == "civil-society" and r.body is None
+    r = enrich(["Türkiye Büyük Millet Meclisi\n\nİnsan Haklarını İnceleme Komisyonu Raporu\n\nKomisyon cezaevlerini "
+                "ziyaret etti.\n"], None, ["tr"])
+    assert r.body.value == "Parliament"
