@@ -402,11 +402,14 @@ def test_a_sites_clock_is_no_date_of_its_text(clock):
      "istedi.\n", "tr"),
     ("Review goes on\n\nThe Committee asked the State to submit information before 15 February 2031.\n", "en"),
     ("Group urges reforms\n\nThe authorities are required to report on progress by 30 November 2031.\n", "en"),
-    ("Group urges reforms\n\nThe authorities are to report no later than 1 March 2032.\n", "en")])
+    ("Group urges reforms\n\nThe authorities are to report no later than 1 March 2032.\n", "en"),
+    ("Review goes on\n\nThe Committee considered the report at meetings held on 26 and 27 April 2031.\n", "en"),
+    ("Rapor çevrildi\n\nKomite raporu 17 ve 18 Ekim 2031 tarihlerinde yapılan toplantılarında değerlendirdi.\n", "tr")])
 def test_a_deadline_is_no_date_of_the_text(text, language):
     """A deadline or a period's bound in running text ("15 Şubat 2031 tarihinden önce",
     "tarihine kadar", "’den sonra", "before 15 February 2031", "by 30 November 2031", "no
-    later than 1 March 2032") dated a news item."""
+    later than 1 March 2032"), or the last of a meeting's two days ("held on 26 and 27 April
+    2031", "17 ve 18 Ekim 2031 tarihlerinde"), dated a news item."""
     assert find_dates([text], language) == (None, None)
 
 
@@ -1578,3 +1581,18 @@ def test_a_spokespersons_comment_is_a_statement():
     r = enrich(["Exampleland: a year of crackdown\n\nThe report documents detentions. In a comment by the ministry, "
                 "officials rejected the findings of the report.\n"])
     assert r.doc_type.value == "country-report"
+
+
+def test_a_news_item_is_adopted_by_no_one():
+    """A news item telling of a text's adoption ("adopted its concluding observations on 30
+    October 2030", "the new electoral law adopted in March 2030") had that adoption as its
+    own `adopted` date; a news item has none (its date is its publication's)."""
+    r = enrich(["European Commission Representation\nNews article8 November 2031Representation25 min read\n\n"
+                "Key findings of the 2031 Report on Exampleland\n\nElections took place on 14 May 2031. The elections "
+                "were held under the new electoral law adopted in March 2030, the Commission notes in its report.\n"])
+    assert (r.doc_type.value, r.adopted) == ("news", None)
+    assert r.published.value == (dt.date(2031, 11, 8), "day")
+    # a text adopted by its author keeps its adoption
+    r = enrich(["Concluding observations on the second periodic report of Exampleland\n\nThe Committee adopted the "
+                "present concluding observations at its 3944th meeting, held on 30 October 2031.\n"])
+    assert r.adopted.value == (dt.date(2031, 10, 30), "day")
