@@ -641,12 +641,14 @@ _HELD_IN_PATTERN = r"состоявшемся\b"
 # an article's authors' label in its record ("Author(s):", "Yazar(lar):"; _STOP, _RECORD_TITLE)
 _AUTHOR_LABEL = r"authors?|author\(s\)|yazar(?:\(lar\)|lar)?"
 _HELD_IN = re.compile(_HELD_IN_PATTERN, re.IGNORECASE)
+# a legislation site's notice of its last updates ("En son güncellemeler 19 Temmuz 2024 iş günü
+# sonunda yapılmıştır."): it ends a title, and is none (_STOP, first_line)
+_UPDATES_NOTICE_PATTERN = r"(?:en )?son güncellemeler?\b"
+_UPDATES_NOTICE = re.compile("^" + _UPDATES_NOTICE_PATTERN, re.IGNORECASE)
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?|περ[ιί]ληψη)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
-    # (and a legislation site's notice of its last updates, "En son güncellemeler 19 Temmuz 2024
-    # iş günü sonunda yapılmıştır.")
-    r"|güncelleme tarihi\b|en son güncellemeler?\b"
+    r"|güncelleme tarihi\b|" + _UPDATES_NOTICE_PATTERN +
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date(?: (?:added|published|posted|modified|created|issued))?\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
@@ -1384,13 +1386,13 @@ def unflatten_cover_by_reference(page: str) -> str:
     # Government's response is set out in document CPT/Inf (2015) 7.")
     # (a UN symbol opening the line: after the masthead, "Birleşmiş Milletler Genel Kurulu
     # A/HRC/WG.6/8/TUR/3 Dağıtım: Genel ...", it is unflatten_un_cover's, which knows its lines)
-    refs = [f for f in find_identifiers([head[:120]]) if f.scheme.startswith(_COVER_SCHEMES)
-            and f.offset <= (0 if f.scheme == "un-symbol" else 80)]
+    found = find_identifiers([head])
+    refs = {f.key for f in found
+            if f.scheme.startswith(_COVER_SCHEMES) and f.offset <= (0 if f.scheme == "un-symbol" else 80)}
     if not refs:
         return page
     # (and wherever it is printed again: GREVIO's "... (GREVIO) GREVIO/Inf(2018)6 Published on ...")
-    again = [f for f in find_identifiers([head]) if f.key in {r.key for r in refs}]
-    cuts = {end for f in refs + again for end in (f.offset, f.offset + len(f.raw))}
+    cuts = {end for f in found if f.key in refs for end in (f.offset, f.offset + len(f.raw))}
     cuts |= {m.start() for m in _FLAT_EUROPEAN_LINE.finditer(head) if m.start() == 0 or head[m.start() - 1] == " "}
     cuts |= {m.end() for m in _FLAT_EUROPEAN_LINE_END.finditer(head)}
     edges = [0, *sorted(c for c in cuts if 0 < c < len(head)), len(head)]
@@ -2719,7 +2721,7 @@ def gazette_title(pages: list[str]) -> str | None:
 # the legislation site's line of the Gazette's date and issue over an act ("Resmî Gazete
 # Tarihi: 17.05.2014 Resmî Gazete Sayısı: 29003"), a law's particulars ("Yayımlandığı
 # R.Gazete : Tarih : 12/4/1991 Sayı : 20843")
-_GAZETTE_MARK = re.compile(r"^\s*(?:T\.\s?C\.\s[^\n]{0,12}?)?Resm[îi] Gazete\.?\s*$|^\s*T\.\s?C\.\s[^\n]{0,12}?Resm[îi] Gazete\b"
+_GAZETTE_MARK = re.compile(r"^\s*Resm[îi] Gazete\.?\s*$|^\s*T\.\s?C\.\s[^\n]{0,12}?Resm[îi] Gazete\b"
                            r"|^\s*Resm[îi] Gazete Tarihi\s*:|^\s*Yayımlandığı\s+R(?:esm[îi])?\.?\s?Gazete\s*(?:Tarihi\s*)?:",
                            re.MULTILINE | re.IGNORECASE)
 # ... and what tells a law, the Grand National Assembly's, from the executive's acts (a decree,
@@ -2749,8 +2751,8 @@ def gazette_act(pages: list[str], title: str) -> GazetteAct | None:
     mark = _GAZETTE_MARK.search(head)
     if mark is None or _NO_ACT.search(pages[0][:1500]):
         return None
-    law = _LEGISLATIVE.search(head) is not None or (
-        _LAWS_TITLE.search(title.strip().upper()) is not None and "HÜKMÜNDE" not in title.upper())
+    upper = title.strip().upper()
+    law = _LEGISLATIVE.search(head) is not None or (_LAWS_TITLE.search(upper) is not None and "HÜKMÜNDE" not in upper)
     return GazetteAct("Parliament" if law else "Government", mark.group().strip()[:80])
 
 
@@ -2945,9 +2947,6 @@ FIRST_LINE_CHARS = 300
 _DATE_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{10,200}}?[^\W\d_]{{2}}\W?)\s+"
                                rf"(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _DATE_TOLD = frozenset("of on in since from to until by for at de du des le la en au".split())  # "... events of 15 July 2016"
-
-
-_UPDATES_NOTICE = re.compile(r"^(?:en )?son güncellemeler?\b", re.IGNORECASE)
 
 
 def first_line(pages: list[str]) -> str | None:
