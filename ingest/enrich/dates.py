@@ -90,10 +90,11 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (nor a deadline: "to submit ... before 15 February 2023", "required to report on progress
 # ... by 30 November 2021", "no later than 1 March 2022")
 # (nor the last of two days, a meeting's: "held on 26 and 27 April 2016", "17 ve 18 Ekim 2012
-# tarihlerinde yapılan ... toplantılarında", "les 10 et 11 mai 2016")
+# tarihlerinde yapılan ... toplantılarında", "les 10 et 11 mai 2016", "3 и 4 декабря", and in
+# Arabic "and" joined to the second day, "يومي 3 و4 كانون الأول/ديسمبر 2015")
 # (a period's end in German and Spanish too: "Berichtszeitraum: 1. Januar bis 31. Dezember
 # 2019", "del 1 de enero hasta el 31 de diciembre de 2019")
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bby|\b(?:no|not) later than|(?<![\d.,/])\d{{1,2}}\s+(?:and|ve|et|und|y|e)|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bby|\b(?:no|not) later than|(?<![\d.,/])\d{{1,2}}\s+(?:and|ve|et|und|y|e|и|و)|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (and in Turkish, the words after the date: "15 Şubat 2023 tarihinden önce" (before, a
 # deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
 # (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)

@@ -274,8 +274,9 @@ GUIDE_WORDS = (re.compile(r"(?<!okuma )(?<!reading )(?<!\w)(?:toolkit|handbook|g
 REGISTRAR_LINE_TR = r"yazi isleri mudur(?:lugu|u) tarafindan (?:yayimlanmistir|yayinlanmistir)"
 
 # the European Parliament's resolution in Turkish translation ("... tarihli Avrupa Parlamentosu
-# İlke Kararı"), a heading's only (a news item tells of "Avrupa Parlamentosu ilke kararı" too)
-EP_RESOLUTION_TR = "avrupa parlamentosu ilke karari"
+# İlke Kararı"), a heading's only (a news item tells of "Avrupa Parlamentosu ilke kararı" too);
+# its two words run together as a copy of the PDF gives them too ("Avrupa Parlamentosu İlkeKararı")
+EP_RESOLUTION_TR = re.compile(r"(?<!\w)avrupa parlamentosu ilke ?karari(?!\w)")
 
 # (type, phrases or patterns over folded text), most specific first.
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
@@ -672,7 +673,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # ...", "the report says", "... released its annual report", "... has published two reports on
 # Turkey", "Presenting the report on its visit ...", "Rapora göre"
 REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
-                            r"|\bthe (?:[\w-]+ ){0,2}?report (?:says|said|notes|noted|states|stated|finds|found|shows|showed"
+                            # (or published before it said so: "A report published in May by the Human
+                            # Rights Foundation of Turkey (TİHV) found ...")
+                            r"|\b(?:the|a) (?:[\w-]+ ){0,2}?report (?:(?:published|released|issued) [^.\n]{0,80}?)?"
+                            r"(?:says|said|notes|noted|states|stated|finds|found|shows|showed"
                             r"|reveals|revealed|underlines|underlined|stresses|stressed|highlights|highlighted|warns|warned)\b"
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"

@@ -404,7 +404,12 @@ def test_a_sites_clock_is_no_date_of_its_text(clock):
     ("Group urges reforms\n\nThe authorities are required to report on progress by 30 November 2031.\n", "en"),
     ("Group urges reforms\n\nThe authorities are to report no later than 1 March 2032.\n", "en"),
     ("Review goes on\n\nThe Committee considered the report at meetings held on 26 and 27 April 2031.\n", "en"),
-    ("Rapor çevrildi\n\nKomite raporu 17 ve 18 Ekim 2031 tarihlerinde yapılan toplantılarında değerlendirdi.\n", "tr")])
+    ("Rapor çevrildi\n\nKomite raporu 17 ve 18 Ekim 2031 tarihlerinde yapılan toplantılarında değerlendirdi.\n", "tr"),
+    # (in Arabic, "and" joined to the second day: "يومي 3 و4 كانون الأول/ديسمبر"; in Russian "3 и 4
+    # декабря"; were the second day)
+    ("الملاحظات الختامية\n\nنظرت اللجنة في التقرير في جلستيها المعقودتين يومي 3 و4 كانون الأول/ديسمبر 2031.\n", "ar"),
+    ("Заключительные замечания\n\nКомитет рассмотрел доклад на своих заседаниях, состоявшихся 3 и 4 декабря 2031 "
+     "года.\n", "ru")])
 def test_a_deadline_is_no_date_of_the_text(text, language):
     """A deadline or a period's bound in running text ("15 Şubat 2031 tarihinden önce",
     "tarihine kadar", "’den sonra", "before 15 February 2031", "by 30 November 2031", "no
@@ -438,6 +443,10 @@ def test_a_european_parliament_resolution_in_turkish_translation():
     assert (r.title.value, r.doc_type.value, r.body.value) == (
         "2030 Yılı Türkiye Raporu hakkında 12 Mart 2031 tarihli Avrupa Parlamentosu İlke Kararı (2030/2945(RSP))",
         "resolution", "European Parliament")
+    # (its two words run together, as a document site's copy of the PDF gives them; was a country report)
+    r = enrich(["2030 Yılı Türkiye Raporu hakkında 12 Mart 2031 tarihli\nAvrupa Parlamentosu İlkeKararı (2030/2945(RSP))"
+                "\n\nAvrupa Parlamentosu,\n- “Türkiye 2030 Raporu” başlıklı Komisyon çalışma dokümanını göz önünde tutarak,\n"])
+    assert (r.doc_type.value, r.body.value) == ("resolution", "European Parliament")
     r = enrich(["Milletvekilleri rapora tepki gösterdi\n\nMilletvekilleri, dün kabul edilen ve Türkiye'yi eleştiren "
                 "Avrupa Parlamentosu ilke kararının yok hükmünde olduğunu söyledi ve kararı reddettiklerini açıkladı.\n"])
     assert r.doc_type is None or r.doc_type.value != "resolution"

@@ -4328,6 +4328,11 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     ("Exampleland rejects recommendations from Otherland\n\nReviewed a second time on 27 January 2030, Exampleland "
      "accepted 199 recommendations. It declared in the report of the Working Group that it rejected the 7 "
      "recommendations made by Otherland.\n", "news"),
+    # (the report named with its publication before what it found: "A report published in May by
+    # the Example Foundation found ..."; was a country report)
+    ("The Subcommittee will be visiting Exampleland between 4 and 15 September, the organisation announced on "
+     "Thursday.\nThe visit will be its first since 2025.\nA report published in May by the Example Foundation "
+     "found a record number of complaints in 2030.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
