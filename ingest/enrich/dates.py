@@ -36,6 +36,9 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# (the English months no other language of the table writes so: a full stop after the day
+# makes a German day, "3. April 2020", but before these a list's number, "2. December 2013 ...")
+_ENGLISH_ONLY_MONTHS = frozenset({"january", "february", "march", "may", "june", "july", "october", "december"})
 # (folded; shared with the title rules)
 WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
              "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
@@ -207,6 +210,8 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
             out.append((m.start(), (int(m.group(3)), months[m.group(1)], int(m.group(2))), "day", m.group()))
     months_taken = set()  # (the months of days read: "31. Dezember 2019" is no month apart)
     for m in _DAY_MONTH_YEAR.finditer(text):
+        if m.group(2) in _ENGLISH_ONLY_MONTHS and re.match(r"\d{1,2}\.", m.group()):
+            continue  # (a list's number, not a day: "2. December 2013 arrests shake the Government")
         out.append((m.start(), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), "day", m.group()))
         months_taken.add(m.start(2))
     for m in _MONTH_DAY_YEAR.finditer(text):

@@ -96,7 +96,8 @@ def flatten(pages: list[str]) -> str:
     """The text with all whitespace as single spaces, a word broken after its hyphen at
     the end of a line joined ("Berro-" / "Lefèvre" -> "Berro-Lefèvre") and superscripts
     made plain ("n o 2" -> "no 2", "1 er" -> "1er", "v ." -> "v."), a capital letter set
-    apart from its name joined ("ADEMOVİ Č" -> "ADEMOVİČ"); a non-breaking
+    apart from its name joined ("ADEMOVİ Č" -> "ADEMOVİČ", "M İ HR" -> "MİHR"), a French
+    elision's spaced apostrophe closed ("l ' affaire" -> "l'affaire"); a non-breaking
     hyphen, which HUDOC's text spaces ("non ‑ governmental", "MARTIN ‑ DUPONT"), is a
     hyphen."""
     text = re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", "\n".join(pages))
@@ -109,6 +110,11 @@ def flatten(pages: list[str]) -> str:
     # heading's one-letter words, "ПЕТРОВ И ДРУГИЕ", "КОВАЛЕНКО І ІНШІ"; not French "À")
     text = re.sub(r"(?<=[A-ZÀ-ɏ]{2}) ([À-ɏ])(?=[\s,]|$)",
                   lambda m: m.group(1) if m.group(1).isupper() and m.group(1) != "À" else m.group(0), text)
+    # (and a Turkish capital set apart inside a name, which no word is alone: "FONDATION M İ HR"
+    # is MİHR; a French elision's apostrophe spaced, as a copy of the Court's page may give it:
+    # "En l ' affaire", "droits de l ' homme")
+    text = re.sub(r"(?<=[A-Z]) ([İŞĞ]) (?=[A-ZÀ-ɏ])", r"\1", text)
+    text = re.sub(r"\b([lLdDnNsScCjJ]|[Qq]u) (['’]) (?=\w)", r"\1\2", text)
     return re.sub(r"\b([vc]) \.", r"\1.", text)
 
 
@@ -184,8 +190,9 @@ _COURT = re.compile(r"European (?:Court|Commission) of Human Rights|(?:Cour|Comm
 _BODY_START = re.compile(r"\b(?:In the case of|En l['’]affaire|The European (?:Court|Commission) of Human Rights|"
                          r"La (?:Cour|Commission) européenne des droits de l['’]homme)", re.IGNORECASE)
 _DECISION_PARTIES = re.compile(
-    # ("no ." as HUDOC's older pages space it)
-    r"\b(?:Applications?|Requêtes?)\s+n[o°]s?\s?\.?\s*[\d/ ,;&etand]+?"
+    # ("no ." as HUDOC's older pages space it, and the plural's "s" apart as a site's copy spaces
+    # the page's formatting: "Application s no s . 60813/00 and 61317/00")
+    r"\b(?:Application ?s?|Requête ?s?)\s+n[o°](?: ?s)?\s?\.?\s*[\d/ ,;&etand]+?"
     # "Applications nos. 123/19 and 3 others" (the rest in an appended table)
     r"(?P<more>\s*(?:and|et)\s+\d+\s+(?:others?|autres)\b[\s,:–-]*)?(?:\s+(?:by|présentée?s? par)\s+|\s+)"
     r"(?P<names>(?![\d/]).{1,300}?)\s+(?P<against>against|contre|(?-i:v\.|c\.))\s+", re.IGNORECASE)

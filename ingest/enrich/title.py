@@ -106,8 +106,10 @@ _NOISE_PARTS = (
     # (a document site's list of others under the one shown: docplayer's "Benzer belgeler")
     r"|similar documents|benzer belgeler|documents similaires|ahnliche dokumente|documentos similares"
     # (a catalogue's links back to its results and to print the page: "Retour au resultats",
-    # "Back to results", "Imprimer cette page", "Print this page")
-    r"|(?:retour aux? (?:liste des )?resultats|back to (?:the )?(?:search )?results|imprimer cette page|print this page)"
+    # "Back to results", "Imprimer cette page", "Print this page"; the OHCHR's news page's
+    # printout header, its image's text: "Header image for news printout")
+    r"|(?:retour aux? (?:liste des )?resultats|back to (?:the )?(?:search )?results|imprimer cette page|print this page"
+    r"|header image for news printout)"
     # (the stage of a case under the word JUDGMENT on the Court's cover: "(Revision)", "[Extracts]"; the note
     # "[TRANSLATION]" over a text HUDOC translated)
     r"|[(\[](?:revision|just satisfaction|merits|preliminary objections|interpretation|extracts|satisfaction equitable|fond"
@@ -442,6 +444,8 @@ _NOISE_PARTS = (
     # "Recent News", "Most read")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|recent (?:news|posts|stories|articles)|most (?:read|popular|viewed)|breaking news|top news"
+    # ("Related Posts", "Top 5 This Week", and a theme's image placeholder, "spot_imgspot_img")
+    r"|related (?:posts|news|articles|stories)|top \d{1,2} (?:this|of the) (?:week|month|day)|(?:spot_?img ?){1,3}"
     r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a news page's byline, its date before it or not ("23/02/2021 | Writer: Yıldız Tar",
     # "Author: ...", "Yazar: ..."), and its date line with the time and the site's name
@@ -1061,6 +1065,8 @@ def _join(parts: list[str]) -> str:
         subtitle = (_FOOTNOTE_MARK.search(previous) is not None or _starts_subtitle(parts, i)
                     or (i == 1 and _VISIT_LINE.match(previous) is not None)  # "Visit to Türkiye: Report of ..."
                     or _is_country_line(clean) or _is_country_line(previous)  # "TURKEY: OPINION ON ..."
+                    # ("Country Policy and Information Note" / "Turkey: Kurdish political parties")
+                    or (_COI_SERIES.fullmatch(previous.strip()) is not None and _opens_on_country(clean))
                     or re.fullmatch(r"[“\"«].+[”\"»]", previous.strip()) is not None  # "“In Custody”: Police ..."
                     or _ADDENDUM.fullmatch(previous.strip()) is not None  # "Addendum: Mission to Turkey"
                     # "Cinquième cycle d'évaluation: Prévention de la corruption ..."
@@ -1125,6 +1131,21 @@ def _names_a_country(title: str) -> bool:
     from .countries import find_countries
 
     return bool(find_countries([], title))
+
+
+# a country of origin information series' title, which names no country: its country and
+# subject stand on the line under it ("EASO Country of Origin Information Report" / "Turkey
+# Country Focus", the UK Home Office's "Country Policy and Information Note" / "Turkey:
+# Gülenist movement")
+_COI_SERIES = re.compile(r"(?:[A-Z]{3,5}\s+)?(?:country of origin information|country policy and information"
+                         r"|country information|COI)\s+(?:report|note|query response|brief)", re.IGNORECASE)
+
+
+def _opens_on_country(line: str) -> bool:
+    """Whether a line opens on a country's name, before a colon or a dash or its series'
+    word ("Turkey: Gülenist movement", "Türkiye - Security situation", "Turkey Country Focus")."""
+    name = re.split(r"\s*[:–—]\s*|\s+-\s+", line.strip(), maxsplit=1)[0]
+    return _is_country_line(re.sub(r"\s+country\b.*$", "", name, flags=re.IGNORECASE))
 
 
 _FORMAL = re.compile(r"^(?:the )?(?:republic|kingdom|state|principality|grand duchy|federation|commonwealth)"
@@ -1218,6 +1239,8 @@ def _block(lines: list[str], start: int) -> list[str]:
         if blank and (_STOP.match(line) or is_noise(line) or _DATED.search(_key(line))):
             break  # (... but not into furniture or a date: "Note :" / "" / "Version 2.0 September 2018")
         blank = False
+        if out and not re.search(r"\w", line):
+            break  # (a line of signs alone is no title's rest: "... - endorsed by" / "←", a page's arrows)
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676"; a
         # wrapped title's rest in small letters: "Comments of Turkey on the recommendations" /
         # "addressed to it in connection with ...")
@@ -2218,6 +2241,8 @@ def _first_heading(pages: list[str]) -> str | None:
                 # the country a profile or a report is of, alone on the line under its
                 # title ("Press country profile" / "Türkiye"), is part of it
                 under = _written(lines[below():below() + 2])
+                if under and _COI_SERIES.fullmatch(title) and _opens_on_country(under[0]) and not _names_a_country(title):
+                    return f"{title}: {under[0]}"
                 if under and _is_country_line(under[0]) and not _names_a_country(title):
                     return f"{title}: {_FOOTNOTE_MARK.sub('', under[0])}"  # (without its mark: "Tonga ∗")
                 return _completed(title, lines[below():])
@@ -2269,7 +2294,9 @@ def _case_of_parties(first: str, lines: list[str], start: int) -> str | None:
     after = [(k, x) for k, x in enumerate(lines[start:start + 24], start) if x]
     rest = [(k, x) for k, x in after if not _PARTY_ROLE.fullmatch(_key(x))]  # (the parties' roles dropped)
     role_first = bool(after) and _PARTY_ROLE.fullmatch(_key(after[0][1])) is not None  # ("Applicants" / "- and –")
-    if len(rest) < 2 or not _separator(rest[0][1], role_first) or _separator(rest[1][1], True) or len(rest[1][1]) > 60:
+    # (a party is named in letters: not a video's length after a slash, "... Global Update" / "/" / "34:19")
+    if len(rest) < 2 or not _separator(rest[0][1], role_first) or _separator(rest[1][1], True) or len(rest[1][1]) > 60 \
+            or not re.search(r"[^\W\d_]{2}", rest[1][1]):
         return None
     case = f"{first} v. {rest[1][1]}"
     k = 2

@@ -36,7 +36,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 # The version of the extractors, stamped on the documents they read: `hrarchive extract
 # --all` reads again the originals of documents an older version read (ingest.reextract).
 # 2026.12.1: Word's list numbering in DOCX text (before it, numbered paragraphs lost their numbers)
-EXTRACTION_VERSION = "2026.12.8"  # .8: Unicode hyphens as hyphens, soft hyphens and zero-width marks dropped; .7: a Turkish font's Đ for İ read as İ in Turkish text; .6: a Turkish font's õ for the dotless ı read as ı in Turkish text; .5: a Turkish font's Ġ, Ģ, ġ read as İ, ş, Ş in Turkish text; .4: a DOCX paragraph in Word's Title, Subtitle or heading 1 style ends page 1's heading like larger letters; .3: a blank line after page 1's heading set larger than its text (PDF, DOCX); .2: a faked bold's doubled letters written once; .1: Word's list numbering
+EXTRACTION_VERSION = "2026.12.9"  # .9: a plain text file's mojibake (UTF-8 once read as a one-byte charset) repaired by ftfy, as a web page's is; .8: Unicode hyphens as hyphens, soft hyphens and zero-width marks dropped; .7: a Turkish font's Đ for İ read as İ in Turkish text; .6: a Turkish font's õ for the dotless ı read as ı in Turkish text; .5: a Turkish font's Ġ, Ģ, ġ read as İ, ş, Ş in Turkish text; .4: a DOCX paragraph in Word's Title, Subtitle or heading 1 style ends page 1's heading like larger letters; .3: a blank line after page 1's heading set larger than its text (PDF, DOCX); .2: a faked bold's doubled letters written once; .1: Word's list numbering
 
 
 def sniff(data: bytes, name: str) -> str:

@@ -5,6 +5,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from ftfy import fix_encoding
+
 from . import FAILED, NO_TEXT, OK, Extraction
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -167,6 +169,11 @@ def extract_text(data: bytes) -> Extraction:
         text, encoding = decode(data)
     except Exception as exc:  # decoding with errors="replace" should not fail; be safe
         return Extraction(status=FAILED, extractor="text", error=f"cannot decode the text: {exc}")
+    if not text.isascii():
+        # mojibake the file carries, UTF-8 once read as a one-byte charset and saved again (a
+        # scraper's copy: "Veysel DÄ°RÄ° against Turkey"), repaired by ftfy as a web page's is
+        # (see html.parse_html): only where the bytes decode back to the text they were
+        text = fix_encoding(text)
     pages = split_pages(text)
     status = OK if any(p.strip() for p in pages) else NO_TEXT
     return Extraction(pages=pages, status=status, extractor=f"text:{encoding}",

@@ -219,6 +219,23 @@ def test_a_decision_heading_spaced_as_older_pages_space_it():
 
 
 
+def test_a_heading_spaced_where_a_copy_of_the_courts_page_changed_markup():
+    """A copy of the Court's page spaces where its markup changed: the plural's "s" apart
+    ("Application s no s . 60813/00 and 61317/00 by ..."; the heading was not read, the
+    decision titled "AS TO THE ADMISSIBILITY OF ..."), a French elision's apostrophe ("En l '
+    affaire", "droits de l ' homme"; a flat judgment's body was not found, so it was read as
+    no judgment) and a Turkish capital inside a name ("FONDATION M İ HR")."""
+    text = DECISION_EN.replace("Application no. 54321/19 Ahmet ÖZTÜRK and Others against Türkiye",
+                               "AS TO THE ADMISSIBILITY OF Application s no s . 54321/19 and 54322/19 by Ali KAYA and "
+                               "Veli DEMİR against Türkiye")
+    case = read_case([text])
+    assert (case.kind, case.title, case.applications) == ("decision", "KAYA AND DEMİR v. TÜRKİYE", ["54321/19", "54322/19"])
+    spaced = (JUDGMENT_FR.replace("AFFAIRE KAYA c. TURQUIE", "AFFAIRE FONDATION M İ HR c. TURQUIE")
+              .replace("En l'affaire Kaya", "En l ' affaire Fondation Mihr").replace("droits de l'homme", "droits de l ' homme"))
+    case = read_case([spaced])
+    assert (case.kind, case.title) == ("judgment", "AFFAIRE FONDATION MİHR c. TURQUIE (N° 2)")
+
+
 @pytest.mark.parametrize("applicants, title", [
     ("Ali KAYA, Veli DEMİR and Ayşe YILMAZ", "KAYA, DEMİR AND YILMAZ v. TURKEY"),  # a list, as the Court names a case of three
     ("Ali KAYA and Veli DEMİR", "KAYA AND DEMİR v. TURKEY"),

@@ -1515,6 +1515,18 @@ def test_a_reporting_periods_end_in_german_and_spanish_dates_no_text(period):
     assert r.published.value == (dt.date(2031, 3, 3), "day")
 
 
+def test_a_lists_number_before_an_english_month_is_no_day():
+    """A numbered list's item that opens on a month ("2. December 2030 arrests shake the
+    Government", a contents line run together with the heading's month) was read as the 2nd
+    of December, as a German day is written ("3. März"); the English months no table
+    language shares are read so no more, the German day stays."""
+    text = ("Example Tribunal Report\n\nFEBRUARY 2031 TABLE OF CONTENTS 1. The 2020 reforms 7 2. December 2030 arrests "
+            "shake the Government 11 3. The state of emergency 17\n")
+    assert find_dates([text], "en")[0] is None
+    assert find_dates(["Bericht\n\n2. April 2031\n"], "de")[0].value == (dt.date(2031, 4, 2), "day")
+    assert find_dates(["Bericht\n\n2. Dezember 2031\n"], "de")[0].value == (dt.date(2031, 12, 2), "day")
+
+
 def test_amnesty_internationals_index_numbers():
     """Amnesty International's index number heading its document ("Index: EUR 44/6589/2031")
     is the document's own identifier (`amnesty-index`; was none), and one in its text a cited

@@ -27,6 +27,17 @@ def test_unicode_hyphens_and_invisible_marks():
     assert normalise("2012 \u2013 2016 \u2212 1") == "2012 \u2013 2016 \u2212 1"  # dashes and minus stay
 
 
+def test_a_text_files_mojibake_is_repaired():
+    """A text file a scraper saved with its UTF-8 once read as Latin-1 ("Veysel DÄ°RÄ°
+    against Turkey") kept the mojibake, unsearchable and unread as a name; repaired as a
+    web page's is (ftfy), while a text's own quotes, dashes and letters stay."""
+    garbled = "Application no. 61317/00 by Veysel DİRİ against Türkiye".encode("utf-8").decode("latin-1")
+    assert "DÄ°RÄ°" in garbled
+    assert extract_text(garbled.encode("utf-8")).pages == ["Application no. 61317/00 by Veysel DİRİ against Türkiye"]
+    own = "“Yerel demokrasi” – dediler; naïve café’s Ça va"
+    assert extract_text(own.encode("utf-8")).pages == [own]
+
+
 def test_a_hudoc_text_imported_as_a_file_reads_its_hyphenated_name():
     """The Court's texts write a double-barrelled name with a non-breaking hyphen that
     HUDOC's text spaces: imported as a file (extraction, then the rules), the title was

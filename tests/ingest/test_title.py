@@ -1626,7 +1626,7 @@ def test_a_government_notes_heading_lines_version_and_month():
     note = ("Country Policy and Information Note\nTürkiye: Women fearing gender-based violence\nVersion 2.0\nMay 2031\n"
             "Preface\nThis note gives decision makers country information and guidance on handling claims.\n")
     r = enrich([note])
-    assert r.title.value == "Country Policy and Information Note Türkiye: Women fearing gender-based violence"
+    assert r.title.value == "Country Policy and Information Note: Türkiye: Women fearing gender-based violence"
     assert r.published.value == (dt.date(2031, 5, 1), "month")
     assert r.doc_type is None or r.doc_type.value != "decision"
     ministry = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FAMILY, LABOUR AND SOCIAL SERVICES\n"
@@ -1750,7 +1750,7 @@ def test_country_of_origin_information_reports():
     cpin = ("Country Policy and Information Note\nTürkiye: Kurdish political parties\nVersion 4.0\nFebruary 2031\n"
             "Executive summary\nThis note gives decision makers country information on political parties.\n")
     r = enrich([cpin])
-    assert (r.title.value, r.doc_type.value) == ("Country Policy and Information Note Türkiye: Kurdish political parties",
+    assert (r.title.value, r.doc_type.value) == ("Country Policy and Information Note: Türkiye: Kurdish political parties",
                                                  "country-report")
     assert [t.value for t in r.subject_countries] == ["TR"]
 
@@ -1936,6 +1936,58 @@ def test_the_anti_trafficking_conventions_monitoring():
 def test_the_date_of_an_update_ends_a_title_and_dates_it(cover, title, published):
     r = enrich([cover])
     assert (r.title.value, r.published.value) == (title, published)
+
+
+@pytest.mark.parametrize("cover, title", [
+    # a country of origin information series' title names no country: the country and the
+    # subject on the line under it, a blank line between or none, are the title's rest (was
+    # the series alone, "EASO Country of Origin Information Report", or the two lines run
+    # together, "... Note Exampleland: ...")
+    ("EASO Country of Origin Information Report\n\nTürkiye Country Focus\n\nNovember 2030\n\nThis report was "
+     "drafted by the COI sector.\n", "EASO Country of Origin Information Report: Türkiye Country Focus"),
+    ("Country Policy and Information Note\n\nTürkiye: Example movement\n\nVersion 3.0\n\nMarch 2030\n\nPreface\n\n"
+     "This note provides country of origin information for decision makers.\n",
+     "Country Policy and Information Note: Türkiye: Example movement"),
+    ("Country Policy and Information Note\nTürkiye: Example political parties\nVersion 2.0\nFebruary 2030\n\n"
+     "Preface\n\nThis note provides country of origin information.\n",
+     "Country Policy and Information Note: Türkiye: Example political parties"),
+    ("Country of Origin Information Report\n\nTürkiye - Security situation\n\nMarch 2030\n\nThis report was drafted "
+     "by the COI sector.\n", "Country of Origin Information Report: Türkiye - Security situation"),
+    # (not a line under it that names no country first)
+    ("Country of Origin Information Report\n\nMarch 2030\n\nThis report was drafted by the COI sector on "
+     "Türkiye.\n", "Country of Origin Information Report"),
+])
+def test_a_country_of_origin_series_title_takes_the_country_under_it(cover, title):
+    assert enrich([cover]).title.value == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a line of signs alone under a title is no part of it (was "... countering terrorism - —")
+    ("|\nRemarks of the Special Rapporteur on the promotion and protection of human rights\nand fundamental freedoms "
+     "while countering terrorism, A. Example |\nSpecial Rapporteur on counter-terrorism |\n- |\n— |\n2031-03-10 |\n"
+     "— |\n|\nThe Special Rapporteur criticized Exampleland for its broad definitions of terrorism.\n",
+     "Remarks of the Special Rapporteur on the promotion and protection of human rights and fundamental freedoms "
+     "while countering terrorism, A. Example Special Rapporteur on counter-terrorism"),
+    # ... and a video's length after a slash names no party to a case (was "... Global Update v. 34:19:
+    # Statements | HRC", the slash read as the Turkish "X / TÜRKİYE")
+    ("HRC60 - HC Example Global Update\n/\n34:19\n/\nMP4\n/\n2.2 GB\n\nStatements | HRC\n\nHRC60 - HC Example "
+     "Global Update\n\nStatement by the High Commissioner\n", "HRC60 - HC Example Global Update"),
+    # a news theme's widget labels and image placeholders over the headline (was "Top 5 This Week")
+    ("Friday, April 11, 2031\nspot_imgspot_img\n\nTop 5 This Week\n\nspot_img\n\nRelated Posts\n\nExampleland's Rule "
+     "of Law Index Plummets to Historic Lows\n\n\nExampleland's rule of law metrics have fallen to the lowest "
+     "levels since 1980, according to data published by a research institute.\n",
+     "Exampleland's Rule of Law Index Plummets to Historic Lows"),
+])
+def test_signs_and_widgets_make_no_title(text, title):
+    assert enrich([text]).title.value == title
+
+
+def test_a_news_printouts_header_image_is_no_title():
+    """The OHCHR's old news pages print the text of their header's image first ("Header
+    image for news printout"), which titled them."""
+    r = enrich(["Header image for news printout\n\n\nGeneva, 23 February 2030\n\nThe Special Rapporteur "
+                "concluded a one-week visit to Exampleland today.\n\nThe Special Rapporteur visited two provinces.\n"])
+    assert r.title.value == "The Special Rapporteur concluded a one-week visit to Exampleland today."
 
 
 @pytest.mark.parametrize("text, title, body, date", [
