@@ -251,7 +251,9 @@ _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
 # (and a catalogue's field, its label without a colon: Refworld's "Publisher ..." / "Publication
 # Date 3 March 2017", under the page's "Last Updated: Friday, 30 June 2017")
 _UPDATED = r"(?:last )?updated(?: on)?|(?:derniere )?mise a jour(?: le)?|(?:son )?guncelleme(?: tarihi)?"
+# (and a Turkish news site's "Eklenme :", the day the item was added, "Yayınlanma :")
 _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|publication date\s*:?|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
+                           r"|eklenme(?: tarihi)?\s*:|yayinlanma\s*:"
                            rf"|(?:{_UPDATED})\s*:?)\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
 # November 2014", "Strasbourg, 5 August 2020") (folded)
@@ -289,8 +291,11 @@ _REPORT_YEAR = re.compile(r"\breport no\.? ?\d+,\s+((?:19|20)\d\d)(?!\d)")
 
 # a report's year in its title, after or before the word ("HUMAN RIGHTS VIOLATIONS REPORT 2023",
 # "World Report 2024", "Türkiye 2023 Report", "2023 Yılı İnsan Hakları İhlalleri Raporu"), folded
+# and a text's year in brackets ending its title ("Committee on the Elimination of Discrimination
+# Against Women, Concluding Observations: China (1999).", was dated by a day its text tells of)
 _TITLE_REPORT_YEAR = re.compile(r"\b(?:report|raporu?|rapport|bericht|informe)\s+((?:19|20)\d\d)(?![\d/-])"
-                                r"|(?<![\d/-])((?:19|20)\d\d)\s+(?:yili\s+)?(?:[^\W\d_]+\s+){0,4}?(?:report|raporu?)\b")
+                                r"|(?<![\d/-])((?:19|20)\d\d)\s+(?:yili\s+)?(?:[^\W\d_]+\s+){0,4}?(?:report|raporu?)\b"
+                                r"|\(((?:19|20)\d\d)\)\W*$")
 
 
 def in_titles_report_year(title: str, published: Tagged | None) -> Tagged | None:
@@ -301,7 +306,7 @@ def in_titles_report_year(title: str, published: Tagged | None) -> Tagged | None
     m = _TITLE_REPORT_YEAR.search(fold(title))
     if m is None or published is None or published.rule != "header":
         return None
-    year = int(m.group(1) or m.group(2))
+    year = int(next(g for g in m.groups() if g))
     if year <= published.value[0].year <= year + 1:
         return None
     return Tagged((dt.date(year, 1, 1), "year"), [Evidence(m.group(), 1)], rule="title-year")
@@ -382,7 +387,8 @@ _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final o
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")
 # a site's clock, today's date over the weekday and the time ("28 Eylül, 2025" / "Pazar 16:37"),
-# folded: no date of the page's text
+# folded: no date of the page's text (unless a label says it is the text's: "Eklenme : 26 Ocak
+# 2023 Perşembe 09:00")
 _CLOCK = re.compile(rf"[^\S\n]*\n?[^\S\n]*(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}[:.]\d\d(?!\d)")
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
 
@@ -535,7 +541,8 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
-             and not _FILED.search(head[max(0, f[0] - 80):f[0]]) and not _CLOCK.match(head, f[0] + len(f[3]))]
+             and not _FILED.search(head[max(0, f[0] - 80):f[0]])
+             and not (_CLOCK.match(head, f[0] + len(f[3])) and not _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0]))]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
     # for technical reasons on 4 July 2014", which pypdf may read first) is not
     distribution = _DISTRIBUTION.search(head)

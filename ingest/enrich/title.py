@@ -444,6 +444,9 @@ _NOISE_PARTS = (
     # "Recent News", "Most read")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|recent (?:news|posts|stories|articles)|most (?:read|popular|viewed)|breaking news|top news"
+    # (a link's note that it opens a new window, alone or run into the link's words, "Help improve
+    # our website by taking this short surveyOpens in new window", the UN Geneva site's)
+    r"|(?:.{0,120}?)opens in (?:a )?new (?:window|tab)"
     # ("Related Posts", "Top 5 This Week", and a theme's image placeholder, "spot_imgspot_img")
     r"|related (?:posts|news|articles|stories)|top \d{1,2} (?:this|of the) (?:week|month|day)|(?:spot_?img ?){1,3}"
     r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
@@ -2805,7 +2808,7 @@ def norm_review_title(pages: list[str], own: list[Tagged]) -> str | None:
 # gives ("Yargıtay Ceza Genel Kurulu, E. 2017/36 K. 2020/357 T. 09.07.2020"; "Ceza Genel
 # Kurulu" / "Esas No: 2020/255" / "Karar No: 2022/365"), which are mostly figures.
 _CHAMBER = (r"(?:\(Kapatılan\)\s*)?(?:\d{1,2}\.\s*(?:Ceza|Hukuk|İdari Dava|Vergi Dava)?\s*|(?:Ceza|Hukuk|İdari Dava|Vergi Dava)\s*)"
-            r"(?:Genel Kurulu|Daireleri Kurulu|Dairesi)")
+            r"(?:Genel Kurulu|Daireleri Kurulu|Dairesi|Daire(?!\w))")  # (the Council of State's "5. Daire")
 # (case-law sites print the court in capitals and its numbers under labels: "YARGITAY KARARI" /
 # "DAİRE : 16. Ceza Dairesi" / "ESAS NO : 2020/82" / "KARAR NO : 2020/4391" / "KARAR TARİHİ :
 # 24.09.2020")

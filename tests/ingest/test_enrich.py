@@ -1515,6 +1515,18 @@ def test_a_reporting_periods_end_in_german_and_spanish_dates_no_text(period):
     assert r.published.value == (dt.date(2031, 3, 3), "day")
 
 
+def test_a_turkish_news_sites_added_label_dates_the_item():
+    """A Turkish news site's "Eklenme : 26 Ocak 2031 Pazartesi 09:00" (the day the item was
+    added, with its weekday and time) was taken for a site's clock and the item was undated;
+    a clock with no label stays no date."""
+    item = ("Mahkeme Kararları\n\nDanıştay: değerlendirme keyfilikten uzak olmalıdır\n\nDaire, ilk derece mahkemesi "
+            "kararını bozdu.\n\nEklenme : 27 Ocak 2031 Pazartesi 09:00 - Güncelleme : 27 Ocak 2031 Pazartesi 07:41\n\n"
+            "Dava dosyasının incelenmesinden, değerlendirmenin dayanaklarının dosyaya sunulmadığı görülmüştür.\n")
+    assert find_dates([item], "tr")[0].value == (dt.date(2031, 1, 27), "day")
+    clock = "Örnek Haber\n\n27 Ocak 2031\nPazartesi 09:00\n\nBakan bugün açıklama yaptı.\n"
+    assert find_dates([clock], "tr")[0] is None
+
+
 def test_a_lists_number_before_an_english_month_is_no_day():
     """A numbered list's item that opens on a month ("2. December 2030 arrests shake the
     Government", a contents line run together with the heading's month) was read as the 2nd

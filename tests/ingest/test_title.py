@@ -1982,6 +1982,17 @@ def test_signs_and_widgets_make_no_title(text, title):
     assert enrich([text]).title.value == title
 
 
+def test_a_links_note_that_it_opens_a_new_window_is_no_title():
+    """The UN Geneva site's links say they open a new window, alone on a line or run into the
+    link's words ("Help improve our website by taking this short surveyOpens in new
+    window"): the page was titled "Opens in new window"."""
+    page = ("Skip to main content\nOpens in new window\n\nHelp improve our website by taking this short surveyOpens in "
+            "new window\n\n\nPress Release\nAdopts Concluding Observations on Reports of Exampleland and Otherland\n\n"
+            "The Committee today concluded its session and adopted its concluding observations on the reports of "
+            "Exampleland and Otherland.\n")
+    assert enrich([page]).title.value == "Adopts Concluding Observations on Reports of Exampleland and Otherland"
+
+
 def test_a_news_printouts_header_image_is_no_title():
     """The OHCHR's old news pages print the text of their header's image first ("Header
     image for news printout"), which titled them."""
@@ -2005,6 +2016,11 @@ def test_a_news_printouts_header_image_is_no_title():
     ("Danıştay Onuncu Daire\nDanıştay 10. Dairesi\nEsas No: 2029/1234\nKarar No: 2030/567\n"
      "Davacı tarafından, Ankara 5. İdare Mahkemesinin 11.09.2027 tarihli kararının bozulması istenilmektedir.\n",
      "Danıştay 10. Dairesi, E. 2029/1234, K. 2030/567", "Council of State", (dt.date(2030, 1, 1), "year")),
+    # the Council of State's chamber as its site writes it, "5. Daire" (was "Danıştay, E. ...")
+    ("Danıştay 5. Daire, Esas No: 2029/2330, Karar No: 2030/1033\nDanıştay 5. Daire Başkanlığı 2029/2330 E. , "
+     "2030/1033 K.\n\"İçtihat Metni\"\nT.C.\nD A N I Ş T A Y\nBEŞİNCİ DAİRE\nEsas No : 2029/2330\nKarar No : 2030/1033\n"
+     "İstemin Özeti : Davacı tarafından, idare mahkemesi kararının bozulması istenilmektedir.\n",
+     "Danıştay 5. Daire, E. 2029/2330, K. 2030/1033", "Council of State", (dt.date(2030, 1, 1), "year")),
     # the chamber that decided on the numbers' line, over the chamber whose judgment it reviewed
     # and a chamber alone on its line (was "Yargıtay Ceza Dairesi")
     ("KARAR: ÖRGÜT ÜYELİĞİ HÜKMÜNÜN BOZULMASI\n\nCeza Genel Kurulu 2029/104 E. , 2030/296 K.\n\n“İçtihat Metni”\n\n"
@@ -5584,6 +5600,14 @@ def test_a_reports_year_in_its_title_over_a_day_its_first_paragraph_tells_of():
     assert (r.published.value, r.published.rule) == ((dt.date(2030, 1, 1), "year"), "title-year")
     r = enrich([text.format("15 January 2031")])
     assert (r.published.value, r.published.rule) == ((dt.date(2031, 1, 15), "day"), "header")
+    # a year in brackets ending a title dates the text so too ("Concluding Observations: Exampleland
+    # (2030).", was dated by a day of 2027 its text tells of)
+    text = ("Committee on the Elimination of Discrimination Against Women, Concluding Observations: Exampleland (2030).\n\n"
+            "Exampleland\n\n251. The Committee considered the reports of Exampleland at its 419th to 421st meetings, on 1 "
+            "and 2 February 2030. The report covered the region over which the Government resumed sovereignty on 1 July "
+            "2027.\n")
+    r = enrich([text])
+    assert (r.published.value, r.published.rule) == ((dt.date(2030, 1, 1), "year"), "title-year")
 
 
 def test_turkiyes_cities_in_arabic_make_its_adjective_the_subject():
