@@ -565,8 +565,11 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # the rest of a day wrapped: "... on 23" / "June 1995")
     # (or opening a heading line before a dash, a bulletin's issue: "MARS 2024 – ACTUALITÉ DES
     # DROITS HUMAINS EN TURQUIE", not the day in its first item, "signalé disparu le 6 août 2019")
+    # (or after its place, a dateline's month: "Ankara, May 2023", over a day the text tells of)
     month = next((f for f in found if _ALONE.fullmatch(line_at(head, f[0]))
-                  or (f[2] == "month" and _ISSUE_HEADING.match(line_at(head, f[0])))), None)
+                  or (f[2] == "month" and _ISSUE_HEADING.match(line_at(head, f[0])))
+                  or (f[2] == "month" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])
+                      and _ALONE.fullmatch(head, f[0], head.find("\n", f[0]) if "\n" in head[f[0]:] else len(head)))), None)
     if month and (month[2] != "month" or any(f[0] < month[0] for f in found if f[2] == "day")
                   or re.search(r"(?<!\d)\d{1,2}\W*$", head[:head.rfind("\n", 0, month[0])])):
         month = None

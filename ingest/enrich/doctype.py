@@ -670,9 +670,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 
 
 # A report told of in the third person, in running text (folded): "according to a report by
+# ...", "according to TİHV's 2022 Treatment Centers Report",
 # ...", "the report says", "... released its annual report", "... has published two reports on
 # Turkey", "Presenting the report on its visit ...", "Rapora göre"
-REPORT_TOLD_OF = re.compile(r"\baccording to (?:a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
+REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
                             # (or published before it said so: "A report published in May by the Human
                             # Rights Foundation of Turkey (TİHV) found ...")
                             r"|\b(?:the|a) (?:[\w-]+ ){0,2}?report (?:(?:published|released|issued) [^.\n]{0,80}?)?"

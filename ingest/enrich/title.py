@@ -444,6 +444,9 @@ _NOISE_PARTS = (
     # "Recent News", "Most read")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|recent (?:news|posts|stories|articles)|most (?:read|popular|viewed)|breaking news|top news"
+    # (a site's menu run into one line from its home page's link: "HOMEPAGE ABOUT HRFT PROJECTS
+    # REPORTS PRESS RELEASES ...", "Ana Sayfa Hakkımızda ...")
+    r"|(?:home ?page|home|ana ?sayfa|accueil) (?:about|hakkimizda|kurumsal|a propos)\b.*"
     # (a link's note that it opens a new window, alone or run into the link's words, "Help improve
     # our website by taking this short surveyOpens in new window", the UN Geneva site's)
     r"|(?:.{0,120}?)opens in (?:a )?new (?:window|tab)"

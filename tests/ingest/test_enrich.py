@@ -1527,6 +1527,14 @@ def test_a_turkish_news_sites_added_label_dates_the_item():
     assert find_dates([clock], "tr")[0] is None
 
 
+def test_a_datelines_month_dates_the_text_over_a_day_it_tells_of():
+    """A report's dateline with a month ("Ankara, May 2031") was passed over for a day its
+    text tells of ("the earthquakes that took place on February 6, 2031")."""
+    text = ("2030 – Treatment Centres Report\n\nINTRODUCTION\n\nAnkara, May 2031\n\nThis period, in which the pain caused "
+            "by the earthquakes that took place on February 6, 2031, is still felt, will not be forgotten.\n")
+    assert find_dates([text], "en")[0].value == (dt.date(2031, 5, 1), "month")
+
+
 def test_a_lists_number_before_an_english_month_is_no_day():
     """A numbered list's item that opens on a month ("2. December 2030 arrests shake the
     Government", a contents line run together with the heading's month) was read as the 2nd

@@ -1977,6 +1977,10 @@ def test_a_country_of_origin_series_title_takes_the_country_under_it(cover, titl
      "of Law Index Plummets to Historic Lows\n\n\nExampleland's rule of law metrics have fallen to the lowest "
      "levels since 1980, according to data published by a research institute.\n",
      "Exampleland's Rule of Law Index Plummets to Historic Lows"),
+    # a site's menu run into one line from its home page's link (was the title)
+    ("MENU\nHOMEPAGE ABOUT EXF PROJECTS REPORTS PRESS RELEASES SCIENTIFIC STUDIES DOCUMENTATION\nx\n\n2030 – Treatment "
+     "Centres Report\n\nINTRODUCTION and OVERVIEW\n\nThis year again we share our treatment services with you.\n",
+     "2030 – Treatment Centres Report"),
 ])
 def test_signs_and_widgets_make_no_title(text, title):
     assert enrich([text]).title.value == title
@@ -4401,6 +4405,10 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     ("The Subcommittee will be visiting Exampleland between 4 and 15 September, the organisation announced on "
      "Thursday.\nThe visit will be its first since 2025.\nA report published in May by the Example Foundation "
      "found a record number of complaints in 2030.\n", "news"),
+    # (the report named by whose it is: "According to the Foundation's 2030 Treatment Centres Report, ...")
+    ("Click to read the article in Turkish\nThe number of people who reached out to the Example Foundation rose by "
+     "22% compared to the previous year.\nAccording to the Foundation's 2030 Treatment Centres Report, a total of 1,201 "
+     "people sought assistance.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
