@@ -31,11 +31,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
-from ftfy import fix_encoding
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import NO_TEXT, OK, Extraction
-from .text import decode, normalise
+from .text import decode, normalise, repair_mojibake
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "form",
          "button", "select", "iframe", "dialog", "menu"}
@@ -344,12 +343,9 @@ def parse_html(data: bytes | str, base_url: str = "", *, main_text: bool = True,
     `main_text=False` (listings) only links, title and the visible text are read."""
     text = data if isinstance(data, str) else decode_html(data, charset)
     text = text[:MAX_HTML_CHARS]
-    if not text.isascii():
-        # mojibake the site itself served ("Avrupa Ä°ÅŸkence ... Komitesi": UTF-8 read as a
-        # one-byte charset and saved again) repaired by ftfy, the field's library for it
-        # (MIT); only where the bytes decode back to the text they were (its fix_encoding:
-        # quotes and other characters are left as the page has them)
-        text = fix_encoding(text)
+    # mojibake the site itself served ("Avrupa Ä°ÅŸkence ... Komitesi": UTF-8 read as a
+    # one-byte charset and saved again) repaired (text.repair_mojibake)
+    text = repair_mojibake(text)
     parser = _PageParser(base_url)
     try:
         parser.feed(text)

@@ -140,6 +140,25 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# Mojibake: UTF-8 once read as Latin-1 or Windows-1252 and saved again, each letter beyond ASCII
+# become a lead character (Ã, Ä, Å, ... for the Latin letters, Ð and Ñ for Cyrillic, Ø and Ù
+# for Arabic, â for punctuation) and a continuation byte's character ("Ä°" for "İ", "Ã¶"
+# for "ö", "â€™" for "’"); no language writes such pairs.
+_MOJIBAKE = re.compile("[ÂÃÄÅÆÇÐÑØÙâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                       "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+MOJIBAKE_PAIRS = 2  # pairs a text has at least before it is repaired
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with its mojibake repaired by ftfy's `fix_encoding` (MIT), the field's library for
+    it, where the text has such pairs (see _MOJIBAKE): ftfy alone also "repairs" a legitimate
+    text's odd sequence (a HUDOC judgment's stray cedilla, "Nikezić¸ cited above", became
+    "Nikezi㏠cited above")."""
+    if text.isascii() or len(_MOJIBAKE.findall(text)) < MOJIBAKE_PAIRS:
+        return text
+    return fix_encoding(text)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes of unknown encoding; returns (text, encoding name).
 
@@ -169,11 +188,7 @@ def extract_text(data: bytes) -> Extraction:
         text, encoding = decode(data)
     except Exception as exc:  # decoding with errors="replace" should not fail; be safe
         return Extraction(status=FAILED, extractor="text", error=f"cannot decode the text: {exc}")
-    if not text.isascii():
-        # mojibake the file carries, UTF-8 once read as a one-byte charset and saved again (a
-        # scraper's copy: "Veysel DÄ°RÄ° against Turkey"), repaired by ftfy as a web page's is
-        # (see html.parse_html): only where the bytes decode back to the text they were
-        text = fix_encoding(text)
+    text = repair_mojibake(text)  # (a scraper's copy: "Veysel DÄ°RÄ° against Turkey")
     pages = split_pages(text)
     status = OK if any(p.strip() for p in pages) else NO_TEXT
     return Extraction(pages=pages, status=status, extractor=f"text:{encoding}",

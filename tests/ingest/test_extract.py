@@ -36,6 +36,10 @@ def test_a_text_files_mojibake_is_repaired():
     assert extract_text(garbled.encode("utf-8")).pages == ["Application no. 61317/00 by Veysel DİRİ against Türkiye"]
     own = "“Yerel demokrasi” – dediler; naïve café’s Ça va"
     assert extract_text(own.encode("utf-8")).pages == [own]
+    # (nor a text with no mojibake pair, which ftfy alone would change: a stray cedilla after a
+    # name, "Nikezić¸ cited above", became "Nikezi㏠cited above")
+    odd = "see Milić and Nikezić¸ cited above, § 99)"
+    assert extract_text(odd.encode("utf-8")).pages == [normalise(odd)] and "Nikezić" in normalise(odd)
 
 
 def test_a_hudoc_text_imported_as_a_file_reads_its_hyphenated_name():
