@@ -447,11 +447,16 @@ _NOISE_PARTS = (
     # (a site's menu run into one line from its home page's link: "HOMEPAGE ABOUT HRFT PROJECTS
     # REPORTS PRESS RELEASES ...", "Ana Sayfa Hakkımızda ...")
     r"|(?:home ?page|home|ana ?sayfa|accueil) (?:about|hakkimizda|kurumsal|a propos)\b.*"
+    # (a site's bar: its search and home links, its menu's toggle, "Search Homepage", "Show menuHide menu")
+    r"|search home ?page|(?:(?:show|hide|open|close|toggle) ?(?:the )?(?:menu|navigation) ?){1,2}"
     # (a link's note that it opens a new window, alone or run into the link's words, "Help improve
     # our website by taking this short surveyOpens in new window", the UN Geneva site's)
     r"|(?:.{0,120}?)opens in (?:a )?new (?:window|tab)"
     # ("Related Posts", "Top 5 This Week", and a theme's image placeholder, "spot_imgspot_img")
     r"|related (?:posts|news|articles|stories)|top \d{1,2} (?:this|of the) (?:week|month|day)|(?:spot_?img ?){1,3}"
+    # (and the label of related articles in the archive's other languages: "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", run into
+    # a Greek headline's block; "İlgili Haberler", "Articles liés")
+    r"|σχετικα (?:αρθρα|ειδησεις)|ilgili (?:haberler|yazilar|icerikler)|articles (?:lies|similaires)"
     r"|(?:تجاوز|تخطي) الى المحتوى(?: الرييسي)?|переити к (?:основному )?содержанию"  # (folded: "إلى", "الرئيسي", "й")
     # a news page's byline, its date before it or not ("23/02/2021 | Writer: Yıldız Tar",
     # "Author: ...", "Yazar: ..."), and its date line with the time and the site's name
@@ -1885,6 +1890,8 @@ _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin Ameri
 # a list's dash before a heading ("- 4 cases against Turkey")
 _LIST_DASH = re.compile(r"[-–] \w")
 # a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
+# the date of a page's last update after its title's line ("... Last updated: 10/07/24")
+_UPDATED_TAIL = re.compile(r"\s+(?:last )?updated\s*:.*$", re.IGNORECASE)
 _TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
 # a site's section after a dash or a bar ("Last minute: EU statement “...” – News", "... - Haberler")
 _SECTION_TAIL = re.compile(r"\s+[-–|]\s+(?i:news|haberler|haber|blog|actualités|nachrichten|noticias|notizie|новости"
@@ -2247,6 +2254,12 @@ def _first_heading(pages: list[str]) -> str | None:
                 # the country a profile or a report is of, alone on the line under its
                 # title ("Press country profile" / "Türkiye"), is part of it
                 under = _written(lines[below():below() + 2])
+                # the title printed again under it with its subject after a colon, and the date
+                # of its last update ("Country Report" / "Country Report: Türkiye Last updated:
+                # 10/07/24"): that line, without the update
+                longer = _UPDATED_TAIL.sub("", under[0]) if under and under[0].startswith(title + ":") else ""
+                if len(longer) > len(title) + 2 and is_plausible(longer):
+                    return longer
                 if under and _COI_SERIES.fullmatch(title) and _opens_on_country(under[0]) and not _names_a_country(title):
                     return f"{title}: {under[0]}"
                 if under and _is_country_line(under[0]) and not _names_a_country(title):

@@ -1977,6 +1977,13 @@ def test_a_country_of_origin_series_title_takes_the_country_under_it(cover, titl
      "of Law Index Plummets to Historic Lows\n\n\nExampleland's rule of law metrics have fallen to the lowest "
      "levels since 1980, according to data published by a research institute.\n",
      "Exampleland's Rule of Law Index Plummets to Historic Lows"),
+    # the label of related articles in Greek, under a headline (was run into it)
+    ("Έκθεση που \"καίει\" την Παραδειγματία!\nΣΧΕΤΙΚΑ ΑΡΘΡΑ\nΣύμφωνα με την έκθεση, η Παραδειγματία είναι λιγότερο "
+     "ελεύθερη από ποτέ όσον αφορά τα πολιτικά δικαιώματα.\n", "Έκθεση που \"καίει\" την Παραδειγματία!"),
+    # a site's bar: its search and home links, its name, its menu's toggle (were run together as the title)
+    ("Search Homepage\nexamplenet-Bağımsız İletişim Ağı\nShow menuHide menu\nDate published: 13 December 2030 16:33\n"
+     "3 min Read\n\nCPJ: Exampleland Remains World's Worst Jailer\n\nIn its annual prison census, the Committee found "
+     "262 journalists behind bars around the world.\n", "CPJ: Exampleland Remains World's Worst Jailer"),
     # a site's menu run into one line from its home page's link (was the title)
     ("MENU\nHOMEPAGE ABOUT EXF PROJECTS REPORTS PRESS RELEASES SCIENTIFIC STUDIES DOCUMENTATION\nx\n\n2030 – Treatment "
      "Centres Report\n\nINTRODUCTION and OVERVIEW\n\nThis year again we share our treatment services with you.\n",
@@ -1984,6 +1991,15 @@ def test_a_country_of_origin_series_title_takes_the_country_under_it(cover, titl
 ])
 def test_signs_and_widgets_make_no_title(text, title):
     assert enrich([text]).title.value == title
+
+
+def test_a_title_printed_again_under_it_with_its_subject_is_that_line():
+    """A page's title printed again under it with its subject after a colon and the date of
+    its last update ("Country Report" / "Country Report: Türkiye Last updated: 10/07/30") was
+    titled "Country Report"; it is the longer line without the update."""
+    page = ("\nCountry Report\n\nCountry Report: Türkiye Last updated: 10/07/30\n\n\nThe original report was researched and "
+            "drafted by an example organisation and edited by its partner.\n")
+    assert enrich([page]).title.value == "Country Report: Türkiye"
 
 
 def test_a_links_note_that_it_opens_a_new_window_is_no_title():
