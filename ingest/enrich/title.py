@@ -447,6 +447,8 @@ _NOISE_PARTS = (
     # (a site's menu run into one line from its home page's link: "HOMEPAGE ABOUT HRFT PROJECTS
     # REPORTS PRESS RELEASES ...", "Ana Sayfa Hakkımızda ...")
     r"|(?:home ?page|home|ana ?sayfa|accueil) (?:about|hakkimizda|kurumsal|a propos)\b.*"
+    # (a blog template's gadget over its posts, "Header Ads")
+    r"|header ads?"
     # (a site's bar: its search and home links, its menu's toggle, "Search Homepage", "Show menuHide menu")
     r"|search home ?page|(?:(?:show|hide|open|close|toggle) ?(?:the )?(?:menu|navigation) ?){1,2}"
     # (a link's note that it opens a new window, alone or run into the link's words, "Help improve

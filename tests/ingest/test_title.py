@@ -1980,6 +1980,9 @@ def test_a_country_of_origin_series_title_takes_the_country_under_it(cover, titl
     # the label of related articles in Greek, under a headline (was run into it)
     ("Έκθεση που \"καίει\" την Παραδειγματία!\nΣΧΕΤΙΚΑ ΑΡΘΡΑ\nΣύμφωνα με την έκθεση, η Παραδειγματία είναι λιγότερο "
      "ελεύθερη από ποτέ όσον αφορά τα πολιτικά δικαιώματα.\n", "Έκθεση που \"καίει\" την Παραδειγματία!"),
+    # a blog template's gadget over a post ("Header Ads", was the title)
+    ("Header Ads\n\nÖRNEK PARTİ AVUKATLARI STRAZBURG'A GİDEREK DAVA AÇTILAR\n\n\nParti avukatları olağanüstü hal "
+     "uygulamalarına karşı başvuruda bulundu.\n", "ÖRNEK PARTİ AVUKATLARI STRAZBURG'A GİDEREK DAVA AÇTILAR"),
     # a site's bar: its search and home links, its name, its menu's toggle (were run together as the title)
     ("Search Homepage\nexamplenet-Bağımsız İletişim Ağı\nShow menuHide menu\nDate published: 13 December 2030 16:33\n"
      "3 min Read\n\nCPJ: Exampleland Remains World's Worst Jailer\n\nIn its annual prison census, the Committee found "
