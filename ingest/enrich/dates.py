@@ -522,6 +522,12 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     return None
 
 
+def _datelines_month(head: str, pos: int) -> bool:
+    """Whether the month at `pos` ends a dateline's line after its place ("Ankara, May 2023")."""
+    start = head.rfind("\n", 0, pos) + 1
+    return _DATELINE.fullmatch(head, start, pos) is not None and _ALONE.fullmatch(line_at(head, pos)[pos - start:]) is not None
+
+
 def within(day: dt.date, period: tuple[dt.date, str]) -> bool:
     """Whether `day` falls in `period`, a (date, precision): its month, or its year (a day's
     precision takes its month)."""
@@ -568,8 +574,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # (or after its place, a dateline's month: "Ankara, May 2023", over a day the text tells of)
     month = next((f for f in found if _ALONE.fullmatch(line_at(head, f[0]))
                   or (f[2] == "month" and _ISSUE_HEADING.match(line_at(head, f[0])))
-                  or (f[2] == "month" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])
-                      and _ALONE.fullmatch(head, f[0], head.find("\n", f[0]) if "\n" in head[f[0]:] else len(head)))), None)
+                  or (f[2] == "month" and _datelines_month(head, f[0]))), None)
     if month and (month[2] != "month" or any(f[0] < month[0] for f in found if f[2] == "day")
                   or re.search(r"(?<!\d)\d{1,2}\W*$", head[:head.rfind("\n", 0, month[0])])):
         month = None
