@@ -522,6 +522,15 @@ def _adoption_date(text: str, m: re.Match[str], language: str | None) -> tuple[i
     return None
 
 
+# the longest a body's session lasts, from a meeting in it to its last day
+SESSION_DAYS = dt.timedelta(days=45)
+
+
+def _ends_a_period(text: str, pos: int) -> bool:
+    """Whether the date at `pos` ends a period ("23 November–11 December 2015")."""
+    return pos > 0 and _RANGE_BEFORE.search(text[max(0, pos - 16):pos]) is not None
+
+
 def _datelines_month(head: str, pos: int) -> bool:
     """Whether the month at `pos` ends a dateline's line after its place ("Ankara, May 2023")."""
     start = head.rfind("\n", 0, pos) + 1
@@ -633,6 +642,14 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
                   and not _in_capitals(lines, text.count("\n", 0, m.start()))]
         if opening or inside:
             m, (_, date, precision, raw) = (opening or inside)[0]
+            # (a session's last day, "Adopted by the Committee at its eighty-eighth session (23
+            # November–11 December 2015)", gives way to the day of the meeting the text says
+            # adopted it in that session, "At its 2418th meeting, held on 10 December 2015, it
+            # adopted ...")
+            if opening and _ends_a_period(text, text.find(raw, m.end())):
+                m, (_, date, precision, raw) = next(
+                    ((m2, near) for m2, near in inside if m2.start() != m.start() and near[2] == "day"
+                     and dt.timedelta(0) < date - near[1] <= SESSION_DAYS), (m, (_, date, precision, raw)))
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")

@@ -1515,6 +1515,20 @@ def test_a_reporting_periods_end_in_german_and_spanish_dates_no_text(period):
     assert r.published.value == (dt.date(2031, 3, 3), "day")
 
 
+def test_a_sessions_last_day_gives_way_to_the_adopting_meetings():
+    """A footnote "Adopted by the Committee at its eighty-eighth session (23 November–11
+    December 2030)" dated the adoption by the session's last day, though the text says the
+    meeting of 10 December adopted it; a session's end with no such meeting stays."""
+    footnote = "* Adopted by the Committee at its eighty-eighth session (23 November–11 December 2030).\n\n"
+    text = ("Committee on the Elimination of Racial Discrimination\n\nConcluding observations on the combined "
+            "reports of Exampleland*\n\n1. The Committee considered the combined reports of Exampleland at its "
+            "2408th and 2409th meetings, held on 3 and 4 December 2030. At its 2418th meeting, held on 10 December "
+            "2030, it adopted the present concluding observations.\n")
+    assert find_dates([footnote + text], "en")[1].value == (dt.date(2030, 12, 10), "day")
+    alone = "Committee\n\nConcluding observations on Exampleland*\n\n1. The Committee welcomes the report.\n"
+    assert find_dates([footnote + alone], "en")[1].value == (dt.date(2030, 12, 11), "day")
+
+
 def test_a_turkish_news_sites_added_label_dates_the_item():
     """A Turkish news site's "Eklenme : 26 Ocak 2031 Pazartesi 09:00" (the day the item was
     added, with its weekday and time) was taken for a site's clock and the item was undated;
