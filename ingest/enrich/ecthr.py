@@ -282,8 +282,12 @@ def surnames(names: str, french: bool) -> str:
             out.append(upper(part))  # a State applying, by its name with its article ("the NETHERLANDS")
             pending = False
             continue
-        caps = [w for w in words if w.upper() not in _LEGAL_FORMS
-                and (_is_capitals(w) or re.fullmatch(r"(?:[A-Z]\.)+", w))]
+        # (and a capital letter alone between two words in capitals, a letter a copy set apart
+        # inside the name: "BOYAC I KÖY PANAYIA ...", not dropped)
+        caps = [w for k, w in enumerate(words) if w.upper() not in _LEGAL_FORMS
+                and (_is_capitals(w) or re.fullmatch(r"(?:[A-Z]\.)+", w)
+                     or (len(w) == 1 and w.isupper() and 0 < k < len(words) - 1
+                         and _is_capitals(words[k - 1]) and _is_capitals(words[k + 1])))]
         if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in caps):  # "A. B. SMITH": initials of first names
             caps = [w for w in caps if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
         if caps:
