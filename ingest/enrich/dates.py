@@ -641,15 +641,16 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         inside = [(m, near) for m, near in dated if in_meeting(near[1])
                   and not _in_capitals(lines, text.count("\n", 0, m.start()))]
         if opening or inside:
-            m, (_, date, precision, raw) = (opening or inside)[0]
+            adoption = (opening or inside)[0]
+            m, (_, date, _, raw) = adoption
             # (a session's last day, "Adopted by the Committee at its eighty-eighth session (23
             # November–11 December 2015)", gives way to the day of the meeting the text says
             # adopted it in that session, "At its 2418th meeting, held on 10 December 2015, it
             # adopted ...")
             if opening and _ends_a_period(text, text.find(raw, m.end())):
-                m, (_, date, precision, raw) = next(
-                    ((m2, near) for m2, near in inside if m2.start() != m.start() and near[2] == "day"
-                     and dt.timedelta(0) < date - near[1] <= SESSION_DAYS), (m, (_, date, precision, raw)))
+                adoption = next((c for c in inside if c[0].start() != m.start() and c[1][2] == "day"
+                                 and dt.timedelta(0) < date - c[1][1] <= SESSION_DAYS), adoption)
+            m, (_, date, precision, raw) = adoption
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")

@@ -92,6 +92,10 @@ class Case:
                 "articles": self.articles, "date": self.date.isoformat() if self.date else None}
 
 
+_TURKISH_CAPITAL_APART = re.compile(r"(?<=[A-Z]) ([İŞĞ]) (?=[A-ZÀ-ɏ])")
+_ELISION_SPACED = re.compile(r"\b([lLdDnNsScCjJ]|[Qq]u) (['’]) (?=\w)")
+
+
 def flatten(pages: list[str]) -> str:
     """The text with all whitespace as single spaces, a word broken after its hyphen at
     the end of a line joined ("Berro-" / "Lefèvre" -> "Berro-Lefèvre") and superscripts
@@ -113,8 +117,11 @@ def flatten(pages: list[str]) -> str:
     # (and a Turkish capital set apart inside a name, which no word is alone: "FONDATION M İ HR"
     # is MİHR; a French elision's apostrophe spaced, as a copy of the Court's page may give it:
     # "En l ' affaire", "droits de l ' homme")
-    text = re.sub(r"(?<=[A-Z]) ([İŞĞ]) (?=[A-ZÀ-ɏ])", r"\1", text)
-    text = re.sub(r"\b([lLdDnNsScCjJ]|[Qq]u) (['’]) (?=\w)", r"\1\2", text)
+    # (each looked for only where its spaced letter or sign stands: both run on every text read)
+    if " İ " in text or " Ş " in text or " Ğ " in text:
+        text = _TURKISH_CAPITAL_APART.sub(r"\1", text)
+    if " ' " in text or " ’ " in text:
+        text = _ELISION_SPACED.sub(r"\1\2", text)
     return re.sub(r"\b([vc]) \.", r"\1.", text)
 
 

@@ -662,10 +662,13 @@ _HELD_IN = re.compile(_HELD_IN_PATTERN, re.IGNORECASE)
 # sonunda yapılmıştır."): it ends a title, and is none (_STOP, first_line)
 _UPDATES_NOTICE_PATTERN = r"(?:en )?son güncellemeler?\b"
 _UPDATES_NOTICE = re.compile("^" + _UPDATES_NOTICE_PATTERN, re.IGNORECASE)
+# the label of a page's last update ("Last updated: ...", "Updated on ...", "Son güncelleme"): it
+# ends a title (_STOP), and is cut from a title's line (_UPDATED_TAIL)
+_UPDATE_LABEL_PATTERN = (r"(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b"
+                         r"|son güncelleme\b|güncelleme tarihi\b")
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?|περ[ιί]ληψη)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
-    r"|(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b|son güncelleme\b"
-    r"|güncelleme tarihi\b|" + _UPDATES_NOTICE_PATTERN +
+    r"|" + _UPDATE_LABEL_PATTERN + "|" + _UPDATES_NOTICE_PATTERN +
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
     r"|publiée? le\b|date(?: (?:added|published|posted|modified|created|issued))?\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
@@ -1893,7 +1896,7 @@ _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin Ameri
 _LIST_DASH = re.compile(r"[-–] \w")
 # a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
 # the date of a page's last update after its title's line ("... Last updated: 10/07/24")
-_UPDATED_TAIL = re.compile(r"\s+(?:last )?updated\s*:.*$", re.IGNORECASE)
+_UPDATED_TAIL = re.compile(r"\s+(?:" + _UPDATE_LABEL_PATTERN + r").*$", re.IGNORECASE)
 _TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
 # a site's section after a dash or a bar ("Last minute: EU statement “...” – News", "... - Haberler")
 _SECTION_TAIL = re.compile(r"\s+[-–|]\s+(?i:news|haberler|haber|blog|actualités|nachrichten|noticias|notizie|новости"
