@@ -73,7 +73,9 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       # (a PACE report's or addendum's own line: "Origin - Addendum approved by the
                       # committee on 24 April 2017")
                       r"|approved by the committee"
-                      r"|date of (?:the )?present decision|date de la presente decision|fecha de la presente decision"
+                      # ("Date of present decision:", and without "present": "Date of decision :10 May
+                      # 2019", a treaty body's decision on a complaint)
+                      r"|date of (?:the )?(?:present )?decision|date de la presente decision|fecha de la presente decision"
                       r"|date (?:de l'|d')adoption|fecha de (?:la )?aprobacion|date de ?s constatations"
                       # (Arabic: the Committee "adopted", "واعتمدت في جلستيها ... المعقودتين يومي 10 و11 أيار/مايو 2016",
                       # a Working Group in the masculine, "واعتمد الفريق العامل ... المعقودة في 31 كانون الثاني/يناير 2020")
@@ -105,10 +107,11 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]*['’]?(?:tarih(?:in)?(?:den|e)|[dt][ae]n
                              r"|kadar)\b")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
-# ("July 2015 to December 2016": the period a report covers)
+# ("July 2015 to December 2016": the period a report covers; written with commas too, "from
+# December 13, 2022, to June 12, 2023")
 # (nor a page's number between dashes on the date's line, as a copy joins a cover's foot with the
 # next page's head: "Strasbourg, 31 March 2011 - 2 -")
-_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:to|au|[-–—](?!\s*\d{{1,3}}\s+[-–—](?!\s*\d)))\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
+_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:,?[^\S\n]*(?:to|au)|[-–—](?!\s*\d{{1,3}}\s+[-–—](?!\s*\d)))\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:

@@ -344,9 +344,12 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # concerning Türkiye", "Grand Chamber judgment concerning ...", "Forthcoming judgments and
     # decisions", "Judgments and decisions of 12 March 2024"; in French, "Arrêt concernant la
     # Turquie", "Arrêts et décisions du 12 mars 2024", "Annonce d'arrêts et décisions",
-    # "Arrêts et décisions à venir")
+    # "Arrêts et décisions à venir"); the States it concerns follow "concerning", a list of
+    # names, not what a decision is on ("Decision concerning the Reports of the two Committees
+    # set up to examine the representation ..., 1948 (No. 87) ...", the ILO Governing Body's)
     ("statement", (re.compile(r"\A(?:forthcoming |grand chamber )?(?:judgments?|decisions?)(?: and decisions)?"
-                              r" (?:concerning|of \d{1,2} [a-z]+ (?:19|20)\d\d$)|\Aforthcoming (?:judgments|hearings)\b"
+                              r" (?:concerning (?=(?:(?:the )?[a-z'-]+(?: [a-z'-]+){0,3}(?:, | and |$))+$)"
+                              r"|of \d{1,2} [a-z]+ (?:19|20)\d\d$)|\Aforthcoming (?:judgments|hearings)\b"
                               r"|\A(?:arrets?|decisions?)(?: de grande chambre)?(?: et ?decisions)? (?:concernant|a venir)\b"
                               r"|\Aarrets et ?decisions du \d{1,2}(?:er)? [a-z]+ (?:19|20)\d\d$"
                               r"|\Aannonce d\W?arrets(?: et ?decisions)?\b|\Aaudiences a venir\b",
@@ -671,12 +674,12 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 
 # A report told of in the third person, in running text (folded): "according to a report by
 # ...", "according to TİHV's 2022 Treatment Centers Report",
-# ...", "the report says", "... released its annual report", "... has published two reports on
-# Turkey", "Presenting the report on its visit ...", "Rapora göre"
+# ...", "the report says", "an OSCE report revealed", "... released its annual report", "... has
+# published two reports on Turkey", "Presenting the report on its visit ...", "Rapora göre"
 REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|their) (?:[\w-]+ ){0,3}?report\b"
                             # (or published before it said so: "A report published in May by the Human
                             # Rights Foundation of Turkey (TİHV) found ...")
-                            r"|\b(?:the|a) (?:[\w-]+ ){0,2}?report (?:(?:published|released|issued) [^.\n]{0,80}?)?"
+                            r"|\b(?:the|an?) (?:[\w-]+ ){0,2}?report (?:(?:published|released|issued) [^.\n]{0,80}?)?"
                             r"(?:says|said|notes|noted|states|stated|finds|found|shows|showed"
                             r"|reveals|revealed|underlines|underlined|stresses|stressed|highlights|highlighted|warns|warned)\b"
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"

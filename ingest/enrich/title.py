@@ -984,9 +984,16 @@ def is_plausible(title: str) -> bool:
     if letters < 4 or (letters < len(t) * 0.5 and letters < 60):
         return False
     key = _key(t)
-    if _GENERIC.match(key) or _PLACEHOLDER.search(key) or _JOB_NUMBER.search(t) or _FILE_NAME.search(t):
+    if (_GENERIC.match(key) or _PLACEHOLDER.search(key) or _JOB_NUMBER.search(t) or _FILE_NAME.search(t)
+            or _SYMBOL_ALONE.fullmatch(t)):
         return False
     return not is_noise(t)
+
+
+# a symbol alone, whatever body's: one word of three parts or more between slashes, a number
+# among them, whatever words it ends on ("GB.341/INS/13/5/Decision", the ILO Governing Body's
+# decision's, over its title "Decision concerning the Reports of ...")
+_SYMBOL_ALONE = re.compile(r"(?=\S*\d)[^\s/]+(?:/[^\s/]+){2,}")
 
 
 def _lines(page: str) -> list[str]:
@@ -1955,17 +1962,28 @@ def _under_a_country_section(title: str, lines: list[str]) -> str | None:
     more, not in capitals (a report's "TÜRKİYE" over its "GENEL DEĞERLENDİRME" keeps its
     country), nor another name of the country ("TURKEY" / "Republic of Turkey"), and over
     the story's first paragraph (a country's page of facts, "Турция" / "ВСТУПЛЕНИЕ В СИЛУ
-    Европейской конвенции ..." / "18 мая 1954 г.", keeps its country)."""
-    if title not in lines or not _is_country_line(title):
+    Европейской конвенции ..." / "18 мая 1954 г.", keeps its country). The section may have
+    been joined to the site's name over it, three words at most ("Cyprus Mail" / "Cyprus",
+    titled "Cyprus Mail: Cyprus"); the story's byline may stand between the headline and its
+    first paragraph, and a photograph's caption under it ("By Source: Cyprus News Agency" /
+    "UN Secretary-General Antonio Guterres")."""
+    site, colon, section = title.rpartition(": ")
+    if colon and (len(site.split()) > 3 or site not in lines):
         return None
-    at = lines.index(title)
+    if section not in lines or not _is_country_line(section):
+        return None
+    at = lines.index(section)
+    if colon and lines[:at] and lines[:at][-1] != site:
+        return None
     under = _first_heading(["\n".join(lines[at + 1:])])
     if not under or len(under.split()) < 4 or _in_capitals(under) or _is_country_line(under) or not is_plausible(under):
         return None
-    after = [line for line in lines[at + 1:] if line][:4]
+    after = [line for line in lines[at + 1:] if line][:6]
     k = 0
     while k < len(after) and after[k] in under:
         k += 1
+    if 0 < k < len(after) - 1 and _BY.match(after[k].casefold()):
+        k += 2 if k + 2 < len(after) and len(after[k + 1].split()) <= 6 and not is_prose(after[k + 1]) else 1
     return under if 0 < k < len(after) and is_prose(after[k]) else None
 
 

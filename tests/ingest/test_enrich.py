@@ -626,6 +626,9 @@ def test_a_date_under_a_list_heading_is_no_adoption():
     # a decision on a complaint states its own date among its particulars
     ("State party:Exampleland\nDate of complaint:7 December 2029 (initial submission)\nDate of present decision:2 "
      "August 2031\nSubject matter:Risk of torture", dt.date(2031, 8, 2)),
+    # (and "Date of decision", a space before its colon; was no date of adoption)
+    ("State party:Exampleland\nDate of complaint :17 October 2029\nDate of decision :10 May 2031\nSubject "
+     "matter:Extradition", dt.date(2031, 5, 10)),
     # a line a sentence wraps into is no line that opens with "adopted" (a report read as one
     # page: the whole text, not its first three pages)
     ("At its 5th meeting, on 6 May 2030, the Working Group adopted the present report on Exampleland.\n2. On 8 "

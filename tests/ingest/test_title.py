@@ -758,6 +758,10 @@ def test_a_working_groups_opinion_is_an_opinion():
     (VENICE_COVER, "2017-03-13"),
     (NGO_STATEMENT, "2021-05-10"),
     (NGO_COVER, None),  # only a year
+    # (a period written with commas, "from December 13, 2030, to June 12, 2031": neither day
+    # dates the text; was its first day)
+    ("Two reports on the peacekeeping force\n\nThe United Nations has released two reports. These reports cover "
+     "the period from December 13, 2030, to June 12, 2031.\n", None),
 ])
 def test_the_date_of_a_document_is_not_the_end_of_a_period_it_reports_on(text, date):
     r = enrich([text])
@@ -3507,6 +3511,34 @@ def test_the_courts_news_by_its_titles_is_no_judgment(title):
     assert (r.title.value, r.doc_type.value, r.body.value) == (title, "statement", "ECtHR")
 
 
+@pytest.mark.parametrize("title, kind", [
+    # the Court's news names the States its judgments concern, a list of names
+    ("Judgments concerning Bulgaria, Croatia, Exampleland and Türkiye", "statement"),
+    ("Grand Chamber judgment concerning the United Kingdom", "statement"),
+    # a decision on what its title says it concerns is a decision (the ILO Governing Body's;
+    # was a `statement`, the Court's news)
+    ("Decision concerning the report of the Committee set up to examine the representation alleging non-observance "
+     "by Exampleland of the Example Convention, 2030 (No. 999)", "decision"),
+])
+def test_a_decision_concerning_what_it_is_on_is_no_courts_news(title, kind):
+    r = enrich([f"{title}\n\nRecord of decisions | 24 March 2031\nThe Governing Body approved the report of the "
+                "Committee.\n"])
+    assert r.doc_type.value == kind
+
+
+def test_a_symbol_alone_is_no_title_whatever_body_its_scheme_is():
+    """The ILO Governing Body's decision was titled by its symbol, "GB.341/INS/13/5/Decision",
+    which no scheme of ours knows; the line under it titles it."""
+    assert not is_plausible("GB.999/INS/13/5/Decision")
+    assert not is_plausible("ABC/2030/12/Rev.1")
+    assert is_plausible("Decision 12/2030 on the Example Convention")
+    r = enrich(["GB.999/INS/13/5/Decision\n\nDecision concerning the report of the Committee set up to examine the "
+                "representation alleging non-observance by Exampleland of the Example Convention, 2030 (No. 999)\n\n"
+                "Record of decisions | 24 March 2031\nThe Governing Body:\n\n(a) approved the report of the "
+                "Committee;\n"])
+    assert r.title.value.startswith("Decision concerning the report of the Committee set up to examine")
+
+
 @pytest.mark.parametrize("title", ["Arrêt concernant la Turquie", "Arrêt de Grande Chambre concernant l'Examplelande",
                                    "Arrêts et décisions du 12 mars 2030", "Arrêts et décisions à venir",
                                    "Annonce d’arrêts et décisions"])
@@ -4428,6 +4460,10 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     ("Click to read the article in Turkish\nThe number of people who reached out to the Example Foundation rose by "
      "22% compared to the previous year.\nAccording to the Foundation's 2030 Treatment Centres Report, a total of 1,201 "
      "people sought assistance.\n", "news"),
+    # (what "an" organisation's report revealed: "an OSCE report revealed on Thursday"; was a
+    # country report)
+    ("Example's representative questions media freedom 49 times in 8 months\n\nThe representative has made 13 "
+     "statements in the last eight months, an Example report revealed on Thursday.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
@@ -5573,6 +5609,12 @@ def test_a_sites_country_section_over_a_headline_is_no_title():
     r = enrich(["TURKEY\n\nRepublic of Turkey\n\nThe authorities continued to detain journalists during the year "
                 "under review.\n"])
     assert r.title.value == "TURKEY"
+    # (the site's name joined to its country section, "Example Mail: Cyprus", a byline and a
+    # photograph's caption between the headline and its story; was "Example Mail: Cyprus")
+    r = enrich(["November 14, 2030\n\nExample Mail\nCyprus\n\nThe report on the good offices mission is out on "
+                "Friday\n\nBy Source: Example News Agency\nThe Secretary-General\n\nThe report on the mission "
+                "of good offices will come out on Friday, the spokesman said on Thursday.\n"])
+    assert r.title.value == "The report on the good offices mission is out on Friday"
     # (a country's page of facts: a field's label under its name, no story under that)
     r = enrich(["Турция\n\nВСТУПЛЕНИЕ В СИЛУ Европейской конвенции о защите прав человека\n\n18 мая 1954 г.\n\n"
                 "Количество выполненных постановлений\n\n3876\n"], None, ["ru"])
