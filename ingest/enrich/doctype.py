@@ -660,7 +660,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
         about = REPORT_PUBLISHED.search(head)
         if about is None and found is not None:
             about = _ARTICLES_OWN_WORDS.search(head) or (
-                None if _REPORT_WORD.search(folded_title) else REPORT_TOLD_OF.search(head))
+                None if _REPORT_WORD.search(folded_title) or _REPORTS_OWN_WORDS.search(head)
+                else REPORT_TOLD_OF.search(head))
     if about is not None:
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
@@ -687,7 +688,14 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
                             # (what someone declared in a report: "Turkey declared in the report of the
                             # Working Group that it rejected ...", news of a review on an NGO's site)
-                            r"|\b(?:declared|stated|said|noted|explained|wrote|found) in (?:the|its|their|a) (?:[\w-]+ ){0,3}?report\b"
+                            # (and what someone concluded in one: "... today concluded in its final report on
+                            # the criminal trial of 27 Turkish lawyers that ...")
+                            r"|\b(?:declared|stated|said|noted|explained|wrote|found|concluded) in (?:the|its|their|a)"
+                            r" (?:[\w-]+ ){0,3}?report\b"
+                            # (a report released on a day a news item names by its weekday or as today: "In
+                            # its annual report released Tuesday, the US Commission ... notes that ...")
+                            r"|\breports? (?:was |were )?(?:released|published|issued|unveiled) (?:on |last |this )?"
+                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
                             # (what a report set out, "as outlined in Human Rights Watch's World Report 2024")
                             r"|\bas (?:outlined|described|set out|detailed|documented|highlighted) in\b[^.\n]{0,80}?\breports?\b"
                             r"|\brapor(?:un|larin)?a gore\b"  # ("rapora göre", "... yıllık raporuna göre")
@@ -717,6 +725,10 @@ _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
 # ... and an article's or a column's words of itself, in Turkish ("Bu yazıda ... değerlendirilmiştir"):
 # one on a report, whatever its title names, is no report (folded; not a paper's "bu çalışmada")
 _ARTICLES_OWN_WORDS = re.compile(r"\bbu yazi(?:miz)?da\b")
+# ... and a report's words of itself ("This report follows a two-part monitoring visit ...",
+# "the present report", "Bu raporda ...", "le présent rapport"): its summary's "The report
+# notes with satisfaction ..." tells of itself, not of another's report (folded)
+_REPORTS_OWN_WORDS = re.compile(r"\b(?:this|the present) report\b|\bbu rapor(?:da|un)?\b|\b(?:le present|ce) rapport\b")
 
 
 # The kinds a title settles, whatever the first page's text cites.

@@ -1051,8 +1051,11 @@ def _goes_on_in_small_letters(previous: str, line: str) -> bool:
     """Whether `line` is the rest of `previous` in small letters (_wrapped_rest); a line of
     furniture only under a full line, one a PDF wrapped (FULL_LINE): "by Türkiye" /
     "adopted at the 40th meeting ..." is a title's end and its adoption. Who adopted it
-    ("adopted by the Committee at its 106th session") is never the title's rest."""
-    return _wrapped_rest(line) and not _ADOPTED_BY.match(line) and (len(previous) >= FULL_LINE or not _STOP.match(line))
+    ("adopted by the Committee at its 106th session") is never the title's rest, nor is an
+    author's byline, "by" and a name alone on its line ("RELIGIOUS MINORITIES IN TURKEY: 'AN
+    ENDANGERED SPECIES'?" / "by Nanore Barsoumian")."""
+    return _wrapped_rest(line) and not _ADOPTED_BY.match(line) and not _BY_NAME.match(line) \
+        and (len(previous) >= FULL_LINE or not _STOP.match(line))
 
 
 def join_wrapped(lines: list[str], small_letters: bool = True) -> list[str]:

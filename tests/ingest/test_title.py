@@ -3526,6 +3526,18 @@ def test_a_decision_concerning_what_it_is_on_is_no_courts_news(title, kind):
     assert r.doc_type.value == kind
 
 
+def test_an_authors_byline_under_a_title_is_no_part_of_it():
+    """A title in capitals, its byline under it ("by Nanore Barsoumian"), was titled with the
+    byline as the rest of a line a PDF wrapped; a title's real rest in small letters still joins."""
+    r = enrich(["RELIGIOUS MINORITIES IN EXAMPLELAND: 'AN ENDANGERED SPECIES'?\nby Jane Example\nApril 12, 2030\n"
+                "The commission in its annual report recommended designating Exampleland a country of concern.\n"])
+    assert r.title.value == "RELIGIOUS MINORITIES IN EXAMPLELAND: 'AN ENDANGERED SPECIES'?"
+    r = enrich(["Report of the Special Rapporteur on the independence of judges and lawyers on\nher mission to "
+                "Exampleland\n\nSummary\n\nThe Special Rapporteur visited Exampleland in 2030.\n"])
+    assert r.title.value == ("Report of the Special Rapporteur on the independence of judges and lawyers on her "
+                             "mission to Exampleland")
+
+
 def test_a_symbol_alone_is_no_title_whatever_body_its_scheme_is():
     """The ILO Governing Body's decision was titled by its symbol, "GB.341/INS/13/5/Decision",
     which no scheme of ours knows; the line under it titles it."""
@@ -4464,6 +4476,18 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     # country report)
     ("Example's representative questions media freedom 49 times in 8 months\n\nThe representative has made 13 "
      "statements in the last eight months, an Example report revealed on Thursday.\n", "news"),
+    # (nor does its summary telling what "the report notes", after its words of itself, "This
+    # report follows ..."; was news)
+    ("Monitoring of the Example Charter in Exampleland\n\nSummary\n\nThis report follows a monitoring visit "
+     "which took place in October 2030. The report notes with satisfaction the turnout in recent elections.\n",
+     "country-report"),
+    # (what someone concluded in its report, and a report released on a weekday; were country
+    # reports)
+    ("The Centre for the Independence of Judges today concluded in its final report on the trial of 27 lawyers that "
+     "the trial was political in nature.\nThe Court dismissed the charge.\n", "news"),
+    ("In an unprecedented move, an example commission has recommended that Exampleland be named a country of "
+     "concern.\n\nIn its annual report released Tuesday, the commission notes that Exampleland has failed to "
+     "recognise religious communities.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
