@@ -1462,6 +1462,10 @@ def _state_apart(line: str) -> list[str]:
     return [line]
 
 
+# a State's name run into the word before it, a small letter then its capital, to the line's end
+_GLUED_STATE = re.compile(r"(?<=[a-zà-ÿçğışöü])[A-ZÀ-ÞÇĞİŞÖÜ][^\s*]*(?:\s+[^\s*]+){0,4}$")
+
+
 # a converter's space after a line's first capital ("F ollow-up report on ..."; not "A" or
 # "I", which are words)
 _SPLIT_INITIAL = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
@@ -1482,7 +1486,9 @@ def _unwrap_cover(lines: list[str]) -> list[str]:
         line = _SPLIT_INITIAL.sub(r"\1", glued)
         m = _INLINE_AGENDA.search(line)
         if m is None or len(line) < 40:
-            out.append(line)
+            # (the State run into the title's last word: "... against TortureTurkey")
+            state = _GLUED_STATE.search(line) if _UN_TITLE_START.match(line) else None
+            out += [line[:state.start()], state.group()] if state and _is_country_line(state.group()) else [line]
             continue
         rest = line[m.end():]
         own = _AGENDA_ITEM_TITLE.match(rest)  # (item 2's title, which begins as a report's)

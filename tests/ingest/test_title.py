@@ -1439,6 +1439,24 @@ def test_real_un_covers_read_alike_through_two_pdf_readers(corpus):
     assert differ == []
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Concluding observations of the Committee against TortureCzech Republic",
+     "Concluding observations of the Committee against Torture: Czech Republic"),
+    ("Concluding observations of the Committee on the Rights of the ChildSlovakia",
+     "Concluding observations of the Committee on the Rights of the Child: Slovakia"),
+    # (a word in capitals inside a name is no State: "McExample")
+    ("Concluding observations of the Committee on the McExample Questions",
+     "Concluding observations of the Committee on the McExample Questions"),
+])
+def test_a_un_covers_state_run_into_its_title(line, title):
+    """A copy that lost the line break between a cover's title and its State ("... against
+    TortureTurkey", a document site's copy) was titled with the two run together; the State
+    is set apart as a cover prints it."""
+    r = enrich([f"Convention against Torture\nCommittee against Torture\nCAT/C/EXL/CO/3\n20 January 2031\n{line}\n"
+                "1. The Committee considered the third periodic report at its 959th and 960th meetings.\n"])
+    assert (r.title.value, r.title.rule) == (title, "cover-page")
+
+
 def test_a_un_cover_whose_masthead_a_pdf_reader_gives_last():
     """pypdf gives some covers' masthead (symbol, distribution line, date) after their
     title and footnotes: the symbol alone on its line beside "Distr." is still the
