@@ -177,6 +177,10 @@ _PLACE_DATELINE = re.compile(r"^\((?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?)\
 # (the agency in brackets after the desk or not: "NAVENDA NÛÇEYAN (K24) - ...")
 _DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan|news cent(?:er|re)|news desk)\)?(?:[^\S\n]*\([^()\n]{2,30}\))?"
                             r"[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+# ... or the place before a colon opening the story's first paragraph, as the Gulf's and
+# South Asia's English press print it ("ISTANBUL: Three journalists ... were detained ...")
+# (folded)
+_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?):[^\S\n]+(?=[^\W\d_])", re.MULTILINE)
 # ... or a re-publisher's, the agencies and the day in the brackets after the place ("MOSCOW
 # (UrduPoint News / Sputnik - 05th August, 2020) Turkey appreciates ...") (folded)
 _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2} \([^()\n]{2,60}?"
@@ -212,12 +216,13 @@ def _day_month_dateline() -> re.Pattern[str]:
 
 
 def agency_dateline(head: str) -> re.Match[str] | None:
-    """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone, a
-    news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
+    """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone or
+    before a colon, a news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
-    return next((m for m in _PLACE_DATELINE.finditer(head) if m.group("place") in DATELINE_PLACES
+    return next((m for rx in (_PLACE_DATELINE, _COLON_DATELINE) for m in rx.finditer(head)
+                 if m.group("place") in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)
 
 

@@ -5749,6 +5749,19 @@ def test_a_spanish_dateline_before_a_point_and_a_dash_makes_news(dateline):
     assert r.doc_type is None or r.doc_type.value != "news"
 
 
+@pytest.mark.parametrize("text, kind", [
+    # the place before a colon opening the first paragraph (was untyped)
+    ("Exampleland detains three journalists over prosecutor story\n\nISTANBUL: Three journalists were detained for "
+     "several hours over a story linked to the chief prosecutor, the paper said Sunday.\n", "news"),
+    ("Three journalists detained\n\nGENEVA: The journalists were released after appearing in court.\n", "news"),
+    # (not a label that is no place: "Summary: ...", nor a place unknown to datelines)
+    ("Prison conditions in Exampleland\n\nSummary: This report documents the conditions in 17 prisons.\n",
+     "country-report"),
+])
+def test_a_place_before_a_colon_opening_a_story_is_a_dateline(text, kind):
+    assert enrich([text]).doc_type.value == kind
+
+
 def test_the_headline_under_a_sites_breadcrumb():
     """A news site's app banner and authors' strip above its breadcrumb ("Home » Esteri")
     titled the page; the headline under the breadcrumb does. A page whose heading is
