@@ -177,10 +177,13 @@ _PLACE_DATELINE = re.compile(r"^\((?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?)\
 # (the agency in brackets after the desk or not: "NAVENDA NÛÇEYAN (K24) - ...")
 _DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan|news cent(?:er|re)|news desk)\)?(?:[^\S\n]*\([^()\n]{2,30}\))?"
                             r"[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
-# ... or the place before a colon opening the story's first paragraph, as the Gulf's and
-# South Asia's English press print it ("ISTANBUL: Three journalists ... were detained ...")
-# (folded)
-_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_]{3,20}(?: [^\W\d_]{3,20})?):[^\S\n]+(?=[^\W\d_])", re.MULTILINE)
+# ... or the place in capitals before a colon or a dash opening the story's first paragraph,
+# as the Gulf's and South Asia's English press and Turkish agencies print it ("ISTANBUL: Three
+# journalists ... were detained ...", "CENEVRE– BM İşkenceyi Önleme Alt Komitesi uzmanları
+# ..."; not folded: a line of a report's opening on a place, "Istanbul: 35 prisons", or a
+# heading in capitals, "ANKARA – ISTANBUL", is none)
+_CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(?: [A-ZÇĞİÖŞÜÂÎÛ]{3,20})?)[^\S\n]*(?::|[-–—])"
+                                r"[^\S\n]*(?=[^\W\d_][^\n]{80})", re.MULTILINE)
 # ... or a re-publisher's, the agencies and the day in the brackets after the place ("MOSCOW
 # (UrduPoint News / Sputnik - 05th August, 2020) Turkey appreciates ...") (folded)
 _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2} \([^()\n]{2,60}?"
@@ -215,15 +218,16 @@ def _day_month_dateline() -> re.Pattern[str]:
                       r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—][^\S\n]", re.MULTILINE)
 
 
-def agency_dateline(head: str) -> re.Match[str] | None:
-    """A news agency's dateline in `head` (folded): AGENCY_DATELINE's, a place's alone or
-    before a colon, a news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
+def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
+    """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
+    AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
+    news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
-    return next((m for rx in (_PLACE_DATELINE, _COLON_DATELINE) for m in rx.finditer(head)
-                 if m.group("place") in DATELINE_PLACES
-                 or ((place := taxonomy.gazetteer().get(m.group("place"))) is not None and place.is_turkish_place)), None)
+    return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw)) for m in rx.finditer(text)
+                 if (place_name := fold(m.group("place"))) in DATELINE_PLACES
+                 or ((place := taxonomy.gazetteer().get(place_name)) is not None and place.is_turkish_place)), None)
 
 
 # a mandate holder's statement at the end of a visit, by its title or heading ("End of Mission
@@ -643,7 +647,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     # a headline telling of a report ("CPT publishes report on Turkey"), a visit or a call is news,
     # whatever kind its title names or visit or response its text tells of, unless it heads a
     # press release ("Press release - 30 November 2006")
-    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None) or agency_dateline(head)
+    headline = next((m for rx in NEWS_HEADLINES if (m := rx.search(folded_title))), None) \
+        or agency_dateline(head, pages[0][:1500] if pages else "")
     # otherwise the title names what the document is when it names one of the kinds that are
     # documents of a monitoring procedure: "List of issues prior to submission of the
     # fifth periodic report" is a list of issues, though its first paragraph cites the
@@ -703,7 +708,9 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
                             # (what a report set out, "as outlined in Human Rights Watch's World Report 2024")
                             r"|\bas (?:outlined|described|set out|detailed|documented|highlighted) in\b[^.\n]{0,80}?\breports?\b"
-                            r"|\brapor(?:un|larin)?a gore\b"  # ("rapora göre", "... yıllık raporuna göre")
+                            # ("rapora göre", "... yıllık raporuna göre", and after a name, its suffix after an
+                            # apostrophe: "BİA Medya Gözlem Raporu’na göre")
+                            r"|\brapor(?:u|lari)?'?n?a gore\b"
                             # (and in French, whose "rapport" types a country report: "Selon un rapport du
                             # Conseil de l'Europe, ...")
                             r"|\bselon (?:un|le|son|leur|ce) (?:[\w'-]+ ){0,3}?rapport\b"

@@ -162,6 +162,12 @@ def _in_title_or_heading(rx: re.Pattern[str], head: str, title: str) -> re.Match
                  or len(line_at(head, m.start())) <= HEADING_CHARS), None)
 
 
+# the UN named before a body's name (folded): the UN's body, though its name in a language's
+# press is the one of a Council of Europe body ("BM İşkenceyi Önleme Komitesi", the UN's
+# Subcommittee on Prevention of Torture, not the European Committee, the CPT)
+_UN_BEFORE = re.compile(r"(?:\bbm|\bun|birlesmis milletler|united nations|nations unies|\bonu)\s+$")
+
+
 # a body's name followed by a colon and a number: a row of a news item's list of counts
 # ("Türkiye Büyük Millet Meclisi: 32 kişi" / "Yargıtay Başkanlığı: 183 kişi", the dismissed)
 _TALLY = re.compile(r"[^\S\n]*:[^\S\n]*\d")
@@ -183,6 +189,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
                 continue  # "Avrupa İnsan Hakları Mahkemesi Kararları Işığında ...": about them
             if _TALLY.match(zone, m.end()):
                 continue  # a row of a list's count, "Türkiye Büyük Millet Meclisi: 32 kişi": named, no author
+            if _UN_BEFORE.search(zone, max(0, m.start() - 30), m.start()) and taxonomy.load().mechanism_of(key) == "CoE":
+                continue  # the UN's body, its name like a European one's: "BM İşkenceyi Önleme Komitesi"
             if _is_heading(zone, m.start(), len(title), m.end()):
                 found.append((m.start(), -len(cue), key, cue))
                 break

@@ -4506,6 +4506,10 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     ("In an unprecedented move, an example commission has recommended that Exampleland be named a country of "
      "concern.\n\nIn its annual report released Tuesday, the commission notes that Exampleland has failed to "
      "recognise religious communities.\n", "news"),
+    # (after a report's name, its suffix after an apostrophe: "... Gözlem Raporu’na göre"; was a
+    # country report)
+    ("Gazetecilere dönük baskı artıyor\n\nÖrnek Medya Gözlem Raporu’na göre yılın ilk üç ayında dört gazeteci "
+     "tutuklandı. En az altı gazeteci saldırıya uğradı.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
@@ -5753,13 +5757,34 @@ def test_a_spanish_dateline_before_a_point_and_a_dash_makes_news(dateline):
     # the place before a colon opening the first paragraph (was untyped)
     ("Exampleland detains three journalists over prosecutor story\n\nISTANBUL: Three journalists were detained for "
      "several hours over a story linked to the chief prosecutor, the paper said Sunday.\n", "news"),
-    ("Three journalists detained\n\nGENEVA: The journalists were released after appearing in court.\n", "news"),
-    # (not a label that is no place: "Summary: ...", nor a place unknown to datelines)
+    ("Three journalists detained\n\nGENEVA: The journalists were released after appearing in court in the city on "
+     "Sunday, the paper said.\n", "news"),
+    # (or before a dash, as a Turkish agency prints it: "CENEVRE– BM ..."; was untyped)
+    ("Cezaevlerinde durum endişe verici\n\nCENEVRE– BM İşkenceyi Önleme Alt Komitesi uzmanları Örnekistan'a "
+     "yaptıkları ikinci ziyarette daha fazla adım atılması gerektiğini belirtti.\n", "news"),
+    # (not a label that is no place: "Summary: ...", nor a place not in capitals, a report's
+    # line, nor a heading in capitals)
     ("Prison conditions in Exampleland\n\nSummary: This report documents the conditions in 17 prisons.\n",
+     "country-report"),
+    ("Prison conditions in Exampleland\n\nIstanbul: the report documents the conditions in 17 prisons of the city, "
+     "which the delegation visited in 2030.\n", "country-report"),
+    ("Prison conditions in Exampleland\n\nANKARA – ISTANBUL\n\nThis report documents the conditions in 17 prisons.\n",
      "country-report"),
 ])
 def test_a_place_before_a_colon_opening_a_story_is_a_dateline(text, kind):
     assert enrich([text]).doc_type.value == kind
+
+
+@pytest.mark.parametrize("name, body", [
+    ("BM İşkenceyi Önleme Komitesi", None),  # the UN's (its Subcommittee), named in the press as the CPT is
+    ("Avrupa İşkenceyi Önleme Komitesi", "CPT"),
+])
+def test_the_uns_body_named_like_a_european_one_is_not_the_european_one(name, body):
+    """A Turkish agency's headline on the SPT's visit, "BM İşkenceyi Önleme Komitesi'nden ziyaret",
+    was the CPT's (its Turkish cue after "BM", the UN)."""
+    r = enrich([f"{name}\n\nKomite uzmanları ziyaretlerini tamamladı ve cezaevlerindeki koşullar hakkında "
+                "endişelerini dile getirdi.\n"], None, ["tr"])
+    assert (r.body.value if r.body else None) == body
 
 
 def test_the_headline_under_a_sites_breadcrumb():
