@@ -397,6 +397,8 @@ _TRANSMITTED_TO = re.compile(r"\btransmitted to the Government of\s+", re.IGNORE
 # supervises)
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire|in the(?=\s+[^()\n]{2,80}?\s+v\.\s+[^()\n]{2,40}?\s+case\b))"
                       r"\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
+_UNDER_REVIEW = re.compile(r"\b(?:the review of|the working group adopted the report on)\s+(?:the\s+)?(?=[A-Z])",
+                           re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
 # what follows a State's name when the State is an author, not the subject: its ministry,
@@ -530,6 +532,13 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
         in_title = [t for t in in_title if t.value not in authors]
     if 0 < len(in_title) <= MAX_TITLE_SUBJECTS:
         return in_title
+    # the State a UPR Working Group's report reviewed, its first paragraph's words, where the
+    # title does not name it (a site's copy titled "Report of the Working Group on the Universal
+    # Periodic Review (A/HRC/43/8)": "The review of Fiji was held at the 5th meeting ... the
+    # Working Group adopted the report on Fiji")
+    if not in_title and (review := _UNDER_REVIEW.search(head)) and (found := match_state(head[review.end():])):
+        return [Tagged(found[0], [Evidence(review.group() + head[review.end():review.end() + found[1]], 1)],
+                       rule="under-review")]
     if _SUMMARY_RECORD.match(title) and pages:  # the States whose reports the meeting considered
         considered: list[Tagged] = []
         for m in _REPORT_OF.finditer(pages[0][:RECORD_CHARS]):

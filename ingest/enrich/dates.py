@@ -301,16 +301,18 @@ _TITLE_REPORT_YEAR = re.compile(r"\b(?:report|raporu?|rapport|bericht|informe)\s
                                 r"|\(((?:19|20)\d\d)\)\W*$")
 
 
-def in_titles_report_year(title: str, published: Tagged | None) -> Tagged | None:
+def in_titles_report_year(title: str, published: Tagged | None, alone: bool = False) -> Tagged | None:
     """The year a report's title gives, where the date read from its text is another year's
     (not that year or the next, when a report on it appears): a day its first paragraph
     tells of ("... a State of Emergency regime, which was enacted on 20 July 2016" dated the
-    "HUMAN RIGHTS VIOLATIONS REPORT 2023"); None otherwise."""
+    "HUMAN RIGHTS VIOLATIONS REPORT 2023"); with `alone`, where nothing else dated the text
+    (neither its text nor its file: "Concluding Observations: China (1999)", "... REPORT 2023"
+    whose first paragraph tells of an event's day only); None otherwise."""
     m = _TITLE_REPORT_YEAR.search(fold(title))
-    if m is None or published is None or published.rule != "header":
+    if m is None or (published.rule != "header" if published is not None else not alone):
         return None
     year = int(next(g for g in m.groups() if g))
-    if year <= published.value[0].year <= year + 1:
+    if published is not None and year <= published.value[0].year <= year + 1:
         return None
     return Tagged((dt.date(year, 1, 1), "year"), [Evidence(m.group(), 1)], rule="title-year")
 
@@ -385,6 +387,24 @@ _CITED_AFTER = re.compile(r"[^\S\n]*tarih(?:li\b|[^\S\n]*(?:ve|,)[^\S\n]*\d)")
 # of 11 December 2006", "By letter dated 4 May 2018 the Committee ... requested")
 _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final on|definitif le|definitive le"
                                 r"|conclusions of|letters? (?:of|dated)|lettre du|lettre en date du)[^\S\n]+$")
+
+
+# a day "on" which something happened, inside an English sentence, a word before it ("...
+# arrested on 20 September 2018 at her home", "elections took place on 14 May 2023", "the
+# local elections held on 31 March 2024", "... claimed the lives of 251 people on July 15,
+# 2016"): an event the text tells of, not the day of the text, unless the word says the text
+# came out then ("published on", "released on") or met on it; not a sentence's first word, "On
+# 8 October 2017, the Prosecutor ...", nor a line's, views' "Meeting on 26 July 2030," (folded)
+_EVENTS_ON = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]+on[^\S\n]+$")
+_ISSUED = frozenset({"published", "released", "issued", "updated", "posted", "dated", "adopted", "signed", "made",
+                     "delivered", "transmitted", "submitted", "received", "meeting", "session"})
+
+
+def _events_day(head: str, pos: int) -> bool:
+    """Whether the date at `pos` of `head` (folded) is a day an English sentence says
+    something happened on (_EVENTS_ON)."""
+    m = _EVENTS_ON.search(head, max(0, pos - 40), pos)
+    return m is not None and m.group("word") not in _ISSUED
 
 
 # a site's notice that it was archived, and its date (on the notice's line or the next):
@@ -593,7 +613,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # ... and, in running text, not a cited text's date
     uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
                and not _CITED_DAY_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
-               and not _CITED_AFTER.match(head, f[0] + len(f[3]))]
+               and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0])]
     published = None
     chosen = None
     if found:

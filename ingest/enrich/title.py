@@ -1671,9 +1671,16 @@ def un_cover_title(pages: list[str]) -> str | None:
                 block[-2] += "*"  # joined as a subtitle
             block += _addendum(_written(lines[end:end + 12]))
         title = _join(block)
-        if is_plausible(title):
+        # (never a paragraph nor a list's item: a site's copy prints the title above the session
+        # and agenda lines, the report's first paragraphs under them, "On 15 January 2019, the
+        # Human Rights Council selected ...", "(a) A national report submitted ...")
+        if is_plausible(title) and not _SENTENCE.match(block[0]) and not _LIST_ITEM.match(title):
             return f"{_FOOTNOTE_MARK.sub('', number)}: {title}" if number else title
     return None
+
+
+# a list's item or a numbered paragraph ("(a) A national report ...", "12. The delegation ...")
+_LIST_ITEM = re.compile(r"\([a-z]{1,3}\)\s|\d{1,3}\.\s")
 
 
 # A communication's number alone on its line ("Communication No. 538/2013", "Communications

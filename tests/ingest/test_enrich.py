@@ -557,7 +557,7 @@ def test_a_numeric_date_with_the_dot_that_ends_it():
     published, _ = find_dates(["Peticija za slobodu medija u Örnekistanu\nNovinarske organizacije pokrenule su "
                                "kampanju.\n26.03.2030.\n"], "hr")
     assert published.value == (dt.date(2030, 3, 26), "day")
-    published, _ = find_dates(["Statement\nThe hearing was held on 12.05.2030.\n"])
+    published, _ = find_dates(["Statement\nThe statement was issued on 12.05.2030.\n"])
     assert published.value == (dt.date(2030, 5, 12), "day")
     assert find_dates(["Version notes\nRelease 1.3.2030.5 fixes the reader.\n"])[0] is None
 
@@ -710,6 +710,8 @@ def test_the_date_of_adoption_is_the_one_its_sentence_tells(text, adopted):
      "conformément à la résolution 5/1 du Conseil des droits de l’homme en date du 18 juin 2007, a tenu sa "
      "quarantième session du 4 au 15 mai 2030. L’Examen a eu lieu à la 6e séance, le 8 mai 2030.", dt.date(2030, 5, 8)),
     ("The police acted under Law No. 2911 of 6 October 1983 on meetings. The march took place on 1 May 2030 in "
+     "the city.", None),  # (nor is the day the march took place on: an event's, .333)
+    ("The police acted under Law No. 2911 of 6 October 1983 on meetings. On 1 May 2030 the march took place in "
      "the city.", dt.date(2030, 5, 1)),
     ("Tutuklama 13.12.2004 tarihli ve 5275 sayılı Kanun uyarınca 3 Mart 2030 günü yapıldı.", dt.date(2030, 3, 3)),
     # a Court of Cassation's decision cites the prosecutor's letter and the judgment under appeal

@@ -768,6 +768,27 @@ def test_the_date_of_a_document_is_not_the_end_of_a_period_it_reports_on(text, d
     assert (r.published.value[0].isoformat() if r.published else None) == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a day something happened on, inside an English sentence, dates no text (was the day of
+    # an arrest, of elections, of a coup)
+    ("Teacher detained\n\nMs. A. B. is a teacher, born in 1985. She was arrested on 20 September 2030 at her home "
+     "by police officers.\n", None),
+    ("Key findings of the report\n\nThe presidential system remained in place. Presidential and parliamentary "
+     "elections took place on 14 May 2030. A second round was held two weeks later.\n", None),
+    # ... but the day the text came out, and a sentence opening on its day, still do
+    ("Annual report\n\nThe annual report of the Foundation was published on 12 May 2030. It covers 17 prisons.\n",
+     "2030-05-12"),
+    ("Defenders charged\n\nOn 8 October 2030, the Public Prosecutor charged eleven defenders.\n", "2030-10-08"),
+    # (and a year in brackets ending the title dates a text nothing else dates)
+    ("Committee on the Elimination of Discrimination Against Women, Concluding Observations: Exampleland (2031).\n\n"
+     "251. The Committee considered the report of Exampleland at its meetings, held on 3 and 4 February.\n",
+     "2031-01-01"),
+])
+def test_a_day_an_english_sentence_says_something_happened_on_dates_no_text(text, date):
+    r = enrich([text])
+    assert (r.published.value[0].isoformat() if r.published else None) == date
+
+
 def test_views_on_a_communication_are_about_the_state_party():
     r = enrich([TREATY_VIEWS])
     assert r.title.value == ("Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning "
@@ -1455,6 +1476,26 @@ def test_a_un_covers_state_run_into_its_title(line, title):
     r = enrich([f"Convention against Torture\nCommittee against Torture\nCAT/C/EXL/CO/3\n20 January 2031\n{line}\n"
                 "1. The Committee considered the third periodic report at its 959th and 960th meetings.\n"])
     assert (r.title.value, r.title.rule) == (title, "cover-page")
+
+
+def test_a_upr_report_a_site_titles_above_its_cover():
+    """ReliefWeb's copy of a UPR Working Group's report prints its title, with its symbol in
+    brackets, above the session and agenda lines and the report's first paragraphs: it was
+    titled by a paragraph ("On 15 January 2030, the Human Rights Council selected ...") and
+    about no country; its title is the line above, and the State under review is the one the
+    first paragraph names."""
+    r = enrich(["Report of the Working Group on the Universal Periodic Review (A/HRC/99/8)\nHuman Rights Council\n"
+                "Ninety-ninth session\n24 February–20 March 2031\nAgenda item 6\nUniversal periodic review\n"
+                "Introduction 1. The Working Group on the Universal Periodic Review, established in accordance with "
+                "Human Rights Council resolution 5/1, held its ninetieth session from 4 to 15 November 2030. The review "
+                "of Tonga was held at the 5th meeting, on 6 November 2030. At its 10th meeting, held on 8 November "
+                "2030, the Working Group adopted the report on Tonga.\nOn 15 January 2030, the Human Rights Council "
+                "selected the following group of rapporteurs (troika) to facilitate the review of Tonga: Brazil, "
+                "Rwanda and Saudi Arabia.\n(a) A national report submitted in accordance with paragraph 15 (a) "
+                "(A/HRC/WG.6/90/TON/1);\n"])
+    assert r.title.value == "Report of the Working Group on the Universal Periodic Review (A/HRC/99/8)"
+    assert [t.value for t in r.subject_countries] == ["TO"]
+    assert (r.doc_type.value, r.body.value) == ("upr-report", "UPR")
 
 
 def test_a_un_cover_whose_masthead_a_pdf_reader_gives_last():
@@ -5713,7 +5754,11 @@ def test_a_reports_year_in_its_title_over_a_day_its_first_paragraph_tells_of():
             "by a State of Emergency regime, which was enacted on {} and has become permanent.\n")
     r = enrich([text.format("20 July 2026")])
     assert (r.published.value, r.published.rule) == ((dt.date(2030, 1, 1), "year"), "title-year")
+    # (a day the text says something else happened on is none, .333: the title's year alone dates it)
     r = enrich([text.format("15 January 2031")])
+    assert (r.published.value, r.published.rule) == ((dt.date(2030, 1, 1), "year"), "title-year")
+    r = enrich(["HUMAN RIGHTS VIOLATIONS REPORT 2030\nLONGING FOR A WORLD BASED ON HUMAN RIGHTS\nThe Association's "
+                "report was published on 15 January 2031 and covers the year.\n"])
     assert (r.published.value, r.published.rule) == ((dt.date(2031, 1, 15), "day"), "header")
     # a year in brackets ending a title dates the text so too ("Concluding Observations: Exampleland
     # (2030).", was dated by a day of 2027 its text tells of)
