@@ -536,7 +536,8 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
     # title does not name it (a site's copy titled "Report of the Working Group on the Universal
     # Periodic Review (A/HRC/43/8)": "The review of Fiji was held at the 5th meeting ... the
     # Working Group adopted the report on Fiji")
-    if not in_title and (review := _UNDER_REVIEW.search(head)) and (found := match_state(head[review.end():])):
+    if not in_title and body == "UPR" and (review := _UNDER_REVIEW.search(head)) \
+            and (found := match_state(head[review.end():])):
         return [Tagged(found[0], [Evidence(review.group() + head[review.end():review.end() + found[1]], 1)],
                        rule="under-review")]
     if _SUMMARY_RECORD.match(title) and pages:  # the States whose reports the meeting considered

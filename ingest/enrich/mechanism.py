@@ -165,7 +165,8 @@ def _in_title_or_heading(rx: re.Pattern[str], head: str, title: str) -> re.Match
 # the UN named before a body's name (folded): the UN's body, though its name in a language's
 # press is the one of a Council of Europe body ("BM İşkenceyi Önleme Komitesi", the UN's
 # Subcommittee on Prevention of Torture, not the European Committee, the CPT)
-_UN_BEFORE = re.compile(r"(?:\bbm|\bun|birlesmis milletler|united nations|nations unies|\bonu)\s+$")
+# (not "un", folded: French, Spanish and Italian's article, "un comité")
+_UN_BEFORE = re.compile(r"(?:\bbm|birlesmis milletler|united nations|nations unies|\bonu)\s+$")
 
 
 # a body's name followed by a colon and a number: a row of a news item's list of counts

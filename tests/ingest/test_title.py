@@ -5823,6 +5823,8 @@ def test_a_place_before_a_colon_opening_a_story_is_a_dateline(text, kind):
 @pytest.mark.parametrize("name, body", [
     ("BM İşkenceyi Önleme Komitesi", None),  # the UN's (its Subcommittee), named in the press as the CPT is
     ("Avrupa İşkenceyi Önleme Komitesi", "CPT"),
+    # (French's article "un" is no UN: "un Comité anti-torture")
+    ("Visite d'un Comité anti-torture", "CPT"),
 ])
 def test_the_uns_body_named_like_a_european_one_is_not_the_european_one(name, body):
     """A Turkish agency's headline on the SPT's visit, "BM İşkenceyi Önleme Komitesi'nden ziyaret",
