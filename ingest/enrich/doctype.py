@@ -184,6 +184,11 @@ _DESK_DATELINE = re.compile(r"^\(?(?:haber merkezi|navenda nuceyan|news cent(?:e
 # heading in capitals, "ANKARA – ISTANBUL", is none)
 _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(?: [A-ZÇĞİÖŞÜÂÎÛ]{3,20})?)[^\S\n]*(?::|[-–—])"
                                 r"[^\S\n]*(?=[^\W\d_][^\n]{80})", re.MULTILINE)
+# ... or a Turkish agency's name alone before a dash opening the story, the dash ending its
+# line or not ("İHA -" / "Adalet Bakanlığı’ndan yapılan açıklamada, ...", "DHA - ...",
+# "ANKA - ..."), a paragraph after it (folded; not a list of abbreviations, "AA – Anadolu Ajansı")
+_AGENCY_ALONE = re.compile(r"^\(?(?:iha|dha|aa|anka|ilke|anf|ma|jinnews|mezopotamya ajansi|anadolu ajansi|ihlas haber"
+                           r" ajansi|demiroren haber ajansi)\)?[^\S\n]*[-–—][^\S\n]*\n?(?=[^\W\d_][^\n]{80})", re.MULTILINE)
 # ... or a re-publisher's, the agencies and the day in the brackets after the place ("MOSCOW
 # (UrduPoint News / Sputnik - 05th August, 2020) Turkey appreciates ...") (folded)
 _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2} \([^()\n]{2,60}?"
@@ -221,8 +226,10 @@ def _day_month_dateline() -> re.Pattern[str]:
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
-    news desk's, a re-publisher's, an Arabic, a Spanish or an Italian one."""
-    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCIES_AND_DAY.search(head) \
+    news desk's, a Turkish agency's name alone, a re-publisher's, an Arabic, a Spanish or an
+    Italian one."""
+    if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
+            or _AGENCIES_AND_DAY.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw)) for m in rx.finditer(text)

@@ -5820,6 +5820,21 @@ def test_a_place_before_a_colon_opening_a_story_is_a_dateline(text, kind):
     assert enrich([text]).doc_type.value == kind
 
 
+@pytest.mark.parametrize("text, news", [
+    # a Turkish agency's name alone before a dash opening the story (was untyped)
+    ("Bir tepki de Bakanlıktan\n\nİHA -\nBakanlıktan yapılan açıklamada, Komisyonun raporunun halkoylaması "
+     "sonuçlarını etkilemeye yönelik olduğu belirtildi.\n", True),
+    ("Gazeteciler gözaltına alındı\n\nDHA - İstanbul'da sabah saatlerinde düzenlenen operasyonda üç gazeteci "
+     "gözaltına alındı ve emniyete götürüldü.\n", True),
+    # (not a list of abbreviations)
+    ("Kısaltmalar\n\nAA – Anadolu Ajansı\nAİHM – Avrupa İnsan Hakları Mahkemesi\n\nBu raporda 17 cezaevindeki "
+     "koşullar belgelenmektedir.\n", False),
+])
+def test_a_turkish_agencys_name_alone_before_a_dash_makes_news(text, news):
+    r = enrich([text], None, ["tr"])
+    assert (r.doc_type is not None and r.doc_type.value == "news") == news
+
+
 @pytest.mark.parametrize("name, body", [
     ("BM İşkenceyi Önleme Komitesi", None),  # the UN's (its Subcommittee), named in the press as the CPT is
     ("Avrupa İşkenceyi Önleme Komitesi", "CPT"),
