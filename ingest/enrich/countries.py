@@ -397,8 +397,7 @@ _TRANSMITTED_TO = re.compile(r"\btransmitted to the Government of\s+", re.IGNORE
 # supervises)
 _CASE_OF = re.compile(r"\b(?:in the case of|dans l['’]affaire|in the(?=\s+[^()\n]{2,80}?\s+v\.\s+[^()\n]{2,40}?\s+case\b))"
                       r"\s+[^()\n]{2,120}?\s+(?:v|c)\.\s+", re.IGNORECASE)
-_UNDER_REVIEW = re.compile(r"\b(?:the review of|the working group adopted the report on)\s+(?:the\s+)?(?=[A-Z])",
-                           re.IGNORECASE)
+_UNDER_REVIEW = re.compile(r"\b(?:the review of|the working group adopted the report on)\s+(?:the\s+)?", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visits?|missions?|visite|ziyareti?)\s+(?:to|in|en|au|à|aux|in)\s+(?:the\s+)?", re.IGNORECASE)
 MAX_TITLE_SUBJECTS = 3
 # what follows a State's name when the State is an author, not the subject: its ministry,

@@ -309,7 +309,7 @@ def in_titles_report_year(title: str, published: Tagged | None, alone: bool = Fa
     (neither its text nor its file: "Concluding Observations: China (1999)", "... REPORT 2023"
     whose first paragraph tells of an event's day only); None otherwise."""
     m = _TITLE_REPORT_YEAR.search(fold(title))
-    if m is None or (published.rule != "header" if published is not None else not alone):
+    if m is None or (published is None and not alone) or (published is not None and published.rule != "header"):
         return None
     year = int(next(g for g in m.groups() if g))
     if published is not None and year <= published.value[0].year <= year + 1:
