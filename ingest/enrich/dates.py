@@ -407,6 +407,16 @@ def _events_day(head: str, pos: int) -> bool:
     return m is not None and m.group("word") not in _ISSUED
 
 
+def _quoted(head: str, pos: int) -> bool:
+    """Whether the date at `pos` of `head` stands inside a quotation its line opened (“...”,
+    «...», German „...“): someone's words, and the day is theirs, not the text's (news quoting
+    a rapporteur: “... arrests made following the failed coup-attempt of 15 July 2016 ...”)."""
+    before = head[head.rfind("\n", 0, pos) + 1:pos]
+    if "„" in before:
+        return before.count("„") > before.count("“")
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
 # a site's notice that it was archived, and its date (on the notice's line or the next):
 # the archiving's, not the page's ("This site has been archived on 28 of April 2017" / "28/04/2017")
 # a site's clock, today's date over the weekday and the time ("28 Eylül, 2025" / "Pazar 16:37"),
@@ -613,7 +623,8 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # ... and, in running text, not a cited text's date
     uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
                and not _CITED_DAY_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
-               and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0])]
+               and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0])
+               and not _quoted(head, f[0])]
     published = None
     chosen = None
     if found:

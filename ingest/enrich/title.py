@@ -251,10 +251,12 @@ _NOISE_PARTS = (
     # 1of 11", "You might also like")
     r"|download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))*|you are on page \d+ ?of \d+|you might also like"
     # (and docplayer's and 9lib's: "Ebat: px", "Şu sayfadan göstermeyi başlat:", "Save this PDF
-    # as:", "WORD PNG TXT JPG", "Transkript", "Academic year: 2022", "Copied!", "N/A",
+    # as:", "WORD PNG TXT JPG", "Transkript", "Academic year: 2022", "Copied!", "N/A", its
+    # copies' in English, "Size: px", "Start display at page:", "Transcription",
     # "Protected", "Yükleniyor.... (view fulltext now)", "Tam metin", and the title again in its
     # links, 'Download "..."', 'Share "..."')
-    r"|ebat: ?px|su sayfadan gostermeyi baslat:?|save this pdf as:?|word png txt jpg|transkript|academic year: ?\d{4}"
+    r"|(?:ebat|size): ?px|su sayfadan gostermeyi baslat:?|start display at page:?|save this pdf as:?|word png txt jpg"
+    r"|transkript|transcription|academic year: ?\d{4}"
     r"|copied!?|n/a|protected|yukleniyor\.*(?: \(view fulltext now\))?|tam metin|(?:download|share) \".{1,300}\""
     # (and studylib's uploader line over a copy: "Uploaded by İnsan Haklari")
     r"|uploaded by\b.{0,60}"
@@ -1344,6 +1346,15 @@ _FLAT_COVER_LINE_END = re.compile(r"[*∗]+(?=\s*[A-Z\d])|\bOriginal\s*:\s*[^\W\
 _AFTER_DISTRIBUTION = re.compile(r"(?:General|GENERAL|general|générale|reservada|restricted|Distr\.:?)\s*$")
 
 
+# an older cover's agenda item and its title in capitals, run into the document's title in
+# small letters ("Item 8 of the provisional agenda QUESTION OF THE HUMAN RIGHTS OF ALL PERSONS
+# SUBJECTED TO ANY FORM OF DETENTION OR IMPRISONMENT Promotion and protection of ...")
+_FLAT_AGENDA_CAPITALS = re.compile(r"(?:Items? \d+(?:(?:,| and) \d+)* of the provisional agenda|(?:Provisional )?[Aa]genda items? \d+)"
+                                   r"(?P<caps>\s+(?:[A-Z][A-Z'’,()-]*\s+){2,}[A-Z][A-Z'’)-]*)\s+(?=[A-Z][a-z])")
+# how far down page 1 a UN cover read as one line may begin (under a document site's furniture)
+FLAT_COVER_LEAD = 300
+
+
 def unflatten_un_cover(page: str) -> str:
     """Page 1 with a UN cover read as one line (a web page's text, a scraper that runs lines
     together: "GE.14-13150 *1413150* Human Rights Council Twenty-sixth session Agenda item 6
@@ -1353,12 +1364,19 @@ def unflatten_un_cover(page: str) -> str:
     distribution line, the session, the agenda item, the title (as UN titles begin), a
     summary record's particulars, a resolution's preamble and a numbered paragraph begin;
     around a symbol, a date after the distribution line, a footnote mark and a rule; after a
-    sentence's end. Any other page as it is."""
-    first = page.lstrip().split("\n", 1)[0]
-    if len(first) < 200 or "Distr" not in first[:1500] or not UN_SYMBOL.search(first[:1500]):
+    sentence's end. Any other page as it is. (The cover is the page's first long line: a
+    document site's copy has its furniture over it, "Size: px" / "Start display at page:" /
+    "Transcription" / "1 UNITED NATIONS E Economic and Social Council Distr. GENERAL ...".)"""
+    lines = page.lstrip().split("\n")
+    at = next((i for i, line in enumerate(lines) if len(line) >= 200), None)
+    if at is None or len("\n".join(lines[:at])) > FLAT_COVER_LEAD:
+        return page
+    first = lines[at]
+    if "Distr" not in first[:1500] or not UN_SYMBOL.search(first[:1500]):
         return page
     head, tail = first[:1500], first[1500:]
-    rest = page.lstrip()[len(first):]
+    above = "".join(line + "\n" for line in lines[:at])
+    rest = "\n" + "\n".join(lines[at + 1:]) if at + 1 < len(lines) else ""
     cuts: set[int] = set()
     paragraphs: set[int] = set()
     for m in re.finditer(r"(?<=\s)\S", head):
@@ -1376,6 +1394,8 @@ def unflatten_un_cover(page: str) -> str:
             cuts.update((m.start(), m.end()))
     for m in _FLAT_COVER_LINE_END.finditer(head):
         cuts.add(m.end())
+    for m in _FLAT_AGENDA_CAPITALS.finditer(head):
+        cuts.update((m.start("caps"), m.end("caps")))
     for m in _AGENDA_ITEM_TITLE.finditer(head):  # (the item's title, and what follows it)
         cuts = {c for c in cuts if not m.start() < c < m.end()} | {m.end()}
     for m in re.finditer(r"_{5,}", head):  # a rule drawn in characters
@@ -1385,7 +1405,7 @@ def unflatten_un_cover(page: str) -> str:
     for a, b in zip(edges, edges[1:]):
         if head[a:b].strip():
             out += [""] * (a in paragraphs) + _state_apart(head[a:b].strip())
-    return "\n".join(out) + tail + rest
+    return above + "\n".join(out) + tail + rest
 
 
 # where a line of a European body's cover begins, on a cover read as one line: its date and
@@ -1528,6 +1548,11 @@ _ADOPTED_ON_DATE = re.compile(rf"\s(?:on|le|el)\s+\d{{1,2}}(?:er)?\s+(?:de\s+)?[
 _RESOLUTION_NUMBER = re.compile(r"^(?:S-)?\d{1,3}/\d{1,4}\.\s+\w")
 
 
+# the contents under a cover's title (an entry of which, "Information received by the Special
+# Rapporteur", begins as a UN title does)
+_CONTENTS = re.compile(r"(?:table of )?contents\b", re.IGNORECASE)
+
+
 def un_cover_title(pages: list[str]) -> str | None:
     """The title block of a UN document's cover page: of the blocks of lines between the
     cover's furniture (after the agenda item's own title, if any), the first that begins
@@ -1575,6 +1600,8 @@ def un_cover_title(pages: list[str]) -> str | None:
             agenda_title = True
             i += 1
             continue
+        if blocks and _CONTENTS.match(line):  # the cover ends where its contents begin
+            break
         if not line or is_noise(line) or _STOP.match(line):
             i += 1
             continue

@@ -156,7 +156,10 @@ def repair_mojibake(text: str) -> str:
     "Nikezi㏠cited above")."""
     if text.isascii() or len(_MOJIBAKE.findall(text)) < MOJIBAKE_PAIRS:
         return text
-    return fix_encoding(text)
+    # line by line: a copy whose mojibake stands beside letters it kept (a judgment's "CASE OF
+    # FATÄ°H TAÅž v. TURKEY" over "Işıl Karakaş" among its judges) is not one text ftfy can
+    # read back whole, and a line without such a pair is left as it is
+    return "\n".join(fix_encoding(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
 
 
 def decode(data: bytes) -> tuple[str, str]:

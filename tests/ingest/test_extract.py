@@ -42,6 +42,21 @@ def test_a_text_files_mojibake_is_repaired():
     assert extract_text(odd.encode("utf-8")).pages == [normalise(odd)] and "Nikezić" in normalise(odd)
 
 
+def test_mojibake_beside_letters_the_copy_kept_is_repaired_line_by_line():
+    """A scraper's copy of a judgment garbled its heading ("CASE OF AYŞE KOÇTAŞ" as "AYÅžE
+    KOÃ‡TAÅž", UTF-8 read as Windows-1252) but kept the Turkish letters of its judges' names:
+    ftfy could not read such a text back whole and left the heading's "Åž" (the title read
+    "CASE OF AYŞE KOÇTAÅŽ ..."); each garbled line is repaired on its own, and a line the
+    copy kept stays as it is."""
+    heading = "CASE OF AYŞE KOÇTAŞ v. TÜRKİYE (No. 2)"
+    garbled = heading.encode("utf-8").decode("cp1252")
+    assert "Åž" in garbled
+    text = f"SECOND SECTION\n{garbled}\n(Application no. 1234/19)\nGülşen Işıkçı, President,\nŞükrü Ağaoğlu, judges,"
+    pages = extract_text(text.encode("utf-8")).pages
+    assert pages == [f"SECOND SECTION\n{heading}\n(Application no. 1234/19)\nGülşen Işıkçı, President,\n"
+                     "Şükrü Ağaoğlu, judges,"]
+
+
 def test_a_hudoc_text_imported_as_a_file_reads_its_hyphenated_name():
     """The Court's texts write a double-barrelled name with a non-breaking hyphen that
     HUDOC's text spaces: imported as a file (extraction, then the rules), the title was

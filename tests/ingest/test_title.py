@@ -789,6 +789,22 @@ def test_a_day_an_english_sentence_says_something_happened_on_dates_no_text(text
     assert (r.published.value[0].isoformat() if r.published else None) == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a day inside a quotation is the speaker's, not the text's (news quoting a rapporteur: was
+    # the day of the coup attempt he spoke of)
+    ("Visit postponed\n\nThe visit of the rapporteur was postponed.\n“In light of the arrests made since the "
+     "events of 15 July 2030, my visit is of utmost importance”, he said.\n", None),
+    ("Visite reportée\n\nLe rapporteur a déclaré : « les arrestations du 15 juillet 2030 nous inquiètent ».\n",
+     None),
+    # ... but a day after the quotation closed still dates it, as before
+    ("Visit postponed\n\n“My visit is of utmost importance”, he said in Geneva. The statement of 12 October 2030 "
+     "followed a letter.\n", "2030-10-12"),
+])
+def test_a_day_inside_a_quotation_dates_no_text(text, date):
+    r = enrich([text])
+    assert (r.published.value[0].isoformat() if r.published else None) == date
+
+
 def test_views_on_a_communication_are_about_the_state_party():
     r = enrich([TREATY_VIEWS])
     assert r.title.value == ("Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning "
@@ -5435,6 +5451,30 @@ def test_document_sites_furniture_is_no_title():
                 "Protected\n\nAcademic year: 2031\n\nShare \"ÖRNEK RAPOR\"\n\nCopied!\n\nTam metin\n\n"
                 "ÖRNEKİSTAN'DA İFADE ÖZGÜRLÜĞÜ RAPORU\n\nBu raporda 2031 yılında yaşanan ihlaller değerlendirilmektedir.\n"])
     assert r.title.value == "ÖRNEKİSTAN'DA İFADE ÖZGÜRLÜĞÜ RAPORU"
+
+
+def test_an_older_un_cover_read_as_one_line_under_a_document_sites_furniture():
+    """docplayer's copies in English ("Size: px", "Start display at page:", "Transcription")
+    of an older UN cover read as one line, after its page number: the page was titled "Size:
+    px" and read as civil society's concluding observations. The cover is read under the
+    furniture: its agenda item's title in capitals apart from the document's own title, and
+    not an entry of the contents under it ("Information received by the Special Rapporteur",
+    which begins as a UN title does)."""
+    r = enrich(["Economic and Social Council\n\nSize: px\nStart display at page:\n\nDownload \"Economic and Social "
+                "Council\"\n\nTranscription\n\n1 UNITED NATIONS E Economic and Social Council Distr. GENERAL "
+                "E/CN.4/2031/40/Add.2 3 March 2031 Original: ENGLISH COMMISSION ON HUMAN RIGHTS Eighty-seventh session "
+                "Item 11 of the provisional agenda CIVIL AND POLITICAL RIGHTS, INCLUDING THE QUESTION OF FREEDOM OF "
+                "EXPRESSION Promotion and protection of the right to freedom of opinion and expression, report of the "
+                "Special Rapporteur, submitted pursuant to Commission on Human Rights resolution 2030/32 Addendum "
+                "Mission to Exampleland CONTENTS Paragraphs Page Introduction I. LEGAL FRAMEWORK A. Communications B. "
+                "Information received by the Special Rapporteur II. RECOMMENDATIONS\n\n2 page 2 Introduction 1. The "
+                "Special Rapporteur visited Exampleland from 1 to 10 November 2030.\n"])
+    assert r.title.value == ("Promotion and protection of the right to freedom of opinion and expression, report of the "
+                             "Special Rapporteur, submitted pursuant to Commission on Human Rights resolution 2030/32: "
+                             "Addendum: Mission to Exampleland")
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("UN", "Special procedures", "visit-report")
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "E/CN.4/2031/40/Add.2")]
+    assert r.published.value[0].isoformat() == "2031-03-03"
 
 
 def test_slideshares_furniture_is_no_title():
