@@ -394,8 +394,10 @@ _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final o
 # local elections held on 31 March 2024", "... claimed the lives of 251 people on July 15,
 # 2016"): an event the text tells of, not the day of the text, unless the word says the text
 # came out then ("published on", "released on") or met on it; not a sentence's first word, "On
-# 8 October 2017, the Prosecutor ...", nor a line's, views' "Meeting on 26 July 2030," (folded)
-_EVENTS_ON = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]+on[^\S\n]+$")
+# 8 October 2017, the Prosecutor ...", nor a line's, views' "Meeting on 26 July 2030," (folded);
+# "on" after a comma inside a sentence too ("In the aftermath of the failed coup, on 20 July
+# 2016, the Government ... declared")
+_EVENTS_ON = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)(?:,[^\S\n]*|[^\S\n]+)on[^\S\n]+$")
 _ISSUED = frozenset({"published", "released", "issued", "updated", "posted", "dated", "adopted", "signed", "made",
                      "delivered", "transmitted", "submitted", "received", "meeting", "session"})
 

@@ -1368,15 +1368,15 @@ def unflatten_un_cover(page: str) -> str:
     document site's copy has its furniture over it, "Size: px" / "Start display at page:" /
     "Transcription" / "1 UNITED NATIONS E Economic and Social Council Distr. GENERAL ...".)"""
     lines = page.lstrip().split("\n")
-    at = next((i for i, line in enumerate(lines) if len(line) >= 200), None)
-    if at is None or len("\n".join(lines[:at])) > FLAT_COVER_LEAD:
+    long = next((i for i, line in enumerate(lines) if len(line) >= 200), None)
+    if long is None or len("\n".join(lines[:long])) > FLAT_COVER_LEAD:
         return page
-    first = lines[at]
+    first = lines[long]
     if "Distr" not in first[:1500] or not UN_SYMBOL.search(first[:1500]):
         return page
     head, tail = first[:1500], first[1500:]
-    above = "".join(line + "\n" for line in lines[:at])
-    rest = "\n" + "\n".join(lines[at + 1:]) if at + 1 < len(lines) else ""
+    above = "".join(line + "\n" for line in lines[:long])
+    rest = "\n" + "\n".join(lines[long + 1:]) if long + 1 < len(lines) else ""
     cuts: set[int] = set()
     paragraphs: set[int] = set()
     for m in re.finditer(r"(?<=\s)\S", head):

@@ -775,6 +775,9 @@ def test_the_date_of_a_document_is_not_the_end_of_a_period_it_reports_on(text, d
      "by police officers.\n", None),
     ("Key findings of the report\n\nThe presidential system remained in place. Presidential and parliamentary "
      "elections took place on 14 May 2030. A second round was held two weeks later.\n", None),
+    # ("on" after a comma inside the sentence: was the day of the state of emergency)
+    ("Report on his mission\n\n24. In the aftermath of the failed coup, on 20 July 2030, the Government declared a "
+     "state of emergency.\n", None),
     # ... but the day the text came out, and a sentence opening on its day, still do
     ("Annual report\n\nThe annual report of the Foundation was published on 12 May 2030. It covers 17 prisons.\n",
      "2030-05-12"),
