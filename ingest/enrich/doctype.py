@@ -163,10 +163,11 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 # a news agency's dateline opening a line, the place and the agency before a dash: a wire
 # story, whatever kind of text it tells of ("STRASBOURG (İHA) - Avrupa Parlamentosu Genel
 # Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...", the Kurdish networks'
-# "Dusseldorf (Rûdaw) - ...") (folded)
-AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},? \((?:aa|ap|afp|reuters|iha|dha"
+# "Dusseldorf (Rûdaw) - ...", and an older wire's "GENEVA (Reuter)–A UN human rights report ...",
+# its dash against the story's first word) (folded)
+AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},? \((?:aa|ap|afp|reuters?|iha|dha"
                              r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
-                             r"|rudaw|k24|kurdistan24|anha|hawar|jinnews)\)\s*[-–—]\s",
+                             r"|rudaw|k24|kurdistan24|anha|hawar|jinnews)\)\s*[-–—](?:\s|(?=[^\W\d_]))",
                              re.MULTILINE)
 
 # ... or a Turkish agency's, the place alone in brackets before a dash ("(ANKARA)- ...",

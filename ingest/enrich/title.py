@@ -3144,6 +3144,11 @@ _TRAILING_ADDRESS = re.compile(r"[\s:–-]*[(\[<]?\bhttps?://\S+[)\]>]?\s*$")
 _TRAILING_CAPTION = re.compile(rf"\s*\[[^\[\]]{{0,300}}\b(?:photo|foto|fotoğraf|{_PHOTO_AGENCIES})\s*[/:][^\[\]/]{{2,60}}\]\s*$",
                                re.IGNORECASE)
 
+# ... and the citation a library adds to a UN document's title, its symbol and year ("Concluding
+# Observations of the Committee on the Rights of the Child, Turkey, U.N. Doc. CRC/C/TUR/CO/2-3
+# (2012).", the University of Minnesota's human rights library)
+_TRAILING_CITATION = re.compile(r",?\s*U\.\s?N\.\s?Doc\.\s*[A-Z][\w./-]*(?:\s*\((?:19|20)\d\d\))?\.?\s*$")
+
 
 def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: Case | None,
                court_decision: HighCourtDecision | None = None, language: str | None = None) -> Tagged | None:
@@ -3182,7 +3187,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
         # (a link's address after its words: "Link to Full Report on Turkey: http://www.state.gov/...")
-        title = _TRAILING_CAPTION.sub("", _TRAILING_ADDRESS.sub("", title)) if title else title
+        title = _TRAILING_CITATION.sub("", _TRAILING_CAPTION.sub("", _TRAILING_ADDRESS.sub("", title))) if title else title
         if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             title = _RELEASE_NUMBER.sub("", title)

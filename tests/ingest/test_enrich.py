@@ -1481,6 +1481,11 @@ def test_a_press_releases_dateline_makes_a_statement(dateline):
     assert r.doc_type.value == "statement"
     r = enrich(["ISTANBUL (Reuters) - A court in Exampleland released the journalist on Monday.\n"])
     assert r.doc_type.value == "news"
+    # (and an older wire's, "Reuter" with its dash against the story's first word: a story of a
+    # report was the `country-report`)
+    r = enrich(["GENEVA (Reuter)–A UN human rights report accused Exampleland of a long list of abuses on Thursday, "
+                "including the imprisonment of writers.\n"])
+    assert r.doc_type.value == "news"
 
 
 @pytest.mark.parametrize("cover, title", [

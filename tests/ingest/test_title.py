@@ -5480,6 +5480,18 @@ def test_an_older_un_cover_read_as_one_line_under_a_document_sites_furniture():
     assert r.published.value[0].isoformat() == "2031-03-03"
 
 
+def test_a_librarys_citation_after_a_un_documents_title_is_no_part_of_it():
+    """A human rights library heads its copy of a UN document with its title and a citation,
+    the symbol and the year ("Concluding Observations of the Committee on the Rights of the
+    Child, Exampleland, U.N. Doc. CRC/C/EXL/CO/2-3 (2031)."), which titled it whole."""
+    r = enrich(["University of Minnesota\n\nConcluding Observations of the Committee on the Rights of the Child, "
+                "Exampleland, U.N. Doc. CRC/C/EXL/CO/2-3 (2031).\n\nConvention on the Rights of the Child\n\n"
+                "Committee on the Rights of the Child\n\nEighty-sixth session\n\nCRC/C/EXL/CO/2-3\n\n20 July 2031\n\n"
+                "Concluding observations: Exampleland\n\n1. The Committee considered the combined second and third "
+                "periodic report of Exampleland.\n"])
+    assert r.title.value == "Concluding Observations of the Committee on the Rights of the Child, Exampleland"
+
+
 def test_slideshares_furniture_is_no_title():
     """SlideShare's furniture over a document it shows ("SlideShare a Scribd company logo",
     "1 of 18", "Download to read offline") titled the page; the document's heading titles it."""
