@@ -94,6 +94,10 @@ _NOISE_PARTS = (
     # (a UN agency's name or logo over its report: "unicef" / "for every child", "UN Women Türkiye")
     r"|(?:unicef|undp|unfpa|un women|un-habitat|unesco|unodc|ocha|wfp|unrwa)(?: (?:turkiye|turkey|for every child))?"
     r"|for every child"
+    # (a site's label that it is a trial version, over a dossier's title: "BETA" / "2009/2769(RSP)
+    # Resolution on the 2009 progress report on Turkey"; the dossier's fields under it, "Next
+    # event: Indicative plenary sitting date 2023/09/11", "Progress: Procedure completed")
+    r"|beta|next event\s*:.*|progress\s*:.*"
     # (the Parliamentary Assembly's part-session over its record of a sitting: "(Second part)")
     r"|\((?:first|second|third|fourth) part\)|(?:19|20)\d\d ordinary session"
     r"|\((?:premiere|deuxieme|troisieme|quatrieme) partie\)|session ordinaire de (?:19|20)\d\d"
@@ -290,6 +294,7 @@ _NOISE_PARTS = (
     # "CRE 12/03/2019 - 16", "PDF 156kWORD 60k"; the sitting's "Wednesday, 13 March 2019 -
     # Strasbourg")
     r"|index|previous|next|full text|document stages in plenary|explanations of votes|verbatim report of proceedings"
+    r"|video of the speeches|(?:pdf|xml|word) \d+k"
     r"|procedure ?: .*|.{3,40} ?: ?[abc]\d{1,2}-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
     r"|pdf \d+k ?(?:word \d+k)?|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
     r"(?: (?:revised|provisional) edition)?"
@@ -2118,14 +2123,37 @@ def _meeting_over(title: str, lines: list[str]) -> str | None:
     return above[-1] if above and _MEETING_LINE.match(above[-1]) else None
 
 
+# the European Parliament's document pages, in any of its languages: the procedure's side bar
+# ("Edellinen" / "Seuraava" / "Koko teksti" / "Menettely : 2019/2176(INI)" / "Elinkaari
+# istunnossa" / ...) ends on the text's downloads ("PDF 211kWORD 75k"), over the sitting's
+# day and place ("Keskiviikko 19. toukokuuta 2021 - Bryssel") and the text's title (folded)
+# (a verbatim report's item under the sitting, its number before it: "8.28. 2013 progress report
+# on Turkey (B7-0241/2014) (vote)")
+_EP_DOWNLOADS = re.compile(r"pdf \d+k ?(?:word \d+k)?")
+_EP_REFERENCE = re.compile(r"(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+")
+_EP_SITTING = re.compile(r".{0,40}\b(?:19|20)\d\d\.?,? - [^\W\d_]+(?: [^\W\d_]+){0,2}")
+_EP_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+(?=\S)")
+
+
 def heading_title(pages: list[str]) -> str | None:
     """The first heading block of page 1 after the page furniture; on a site's page whose
     text's kind and date head its title ("Press release - 30 November 2006"), what stands
     before that line is the site's (a logo's word, its menu: "LB New" / "About GRECO")."""
+    lines = _lines(pages[0])[:60]  # (read once for the checks below)
+    if any(_EP_REFERENCE.fullmatch(_key(line)) for line in lines[:40]):  # (the European Parliament's side bar)
+        sitting = next((k for k, line in enumerate(lines[:45]) if _EP_SITTING.fullmatch(_key(line))), None)
+        below = "\n".join(lines[sitting + 1:]).strip() if sitting is not None else ""
+        if below and (under := _first_heading([_EP_ITEM_NUMBER.sub("", below)])):
+            return under
+        # (a motion's kind in capitals over the downloads, its date and numbers under them: "PREDLOG
+        # RESOLUCIJE" / "PDF 385kWORD 148k" / "5.4.2016" / "PE579.859v01-00")
+        downloads = next((k for k, line in enumerate(lines[:40]) if _EP_DOWNLOADS.fullmatch(_key(line))), 0)
+        kind = lines[downloads - 1] if downloads else ""
+        if kind.isupper() and is_plausible(kind):
+            return kind
     title = _first_heading(pages)
     if not title:
         return title
-    lines = _lines(pages[0])[:60]  # (read once for the checks below)
     if len(title.split()) <= 3:  # (only a short line is looked at again)
         release = next((k for k, line in enumerate(lines[:40]) if _DATED_RELEASE_LINE.fullmatch(_key(line))), None)
         if release is not None and title in lines[:release]:

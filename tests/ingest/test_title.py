@@ -3243,6 +3243,37 @@ def test_a_parliament_document_page_with_its_procedure_side_bar():
         "2030 Report on Türkiye", "resolution", "European Parliament", (dt.date(2031, 3, 13), "day"))
 
 
+@pytest.mark.parametrize("page, title", [
+    # (its side bar in another of the Parliament's languages: was "Menettely : 2030/2150(INI)
+    # Elinkaari istunnossa"; the text's title under the sitting's day and place)
+    ("Hakemisto \n Edellinen \n Seuraava \n Koko teksti \nMenettely : 2030/2150(INI)\nElinkaari istunnossa\n"
+     "Asiakirjan elinkaari : A9-0091/2031\n\nKäsiteltäväksi jätetyt tekstit :\n\nA9-0091/2031\n\nKeskustelut :\n\n"
+     "PV 12/03/2031 - 16\nCRE 12/03/2031 - 16\n\nHyväksytyt tekstit :\n\nP9_TA(2031)0200\n\nHyväksytyt tekstit\n"
+     "PDF 211kWORD 75k\nTorstai 13. maaliskuuta 2031 - Strasbourg\nEsimerkkimaata koskeva vuoden 2030 kertomus\n"
+     "P9_TA(2031)0200A9-0091/2031\n\nEuroopan parlamentin päätöslauselma 13. maaliskuuta 2031 Esimerkkimaata "
+     "koskevasta komission vuoden 2030 kertomuksesta (2030/2150(INI))\n", "Esimerkkimaata koskeva vuoden 2030 kertomus"),
+    # (a motion: its kind in capitals over the downloads, its date and numbers under them; was
+    # "Postopek : 2030/2898(RSP) Potek postopka na zasedanju")
+    ("Postopek : 2030/2898(RSP)\nPotek postopka na zasedanju\nPotek postopka za dokument : B9-0442/2031\n\n"
+     "Razprave :\n\nPV 13/04/2031 - 17\nCRE 13/04/2031 - 17\n\nPREDLOG RESOLUCIJE\nPDF 385kWORD 148k\n5.4.2031\n"
+     "PE579.859v01-00\n \nB9-0442/2031\n\nob zaključku razprave o izjavah Sveta in Komisije\n\n"
+     "o poročilu o Primerlandiji za leto 2030 (2030/2898(RSP))\n", "PREDLOG RESOLUCIJE"),
+    # (a verbatim report: its item under the sitting, without the item's number or the video's
+    # link; was "Video of the speeches", or a speaker's first words)
+    (" Full text \nProcedure : 2030/2205(INI)\nDocument stages in plenary\nDocument selected : A9-0247/2031\n\n"
+     "Debates :\n\nPV 12/09/2031 - 19\nCRE 12/09/2031 - 19\n\nVerbatim report of proceedings\nXML 78k\n"
+     "Tuesday, 12 September 2031 - Strasbourg\n\n19. 2030 Report on Exampleland (debate)\nVideo of the speeches\n\n"
+     "  Der Präsident. – Als nächster Punkt der Tagesordnung folgt die Aussprache über den Bericht.\n",
+     "2030 Report on Exampleland (debate)"),
+    # (a dossier's page on another site: "BETA" over it, its fields under it)
+    ("BETA\n\n\n2030/2205(INI) 2030 Commission Report on Exampleland\nNext event: Indicative plenary sitting date "
+     "2031/09/11\n\nProgress: Awaiting Parliament's vote\n\nThe Committee on Foreign Affairs adopted an own-initiative "
+     "report on the 2030 Commission Report on Exampleland.\n", "2030/2205(INI) 2030 Commission Report on Exampleland"),
+])
+def test_a_parliament_document_page_in_any_of_its_languages(page, title):
+    assert enrich([page]).title.value == title
+
+
 def test_published_on_inside_a_sentence_dates_another_text():
     # (the news item was dated by the report it tells of)
     page = ("The Committee's findings on Türkiye\n12 June 2030\nThe Committee's report on its visit, which was published on "
