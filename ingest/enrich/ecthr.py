@@ -186,7 +186,10 @@ def _respondents(text: str) -> tuple[list[str], int]:
 
 # ----------------------------------------------------------------------------- heading
 
-_JUDGMENT_TITLE = re.compile(r"\b(CASE OF|AFFAIRE|(?<=JUDGMENT )|(?<=ARRÊT ))\s*(.{1,300}?)\s+((?-i:v|c))\.\s+", re.IGNORECASE)
+# (also run into the section over it, as a copy that lost its line breaks gives it: "SECOND
+# SECTIONCASE OF KAYA AND OTHERS v. TÜRKİYE(Applications nos. ...)")
+_JUDGMENT_TITLE = re.compile(r"(?:\b|(?<=SECTION)|(?<=CHAMBER))(CASE OF|AFFAIRE|(?<=JUDGMENT )|(?<=ARRÊT ))\s*(.{1,300}?)\s+((?-i:v|c))\.\s+",
+                             re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:Proceedings under Article 46 § 4 in the case of|Procédure au titre de l['’]article 46 § 4 "
                           r"dans l['’]affaire)", re.IGNORECASE)
 _REPORT_WORDS = re.compile(r"\b(?:REPORT OF THE COMMISSION|RAPPORT DE LA COMMISSION)\b")  # in capitals
@@ -497,10 +500,11 @@ def _case_heading(top: str, judgment: re.Match[str], prefix: bool) -> tuple[str,
 
 # ----------------------------------------------------------------------------- details
 
+# (a copy that lost its line breaks runs the words together: "sitting as aChamber composed of")
 _FORMATIONS = (
-    (re.compile(r"\b(?:as a|en une|en) Grande? Chambre?|\bGrand Chamber\b", re.IGNORECASE), "Grand Chamber"),
-    (re.compile(r"\bas a Committee\b|\ben un comité\b", re.IGNORECASE), "Committee"),
-    (re.compile(r"\b(?:as|in) a Chamber\b|\ben une chambre\b|\bCOURT \(CHAMBER\)|\bCOUR \(CHAMBRE\)", re.IGNORECASE), "Chamber"),
+    (re.compile(r"\b(?:as a|en une|en) ?Grande? Chambre?|\bGrand Chamber\b", re.IGNORECASE), "Grand Chamber"),
+    (re.compile(r"\bas a ?Committee\b|\ben un comité\b", re.IGNORECASE), "Committee"),
+    (re.compile(r"\b(?:as|in) a ?Chamber\b|\ben une chambre\b|\bCOURT \(CHAMBER\)|\bCOUR \(CHAMBRE\)", re.IGNORECASE), "Chamber"),
     (re.compile(r"\bplenary\b|\bplénière\b", re.IGNORECASE), "Plenary"),
     (re.compile(r"European Commission of Human Rights|Commission européenne des droits", re.IGNORECASE), "Commission"),
 )
@@ -513,7 +517,8 @@ _SITTING = re.compile(rf"\b(?:sitting|siegeant)\b[^.]{{0,60}}?\b(?:on|le)\s+{_DA
 _CLOSING = re.compile(rf"\b(?:notified in writing|delivered at a public hearing|prononce|communique par ecrit)[^.]{{0,120}}?"
                       rf"\b(?:on|le)\s+{_DATE}")
 _ADOPTED = re.compile(rf"\b(?:adopted on|adopte le)\s+{_DATE}")
-_STRASBOURG = re.compile(rf"\bstrasbourg,?\s+(?:le\s+)?{_DATE}")
+# (also run into the words around it: "JUDGMENTSTRASBOURG20 October 2009FINAL")
+_STRASBOURG = re.compile(rf"(?:\b|(?<=judgment)|(?<=arret))strasbourg,?\s*(?:le\s+)?{_DATE}")
 # A communicated case's heading: the parties, then "lodged on <date> communicated on
 # <date>" ("introduite le ... communiquée le ..."), in the folded text
 _COMMUNICATED_WORDS = re.compile(r"\b(?:communicated on|communiquée le)\b", re.IGNORECASE)

@@ -219,6 +219,23 @@ def test_a_decision_heading_spaced_as_older_pages_space_it():
 
 
 
+def test_a_judgment_whose_copy_ran_its_words_together():
+    """A document site's copy of a judgment lost its line breaks and ran words together
+    ("JUDGMENTSTRASBOURG20 October 2030FINAL20/01/2031", "sitting as aChamber composed of"):
+    its date and its formation were not read."""
+    text = ("SECOND SECTIONCASE OF KAYA AND OTHERS v. TÜRKİYE(Applications nos. 14526/27 and 14747/27)"
+            "JUDGMENTSTRASBOURG20 October 2030FINAL20/01/2031This judgment will become final in the circumstances set "
+            "out in Article 44 § 2 of theConvention. It may be subject to editorial revision.\n\nKAYA AND OTHERS v. "
+            "TÜRKİYE JUDGMENT 1In the case of Kaya and Others v. Türkiye,The European Court of Human Rights (Second "
+            "Section), sitting as aChamber composed of:Jane Example, President,John Example, judges,and Joan Example, "
+            "Section Registrar,Having deliberated in private on 29 September 2030,Delivers the following judgment, "
+            "which was adopted on that date:PROCEDURE1. The case originated in two applications (nos. 14526/27 and "
+            "14747/27) against the Republic of Türkiye lodged with the Court.")
+    case = read_case([text])
+    assert (case.kind, case.title, case.formation, case.date) == (
+        "judgment", "CASE OF KAYA AND OTHERS v. TÜRKİYE", "Chamber", dt.date(2030, 10, 20))
+
+
 def test_a_heading_spaced_where_a_copy_of_the_courts_page_changed_markup():
     """A copy of the Court's page spaces where its markup changed: the plural's "s" apart
     ("Application s no s . 60813/00 and 61317/00 by ..."; the heading was not read, the
