@@ -159,7 +159,24 @@ def repair_mojibake(text: str) -> str:
     # line by line: a copy whose mojibake stands beside letters it kept (a judgment's "CASE OF
     # FATÄ°H TAÅž v. TURKEY" over "Işıl Karakaş" among its judges) is not one text ftfy can
     # read back whole, and a line without such a pair is left as it is
-    return "\n".join(fix_encoding(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
+    return "\n".join(_unpair(fix_encoding(line)) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
+
+
+def _letter_of(m: re.Match[str]) -> str:
+    """The letter a mojibake pair was (its two characters back to the two bytes of its UTF-8),
+    or the pair as it is."""
+    try:
+        letter = m.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return m.group()
+    return letter if unicodedata.category(letter).startswith("L") else m.group()
+
+
+def _unpair(line: str) -> str:
+    """`line` with the mojibake pairs ftfy left, each its letter again: ftfy weighs a pair
+    by how odd it looks, and leaves "ÅŸ" (ş: "BaÅŸkanı", "konuÅŸan"), which no language
+    writes either."""
+    return _MOJIBAKE.sub(_letter_of, line) if _MOJIBAKE.search(line) else line
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -57,6 +57,20 @@ def test_mojibake_beside_letters_the_copy_kept_is_repaired_line_by_line():
                      "Şükrü Ağaoğlu, judges,"]
 
 
+def test_mojibake_pairs_ftfy_leaves_are_read_back_as_their_letters():
+    """ftfy weighs a mojibake pair by how odd it looks and leaves "ÅŸ" (ş) where a line has no
+    odder pair: a news copy's "BaÅŸkanı", "konuÅŸan", "giriÅŸimi" stayed, unsearchable, and the
+    page was in no language. Such a pair is read back as the letter its two bytes were; a
+    line without one is left as it is."""
+    kept = "Örnek Komitesi’nin yıllık raporu açıklandı."
+    # (only its ş garbled, as the copy gave it: its ı and ğ were kept)
+    garbled = "Komitenin Başkanı, darbe girişimi sonrası konuştu.".replace("ş", "ş".encode("utf-8").decode("cp1252"))
+    assert "BaÅŸkanı" in garbled
+    pages = extract_text(f"{kept}\n{garbled}\n{garbled}".encode("utf-8")).pages
+    assert pages == [f"{kept}\nKomitenin Başkanı, darbe girişimi sonrası konuştu.\n"
+                     "Komitenin Başkanı, darbe girişimi sonrası konuştu."]
+
+
 def test_a_hudoc_text_imported_as_a_file_reads_its_hyphenated_name():
     """The Court's texts write a double-barrelled name with a non-breaking hyphen that
     HUDOC's text spaces: imported as a file (extraction, then the rules), the title was
