@@ -211,7 +211,8 @@ _POINT_DASH_DATELINE = re.compile(r"^[^\W\d_]{3,30}(?: [^\W\d_]{2,30}){0,2}(?:[^
 # ... or an Italian or Spanish agency's, the place, the day and the month's name, short or
 # not (CLDR's, and "sep", which the Spanish press writes besides CLDR's "sept"), the agency in
 # brackets, before a dash ("Roma, 20 mar. - ...", "Milano, 3 apr. (askanews) - ...", "Madrid,
-# 20 mar (EFE).- ...") (folded); not a day's line, its weekday first: the European Parliament's
+# 20 mar (EFE).- ...", the dash ending its line or not: "ESTAMBUL, 8 Jul. (EUROPA PRESS) -" / "Amnistía
+# Internacional ha exigido ...") (folded); not a day's line, its weekday first: the European Parliament's
 # "Tuesday, 12 September 2023 - Strasbourg"
 @lru_cache(maxsize=1)
 def _day_month_dateline() -> re.Pattern[str]:
@@ -221,7 +222,7 @@ def _day_month_dateline() -> re.Pattern[str]:
     weekdays = "|".join(cldr_weekdays(("en", "it", "es")))
     return re.compile(rf"^(?!(?:{weekdays})\b)[^\W\d_]{{3,20}}(?: [^\W\d_]{{2,20}}){{0,2}}, \d{{1,2}} "
                       rf"(?:{'|'.join(map(re.escape, months))})(?![a-z])\.?(?: (?:19|20)\d\d)?"
-                      r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—][^\S\n]", re.MULTILINE)
+                      r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—](?:[^\S\n]|$)", re.MULTILINE)
 
 
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:

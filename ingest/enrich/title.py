@@ -3089,6 +3089,12 @@ _DATE_AFTER_TITLE = re.compile(rf"^(?P<title>\S.{{10,200}}?[^\W\d_]{{2}}\W?)\s+"
 _DATE_TOLD = frozenset("of on in since from to until by for at de du des le la en au".split())  # "... events of 15 July 2016"
 
 
+# a long line's opening words in capitals, three at least, before a word in small letters
+# (not a case's name the line goes on with, "... TANER KILIÇ v. App No. ...")
+_CAPITALS_OPENING = re.compile(r"((?:[A-ZÇĞİÖŞÜÂÎÛ0-9'’.,&-]+ ){2,}[A-ZÇĞİÖŞÜÂÎÛ0-9'’.&-]*[A-ZÇĞİÖŞÜÂÎÛ]) "
+                               r"(?![vc]\.)(?=[A-ZÇĞİÖŞÜÂÎÛ]?[a-zçğıöşüâîû])")
+
+
 def first_line(pages: list[str]) -> str | None:
     """The first plausible line of the first pages; a longer one (a paragraph, where the
     text has no heading) up to its last word within FIRST_LINE_CHARS, with "…"."""
@@ -3100,6 +3106,10 @@ def first_line(pages: list[str]) -> str | None:
                     and is_plausible(line[:FIRST_LINE_CHARS]):
                 if len(line) <= FIRST_LINE_CHARS:
                     return line
+                # (a cover run into one line, its heading in capitals first: "AYRIMCILIK YASAĞI
+                # EĞİTİM REHBERİ İdil Işıl Gül - Ulaş Karan ...")
+                if (capitals := _CAPITALS_OPENING.match(line)) and is_plausible(capitals.group(1)):
+                    return capitals.group(1)
                 dated = _DATE_AFTER_TITLE.search(line[:FIRST_LINE_CHARS])
                 words = dated.group("title").split() if dated else []
                 if dated and len(words) >= 3 and "(" not in dated.group("title") and words[-1].lower() not in _DATE_TOLD:

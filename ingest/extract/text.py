@@ -55,6 +55,23 @@ _ESTONIAN_OR_PORTUGUESE = re.compile(r"[ãÃäÄšŠžŽ]")
 # South Slavic languages and Vietnamese write Đ with its small đ, and no dotless ı (and a
 # South Slavic name in a Turkish or English text, "Đukić", is one or two of them)
 _SLAVIC_D = "đ"
+# ... and others with › for ı, ‹ for İ, € for ğ and the ligatures ﬂ and ﬁ for ş and Ş ("Yay›nlar›",
+# "‹stanbul", "Da€›t›m", "‹letiﬂim", "ﬁti."): no language writes a guillemet inside a word, and
+# such a text has three at least; read before NFKC, which would spell the ligatures out
+_GUILLEMET_LEGACY = str.maketrans({"›": "ı", "‹": "İ", "€": "ğ", "\ufb02": "ş", "\ufb01": "Ş"})
+_IN_WORD_GUILLEMET = re.compile(r"(?<=[^\W\d_])›|‹(?=[^\W\d_])")
+_AFTER_LETTER = r"(?:(?<=[^\W\d_])|(?<=[›‹€\ufb01\ufb02]))"  # (one of these letters too: "Da€›t›m")
+_BEFORE_LETTER = r"(?=[^\W\d_]|[›‹€\ufb01\ufb02])"
+_GUILLEMET_MARKS = re.compile(rf"{_AFTER_LETTER}›|‹{_BEFORE_LETTER}|{_AFTER_LETTER}€{_BEFORE_LETTER}|[\ufb01\ufb02]")
+
+
+def repair_guillemet_turkish(text: str) -> str:
+    """A Turkish font's letters read as guillemets, the euro sign and ligatures (see
+    _GUILLEMET_LEGACY) back as its letters, where a Turkish text writes three guillemets inside
+    words at least: only those inside words and the ligatures are read back."""
+    if "›" not in text or len(_IN_WORD_GUILLEMET.findall(text)) < 3 or not _TURKISH_CONTEXT.search(text):
+        return text
+    return _GUILLEMET_MARKS.sub(lambda m: m.group().translate(_GUILLEMET_LEGACY), text)
 
 
 def repair_legacy_turkish(text: str) -> str:
@@ -125,7 +142,7 @@ def normalise(text: str) -> str:
         text = _NO_BREAK_HYPHEN.sub("-", text)
     if "\u00ad" in text:
         text = _SOFT_HYPHEN_BREAK.sub("", text)
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("\u2010", "-")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", repair_guillemet_turkish(text))).replace("\u2010", "-")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = _CID.sub("", text)
     text = _CONTROL.sub("", text)

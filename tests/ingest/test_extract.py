@@ -71,6 +71,21 @@ def test_mojibake_pairs_ftfy_leaves_are_read_back_as_their_letters():
                      "Komitenin Başkanı, darbe girişimi sonrası konuştu."]
 
 
+def test_a_turkish_fonts_letters_read_as_guillemets_are_read_back():
+    """An older Turkish font's ı, İ, ğ, ş and Ş come out as a guillemet, the other guillemet, the
+    euro sign and the ligatures ﬂ and ﬁ ("Yay›nlar›", "‹stanbul", "Da€›t›m", "‹letiﬂim",
+    "ﬁti."): the words were unsearchable. Read back where a Turkish text writes three
+    guillemets inside words at least; guillemets between words, a price in euros and a
+    ligature in a text without such guillemets stay as they were."""
+    garbled = ("Örnek Vakf› Yay›nlar› 12, ‹stanbul, Şubat 2031. Da€›t›m: Örnek ‹letiﬂim Ltd. ﬁti., "
+               "Kuﬂtepe, ‹stanbul.")
+    assert normalise(garbled) == ("Örnek Vakfı Yayınları 12, İstanbul, Şubat 2031. Dağıtım: Örnek İletişim Ltd. Şti., "
+                                  "Kuştepe, İstanbul.")
+    assert extract_text(garbled.encode("utf-8")).pages == [normalise(garbled)]
+    kept = "Fiyatı €5; ‹ bir › iki, « üç » — the ﬁrst proﬁle of the report's ﬂow"
+    assert normalise(kept) == "Fiyatı €5; ‹ bir › iki, « üç » — the first profile of the report's flow"
+
+
 def test_a_hudoc_text_imported_as_a_file_reads_its_hyphenated_name():
     """The Court's texts write a double-barrelled name with a non-breaking hyphen that
     HUDOC's text spaces: imported as a file (extraction, then the rules), the title was

@@ -4242,6 +4242,21 @@ def test_a_paragraph_taken_for_a_title_is_cut_at_a_word_and_names_no_author():
     assert (r.mechanism.value, r.doc_type) == ("civil-society", None)
 
 
+def test_a_cover_run_into_one_line_is_titled_by_its_heading_in_capitals():
+    """A book's cover and colophon as a document site runs them into one line: the heading in
+    capitals that opens it titles it (was the line's first 300 characters, its authors, editors
+    and publisher with it), not a case's name the line goes on with."""
+    line = ("ÖRNEK HAKLAR EĞİTİM REHBERİ Ayşe Örnek - Veli Örnek Editörler: Can Örnek - Ece Örnek Örnek Üniversitesi "
+            "Yayınları 352 İnsan Hakları Hukuku Çalışmaları 14 ISBN 978-605-000-000-0 Kapak Deniz Örnek 1. Baskı "
+            "İstanbul, Şubat 2031 Örnek Yayıncılık Ltd. Şti. Yazışma Adresi: Örnek Caddesi No: 43/A İstanbul Telefon: "
+            "0212 000 00 00")
+    assert enrich([line + "\n"]).title.value == "ÖRNEK HAKLAR EĞİTİM REHBERİ"
+    case = ("IN THE EUROPEAN COURT OF AYŞE ÖRNEK v. App No. 208/31 Third Party Intervention: The Example Project I. "
+            "Introduction 1. The Third Party Interveners submit these written comments by leave of the President of "
+            "the Section, in the case the applicant brought against the State about her detention after the events.")
+    assert enrich([case + "\n"]).title.value != "IN THE EUROPEAN COURT OF AYŞE ÖRNEK"
+
+
 def test_a_law_journals_article_on_the_courts_judgments():
     """An article in a bar association's journal: titled by the journal's name, the Court's
     (its title names the Court's judgments); now titled by its own heading without the
@@ -5956,7 +5971,9 @@ def test_a_pages_particulars_ending_on_its_sharing_label_are_no_title():
     assert r.title.value == "Giornalisti arrestati, la Corte europea condanna l'Örnekistan"
 
 
-@pytest.mark.parametrize("dateline", ["Roma, 20 mar. - ", "Milano, 3 apr. (askanews) - ", "Madrid, 20 mar (EFE).- "])
+@pytest.mark.parametrize("dateline", ["Roma, 20 mar. - ", "Milano, 3 apr. (askanews) - ", "Madrid, 20 mar (EFE).- ",
+                                      # (the dash ending its line: was untyped)
+                                      "ESTAMBUL, 8 Jul. (EUROPA PRESS) -\n"])
 def test_an_italian_or_spanish_agencys_day_and_month_dateline_makes_news(dateline):
     r = enrich([dateline + "La Corte europea dei diritti dell'uomo ha condannato l'Örnekistan per la detenzione di due "
                 "giornalisti, detenzione che non può essere considerata normale.\n\nNei primi giudizi la Corte evidenzia "
