@@ -4616,6 +4616,9 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     # country report)
     ("Gazetecilere dönük baskı artıyor\n\nÖrnek Medya Gözlem Raporu’na göre yılın ilk üç ayında dört gazeteci "
      "tutuklandı. En az altı gazeteci saldırıya uğradı.\n", "news"),
+    # (a headline of what it did to someone, "... raporu Örnekistan’ı yalanladı"; was the report's kind)
+    ("Komite raporu Örnekistan’ı yalanladı\n\nÖrnek Komitesi, ülkeye en çok ziyaret yaptığı devletin Örnekistan "
+     "olduğunu açıkladı.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
