@@ -428,6 +428,14 @@ _CLOCK = re.compile(rf"[^\S\n]*\n?[^\S\n]*(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}[:.]\
 _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive depuis)\b")
 
 
+def _under_headline(head: str, pos: int) -> bool:
+    """Whether the date at `pos` of `head` opens the line under the page's first line, as a
+    news item prints its own day and time under its headline ("Avrupa Konseyi ... Türkiye
+    Kararı" / "25 Nisan 2017 Salı 17:53"); a site's clock stands over the headline."""
+    lines = [line for line in head[:head.rfind("\n", 0, pos) + 1].split("\n") if line.strip()]
+    return len(lines) == 1 and not head[head.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 # (not a page's own dateline with its update after a bar: "20/03/2018 01:32 EDT | Actualisé
 # 20/03/2018 01:40 EDT", "... | Updated ...", folded)
 _UPDATE_AFTER_BAR = re.compile(rf"\|\s*(?:{_UPDATED}|actualise|mis a jour|guncellendi|aktualisiert|actualizado|aggiornato)\b")
@@ -592,7 +600,8 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
              and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])
              and not _FILED.search(head[max(0, f[0] - 80):f[0]])
-             and not (_CLOCK.match(head, f[0] + len(f[3])) and not _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0]))]
+             and not (_CLOCK.match(head, f[0] + len(f[3])) and not _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0])
+                      and not _under_headline(head, f[0]))]
     # a UN cover's date is the one under its distribution line; a footnote's ("* Reissued
     # for technical reasons on 4 July 2014", which pypdf may read first) is not
     distribution = _DISTRIBUTION.search(head)

@@ -107,9 +107,10 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne(?:ler)?\s+(?:diyor|soyluyor)|ortaya koydu"
                               r"|gosterdi)\b"
                               # (or what it did to someone, the headline's last words: "CPT raporu
-                              # Türkiye’yi yalanladı", "... raporu hükümeti eleştirdi")
-                              r"|\brapor(?:u|lari)?\s+(?:[\w'’-]+\s+){1,3}?(?:yalanladi|dogruladi|elestirdi|uyardi|belgeledi"
-                              r"|ortaya koydu)\W*$"
+                              # Türkiye’yi yalanladı", "... raporu hükümeti eleştirdi"; or where it was
+                              # adopted: "... BAŞLIKLI RAPOR AVRUPA KONSEYİ PARLAMENTERLER MECLİSİ’NDE KABUL EDİLDİ")
+                              r"|\brapor(?:u|lari)?\s+(?:[\w'’-]+\s+){1,4}?(?:yalanladi|dogruladi|elestirdi|uyardi|belgeledi"
+                              r"|ortaya koydu|kabul edildi)\W*$"
                               # (or translated: "... İkinci Periyodik Raporu Türkçe’ye çevrildi!")
                               r"|\brapor(?:u|lari)?\s+(?:turkce|kurtce|ingilizce)\W{0,2}y?e\s+cevrildi\b"
                               r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",

@@ -395,6 +395,15 @@ def test_a_sites_clock_is_no_date_of_its_text(clock):
     assert find_dates([page], "tr")[0].value == (dt.date(2030, 10, 4), "day")
 
 
+def test_a_news_items_day_and_time_under_its_headline_dates_it():
+    """A news item printing its day, weekday and time on the line under its headline
+    ("Örnek Meclisi'nden Örnekistan Kararı" / "25 Nisan 2031 Salı 17:53") was left undated,
+    read as a site's clock, which stands over the headline."""
+    page = ("Örnek Meclisi'nden Örnekistan Kararı\n\n25 Nisan 2031 Salı  17:53\n\nÖrnek Meclisi, Örnekistan'ın denetim "
+            "sürecine alınmasını kabul etti. Karar 45'e karşı 113 oyla alındı.\n")
+    assert find_dates([page], "tr")[0].value == (dt.date(2031, 4, 25), "day")
+
+
 @pytest.mark.parametrize("text, language", [
     ("BM KOMİTESİ DEĞERLENDİRMESİ SÜRÜYOR\n\nKomite, konu listesini hazırladı ve Devletin 15 Şubat 2031 tarihinden önce "
      "yazılı olarak bilgi sunmasını istedi.\n", "tr"),

@@ -4617,6 +4617,8 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     ("Gazetecilere dönük baskı artıyor\n\nÖrnek Medya Gözlem Raporu’na göre yılın ilk üç ayında dört gazeteci "
      "tutuklandı. En az altı gazeteci saldırıya uğradı.\n", "news"),
     # (a headline of what it did to someone, "... raporu Örnekistan’ı yalanladı"; was the report's kind)
+    ("ÖRNEKİSTAN’DA KURUMLARIN İŞLEYİŞİ BAŞLIKLI RAPOR ÖRNEK MECLİSİ’NDE KABUL EDİLDİ\n\nÖrnek Meclisi üyesi "
+     "tarafından hazırlanan rapor ile ilgili karar tasarısı 65 oyla kabul edildi.\n", "news"),
     ("Komite raporu Örnekistan’ı yalanladı\n\nÖrnek Komitesi, ülkeye en çok ziyaret yaptığı devletin Örnekistan "
      "olduğunu açıkladı.\n", "news"),
     # a report's own words of itself stay a report
