@@ -429,11 +429,13 @@ _ARCHIVED = re.compile(r"\b(?:has been archived|archived on|archive le|archive d
 
 
 def _under_headline(head: str, pos: int) -> bool:
-    """Whether the date at `pos` of `head` opens the line under the page's first line, as a
-    news item prints its own day and time under its headline ("Avrupa Konseyi ... Türkiye
-    Kararı" / "25 Nisan 2017 Salı 17:53"); a site's clock stands over the headline."""
+    """Whether the date at `pos` of `head` opens the line under the page's first line, a
+    headline of four words at least, as a news item prints its own day and time under it
+    ("Avrupa Konseyi ... Türkiye Kararı" / "25 Nisan 2017 Salı 17:53"); a site's clock stands
+    over the headline, or under the site's name ("Örnek Haber" / "27 Ocak 2031" / "Pazartesi
+    09:00")."""
     lines = [line for line in head[:head.rfind("\n", 0, pos) + 1].split("\n") if line.strip()]
-    return len(lines) == 1 and not head[head.rfind("\n", 0, pos) + 1:pos].strip()
+    return len(lines) == 1 and len(lines[0].split()) >= 4 and not head[head.rfind("\n", 0, pos) + 1:pos].strip()
 
 
 # (not a page's own dateline with its update after a bar: "20/03/2018 01:32 EDT | Actualisé
