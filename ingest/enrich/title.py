@@ -82,6 +82,12 @@ _PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(
 _DATED_RELEASE = (r"(?:(?:un |joint )?press release|news release|press statement|communique de presse|basin aciklamasi"
                   r"|basin bulteni)\s*[-–—|:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+,?\s+(?:19|20)\d\d"
                   r"|[^\W\d_]+\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)")
+# the European Parliament's document pages: its procedure side bar's references to the
+# sitting's minutes and verbatim report ("PV 19/05/2021 - 2", "CRE 12/03/2019 - 16") and its
+# text's downloads ("PDF 156kWORD 60k", a verbatim report's "XML 78k") (folded; furniture, and
+# read by heading_title)
+_EP_REFERENCE_PATTERN = r"(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
+_EP_DOWNLOADS_PATTERN = r"(?:pdf|xml|word) \d+k ?(?:word \d+k)?"
 _NOISE_PARTS = (
     # job numbers, page numbers and other bare numbers, running heads; a rule drawn in
     # characters ("_________", "* * *")
@@ -294,9 +300,9 @@ _NOISE_PARTS = (
     # "CRE 12/03/2019 - 16", "PDF 156kWORD 60k"; the sitting's "Wednesday, 13 March 2019 -
     # Strasbourg")
     r"|index|previous|next|full text|document stages in plenary|explanations of votes|verbatim report of proceedings"
-    r"|video of the speeches|(?:pdf|xml|word) \d+k"
-    r"|procedure ?: .*|.{3,40} ?: ?[abc]\d{1,2}-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+"
-    r"|pdf \d+k ?(?:word \d+k)?|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
+    r"|video of the speeches"
+    r"|procedure ?: .*|.{3,40} ?: ?[abc]\d{1,2}-\d{4}/\d{4}|(?:[^\W\d_]+ ){0,2}[^\W\d_]+ :|" + _EP_REFERENCE_PATTERN +
+    r"|" + _EP_DOWNLOADS_PATTERN + r"|.{0,30}\b(?:19|20)\d\d\.? - (?:strasbourg|brussels|bruxelles|straatsburg|strasburgo|estrasburgo)"
     r"(?: (?:revised|provisional) edition)?"
     r"|parliamentary assembly|assemblee parlementaire|\d+(?:st|nd|rd|th|e|eme) (?:meeting|reunion)\b(?!.*: (?:decisions|section|rubrique)).*"
     r"|ministers.? deputies|delegues des ministres|notes on the agenda|notes sur l.?ordre du jour"
@@ -2129,8 +2135,8 @@ def _meeting_over(title: str, lines: list[str]) -> str | None:
 # day and place ("Keskiviikko 19. toukokuuta 2021 - Bryssel") and the text's title (folded)
 # (a verbatim report's item under the sitting, its number before it: "8.28. 2013 progress report
 # on Turkey (B7-0241/2014) (vote)")
-_EP_DOWNLOADS = re.compile(r"pdf \d+k ?(?:word \d+k)?")
-_EP_REFERENCE = re.compile(r"(?:pv|cre) \d\d/\d\d/\d{4} - [\d.]+")
+_EP_DOWNLOADS = re.compile(_EP_DOWNLOADS_PATTERN)
+_EP_REFERENCE = re.compile(_EP_REFERENCE_PATTERN)
 _EP_SITTING = re.compile(r".{0,40}\b(?:19|20)\d\d\.?,? - [^\W\d_]+(?: [^\W\d_]+){0,2}")
 _EP_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+(?=\S)")
 
