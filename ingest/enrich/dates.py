@@ -254,8 +254,11 @@ _FOOTNOTE_LINE = re.compile(r"\s*[*∗†‡]")
 # (and a catalogue's field, its label without a colon: Refworld's "Publisher ..." / "Publication
 # Date 3 March 2017", under the page's "Last Updated: Friday, 30 June 2017")
 _UPDATED = r"(?:last )?updated(?: on)?|(?:derniere )?mise a jour(?: le)?|(?:son )?guncelleme(?: tarihi)?"
-# (and a Turkish news site's "Eklenme :", the day the item was added, "Yayınlanma :")
+# (and a Turkish news site's "Eklenme :", the day the item was added, "Yayınlanma :"; the UN's
+# note under a State party's report or replies, "[Date received: 26 November 2020]", "[Date de
+# réception : ...]", the text's day where no cover's distribution line dates it)
 _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|publication date\s*:?|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
+                           r"|\[date received\s*:|\[date de reception\s*:|\[fecha de recepcion\s*:"
                            r"|eklenme(?: tarihi)?\s*:|yayinlanma\s*:"
                            rf"|(?:{_UPDATED})\s*:?)\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
@@ -363,7 +366,9 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     # a journal's dates of an article's submission and revision, before its
                     # acceptance or publication ("Gönderim Tarihi/Submitted: 08.12.2020")
                     r"|(?:gonderim|gelis|revizyon talebi|son revizyon) tarihi(?:/[a-z ]+)?"
-                    r"|(?:submitted|received|revision requested|last revision)(?=\s*:)"
+                    # (not the UN's note on a State's report or replies, "[Date received: 26
+                    # November 2020]", the day the text reached the body: its own, _PUBLISHED_ON)
+                    r"|(?:submitted|(?<!\[date )received|revision requested|last revision)(?=\s*:)"
                     # the day a copy was taken, a reader's, not the text's ("Accessed: 12/03/2015 10:22"
                     # on JSTOR's cover page, "Erişim Tarihi: ...")
                     r"|(?:accessed|downloaded|retrieved|date accessed|erisim tarihi)(?=\s*:))"

@@ -289,11 +289,14 @@ def treaty_body_cited(cited: list[Tagged]) -> Tagged | None:
 
 # A treaty body's agenda item names the article of its treaty States report under, which
 # tells the committee where no other line names it (a copy without the cover's masthead):
-# "Consideration of reports submitted by States parties under article 18 of the Convention"
+# "Consideration of reports submitted by States parties under article 18 of the Convention",
+# and so does a State party's report by its own title ("Eighth periodic report submitted by
+# Turkey under article 18 of the Convention, due in 2020", its copy without the cover)
 _REPORTING_BODIES = {("convention", "9"): "CERD", ("convention", "18"): "CEDAW", ("convention", "19"): "CAT",
                      ("convention", "29"): "CED", ("convention", "35"): "CRPD", ("convention", "44"): "CRC",
                      ("convention", "73"): "CMW", ("covenant", "40"): "CCPR", ("covenant", "16"): "CESCR"}
-_REPORTING_ARTICLE = re.compile(r"\breports?(?:, comments and information)? submitted by states parties\s+under\s+"
+_REPORTING_ARTICLE = re.compile(r"\breports?(?:, comments and information)? submitted by (?:states parties|[^\W\d_][^\d,;:()]{1,60}?)"
+                                r"\s+under\s+"
                                 r"articles?\s+(?P<article>9|18|19|29|35|44|73|40|16)(?:\s+and\s+17)?\s+of\s+the\s+"
                                 r"(?P<treaty>convention|covenant)\b")
 

@@ -1560,6 +1560,23 @@ def test_a_turkish_news_sites_added_label_dates_the_item():
     assert find_dates([clock], "tr")[0] is None
 
 
+@pytest.mark.parametrize("note, language", [("[Date received: 26 November 2030]", "en"),
+                                            ("[Date de réception : 26 novembre 2030]", "fr"),
+                                            ("[Fecha de recepción: 26 de noviembre de 2030]", "es")])
+def test_the_uns_date_received_dates_a_state_partys_report_without_its_cover(note, language):
+    """A State party's report copied without its cover (no distribution line) was dated by a
+    day its text tells of (the concluding observations it answers, "issued on 25 July 2026"),
+    the UN's note of the day it received the report taken for a filing date; the note dates it
+    now, and a journal's "Received:" stays a filing date."""
+    report = ("* The present document is being issued without formal editing.\n\nEighth periodic report submitted "
+              f"by Exampleland under article 18 of the Convention, due in 2030 *\n\n{note}\n\nIntroduction\n\n"
+              "1. This report responds to the Committee's concluding observations issued on 25 July 2026.\n")
+    assert find_dates([report], language)[0].value == (dt.date(2030, 11, 26), "day")
+    article = ("Rights of the Child in Exampleland\n\nReceived: 12 March 2030\n\nAbstract\n\nThis article "
+               "studies the reform.\n")
+    assert find_dates([article], "en")[0] is None
+
+
 def test_a_datelines_month_dates_the_text_over_a_day_it_tells_of():
     """A report's dateline with a month ("Ankara, May 2031") was passed over for a day its
     text tells of ("the earthquakes that took place on February 6, 2031")."""

@@ -4863,6 +4863,29 @@ def test_an_organisations_name_with_its_footnotes_marks_over_a_title():
     assert r.title.value == "03 January 2031 Daily Human Rights Report"
 
 
+@pytest.mark.parametrize("title, body", [
+    ("Eighth periodic report submitted by Exampleland under article 18 of the Convention, due in 2030", "CEDAW"),
+    ("Fifth periodic report submitted by Exampleland under article 19 of the Convention pursuant to the optional "
+     "reporting procedure, due in 2030", "CAT"),
+    ("Fourth periodic report submitted by the Republic of Exampleland under articles 16 and 17 of the Covenant, "
+     "due in 2030", "CESCR"),
+])
+def test_a_state_partys_report_without_its_cover_is_the_committees_by_its_reporting_article(title, body):
+    """A State party's report as the OHCHR's document store gives its text (no cover, no
+    committee named, only "the Committee" and "the Convention") was civil society's; the
+    article of the treaty it reports under names the committee (the treaties' reporting
+    articles), as the agenda item's line does. A State's report under another treaty's
+    article (the Framework Convention's 25) stays with no committee."""
+    page = (f"* The present document is being issued without formal editing.\n\n{title} *\n\n[Date received: 26 "
+            "November 2030]\n\nIntroduction\n\n1. This report responds to the Committee's concluding observations "
+            "on the previous report.\n")
+    r = enrich([page])
+    assert (r.doc_type.value, r.mechanism.value, r.body.value) == ("state-report", "UN", body)
+    other = page.replace(title, "Fifth report submitted by Exampleland under article 25 of the Framework Convention")
+    r = enrich([other])
+    assert r.body is None and r.mechanism.value != "UN"
+
+
 def test_a_treaty_body_document_without_its_masthead_read_from_its_session_and_agenda_lines():
     """A treaty body's document as the OHCHR's document store gives its text: no "United
     Nations", no symbol, no distribution line; it begins with the session, its dates and
