@@ -246,10 +246,13 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
 
 # a mandate holder's statement at the end of a visit, by its title or heading ("End of Mission
 # Statement by ... on her visit to Turkey", "Preliminary observations ... at the end of his visit
-# to Turkey", "... on the conclusion of his official visit to ..."); in a visit's report the
-# words tell what the delegation did "at the end of the visit"
+# to Turkey", "... on the conclusion of his official visit to ...", "Preliminary Observations on
+# official visit to Turkey by ...", "Observations préliminaires ... visite"); in a visit's report
+# the words tell what the delegation did "at the end of the visit" (folded)
 END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
-                            r"|\b(?:at|on) the (?:end|conclusion) of (?:his|her|their|its) (?:\w+ )?(?:visit|mission)\b")
+                            r"|\b(?:at|on) the (?:end|conclusion) of (?:his|her|their|its) (?:\w+ )?(?:visit|mission)\b"
+                            r"|\bpreliminary (?:observations|findings|conclusions|remarks)\b[^\n]{0,60}?\b(?:visit|mission)\b"
+                            r"|\b(?:observations|conclusions) preliminaires\b[^\n]{0,60}?\b(?:visite|mission)\b")
 
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its
 # heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news

@@ -759,7 +759,9 @@ _AGENDA_ITEM_TITLE = re.compile(r"annual report of the united nations high commi
                                 re.IGNORECASE)
 _CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports submitted by states parties|examen de los informes"
                             r"|informes presentados por los estados|рассмотрение докладов)\b", re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"(?:\s*[*∗†‡]+\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
+# (also in square brackets, as a converter of a Word file writes a note's mark: "Follow-up to
+# country recommendations: Turkey[*]")
+_FOOTNOTE_MARK = re.compile(r"(?:\s*(?:[*∗†‡]+|\[[*∗†‡]+\])\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
 # a footnote mark inside a title, after a word or a bracket: "... of the first part (public)* of ..."
 _INNER_MARK = re.compile(r"(?<=[\w)])[*∗†‡]+(?=\s+\w)")
 _VISIT_LINE = re.compile(r"^(?:visit|mission) to\b", re.IGNORECASE)
@@ -1344,15 +1346,17 @@ _FLAT_COVER_LINE = re.compile(
     r"|(?:English|French|Spanish|Arabic|Russian|Chinese)(?:, \w+)*(?: and \w+)? only\b|(?:English|Español|Français|Русский)"
     r"(?= Original)|[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b|(?:Provisional )?[Aa]genda items? \d"
     r"|Items? \d+(?:(?:,| and) \d+)* of the provisional agenda"
-    r"|Held at\b|Chair(?:person|man)\s*:|Opinion No\."
+    r"|Held at\b|Chair(?:person|man)\s*:|Opinion No\.|(?:Addendum|Additif|Adición)(?=\s+[A-ZÀ-Ý])"
     r"|REPORT OF|CONCLUDING OBSERVATIONS|LIST OF ISSUES|SUMMARY RECORD|RESOLUTION \d|GE\.\d\d-\d)")
 # ... and what begins the text under it, a blank line before it: a numbered paragraph, the
 # contents, the meeting's opening, a resolution's preamble
 _FLAT_COVER_TEXT = re.compile(r"\d{1,3}\.\s?[A-ZА-Я]|[IVX]{1,4}\.\s[A-Z]|Contents\b|CONTENTS\b|The meeting was called\b"
                               r"|The (?:General Assembly|Security Council|Human Rights Council),")
 # what ends one: a footnote mark, the language of the original, the job number, a year run
-# into the next line's word, a sentence
+# into the next line's word, a sentence, an addendum's word before its own title ("Additif
+# Suite donnée aux recommandations: Turquie*")
 _FLAT_COVER_LINE_END = re.compile(r"[*∗]+(?=\s*[A-Z\d])|\bOriginal\s*:\s*[^\W\d_]+|\bGE\.\d\d-\d{5}|(?:19|20)\d\d(?=[A-Z])"
+                                  r"|\b(?:Addendum|Additif|Adición)(?=\s+[A-ZÀ-Ý])"
                                   r"|[a-z]{3}[.;](?=\s+[A-Z])")
 _AFTER_DISTRIBUTION = re.compile(r"(?:General|GENERAL|general|générale|reservada|restricted|Distr\.:?)\s*$")
 

@@ -4129,6 +4129,8 @@ def test_the_commissions_answer_to_a_parliamentary_question(heading):
      "on her visit to Exampleland", "statement"),  # was visit-report
     ("Preliminary observations and recommendations of the Special Rapporteur on torture at the end of his visit to "
      "Exampleland", "statement"),  # was visit-report
+    ("Preliminary Observations on official visit to Exampleland by the Special Rapporteur on extrajudicial, "
+     "summary or arbitrary executions, 26-30 November 2030", "statement"),  # was visit-report
     # the visit's report tells what was done at the end of the visit: still its report
     ("Report of the Special Rapporteur on torture on his mission to Exampleland", "visit-report"),
 ])
@@ -4803,6 +4805,15 @@ def test_a_un_title_wrapped_in_a_bodys_name_over_a_blank_line():
      "the sixth periodic report of Türkiye * 1.The Committee against Torture considered the sixth periodic report of "
      "Türkiye at its meetings held on 26 and 27 April 2031.",
      "Concluding observations on the sixth periodic report of Türkiye", "CAT/C/TUR/CO/6", "TR"),
+    # an addendum's word between the report's title and its own ("... Additif Suite donnée aux
+    # recommandations: Exampleland*"): was one line, "... Heyns Additif Suite donnée ..."
+    ("Nations Unies Assemblée générale A/HRC/62/37/Add.4 Distr. générale 6 mai 2031 Français Original: anglais "
+     "Conseil des droits de l’homme Soixante-deuxième session Point 3 de l’ordre du jour Promotion et protection de "
+     "tous les droits de l’homme Rapport du Rapporteur spécial sur les exécutions extrajudiciaires, sommaires ou "
+     "arbitraires Additif Suite donnée aux recommandations: Turquie* Résumé Le présent rapport analyse les progrès "
+     "réalisés par la Turquie.",
+     "Rapport du Rapporteur spécial sur les exécutions extrajudiciaires, sommaires ou arbitraires: Additif: Suite "
+     "donnée aux recommandations: Turquie", "A/HRC/62/37/Add.4", "TR"),
 ])
 def test_a_un_cover_read_as_one_line(cover, title, symbol, country):
     """A UN document's text as a scraper or a web page gives it, the cover's lines run into
@@ -5285,6 +5296,20 @@ def test_a_cover_read_title_first_keeps_no_footnote_mark_on_its_state():
     r = enrich([text])
     assert r.title is not None and r.title.value == "Report of the Working Group on the Universal Periodic Review: Tuvalu"
     assert [s.value for s in r.subject_countries] == ["TV"]
+
+
+def test_a_footnote_mark_in_square_brackets_ends_a_un_title():
+    """A UN cover as a converter of the Word file writes it, the title's footnote mark in
+    square brackets ("Follow-up to country recommendations: Exampleland[*]"): the mark stayed
+    in the title."""
+    text = ("A/HRC/62/37/Add.4\nUnited Nations / A/HRC/62/37/Add.4/ General Assembly / Distr.: General\n6 May 2030\n"
+            "Original: English\nHuman Rights Council\nSixty-second session\nAgenda item 3\nPromotion and protection of "
+            "all human rights\nReport of the Special Rapporteur on extrajudicial, summary or arbitrary executions\n"
+            "Addendum\nFollow-up to country recommendations: Exampleland[*]\nSummary\nThe present report contains an "
+            "analysis of the progress made by Exampleland.\n")
+    r = enrich([text])
+    assert r.title.value == ("Report of the Special Rapporteur on extrajudicial, summary or arbitrary executions: "
+                             "Addendum: Follow-up to country recommendations: Exampleland")
 
 
 def test_a_first_lines_title_keeps_no_bullet():
