@@ -2086,14 +2086,19 @@ def _whole_of_cut(title: str, lines: list[str]) -> str | None:
     page that begins with the title's words before the site's name ("Concluding observations
     on the initial report of Turkey")."""
     cut = title.rstrip().casefold()
-    if not cut.endswith(("...", "…", *_DANGLING_WORDS)):
-        return None
-    head = title.split(" - ")[0].rstrip(" .…")
-    if len(head.split()) < 2:
+    dangling = cut.endswith(("...", "…", *_DANGLING_WORDS))
+    head = title.split(" - ")[0].rstrip(" .…") if dangling else title
+    if len(head.split()) < (2 if dangling else 6):
         return None
     at = next((k for k, line in enumerate(lines) if line != title and len(line) > len(head)
                and re.match(re.escape(head) + r"\b", line, re.IGNORECASE)), None)
-    whole = None if at is None else _first_heading(["\n".join(lines[at:])])
+    if at is None:
+        return None
+    # (a title the site cut at a length, six words at least, is the start of a line that goes on:
+    # the cover's whole title, set out as its line, "... (CPT) from 10 to 23 May 2017")
+    whole = _first_heading(["\n".join(lines[at:])]) if dangling else lines[at]
+    if not dangling and (len(whole) > MAX_TITLE or is_prose(whole) or len(whole.split()) < len(head.split()) + 2):
+        return None
     return whole if whole and _key(whole).startswith(_key(head)) and is_plausible(whole) else None
 
 

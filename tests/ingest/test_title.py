@@ -5739,6 +5739,27 @@ def test_a_page_title_a_site_cut_off_gives_way_to_the_heading_it_begins(cut):
     assert r.title.value == cut
 
 
+def test_a_page_title_a_site_cut_at_a_length_gives_way_to_the_line_it_begins():
+    """A document site's title cut at a length (no dots, no word that cannot end a title:
+    "Report to the Exampleland Government on the Visit to Exampleland Carried Out"), over a
+    cover read as one line whose title goes on ("... carried out by the European Committee
+    for the Prevention of Torture ... (CPT) from 4 to 17 June 2030"), titled the copy; the
+    cover's whole title line does now. A line that begins with the title and goes on as a
+    sentence does not."""
+    cover = ("CPT/Inf (2031) 13 Report to the Exampleland Government on the visit to Exampleland carried out by the "
+             "European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT) "
+             "from 4 to 17 June 2030 The Exampleland Government has requested the publication of this report and of "
+             "its response. Strasbourg, 31 March 2031 - 2 - CONTENTS Copy of the letter transmitting the CPT’s report")
+    site = "Report to the Exampleland Government on the Visit to Exampleland Carried Out"
+    r = enrich([f"{site}\n\n{site}\n\n{cover}\n"])
+    assert r.title.value == ("Report to the Exampleland Government on the visit to Exampleland carried out by the European "
+                             "Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment "
+                             "(CPT) from 4 to 17 June 2030")
+    headline = "Exampleland court orders release of six detained journalists"
+    r = enrich([f"{headline}\n\n{headline} on Tuesday, their lawyers said. The six were held for a year.\n"])
+    assert r.title.value == headline
+
+
 def test_the_line_saying_who_adopted_a_heading_is_not_its_rest():
     """Concluding observations copied without their UN cover, the heading's adoption line
     under it in small letters ("adopted by the Committee at its 106th session"), were titled
