@@ -499,6 +499,7 @@ _ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|
                              r"|настоящ\w+|следующ\w+)\b")
 # (and another text, adopted "a decision on 2 December 2021", whenever it was adopted)
 _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
+_ADOPTED_IN = re.compile(r"[^\S\n]+in[^\S\n]+")
 
 
 # Turkish names the meeting after its date and the text adopted before the verb: "Komite, ...
@@ -690,8 +691,11 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         # EDİLEN VE 16 NİSAN 2017 TARİHİNDE HALKOYUNA SUNULACAK OLAN ANAYASA DEĞİŞİKLİKLERİ",
         # what the opinion is on, before its own "... Toplantısında kabul edilmiştir (Venedik,
         # 10-11 Mart 2017)", the verb at its line's end)
+        # (nor a month or a year right after "adopted in" inside a sentence, another text's, as a
+        # participle names it: "the new electoral law adopted in March 2022")
         inside = [(m, near) for m, near in dated if in_meeting(near[1])
-                  and not _in_capitals(lines, text.count("\n", 0, m.start()))]
+                  and not _in_capitals(lines, text.count("\n", 0, m.start()))
+                  and not (near[2] != "day" and _ADOPTED_IN.match(text, m.end()))]
         if opening or inside:
             adoption = (opening or inside)[0]
             m, (_, date, _, raw) = adoption

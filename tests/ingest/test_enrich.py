@@ -1577,6 +1577,22 @@ def test_the_uns_date_received_dates_a_state_partys_report_without_its_cover(not
     assert find_dates([article], "en")[0] is None
 
 
+def test_a_month_another_text_was_adopted_in_dates_no_text():
+    """A text telling of a law "adopted in March 2030" (a participle naming another text) was
+    dated by that month as its own adoption; a page's own date comes first now, and a text's
+    adoption with its day inside a sentence still dates it."""
+    page = ("13/06/2031\nBy letter dated 4 May 2031 the Committee requested an opinion on the amendments to the "
+            "electoral legislation and related laws adopted in March and April 2031 in Exampleland.\n")
+    published, adopted = find_dates([page], "en")
+    assert adopted is None and published.value == (dt.date(2031, 6, 13), "day")
+    findings = ("Key findings of the report on Exampleland\n\nThe elections were held under the new electoral law "
+                "adopted in March 2030. Democratic backsliding continued.\n")
+    assert find_dates([findings], "en")[1] is None
+    own = ("Concluding observations on Exampleland\n\n1. The Committee considered the report at its 2408th meeting. "
+           "At its 2418th meeting, held on 10 December 2030, it adopted the present concluding observations.\n")
+    assert find_dates([own], "en")[1].value == (dt.date(2030, 12, 10), "day")
+
+
 def test_a_datelines_month_dates_the_text_over_a_day_it_tells_of():
     """A report's dateline with a month ("Ankara, May 2031") was passed over for a day its
     text tells of ("the earthquakes that took place on February 6, 2031")."""
