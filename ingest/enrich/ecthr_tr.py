@@ -45,12 +45,17 @@ _NUMBER = r"(?:\s*\(\s*(?:No\s*[.:]?\s*(?P<number>\d{1,2})|(?P<number_tr>\d{1,2}
 # in the translation's notice over it: "... İnsan Hakları Daire Başkanlığı tarafından ...")
 _SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])(?!Başkan|BAŞKAN)")
 _APPLICATION_WORD = r"\bBaşvuru\s+(?:[nN][oO]|[nN]umaras)"  # "Başvuru no.", "Başvuru No:", "Başvuru numarası"
+# the section's line ("İKİNCİ DAİRE", "4. DAİRE", "BÜYÜK DAİRE")
+_SECTION_LINE = rf"(?:\d{{1,2}}\.|[{_CAPS}]{{3,12}})\s+(?:DAİRE|DAIRE|BÖLÜM|KOMİTE)"
 # "KAYA / TÜRKİYE DAVASI", then "(Başvuru no. ...)", or without DAVASI when the
-# application follows at once ("KAYA - TÜRKİYE (Başvuru No. 1234/10)")
-_CASE = re.compile(rf"(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/(]{{2,30}}(?:\s[^\s/(]{{2,30}})?)"
+# application follows at once ("KAYA - TÜRKİYE (Başvuru No. 1234/10)"), or under the section's
+# line ("ÇAMDERELİ - TÜRKİYE" / "İKİNCİ DAİRE" / "(Başvuru no. 28433/02)"); the names never
+# run over another "- TÜRKİYE" (a law site's "AİHM" / "ÇAMDERELİ - TÜRKİYE" / "İçtihat Metni" over
+# the heading)
+_CASE = re.compile(rf"(?<!\w)(?P<names>(?!T[ÜU]RK[İI]YE\b)[{_CAPS}](?:(?!{_SEPARATOR}T[ÜU]RK[İI]YE\b).){{0,200}}?){_SEPARATOR}(?P<state>[{_CAPS}][^\s/(]{{2,30}}(?:\s[^\s/(]{{2,30}})?)"
                    rf"(?:{_NUMBER.replace('number', 'before')})?"
                    rf"(?:\s+(?:DAVASI|Davası)\b{_NUMBER.replace('number', 'after')}?(?=.{{0,100}}?{_APPLICATION_WORD})"
-                   rf"|(?=\s*\(\s*{_APPLICATION_WORD}))")
+                   rf"|(?=\s*(?:{_SECTION_LINE}\s*)?\(\s*{_APPLICATION_WORD}))")
 _DECISION = re.compile(rf"{_APPLICATION_WORD}\w*\s*[.:]?\s*[\d/ ,ve]+?\s+(?P<names>[{_CAPS}].{{0,200}}?){_SEPARATOR}"
                        rf"(?P<state>Türkiye|TÜRKİYE|[{_CAPS}][a-zçğıöşü]{{2,20}}|[{_CAPS}]{{3,20}})\b")
 _DECISION_WORD = re.compile(r"\bKABUL EDİLEBİLİRLİ\w*|\bKARAR\b")

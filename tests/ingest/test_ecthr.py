@@ -535,6 +535,20 @@ def test_a_turkish_translation_of_a_judgment_is_titled_by_the_cases_english_name
     assert (case.kind, case.title, case.language) == ("judgment", title, "tr")
 
 
+def test_a_turkish_translations_heading_without_davasi_over_its_section_line():
+    """A law site's copy of a translation whose heading prints the case's name without
+    "DAVASI" over the section's line and the application ("ÇAMDERELİ - TÜRKİYE" / "İKİNCİ
+    DAİRE" / "(Başvuru no. ...)"), the name printed once more above it by the site: it was
+    read as no case (titled by the site's tagline); the names never run over the name above."""
+    head = JUDGMENT_TR.split("İşbu karar")[0]
+    text = JUDGMENT_TR.replace(head, "Yargı Kararı Arama Motoru\n\nAna Sayfa Karar Ekle Hakkımızda\n\nAİHM\n"
+                                     "KAVALA - TÜRKİYE\n\nİçtihat Metni\n\nKAVALA - TÜRKİYE\n\nİKİNCİ DAİRE\n\n"
+                                     "(Başvuru no. 13579/10)\n\nKARAR\n\nKARAR TARİHİ:3 Mart 2015\n\n")
+    case = read_case([text])
+    assert (case.kind, case.title, case.applications, case.date) == (
+        "judgment", "CASE OF KAVALA v. TURKEY", ["13579/10"], dt.date(2015, 3, 3))
+
+
 @pytest.mark.parametrize("applicants, title", [
     ("Mehmet DEMİR", "DEMİR v. TURKEY"),  # by surname, as English decisions are titled
     ("Mehmet Demir", "DEMİR v. TURKEY"),  # a surname not in capitals, in Turkish capitals
