@@ -9,7 +9,7 @@ from archive.search.analysis import fold
 
 from . import Evidence, Tagged, on_heading_line
 from .dates import DATELINE_PLACES
-from .eu_languages import accompanying_pattern, country_report_title, resolution_opening
+from .eu_languages import accompanying_pattern, country_report_title, preamble_line, resolution_opening
 
 # An amendment tabled in the Parliamentary Assembly, headed by the number of the report it
 # amends ("Amendment No. 23 | Doc. 14282 | 24 April 2017"); also the body's cue (mechanism).
@@ -590,7 +590,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # resolution of 13 September 2023 on the 2022 Commission report on Türkiye (...)", in any
     # of the Union's languages: "Entschließung des Europäischen Parlaments vom ...")
     ("resolution", ("resolution", "resolucion", "резолюция", "karar tasarisi", UN_RESOLUTION_LINE,
-                    resolution_opening(folded=True), EP_RESOLUTION_TR)),
+                    resolution_opening(folded=True), EP_RESOLUTION_TR,
+                    # (its preamble's first line, the Parliament's name alone: "The European Parliament,")
+                    preamble_line(folded=True))),
     ("recommendation", ("recommendation", "tavsiye karari")),
     # a public prosecutor's indictment, by its kind in its title or on a heading line ("İ D D
     # İ A N A M E" spaced, as indictments print it; a news item telling of one is none)

@@ -170,6 +170,17 @@ def country_report_title() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=2)
+@lru_cache(maxsize=2)
+def preamble_line(folded: bool) -> re.Pattern[str]:
+    """The line a text the Parliament adopts opens its preamble with, its name alone before a
+    comma, an article before it in some languages ("The European Parliament,", "Il
+    Parlamento europeo,", "Parlament Europejski,"), in any language: where a copy lost the
+    full title (a page titled "Texts adopted - 2019-2020 Reports on Turkey - ...")."""
+    names = "|".join(re.escape(fold(lang.name) if folded else lang.name) for lang in LANGUAGES)
+    return re.compile(rf"^[^\S\n]*(?:[^\W\d_]{{1,4}}[^\S\n]+)?(?:{names})[^\S\n]*,[^\S\n]*$",
+                      re.MULTILINE | re.IGNORECASE)
+
+
 def resolution_opening(folded: bool) -> re.Pattern[str]:
     """A line that opens on a resolution's full title, in any language (`folded`: matched
     against folded text; else against the text as written, any case). Only at a line's

@@ -2854,8 +2854,9 @@ def test_the_european_parliaments_texts_in_the_unions_languages(masthead, adopte
                 f"{preamble}\n\n– (SWD(2029)0696),\n"])
     assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == \
         (short, "resolution", "EU", "European Parliament")
-    # a preamble's citation of another resolution inside its line makes none
-    assert enrich([f"{masthead}\n\nNota\n\n{preamble}\n\n– SWD(2029)0696, ({full}),\n"]).doc_type is None
+    # a preamble's citation of another resolution inside its line makes none (its first line,
+    # the Parliament's name alone, makes one: test_a_parliament_text_without_its_full_title_...)
+    assert enrich([f"{masthead}\n\nNota\n\n– SWD(2029)0696, ({full}),\n"]).doc_type is None
 
 
 @pytest.mark.parametrize("cover, title, doc_type", [
@@ -3035,6 +3036,24 @@ def test_a_parliament_pages_title_without_its_series_and_day(page_title, languag
     text = "Il Parlamento europeo,\n\n– vista la relazione della Commissione,\n\n1. osserva che il dialogo continua.\n"
     r = enrich([text], {"page_title": page_title}, [language])
     assert r.title.value == title
+
+
+@pytest.mark.parametrize("preamble, language", [("The European Parliament,", "en"), ("Il Parlamento europeo,", "it"),
+                                               ("Το Ευρωπαϊκό Κοινοβούλιο,", "el"), ("Parlament Europejski,", "pl")])
+def test_a_parliament_text_without_its_full_title_is_a_resolution_by_its_preamble(preamble, language):
+    """A copy of a text the Parliament adopted that lost its full title ("European Parliament
+    resolution of ..."), its page titled by the series ("Texts adopted - 2029-2030 Reports
+    on Exampleland - ..."): it was a country report in English, untyped in Italian; its
+    preamble's first line, the Parliament's name alone, makes it a resolution, in any
+    language. A news item saying what the Parliament did, the name inside its sentence, is none."""
+    text = (f"Texts adopted - 2029-2030 Reports on Exampleland - Wednesday, 19 May 2031\n\n{preamble}\n\n– having "
+            "regard to the Commission communication of 6 October 2030 on EU enlargement policy,\n\n1. Notes that the "
+            "dialogue continues.\n")
+    assert enrich([text], None, [language]).doc_type.value == "resolution"
+    news = ("2029-2030 Reports on Exampleland\n\nThe European Parliament, meeting in Strasbourg, adopted the reports "
+            "on Wednesday.\n")
+    r = enrich([news], None, ["en"])
+    assert r.doc_type is None or r.doc_type.value != "resolution"
 
 
 def test_the_parliaments_and_the_commissions_names_are_their_bodies_cues():
