@@ -1629,6 +1629,18 @@ def test_amnesty_internationals_index_numbers():
         ("amnesty-index", "EUR 44/86/94")]
 
 
+@pytest.mark.parametrize("index, year", [("Index: EUR 44/6589/2031", 2031), ("AI Index: EUR 44/86/94", 1994)])
+def test_an_amnesty_documents_index_year_dates_it_when_nothing_else_does(index, year):
+    """An Amnesty International document with no date in its text (a web copy of an urgent
+    action without its date line) was undated; its own index number's year dates it (to the
+    year; two figures in the older numbers), a day in its text still first."""
+    page = (f"Exampleland: Prisoner of conscience / fear of arrest\n\n{index}\n\nAmnesty International is "
+            "deeply concerned about the detention of the association's president by plainclothes police.\n")
+    assert enrich([page]).published.value == (dt.date(year, 1, 1), "year")
+    dated = page.replace("\n\nAmnesty", "\n22 June 2030\n\nAmnesty")
+    assert enrich([dated]).published.value == (dt.date(2030, 6, 22), "day")
+
+
 def test_a_catalogues_publication_date_field_dates_its_record():
     """A catalogue's record of a document (Refworld's: "Publisher ..." / "Publication Date 3
     March 2031", its label without a colon) under the page's own "Last Updated: Friday, 30 June
