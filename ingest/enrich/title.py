@@ -1445,6 +1445,8 @@ _FLAT_EUROPEAN_LINE = re.compile(
     r"|EUROPEAN COMMISSION(?= Brussels|$)|COMMISSION STAFF WORKING DOCUMENT)")
 # ... and where one ends: the language of its original ("Or. Engl."), the Venice Commission's name
 _FLAT_EUROPEAN_LINE_END = re.compile(r"\bOr\. [A-Z][a-z]+\.|\((?:VENICE COMMISSION|COMMISSION DE VENISE)\)|^EN EN\b")
+# a Council of Europe or EU cover's place and date opening the line, a page's number before them
+_FLAT_COVER_DATELINE = re.compile(rf"(?:\d{{1,3}}\s+)?(?:Strasbourg|Brussels|Bruxelles),?\s+\d{{1,2}}\s+(?:{COVER_MONTHS})\s+(?:19|20)\d\d\s+(?=[A-ZÀ-Ý\d(])")
 # the schemes of the references that open a cover: the Council of Europe's and the EU's, and a
 # UN symbol on a copy without the UN's masthead and distribution line (unflatten_un_cover's)
 _COVER_SCHEMES = ("cpt", "venice", "coe-", "eu-", "un-symbol")
@@ -1464,7 +1466,11 @@ def unflatten_cover_by_reference(page: str) -> str:
     lines = page.split("\n")
     at = next((k for k, line in enumerate(lines[:5]) if len(line) >= 200), None)
     if at is None:
-        return page
+        # (under a document site's furniture, as unflatten_un_cover reads it: "Size: px" / "Start
+        # display at page:" / "Download ..." / "Transcription" / "1 Strasbourg, 13 March 2017 ...")
+        at = next((k for k, line in enumerate(lines) if len(line) >= 200), None)
+        if at is None or len("\n".join(lines[:at])) > FLAT_COVER_LEAD or not _FLAT_COVER_DATELINE.match(lines[at]):
+            return page
     head, tail = lines[at][:1500], lines[at][1500:]
     # (its own references open it; one cited further on stays in its sentence: "The
     # Government's response is set out in document CPT/Inf (2015) 7.")
@@ -1473,7 +1479,9 @@ def unflatten_cover_by_reference(page: str) -> str:
     found = find_identifiers([head])
     refs = {f.key for f in found
             if f.scheme.startswith(_COVER_SCHEMES) and f.offset <= (0 if f.scheme == "un-symbol" else 80)}
-    if not refs:
+    # (or its place and date first, a page's number before them, where a copy lost the reference:
+    # "1 Strasbourg, 13 March 2017 Opinion No. 852 / 2016 Or. Engl. EUROPEAN COMMISSION FOR ...")
+    if not refs and not _FLAT_COVER_DATELINE.match(head):
         return page
     # (and wherever it is printed again: GREVIO's "... (GREVIO) GREVIO/Inf(2018)6 Published on ...")
     cuts = {end for f in found if f.key in refs for end in (f.offset, f.offset + len(f.raw))}
@@ -2096,9 +2104,12 @@ def _whole_of_cut(title: str, lines: list[str]) -> str | None:
         return None
     # (a title the site cut at a length, six words at least, is the start of a line that goes on:
     # the cover's whole title, set out as its line, "... (CPT) from 10 to 23 May 2017")
-    whole = _first_heading(["\n".join(lines[at:])]) if dangling else lines[at]
-    if not dangling and (len(whole) > MAX_TITLE or is_prose(whole) or len(whole.split()) < len(head.split()) + 2):
-        return None
+    if dangling:
+        whole = _first_heading(["\n".join(lines[at:])])
+    else:
+        whole = lines[at]
+        if len(whole) > MAX_TITLE or is_prose(whole) or len(whole.split()) < len(head.split()) + 2:
+            return None
     return whole if whole and _key(whole).startswith(_key(head)) and is_plausible(whole) else None
 
 

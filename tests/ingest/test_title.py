@@ -8,7 +8,7 @@ import pytest
 from archive.identifiers import classify, find_identifiers
 from ingest.enrich import enrich
 from ingest.enrich.language import detect_language
-from ingest.enrich.title import is_noise, is_plausible
+from ingest.enrich.title import is_noise, is_plausible, unflatten_cover_by_reference
 
 UPR_COVER = """GE.14-12578
 *1412578*
@@ -6187,6 +6187,26 @@ def test_a_cover_read_as_one_line_from_its_reference_is_set_out_as_its_lines(fla
     assert (r.title.value, [t.value for t in r.subject_countries], len(r.own_identifiers)) == (title, ["TR"], 1)
     if published:
         assert r.published.value == (published, "day") and r.mechanism.value == "CoE"
+
+
+def test_a_cover_read_as_one_line_from_its_dateline_under_a_document_sites_furniture():
+    """A document site's copy of a Venice Commission opinion that lost its reference (the
+    site dropped it), its cover read as one line from its place and date, a page's number
+    before them, under the site's furniture ("Size: px" / ... / "Transcription"): it was
+    nobody's document (civil society's); the cover is set out as its lines and the opinion is
+    the Venice Commission's. A long first paragraph opening on a dateline sentence is left."""
+    site = ("EXAMPLELAND OPINION ON THE DUTIES OF THE PEACE JUDGESHIPS\n\nSize: px\nStart display at page:\n\n"
+            "Download \"EXAMPLELAND OPINION ON THE DUTIES OF THE PEACE JUDGESHIPS\"\n\nTranscription\n\n")
+    flat = ("1 Strasbourg, 13 March 2031 Opinion No. 852 / 2030 Or. Engl. EUROPEAN COMMISSION FOR DEMOCRACY THROUGH "
+            "LAW (VENICE COMMISSION) EXAMPLELAND OPINION ON THE DUTIES OF THE PEACE JUDGESHIPS Adopted by the Venice "
+            "Commission at its 150th Plenary Session (Venice, March 2031) On the basis of comments by: Mr A. EXAMPLE "
+            "(Member, Ireland) This document will not be distributed at the meeting. Please bring this copy.\n")
+    r = enrich([site + flat])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("CoE", "Venice Commission", "opinion")
+    assert unflatten_cover_by_reference(site + flat).split("\n")[9:12] == [
+        "1", "Strasbourg, 13 March 2031", "Opinion No. 852 / 2030"]
+    prose = site + "Strasbourg, 13 March 2031 was a cold day " + "and the text goes on " * 12 + "\n"
+    assert unflatten_cover_by_reference(prose) == prose
 
 
 @pytest.mark.parametrize("page, body", [
