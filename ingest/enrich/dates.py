@@ -407,11 +407,28 @@ _ISSUED = frozenset({"published", "released", "issued", "updated", "posted", "da
                      "delivered", "transmitted", "submitted", "received", "meeting", "session"})
 
 
+# ... and so in French, Spanish and Italian, the article before the day after a word ("arrêté
+# le 12 mars 2021", "detenido el 12 de marzo de 2021", "arrestato il 12 marzo 2021"): not a
+# sentence's first word, nor after a comma (a dateline's "Paris, le 12 mars 2021"), nor after
+# a word saying the text came out or met then ("publié le", "aprobado el", "pubblicato il")
+_EVENTS_ARTICLE = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]+(?:le|el|il)[^\S\n]+$")
+_ISSUED_ROMANCE = frozenset({
+    "publie", "publiee", "adopte", "adoptee", "date", "datee", "signe", "signee", "fait", "faite", "rendu", "rendue",
+    "prononce", "prononcee", "actualise", "actualisee", "modifie", "modifiee", "reunie", "reuni", "redige", "redigee",
+    "publicado", "publicada", "aprobado", "aprobada", "adoptado", "adoptada", "fechado", "fechada", "firmado", "firmada",
+    "actualizado", "actualizada", "emitido", "emitida", "dictado", "dictada", "celebrada", "celebrado",
+    "pubblicato", "pubblicata", "adottato", "adottata", "approvato", "approvata", "datato", "datata", "firmato",
+    "firmata", "aggiornato", "aggiornata", "emesso", "emessa", "depositata", "depositato", "riunita", "riunito"})
+
+
 def _events_day(head: str, pos: int) -> bool:
-    """Whether the date at `pos` of `head` (folded) is a day an English sentence says
-    something happened on (_EVENTS_ON)."""
+    """Whether the date at `pos` of `head` (folded) is a day a sentence says something
+    happened on (_EVENTS_ON in English, _EVENTS_ARTICLE in French, Spanish and Italian)."""
     m = _EVENTS_ON.search(head, max(0, pos - 40), pos)
-    return m is not None and m.group("word") not in _ISSUED
+    if m is not None and m.group("word") not in _ISSUED:
+        return True
+    m = _EVENTS_ARTICLE.search(head, max(0, pos - 40), pos)
+    return m is not None and m.group("word") not in _ISSUED_ROMANCE
 
 
 def _quoted(head: str, pos: int) -> bool:

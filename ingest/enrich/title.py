@@ -457,6 +457,9 @@ _NOISE_PARTS = (
     # "Recent News", "Most read")
     r"|latest(?: news| stories)?|stor(?:y|ies)|top stories|featured|son haberler|one cikanlar"
     r"|recent (?:news|posts|stories|articles)|most (?:read|popular|viewed)|breaking news|top news"
+    # (in French, Spanish, Italian and German: "Dernières infos", "Últimas noticias")
+    r"|dernieres (?:infos|informations|nouvelles|actualites)|ultimas noticias|ultime notizie"
+    r"|neueste nachrichten|aktuelle nachrichten"
     # (a site's menu run into one line from its home page's link: "HOMEPAGE ABOUT HRFT PROJECTS
     # REPORTS PRESS RELEASES ...", "Ana Sayfa Hakkımızda ...")
     r"|(?:home ?page|home|ana ?sayfa|accueil) (?:about|hakkimizda|kurumsal|a propos)\b.*"
@@ -464,6 +467,9 @@ _NOISE_PARTS = (
     r"|header ads?"
     # (a site's bar: its search and home links, its menu's toggle, "Search Homepage", "Show menuHide menu")
     r"|search home ?page|(?:(?:show|hide|open|close|toggle) ?(?:the )?(?:menu|navigation) ?){1,2}"
+    # (a search box's button alone, in the archive's languages and its neighbours': "Rechercher" /
+    # "Rechercher" over "Dernières Infos - Turquie" and the headline)
+    r"|search|rechercher|suchen|buscar|cerca|zoeken|szukaj|ara|поиск|αναζητηση|بحث"
     # (a link's note that it opens a new window, alone or run into the link's words, "Help improve
     # our website by taking this short surveyOpens in new window", the UN Geneva site's)
     r"|(?:.{0,120}?)opens in (?:a )?new (?:window|tab)"
@@ -2024,7 +2030,8 @@ def _printed_twice_under_a_label(title: str, lines: list[str]) -> str | None:
 
 def _under_a_country_section(title: str, lines: list[str]) -> str | None:
     """The headline under a site's section that is a country's name alone (a news site's
-    "Турция" over "Резан Сарыджа: доклад ООН ..."): a sentence-like heading of four words or
+    "Турция" over "Резан Сарыджа: доклад ООН ...", or after a section's label, "Dernières Infos
+    - Turquie"): a sentence-like heading of four words or
     more, not in capitals (a report's "TÜRKİYE" over its "GENEL DEĞERLENDİRME" keeps its
     country), nor another name of the country ("TURKEY" / "Republic of Turkey"), and over
     the story's first paragraph (a country's page of facts, "Турция" / "ВСТУПЛЕНИЕ В СИЛУ
@@ -2036,7 +2043,10 @@ def _under_a_country_section(title: str, lines: list[str]) -> str | None:
     site, colon, section = title.rpartition(": ")
     if colon and (len(site.split()) > 3 or site not in lines):
         return None
-    if section not in lines or not _is_country_line(section):
+    # (or a site's section label before it: "Dernières Infos - Turquie", "Latest news | Turkey")
+    label, bar, country = section.rpartition(" - " if " - " in section else " | ")
+    labelled = bool(bar) and is_noise(label) and _is_country_line(country)
+    if section not in lines or not (labelled or _is_country_line(section)):
         return None
     at = lines.index(section)
     if colon and lines[:at] and lines[:at][-1] != site:

@@ -792,6 +792,26 @@ def test_a_day_an_english_sentence_says_something_happened_on_dates_no_text(text
     assert (r.published.value[0].isoformat() if r.published else None) == date
 
 
+@pytest.mark.parametrize("text, language, date", [
+    # a day a French, Spanish or Italian sentence says something happened on, the article after
+    # a word ("arrêté le", "detenido el", "arrestato il"): was the item's date
+    ("Un journaliste libéré\n\nLe journaliste, arrêté le 12 mars 2030 à Istanbul, a été libéré hier.\n", "fr", None),
+    ("Liberan a un periodista\n\nEl periodista, detenido el 12 de marzo de 2030 en Estambul, fue liberado ayer.\n",
+     "es", None),
+    ("Giornalista liberato\n\nIl giornalista, arrestato il 12 marzo 2030 a Istanbul, è stato liberato ieri.\n",
+     "it", None),
+    # ... but the day the text came out, a dateline's and a sentence opening on its day still do
+    ("Rapport annuel\n\nCe rapport, publié le 12 mai 2030, couvre 17 prisons.\n", "fr", "2030-05-12"),
+    ("Comunicado\n\nMadrid, el 12 de mayo de 2030\n\nLa organización pide la liberación de los periodistas.\n", "es",
+     "2030-05-12"),
+    ("Quatre journalistes libérés\n\nLa cour a ordonné leur libération. Le 12 mars 2030, à l’issue de l’audience, les "
+     "journalistes sont sortis.\n", "fr", "2030-03-12"),
+])
+def test_a_day_a_romance_sentence_says_something_happened_on_dates_no_text(text, language, date):
+    r = enrich([text], None, [language])
+    assert (r.published.value[0].isoformat() if r.published else None) == date
+
+
 @pytest.mark.parametrize("text, date", [
     # a day inside a quotation is the speaker's, not the text's (news quoting a rapporteur: was
     # the day of the coup attempt he spoke of)
@@ -5896,6 +5916,12 @@ def test_a_sites_country_section_over_a_headline_is_no_title():
                 "Friday\n\nBy Source: Example News Agency\nThe Secretary-General\n\nThe report on the mission "
                 "of good offices will come out on Friday, the spokesman said on Thursday.\n"])
     assert r.title.value == "The report on the good offices mission is out on Friday"
+    # (a section's label before the country, a site's search button over it: "Rechercher" /
+    # "Dernières Infos - Turquie", was titled "Rechercher")
+    r = enrich(["Rechercher\nRechercher\n\nDernières Infos - Turquie\n\nExampleville : trois journalistes arrêtés "
+                "puis relâchés après un article\n\nTrois journalistes ont été arrêtés ce week-end après un article "
+                "sur le procureur.\n"], None, ["fr"])
+    assert r.title.value == "Exampleville : trois journalistes arrêtés puis relâchés après un article"
     # (a country's page of facts: a field's label under its name, no story under that)
     r = enrich(["Турция\n\nВСТУПЛЕНИЕ В СИЛУ Европейской конвенции о защите прав человека\n\n18 мая 1954 г.\n\n"
                 "Количество выполненных постановлений\n\n3876\n"], None, ["ru"])
