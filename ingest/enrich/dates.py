@@ -99,7 +99,9 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # Arabic "and" joined to the second day, "يومي 3 و4 كانون الأول/ديسمبر 2015")
 # (a period's end in German and Spanish too: "Berichtszeitraum: 1. Januar bis 31. Dezember
 # 2019", "del 1 de enero hasta el 31 de diciembre de 2019")
-_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bby|\b(?:no|not) later than|(?<![\d.,/])\d{{1,2}}\s+(?:and|ve|et|und|y|e|и|و)|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (a year ending a number before the dash is none of a period: "Declaración Pública EUR
+# 44/8876/2024 – 26 diciembre 2024 –", an index number's; a date's in figures is, "04/07/2030 -")
+_RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bby|\b(?:no|not) later than|(?<![\d.,/])\d{{1,2}}\s+(?:and|ve|et|und|y|e|и|و)|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?<!\d\d\d/)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
 # (and in Turkish, the words after the date: "15 Şubat 2023 tarihinden önce" (before, a
 # deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
 # (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)

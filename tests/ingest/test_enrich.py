@@ -1593,6 +1593,18 @@ def test_a_month_another_text_was_adopted_in_dates_no_text():
     assert find_dates([own], "en")[1].value == (dt.date(2030, 12, 10), "day")
 
 
+def test_a_year_ending_a_number_before_a_dash_makes_no_period():
+    """A translated Amnesty statement's line "Declaración Pública EUR 44/8876/2030 – 26
+    diciembre 2030 – Traducido ...": the index number's year before the dash made the day the
+    end of a period ("2030 – 26 diciembre 2030") and the text was undated; a year standing
+    alone before the dash still makes one ("2029 – 2030")."""
+    line = ("Exampleland: Alto a la represión\nAmnistía Internacional – Declaración Pública EUR 44/8876/2030 – 26 "
+            "diciembre 2030 – Traducido por un grupo\nAmnistía Internacional siente honda preocupación.\n")
+    assert find_dates([line], "es")[0].value == (dt.date(2030, 12, 26), "day")
+    period = "Informe anual\n\nDel año 2029 – 26 diciembre 2030\n\nEl informe cubre el período.\n"
+    assert find_dates([period], "es")[0] is None
+
+
 def test_a_datelines_month_dates_the_text_over_a_day_it_tells_of():
     """A report's dateline with a month ("Ankara, May 2031") was passed over for a day its
     text tells of ("the earthquakes that took place on February 6, 2031")."""
