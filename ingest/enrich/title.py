@@ -2093,6 +2093,18 @@ def _run_into(title: str, lines: list[str]) -> str | None:
                  and is_plausible(line)), None)
 
 
+def _reprinted_first_line(title: str, lines: list[str]) -> str | None:
+    """The headline a page prints again alone further down, which a heading block joined
+    with the lines under its first print (a photograph's caption and credit, the site's
+    section: "Prigione di Imrali ...: doppia condanna della Ue ad Ankara" / "Giornalisti
+    arrestati in Turchia – LaPresse" / "Europa", then the headline again): four words at
+    least, no sentence."""
+    first = next((line for line in lines if line), "")
+    if first == title or not title.startswith(f"{first} ") or len(first.split()) < 4 or lines.count(first) < 2:
+        return None
+    return first if not is_prose(first) and not is_noise(first) and is_plausible(first) else None
+
+
 # the words no title ends with (_CONTINUED's words, not its marks)
 _DANGLING_WORDS = tuple(word for word in _CONTINUED if word.startswith(" "))
 
@@ -2224,6 +2236,8 @@ def heading_title(pages: list[str]) -> str | None:
         return crumbs
     if under := _run_into(title, lines[:40]):
         return under
+    if first := _reprinted_first_line(title, lines[:40]):
+        return first
     if whole := _whole_of_cut(title, lines[:40]):
         return whole
     # (a headline a page prints twice, one line under the other, joined into one: "Amnesty

@@ -5897,6 +5897,21 @@ def test_a_sites_section_after_a_headline_is_no_part_of_it():
     assert r.title.value == "How the Court reports the news"
 
 
+def test_a_headline_printed_again_alone_is_not_joined_to_the_caption_under_its_first_print():
+    """A news page that prints its headline, a photograph's caption with its credit and the
+    site's section, then the headline again: the three first lines were joined into the
+    title ("... ad Ankara Giornalisti arrestati – Agenzia Europa"); the headline alone titles
+    it. A title's first line printed once, or too short to be a headline, is still joined."""
+    page = ("Prigione di Exampleville e giornalisti in cella: doppia condanna ad Ankara\nGiornalisti arrestati – "
+            "Agenzia Esempio\nEuropa\n\nPrigione di Exampleville e giornalisti in cella: doppia condanna ad Ankara\n\n"
+            "La Corte europea ha condannato ieri la Turchia per aver violato i diritti di due giornalisti.\n")
+    r = enrich([page], None, ["it"])
+    assert r.title.value == "Prigione di Exampleville e giornalisti in cella: doppia condanna ad Ankara"
+    from ingest.enrich.title import _reprinted_first_line
+    lines = ["ANNUAL", "REPORT 2030", "", "ANNUAL", "The report covers the year."]
+    assert _reprinted_first_line("ANNUAL REPORT 2030", lines) is None
+
+
 def test_a_sites_country_section_over_a_headline_is_no_title():
     """A news site's section, a country's name alone ("Турция"), over the headline titled the
     page; the headline does. A report's country over a section in capitals, and a country
