@@ -36,6 +36,10 @@ INFLECTING = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "hr", "bs", "sl", "c
                         "fi", "hu", "ro", "sq", "el", "hy", "ka", "az", "uz", "tk", "kk", "ky", "tt", "ba", "ku",
                         "kmr", "ckb"})
 MIN_STEM, MAX_ENDING = 4, 5
+# ... and a short name keeps its last letter before a language's ending that is added to it:
+# Kurdish's oblique "-ê" ("Îranê", "Iraqê": "Îran" is too short for a stem; "malê", a house's,
+# would read as Mali's stem and an ending) (folded letters)
+ADDED_ENDINGS = {"ku": ("e",), "kmr": ("e",)}
 # Arabic writes a one-letter conjunction or preposition onto the next word ("وتركيا": and
 # Turkey). (Hebrew does too, but its short words then read as names: "ובנין", "and a
 # building", as Benin, in the UDHR's Hebrew text.)
@@ -145,6 +149,9 @@ def _foreign(word: str, language: str | None) -> taxonomy.Place | None:
             found = stems.get(word[:cut])
             if found is not None and (word[cut] == found[1] or word[cut] in _VOWELS):
                 return found[0]
+    for ending in ADDED_ENDINGS.get(language or "", ()):
+        if word.endswith(ending) and (place := country_names(language).get((word[:-len(ending)],))) is not None:
+            return place
     clitics = CLITICS.get(language or "")
     if clitics and len(word) > 3 and word[0] in clitics:
         return country_names(language).get((word[1:],))
@@ -161,7 +168,7 @@ def _mentions(split: Words, offsets: bool = True,
     longest = _longest_by_first_word(language)
     # a page in a language the gazetteer does not hold (and known: not `und`)
     foreign_page = language is not None and language != "und" and language not in GAZETTEER_LANGUAGES
-    foreign = foreign_page and bool(_stems(language) or language in CLITICS)
+    foreign = foreign_page and bool(_stems(language) or language in CLITICS or language in ADDED_ENDINGS)
     out = []
     free = 0  # the first word not inside a name found already
     # most words start no place name: find the few that may in one pass

@@ -514,6 +514,10 @@ def test_countries_named_in_the_language_of_the_page(language, text):
            "της περιοχής και η Ελλάδα.", ["GR"]),
     ("el", "Οι αρχές της Τουρκίας συνέλαβαν δημοσιογράφους στην Τουρκία.", ["TR"]),
     ("hu", "A bizottság vizsgálta a helyzetet Törökországban. Törökország nem válaszolt.", ["TR"]),
+    # a short name with Kurdish's oblique ending added ("Îranê", "Iraqê"; was no country), not a
+    # word that is a short name's stem and an ending ("malê", a house's, is not Mali)
+    ("ku", "Rewşa mafên mirovan li Îranê xirab e. Rejîma Îranê rojnamevan girtin. Li Îranê îdam zêde bûn.", ["IR"]),
+    ("ku", "Rojnamevan li malê hat girtin. Polîs çû malê û malê wî lê gerand.", []),
 ])
 def test_a_declined_name_and_an_adjective_of_it(language, text, countries):
     """A declined name's ending begins with the letter its stem dropped or a vowel
