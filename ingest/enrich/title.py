@@ -2130,7 +2130,9 @@ def _whole_of_cut(title: str, lines: list[str]) -> str | None:
         whole = _first_heading(["\n".join(lines[at:])])
     else:
         whole = lines[at]
-        if len(whole) > MAX_TITLE or is_prose(whole) or len(whole.split()) < len(head.split()) + 2:
+        # (not the headline printed again with the sharing buttons run into it: "... Facebook Twitter")
+        if len(whole) > MAX_TITLE or is_prose(whole) or len(whole.split()) < len(head.split()) + 2 \
+                or is_noise(whole[len(head):]):
             return None
     return whole if whole and _key(whole).startswith(_key(head)) and is_plausible(whole) else None
 
