@@ -2130,9 +2130,11 @@ def _whole_of_cut(title: str, lines: list[str]) -> str | None:
         whole = _first_heading(["\n".join(lines[at:])])
     else:
         whole = lines[at]
-        # (not the headline printed again with the sharing buttons run into it: "... Facebook Twitter")
+        # (not the headline printed again with the sharing buttons run into it, "... Facebook
+        # Twitter", nor with the site's name after a bar or a dash, "... | Human Rights Watch")
+        rest = whole[len(head):]
         if len(whole) > MAX_TITLE or is_prose(whole) or len(whole.split()) < len(head.split()) + 2 \
-                or is_noise(whole[len(head):]):
+                or is_noise(rest) or re.match(r"\s*[|–—-]\s", rest):
             return None
     return whole if whole and _key(whole).startswith(_key(head)) and is_plausible(whole) else None
 

@@ -5797,9 +5797,10 @@ def test_a_page_title_a_site_cut_at_a_length_gives_way_to_the_line_it_begins():
     headline = "Exampleland court orders release of six detained journalists"
     r = enrich([f"{headline}\n\n{headline} on Tuesday, their lawyers said. The six were held for a year.\n"])
     assert r.title.value == headline
-    # (nor the headline printed again with the sharing buttons run into it)
-    r = enrich([f"{headline}\n\n{headline} Facebook Twitter\nAgency\n\nThe court ordered the release today.\n"])
-    assert r.title.value == headline
+    # (nor the headline printed again with the sharing buttons run into it, or the site's name)
+    for reprint in (f"{headline} Facebook Twitter", f"{headline} | Example Rights Watch"):
+        r = enrich([f"{headline}\n\n{reprint}\nAgency\n\nThe court ordered the release today.\n"])
+        assert r.title.value == headline
 
 
 def test_the_line_saying_who_adopted_a_heading_is_not_its_rest():
