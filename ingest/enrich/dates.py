@@ -423,14 +423,28 @@ _ISSUED_ROMANCE = frozenset({
     "firmata", "aggiornato", "aggiornata", "emesso", "emessa", "depositata", "depositato", "riunita", "riunito"})
 
 
-def _events_day(head: str, pos: int) -> bool:
-    """Whether the date at `pos` of `head` (folded) is a day a sentence says something
-    happened on (_EVENTS_ON in English, _EVENTS_ARTICLE in French, Spanish and Italian)."""
+# ... and in Turkish, "tarihinde" after the day, inside a sentence (a word before the day on its
+# line): "Ayşe Örnek, 12 Mart 2021 tarihinde İstanbul'da gözaltına alınmıştı"; not the day the
+# text came out, was adopted or signed, or a meeting was held ("tarihinde yayımlanan",
+# "tarihinde kabul edilen", "tarihinde yapılan toplantıda") (folded)
+_EVENTS_TR = re.compile(r"[^\S\n]+tarihinde\b(?P<rest>[^.\n]{0,60})")
+_ISSUED_TR = re.compile(r"\b(?:yayim|yayin|kabul|imza|guncel|toplant|oturum|karar|duzenlenen|yapilan|aciklam|aciklan|duyur|paylas)")
+_WORD_BEFORE_DAY = re.compile(r"[^\W\d_][^\W\d_]+,?[^\S\n]+$")
+
+
+def _events_day(head: str, pos: int, length: int = 0) -> bool:
+    """Whether the date at `pos` of `head` (folded; `length` its text's) is a day a sentence
+    says something happened on (_EVENTS_ON in English, _EVENTS_ARTICLE in French, Spanish and
+    Italian, _EVENTS_TR in Turkish)."""
     m = _EVENTS_ON.search(head, max(0, pos - 40), pos)
     if m is not None and m.group("word") not in _ISSUED:
         return True
     m = _EVENTS_ARTICLE.search(head, max(0, pos - 40), pos)
-    return m is not None and m.group("word") not in _ISSUED_ROMANCE
+    if m is not None and m.group("word") not in _ISSUED_ROMANCE:
+        return True
+    after = _EVENTS_TR.match(head, pos + length) if length else None
+    return after is not None and not _ISSUED_TR.search(after.group("rest")) \
+        and _WORD_BEFORE_DAY.search(head, head.rfind("\n", 0, pos) + 1, pos) is not None
 
 
 def _quoted(head: str, pos: int) -> bool:
@@ -661,7 +675,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # ... and, in running text, not a cited text's date
     uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
                and not _CITED_DAY_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
-               and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0])
+               and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0], len(f[3]))
                and not _quoted(head, f[0])]
     published = None
     chosen = None

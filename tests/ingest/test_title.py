@@ -813,6 +813,21 @@ def test_a_day_a_romance_sentence_says_something_happened_on_dates_no_text(text,
 
 
 @pytest.mark.parametrize("text, date", [
+    # a day a Turkish sentence says something happened on, "tarihinde" after it and a word before
+    # it on its line: was the item's date
+    ("Gazeteci serbest bırakıldı\n\nGazeteci Ayşe Örnek, 12 Mart 2030 tarihinde İstanbul’da gözaltına alınmış ve "
+     "tutuklanmıştı. Mahkeme dün tahliyesine karar verdi.\n", None),
+    # ... but the day the text came out, a meeting's, and a sentence opening on its day still do
+    ("Rapor\n\nDernek, 12 Mart 2030 tarihinde yayımlanan raporunda cezaevlerini anlattı.\n", "2030-03-12"),
+    ("Kurul kararı\n\nKurul, 12 Mart 2030 tarihinde yapılan toplantısında başvuruyu inceledi.\n", "2030-03-12"),
+    ("Açıklama\n\n12 Mart 2030 tarihinde gözaltına alınan gazeteciler serbest bırakılmalıdır.\n", "2030-03-12"),
+])
+def test_a_day_a_turkish_sentence_says_something_happened_on_dates_no_text(text, date):
+    r = enrich([text], None, ["tr"])
+    assert (r.published.value[0].isoformat() if r.published else None) == date
+
+
+@pytest.mark.parametrize("text, date", [
     # a day inside a quotation is the speaker's, not the text's (news quoting a rapporteur: was
     # the day of the coup attempt he spoke of)
     ("Visit postponed\n\nThe visit of the rapporteur was postponed.\n“In light of the arrests made since the "
