@@ -532,6 +532,8 @@ _ADOPTED_ITSELF = re.compile(r"\s+(?:the|this|these|its|las?|los|el|estas?|este|
                              r"|настоящ\w+|следующ\w+)\b")
 # (and another text, adopted "a decision on 2 December 2021", whenever it was adopted)
 _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
+# (and a participle's "adopted in" before a month or a year: another text's, "the new electoral
+# law adopted in March 2022")
 _ADOPTED_IN = re.compile(r"[^\S\n]+in[^\S\n]+")
 
 
