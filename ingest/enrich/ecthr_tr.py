@@ -43,10 +43,11 @@ _SEPARATOR = r"(?:\s*[/\-–—]\s*|\s+v\.\s+)"
 _NUMBER = r"(?:\s*\(\s*(?:No\s*[.:]?\s*(?P<number>\d{1,2})|(?P<number_tr>\d{1,2})\s*No['’]?\s*lu)\s*\))"
 # the heading's section line, which the applicants' names follow (not a ministry's department
 # in the translation's notice over it: "... İnsan Hakları Daire Başkanlığı tarafından ...")
-_SECTION = re.compile(rf"\b(?:BÖLÜM|DAİRE|DAIRE|KOMİTE|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])(?!Başkan|BAŞKAN)")
+_SECTION_WORDS = "BÖLÜM|DAİRE|DAIRE|KOMİTE"
+_SECTION = re.compile(rf"\b(?:{_SECTION_WORDS}|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])(?!Başkan|BAŞKAN)")
 _APPLICATION_WORD = r"\bBaşvuru\s+(?:[nN][oO]|[nN]umaras)"  # "Başvuru no.", "Başvuru No:", "Başvuru numarası"
 # the section's line ("İKİNCİ DAİRE", "4. DAİRE", "BÜYÜK DAİRE")
-_SECTION_LINE = rf"(?:\d{{1,2}}\.|[{_CAPS}]{{3,12}})\s+(?:DAİRE|DAIRE|BÖLÜM|KOMİTE)"
+_SECTION_LINE = rf"(?:\d{{1,2}}\.|[{_CAPS}]{{3,12}})\s+(?:{_SECTION_WORDS})"
 # "KAYA / TÜRKİYE DAVASI", then "(Başvuru no. ...)", or without DAVASI when the
 # application follows at once ("KAYA - TÜRKİYE (Başvuru No. 1234/10)"), or under the section's
 # line ("ÇAMDERELİ - TÜRKİYE" / "İKİNCİ DAİRE" / "(Başvuru no. 28433/02)"); the names never

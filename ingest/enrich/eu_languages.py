@@ -170,7 +170,6 @@ def country_report_title() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=2)
-@lru_cache(maxsize=2)
 def preamble_line(folded: bool) -> re.Pattern[str]:
     """The line a text the Parliament adopts opens its preamble with, its name alone before a
     comma, an article before it in some languages ("The European Parliament,", "Il
@@ -181,6 +180,7 @@ def preamble_line(folded: bool) -> re.Pattern[str]:
                       re.MULTILINE | re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)
 def resolution_opening(folded: bool) -> re.Pattern[str]:
     """A line that opens on a resolution's full title, in any language (`folded`: matched
     against folded text; else against the text as written, any case). Only at a line's

@@ -1376,6 +1376,13 @@ _FLAT_AGENDA_CAPITALS = re.compile(r"(?:Items? \d+(?:(?:,| and) \d+)* of the pro
 FLAT_COVER_LEAD = 300
 
 
+def _flat_line(lines: list[str]) -> int | None:
+    """The index of page 1's first long line (a cover read as one line), when no more than
+    FLAT_COVER_LEAD characters of a document site's furniture stand over it."""
+    long = next((i for i, line in enumerate(lines) if len(line) >= 200), None)
+    return None if long is None or len("\n".join(lines[:long])) > FLAT_COVER_LEAD else long
+
+
 def unflatten_un_cover(page: str) -> str:
     """Page 1 with a UN cover read as one line (a web page's text, a scraper that runs lines
     together: "GE.14-13150 *1413150* Human Rights Council Twenty-sixth session Agenda item 6
@@ -1389,8 +1396,8 @@ def unflatten_un_cover(page: str) -> str:
     document site's copy has its furniture over it, "Size: px" / "Start display at page:" /
     "Transcription" / "1 UNITED NATIONS E Economic and Social Council Distr. GENERAL ...".)"""
     lines = page.lstrip().split("\n")
-    long = next((i for i, line in enumerate(lines) if len(line) >= 200), None)
-    if long is None or len("\n".join(lines[:long])) > FLAT_COVER_LEAD:
+    long = _flat_line(lines)
+    if long is None:
         return page
     first = lines[long]
     if "Distr" not in first[:1500] or not UN_SYMBOL.search(first[:1500]):
@@ -1429,11 +1436,12 @@ def unflatten_un_cover(page: str) -> str:
     return above + "\n".join(out) + tail + rest
 
 
+_EUROPEAN_SEATS = "Strasbourg|Brussels|Bruxelles"  # (where a European body's cover is dated)
 # where a line of a European body's cover begins, on a cover read as one line: its date and
 # place, its adoption and publication, its secretariat's address, the language of its
 # original, its opinion's number, its contents
 _FLAT_EUROPEAN_LINE = re.compile(
-    r"(?:Adopted (?:on|by|at)|Published on|Adopté (?:le|par)|Publié le|(?:Strasbourg|Brussels|Bruxelles),"
+    rf"(?:Adopted (?:on|by|at)|Published on|Adopté (?:le|par)|Publié le|(?:{_EUROPEAN_SEATS}),"
     r"|TABLE OF CONTENTS|Table of contents|CONTENTS|Contents|FOREWORD|Foreword|EXECUTIVE SUMMARY|Executive summary"
     r"|(?:[A-Z]{3,8} )?Secretariat\b|Tel\.|E-mail|www\.|Or\. [A-Z][a-z]+\.|Opinion No\.|Avis n"
     # (a page's number between dashes, "- 2 -"; the CPT's note under its report's title, "The
@@ -1452,7 +1460,7 @@ _FLAT_EUROPEAN_LINE = re.compile(
 # ... and where one ends: the language of its original ("Or. Engl."), the Venice Commission's name
 _FLAT_EUROPEAN_LINE_END = re.compile(r"\bOr\. [A-Z][a-z]+\.|\((?:VENICE COMMISSION|COMMISSION DE VENISE)\)|^EN EN\b")
 # a Council of Europe or EU cover's place and date opening the line, a page's number before them
-_FLAT_COVER_DATELINE = re.compile(rf"(?:\d{{1,3}}\s+)?(?:Strasbourg|Brussels|Bruxelles),?\s+\d{{1,2}}\s+(?:{COVER_MONTHS})\s+(?:19|20)\d\d\s+(?=[A-ZÀ-Ý\d(])")
+_FLAT_COVER_DATELINE = re.compile(rf"(?:\d{{1,3}}\s+)?(?:{_EUROPEAN_SEATS}),?\s+\d{{1,2}}\s+(?:{COVER_MONTHS})\s+(?:19|20)\d\d\s+(?=[A-ZÀ-Ý\d(])")
 # the schemes of the references that open a cover: the Council of Europe's and the EU's, and a
 # UN symbol on a copy without the UN's masthead and distribution line (unflatten_un_cover's)
 _COVER_SCHEMES = ("cpt", "venice", "coe-", "eu-", "un-symbol")
@@ -1474,10 +1482,11 @@ def unflatten_cover_by_reference(page: str) -> str:
     if at is None:
         # (under a document site's furniture, as unflatten_un_cover reads it: "Size: px" / "Start
         # display at page:" / "Download ..." / "Transcription" / "1 Strasbourg, 13 March 2017 ...")
-        at = next((k for k, line in enumerate(lines) if len(line) >= 200), None)
-        if at is None or len("\n".join(lines[:at])) > FLAT_COVER_LEAD or not _FLAT_COVER_DATELINE.match(lines[at]):
+        at = _flat_line(lines)
+        if at is None or not _FLAT_COVER_DATELINE.match(lines[at]):
             return page
     head, tail = lines[at][:1500], lines[at][1500:]
+    dated = _FLAT_COVER_DATELINE.match(head) is not None
     # (its own references open it; one cited further on stays in its sentence: "The
     # Government's response is set out in document CPT/Inf (2015) 7.")
     # (a UN symbol opening the line: after the masthead, "Birleşmiş Milletler Genel Kurulu
@@ -1487,7 +1496,7 @@ def unflatten_cover_by_reference(page: str) -> str:
             if f.scheme.startswith(_COVER_SCHEMES) and f.offset <= (0 if f.scheme == "un-symbol" else 80)}
     # (or its place and date first, a page's number before them, where a copy lost the reference:
     # "1 Strasbourg, 13 March 2017 Opinion No. 852 / 2016 Or. Engl. EUROPEAN COMMISSION FOR ...")
-    if not refs and not _FLAT_COVER_DATELINE.match(head):
+    if not refs and not dated:
         return page
     # (and wherever it is printed again: GREVIO's "... (GREVIO) GREVIO/Inf(2018)6 Published on ...")
     cuts = {end for f in found if f.key in refs for end in (f.offset, f.offset + len(f.raw))}
