@@ -75,14 +75,18 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # publishes its sixth report on ...", "Committee of Ministers adopts interim
                               # resolution in the ... case", "PACE adopts resolution on ...", "MEPs adopt
                               # resolution on ...")
-                              r"|(?:\b(?:publishes|releases|launches|unveils|(?<!\bof )issues|adopts|publie|adopte|pubblica|pubblicano"
+                              # (and of one handed to a body: "bianet Submits Istanbul Convention Shadow Report
+                              # to GREVIO", "... presents its report to ...")
+                              r"|(?:\b(?:publishes|releases|launches|unveils|(?<!\bof )issues|adopts|submits|presents|publie|adopte|pubblica|pubblicano"
                               r"|veroffentlicht|veroffentlichen)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
                               r"(?:adopt|publish)"
                               # (or in the past, before the text it names: "GREVIO published its
                               # Evaluation Report on Turkey", "... a publié son rapport"; not "Report
                               # published by ..."; four words between at most: "EASO publishes Country
                               # of Origin Information reports on ...")
-                              r"|(?<=\w )(?:published|released|launched|unveiled|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
+                              # (the subject's acronym in brackets before it: "... (GREVIO) launched the 2018 baseline
+                              # evaluation report ...")
+                              r"|(?<=[\w)] )(?:published|released|launched|unveiled|adopted|issued|a publie|a adopte)(?=\s+(?:its|their|a|an|the"
                               r"|son|sa|ses|un|une|le|la|les)\s))\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:reports?|rapports?|rapport[oi]|berichte?|opinions?|avis|memorandum|conclusions|resolutions?|recommendations?"
                               r"|declarations?)\b"
@@ -401,6 +405,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
         "comments of the turkish authorities", "comments by the turkish authorities", "comments of the government of",
         "comments by the government of", "comments submitted by the government", "comments submitted by the authorities",
         "comments submitted by turkey", "comments submitted by turkiye", "commentaires du gouvernement",
+        # (the State's own heading over them: "Turkey's Final Comments on GREVIO's Report ...")
+        re.compile(r"\b(?:turkey|turkiye)'s (?:final )?comments on\b"),
         # (a State's comments on a visit's recommendations: "Comments of Turkey on the
         # recommendations and observations addressed to it in connection with the Subcommittee visit")
         re.compile(r"^comments (?:of|by|from) (?!civil society|non-governmental|the (?:committee|subcommittee|working group"
@@ -423,6 +429,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("submission", ("shadow report", "alternative report", "joint submission", "golge rapor",
                     # "Amnesty International Submission to the UN Universal Periodic Review"
                     "submission to the",
+                    # (its words of itself in running text: "This submission is made by ...")
+                    "this submission", "the present submission",
                     # a third party's written comments in a case before the Court (an NGO's, the
                     # Commissioner's: "Third party intervention by the ... under Article 36")
                     THIRD_PARTY)),
@@ -787,6 +795,9 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", STATEMENT_OF, END_OF_MISSION, "statement", "press release", "press briefing", "letter", "lettre",
+                          # (a news item tells that a working group does not require remedies to be exhausted
+                          # "to declare a submission admissible")
+                          "submission",
                           _DECISION, GENERAL_COMMENT, NEWS_OF_A_REPORT, *PARLIAMENTARY_QUESTION, INDICTMENT,
                           # (a news item tells that a report was published "together with the response of
                           # the Turkish Government": the response heads its own cover)

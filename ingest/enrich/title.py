@@ -243,7 +243,10 @@ _NOISE_PARTS = (
     # (and a Turkish translation's: "AVRUPA HUKUK YOLUYLA DEMOKRASİ KOMİSYONU" / "(VENEDİK
     # KOMİSYONU)", "Görüş No. 875/2017")
     r"|avrupa hukuk yoluyla demokrasi komisyonu.*|\(?venedik komisyonu\)?|gorus no\.? ?\d+(?: ?/ ?\d+)?"
-    r"|european commission against racism and intolerance|group of experts on action against .*"
+    r"|european commission against racism and intolerance"
+    # (GREVIO's and GRETA's names, over one line or several, not a sentence opening on one: "Group of
+    # Experts on Action against Violence ... (GREVIO) launched the 2018 baseline evaluation report ...")
+    r"|group of experts on action against(?: [a-z]+){1,6}(?: \((?:grevio|greta)\))?(?: [_\-–—]{3,})?"
     r"|irkcilig?[ai] ve hosgorusuzluge karsi avrupa komisyonu(?: \(ecri\))?"
     # a translation's note of its language ("Version turque", "Turkish version")
     # a decision's information form over it, its heading and its fields' labels ("KARAR BİLGİ
@@ -553,6 +556,12 @@ _NOISE_PARTS = (
     r"|je bent op pagina|jestes na stronie|anda di halaman) \d+ ?(?:di|de|sur|von|van|z|dari) \d+"
     # a link to the file ("Download the full report", "Raporu indir", "Télécharger le PDF")
     r"|(?:download|read) (?:the )?(?:full )?(?:report|pdf|document|text|file)(?: \(pdf\))?"
+    # (or to the text in full or in another language, a sentence of its own: "See the full report
+    # here.", "Click to read the article in Turkish / Kurdish")
+    r"|(?:see|read|view) the (?:full|whole|complete) (?:report|document|text|statement|letter|article)"
+    r"(?: here| below)?\.?"
+    r"|click (?:here )?to (?:read|download|see|view) (?:the |this )?(?:full )?(?:report|document|text|statement"
+    r"|letter|article|pdf)\b.{0,40}"
     r"|(?:raporu|tam metni|belgeyi|pdf'?i) ?(?:indir|indirin|goruntule)(?:mek icin tiklayin)?"
     r"|telecharger (?:le |la )?(?:rapport|pdf|document)(?: complet)?"
     # a browser's header over a page printed to PDF, over the page's own heading

@@ -1731,3 +1731,64 @@ def test_a_news_item_is_adopted_by_no_one():
     r = enrich(["Concluding observations on the second periodic report of Exampleland\n\nThe Committee adopted the "
                 "present concluding observations at its 3944th meeting, held on 30 October 2031.\n"])
     assert r.adopted.value == (dt.date(2031, 10, 30), "day")
+
+
+def test_submission_in_running_text_types_no_submission():
+    """A news item ("UN working group accepts 8 complaints from Exampleland") whose second
+    paragraph tells that the group does not require remedies to be exhausted "to declare a
+    submission admissible" was typed `submission`; the bare word types one only in the title
+    or on a heading line. A submission's words of itself in running text ("This submission is
+    made by ...") still type it."""
+    r = enrich(["UN working group accepts 8 arbitrary detention complaints from Exampleland\n\n"
+                "The Working Group has accepted eight individual complaints from Exampleland, a news channel reported "
+                "on 3 April.\n\nUnlike other mechanisms, the working group does not require local remedies to have been "
+                "exhausted to consider a submission admissible.\n"])
+    assert r.doc_type is None or r.doc_type.value != "submission"
+    r = enrich(["Exampleland\n\nThis submission is made by the Example Lawyers Association ahead of the review of "
+                "Exampleland. It covers the independence of the judiciary.\n"])
+    assert r.doc_type.value == "submission"
+
+
+def test_a_headline_telling_who_submitted_a_report_is_news():
+    """"examplenet Submits Istanbul Convention Shadow Report to GREVIO" was typed `submission`:
+    a headline whose verb tells that someone submits or presents a report is news of it. A
+    report's own title saying whom it was submitted by keeps its kind."""
+    r = enrich(["examplenet Submits Istanbul Convention Shadow Report to GREVIO\n\nExampleland has entered the first "
+                "evaluation phase of the Istanbul Convention. The NGOs submitted their own shadow report.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Shadow report submitted by the Example Women's Platform to GREVIO\n\nThis shadow report covers the "
+                "implementation of the Istanbul Convention in Exampleland.\n"])
+    assert r.doc_type.value == "submission"
+
+
+def test_the_states_own_heading_over_its_comments_on_a_report():
+    """The government's comments on GREVIO's report, headed "Turkey's Final Comments on
+    GREVIO's Report on ...", were typed a country report: a heading naming the State's
+    comments on a report is the government's response."""
+    r = enrich(["Istanbul Convention\nFirst (Baseline) Evaluation Procedure\n\nTurkey’s Final Comments on\n"
+                "GREVIO’s Report on legislative and other measures giving effect to the provisions of the Convention\n\n"
+                "Introduction\n\nThe authorities thank the members of GREVIO for their work and comment on the "
+                "recommendations below.\n"])
+    assert r.doc_type.value == "government-response"
+
+
+def test_a_sentence_opening_on_grevios_name_is_no_furniture():
+    """A news page's first paragraph, "Group of Experts on Action against Violence against
+    Women and Domestic Violence (GREVIO) launched the 2031 baseline evaluation report ...", was
+    skipped as GREVIO's name over a cover (and a link's "See the full report here." titled the
+    page): the name is furniture alone on its line, not a sentence opening on it; the sentence's
+    acronym in brackets before "launched ... report" makes it news."""
+    page = ("See the full report here.\nGroup of Experts on Action against Violence against Women and Domestic Violence "
+            "(GREVIO) launched the 2031 baseline evaluation report on legislative and other measures giving effect to "
+            "the Istanbul Convention for Exampleland.\nThe report overall emphasizes that the prevailing context is "
+            "unpropitious for the fulfilment of women's right to live free from violence.\n")
+    r = enrich([page])
+    assert r.title.value.startswith("Group of Experts on Action against Violence against Women and Domestic Violence "
+                                    "(GREVIO) launched the 2031 baseline")
+    assert r.doc_type.value == "news"
+    # the name alone over a cover (on one line or two, a rule drawn after it) is still furniture
+    for cover in ("Group of Experts on Action against Violence against Women and Domestic Violence (GREVIO) ______\n",
+                  "Group of Experts on Action against\nViolence against Women and Domestic Violence\n"):
+        r = enrich([cover + "\nBaseline Evaluation Report Exampleland\n\nAdopted on 3 March 2031\n\nIntroduction\n\n"
+                    "1. This report evaluates the measures taken.\n"])
+        assert r.title.value == "Baseline Evaluation Report Exampleland"

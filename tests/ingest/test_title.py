@@ -6367,3 +6367,17 @@ def test_a_body_named_in_a_list_of_counts_is_no_author():
     r = enrich(["Türkiye Büyük Millet Meclisi\n\nİnsan Haklarını İnceleme Komisyonu Raporu\n\nKomisyon cezaevlerini "
                 "ziyaret etti.\n"], None, ["tr"])
     assert r.body.value == "Parliament"
+
+
+def test_a_link_to_the_text_in_full_or_in_another_language_is_no_title():
+    """A web page whose first line was a link, "See the full report here." or "Click to read
+    the article in Turkish / Kurdish", was titled by it: a link's prompt is page furniture."""
+    for link in ("See the full report here.", "Click to read the article in Turkish / Kurdish",
+                 "Read the full statement below"):
+        assert is_noise(link), link
+        r = enrich([f"{link}\nExample Platform publishes its report on prisons in Exampleland\n\n"
+                    "The Example Platform published a report on the prisons of Exampleland on Monday. It found that "
+                    "overcrowding had worsened.\n"])
+        assert r.title.value == "Example Platform publishes its report on prisons in Exampleland", link
+    # a heading that is more than a link keeps its words
+    assert not is_noise("See the full report of the Commission on its visit")
