@@ -752,8 +752,15 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
 # report"): a report's own first page tells of none
 REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
-                              # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır")
-                              r"|\brapor(?:u|lari)'?n[iu] (?:[\w']+ ){0,2}?(?:acikla|yayimla|yayinla)(?:di|mistir|mis)\b"
+                              # (or its publication to come: "The report, which will be released on
+                              # Wednesday in Brussels, is also expected to ...")
+                              r"|\breports?,? (?:which |that )?(?:will be|is to be|is due to be|is expected to be)"
+                              r" (?:released|published|issued|unveiled|presented|made public)\b"
+                              # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır", "...
+                              # raporunu düzenlenen bir basın toplantısıyla açıkladı", "... Raporu”nu kamuoyu ile
+                              # paylaştı", a quotation mark closing the report's name before its suffix)
+                              r"|\brapor(?:u|lari)[\"”']?n[iu] (?:[\w']+ ){0,5}?(?:(?:acikla|yayimla|yayinla)(?:di|mistir|mis)"
+                              r"|paylas(?:ti|mistir|mis))\b"
                               # (or a report, undetermined: "... değerlendiren 2 rapor yayımladı")
                               r"|\brapor (?:yayimla|yayinla|acikla)(?:di|mistir|mis)\b"
                               # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")

@@ -85,6 +85,10 @@ _EU_STATEMENT = re.compile(r"^(?:(?:[A-Z0-9]{2,10} ){0,4}(?:EU|European Union|EU
                            r"|(?:[Ss]tatement|STATEMENT) (?:by|of|on behalf of|BY|OF|ON BEHALF OF) (?:the|THE) "
                            r"(?:European Union|EUROPEAN UNION)(?: and its Member States| AND ITS MEMBER STATES)?\W*)$",
                            re.MULTILINE)
+# the European Commission's summary of its yearly report on a country of its enlargement policy,
+# as its representations and the press print it under its own title ("Key findings of the 2023
+# Report on Türkiye"; "of the 2016 Progress Report on ..."), the Commission named nowhere above
+_COMMISSION_KEY_FINDINGS = re.compile(r"^\W*key findings of the (?:19|20)\d\d (?:progress )?report on\b", re.IGNORECASE)
 # the UN's agencies, funds and programmes by their names on a heading line
 _UN_AGENCY = re.compile(r"(?<!\w)(?:UNICEF|unicef|UNDP|UNFPA|UN Women|UN-Habitat|UNESCO|UNODC|OCHA|WFP|UNRWA|UNOPS"
                         r"|United Nations (?:Children's Fund|Development Programme|Population Fund|Office for the Coordination"
@@ -338,6 +342,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _STATEMENT_BY_TURKEY.search(head)):
         body = Tagged("Government", [Evidence(m.group().strip(), 1)], rule="cue")
+    if body is None and (m := _COMMISSION_KEY_FINDINGS.match(title)):
+        body = Tagged("European Commission", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EUROPEAN_COUNCIL.search(head)):
         body = Tagged("European Council", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None and (m := _EU_COUNCILS_OWN.search(head)):

@@ -126,6 +126,10 @@ _NOISE_PARTS = (
     r"|exceptions preliminaires|extraits|translation|traduction)[)\]]"
     # (the parts of the Court's text, over a decision HUDOC keeps without its heading: "THE FACTS")
     r"|the facts|en fait|the law|en droit|procedure|as to the law|the circumstances of the case|les circonstances de l.espece"
+    # (and the Constitutional Court's, over a decision or its summary on a law site: "Olaylar",
+    # "İddialar", "Mahkemenin Değerlendirmesi", "III. OLAY VE OLGULAR")
+    r"|(?:[ivx]+\. )?(?:olaylar|olay ve olgular|iddialar|mahkemenin degerlendirmesi|basvurunun (?:konusu|ozeti)"
+    r"|basvuru sureci|inceleme ve gerekce)"
     # (a site's label over its breadcrumb)
     r"|breadcrumbs?|you are here\W*|buradasiniz\W*|newsroom|salle de presse"
     # a site's search page's label ("Search Results", "Arama Sonuçları")
@@ -617,8 +621,10 @@ _NOISE_PARTS = (
     r"|\d{1,3}(?:st|nd|rd|th) session of the (?:[\w ]{0,40} )?(?:council|assembly|committee|body|conference|commission|board"
     r"|forum|group)(?: (?:on|of|for|against) [\w ]{3,60})?"
     r"|international labour conference,? \d{1,3}(?:st|nd|rd|th) session\b.*",
-    # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term
-    rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.*\d{{4}}.*"
+    # places and dates: "Strasbourg, 5 August 2020", a date alone, a parliamentary term (the year
+    # near the place: not a news item's first sentence after its dateline, "Brussels – The
+    # European Commission's upcoming report ... has languished since 2018, ...")
+    rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.{{0,60}}\d{{4}}.{{0,80}}"
     r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
     # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
     # "13 Temmuz 2017 Perşembe")

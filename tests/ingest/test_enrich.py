@@ -1792,3 +1792,52 @@ def test_a_sentence_opening_on_grevios_name_is_no_furniture():
         r = enrich([cover + "\nBaseline Evaluation Report Exampleland\n\nAdopted on 3 March 2031\n\nIntroduction\n\n"
                     "1. This report evaluates the measures taken.\n"])
         assert r.title.value == "Baseline Evaluation Report Exampleland"
+
+
+def test_turkish_news_of_a_reports_publication_words_between():
+    """Turkish news of an NGO's report, "... hak ihlalleri raporunu düzenlenen bir basın
+    toplantısıyla açıkladı" (four words between the report and the verb) and "... Raporu”nu
+    kamuoyu ile paylaştı" (a closing quotation mark before the suffix, "shared with the
+    public"), were typed country reports: both tell of a report's publication, news. A
+    report's own words of itself stay a report."""
+    for sentence in ("Örnek Derneği İstanbul Şubesi, 2031 yılına ait cezaevlerindeki hak ihlalleri raporunu "
+                     "düzenlenen bir basın toplantısıyla açıkladı.",
+                     "Örnek Derneği Hapishaneler Komisyonu, 20 Aralık 2031 tarihinde “Mahpusların Diliyle Örnekistan "
+                     "Hapishanelerinde Hak İhlalleri Raporu”nu kamuoyu ile paylaştı."):
+        r = enrich([f"Örnek Bölgesi cezaevlerinde bir yılda 7 bin hak ihlali\n\n{sentence}\n\nRapor verilerine göre "
+                    "2031 yılında 280 başvuru yapıldı.\n"])
+        assert r.doc_type.value == "news", sentence
+    r = enrich(["Örnek Derneği 2031 Yılı Hapishaneler Hak İhlalleri Raporu\n\nBu rapor, derneğimize gelen başvurular ve "
+                "hapishane ziyaretlerinde elde edilen verilerden oluşmaktadır.\n"])
+    assert r.doc_type.value == "country-report"
+
+
+def test_the_commissions_key_findings_without_its_name_above():
+    """A news site's copy of the Commission's "Key findings of the 2031 Report on Exampleland",
+    the Commission named nowhere above, was civil society's: that title is the Commission's
+    summary of its yearly report on a country of its enlargement policy."""
+    r = enrich(["Politics\n\nKey findings of the 2031 Report on Exampleland\n\nThere are serious deficiencies in the "
+                "functioning of Exampleland's democratic institutions. Democratic backsliding continued during the "
+                "reporting period.\n"])
+    assert (r.mechanism.value, r.body.value) == ("EU", "European Commission")
+    # a text only quoting such a title stays whose it is
+    r = enrich(["Example Platform comments\n\nOur comments on the Key findings of the 2031 Report on Exampleland "
+                "follow.\n"])
+    assert r.body is None or r.body.value != "European Commission"
+
+
+def test_a_news_items_first_sentence_after_its_dateline_is_no_furniture():
+    """"Brussels – The European Commission's upcoming report on the Union's enlargement ... has
+    languished since 2031, ..." was skipped as a dateline (a seat and a year) and the page titled
+    by its second sentence, typed a country report: a dateline's year stands near its place; and
+    a report "which will be released on Wednesday" is news of its publication to come."""
+    r = enrich(["Brussels – The European Commission’s upcoming report on the Union’s enlargement, including the "
+                "prospects of candidate-state Exampleland, is expected to reiterate that its accession course has "
+                "languished since 2031, with the country judged as continuing to distance itself from the bloc.\n"
+                "The report, which will be released on Wednesday in Brussels, is also expected to underline that the "
+                "Commission remains in favor of a positive agenda.\n"])
+    assert r.title.value.startswith("Brussels – The European Commission’s upcoming report")
+    assert r.doc_type.value == "news"
+    # a dateline is still no title
+    r = enrich(["Brussels, 17 April 2031\n\nExampleland 2031 Report\n\nThis report assesses the reforms.\n"])
+    assert r.title.value == "Exampleland 2031 Report"

@@ -6381,3 +6381,17 @@ def test_a_link_to_the_text_in_full_or_in_another_language_is_no_title():
         assert r.title.value == "Example Platform publishes its report on prisons in Exampleland", link
     # a heading that is more than a link keeps its words
     assert not is_noise("See the full report of the Commission on its visit")
+
+
+def test_the_constitutional_courts_section_labels_are_no_title():
+    """A law site's summary of a Constitutional Court decision, opening on its section label
+    "Olaylar" (then "İddialar", "Mahkemenin Değerlendirmesi"), was titled "Olaylar": the Court's
+    section labels are furniture, as the ECtHR's "THE FACTS" is."""
+    for label in ("Olaylar", "İddialar", "Mahkemenin Değerlendirmesi", "III. OLAY VE OLGULAR", "I. BAŞVURUNUN KONUSU"):
+        assert is_noise(label), label
+    r = enrich(["Olaylar\n\nOlayların yaşandığı tarihte öğretmen olarak görev yapan başvurucu hakkında, sosyal medya "
+                "paylaşımları nedeniyle disiplin soruşturması başlatılmıştır.\n\nİddialar\n\nBaşvurucu, ifade özgürlüğünün "
+                "ihlal edildiğini iddia etmiştir.\n"])
+    assert r.title.value.startswith("Olayların yaşandığı tarihte öğretmen olarak görev yapan başvurucu")
+    # a title that says more keeps its words
+    assert not is_noise("Olaylar ve Tanıklıklar: Örnekşehir 1993")
