@@ -52,6 +52,10 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # is also a 'not free country' this year")
                               r"|\w \S+ .+\bin (?:its |their |an? )?(?:annual|latest|new|yearly) report\s*$"
                               r"|^in (?:[\w'’.-]+ ){1,4}report,"
+                              # (or a country's place in another's report, whose it is said: "Turkey in the
+                              # 2022 World Report of Human Rights Watch"; not a report's heading,
+                              # "Recommendations made in the report")
+                              r"|^[^\W\d_][\w'’ -]{1,40}? in the (?:[\w'’.-]+ ){0,4}?report (?:of|by) [^\W\d_]"
                               # (or before it, at the headline's end: "Turkey no longer even 'Partly Free'
                               # concludes Freedom House report", "..., says Amnesty report")
                               r"|(?<=\S )(?:says|finds|concludes|warns|claims)\s+(?:[\w'’-]+\s+){0,4}?(?:report|study|survey)\W*$"

@@ -74,7 +74,12 @@ _AGGREGATOR_LABELS = (r"total pages?\s*:\s*\d+|file type\s*:"
                       # a later snippet, "country policy and information note turkey: kurds ·
                       # language may be the main language of...", "Top Banner", "Welcome message
                       # from author")
-                      r"|.{5,200} · .{3,200}(?:\.\.\.|…)$|top banner$|welcome message from author$")
+                      r"|.{5,200} · .{3,200}(?:\.\.\.|…)$|top banner$|welcome message from author$"
+                      # (and Yumpu's: "SHOW MORE" / "SHOW LESS" (or run into one line), "Create
+                      # successful ePaper yourself", "Turn your PDF publications into a flip-book ...",
+                      # its count of views "27.01.2016 Views")
+                      r"|show more(?: show less)?$|show less$|create successful epaper yourself$"
+                      r"|turn your pdf publications into a flip-?book\b|(?:[\d./-]{6,10} )?\d*\s*views$")
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
 # the agencies whose name stands before the photographer's in a caption's credit
 _PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(?: images)?|dha|iha|un photo|shutterstock"
@@ -578,7 +583,7 @@ _NOISE_PARTS = (
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»←→]{1,3}"
-    rf"|{_AGGREGATOR_LABELS}.*"
+    rf"|(?:{_AGGREGATOR_LABELS}).*"
     # a site's masthead as a web page's reader gives it ("Site icon Turkish Minute"; "Just
     # Earth News | @justearthnews | 08 Jul 2017, 12:29 pm Print": short parts between bars,
     # one a handle or the time of day), its logos' text ("Logo ..."), a photograph's credit

@@ -135,9 +135,17 @@ def undouble(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# an HTML line break written out as text at a line's end, as a document viewer's page shows
+# a PDF's lines ("WORLD REPORT 2016<br />", Yumpu's): the line's end, not its words
+_LITERAL_BREAK = re.compile(r"[^\S\n]*<br\s*/?>[^\S\n]*$", re.MULTILINE | re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """NFKC (ligatures), hyphens as ASCII hyphens (see _NO_BREAK_HYPHEN), rejoin hyphenated
-    line breaks, drop junk, repair Turkish, undo doubled letters of a faked bold."""
+    line breaks, drop junk (a line break's tag written out at a line's end too), repair
+    Turkish, undo doubled letters of a faked bold."""
+    if "<br" in text or "<BR" in text:
+        text = _LITERAL_BREAK.sub("", text)
     if "\u2011" in text:
         text = _NO_BREAK_HYPHEN.sub("-", text)
     if "\u00ad" in text:

@@ -1841,3 +1841,14 @@ def test_a_news_items_first_sentence_after_its_dateline_is_no_furniture():
     # a dateline is still no title
     r = enrich(["Brussels, 17 April 2031\n\nExampleland 2031 Report\n\nThis report assesses the reforms.\n"])
     assert r.title.value == "Exampleland 2031 Report"
+
+
+def test_a_countrys_place_in_anothers_report_is_news():
+    """"Exampleland in the 2031 World Report of Example Watch", an NGO's article on what another's
+    report says of a country, was typed a country report: a title placing a country in
+    another's report tells of that report. A report's own title keeps its kind."""
+    r = enrich(["Exampleland in the 2031 World Report of Example Watch\n\nExample Watch's 2031 World Report states that "
+                "the government has pushed the country's human rights record back decades.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Exampleland: Annual Report 2031\n\nThis report covers the events of 2030 in Exampleland.\n"])
+    assert r.doc_type.value == "country-report"

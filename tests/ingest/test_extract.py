@@ -495,3 +495,17 @@ def test_a_turkish_fonts_o_for_the_dotless_i_is_repaired_only_in_turkish():
                  "Şair Luís de Camões'in şiirleri İstanbul'da okundu.",
                  "Luís de Camões ve João Guimarães Rosa'nın kitapları İstanbul'da satıldı; Camões'in şiiri okundu."):
         assert repair_legacy_turkish(text) == text
+
+
+def test_a_line_breaks_tag_written_out_at_a_lines_end_is_dropped():
+    """A document viewer's page shows a PDF's lines each ending in its HTML line break written
+    out ("WORLD REPORT 2031<br />", Yumpu's): the tag is the line's end, not its words, and
+    titled the page with it. A tag inside a line (a text on HTML) is kept."""
+    text = normalise("WORLD REPORT 2031<br />\n\nEXAMPLE WATCH<br />\n\nThe environment for human rights<BR>\n"
+                     "deteriorated in 2030. <br/>\n")
+    assert text == "WORLD REPORT 2031\n\nEXAMPLE WATCH\n\nThe environment for human rights\ndeteriorated in 2030."
+    assert normalise("Write <br /> between the lines.") == "Write <br /> between the lines."
+    page = extract_html(b"<html><body><p>WORLD REPORT 2031&lt;br /&gt;</p><p>The environment for human rights "
+                        b"in Exampleland deteriorated in 2030 with the breakdown of the peace process&lt;br /&gt;</p>"
+                        b"</body></html>")
+    assert "<br" not in page.pages[0]

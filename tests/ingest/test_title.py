@@ -828,6 +828,21 @@ def test_a_day_a_turkish_sentence_says_something_happened_on_dates_no_text(text,
 
 
 @pytest.mark.parametrize("text, date", [
+    # a day a Greek sentence says something happened on, the article after a word ("το πρωί της
+    # 25ης Ιουνίου 2030", "... του πραξικοπήματος της 15ης Ιουλίου 2030"): was the item's date
+    ("Τρεις καταδίκες για την Παραδειγμανία\n\nΗ πρώτη υπόθεση αφορούσε τη χρήση βίας που άσκησαν το πρωί της 25ης "
+     "Ιουνίου 2030 άνδρες των δυνάμεων ασφαλείας.\n", None),
+    ("Νέα καταδίκη\n\nΟ δικαστής συνελήφθη την επομένη του αποτυχημένου πραξικοπήματος της 15ης Ιουλίου 2030.\n", None),
+    # ... but the day the text came out and a dateline's still do
+    ("Ανακοίνωση\n\nΗ έκθεση δημοσιεύθηκε στις 12 Μαΐου 2030 και καλύπτει 17 φυλακές.\n", "2030-05-12"),
+    ("Ανακοίνωση\n\nΑθήνα, 14 Μαΐου 2030\n\nΗ οργάνωση ζητά την απελευθέρωση των δημοσιογράφων.\n", "2030-05-14"),
+])
+def test_a_day_a_greek_sentence_says_something_happened_on_dates_no_text(text, date):
+    r = enrich([text], None, ["el"])
+    assert (r.published.value[0].isoformat() if r.published else None) == date
+
+
+@pytest.mark.parametrize("text, date", [
     # a day inside a quotation is the speaker's, not the text's (news quoting a rapporteur: was
     # the day of the coup attempt he spoke of)
     ("Visit postponed\n\nThe visit of the rapporteur was postponed.\n“In light of the arrests made since the "
@@ -6395,3 +6410,20 @@ def test_the_constitutional_courts_section_labels_are_no_title():
     assert r.title.value.startswith("Olayların yaşandığı tarihte öğretmen olarak görev yapan başvurucu")
     # a title that says more keeps its words
     assert not is_noise("Olaylar ve Tanıklıklar: Örnekşehir 1993")
+
+
+def test_a_document_viewers_furniture_is_no_title():
+    """Yumpu's page around a PDF ("27.01.2031 Views", "SHOW MORE" / "SHOW LESS", "Create
+    successful ePaper yourself", "Turn your PDF publications into a flip-book with our unique
+    ... software.") titled the copy "SHOW MORE SHOW LESS": the viewer's labels are furniture,
+    whatever follows their first words."""
+    for line in ("SHOW MORE", "SHOW LESS", "27.01.2031 Views", "Create successful ePaper yourself",
+                 "Turn your PDF publications into a flip-book with our unique Google optimized e-Paper software."):
+        assert is_noise(line), line
+    r = enrich(["27.01.2031 Views\n\nwr2031_web\n\nSHOW MORE\nSHOW LESS\n\nCreate successful ePaper yourself\n\n"
+                "Turn your PDF publications into a flip-book with our unique Google optimized e-Paper software.\n\n"
+                "WORLD REPORT 2031\n\nEXAMPLE WATCH\n\nExampleland\n\nThe environment for human rights in Exampleland "
+                "deteriorated in 2030 with the breakdown of the peace process.\n"])
+    assert r.title.value == "WORLD REPORT 2031"
+    # a heading that only begins like a label keeps its words
+    assert not is_noise("Show more respect for the rights of refugees")
