@@ -137,6 +137,11 @@ _SECTION = re.compile(r"\b(?:sezione|sektion|seccion|seccao|secao|afdeling|се�
                       r"seksioni|jaosto|avdelningen|sektion|afdelingen|avdeling)\b")
 
 
+# the formation after the Court's name, one or two words before a section's, the Grand
+# Chamber's or a committee's ("ПЕРВАЯ СЕКЦИЯ", "БЫВШАЯ ПЕРВАЯ СЕКЦИЯ"), folded
+_FORMATION_FIRST = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_SECTION.pattern}|{_GRAND_CHAMBER.pattern}|{_COMMITTEE.pattern})")
+
+
 def _fold_keeping(text: str) -> str:
     """fold() letter by letter, the length kept (a letter fold() widens, "ß", is only
     lowered), so that offsets in the result are offsets in `text`."""
@@ -265,6 +270,24 @@ def heading(flat: str) -> Heading | None:
             return Heading(kind, lang, names, codes, _own_name(top, m.start(), after), start, end,
                            number.group(1) if number else None,
                            re.sub(r"\s+", " ", original.group(1)) if original else None)
+    # ... or, as older translations print it, the case's name in capitals without the case
+    # word, after the Court's name and the formation, then the application and the word for
+    # judgment ("ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА ПЕРВАЯ СЕКЦИЯ ДУЛЯШ (DULA$) ПРОТИВ ТУРЦИИ
+    # ЖАЛОБА № 25801/94 ПОСТАНОВЛЕНИЕ")
+    versus = _VERSUS_WORD.search(ftop, court.end(), court.end() + 200)
+    if versus and top[court.end():versus.start()].isupper() and not re.search(r"\d", top[court.end():versus.start()]):
+        formation = _FORMATION_FIRST.match(ftop, court.end())
+        pos = formation.end() if formation else court.end()
+        pos += len(top[pos:versus.start()]) - len(top[pos:versus.start()].lstrip())
+        parties = _parties(top, ftop, pos, lang)
+        rest = ftop[parties[2]:parties[2] + 300] if parties else ""
+        application = re.match(rf"\s*(?:\([^()\d]{{2,100}}\)\s*)?[^\n\d]{{0,20}}{_APPLICATION}", rest)
+        judgment = re.search(rf"(?<!\w)(?:{_words(lang.judgment)})(?!\w)", rest)
+        if parties and application and judgment \
+                and top[parties[2] + judgment.start():parties[2] + judgment.end()].isupper() \
+                and not _decision_first(top, ftop, lang, parties[2]):
+            names, codes, end = parties
+            return Heading("judgment", lang, names, codes, _own_name(top, pos, end), start, end)
     # a decision: DECISION WORD ... application(s) + names + versus + State
     decision = re.compile(rf"(?<!\w)(?:{_words(lang.decision)})(?!\w)")
     for m in decision.finditer(ftop, start):

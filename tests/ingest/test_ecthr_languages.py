@@ -190,3 +190,25 @@ def test_a_real_italian_translation_of_a_decision(corpus):
     case = read_case([text])
     assert (case.kind, case.title, case.respondents, case.language) == ("decision", "M.K. v. ITALY", ["IT"], "it")
     assert (case.applications, case.date, case.formation) == (["31031/16"], dt.date(2018, 1, 16), "Committee")
+
+
+@pytest.mark.parametrize("text, title, respondents, application, date", [
+    # an older translation's heading, the case's name in capitals without the case word after the
+    # Court's name and the section (was no case: titled by the Court's name, the section and the
+    # case run together)
+    ("ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА\nПЕРВАЯ СЕКЦИЯ\nСИДОРОВА ПРОТИВ ТУРЦИИ\nЖАЛОБА № 34567/98\n"
+     "ПОСТАНОВЛЕНИЕ\n12 марта 2003 г.\nСтрасбург\nПо делу \"Сидорова против Турции\"\nЕвропейский Суд по правам "
+     "человека (Первая секция), заседая Палатой в составе:", "СИДОРОВА ПРОТИВ ТУРЦИИ", ["TR"], "34567/98",
+     dt.date(2003, 3, 12)),
+    ("CORTE EUROPEA DEI DIRITTI DELL'UOMO\nPRIMA SEZIONE\nVERDI c. TURCHIA\n(Ricorso n. 45678/99)\nSENTENZA\n"
+     "STRASBURGO\n14 marzo 2004\nNella causa Verdi c. Turchia,\nla Corte europea dei diritti dell'uomo (prima sezione), "
+     "riunita in una camera composta da:", "CASE OF VERDI v. TURKEY", ["TR"], "45678/99", dt.date(2004, 3, 14)),
+])
+def test_a_translations_heading_without_the_case_word(text, title, respondents, application, date):
+    for form in (text, " ".join(text.split())):
+        case = read_case([form])
+        assert (case.kind, case.title, case.respondents) == ("judgment", title, respondents)
+        assert (case.applications, case.date) == ([application], date)
+    # the Court's name over a line naming parties in a sentence is no heading
+    assert read_case(["ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА\nЕжегодный отчет: дела Сидорова против Турции и другие "
+                      "(жалоба № 34567/98) постановление 2003"]) is None
