@@ -511,6 +511,9 @@ _CITING = re.compile(r"(?:previously issued|issued under|reissued|replaces|forme
 _OWN_NOT_IN_BRACKETS = frozenset({"un-symbol", "eu-swd", "eu-com", "eu-join", "eu-sec"})
 
 
+_LINK_PROMPT = re.compile(r"\bclick here\b|\bread (?:the |more\b)|\bdownload (?:the |here\b)", re.IGNORECASE)
+
+
 def _cited_in_brackets(f: Found, text: str, start: int) -> bool:
     """A UN symbol or an EU document's number in brackets after words on its line cites
     another document: a title naming the report it is about ("List of themes in relation to
@@ -521,6 +524,11 @@ def _cited_in_brackets(f: Found, text: str, start: int) -> bool:
     if f.scheme not in _OWN_NOT_IN_BRACKETS or text[f.offset - 1:f.offset] != "(":
         return False
     if len(re.findall(r"[^\W\d_]{2,}", text[start:f.offset])) >= 3:
+        return True
+    # (or opening a line that links to it: "(A/HRC/WG.6/21/TUR/2) - 27 January 2015 - click here
+    # for the report.", an NGO's page on the document)
+    end = text.find("\n", f.offset)
+    if _LINK_PROMPT.search(text, f.offset, end if end >= 0 else len(text)):
         return True
     # (or opening a line a paragraph's sentence wraps into: "... considered the initial report
     # of Turkey" / "(CCPR/C/TUR/1) at its 2927th ... meetings")

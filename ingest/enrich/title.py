@@ -571,6 +571,9 @@ _NOISE_PARTS = (
     r"(?: here| below)?\.?"
     r"|click (?:here )?to (?:read|download|see|view) (?:the |this )?(?:full )?(?:report|document|text|statement"
     r"|letter|article|pdf)\b.{0,40}"
+    # (a short line that says where to click: "(A/HRC/WG.6/21/TUR/2) - 27 January 2015 - click here for
+    # the report.", "Click here for the PDF version of the article")
+    r"|.{0,80}\bclick here (?:for|to)\b.{0,60}"
     r"|(?:raporu|tam metni|belgeyi|pdf'?i) ?(?:indir|indirin|goruntule)(?:mek icin tiklayin)?"
     r"|telecharger (?:le |la )?(?:rapport|pdf|document)(?: complet)?"
     # a browser's header over a page printed to PDF, over the page's own heading

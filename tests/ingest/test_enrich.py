@@ -1852,3 +1852,20 @@ def test_a_countrys_place_in_anothers_report_is_news():
     assert r.doc_type.value == "news"
     r = enrich(["Exampleland: Annual Report 2031\n\nThis report covers the events of 2030 in Exampleland.\n"])
     assert r.doc_type.value == "country-report"
+
+
+def test_a_symbol_on_a_line_linking_to_its_document_is_cited():
+    """An NGO's page on a UN document, opening "(A/HRC/WG.6/41/XMP/2) - 27 January 2031 - click
+    here for the report.", had that symbol as its own (and was the UPR's, titled by the link):
+    a symbol in brackets on a line that links to its document cites it. A UN cover's own symbol
+    stays its own."""
+    r = enrich(["(A/HRC/WG.6/41/XMP/2) - 27 January 2031 - click here for the report.\n\nReport by Jane Example, "
+                "Human Rights Officer of the Example Bar Association\n\nThe document bearing the above reference was "
+                "prepared for the Universal Periodic Review of Exampleland and discussed in Geneva.\n"])
+    assert [t.value for t in r.own_identifiers] == []
+    assert ("un-symbol", "A/HRC/WG.6/41/XMP/2") in [t.value for t in r.cited_identifiers]
+    assert r.mechanism.value == "civil-society"
+    assert r.title.value == "Report by Jane Example, Human Rights Officer of the Example Bar Association"
+    r = enrich(["United Nations A/HRC/WG.6/41/XMP/2\n\nGeneral Assembly Distr.: General\n12 November 2031\n\n"
+                "Human Rights Council\nWorking Group on the Universal Periodic Review\n\nCompilation on Exampleland\n"])
+    assert [t.value for t in r.own_identifiers] == [("un-symbol", "A/HRC/WG.6/41/XMP/2")]
