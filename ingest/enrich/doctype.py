@@ -178,7 +178,9 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 # Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...", the Kurdish networks'
 # "Dusseldorf (Rûdaw) - ...", and an older wire's "GENEVA (Reuter)–A UN human rights report ...",
 # its dash against the story's first word) (folded)
-AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},? \((?:aa|ap|afp|reuters?|iha|dha"
+AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},?"
+                             # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...")
+                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?)? \((?:aa|ap|afp|reuters?|iha|dha"
                              r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
                              r"|rudaw|k24|kurdistan24|anha|hawar|jinnews)\)\s*[-–—](?:\s|(?=[^\W\d_]))",
                              re.MULTILINE)
@@ -619,6 +621,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                                   re.MULTILINE))),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),
     ("statement", ("statement", "press release", "press briefing", "council conclusions", "lettre", "letter", "remarks by",
+                   # (an NGO's public statement in the languages it translates it into: Amnesty's
+                   # "DÉCLARATION PUBLIQUE", "DECLARACIÓN PÚBLICA", "DICHIARAZIONE PUBBLICA")
+                   "declaration publique", "declaracion publica", "dichiarazione pubblica",
                    "aciklama", "basin aciklamasi", STATEMENT_OF,
                    # (a spokesperson's comment, as the OHCHR heads one: "Comment by UN Human Rights
                    # Office Spokesperson ... on ...", opening a line)
@@ -806,6 +811,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resol
                           # ("açıklama" is an explanation too: "Düşünceyi Açıklama", "açıklama yaptı"; a
                           # news item tells what someone "said in a statement" or "a press release")
                           "aciklama", STATEMENT_OF, END_OF_MISSION, "statement", "press release", "press briefing", "letter", "lettre",
+                          "declaration publique", "declaracion publica", "dichiarazione pubblica",
                           # (a news item tells that a working group does not require remedies to be exhausted
                           # "to declare a submission admissible")
                           "submission",

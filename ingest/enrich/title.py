@@ -378,8 +378,12 @@ _NOISE_PARTS = (
     r"|(?:the )?(?:general )?directorate[- ]?(?:general )?(?:of|on|for) (?:the )?[\w ,-]{3,60}",
     # organisations that sign their covers
     # (and the kind of their text over its title: "PUBLIC STATEMENT", "URGENT ACTION")
-    r"amnesty international|human rights watch|public statement|declaration publique|urgent action|action urgente"
-    r"|acil eylem",
+    # (in the languages Amnesty translates them into too: "AMNISTÍA INTERNACIONAL" / "DECLARACIÓN
+    # PÚBLICA", one line or two)
+    r"(?:(?:amnesty international|amnistia internacional|amnistie internationale) )?(?:public statement"
+    r"|declaration publique|declaracion publica|dichiarazione pubblica|urgent action|action urgente|accion urgente"
+    r"|azione urgente)"
+    r"|amnesty international|amnistia internacional|amnistie internationale|human rights watch|acil eylem",
     # a journal's masthead over an article: its name ("İZMİR BAROSU DERGİSİ", "Journal of Human
     # Rights Practice", "Human Rights Law Review"), its ISSN, volume and issue ("Cilt 5 Sayı 2",
     # "Vol. 12, No. 3"), the article's kind ("Araştırma Makalesi", "Research Article")

@@ -1869,3 +1869,54 @@ def test_a_symbol_on_a_line_linking_to_its_document_is_cited():
     r = enrich(["United Nations A/HRC/WG.6/41/XMP/2\n\nGeneral Assembly Distr.: General\n12 November 2031\n\n"
                 "Human Rights Council\nWorking Group on the Universal Periodic Review\n\nCompilation on Exampleland\n"])
     assert [t.value for t in r.own_identifiers] == [("un-symbol", "A/HRC/WG.6/41/XMP/2")]
+
+
+def test_a_committee_of_ministers_decision_cites_the_judgment_it_supervises():
+    """The Committee of Ministers' decision on a case's execution, headed by the case and its
+    application ("H46-33 Exampleman v. Türkiye (Application No. 28749/31)") and without a
+    symbol of its own, had the application number as its own identifier, the judgment's: it
+    cites the judgment (and a citing document finds it among those citing the judgment)."""
+    r = enrich(["Decision\n\nH46-33 Exampleman v. Türkiye (Application No. 28749/31)\nSupervision of the execution of "
+                "the European Court's judgments\n\nThe Deputies\n1. recalled that the Court found that the applicant's "
+                "detention had pursued the ulterior purpose of silencing him;\n2. urged the authorities to ensure the "
+                "applicant's immediate release;\n"])
+    assert r.body.value == "Committee of Ministers"
+    assert [t.value for t in r.own_identifiers] == []
+    assert ("ecthr-application", "28749/31") in [t.value for t in r.cited_identifiers]
+    # the judgment itself keeps its application as its own
+    r = enrich(["SECOND SECTION\n\nCASE OF EXAMPLEMAN v. TÜRKİYE\n\n(Application no. 28749/31)\n\nJUDGMENT\n\n"
+                "STRASBOURG\n\n10 December 2031\n\nIn the case of Exampleman v. Türkiye,\n"])
+    assert ("ecthr-application", "28749/31") in [t.value for t in r.own_identifiers]
+
+
+def test_a_wire_storys_dateline_with_its_day():
+    """Reuters prints the day between the place and the agency ("ISTANBUL, March 3 (Reuters) -
+    ..."): the story, no headline over it, was untyped; it is news as "ISTANBUL (Reuters) - ..."
+    is. A report's sentence naming an agency in brackets is not a dateline."""
+    r = enrich(["EXAMPLEVILLE, March 3 (Reuters) - Exampleland's authorities detained 15 journalists on Tuesday in "
+                "raids across the country, state media said.\n\nThe detentions followed an investigation.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Exampleland: Annual Report 2031\n\nMedia freedom, March 3 (Reuters) reported, declined further in "
+                "2030. This report covers the events of 2030.\n"])
+    assert r.doc_type.value == "country-report"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("AMNISTÍA INTERNACIONAL\nDECLARACIÓN PÚBLICA\n\nÍndice: EUR 44/1234/2031\n26 de diciembre de 2031\n\nExamplelandia: "
+     "Las autoridades deben liberar a los periodistas detenidos\n\nLas autoridades deben poner en libertad de inmediato a "
+     "los periodistas detenidos.\n", "Examplelandia: Las autoridades deben liberar a los periodistas detenidos"),
+    ("AMNESTY INTERNATIONAL\nDÉCLARATION PUBLIQUE\n\nIndex AI : EUR 44/1234/2031\n26 décembre 2031\n\nExamplelande. Les "
+     "autorités doivent libérer les journalistes\n\nLes autorités doivent libérer les journalistes.\n",
+     "Examplelande. Les autorités doivent libérer les journalistes"),
+])
+def test_an_ngos_public_statement_in_its_translations(text, title):
+    """Amnesty's public statement translated ("AMNISTÍA INTERNACIONAL" / "DECLARACIÓN PÚBLICA",
+    "DÉCLARATION PUBLIQUE") was titled by its masthead and label and untyped: they are furniture,
+    the label makes it a statement, as "PUBLIC STATEMENT" does. A news item telling of a
+    statement in a sentence is none."""
+    r = enrich([text])
+    assert (r.title.value, r.doc_type.value) == (title, "statement")
+    assert [t.value for t in r.own_identifiers] == [("amnesty-index", "EUR 44/1234/2031")]
+    r = enrich(["Des journalistes libérés à Exampleville\n\nDans une déclaration publique publiée hier, l'organisation "
+                "a salué la libération des journalistes et appelé à abandonner les poursuites contre eux.\n"])
+    assert r.doc_type is None or r.doc_type.value != "statement"
