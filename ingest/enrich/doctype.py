@@ -519,6 +519,15 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (a criminal judgeship of peace's decision on a miscellaneous matter: an access ban, a
     # detention order, "DEĞİŞİK İŞ KARARI")
     ("decision", ("degisik is karari",)),
+    # a text on a judgment or decision, by the word for it opening its title ("Analysis: the Grand
+    # Chamber judgment in ...", "Commentary on the judgment of ...", "Case note: X v. Turkey",
+    # "Commentaire de l'arrêt ...", "Note sous l'arrêt ...", "... Kararının Değerlendirmesi"): an
+    # analysis, not the judgment its title names
+    ("briefing", (re.compile(r"^(?:legal |case )?(?:analysis|commentary|case note|case comment)\b"
+                             r"|^comments? on (?:the |a |this )?(?:[\w'-]+ ){0,3}?(?:judgment|decision|ruling)\b"
+                             r"|^(?:commentaire|note) (?:de l'|sous l'|sur l')(?:arret|avis|decision)\b"
+                             r"|\bkararin(?:in)? (?:degerlendirilmesi|incelenmesi|analizi)$"
+                             r"|\bkarar (?:incelemesi|degerlendirmesi|notu|analizi)$"),)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),

@@ -714,6 +714,10 @@ _UPDATE_LABEL_PATTERN = (r"(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\
                          r"|son güncelleme\b|güncelleme tarihi\b")
 _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?|περ[ιί]ληψη)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
+    # (a journal's page labels under an article's title: "Abstract and keywords", "Abstract
+    # (English)", "Öz", "Keywords:", "Anahtar Kelimeler")
+    r"|(?:summary|résumé|özet|öz|abstracts?)(?:\s+(?:and|ve)\s+(?:keywords|anahtar kelimeler))?(?:\s*\([^()\n]{2,20}\))?\s*(?::|$)"
+    r"|(?:key ?words|anahtar (?:kelimeler|sözcükler))\s*(?::|$)"
     r"|" + _UPDATE_LABEL_PATTERN + "|" + _UPDATES_NOTICE_PATTERN +
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"

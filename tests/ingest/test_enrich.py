@@ -1920,3 +1920,28 @@ def test_an_ngos_public_statement_in_its_translations(text, title):
     r = enrich(["Des journalistes libérés à Exampleville\n\nDans une déclaration publique publiée hier, l'organisation "
                 "a salué la libération des journalistes et appelé à abandonner les poursuites contre eux.\n"])
     assert r.doc_type is None or r.doc_type.value != "statement"
+
+
+@pytest.mark.parametrize("title", [
+    "Analysis: the Grand Chamber judgment in Exampleman v. Türkiye",
+    "Commentary on the judgment of the European Court of Human Rights in Exampleman v. Turkey",
+    "Case note: Exampleman v. Turkey (App. No. 28749/31)",
+    "Comments on the Grand Chamber judgment in Exampleman v. Türkiye",
+    "Commentaire de l'arrêt Exampleman c. Turquie",
+    "AİHM Exampleman/Türkiye Kararının Değerlendirilmesi",
+])
+def test_an_analysis_of_a_judgment_is_no_judgment(title):
+    """An NGO's or a lawyer's analysis of a judgment, its title opening on the word for it
+    ("Analysis:", "Commentary on the judgment ...", "Case note:", "... Kararının
+    Değerlendirilmesi"), was typed `judgment` by the judgment its title names: it is a briefing
+    on it. The judgment's own heading keeps it a judgment."""
+    r = enrich([f"{title}\n\nBy Jane Example\n\nOn 10 December 2031 the Court found a violation of Article 18 of the "
+                "Convention. This analysis explains why the judgment matters.\n"])
+    assert r.doc_type.value == "briefing"
+    assert r.case is None
+
+
+def test_a_judgment_titled_by_its_heading_stays_a_judgment():
+    r = enrich(["Judgment of the Grand Chamber in the case of Exampleman v. Türkiye\n\nThe Court delivered its judgment "
+                "on 10 December 2031.\n"])
+    assert r.doc_type.value == "judgment"

@@ -6427,3 +6427,18 @@ def test_a_document_viewers_furniture_is_no_title():
     assert r.title.value == "WORLD REPORT 2031"
     # a heading that only begins like a label keeps its words
     assert not is_noise("Show more respect for the rights of refugees")
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Freedom of Expression in Exampleland after 2031\nAbstract and keywords\nAbstract (English)\nThis article examines "
+     "the case law of the Constitutional Court on freedom of expression.\n", "Freedom of Expression in Exampleland after 2031"),
+    ("İfade Özgürlüğü ve Anayasa Mahkemesi\nÖz\nBu makale Anayasa Mahkemesinin kararlarını incelemektedir.\n",
+     "İfade Özgürlüğü ve Anayasa Mahkemesi"),
+    ("Prison Conditions in Exampleland\nKeywords: prisons, torture, monitoring\nThis article examines the reports of "
+     "the monitoring boards.\n", "Prison Conditions in Exampleland"),
+])
+def test_a_journals_labels_under_an_articles_title_end_it(page, title):
+    """A journal's page under an article's title ("Abstract and keywords" / "Abstract
+    (English)", "Öz", "Keywords: ...") was joined to the title: like "Abstract", such a label
+    ends the title's block."""
+    assert enrich([page]).title.value == title
