@@ -81,7 +81,9 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # resolution on ...")
                               # (and of one handed to a body: "bianet Submits Istanbul Convention Shadow Report
                               # to GREVIO", "... presents its report to ...")
-                              r"|(?:\b(?:publishes|releases|launches|unveils|(?<!\bof )issues|adopts|submits|presents|publie|adopte|pubblica|pubblicano"
+                              # (not a noun in a list: "International protection issues and recommendations
+                              # from ... bodies", "Press releases and reports")
+                              r"|(?:\b(?:publishes|(?:releases|(?<!\bof )issues)(?!\s+(?:and|or|of|in|for)\b)|launches|unveils|adopts|submits|presents|publie|adopte|pubblica|pubblicano"
                               r"|veroffentlicht|veroffentlichen)|(?<=\w )(?<!\ba )(?<!\bthe )(?<!\bto )"
                               r"(?:adopt|publish)"
                               # (or in the past, before the text it names: "GREVIO published its
@@ -590,7 +592,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("statement", (re.compile(r"^\W*(?:letter|lettre) (?:addressed |adressee )?(?:to|from|a|de la|du|de)\b", re.MULTILINE),
                    END_OF_MISSION)),
     ("visit-report", ("report to the turkish government", "report to the government", "on the visit to", "visit to", "mission to", "periodic visit", "ad hoc visit",
-                      "report following the visit", "ziyaret raporu", "ziyareti", "visite")),
+                      # (Turkish "ziyareti", "the visit", only with the report's word after it: "...
+                      # Türkiye Ziyareti Raporu"; alone on a heading it is an institution's news of a
+                      # visit it received, "... Hakkında Değerlendirme Ziyareti")
+                      "report following the visit", "ziyaret raporu", "ziyareti raporu", "visite")),
     # a report the Secretary-General transmits (whatever resolution it was asked for in)
     ("report", ("note by the secretary-general", "note by the secretariat", "note du secretaire general",
                 # the Secretary-General's own reports ("Report of the Secretary-General on the United
@@ -642,7 +647,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                    re.compile(r"^\W*(?:mr\.?|madam|madame|monsieur(?: le)?|sayin) (?:vice[- ])?(?:president|chair"
                               r"|chairperson|chairman|president|baskan)\w*\s*,", re.MULTILINE))),
     # (not a press briefing a news item tells of: "..., told a press briefing in Geneva")
-    ("briefing", (re.compile(r"(?<!\bpress )\bbriefing\b"), "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile",
+    ("briefing", (re.compile(r"(?<!\bpress )\bbriefing\b"), "bilgi notu", "note on", "policy brief", "brifing", "factsheet", "fact sheet", "country profile", "country note",
                   "fiche thematique", "bilgi formu",
                   # ("Gender equality in the labour market: 2030 brief", "Issue brief"; not "a brief history")
                   re.compile(r"\b(?:(?:19|20)\d\d|issue|thematic|advocacy|information|legal|technical|research) brief\b"))),
@@ -779,10 +784,13 @@ REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled
                               # paylaştı", a quotation mark closing the report's name before its suffix)
                               r"|\brapor(?:u|lari)[\"”']?n[iu] (?:[\w']+ ){0,5}?(?:(?:acikla|yayimla|yayinla)(?:di|mistir|mis)"
                               r"|paylas(?:ti|mistir|mis))\b"
-                              # (or a report, undetermined: "... değerlendiren 2 rapor yayımladı")
-                              r"|\brapor (?:yayimla|yayinla|acikla)(?:di|mistir|mis)\b"
-                              # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı")
-                              r"|\brapor(?:u|lari)[\"”'’]?\s+(?:kamuoyuyla\s+)?(?:paylasildi|yayimlandi|yayinlandi|aciklandi)\b"
+                              # (or a report, undetermined: "... değerlendiren 2 rapor yayımladı"; or one
+                              # prepared, "... bir rapor hazırladı", "... yanıtları raporlaştırdı")
+                              r"|\brapor (?:yayimla|yayinla|acikla|hazirla)(?:di|mistir|mis)\b|\braporlastir(?:di|mistir|mis)\b"
+                              # (or in the passive: "\"Türkiye Raporu\" kamuoyuyla paylaşıldı", "... Raporu
+                              # hazırlanarak kamuoyu ile paylaşıldı")
+                              r"|\brapor(?:u|lari)[\"”'’]?\s+(?:[\w']+\s+){0,2}?(?:kamuoyu(?:yla| ile)\s+)?(?:paylasildi|yayimlandi"
+                              r"|yayinlandi|aciklandi)\b"
                               # (in Kurdish, shared with the public: "Rapora ÎHD’ê ... bi raya giştî re parve kir")
                               r"|\brapor\w*\b[^.\n]{0,150}?\bbi raya gisti re parve kir\b")
 _REPORT_WORD = re.compile(r"\b(?:report|rapor|rapport|bericht|informe)")
@@ -811,7 +819,7 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # none), and the words for a court's or a body's kinds of decision: an NGO's report that tells
 # how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
 # a committee, or cites "a memorandum of understanding", is none of them.
-HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti raporu", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
                           *GUIDE_WORDS,
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # (the Ombudsman's kind heads its decision, "TAVSİYE KARARI"; a news item tells

@@ -79,7 +79,9 @@ _AGGREGATOR_LABELS = (r"total pages?\s*:\s*\d+|file type\s*:"
                       # successful ePaper yourself", "Turn your PDF publications into a flip-book ...",
                       # its count of views "27.01.2016 Views")
                       r"|show more(?: show less)?$|show less$|create successful epaper yourself$"
-                      r"|turn your pdf publications into a flip-?book\b|(?:[\d./-]{6,10} )?\d*\s*views$")
+                      r"|turn your pdf publications into a flip-?book\b|(?:[\d./-]{6,10} )?\d*\s*views$"
+                      # (and a wiki host's name over its page: "FANDOM")
+                      r"|fandom$")
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
 # the agencies whose name stands before the photographer's in a caption's credit
 _PHOTO_AGENCIES = (r"(?:reuters|afp|ap|epa|aa|anadolu(?: agency| ajansi)?|getty(?: images)?|dha|iha|un photo|shutterstock"

@@ -1945,3 +1945,46 @@ def test_a_judgment_titled_by_its_heading_stays_a_judgment():
     r = enrich(["Judgment of the Grand Chamber in the case of Exampleman v. Türkiye\n\nThe Court delivered its judgment "
                 "on 10 December 2031.\n"])
     assert r.doc_type.value == "judgment"
+
+
+def test_issues_and_releases_as_nouns_make_no_news():
+    """"Country Note EXAMPLELAND International protection issues and recommendations from ...
+    bodies", a research project's note, was news by "issues ... recommendations" read as a
+    headline's verb ("X issues recommendations"): a noun in a list ("issues and", "releases
+    and") is no verb; and a country note is a briefing. The verb still makes news."""
+    r = enrich(["Country Note EXAMPLELAND International protection issues and recommendations from international and "
+                "regional human rights mechanisms and bodies\n\nThis Country Note provides a synthetic overview of key "
+                "issues and recommendations in the field of international protection.\n"])
+    assert r.doc_type.value == "briefing"
+    r = enrich(["Committee issues recommendations to Exampleland on prison conditions\n\nThe Committee published its "
+                "findings today.\n"])
+    assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("page", [
+    # a report prepared, told in the news ("... bir rapor hazırladı", "... raporlaştırdı")
+    "Her başvuruya aynı yanıtı veren kurum\n\nÖrnek Derneği'nden Ayşe Örnek 2030 ile 2031 yılları arasında kurumlara "
+    "yapılan başvuruları ve gelen yanıtları raporlaştırdı. Raporda kuruma ayrı bir sayfa açıldı.\n",
+    "Örnek Cezaevine dair rapor\n\nMeclis Alt Komisyonu Örnekşehir Ceza İnfaz Kurumu’na dair bir rapor hazırladı.\n",
+    # ... and its publication in the passive with words between ("... Raporu hazırlanarak kamuoyu ile paylaşıldı")
+    "Örnek Derneği Hapishane Komisyonu tarafından Örnek Bölgesi Hapishaneleri Hak İhlalleri Raporu hazırlanarak "
+    "kamuoyu ile paylaşıldı.\nİşte o rapor\nRaporumuz başvurulardan oluşturulmuştur.\n",
+])
+def test_turkish_news_of_a_report_prepared_or_shared(page):
+    """Turkish news of a report someone prepared ("rapor hazırladı", "raporlaştırdı") or
+    shared with words between ("Raporu hazırlanarak kamuoyu ile paylaşıldı") was typed a
+    country report: it is news of it."""
+    assert enrich([page]).doc_type.value == "news"
+
+
+def test_a_turkish_heading_naming_a_visit_is_no_visit_report():
+    """An institution's news page of a visit it received, its subheading "... Hakkında
+    Değerlendirme Ziyareti", was a visit report by "ziyareti": in Turkish a visit's report names
+    the report ("... Türkiye Ziyareti Raporu", "Ziyaret Raporu")."""
+    r = enrich(["Sivil İzleme Kurullarıyla İşbirliğini Önemsiyoruz!\n19.07.2031\n\nÖrnek Kurulların Gelişme İhtiyaçları "
+                "Hakkında Değerlendirme Ziyareti\n\nBakanlık temsilcileri Kurum Başkanına istişare amaçlı bir ziyarette "
+                "bulundular.\n"])
+    assert r.doc_type is None or r.doc_type.value != "visit-report"
+    r = enrich(["Örnek Komitenin Örnekistan Ziyareti Raporu\n\nKomite, 2031 yılında ülkeye bir ziyaret "
+                "gerçekleştirmiştir.\n"])
+    assert r.doc_type.value == "visit-report"

@@ -6442,3 +6442,11 @@ def test_a_journals_labels_under_an_articles_title_end_it(page, title):
     (English)", "Öz", "Keywords: ...") was joined to the title: like "Abstract", such a label
     ends the title's block."""
     assert enrich([page]).title.value == title
+
+
+def test_a_wiki_hosts_name_is_no_title():
+    """A wiki's copy of an article, "FANDOM" over it, was titled "FANDOM"."""
+    assert is_noise("FANDOM")
+    r = enrich(["FANDOM\n\nCEZA İNFAZ KURUMLARI VE İZLEME KURULLARI\n\nÖzet\n\nCeza infaz kurumlarının sivil denetime "
+                "açılması bir yükümlülüktür.\n"])
+    assert r.title.value == "CEZA İNFAZ KURUMLARI VE İZLEME KURULLARI"
