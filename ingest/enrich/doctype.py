@@ -169,6 +169,10 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             # Council holds interactive dialogue on ...", "... holds general debate on ...")
                             r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
+# a news site's label opening a headline ("LAST MINUTE NEWS: Statement from the Ministry ...",
+# "BREAKING: ...", "SON DAKİKA: ...", "SON DAKİKA HABERİ | ..."): news, whatever kind of text the
+# headline names (folded)
+NEWS_LABEL = re.compile(r"^\W*(?:breaking(?: news)?|last minute(?: news)?|son dakika(?: haberi)?|flash news|just in)\s*[:|!–—-]")
 
 # the Committee of Ministers' Deputies' decisions, opening a line of their own ("The Deputies,"
 # / "1. recalled ..." under a group of cases, "- 4 cases against Turkey"; "Les Délégués"), on
@@ -690,6 +694,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     """
     heading_only = HEADING_ONLY - {"news"} if web_page else HEADING_ONLY
     folded_title = fold(title)
+    if label := NEWS_LABEL.match(folded_title):
+        return Tagged("news", [Evidence(label.group(), 1)], rule="phrase")
     head = fold(pages[0][:1500]) if pages else ""
     # what follows "Accompanying the document" (in any of the Union's languages) is another
     # document's title

@@ -98,7 +98,10 @@ _EP_DOWNLOADS_PATTERN = r"(?:pdf|xml|word) \d+k ?(?:word \d+k)?"
 _NOISE_PARTS = (
     # job numbers, page numbers and other bare numbers, running heads; a rule drawn in
     # characters ("_________", "* * *")
-    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-|[\s_\-–—=.*·•~]{3,}",
+    r"ge\.\d\d-\d+.*|\*?\d{5,}\*?|\d+|[ivxlc]+|page \d+.*|\d+ ?/ ?\d+|-\s*\d+\s*-|[\s_\-–—=.*·•~]{3,}"
+    # (and a paragraph's number alone, a thesaurus page's label over the paragraph it quotes:
+    # "Paragraph 28", "Para. 12", "§ 45")
+    r"|(?:paragraph|para\.?|paragraphe|paragraf|§)\s*\d{1,4}",
     # identifiers of the institutions' series, web and mail addresses, contents
     r"opinion no\.? ?\d+(?: ?/ ?\d+)?|cdl-\w+.*|cpt/inf.*|commdh.*|swd ?\(.*|com ?\(.*|p\d{1,2}_ta.*|(?:echr|cedh) \d+ \(\d{4}\)"
     r"|www\..*|https?://.*|.*@.*\..*|table of contents|contents|icindekiler|sommaire|table des matieres"
@@ -2040,6 +2043,21 @@ def _without_sites_name(title: str, lines: list[str]) -> str | None:
 _BREADCRUMB = re.compile(r"(?:[\w.-]+ )?(?:home|ana ?sayfa|accueil|page d'accueil|startseite|inicio)\s*[/>›»|]\s*\S")
 
 
+def breadcrumbs_last_part(pages: list[str]) -> str | None:
+    """The last part of a site's breadcrumb opening the page, where it names the page's text
+    in words ("Home > 1. The principles of Europe's electoral heritage > TÜRKIYE - Opinion on the
+    Amendments to the Constitution ...", six words at least): a page with no heading of its own
+    (a thesaurus's paragraph under "Paragraph 28") is titled by it, not by its first paragraph."""
+    lines = [line.strip() for line in (pages[0] if pages else "").split("\n")[:8] if line.strip()][:3]
+    for line in lines:
+        if not _BREADCRUMB.match(_key(line)):
+            continue
+        last = re.split(r"\s[>›»/]\s", line)[-1].strip()
+        if last != line and 6 <= len(last.split()) and len(last) <= MAX_TITLE and is_plausible(last):
+            return last
+    return None
+
+
 def _under_a_breadcrumb(title: str, lines: list[str]) -> str | None:
     """The headline right under a site's breadcrumb ("Home » Esteri" / "La Cedu condanna la
     Turchia ..."), where the title was read above it, from the site's bar and banners ("Icona
@@ -3318,6 +3336,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
                                language)))
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
+        candidates.append(("heading", breadcrumbs_last_part(pages)))
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
         # (a link's address after its words: "Link to Full Report on Turkey: http://www.state.gov/...")

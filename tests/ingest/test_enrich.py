@@ -1988,3 +1988,24 @@ def test_a_turkish_heading_naming_a_visit_is_no_visit_report():
     r = enrich(["Örnek Komitenin Örnekistan Ziyareti Raporu\n\nKomite, 2031 yılında ülkeye bir ziyaret "
                 "gerçekleştirmiştir.\n"])
     assert r.doc_type.value == "visit-report"
+
+
+@pytest.mark.parametrize("headline", [
+    "LAST MINUTE NEWS: Statement from the Ministry of Foreign Affairs about the EU Leaders’ Summit",
+    "BREAKING: Report on Exampleland's prisons published",
+    "SON DAKİKA: Bakanlıktan AB zirvesine ilişkin açıklama",
+])
+def test_a_news_sites_label_opening_a_headline_makes_news(headline):
+    """"LAST MINUTE NEWS: Statement from the Ministry ...", a news item on a ministry's
+    statement, was typed `statement` by the statement its headline names: a news site's label
+    opening the headline ("BREAKING:", "SON DAKİKA:") makes it news. A statement's own title
+    stays a statement."""
+    r = enrich([f"{headline}\n\nThe Ministry made a statement regarding the summit. It said the decisions were far "
+                "from the expected steps.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_statements_own_title_without_a_news_label():
+    r = enrich(["Statement from the Ministry of Foreign Affairs about the EU Leaders’ Summit\n\nThe decisions adopted at "
+                "the summit are far from the expected steps.\n"])
+    assert r.doc_type.value == "statement"

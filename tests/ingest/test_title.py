@@ -6450,3 +6450,21 @@ def test_a_wiki_hosts_name_is_no_title():
     r = enrich(["FANDOM\n\nCEZA İNFAZ KURUMLARI VE İZLEME KURULLARI\n\nÖzet\n\nCeza infaz kurumlarının sivil denetime "
                 "açılması bir yükümlülüktür.\n"])
     assert r.title.value == "CEZA İNFAZ KURUMLARI VE İZLEME KURULLARI"
+
+
+def test_a_breadcrumbs_last_part_titles_a_page_without_a_heading():
+    """A thesaurus's page quoting a paragraph of an opinion, "Home > ... > EXAMPLELAND - Opinion on
+    the Amendments to the Constitution ..." over "Download file" and "Paragraph 28", was titled
+    "Paragraph 28": a paragraph's number alone is a label, and the breadcrumb's last part, which
+    names the text in words, titles the page rather than its first paragraph. A breadcrumb
+    ending on a section's name does not."""
+    assert is_noise("Paragraph 28") and is_noise("§ 45")
+    r = enrich(["Home > 1. The principles of Europe's electoral heritage > EXAMPLELAND - Opinion on the Amendments to the "
+                "Constitution to be Submitted to a National Referendum\n\nDownload file\n\nParagraph 28\n\nThe Commission "
+                "has repeatedly stressed that transparency, openness and inclusiveness are key requirements of a "
+                "democratic Constitution-making process.\n"])
+    assert r.title.value == ("EXAMPLELAND - Opinion on the Amendments to the Constitution to be Submitted to a National "
+                             "Referendum")
+    r = enrich(["Home > News > Statements\n\nThe Commission has repeatedly stressed that transparency, openness and "
+                "inclusiveness are key requirements of a democratic Constitution-making process.\n"])
+    assert r.title.value.startswith("The Commission has repeatedly stressed")
