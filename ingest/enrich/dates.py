@@ -547,6 +547,13 @@ _ADOPTED_ANOTHER = re.compile(r"\s+(?:a|an)\s")
 # (and a participle's "adopted in" before a month or a year: another text's, "the new electoral
 # law adopted in March 2022")
 _ADOPTED_IN = re.compile(r"[^\S\n]+in[^\S\n]+")
+# a title on another text before "adopted" on its line, opening the line or a breadcrumb's part
+# ("Opinion on the Amendments to the Constitution Adopted by the Grand National Assembly on 21
+# January 2017", "... > TÜRKIYE - Opinion on ..."), no sentence's end between: the other text's
+# adoption, its adopter the body named after it (folded; mechanism reads it too)
+ON_ANOTHER_TEXT = re.compile(r"(?:^|[>:|–—-][^\S\n])[^\S\n]*(?:[^\W\d_]+[^\S\n]+[-–—][^\S\n]+)?"
+                             r"(?:opinion|report|comments?|observations|analysis|memorandum|study|review|avis|rapport)"
+                             r"[^\S\n]+(?:on|of|about|concerning|sur)\b[^.\n]*$", re.MULTILINE)
 
 
 # Turkish names the meeting after its date and the text adopted before the verb: "Komite, ...
@@ -742,6 +749,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
         # participle names it: "the new electoral law adopted in March 2022")
         inside = [(m, near) for m, near in dated if in_meeting(near[1])
                   and not _in_capitals(lines, text.count("\n", 0, m.start()))
+                  and not ON_ANOTHER_TEXT.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                   and not (near[2] != "day" and _ADOPTED_IN.match(text, m.end()))]
         if opening or inside:
             adoption = (opening or inside)[0]

@@ -10,6 +10,7 @@ from archive.search.analysis import fold
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
 from .doctype import (COURTS, DEPUTIES_DECIDE, PACE_AMENDMENT, PACE_RECORD, RELEASE_NUMBER, THIRD_PARTY,
                       UN_PRESS_SYMBOL, UN_RESOLUTION_LINE)
+from .dates import ON_ANOTHER_TEXT
 from .title import REPORTING_VERB, un_session_and_agenda
 
 # Cues count only in the title and the header of page 1: a body named further down is
@@ -173,6 +174,10 @@ def _in_title_or_heading(rx: re.Pattern[str], head: str, title: str) -> re.Match
 _UN_BEFORE = re.compile(r"(?:\bbm|birlesmis milletler|united nations|nations unies|\bonu)\s+$")
 
 
+# "adopted by" before a body's name in a title on another text (dates.ON_ANOTHER_TEXT: "Opinion on
+# the Amendments to the Constitution Adopted by the Grand National Assembly ..."): the body is
+# that text's author, not the title's (folded)
+_ADOPTED_BY = re.compile(r"\badopted by (?:the )?$")
 # a body's name followed by a colon and a number: a row of a news item's list of counts
 # ("Türkiye Büyük Millet Meclisi: 32 kişi" / "Yargıtay Başkanlığı: 183 kişi", the dismissed)
 _TALLY = re.compile(r"[^\S\n]*:[^\S\n]*\d")
@@ -194,6 +199,9 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
                 continue  # "Avrupa İnsan Hakları Mahkemesi Kararları Işığında ...": about them
             if _TALLY.match(zone, m.end()):
                 continue  # a row of a list's count, "Türkiye Büyük Millet Meclisi: 32 kişi": named, no author
+            if m.start() <= len(title) and (by := _ADOPTED_BY.search(zone, 0, m.start())) \
+                    and ON_ANOTHER_TEXT.search(zone, 0, by.start()):
+                continue  # the adopter of the text the title is on: "Opinion on the Amendments ... Adopted by the Grand National Assembly"
             if _UN_BEFORE.search(zone, max(0, m.start() - 30), m.start()) and taxonomy.load().mechanism_of(key) == "CoE":
                 continue  # the UN's body, its name like a European one's: "BM İşkenceyi Önleme Komitesi"
             if _is_heading(zone, m.start(), len(title), m.end()):

@@ -2009,3 +2009,22 @@ def test_a_statements_own_title_without_a_news_label():
     r = enrich(["Statement from the Ministry of Foreign Affairs about the EU Leaders’ Summit\n\nThe decisions adopted at "
                 "the summit are far from the expected steps.\n"])
     assert r.doc_type.value == "statement"
+
+
+def test_the_adopter_of_the_text_an_opinion_is_on():
+    """A page titled "EXAMPLELAND - Opinion on the Amendments to the Constitution Adopted by the
+    Grand National Assembly on 21 January 2031 ..." was the Parliament's, adopted on 21 January
+    2031: the body and the day after "adopted" in a title on another text are that text's. A
+    text's own adoption line, and a UN resolution's title naming its adopter, still count."""
+    r = enrich(["Home > Principles > EXAMPLELAND - Opinion on the Amendments to the Constitution Adopted by the Grand "
+                "National Assembly on 21 January 2031 and to be Submitted to a National Referendum\n\nParagraph 28\n\n"
+                "The Commission has repeatedly stressed that inclusiveness is a key requirement of a democratic "
+                "Constitution-making process.\n"])
+    assert r.body is None or r.body.value != "Parliament"
+    assert r.adopted is None
+    r = enrich(["EXAMPLELAND\n\nOPINION\n\nON THE AMENDMENTS TO THE CONSTITUTION\n\nAdopted by the Venice Commission at its "
+                "110th Plenary Session (Venice, 10-11 March 2031)\n\nOn the basis of comments by Ms Jane EXAMPLE\n"])
+    assert r.adopted.value == (dt.date(2031, 3, 11), "day")
+    r = enrich(["Resolution adopted by the Human Rights Council on 6 July 2031\n\n47/1. Cooperation with Exampleland\n\n"
+                "The Human Rights Council,\n"])
+    assert r.body.value == "HRC"
