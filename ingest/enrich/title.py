@@ -642,7 +642,10 @@ _NOISE_PARTS = (
     # near the place: not a news item's first sentence after its dateline, "Brussels – The
     # European Commission's upcoming report ... has languished since 2018, ...")
     rf"(?:{'|'.join(DATELINE_PLACES)})\b[ ,.]*.{{0,60}}\d{{4}}.{{0,80}}"
-    r"|(?:strasbourg|brussels|bruxelles|geneva|geneve|ankara|istanbul)"
+    # (a seat alone on its line, a news item's dateline over its first paragraph, its full stop or
+    # not, in the press's languages: "Straßburg.", "STRASBOURG.", "Brüssel")
+    r"|(?:strasbourg|strassburg|brussels|bruxelles|brussel|geneva|geneve|genf|ankara|istanbul|strazburg|bruksel|cenevre)"
+    r"[.:·]?"
     # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
     # "13 Temmuz 2017 Perşembe")
     rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
@@ -861,6 +864,8 @@ def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
     if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()) or _BY_NAME.match(line.strip()):
         return True
+    if _HOME_GLUED.match(line.strip()) and re.fullmatch(r"[^\W\d_]{6,40}", line.strip()):
+        return True  # a breadcrumb's links run into one word: "AccueilJournalisme", "HomeNews"
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)) or _furniture_run_together(key):
@@ -2147,6 +2152,16 @@ def _run_into(title: str, lines: list[str]) -> str | None:
     # (once is enough under a breadcrumb its reader ran together: "Ana SayfaHABERLERAf Örgütü'nden
     # Türkiye'ye kınama" over "Af Örgütü’nden Türkiye’ye kınama")
     crumbs = _HOME_GLUED.match(title) is not None
+    if crumbs and title.endswith(("...", "…")):
+        # (the headline cut under a breadcrumb run into it, printed whole further down:
+        # "AccueilJournalismeTURQUIE. Tollé après ... pour un reportage..." over "TURQUIE. Tollé
+        # après ... pour un reportage sur les inondations")
+        core = _key(title.rstrip(".… "))
+        for line in lines:
+            key = _key(line)
+            at = core.find(key[:30]) if len(line.split()) >= 3 and line != title and len(key) >= 30 else -1
+            if at > 0 and key.startswith(core[at:]) and is_plausible(line):
+                return line
     return next((line for line in lines if len(line.split()) >= 3 and line != title
                  and (title.endswith(f" {line}") or (crumbs and _key(title).endswith(_key(line))))
                  and (lines.count(line) >= 2 or crumbs) and not title[:-len(line)].rstrip().endswith((":", "-", "–", "|"))
@@ -3213,8 +3228,11 @@ def first_line(pages: list[str]) -> str | None:
     """The first plausible line of the first pages; a longer one (a paragraph, where the
     text has no heading) up to its last word within FIRST_LINE_CHARS, with "…"."""
     for page in pages[:2]:
-        for line in join_wrapped(_lines(page), small_letters=False):  # (a line wrapped after "and", "of", ...)
+        lines = join_wrapped(_lines(page), small_letters=False)  # (a line wrapped after "and", "of", ...)
+        for line in lines:
             line = re.sub(r"^[•▪►·]\s*", "", line)  # (a list's bullet before it: "• Komcivîna herî mezin ...")
+            if _HOME_GLUED.match(line) and (whole := _run_into(line, lines[:40])):
+                return whole  # (a breadcrumb run into a cut headline, printed whole below it)
             # (nor a site's notice of its last updates: "En son güncellemeler ... yapılmıştır.")
             if len(line) > 8 and not _NOTICE.match(line) and not _UPDATES_NOTICE.match(line) \
                     and is_plausible(line[:FIRST_LINE_CHARS]):

@@ -6468,3 +6468,30 @@ def test_a_breadcrumbs_last_part_titles_a_page_without_a_heading():
     r = enrich(["Home > News > Statements\n\nThe Commission has repeatedly stressed that transparency, openness and "
                 "inclusiveness are key requirements of a democratic Constitution-making process.\n"])
     assert r.title.value.startswith("The Commission has repeatedly stressed")
+
+
+@pytest.mark.parametrize("dateline", ["Straßburg.", "STRASBOURG.", "Brüssel", "Genf:"])
+def test_a_seat_alone_on_its_line_is_no_title(dateline):
+    """A German news item's dateline on a line of its own over its first paragraph
+    ("Straßburg.") titled it: a seat alone on its line, its full stop or not, in the press's
+    languages, is a dateline, as "Strasbourg" already was."""
+    assert is_noise(dateline)
+    r = enrich([f"{dateline}\n\nDer Europäische Gerichtshof für Menschenrechte hat Exampleland wegen der Haft zweier "
+                "Journalisten verurteilt.\n"])
+    assert r.title.value.startswith("Der Europäische Gerichtshof für Menschenrechte hat Exampleland")
+
+
+@pytest.mark.parametrize("page", [
+    "AccueilJournalismeEXAMPLELAND. Tollé après la condamnation d'une journaliste pour un reportage...\nEXAMPLELAND. "
+    "Tollé après la condamnation d'une journaliste pour un reportage sur les inondations\n\nLa journaliste a été "
+    "condamnée à deux ans de prison pour un reportage publié en 2030.\n",
+    "AccueilJournalisme\nEXAMPLELAND. Tollé après la condamnation d'une journaliste pour un reportage sur les "
+    "inondations\n\nLa journaliste a été condamnée à deux ans de prison.\n",
+])
+def test_a_breadcrumb_run_together_over_a_headline(page):
+    """A French site's breadcrumb run together ("AccueilJournalisme"), alone on its line or
+    run into the headline cut with dots over the headline printed whole, titled the page: the
+    glued links are furniture, and the whole headline under them is the title."""
+    assert enrich([page]).title.value == ("EXAMPLELAND. Tollé après la condamnation d'une journaliste pour un reportage "
+                                          "sur les inondations")
+    assert is_noise("AccueilJournalisme") and is_noise("HomeNews") and not is_noise("Homelessness in Exampleland")
