@@ -518,12 +518,19 @@ def find_subject_countries(pages: Sequence[str], title: str, own: Sequence[Tagge
         if found:
             return [Tagged(found[0], [Evidence(case.group() + head[case.end():case.end() + found[1]], 1)],
                            rule="respondent")]
+    visited: list[Tagged] = []
     for m in _VISIT.finditer(head):
         if m.start() > len(title) and not _in_a_heading(head, m.start()):
             continue  # a visit told of in running text ("... After the minister's" / "visit to Germany in March, ...")
         found = match_state(head[m.end():])
-        if found:
+        if found and m.start() <= len(title):
             return [Tagged(found[0], [Evidence(head[m.start():m.end() + found[1]], 1)], rule="visit")]
+        if found and found[0] not in {t.value for t in visited}:
+            visited.append(Tagged(found[0], [Evidence(head[m.start():m.end() + found[1]], 1)], rule="visit"))
+    if visited:
+        # (every State a heading names a visit to: a quarterly activity report's "Visit to
+        # Türkiye", "Visit to Greece", "Visit to Poland" is about the three, not the first)
+        return visited
     in_title: list[Tagged] = []
     authors: set[str] = set()
     title_words = split_words(title)

@@ -2028,3 +2028,17 @@ def test_the_adopter_of_the_text_an_opinion_is_on():
     r = enrich(["Resolution adopted by the Human Rights Council on 6 July 2031\n\n47/1. Cooperation with Exampleland\n\n"
                 "The Human Rights Council,\n"])
     assert r.body.value == "HRC"
+
+
+def test_an_activity_report_on_several_visits_is_about_each_state():
+    """The Commissioner's quarterly activity report, its headings "Visit to Türkiye", "Visit to
+    Greece" and "Visit to Poland", was about Türkiye alone (the first heading): it is about
+    each State a heading names a visit to. A visit report's title still names its one State."""
+    r = enrich(["Strasbourg, 20 April 2031\nCommDH(2031)12\n\nQuarterly Activity Report\n1 January to 31 March 2031\n\n"
+                "by the Commissioner for Human Rights\n\n1. Country monitoring\n\nVisit to Türkiye\n\nThe Commissioner "
+                "visited Türkiye from 10 to 14 January 2031.\n\nVisit to Greece\n\nThe Commissioner visited Greece from 2 "
+                "to 6 February 2031.\n\nVisit to Poland\n\nThe Commissioner visited Poland in March 2031.\n"])
+    assert [t.value for t in r.subject_countries] == ["TR", "GR", "PL"]
+    r = enrich(["Report by the Commissioner for Human Rights following his visit to Greece from 2 to 6 February 2031\n\n"
+                "Summary\n\nThe Commissioner visited Greece. He also met officials who had returned from Türkiye.\n"])
+    assert [t.value for t in r.subject_countries] == ["GR"]
