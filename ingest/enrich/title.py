@@ -79,7 +79,7 @@ _AGGREGATOR_LABELS = (r"total pages?\s*:\s*\d+|file type\s*:"
                       # successful ePaper yourself", "Turn your PDF publications into a flip-book ...",
                       # its count of views "27.01.2016 Views")
                       r"|show more(?: show less)?$|show less$|create successful epaper yourself$"
-                      r"|turn your pdf publications into a flip-?book\b|(?:[\d./-]{6,10} )?\d*\s*views$"
+                      r"|turn your pdf publications into a flip-?book\b|(?:[\d./-]{6,10} \d*|\d+)\s*views$"
                       # (and a wiki host's name over its page: "FANDOM")
                       r"|fandom$")
 # the kind of a site's text with its date, over its title ("Press release - 30 November 2006")
@@ -721,11 +721,11 @@ _UPDATES_NOTICE = re.compile("^" + _UPDATES_NOTICE_PATTERN, re.IGNORECASE)
 _UPDATE_LABEL_PATTERN = (r"(?:last )?updated(?:\s+on\b|\s*:|\s+\d)|last updated\b|mis à jour le\b|dernière mise à jour\b"
                          r"|son güncelleme\b|güncelleme tarihi\b")
 _STOP = re.compile(
-    r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|abstracts?|περ[ιί]ληψη)\s*(?::|$)|introduction\b|contents\b|table of contents\b"
-    # (a journal's page labels under an article's title: "Abstract and keywords", "Abstract
+    # (and a journal's page labels under an article's title: "Abstract and keywords", "Abstract
     # (English)", "Öz", "Keywords:", "Anahtar Kelimeler")
-    r"|(?:summary|résumé|özet|öz|abstracts?)(?:\s+(?:and|ve)\s+(?:keywords|anahtar kelimeler))?(?:\s*\([^()\n]{2,20}\))?\s*(?::|$)"
-    r"|(?:key ?words|anahtar (?:kelimeler|sözcükler))\s*(?::|$)"
+    r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|öz|abstracts?|περ[ιί]ληψη)"
+    r"(?:\s+(?:and|ve)\s+(?:keywords|anahtar kelimeler))?(?:\s*\([^()\n]{2,20}\))?\s*(?::|$)"
+    r"|(?:key ?words|anahtar (?:kelimeler|sözcükler))\s*(?::|$)|introduction\b|contents\b|table of contents\b"
     r"|" + _UPDATE_LABEL_PATTERN + "|" + _UPDATES_NOTICE_PATTERN +
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
