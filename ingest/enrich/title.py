@@ -605,6 +605,9 @@ _NOISE_PARTS = (
     # a photograph's caption, its credit in brackets at its end ("A view of Istanbul ... (Reuters/
     # Jane Example)", "... (Photo: AA)"): an agency's name, a slash and the photographer
     rf"|.{{8,400}}\((?:(?:fotograf|foto|photo|credit)\s*:\s*[^()]{{2,60}}|{_PHOTO_AGENCIES}\s*/\s*[^()/\d]{{2,60}})\)"
+    # (or after the caption's last sentence without brackets: "(Clockwise, from top left)
+    # journalists ... were detained in raids ... on October 6, 2020. Photo: Jin News")
+    r"|.{8,400}[.!?] (?:fotograf|foto|photo|photograph|credit)\s*:\s*[^.:]{2,60}"
     # a news site's labels over a story ("Must read", "Editor's pick", "Most read") and an
     # image's text ("Separator"); a scraper's date field with the site's name after it
     # ("date 2031-11-10 Example Post")

@@ -6495,3 +6495,15 @@ def test_a_breadcrumb_run_together_over_a_headline(page):
     assert enrich([page]).title.value == ("EXAMPLELAND. Tollé après la condamnation d'une journaliste pour un reportage "
                                           "sur les inondations")
     assert is_noise("AccueilJournalisme") and is_noise("HomeNews") and not is_noise("Homelessness in Exampleland")
+
+
+def test_a_photographs_caption_with_its_credit_after_its_last_sentence():
+    """A news page opening on a photograph's caption whose credit follows its last sentence
+    without brackets ("(Clockwise, from top left) journalists ... were detained ... on October 6,
+    2030. Photo: Example News") was titled by it: it is a caption, as one with its credit in
+    brackets is. A headline naming a photograph is none."""
+    r = enrich(["(Clockwise, from top left) journalists Ayşe Örnek and Ali Örnek were detained in raids on their "
+                "workplaces in Exampleville on October 6, 2030. Photo: Example News\nEXAMPLEVILLE — Two journalists were "
+                "detained by security forces on unknown charges on Tuesday, the news outlets they work for reported.\n"])
+    assert r.title.value.startswith("EXAMPLEVILLE — Two journalists were detained")
+    assert not is_noise("Photo exhibition on the disappeared opens in Exampleville")
