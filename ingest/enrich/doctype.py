@@ -246,6 +246,12 @@ def _day_month_dateline() -> re.Pattern[str]:
                       r"(?:[^\S\n]*\([^()\n]{2,30}\))?[^\S\n]*\.?[-–—](?:[^\S\n]|$)", re.MULTILINE)
 
 
+# ... or the place in capitals and its country in brackets before a dash, as the Italian and
+# Spanish press print it ("ISTANBUL (Turchia) – Orhan ... sono stati arrestati ...")
+_PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(?: [A-ZÇĞİÖŞÜÂÎÛ]{3,20})?)[^\S\n]+\([^()\d\n]{3,30}\)"
+                                     r"[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+
+
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
@@ -255,7 +261,8 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
             or _AGENCIES_AND_DAY.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
-    return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw)) for m in rx.finditer(text)
+    return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw))
+                 for m in rx.finditer(text)
                  if (place_name := fold(m.group("place"))) in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(place_name)) is not None and place.is_turkish_place)), None)
 

@@ -2042,3 +2042,14 @@ def test_an_activity_report_on_several_visits_is_about_each_state():
     r = enrich(["Report by the Commissioner for Human Rights following his visit to Greece from 2 to 6 February 2031\n\n"
                 "Summary\n\nThe Commissioner visited Greece. He also met officials who had returned from Türkiye.\n"])
     assert [t.value for t in r.subject_countries] == ["GR"]
+
+
+def test_a_place_and_its_country_in_brackets_before_a_dash_is_a_dateline():
+    """An Italian wire's story, "ISTANBUL (Turchia) – ... sono stati arrestati ...", was untyped:
+    the place in capitals and its country in brackets before a dash is a dateline, news. A
+    heading naming a body and its country in brackets is not."""
+    r = enrich(["ISTANBUL (Turchia) – Un noto giornalista e avvocato per i diritti umani e la moglie sono stati arrestati "
+                "dalla polizia a Istanbul. Nei giorni scorsi il suo nome era apparso in una lista.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["EXAMPLE FOUNDATION (Exampleland) – Annual Report 2031\n\nThis report covers the events of 2030.\n"])
+    assert r.doc_type.value == "country-report"
