@@ -167,7 +167,11 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b"
                             # (a body's meeting, as the UN's meeting summaries headline it: "Human Rights
                             # Council holds interactive dialogue on ...", "... holds general debate on ...")
-                            r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b")
+                            r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b"
+                            # (someone's speech to a body, told by its verb after the speaker: "Turkish Dep FM
+                            # Bozay addresses Human Rights Council"; not a speech's own "Address by ... to ...")
+                            r"|(?<=\w )addresse?s (?:the )?(?:[\w'’-]+ ){0,4}?(?:council|assembly|committee|parliament|session"
+                            r"|conference|summit)\b")
 NEWS_HEADLINES = (NEWS_OF_A_REPORT, NEWS_OF_A_VISIT, NEWS_OF_A_CALL)
 # a news site's label opening a headline ("LAST MINUTE NEWS: Statement from the Ministry ...",
 # "BREAKING: ...", "SON DAKİKA: ...", "SON DAKİKA HABERİ | ..."): news, whatever kind of text the

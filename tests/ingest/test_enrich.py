@@ -2053,3 +2053,15 @@ def test_a_place_and_its_country_in_brackets_before_a_dash_is_a_dateline():
     assert r.doc_type.value == "news"
     r = enrich(["EXAMPLE FOUNDATION (Exampleland) – Annual Report 2031\n\nThis report covers the events of 2030.\n"])
     assert r.doc_type.value == "country-report"
+
+
+def test_a_headline_telling_that_someone_addresses_a_body_is_news():
+    """"Exampleland's Deputy Minister addresses Human Rights Council", a broadcaster's news of
+    a speech, was untyped: a headline telling that someone addresses a council, an assembly or
+    a session is news. A speech's own heading ("Address by ... to the ...") is none."""
+    r = enrich(["Exampleland's Deputy Minister addresses Human Rights Council\nDate Added: 28 February 2031\n\nThe "
+                "Deputy Minister virtually addressed the High Level Segment of the 52nd Session of the Council.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Address by the Deputy Minister of Exampleland to the Human Rights Council\n\nMr. President,\n\nIt is an "
+                "honour to address the Council.\n"])
+    assert r.doc_type.value == "statement"
