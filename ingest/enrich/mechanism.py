@@ -178,6 +178,12 @@ _UN_BEFORE = re.compile(r"(?:\bbm|birlesmis milletler|united nations|nations uni
 # the Amendments to the Constitution Adopted by the Grand National Assembly ..."): the body is
 # that text's author, not the title's (folded)
 _ADOPTED_BY = re.compile(r"\badopted by (?:the )?$")
+# ... and a body named as the one a dialogue was held with, at a session where a State or an NGO
+# speaks ("31st Session of the Human Rights Council Interactive Dialogue with the High
+# Commissioner for Human Rights", over a delegation's "Mr. President, ..."; nor the shorter name
+# inside the interlocutor's, the Council of Europe's "Commissioner for Human Rights"): its
+# interlocutor (folded)
+_DIALOGUE_WITH = re.compile(r"\b(?:interactive )?dialogue with (?:the )?(?:[\w-]+ ){0,2}$")
 # a body's name followed by a colon and a number: a row of a news item's list of counts
 # ("Türkiye Büyük Millet Meclisi: 32 kişi" / "Yargıtay Başkanlığı: 183 kişi", the dismissed)
 _TALLY = re.compile(r"[^\S\n]*:[^\S\n]*\d")
@@ -199,6 +205,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
                 continue  # "Avrupa İnsan Hakları Mahkemesi Kararları Işığında ...": about them
             if _TALLY.match(zone, m.end()):
                 continue  # a row of a list's count, "Türkiye Büyük Millet Meclisi: 32 kişi": named, no author
+            if _DIALOGUE_WITH.search(zone, max(0, m.start() - 40), m.start()):
+                continue  # the interlocutor of a dialogue a statement was made at, not its speaker
             if m.start() <= len(title) and (by := _ADOPTED_BY.search(zone, 0, m.start())) \
                     and ON_ANOTHER_TEXT.search(zone, 0, by.start()):
                 continue  # the adopter of the text the title is on: "Opinion on the Amendments ... Adopted by the Grand National Assembly"

@@ -2065,3 +2065,16 @@ def test_a_headline_telling_that_someone_addresses_a_body_is_news():
     r = enrich(["Address by the Deputy Minister of Exampleland to the Human Rights Council\n\nMr. President,\n\nIt is an "
                 "honour to address the Council.\n"])
     assert r.doc_type.value == "statement"
+
+
+def test_the_interlocutor_of_a_dialogue_is_not_the_speaker():
+    """A delegation's statement at the Human Rights Council, headed "31st Session of the Human
+    Rights Council Interactive Dialogue with the High Commissioner for Human Rights" over
+    "Mr. President,", was the High Commissioner's (OHCHR): the body a dialogue is held with is
+    the interlocutor, not the speaker (nor the Council of Europe's Commissioner, whose name is
+    inside the High Commissioner's). The statement is the Council session's."""
+    r = enrich(["31st Session of the Human Rights Council Interactive Dialogue with the High Commissioner for Human Rights"
+                "\n\nAyşe ÖRNEK 10.03.2031\n\nMr. President,\n\nWe note the High Commissioner's update and reiterate our "
+                "support for his efforts.\n"])
+    assert r.doc_type.value == "statement"
+    assert r.body.value == "HRC"
