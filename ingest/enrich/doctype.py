@@ -189,8 +189,9 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 # "Dusseldorf (Rûdaw) - ...", and an older wire's "GENEVA (Reuter)–A UN human rights report ...",
 # its dash against the story's first word) (folded)
 AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},?"
-                             # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...")
-                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?)? \((?:aa|ap|afp|reuters?|iha|dha"
+                             # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...";
+                             # or the region, as Kurdistan24 does: "ERBIL, Kurdistan Region (Kurdistan24) – ...")
+                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?| [^\W\d_]{3,20} region,?)? \((?:aa|ap|afp|reuters?|iha|dha"
                              r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
                              r"|rudaw|k24|kurdistan24|anha|hawar|jinnews)\)\s*[-–—](?:\s|(?=[^\W\d_]))",
                              re.MULTILINE)

@@ -2165,6 +2165,13 @@ def _run_into(title: str, lines: list[str]) -> str | None:
             at = core.find(key[:30]) if len(line.split()) >= 3 and line != title and len(key) >= 30 else -1
             if at > 0 and key.startswith(core[at:]) and is_plausible(line):
                 return line
+    # (or once, right under it, after a site's section of two words at most: "Middle East Turkey
+    # court sentences ..." over "Turkey court sentences ...")
+    at = lines.index(title)
+    below = next((line for line in lines[at + 1:] if line), "")
+    if len(below.split()) >= 4 and title.endswith(f" {below}") and len(title[:-len(below)].split()) <= 2 \
+            and not title[:-len(below)].rstrip().endswith((":", "-", "–", "|")) and is_plausible(below):
+        return below
     return next((line for line in lines if len(line.split()) >= 3 and line != title
                  and (title.endswith(f" {line}") or (crumbs and _key(title).endswith(_key(line))))
                  and (lines.count(line) >= 2 or crumbs) and not title[:-len(line)].rstrip().endswith((":", "-", "–", "|"))

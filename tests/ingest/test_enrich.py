@@ -2078,3 +2078,11 @@ def test_the_interlocutor_of_a_dialogue_is_not_the_speaker():
                 "support for his efforts.\n"])
     assert r.doc_type.value == "statement"
     assert r.body.value == "HRC"
+
+
+def test_a_wire_dateline_with_its_region():
+    """Kurdistan24's dateline names the region between the place and the agency ("ERBIL,
+    Kurdistan Region (Kurdistan24) – ..."): the story was untyped; it is news."""
+    r = enrich(["Exampleland court sentences an opposition leader\n\nEXAMPLEVILLE, Kurdistan Region (Kurdistan24) – A court "
+                "in Exampleville on Tuesday sentenced the opposition leader to one year in prison.\n"])
+    assert r.doc_type.value == "news"

@@ -6507,3 +6507,17 @@ def test_a_photographs_caption_with_its_credit_after_its_last_sentence():
                 "detained by security forces on unknown charges on Tuesday, the news outlets they work for reported.\n"])
     assert r.title.value.startswith("EXAMPLEVILLE — Two journalists were detained")
     assert not is_noise("Photo exhibition on the disappeared opens in Exampleville")
+
+
+def test_a_sites_section_run_into_the_headline_printed_again_under_it():
+    """"Middle East Exampleland court sentences an opposition leader to one year in prison" over
+    the headline printed again alone: the site's section (two words at most) run into the
+    headline's first print is no part of the title. A title whose first words are its own
+    keeps them, and so does one with a label before a colon."""
+    r = enrich(["Middle East Exampleland court sentences an opposition leader to one year in prison\n\nExampleland court "
+                "sentences an opposition leader to one year in prison\nA supporter holds a portrait of the leader.\n\n"
+                "EXAMPLEVILLE (Kurdistan24) – A court on Tuesday sentenced the opposition leader to one year in prison.\n"])
+    assert r.title.value == "Exampleland court sentences an opposition leader to one year in prison"
+    r = enrich(["Exampleland: court sentences an opposition leader to one year in prison\n\ncourt sentences an opposition "
+                "leader to one year in prison\n\nThe court ruled on Tuesday.\n"])
+    assert r.title.value == "Exampleland: court sentences an opposition leader to one year in prison"
