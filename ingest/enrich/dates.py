@@ -413,7 +413,8 @@ _ISSUED = frozenset({"published", "released", "issued", "updated", "posted", "da
 # le 12 mars 2021", "detenido el 12 de marzo de 2021", "arrestato il 12 marzo 2021"): not a
 # sentence's first word, nor after a comma (a dateline's "Paris, le 12 mars 2021"), nor after
 # a word saying the text came out or met then ("publié le", "aprobado el", "pubblicato il")
-_EVENTS_ARTICLE = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]+(?:le|el|il)[^\S\n]+$")
+# (and in Greek, _ISSUED_GREEK below: "το πρωί της 25ης Ιουνίου 2008")
+_EVENTS_ARTICLE = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]+(?:le|el|il|την|της|τη|στις|στην|στη)[^\S\n]+$")
 _ISSUED_ROMANCE = frozenset({
     "publie", "publiee", "adopte", "adoptee", "date", "datee", "signe", "signee", "fait", "faite", "rendu", "rendue",
     "prononce", "prononcee", "actualise", "actualisee", "modifie", "modifiee", "reunie", "reuni", "redige", "redigee",
@@ -423,11 +424,10 @@ _ISSUED_ROMANCE = frozenset({
     "firmata", "aggiornato", "aggiornata", "emesso", "emessa", "depositata", "depositato", "riunita", "riunito"})
 
 
-# ... and in Greek, the article before the day after a word ("το πρωί της 25ης Ιουνίου 2008",
+# ... and so in Greek (_EVENTS_ARTICLE), the article before the day after a word ("το πρωί της 25ης Ιουνίου 2008",
 # "... του πραξικοπήματος της 15ης Ιουλίου 2016", "συνελήφθη στις 16 Ιουλίου 2016"): not after a
 # comma (a dateline's "Αθήνα, 14 Μαΐου 2019") nor after a word saying the text came out, was
 # adopted or signed then ("δημοσιεύθηκε στις", "εγκρίθηκε την") (folded: no accents)
-_EVENTS_GREEK = re.compile(r"\S[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]+(?:την|της|τη|στις|στην|στη)[^\S\n]+$")
 _ISSUED_GREEK = re.compile(r"^(?:δημοσιευ|εκδοθ|εκδιδ|υπογραφ|ενημερωθ|αναρτηθ|τροποποιηθ|εγκριθ|υιοθετηθ|ψηφιστ"
                            r"|συνεδριασ|ανακοινωθ)")
 
@@ -444,15 +444,12 @@ _WORD_BEFORE_DAY = re.compile(r"[^\W\d_][^\W\d_]+,?[^\S\n]+$")
 def _events_day(head: str, pos: int, length: int = 0) -> bool:
     """Whether the date at `pos` of `head` (folded; `length` its text's) is a day a sentence
     says something happened on (_EVENTS_ON in English, _EVENTS_ARTICLE in French, Spanish and
-    Italian, _EVENTS_GREEK in Greek, _EVENTS_TR in Turkish)."""
+    Italian, and Greek, _EVENTS_TR in Turkish)."""
     m = _EVENTS_ON.search(head, max(0, pos - 40), pos)
     if m is not None and m.group("word") not in _ISSUED:
         return True
     m = _EVENTS_ARTICLE.search(head, max(0, pos - 40), pos)
-    if m is not None and m.group("word") not in _ISSUED_ROMANCE:
-        return True
-    m = _EVENTS_GREEK.search(head, max(0, pos - 40), pos)
-    if m is not None and not _ISSUED_GREEK.match(m.group("word")):
+    if m is not None and m.group("word") not in _ISSUED_ROMANCE and not _ISSUED_GREEK.match(m.group("word")):
         return True
     after = _EVENTS_TR.match(head, pos + length) if length else None
     return after is not None and not _ISSUED_TR.search(after.group("rest")) \

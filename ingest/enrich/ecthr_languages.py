@@ -275,7 +275,8 @@ def heading(flat: str) -> Heading | None:
     # judgment ("ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА ПЕРВАЯ СЕКЦИЯ ДУЛЯШ (DULA$) ПРОТИВ ТУРЦИИ
     # ЖАЛОБА № 25801/94 ПОСТАНОВЛЕНИЕ")
     versus = _VERSUS_WORD.search(ftop, court.end(), court.end() + 200)
-    if versus and top[court.end():versus.start()].isupper() and not re.search(r"\d", top[court.end():versus.start()]):
+    before = top[court.end():versus.start()] if versus else ""
+    if versus and before.isupper() and not re.search(r"\d", before):
         formation = _FORMATION_FIRST.match(ftop, court.end())
         pos = formation.end() if formation else court.end()
         pos += len(top[pos:versus.start()]) - len(top[pos:versus.start()].lstrip())

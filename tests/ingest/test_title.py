@@ -806,8 +806,17 @@ def test_a_day_an_english_sentence_says_something_happened_on_dates_no_text(text
      "2030-05-12"),
     ("Quatre journalistes libérés\n\nLa cour a ordonné leur libération. Le 12 mars 2030, à l’issue de l’audience, les "
      "journalistes sont sortis.\n", "fr", "2030-03-12"),
+    # a day a Greek sentence says something happened on, the article after a word ("το πρωί της
+    # 25ης Ιουνίου 2030", "... του πραξικοπήματος της 15ης Ιουλίου 2030"): was the item's date
+    ("Τρεις καταδίκες για την Παραδειγμανία\n\nΗ πρώτη υπόθεση αφορούσε τη χρήση βίας που άσκησαν το πρωί της 25ης "
+     "Ιουνίου 2030 άνδρες των δυνάμεων ασφαλείας.\n", "el", None),
+    ("Νέα καταδίκη\n\nΟ δικαστής συνελήφθη την επομένη του αποτυχημένου πραξικοπήματος της 15ης Ιουλίου 2030.\n", "el",
+     None),
+    # ... but the day the text came out and a dateline's still do
+    ("Ανακοίνωση\n\nΗ έκθεση δημοσιεύθηκε στις 12 Μαΐου 2030 και καλύπτει 17 φυλακές.\n", "el", "2030-05-12"),
+    ("Ανακοίνωση\n\nΑθήνα, 14 Μαΐου 2030\n\nΗ οργάνωση ζητά την απελευθέρωση των δημοσιογράφων.\n", "el", "2030-05-14"),
 ])
-def test_a_day_a_romance_sentence_says_something_happened_on_dates_no_text(text, language, date):
+def test_a_day_a_romance_or_greek_sentence_says_something_happened_on_dates_no_text(text, language, date):
     r = enrich([text], None, [language])
     assert (r.published.value[0].isoformat() if r.published else None) == date
 
@@ -824,21 +833,6 @@ def test_a_day_a_romance_sentence_says_something_happened_on_dates_no_text(text,
 ])
 def test_a_day_a_turkish_sentence_says_something_happened_on_dates_no_text(text, date):
     r = enrich([text], None, ["tr"])
-    assert (r.published.value[0].isoformat() if r.published else None) == date
-
-
-@pytest.mark.parametrize("text, date", [
-    # a day a Greek sentence says something happened on, the article after a word ("το πρωί της
-    # 25ης Ιουνίου 2030", "... του πραξικοπήματος της 15ης Ιουλίου 2030"): was the item's date
-    ("Τρεις καταδίκες για την Παραδειγμανία\n\nΗ πρώτη υπόθεση αφορούσε τη χρήση βίας που άσκησαν το πρωί της 25ης "
-     "Ιουνίου 2030 άνδρες των δυνάμεων ασφαλείας.\n", None),
-    ("Νέα καταδίκη\n\nΟ δικαστής συνελήφθη την επομένη του αποτυχημένου πραξικοπήματος της 15ης Ιουλίου 2030.\n", None),
-    # ... but the day the text came out and a dateline's still do
-    ("Ανακοίνωση\n\nΗ έκθεση δημοσιεύθηκε στις 12 Μαΐου 2030 και καλύπτει 17 φυλακές.\n", "2030-05-12"),
-    ("Ανακοίνωση\n\nΑθήνα, 14 Μαΐου 2030\n\nΗ οργάνωση ζητά την απελευθέρωση των δημοσιογράφων.\n", "2030-05-14"),
-])
-def test_a_day_a_greek_sentence_says_something_happened_on_dates_no_text(text, date):
-    r = enrich([text], None, ["el"])
     assert (r.published.value[0].isoformat() if r.published else None) == date
 
 
