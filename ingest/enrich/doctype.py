@@ -774,6 +774,10 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
                             # its annual report released Tuesday, the US Commission ... notes that ...")
                             r"|\breports? (?:was |were )?(?:released|published|issued|unveiled) (?:on |last |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+                            # (a report someone criticised, "The Foreign Ministry criticized the ... election
+                            # observer mission's report on ...", "Turkiye decried, on Tuesday, a report by ...")
+                            r"|\b(?:criticized|criticised|condemned|decried|denounced|slammed)\b,?(?: [\w'’(),-]+){0,12}?"
+                            r" reports?\b"
                             # (what a report set out, "as outlined in Human Rights Watch's World Report 2024")
                             r"|\bas (?:outlined|described|set out|detailed|documented|highlighted) in\b[^.\n]{0,80}?\breports?\b"
                             # ("rapora göre", "... yıllık raporuna göre", and after a name, its suffix after an

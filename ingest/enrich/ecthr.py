@@ -281,7 +281,14 @@ def surnames(names: str, french: bool) -> str:
         parts = parts[:1]  # HUDOC: "X and Others", after the first applicant
     out: list[str] = []
     pending = False  # first names waiting for their surname
+    # ("R. and W. HOWARD": an initial alone before the last applicant's initial and surname
+    # in capitals is a first name of that surname, as "Joseph" is; "N.H. and R.A." are names)
+    shared = re.fullmatch(r"(?:[A-Z]\.)+\s+(?:\S+\s+)*\S*[^\W\d_]{2}\S*", parts[-1]) if parts else None
+    shared_surname = shared is not None and _is_capitals(parts[-1].split()[-1])
     for index, part in enumerate(parts):
+        if shared_surname and index < len(parts) - 1 and re.fullmatch(r"(?:[A-Z]\.)+", part):
+            pending = True
+            continue
         # ("BiÇER" is BİÇER)
         words = [w.replace("i", "İ") if _is_capitals(w) and not w.isupper() else w for w in part.split()]
         part = " ".join(words)

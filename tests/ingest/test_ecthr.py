@@ -261,6 +261,10 @@ def test_a_heading_spaced_where_a_copy_of_the_courts_page_changed_markup():
     ("Mr A. B. SMITH", "SMITH v. TURKEY"),  # neither a form of address nor the initials of first names
     ("M. Jean DUPONT", "DUPONT v. TURKEY"),
     ("A. B.", "A.B. v. TURKEY"),  # initials that are the name
+    # an initial alone before the initial and surname of the last applicant is a first name
+    # of that surname, as HUDOC names the Commission's case of "R. and W. H..." (was "R. AND ...")
+    ("R. and W. ÖRNEKOĞLU", "ÖRNEKOĞLU v. TURKEY"),
+    ("N.H. and R.A.", "N.H. AND R.A. v. TURKEY"),  # initials that are the names
     # a capital letter a copy set apart inside a name in capitals is kept (was dropped:
     # "ÖRNEKKÖY KAY CHURCH FOUNDATION")
     ("ÖRNEKKÖY KAY I CHURCH FOUNDATION", "ÖRNEKKÖY KAY I CHURCH FOUNDATION v. TURKEY"),

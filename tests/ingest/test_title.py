@@ -4686,6 +4686,12 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
      "tarafından hazırlanan rapor ile ilgili karar tasarısı 65 oyla kabul edildi.\n", "news"),
     ("Komite raporu Örnekistan’ı yalanladı\n\nÖrnek Komitesi, ülkeye en çok ziyaret yaptığı devletin Örnekistan "
      "olduğunu açıkladı.\n", "news"),
+    # (a report someone criticised: "... criticized the ... mission's report on ...", "...
+    # decried, on Tuesday, a report by ..."; were country reports)
+    ("The Foreign Ministry criticized the Example Organization (EXO) election observer mission’s report on "
+     "Exampleland’s elections for being politicized.\nThe ministry said the elections were fair.\n", "news"),
+    ("Exampleland decried, on Tuesday, a report by the Example Organization election observation mission on "
+     "Sunday’s elections, the agency reports.\nThe ministry said the elections were fair.\n", "news"),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
