@@ -797,6 +797,10 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
 # report"): a report's own first page tells of none
 REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
+                              # (or its adoption today, a news item's time: "The European Parliament is
+                              # adopting today its annual report on Turkey")
+                              r"|\b(?:is adopting|adopts|adopted|will adopt) (?:today|this week|on (?:monday|tuesday"
+                              r"|wednesday|thursday|friday)) (?:its|their) (?:[\w-]+ ){0,4}?reports?\b"
                               # (or its publication to come: "The report, which will be released on
                               # Wednesday in Brussels, is also expected to ...")
                               r"|\breports?,? (?:which |that )?(?:will be|is to be|is due to be|is expected to be)"

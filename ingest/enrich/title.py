@@ -1064,12 +1064,17 @@ _SYMBOL_ALONE = re.compile(r"(?=\S*\d)[^\s/]+(?:/[^\s/]+){2,}")
 def _lines(page: str) -> list[str]:
     # (a table's borders around a web page's cells: "| OHCHR Press Briefing Note - Turkey |", "| ||";
     # a site's "Back" link run into the title under it: "Retour Le Comité anti-torture ...";
-    # a full stop or a comma alone on its line, a site's empty field, is none: "... daxuyanî da" / ".")
+    # a full stop or a comma alone on its line, a site's empty field, is none: "... daxuyanî da" / ".";
+    # nor is a row of a table's cells, "| Role | Committee | Rapporteur |", or its head's rule)
     return ["" if _STRAY_STOP.fullmatch(line) else line
-            for line in (_BACK.sub("", re.sub(r"\s+", " ", line).strip(" \t|")) for line in page.split("\n"))]
+            for line in ("" if _TABLE_ROW.fullmatch(raw.strip()) else _BACK.sub("", re.sub(r"\s+", " ", raw).strip(" \t|"))
+                         for raw in page.split("\n"))]
 
 
 _STRAY_STOP = re.compile(r"[.,;·•]{1,2}")
+# three cells or more between bars, as the extraction prints a web page's table (or a copy that
+# lost the first bar: "Role | Committee | Rapporteur | Shadows |")
+_TABLE_ROW = re.compile(r"\|?(?:[^|\n]*\|){3,}")
 
 
 # (and a back arrow before it: "< < Kanal İstanbul ...")

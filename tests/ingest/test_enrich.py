@@ -1472,7 +1472,11 @@ def test_news_telling_of_a_reports_publication_whatever_its_title():
                  "kapsamındaki \"Örnekistan Raporu\" kamuoyuyla paylaşıldı.\n",
                  # (a report undetermined: "... 2 rapor yayımladı", was a `country-report`)
                  "Yolsuzluğa Karşı Devletler Grubu (ÖRNEK) Örnekistan'ın ilerlemesini değerlendiren 2 rapor yayımladı. "
-                 "Raporlarda pek çok alanda mesafe alınamadığı belirtildi.\n"):
+                 "Raporlarda pek çok alanda mesafe alınamadığı belirtildi.\n",
+                 # (its adoption on a news item's day: "... is adopting today its annual report on ...",
+                 # under a rapporteur's page titled by the report; was a `country-report`)
+                 "Jane Example, MEP and standing rapporteur on the annual report on Exampleland\n\nThe Parliament is "
+                 "adopting today its annual report on Exampleland, drafted by Jane Example.\n"):
         assert enrich([text]).doc_type.value == "news", text
     r = enrich(["TEDAVİ ve REHABİLİTASYON MERKEZLERİ RAPORU 2031\n\nÖrnek İnsan Hakları Vakfı Yayınları 86\n\n"
                 "Bu raporda vakfın merkezlerine 2031 yılında yapılan başvurular değerlendirilmektedir.\n"])

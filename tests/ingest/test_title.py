@@ -4620,6 +4620,18 @@ def test_a_headline_telling_of_a_bodys_opinion_or_memorandum_is_news(headline, d
     assert enrich(["List of issues concerning the report of Exampleland" + text]).doc_type.value == "list-of-issues"
 
 
+def test_a_tables_row_titles_no_page():
+    """A web page's table as the extraction prints it ("| Role | Committee | Rapporteur |", its
+    head's rule under it) or a copy that lost its first bar titled the page by its head's cells
+    ("Role | Committee | Rapporteur"); the heading after it titles it. A title between two bars
+    (one cell) still does."""
+    after = "\n\nStatistics on Exampleland\n\nThe Court delivered 78 judgments concerning Exampleland in 2030.\n"
+    for table in ("| Year | Applications | Judgments |\n|---|---|---|\n| 2030 | 1,200 | 78 |",
+                  "Year | Applications | Judgments |\n---|---|---|\n2030 | 1,200 | 78 |"):
+        assert enrich([table + after]).title.value == "Statistics on Exampleland"
+    assert enrich(["| Exampleland: Press Briefing Note |" + after]).title.value == "Exampleland: Press Briefing Note"
+
+
 @pytest.mark.parametrize("text, kind", [
     # a text telling of a report, its title naming none: news of it (was the report)
     ("Restrictions on basic rights persist in Exampleland\n\nExampleland continues to be a \"not free\" country, "
