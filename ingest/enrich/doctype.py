@@ -143,6 +143,10 @@ _VISIT_VERB = (r"(?:carries out|conducts|concludes|ends|completes|begins|starts|
 NEWS_OF_A_VISIT = re.compile(r"\bvisits (?!to\b|of\b|by\b|in\b|and\b|(?:carried|undertaken|conducted|made|paid|were|was|are|since|during|on|at|from|for)\b)\w"
                              r"|(?<!\binvitation )(?<!\brequest )(?<!\brequests )\b(?:to|will) visit\b|\bis visiting\b"
                              rf"|\b{_VISIT_VERB}\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:visit|mission)\b"
+                             # (a visit postponed, cancelled or refused: "Government Postpones Visit by UN
+                             # Torture Rapporteur", "... cancels visit of ...")
+                             r"|\b(?:postpones?|postponed|cancels?|cancell?ed|delays|refuses|blocks)\s+(?:(?:an?|its|his|her"
+                             r"|their|the)\s+)?(?:[\w-]+\s+){0,2}?visits?\b"
                              r"|\bse rend(?:ra)? (?:en|au|aux|a)\b"
                              r"|\b(?:effectue|effectuera|acheve|termine|entame|commence)\s+(?:une |sa |son )?(?:\w+ ){0,2}?visite\b"
                              r"|\bziyaret (?:etti|edecek|ediyor|gerceklestirdi|gerceklestirecek|gerceklestiriyor)\b"

@@ -123,6 +123,10 @@ _VISIT = ("A delegation of the Committee carried out a periodic visit to Example
      "une visite périodique du 11 au 25 janvier 2031.", "news"),
     ("Avrupa Konseyi İşkencenin Önlenmesi Komitesi Örnekistan'ı ziyaret etti\n\nKomite heyeti 11-25 Ocak 2031 "
      "tarihleri arasında periyodik bir ziyaret gerçekleştirdi.", "news"),
+    # a visit postponed or cancelled (was untyped)
+    ("Government Postpones Visit by UN Torture Rapporteur\n\nThe visit, which was scheduled to take place from 10 to "
+     "14 October, has been postponed by the Government.\n", "news"),
+    (f"Exampleland cancels planned visit of the Committee\n\n{_VISIT}", "news"),
     # the visit's report names the visit, no verb before it
     ("Report to the Government of Exampleland on the visit to Exampleland carried out by the European Committee for "
      f"the Prevention of Torture (CPT) from 11 to 25 January 2031\n\n{_VISIT}", "visit-report"),
