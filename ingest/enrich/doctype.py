@@ -261,13 +261,21 @@ _PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(
                                      r"[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 
 
+# ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
+# policy chief ... called for the release of ..., Agence France-Presse reported.", "...,
+# Anadolu News Agency reports." (folded)
+_AGENCY_REPORTED = re.compile(r", (?:the )?(?:agence france-presse|afp|reuters|(?:the )?associated press|ap|dpa|xinhua|efe"
+                              r"|ansa|anadolu(?: news)? agency|anadolu ajansi|anka|dha|iha|bianet)(?: news agency)?"
+                              r" (?:reported|reports)(?: on \w+)?\.")
+
+
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
     news desk's, a Turkish agency's name alone, a re-publisher's, an Arabic, a Spanish or an
-    Italian one."""
+    Italian one; or a sentence closing on the agency that reported it."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
-            or _AGENCIES_AND_DAY.search(head) \
+            or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw))

@@ -2393,6 +2393,12 @@ def _first_heading(pages: list[str]) -> str | None:
         # (a numbered text's kind and number, a line of their own, begin its title when what it
         # is on follows: "Recommendation CP/Rec(2024)11" / "" / "on the implementation of ...")
         numbered_kind = _NUMBERED_KIND.fullmatch(line) is not None and _goes_on(next((x for x in lines[i + 1:i + 3] if x), ""))
+        # (an applicant known by initials, over the application's number, heads a court's
+        # judgment, as a name does: "D.Ö." / "(Application no. 2014/1291)" is "D.Ö. Application",
+        # as the Constitutional Court heads its judgments, "TANSEL ÇÖLAŞAN APPLICATION", "D.Ö.
+        # BAŞVURUSU"; the initials alone are too short a title)
+        if _INITIALS.fullmatch(line) and (under := _APPLICATION_UNDER.match(next((x for x in lines[i + 1:i + 3] if x), ""))):
+            return f"{line.strip()} {'Başvurusu' if under.group(1) else 'Application'}"
         if not (headline or numbered_kind) and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
                             or line[:1] in "•▪►"):
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
@@ -2523,6 +2529,8 @@ _ROUND = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|jo
                     r"\s+(?:round\s+)?(?:evaluation|monitoring|compliance)\s+(?:round|cycle)"
                     r"|(?:premier|deuxième|troisième|quatrième|cinquième|sixième|septième|\d+e)\s+cycle\s+"
                     r"(?:d['’]évaluation|de monitoring|de suivi)", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\.\s?){1,4}")
+_APPLICATION_UNDER = re.compile(r"\((?:Applications?|(Başvuru))\s+(?:n[o°]s?\b|Number|Numarası)", re.IGNORECASE)
 _NUMBERED_KIND = re.compile(r"(?:Recommendation|Resolution|Decision|Opinion|Recommandation|Résolution|Décision|Avis)"
                             r"\s+[^\s\d]*\d\S*")
 

@@ -1483,6 +1483,19 @@ def test_news_telling_of_a_reports_publication_whatever_its_title():
     assert r.doc_type.value == "country-report"
 
 
+@pytest.mark.parametrize("agency", ["Agence France-Presse reported", "Reuters reported on Tuesday",
+                                    "Anadolu News Agency reports"])
+def test_a_sentence_closing_on_the_agency_that_reported_it_makes_news(agency):
+    """A story's sentence closing on the agency that reported it ("..., Agence France-Presse
+    reported.") makes news of it (was untyped); a report citing an agency as its source does
+    not ("According to Reuters, ...")."""
+    r = enrich(["Union regrets the sentence of the businessman\n\nThe Union's foreign policy chief on Tuesday called "
+                f"for the release of the businessman, saying he regrets the verdict, {agency}.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Prison conditions in Exampleland\n\nAccording to Reuters, 17 prisons were overcrowded in 2030.\n"])
+    assert r.doc_type is None
+
+
 @pytest.mark.parametrize("dateline", ["GENEVA / EXAMPLE CITY (14 November 2031) –", "(Istanbul, June 4, 2031) –",
                                       "(New York, le 14 juillet 2031) –", "(Berlin, 14. Juli 2031) –"])
 def test_a_press_releases_dateline_makes_a_statement(dateline):

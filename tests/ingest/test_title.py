@@ -3894,6 +3894,12 @@ def test_a_constitutional_court_judgment_in_english_translation():
     # an ECtHR application's number stays the Court's
     assert [t.value for t in enrich(["CASE OF ÖRNEK v. TÜRKİYE\n(Application no. 12345/29)\nJUDGMENT\n"]).own_identifiers] \
         == [("ecthr-application", "12345/29")]
+    # an applicant known by initials heads it as a name does, "D.Ö. Application" as the Court
+    # heads its judgments ("... APPLICATION", "... BAŞVURUSU"; was the first sentence of its text)
+    r = enrich(["REPUBLIC OF TURKEY\nCONSTITUTIONAL COURT\nPLENARY\nJUDGMENT\nA.Ö.\n(Application no. 2029/1291)\n"
+                "13 October 2031\nOn 13 October 2031, the Plenary of the Constitutional Court found no violation of the "
+                "right safeguarded by Article 17 of the Constitution in the individual application lodged by A.Ö.\n"])
+    assert (r.title.value, r.doc_type.value) == ("A.Ö. Application", "judgment")
 
 
 
