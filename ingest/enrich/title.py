@@ -2397,8 +2397,8 @@ def _first_heading(pages: list[str]) -> str | None:
         # judgment, as a name does: "D.Ö." / "(Application no. 2014/1291)" is "D.Ö. Application",
         # as the Constitutional Court heads its judgments, "TANSEL ÇÖLAŞAN APPLICATION", "D.Ö.
         # BAŞVURUSU"; the initials alone are too short a title)
-        if _INITIALS.fullmatch(line) and (under := _APPLICATION_UNDER.match(next((x for x in lines[i + 1:i + 3] if x), ""))):
-            return f"{line.strip()} {'Başvurusu' if under.group(1) else 'Application'}"
+        if _INITIALS.fullmatch(line) and (number := _APPLICATION_UNDER.match(next((x for x in lines[i + 1:i + 3] if x), ""))):
+            return f"{line.strip()} {'Başvurusu' if number.group(1) else 'Application'}"
         if not (headline or numbered_kind) and (not line or in_notice or is_noise(line) or _STOP.match(line) or _is_section(line)
                             or line[:1] in "•▪►"):
             holder_next = holder_next or (bool(line) and _OFFICE.search(_key(line)) is not None)
