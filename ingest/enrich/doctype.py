@@ -294,6 +294,18 @@ END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
                             r"|\bpreliminary (?:observations|findings|conclusions|remarks)\b[^\n]{0,60}?\b(?:visit|mission)\b"
                             r"|\b(?:observations|conclusions) preliminaires\b[^\n]{0,60}?\b(?:visite|mission)\b")
 
+# the ECtHR's press release on a judgment or decision, by its opening formula, wherever its
+# text is copied without the Registrar's heading ("In today's Chamber judgment in the case of
+# ...", "The European Court of Human Rights has today notified in writing its judgment ...",
+# "La Cour ... a communiqué aujourd'hui par écrit son arrêt dans l'affaire ...", "Dans son
+# arrêt de chambre, rendu ce jour dans l'affaire ..."): a statement, the Court's, not the
+# judgment (folded)
+ECTHR_PRESS_RELEASE = re.compile(r"^\W*in today's (?:chamber |grand chamber |committee )?(?:judgment|decision)s? in the case"
+                                 r"|\bhas today notified in writing its (?:[\w-]+ ){0,2}?(?:judgment|decision)"
+                                 r"|\ba communique aujourd'hui par ecrit (?:son|sa|ses) (?:[\w-]+ ){0,2}?(?:arret|decision)"
+                                 r"|^\W*dans (?:son|sa) (?:arret|decision)(?: de (?:grande )?chambre| de comite)?,? rendue?"
+                                 r" (?:ce jour|aujourd'hui)", re.MULTILINE)
+
 # a public prosecutor's indictment: the word opening its line, alone or before a colon (its
 # heading, "İDDİANAME", often spaced, "İ D D İ A N A M E"; a title "İddianame: ..."); not a news
 # item's "... hakkında iddianame hazırladı"
@@ -558,6 +570,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                              r"|^(?:commentaire|note) (?:de l'|sous l'|sur l')(?:arret|avis|decision)\b"
                              r"|\bkararin(?:in)? (?:degerlendirilmesi|incelenmesi|analizi)$"
                              r"|\bkarar (?:incelemesi|degerlendirmesi|notu|analizi)$"),)),
+    # the ECtHR's press release on a judgment or decision by its opening formula (ECTHR_PRESS_RELEASE)
+    ("statement", (ECTHR_PRESS_RELEASE,)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),

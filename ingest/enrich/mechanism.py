@@ -8,8 +8,8 @@ from archive import taxonomy
 from archive.search.analysis import fold
 
 from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
-from .doctype import (COURTS, DEPUTIES_DECIDE, PACE_AMENDMENT, PACE_RECORD, RELEASE_NUMBER, THIRD_PARTY,
-                      UN_PRESS_SYMBOL, UN_RESOLUTION_LINE)
+from .doctype import (COURTS, DEPUTIES_DECIDE, ECTHR_PRESS_RELEASE, PACE_AMENDMENT, PACE_RECORD, RELEASE_NUMBER,
+                      THIRD_PARTY, UN_PRESS_SYMBOL, UN_RESOLUTION_LINE)
 from .dates import ON_ANOTHER_TEXT
 from .title import REPORTING_VERB, un_session_and_agenda
 
@@ -366,6 +366,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
         body = Tagged("Council of the EU", [Evidence(m.group(), 1)], rule="cue")
     if body is None and (m := DEPUTIES_DECIDE.search(head)):
         body = Tagged("Committee of Ministers", [Evidence(m.group(), 1)], rule="cue")
+    if body is None and (m := ECTHR_PRESS_RELEASE.search(folded)):  # (the Court's, its sentence in running text)
+        body = Tagged("ECtHR", [Evidence(m.group().strip(), 1)], rule="cue")
     if body is None:
         m = _ECTHR_CASE.search(head)
         if m:

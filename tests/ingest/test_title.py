@@ -1286,6 +1286,25 @@ def test_the_courts_press_release_by_its_registrars_line(text, title):
     assert (r.title.value, r.body.value, r.doc_type.value) == (title, "ECtHR", "statement")
 
 
+@pytest.mark.parametrize("text", [
+    "In today's Chamber judgment in the case of Örnek v. Exampleland (application no. 12345/29) the European Court of "
+    "Human Rights held, unanimously, that there had been a violation of Article 10 of the Convention.\nThe case "
+    "concerned the applicant's conviction.\n",
+    "The European Court of Human Rights has today notified in writing its Chamber judgment in the case of Örnek v. "
+    "Exampleland (application no. 12345/29). The Court held unanimously that there had been a violation of Article 10.\n",
+    "La Cour européenne des droits de l'homme a communiqué aujourd'hui par écrit son arrêt dans l'affaire Örnek c. "
+    "Examplelande (requête no 12345/29).\nLa Cour dit, à l'unanimité, qu'il y a eu violation de l'article 10.\n",
+    "Dans son arrêt de chambre, rendu ce jour dans l’affaire Örnek c. Examplelande (requête no 12345/29), la Cour "
+    "européenne des droits de l’homme dit, à l’unanimité, qu’il y a eu violation de l’article 10.\n",
+])
+def test_the_courts_press_release_by_its_opening_formula(text):
+    """The Court's press release copied without the Registrar's heading, by its opening
+    formula: a statement, the Court's (was untyped; the first, the Court named in its running
+    text, civil society's)."""
+    r = enrich([text])
+    assert (r.doc_type.value, r.body.value, r.case) == ("statement", "ECtHR", None)
+
+
 @pytest.mark.parametrize("text, title", [
     # the resolution's preamble ("The Human Rights Council,") is not its title
     (HRC_RESOLUTION, "Resolution adopted by the Human Rights Council on 22 June 2017: 35/2. The right to education"),
