@@ -7,7 +7,7 @@ from functools import lru_cache
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import Evidence, Tagged, on_heading_line
+from . import Evidence, Tagged, as_words, on_heading_line
 from .dates import DATELINE_PLACES
 from .eu_languages import accompanying_pattern, country_report_title, preamble_line, resolution_opening
 
@@ -529,7 +529,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                     "evrensel periyodik degerlendirme",
                     # (folded: "й" is "и")
                     re.compile(r"(?<!\w)универсальн(?:ы[йи]|ого|ому|ом) периодическ(?:и[йи]|ого|ому|ом) обзор(?:а|у|е)?(?!\w)"
-                               r"|(?<!\w)(?:ب|ل)?الاستعراض الدوري الشامل(?!\w)"))),
+                               r"|(?<!\w)(?:ب|ل)?الاستعراض الدوري الشامل(?!\w)"),
+                    # (and Chinese, no spaces between its words: "普遍定期审议工作组的报告")
+                    "普遍定期审议")),
     # the ILO's Committee of Experts' comments on a State's application of a convention, and its
     # Committee on Freedom of Association's reports on a case ("Definitive Report - Report No 6")
     ("observation", (re.compile(r"^(?:observation|observacion) \(ceacr\)"),)),
@@ -895,7 +897,7 @@ HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti raporu", "visite",
 def _cue_pattern(cue: str) -> re.Pattern[str]:
     """A phrase as a whole-word pattern on folded text: the phrase folded too ("Краткий
     отчет" is "краткии отчет" folded, its й a и with a mark)."""
-    return re.compile(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)")
+    return re.compile(as_words(re.escape(fold(cue)), cue))
 
 
 def _first_rule(body: str | None, zones: tuple[str, ...], heading_only: frozenset[object] = HEADING_ONLY) -> Tagged | None:

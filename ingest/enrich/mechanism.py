@@ -7,7 +7,7 @@ from functools import lru_cache
 from archive import taxonomy
 from archive.search.analysis import fold
 
-from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, line_at, on_heading_line, runs_into_next
+from . import HEADING_CHARS, SENTENCE_END, Evidence, Tagged, as_words, line_at, on_heading_line, runs_into_next
 from .doctype import (COURTS, DEPUTIES_DECIDE, ECTHR_PRESS_RELEASE, PACE_AMENDMENT, PACE_RECORD, RELEASE_NUMBER,
                       THIRD_PARTY, UN_PRESS_SYMBOL, UN_RESOLUTION_LINE)
 from .dates import ON_ANOTHER_TEXT
@@ -143,7 +143,7 @@ def _cue_patterns(digest: str) -> list[tuple[str, str, re.Pattern[str]]]:
     """(body, cue, pattern over folded text) for every cue of the taxonomy (`digest`: its
     data's, so a changed taxonomy is compiled anew); a name may wrap over two heading
     lines ("Office of the United Nations High Commissioner" / "for Human Rights")."""
-    return [(body.key, cue, re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, fold(cue).split())) + r"(?!\w)"))
+    return [(body.key, cue, re.compile(as_words(r"\s+".join(map(re.escape, fold(cue).split())), cue)))
             for body in taxonomy.load().bodies.values() for cue in body.cues]
 
 

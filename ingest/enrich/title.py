@@ -211,6 +211,12 @@ _NOISE_PARTS = (
     # the date a State's report was received, in brackets under its title: "[12 November 2007]"
     r"|\[[^\]]{0,30}(?:19|20)\d\d\s*\]"
     r"|naciones unidas|организация объединенных наций|الامم المتحدة|联合国|(?:general assembly|security council|economic and social council|human rights council)\s+distr\b.*"
+    # (Arabic and Chinese: "الجمعية العامة", "مجلس حقوق الإنسان", "البند 6 من جدول الأعمال",
+    # "15 حزيران/يونيه - 3 تموز/يوليه 2020"; "大会", "人权理事会", "第四十四届会议", "议程项目6",
+    # "2020年6月15日至7月3日")
+    r"|الجمعية العامة|مجلس حقوق الانسان|مجلس الامن|المجلس الاقتصادي والاجتماعي|البند [\d ،و]+ من جدول الاعمال.*"
+    r"|\d{1,2} [^\W\d_]+(?:/[^\W\d_]+)?(?: ?[-–] ?\d{1,2} [^\W\d_]+(?:/[^\W\d_]+)?)? (?:19|20)\d\d"
+    r"|大会|人权理事会|安全理事会|经济及社会理事会|第[\w]{1,8}届(?:特别)?会议.*|(?:临时)?议程项目.*|(?:19|20)\d\d年\d{1,2}月.*"
     r"|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda.*",
     # treaties and treaty bodies named on a cover (and the Council of Europe's Social Charter atop
     # its Committee's conclusions, "European Social Charter" / "European Committee of Social Rights"
@@ -729,6 +735,9 @@ _STOP = re.compile(
     r"^\(?(?:[*∗†]|\d{1,2}\.\s|[ivx]+\.\s|(?:summary|résumé|ozet|özet|öz|abstracts?|περ[ιί]ληψη)"
     r"(?:\s+(?:and|ve)\s+(?:keywords|anahtar kelimeler))?(?:\s*\([^()\n]{2,20}\))?\s*(?::|$)"
     r"|(?:key ?words|anahtar (?:kelimeler|sözcükler))\s*(?::|$)|introduction\b|contents\b|table of contents\b"
+    # (the introduction's heading in the UN's other official languages: "Introducción", "Введение",
+    # "مقدمة", "导言")
+    r"|introducción\b|введение\b|مقدمة\s*$|导言\s*$"
     r"|" + _UPDATE_LABEL_PATTERN + "|" + _UPDATES_NOTICE_PATTERN +
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
     r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
@@ -792,11 +801,14 @@ _UN_TITLE_START = re.compile(
     r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|comunicaci[oó]n\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
     r"|liste des (?:points|thèmes)\b|compte rendu analytique\b"
     r"|заключительные замечания|доклад|перечень вопросов|решение\b|соображения\b|краткий отчет"
-    r"|الملاحظات الختامية|تقرير|محضر موجز)",
+    r"|الملاحظات الختامية|تقرير|محضر موجز"
+    # (Chinese names the kind at the title's end: "普遍定期审议工作组的报告", "关于土耳其第四次定期报告的结论性意见")
+    r"|[\u4e00-\u9fff][^\n]{0,80}?(?:报告|结论性意见|问题清单|简要记录)\W*$)",
     re.IGNORECASE)
 # the line before the agenda item's own title
 _AGENDA = re.compile(r"^(?:(?:provisional )?agenda items?|items? [\d, and]+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|"
-                     r"points? [\d, et]+ de l.?ordre du jour)", re.IGNORECASE)
+                     r"points? [\d, et]+ de l.?ordre du jour|tema [\d, y]+ de la agenda|пункт [\d, и]+ повестки дня"
+                     r"|البند [\d ،و]+ من جدول الا(?:ع|ٴع)مال|(?:临时)?议程项目)", re.IGNORECASE)
 # the one standing agenda item of the Human Rights Council whose own title begins as a
 # document's does (item 2, over the High Commissioner's and the Secretary-General's reports)
 _AGENDA_ITEM_TITLE = re.compile(r"annual report of the united nations high commissioner\s+for human rights\s+and reports\s+of"
@@ -1640,6 +1652,13 @@ _RESOLUTION_NUMBER = re.compile(r"^(?:S-)?\d{1,3}/\d{1,4}\.\s+\w")
 _CONTENTS = re.compile(r"(?:table of )?contents\b", re.IGNORECASE)
 
 
+def _opens_in_capital(line: str) -> bool:
+    """Whether `line` opens on a capital letter, or on a letter of a script without capitals
+    (Arabic, Chinese: a UN cover's lines in those languages begin anew all the same)."""
+    first = line[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
 def un_cover_title(pages: list[str]) -> str | None:
     """The title block of a UN document's cover page: of the blocks of lines between the
     cover's furniture (after the agenda item's own title, if any), the first that begins
@@ -1705,7 +1724,7 @@ def un_cover_title(pages: list[str]) -> str | None:
             # first line that begins anew ("... reports of special rapporteurs and
             # representatives" / "Situation of human rights in ..."): never the title
             agenda_title = False
-            i += next((k for k in range(1, len(block)) if block[k][:1].isupper()
+            i += next((k for k in range(1, len(block)) if _opens_in_capital(block[k])
                        and not _runs_on(block[k - 1])), len(block))
             continue
         agenda_title = False
@@ -1715,7 +1734,7 @@ def un_cover_title(pages: list[str]) -> str | None:
         # (not the addendum's own title under "Addendum": "Concluding observations on ..." /
         # "Addendum" / "Information received from Turkey on follow-up to ...")
         split = next((k for k in range(1, len(block))
-                      if block[k][:1].isupper() and _UN_TITLE_START.match(block[k]) and not _starts_subtitle(block, k)
+                      if _opens_in_capital(block[k]) and _UN_TITLE_START.match(block[k]) and not _starts_subtitle(block, k)
                       and not (k == 1 and _VISIT_LINE.match(block[0]))
                       and not _ADDENDUM.fullmatch(block[k - 1].strip(" *∗†‡"))),
                      len(block))

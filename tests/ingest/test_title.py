@@ -1251,6 +1251,59 @@ def test_the_committee_of_ministers_decision_on_a_case_in_one_line(masthead):
                                                  "the execution of the European Court's judgments", "decision")
 
 
+# a UPR report's cover in the UN's six languages, its lines without a blank line between them
+# and the introduction's heading under the State's name (_upr_cover)
+_UPR_COVERS = {
+    "en": ("United Nations", "General Assembly", "Human Rights Council", "Forty-fourth session", "15 June–3 July 2020",
+           "Agenda item 6", "Universal periodic review", "Report of the Working Group on the Universal Periodic Review*",
+           "Turkey", "Introduction"),
+    "es": ("Naciones Unidas", "Asamblea General", "Consejo de Derechos Humanos", "44º período de sesiones",
+           "15 de junio a 3 de julio de 2020", "Tema 6 de la agenda", "Examen periódico universal",
+           "Informe del Grupo de Trabajo sobre el Examen Periódico Universal*", "Turquía", "Introducción"),
+    "ru": ("Организация Объединенных Наций", "Генеральная Ассамблея", "Совет по правам человека", "Сорок четвертая сессия",
+           "15 июня – 3 июля 2020 года", "Пункт 6 повестки дня", "Универсальный периодический обзор",
+           "Доклад Рабочей группы по универсальному периодическому обзору*", "Турция", "Введение"),
+    "ar": ("الأمم المتحدة", "الجمعية العامة", "مجلس حقوق الإنسان", "الدورة الرابعة والأربعون",
+           "15 حزيران/يونيه - 3 تموز/يوليه 2020", "البند 6 من جدول الأعمال", "الاستعراض الدوري الشامل",
+           "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل*", "تركيا", "مقدمة"),
+    "zh": ("联合国", "大会", "人权理事会", "第四十四届会议", "2020年6月15日至7月3日", "议程项目6", "普遍定期审议",
+           "普遍定期审议工作组的报告*", "土耳其", "导言"),
+}
+
+
+def _upr_cover(language: str) -> str:
+    masthead, assembly, council, session, dates, item, item_title, title, state, introduction = _UPR_COVERS[language]
+    return "\n".join([masthead, "A/HRC/44/14", assembly, "Distr.: General", "23 March 2020", "Original: English", council,
+                      session, dates, item, item_title, title, state, introduction,
+                      "1. The Working Group held its thirty-fifth session from 20 to 31 January 2020."]) + "\n"
+
+
+@pytest.mark.parametrize("language, title", [
+    ("en", "Report of the Working Group on the Universal Periodic Review: Turkey"),
+    ("es", "Informe del Grupo de Trabajo sobre el Examen Periódico Universal: Turquía"),
+    ("ru", "Доклад Рабочей группы по универсальному периодическому обзору: Турция"),
+    ("ar", "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل: تركيا"),
+    ("zh", "普遍定期审议工作组的报告: 土耳其"),
+], ids=["en", "es", "ru", "ar", "zh"])
+def test_a_upr_reports_cover_in_the_uns_languages(language, title):
+    """The cover's title and the State under it, whatever the language: not the introduction's
+    heading under it ("...: Turquía: Introducción", "...: Турция: Введение"), nor, in Arabic
+    and Chinese, the General Assembly's name ("الجمعية العامة") or the Council's and its session
+    ("人权理事会 第四十四届会议"): the organs, sessions, agenda items and dates of those covers
+    are furniture, and their lines, in scripts without capitals, begin anew as capitals do."""
+    r = enrich([_upr_cover(language)])
+    assert (r.title.value, r.title.rule, r.doc_type.value, r.body.value) == (title, "cover-page", "upr-report", "UPR")
+
+
+def test_concluding_observations_in_chinese():
+    """A phrase in a script written without spaces is found inside a run of letters: "结论性意见"
+    ends "关于土耳其第四次定期报告的结论性意见" (was untyped: the phrase was looked for as a word)."""
+    r = enrich(["联合国\nCAT/C/TUR/CO/4\nDistr.: General\n2 June 2016\nChinese\nOriginal: English\n禁止酷刑委员会\n"
+                "关于土耳其第四次定期报告的结论性意见*\n1. 委员会审议了土耳其的第四次定期报告。\n"])
+    assert (r.title.value, r.doc_type.value, r.body.value) == ("关于土耳其第四次定期报告的结论性意见", "concluding-observations",
+                                                              "CAT")
+
+
 @pytest.mark.parametrize("text, title", [
     (TREATY_COVER_ES, "Observaciones finales sobre el cuarto informe periódico de Turquía"),
     (TREATY_COVER_RU, "Заключительные замечания по четвертому периодическому докладу Турции"),
