@@ -294,6 +294,12 @@ END_OF_MISSION = re.compile(r"\bend[- ]of[- ](?:mission|visit) statement\b"
                             r"|\bpreliminary (?:observations|findings|conclusions|remarks)\b[^\n]{0,60}?\b(?:visit|mission)\b"
                             r"|\b(?:observations|conclusions) preliminaires\b[^\n]{0,60}?\b(?:visite|mission)\b")
 
+# a UN cover's visit in its other languages, opening a heading line or the title ("Visita a
+# Turquía", "Посещение Турции", "زيارة إلى تركيا", "访问土耳其"), or a Spanish title's own "... sobre su
+# visita a Turquía" (folded; not a headline telling of a visit, "... تقريرها عن زيارة السجون")
+UN_VISIT_OTHER_LANGUAGES = re.compile(r"^\W*(?:(?:visita|mision) a|посещение|زيارة الى)(?!\w)|^\W*访问"
+                                      r"|\bsobre su (?:visita|mision) a\b", re.MULTILINE)
+
 # the ECtHR's press release on a judgment or decision, by its opening formula, wherever its
 # text is copied without the Registrar's heading ("In today's Chamber judgment in the case of
 # ...", "The European Court of Human Rights has today notified in writing its judgment ...",
@@ -639,7 +645,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                       # (Turkish "ziyareti", "the visit", only with the report's word after it: "...
                       # Türkiye Ziyareti Raporu"; alone on a heading it is an institution's news of a
                       # visit it received, "... Hakkında Değerlendirme Ziyareti")
-                      "report following the visit", "ziyaret raporu", "ziyareti raporu", "visite")),
+                      "report following the visit", "ziyaret raporu", "ziyareti raporu", "visite",
+                      UN_VISIT_OTHER_LANGUAGES)),
     # a report the Secretary-General transmits (whatever resolution it was asked for in)
     ("report", ("note by the secretary-general", "note by the secretariat", "note du secretaire general",
                 # the Secretary-General's own reports ("Report of the Secretary-General on the United
@@ -873,7 +880,7 @@ TITLE_DECIDES = frozenset({"government-response", "submission", "concluding-obse
 # none), and the words for a court's or a body's kinds of decision: an NGO's report that tells
 # how "the court decided" ("karar verdi"), what "the judgment" said or "a recommendation" of
 # a committee, or cites "a memorandum of understanding", is none of them.
-HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti raporu", "visite", "resolution", "resolucion", "резолюция", "news", "haber",
+HEADING_ONLY = frozenset({"visit to", "mission to", "ziyareti raporu", "visite", UN_VISIT_OTHER_LANGUAGES, "resolution", "resolucion", "резолюция", "news", "haber",
                           *GUIDE_WORDS,
                           "judgment", "arret", "karar", "recommendation", "memorandum", "gorus", "opinion on",
                           # (the Ombudsman's kind heads its decision, "TAVSİYE KARARI"; a news item tells

@@ -796,6 +796,7 @@ _UN_TITLE_START = re.compile(
     r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of (?:issues|themes)\b|general (?:comment|recommendation)\b|"
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
     r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
+    r"visite (?:en|au|aux|à)\b|visita a\b|посещение\b|زيارة\s|访问|"
     r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b"
     # (in the UN's other official languages: Spanish, Russian, Arabic)
     r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|comunicaci[oó]n\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
@@ -824,7 +825,10 @@ _CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports subm
 _FOOTNOTE_MARK = re.compile(r"(?:\s*(?:[*∗†‡]+|\[[*∗†‡]+\])\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
 # a footnote mark inside a title, after a word or a bracket: "... of the first part (public)* of ..."
 _INNER_MARK = re.compile(r"(?<=[\w)])[*∗†‡]+(?=\s+\w)")
-_VISIT_LINE = re.compile(r"^(?:visit|mission) to\b", re.IGNORECASE)
+# (and in the UN's other languages: "Visite en Turquie", "Visita a Turquía", "Посещение Турции",
+# "زيارة إلى تركيا", "访问土耳其")
+_VISIT_LINE = re.compile(r"^(?:(?:visit|mission) to\b|visite (?:en|au|aux|à)\b|visita a\b|посещение\b|زيارة\s|访问)",
+                         re.IGNORECASE)
 _SUBTITLE_START = re.compile(r"^(?:addendum|additif|adición|mission to|visit to|follow-up|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|\d+/\d+\.\s|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
@@ -1780,6 +1784,13 @@ def un_cover_title(pages: list[str]) -> str | None:
         # a subtitle after a blank line: the state under review, "Addendum", "Mission to"
         end = i + len(block)
         rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
+        if len(block) == 1 and _VISIT_LINE.match(block[0]) and rest and _UN_TITLE_START.match(rest[0][1]) \
+                and not _VISIT_LINE.match(rest[0][1]) and not _STOP.match(rest[0][1]):
+            # the visit over the report's title, a blank line between ("Visit to Türkiye" / "" /
+            # "Report of the Special Rapporteur on ...*"): one title, as without the blank line
+            report = _block(lines, rest[0][0])
+            block, end = block + report, rest[0][0] + len(report)
+            rest = [(k, line) for k, line in enumerate(lines[end:end + 3], end) if line]
         if rest and not _FOOTNOTE_MARK.search(block[-1]) and not is_noise(rest[0][1]) and not _STOP.match(rest[0][1]) \
                 and (rest[0][1][:1].islower() or (_runs_on(block[-1]) and block[-1][-1:].isalpha()
                                                   and rest[0][1][:1].isalpha())):

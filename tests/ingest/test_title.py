@@ -578,6 +578,9 @@ def title_of(text, **meta):
      "expression on his mission to Turkey", "cover-page"),
     (VISIT_FIRST_COVER, "Visit to Türkiye: Report of the Special Rapporteur on the human rights of migrants, "
                         "Ayşe Yılmaz", "cover-page"),
+    # (a blank line between every line, as some extractions give a cover: was "Visit to Türkiye" alone)
+    ("\n\n".join(VISIT_FIRST_COVER.split("\n")), "Visit to Türkiye: Report of the Special Rapporteur on the human "
+                                                  "rights of migrants, Ayşe Yılmaz", "cover-page"),
     (LIST_OF_ISSUES, "List of issues prior to submission of the second periodic report of Turkey", "cover-page"),
     # the line under the title saying who adopted it, in small letters, is no rest of it, nor
     # is it where a converter ran it into the title's mark ("...Turquie*adoptée par ...")
@@ -1293,6 +1296,27 @@ def test_a_upr_reports_cover_in_the_uns_languages(language, title):
     are furniture, and their lines, in scripts without capitals, begin anew as capitals do."""
     r = enrich([_upr_cover(language)])
     assert (r.title.value, r.title.rule, r.doc_type.value, r.body.value) == (title, "cover-page", "upr-report", "UPR")
+
+
+@pytest.mark.parametrize("visit, report, title", [
+    ("Visite en Turquie", "Rapport du Rapporteur spécial sur la torture*",
+     "Visite en Turquie: Rapport du Rapporteur spécial sur la torture"),
+    ("Посещение Турции", "Доклад Специального докладчика по вопросу о пытках*",
+     "Посещение Турции: Доклад Специального докладчика по вопросу о пытках"),
+    ("", "Informe del Relator Especial sobre la tortura sobre su visita a Turquía*",
+     "Informe del Relator Especial sobre la tortura sobre su visita a Turquía"),
+], ids=["fr", "ru", "es"])
+def test_a_special_rapporteurs_visit_on_a_cover_in_another_language(visit, report, title):
+    """The visit over the report's title is part of it in French and Russian, as in English
+    (was left out: the report's title alone, a `country-report` in French, untyped and the
+    Council's in Russian), and the visit names the kind in each language ("Visite en",
+    "Посещение", "visita a"); the Rapporteur in Russian is the special procedures' cue."""
+    cover = "\n".join(["A/HRC/37/50/Add.1", "Distr.: General", "18 December 2017", "Original: English",
+                       "Agenda item 3", "Promotion and protection of all human rights, civil,",
+                       "political, economic, social and cultural rights,", "including the right to development",
+                       *([visit] if visit else []), report, "1. The Special Rapporteur visited the country in 2016."])
+    r = enrich([cover])
+    assert (r.title.value, r.doc_type.value, r.body.value) == (title, "visit-report", "Special procedures")
 
 
 def test_concluding_observations_in_chinese():
