@@ -59,7 +59,10 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # (or before it, at the headline's end: "Turkey no longer even 'Partly Free'
                               # concludes Freedom House report", "..., says Amnesty report")
                               r"|(?<=\S )(?:says|finds|concludes|warns|claims)\s+(?:[\w'’-]+\s+){0,4}?(?:report|study|survey)\W*$"
-                              r"|\b(?:report|study|survey)s?(?: (?:of|by|from)(?: [\w'’-]+){1,5}?)? (?:says|finds|shows|reveals"
+                              # (not a report's words of itself: "This report documents ...", "The present
+                              # report highlights ...", "Our study finds ...")
+                              r"|(?<!\bthis )(?<!\bpresent )(?<!\bour )\b(?:report|study|survey)s?(?: (?:of|by|from)(?: [\w'’-]+){1,5}?)?"
+                              r" (?:says|finds|shows|reveals"
                               r"|claims|warns|suggests"
                               # ("US State Department annual report details Turkey's human rights abuses", "The
                               # report of the Foreign Affairs Committee underlines that ...")
@@ -724,6 +727,13 @@ _BODY_DEFAULTS = {"ECtHR": "judgment", "Venice Commission": "opinion", "CPT": "v
 COURTS = frozenset({"ECtHR", "Constitutional Court", "Court of Cassation", "Council of State", "Courts"})
 
 
+# a document page's label for its language menu, whatever kind the document is ("Choose a
+# language to view report", "Choisir une langue pour afficher le rapport", Amnesty International's
+# pages on its urgent actions and statements as on its reports): no phrase of the text (folded)
+_VIEWER_LABEL = re.compile(r"^\W*(?:choose a language to view (?:the |this )?report|choisir une langue pour afficher le rapport"
+                           r"|(?:elige|elegir|selecciona|seleccionar) (?:un |el )?idioma para ver el informe)\W*$", re.MULTILINE)
+
+
 def find_doc_type(pages: list[str], title: str, body: str | None = None, page_kind: str | None = None,
                   body_default: bool = True, web_page: bool = False) -> Tagged | None:
     """The document type with the phrase that decided it, or None.
@@ -743,7 +753,7 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     folded_title = fold(title)
     if label := NEWS_LABEL.match(folded_title):
         return Tagged("news", [Evidence(label.group(), 1)], rule="phrase")
-    head = fold(pages[0][:1500]) if pages else ""
+    head = _VIEWER_LABEL.sub("", fold(pages[0][:1500])) if pages else ""
     # what follows "Accompanying the document" (in any of the Union's languages) is another
     # document's title
     head = re.split(rf"\b(?:{accompanying_pattern(folded=True)})\b", head)[0]

@@ -4806,6 +4806,14 @@ def test_a_tables_row_titles_no_page():
      "Exampleland’s elections for being politicized.\nThe ministry said the elections were fair.\n", "news"),
     ("Exampleland decried, on Tuesday, a report by the Example Organization election observation mission on "
      "Sunday’s elections, the agency reports.\nThe ministry said the elections were fair.\n", "news"),
+    # (a report's own "This report documents ..." under a title with a colon: was news, a
+    # headline's "report documents"; and a document page's language menu, "Choose a language to
+    # view report", names no kind of the text: an urgent action was a country report by it)
+    ("Exampleland: Prisons in crisis\n\nThis report documents conditions in 17 prisons.\n", "country-report"),
+    ("Exampleland: Fear for safety of human rights defenders\n\nA long-standing activist and three politicians have "
+     "been arrested.\n\nChoose a language to view report\n\nDownload PDF\n", None),
+    ("Examplelande : Craintes pour la sécurité de défenseurs\n\nUne militante et trois hommes politiques ont été "
+     "arrêtés.\n\nChoisir une langue pour afficher le rapport\n\nTélécharger le PDF\n", None),
     # a report's own words of itself stay a report
     ("Prison conditions in Exampleland\n\nThis report documents the conditions in 17 prisons. The present report "
      "draws on visits carried out in 2030.\n", "country-report"),
