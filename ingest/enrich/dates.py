@@ -435,8 +435,9 @@ _ISSUED_GREEK = re.compile(r"^(?:δημοσιευ|εκδοθ|εκδιδ|υπογ
 # ... and in Turkish, "tarihinde" after the day, inside a sentence (a word before the day on its
 # line): "Ayşe Örnek, 12 Mart 2021 tarihinde İstanbul'da gözaltına alınmıştı"; not the day the
 # text came out, was adopted or signed, or a meeting was held ("tarihinde yayımlanan",
-# "tarihinde kabul edilen", "tarihinde yapılan toplantıda") (folded)
-_EVENTS_TR = re.compile(r"[^\S\n]+tarihinde\b(?P<rest>[^.\n]{0,60})")
+# "tarihinde kabul edilen", "tarihinde yapılan toplantıda") (folded); and the locative suffix
+# after the year, "Türkiye 3 Ekim 2005'te ... müzakerelere başlamıştı" (not "... 2023'te yayımlanan")
+_EVENTS_TR = re.compile(r"(?:[^\S\n]+tarihinde\b|'(?:de|da|te|ta)\b)(?P<rest>[^.\n]{0,60})")
 _ISSUED_TR = re.compile(r"\b(?:yayim|yayin|kabul|imza|guncel|toplant|oturum|karar|duzenlenen|yapilan|aciklam|aciklan|duyur|paylas)")
 _WORD_BEFORE_DAY = re.compile(r"[^\W\d_][^\W\d_]+,?[^\S\n]+$")
 

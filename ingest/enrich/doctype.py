@@ -853,7 +853,7 @@ REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled
                               # (in the past or the perfect: "... Ülke Raporları’nı 8 Kasım’da açıklamıştır", "...
                               # raporunu düzenlenen bir basın toplantısıyla açıkladı", "... Raporu”nu kamuoyu ile
                               # paylaştı", a quotation mark closing the report's name before its suffix)
-                              r"|\brapor(?:u|lari)[\"”']?n[iu] (?:[\w']+ ){0,5}?(?:(?:acikla|yayimla|yayinla)(?:di|mistir|mis)"
+                              r"|\brapor(?:u|lari)[\"”']?n[iu],? (?:[\w']+ ){0,5}?(?:(?:acikla|yayimla|yayinla)(?:di|mistir|mis)"
                               r"|paylas(?:ti|mistir|mis))\b"
                               # (or a report, undetermined: "... değerlendiren 2 rapor yayımladı"; or one
                               # prepared, "... bir rapor hazırladı", "... yanıtları raporlaştırdı")

@@ -1473,6 +1473,10 @@ def test_news_telling_of_a_reports_publication_whatever_its_title():
                  # (a report undetermined: "... 2 rapor yayımladı", was a `country-report`)
                  "Yolsuzluğa Karşı Devletler Grubu (ÖRNEK) Örnekistan'ın ilerlemesini değerlendiren 2 rapor yayımladı. "
                  "Raporlarda pek çok alanda mesafe alınamadığı belirtildi.\n",
+                 # (a comma after the report's name: "... Aday Ülke Raporları’nı, 8 Kasım 2031 tarihinde
+                 # yayımladı", was a `country-report`)
+                 "2031 Örnekistan Raporu: Eleştiriler Devam Ediyor\n\nKomisyon Üyesi, 2031 Genişleme Politikası "
+                 "Tebliği ve Aday Ülke Raporları’nı, 8 Kasım 2031 tarihinde yayımladı.\n",
                  # (its adoption on a news item's day: "... is adopting today its annual report on ...",
                  # under a rapporteur's page titled by the report; was a `country-report`)
                  "Jane Example, MEP and standing rapporteur on the annual report on Exampleland\n\nThe Parliament is "

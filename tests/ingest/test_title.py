@@ -829,8 +829,12 @@ def test_a_day_a_romance_or_greek_sentence_says_something_happened_on_dates_no_t
     # it on its line: was the item's date
     ("Gazeteci serbest bırakıldı\n\nGazeteci Ayşe Örnek, 12 Mart 2030 tarihinde İstanbul’da gözaltına alınmış ve "
      "tutuklanmıştı. Mahkeme dün tahliyesine karar verdi.\n", None),
+    # (and the locative suffix after the year: "... 3 Ekim 2025'te ... başlamıştı", was the item's date)
+    ("AB raporu\n\nBilindiği gibi Örnekistan 3 Ekim 2025'te Birlik ile üyelik müzakerelerine başlamıştı.\n", None),
+    ("AB raporu\n\nBilindiği gibi Örnekistan 3 Ekim 2025’te Birlik ile üyelik müzakerelerine başlamıştı.\n", None),
     # ... but the day the text came out, a meeting's, and a sentence opening on its day still do
     ("Rapor\n\nDernek, 12 Mart 2030 tarihinde yayımlanan raporunda cezaevlerini anlattı.\n", "2030-03-12"),
+    ("Rapor\n\nDernek, raporunu 12 Mart 2030'da yayımladı.\n", "2030-03-12"),
     ("Kurul kararı\n\nKurul, 12 Mart 2030 tarihinde yapılan toplantısında başvuruyu inceledi.\n", "2030-03-12"),
     ("Açıklama\n\n12 Mart 2030 tarihinde gözaltına alınan gazeteciler serbest bırakılmalıdır.\n", "2030-03-12"),
 ])
