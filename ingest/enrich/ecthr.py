@@ -251,6 +251,7 @@ _PARTICLES = frozenset("van von der den de di da du des del della le la ten ter 
 _LEGAL_FORMS = frozenset("S.P.A. S.R.L. S.A. SA SRL SPA LTD LTD. PLC GMBH AG AB AS A.S. OY BV B.V. NV N.V. D.O.O. SARL S.A.R.L. AŞ A.Ş. EOOD OOD".split())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "N.H.": initials (fullmatch)
 _INTRODUCED_BY = re.compile(r"^\s*(?:by\s+|(?:introduced|lodged) on .{4,30}? by\s+|présentée?s? par\s+)", re.IGNORECASE)
 _SMALL_WORD = re.compile(r"\b(?:of|de|du|des|the)\b")
 
@@ -283,10 +284,11 @@ def surnames(names: str, french: bool) -> str:
     pending = False  # first names waiting for their surname
     # ("R. and W. HOWARD": an initial alone before the last applicant's initial and surname
     # in capitals is a first name of that surname, as "Joseph" is; "N.H. and R.A." are names)
-    shared = re.fullmatch(r"(?:[A-Z]\.)+\s+(?:\S+\s+)*\S*[^\W\d_]{2}\S*", parts[-1]) if parts else None
-    shared_surname = shared is not None and _is_capitals(parts[-1].split()[-1])
+    last = parts[-1].split() if parts else []
+    shared_surname = len(last) > 1 and _INITIALS.fullmatch(last[0]) is not None and _is_capitals(last[-1]) \
+        and _INITIALS.fullmatch(last[-1]) is None
     for index, part in enumerate(parts):
-        if shared_surname and index < len(parts) - 1 and re.fullmatch(r"(?:[A-Z]\.)+", part):
+        if shared_surname and index < len(parts) - 1 and _INITIALS.fullmatch(part):
             pending = True
             continue
         # ("BiÇER" is BİÇER)

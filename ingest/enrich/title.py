@@ -1089,8 +1089,8 @@ def _lines(page: str) -> list[str]:
 
 _STRAY_STOP = re.compile(r"[.,;·•]{1,2}")
 # three cells or more between bars, as the extraction prints a web page's table (or a copy that
-# lost the first bar: "Role | Committee | Rapporteur | Shadows |")
-_TABLE_ROW = re.compile(r"\|?(?:[^|\n]*\|){3,}")
+# lost the first bar: "Role | Committee | Rapporteur | Shadows |"), or the rule under its head
+_TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){3,}|[^|\n]+(?:\|[^|\n]*){2,}\|")
 
 
 # (and a back arrow before it: "< < Kanal İstanbul ...")
