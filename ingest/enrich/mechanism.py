@@ -184,6 +184,12 @@ _ADOPTED_BY = re.compile(r"\badopted by (?:the )?$")
 # inside the interlocutor's, the Council of Europe's "Commissioner for Human Rights"): its
 # interlocutor (folded)
 _DIALOGUE_WITH = re.compile(r"\b(?:interactive )?dialogue with (?:the )?(?:[\w-]+ ){0,2}$")
+# ... or a body a resolution's recital or citation names, opening its line ("Aa. whereas the
+# Parliamentary Assembly of the Council of Europe (PACE) and ... were invited to observe ...",
+# "– having regard to the report of the Commissioner ...", an amendment's text on a tracker's
+# page): cited, not the text's author (folded)
+_RECITAL = re.compile(r"(?:^|\n)[^\S\n]*(?:[\w.()–-]{1,5}[^\S\n]+)?(?:whereas|having regard to|considerant que)[^\S\n]+"
+                      r"(?:the[^\S\n]+)?$")
 # a body's name followed by a colon and a number: a row of a news item's list of counts
 # ("Türkiye Büyük Millet Meclisi: 32 kişi" / "Yargıtay Başkanlığı: 183 kişi", the dismissed)
 _TALLY = re.compile(r"[^\S\n]*:[^\S\n]*\d")
@@ -207,6 +213,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
                 continue  # a row of a list's count, "Türkiye Büyük Millet Meclisi: 32 kişi": named, no author
             if _DIALOGUE_WITH.search(zone, max(0, m.start() - 40), m.start()):
                 continue  # the interlocutor of a dialogue a statement was made at, not its speaker
+            if _RECITAL.search(zone, max(0, m.start() - 40), m.start()):
+                continue  # a body a recital names, cited
             if m.start() <= len(title) and (by := _ADOPTED_BY.search(zone, 0, m.start())) \
                     and ON_ANOTHER_TEXT.search(zone, 0, by.start()):
                 continue  # the adopter of the text the title is on: "Opinion on the Amendments ... Adopted by the Grand National Assembly"

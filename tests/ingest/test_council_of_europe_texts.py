@@ -464,3 +464,19 @@ def test_the_commissioners_report_lines_for_its_addressees_and_original_language
                 "Committee of Ministers and the Parliamentary Assembly\n\nReport on the visit to Exampleland\n\n1. Ladies "
                 "and gentlemen, I am taking advantage of this opportunity to give you a brief account of my visit.\n"])
     assert r.title.value == "Report on the visit to Exampleland"
+
+
+@pytest.mark.parametrize("text", [
+    # an amendment's recital on a parliamentary tracker's page (was PACE's)
+    "16 Amendments of Jane EXAMPLE related to 2030/1234(INI)\nAmendment 49 #\nMotion for a resolution\nRecital A a (new)\n"
+    "Recital A a (new)\nAa. whereas the Parliamentary Assembly of the Council of Europe (PACE) and the Parliamentary Assembly of the OSCE "
+    "were invited to observe the 14 May elections; whereas the European Parliament was not invited, based on "
+    "allegations of unfair treatment;\n",
+    # a citation opening its line (was the Commissioner's)
+    "– having regard to the Commissioner for Human Rights of the Council of Europe report of 2030;\n"
+    "– having regard to its previous resolutions on Exampleland;\n",
+])
+def test_a_body_a_recital_or_citation_names_is_cited_not_the_author(text):
+    """"whereas the ..." and "having regard to the ..." opening a line name a body the text
+    cites: no author of ours for want of another (civil society's, no body)."""
+    assert fields(text)[1:3] == ("civil-society", None)
