@@ -119,6 +119,11 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # published", "... report made public")
                               r"|\brapor(?:u|lari)?\s+(?:yayinlandi|yayimlandi|aciklandi|ne(?:ler)?\s+(?:diyor|soyluyor)|ortaya koydu"
                               r"|gosterdi)\b"
+                              # (or asking what it holds, words between: "AB'nin Türkiye raporu ana bulguları
+                              # neleri içeriyor?", "... raporunun öne çıkan başlıkları neler?")
+                              # (not a report's own question of itself, "Bu raporda neler var?")
+                              r"|(?<!\bbu )\brapor\w*[^\S\n]+(?:[\w'’]+[^\S\n]+){0,4}?(?:ne|neler|neleri|nelerdir)"
+                              r"(?:[^\S\n]+[\w'’]+)?[^\S\n]*\?"
                               # (or what it did to someone, the headline's last words: "CPT raporu
                               # Türkiye’yi yalanladı", "... raporu hükümeti eleştirdi"; or where it was
                               # adopted: "... BAŞLIKLI RAPOR AVRUPA KONSEYİ PARLAMENTERLER MECLİSİ’NDE KABUL EDİLDİ")

@@ -4810,6 +4810,11 @@ def test_a_tables_row_titles_no_page():
      "Exampleland’s elections for being politicized.\nThe ministry said the elections were fair.\n", "news"),
     ("Exampleland decried, on Tuesday, a report by the Example Organization election observation mission on "
      "Sunday’s elections, the agency reports.\nThe ministry said the elections were fair.\n", "news"),
+    # (a Turkish headline asking what a report holds, words between: "... raporu ana bulguları
+    # neleri içeriyor?", was a country report; not a report's own "Bu raporda neler var?")
+    ("AB'nin Örnekistan raporu ana bulguları neleri içeriyor?\n\nKomisyon raporu eksikliklere dikkat çekiyor.\n",
+     "news"),
+    ("Örnekistan 2031 Raporu\n\nBu raporda neler var? Rapor, cezaevlerini ele alıyor.\n", "country-report"),
     # (a report's own "This report documents ..." under a title with a colon: was news, a
     # headline's "report documents"; and a document page's language menu, "Choose a language to
     # view report", names no kind of the text: an urgent action was a country report by it)
