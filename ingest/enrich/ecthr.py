@@ -304,11 +304,11 @@ def surnames(names: str, french: bool) -> str:
         # (and a capital letter alone between two words in capitals, a letter a copy set apart
         # inside the name: "BOYAC I KÖY PANAYIA ...", not dropped)
         caps = [w for k, w in enumerate(words) if w.upper() not in _LEGAL_FORMS
-                and (_is_capitals(w) or re.fullmatch(r"(?:[A-Z]\.)+", w)
+                and (_is_capitals(w) or _INITIALS.fullmatch(w)
                      or (len(w) == 1 and w.isupper() and 0 < k < len(words) - 1
                          and _is_capitals(words[k - 1]) and _is_capitals(words[k + 1])))]
-        if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in caps):  # "A. B. SMITH": initials of first names
-            caps = [w for w in caps if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+        if any(not _INITIALS.fullmatch(w) for w in caps):  # "A. B. SMITH": initials of first names
+            caps = [w for w in caps if not _INITIALS.fullmatch(w)]
         if caps:
             first = words.index(caps[0])
             while first > 1 and words[first - 1].lower() in _PARTICLES:  # "Hendrik van der VELDEN", not "la SOCIÉTÉ X"

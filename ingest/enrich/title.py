@@ -788,6 +788,10 @@ _BLOCK_END = resolution_opening(folded=False)
 # a resolution's preamble opening on who resolves, a few words and a comma ("The European
 # Parliament,", "Das Europäische Parlament,", "Il Parlamento europeo,")
 _PREAMBLE_LINE = re.compile(r"^\s*(?:\S+\s+){0,4}\S+,\s*$")
+# a visit named on a UN cover, opening its line (_VISIT_LINE) or the title (_UN_TITLE_START),
+# and in the UN's other languages: "Visite en Turquie", "Visita a Turquía", "Посещение Турции",
+# "زيارة إلى تركيا", "访问土耳其"
+_VISIT_WORDS = r"(?:visit|mission) to\b|visite (?:en|au|aux|à)\b|visita a\b|посещение\b|زيارة\s|访问"
 # How UN documents' titles begin: after the agenda item's own title, this is where the
 # document's title starts.
 _UN_TITLE_START = re.compile(
@@ -795,8 +799,7 @@ _UN_TITLE_START = re.compile(
     r"concluding comments\b|conclusions and recommendations of\b|"
     r"compilation\b|summary (?:prepared|of|record)\b|views\b|decision\b|letter\b|note\b|list of (?:issues|themes)\b|general (?:comment|recommendation)\b|"
     r"observations\b|resolution\b|communication\b|consideration of\b|replies\b|information received\b|addendum\b|"
-    r"statement\b|opinions? adopted\b|visit to\b|mission to\b|rapport\b|observations finales\b|constatations\b|"
-    r"visite (?:en|au|aux|à)\b|visita a\b|посещение\b|زيارة\s|访问|"
+    r"statement\b|opinions? adopted\b|rapport\b|observations finales\b|constatations\b|" + _VISIT_WORDS + "|"
     r"initial reports?\b|(?:combined )?(?:[\w-]+,? (?:and |to )?){1,4}?periodic reports?\b"
     # (in the UN's other official languages: Spanish, Russian, Arabic)
     r"|observaciones finales\b|informes?\b|decisión\b|dictamen\b|comunicaci[oó]n\b|lista de (?:cuestiones|temas)\b|acta resumida\b"
@@ -825,10 +828,7 @@ _CONSIDERATION = re.compile(r"^(?:consideration of (?:the )?reports|reports subm
 _FOOTNOTE_MARK = re.compile(r"(?:\s*(?:[*∗†‡]+|\[[*∗†‡]+\])\s*,?)+\s*$|\s*[*∗]+\s*(?=:)")
 # a footnote mark inside a title, after a word or a bracket: "... of the first part (public)* of ..."
 _INNER_MARK = re.compile(r"(?<=[\w)])[*∗†‡]+(?=\s+\w)")
-# (and in the UN's other languages: "Visite en Turquie", "Visita a Turquía", "Посещение Турции",
-# "زيارة إلى تركيا", "访问土耳其")
-_VISIT_LINE = re.compile(r"^(?:(?:visit|mission) to\b|visite (?:en|au|aux|à)\b|visita a\b|посещение\b|زيارة\s|访问)",
-                         re.IGNORECASE)
+_VISIT_LINE = re.compile(r"^(?:" + _VISIT_WORDS + ")", re.IGNORECASE)
 _SUBTITLE_START = re.compile(r"^(?:addendum|additif|adición|mission to|visit to|follow-up|annexe?|corrigendum|"
                              r"on (?:his|her|their|the) (?:visit|mission)|pursuant to|opinion no\b|\d+/\d+\.\s|"
                              r"report of the (?:office of the )?(?:united nations )?(?:high commissioner|secretary-general)\b)",
