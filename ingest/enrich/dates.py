@@ -44,8 +44,9 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mard
              "|dimanche|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar")
 # (the day on the month's line: "Version 2.0" / "May 2018" is May 2018, not 0 May; a German
 # day's full stop: "3. März 2020"; a comma after the month, as some sites print it: "30
-# December, 2025", "30 Декември, 2025")
-_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?"
+# December, 2025", "30 Декември, 2025"; an English ordinal with "of", "28th of November 2023", and
+# its suffix set apart, as a superscript copies, "25 th January 2016")
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:[^\S\n]?(?:st|nd|rd|th)(?:[^\S\n]+of)?|er|\.)?[^\S\n]+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?"
                              rf"((?:19|20)\d\d)(?!\d)")
 # (the day at the end of a dateline's line, after its comma, the month and the year on the
 # next, as a narrow column breaks it: "Vienna, 20" / "April 2023")
@@ -363,6 +364,11 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     r"|suc tarihi(?: ve yeri)?|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi"
                     r"|date of (?:the )?offen[cs]e"
                     r"|date of (?:arrest|birth)"
+                    # a hearing's day, not the decision's ("Heard at Field House on 3 March 2031"), and
+                    # the first of two dates under a tribunal's two columns flattened ("Heard at Field
+                    # House" / "Decision & Reasons Promulgated" / "On 11 February 2031" / "On 4 March 2031")
+                    r"|heard(?: at [^\n]{1,60})? on|hearing date|date of (?:the )?hearing"
+                    r"|heard at[^\n]{0,60}\n\s*(?:decision|determination)[^\n]{0,40}promulgated\s*on"
                     # a treaty's state on a State's page ("Signed: 19 March 2009", "Ratified: 2 May 2016")
                     r"|(?:signed|ratified|entry into force|signature|ratification|accession)(?=\s*:)"
                     # a journal's dates of an article's submission and revision, before its

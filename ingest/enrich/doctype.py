@@ -597,6 +597,8 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   # "VIEWS" / "Communication No. 1311/2004", "CONSTATATIONS")
                   re.compile(r"^(?:views|constatations|dictamen)$", re.MULTILINE),
                   "decision sur la recevabilite", "kabul edilemezlik",
+                  # (a UK tribunal's older heading for its decision, "DETERMINATION AND REASONS")
+                  "determination and reasons",
                   # (a Turkish translation of views: "... Komite tarafından Seçmeli Protokol altında kabul edilen görüşler")
                   "kabul edilen gorusler",
                   # (and the Russian: "Соображения, принятые Комитетом ...", "Соображения Комитета по

@@ -2612,6 +2612,67 @@ def _case_of_parties(first: str, lines: list[str], start: int) -> str | None:
     return f"{case}: {_join(under)}" if under and len(under) <= 3 and not is_prose(under[0]) else case
 
 
+# A judgment or a tribunal's decision headed by its parties after "Between", each party's role
+# under its name, as common-law courts head theirs: "Between" / "MD" / "(anonymity direction
+# made)" / "Appellant" / "and" / "SECRETARY OF STATE FOR THE HOME DEPARTMENT" / "Respondent"
+# (the UK's tribunals), "BETWEEN:" / "NESIM EXAMPLE" / "Applicant" / "and" / "THE MINISTER OF" /
+# "CITIZENSHIP AND IMMIGRATION" / "Respondent" (Canada's Federal Court): titled "MD v. SECRETARY
+# OF STATE FOR THE HOME DEPARTMENT", not by the site's bar, the court's name or the docket's line
+# over it. Folded keys.
+_BETWEEN = re.compile(r"between\s*:?\s*[-–]?")
+_LITIGANTS = r"appellants?|applicants?|claimants?|petitioners?|plaintiffs?|respondents?|defendants?"
+_LITIGANT_ROLE = re.compile(rf"\(?(?:the )?(?:{_LITIGANTS})(?:\s*/\s*(?:{_LITIGANTS}))?\)?[\s,;:.]*")
+PARTIES_LINES = 80
+
+
+def parties_title(pages: list[str]) -> str | None:
+    """The parties of a judgment headed "Between" / party / role / "and" / party / role
+    (_BETWEEN), "first v. second"; None if page 1's first lines have no such heading."""
+    lines = _lines(pages[0])[:PARTIES_LINES] if pages else []
+    at = next((i for i, line in enumerate(lines) if line and _BETWEEN.fullmatch(_key(line))), None)
+    if at is None:
+        return None
+    rest = [line for line in lines[at + 1:at + 40] if line]
+    first, k = _litigant(rest, 0)
+    if first is None or k >= len(rest) or not _separator(rest[k], True):
+        return None
+    second, k = _litigant(rest, k + 1)
+    # (a pleading's intervener after the respondent, or its kind under the parties, "WRITTEN
+    # SUBMISSIONS ON BEHALF OF THE INTERVENER": the heading reader's, _case_of_parties)
+    if second is None or (k < len(rest) and (_separator(rest[k], True) or _SUBMISSION_KIND.match(rest[k]))):
+        return None
+    return f"{first} v. {second}"
+
+
+def _litigant(lines: list[str], start: int) -> tuple[str | None, int]:
+    """The party named from lines[start] down to its role's line, and the index after that
+    line: its name's lines joined, or the first party's and "and others" when a plural role
+    names several ("SEREF EXAMPLE" / "AYSE EXAMPLE" / "Applicants"); (None, start) if no role
+    follows a name within a few lines."""
+    names: list[str] = []
+    for k in range(start, min(len(lines), start + 8)):
+        line = lines[k]
+        key = _key(line)
+        if _LITIGANT_ROLE.fullmatch(key):
+            if not names:
+                break
+            plural = key.rstrip(" ,;:.)").endswith("s")
+            parties: list[str] = []
+            for name in names:
+                # (a name wrapped over lines: "THE MINISTER OF" / "CITIZENSHIP AND IMMIGRATION")
+                if parties and (not plural or _runs_on(parties[-1]) or re.match(r"(?:and|&)\s", name, re.IGNORECASE)):
+                    parties[-1] += " " + name
+                else:
+                    parties.append(name)
+            return parties[0] + (" and others" if len(parties) > 1 else ""), k + 1
+        if line.startswith("(") and line.endswith(")"):
+            continue  # an order under the name, "(ANONYMITY ORDER MADE)"
+        if len(line) > 120 or is_prose(line) or _separator(line, True):
+            break
+        names.append(line)
+    return None, start
+
+
 # a case's name on a line of its own ("TANER KILIÇ v. TURKEY", "X c. TURQUIE"), the line of its
 # application's number ("App No. 208/18", "Application no. 12345/19 and 2 others"), and a
 # submission's kind opening a line ("Third Party Intervention: ...", "WRITTEN COMMENTS ...")
@@ -3397,7 +3458,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
         court = court_decision.title if court_decision else None
-        candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or question_title(pages, own)
+        candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or parties_title(pages)
+                                      or question_title(pages, own)
                                       or letter_subject(pages) or journal_record_title(pages)
                            or pace_title(pages)
                            or pace_record_title(pages)

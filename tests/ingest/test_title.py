@@ -6652,3 +6652,49 @@ def test_a_sites_section_run_into_the_headline_printed_again_under_it():
     r = enrich(["Exampleland: court sentences an opposition leader to one year in prison\n\ncourt sentences an opposition "
                 "leader to one year in prison\n\nThe court ruled on Tuesday.\n"])
     assert r.title.value == "Exampleland: court sentences an opposition leader to one year in prison"
+
+
+def test_a_tribunals_decision_titled_by_its_parties_under_between():
+    """A UK tribunal's decision on an appellant from Türkiye, as a law site copies it under its
+    bar: was titled by the site's bar ("LAWSITE [Home] [Databases] ..."), dated by the day it
+    was heard, and its older heading "DETERMINATION AND REASONS" named no kind."""
+    r = enrich(["LAWSITE [Home] [Databases] [World Law] [Search] [Help] [Feedback]\n\nExample Immigration and Asylum "
+                "Unreported Judgments\n\n\nUpper Tribunal\n\n(Immigration and Asylum Chamber) Appeal Number: "
+                "PA/01234/2030\n\n\nTHE IMMIGRATION ACTS\n\n\nHeard at: Example House\n\nDetermination Promulgated\n\n"
+                "On: 11 th February 2031\n\nOn 4 th March 2031\n\n\nBefore\n\n\nUPPER TRIBUNAL JUDGE EXAMPLE\n\n\n"
+                "Between\n\n\nA B\n\n(anonymity direction made)\n\nAppellant\n\nand\n\n\nSecretary of State for the "
+                "Home Department\n\nRespondent\n\n\nRepresentation:\n\nFor the Appellant: Ms Example, Counsel\n\n"
+                "DETERMINATION AND REASONS\n\n1. The Appellant is a national of Türkiye. He appeals with permission "
+                "the decision of the First-tier Tribunal to dismiss his appeal.\n"])
+    assert (r.title.value, r.doc_type.value, r.published.value) == (
+        "A B v. Secretary of State for the Home Department", "decision", (dt.date(2031, 3, 4), "day"))
+    # (the Secretary of State appealing, the day in the newer heading's "28th of November")
+    r = enrich(["The decision\n\n\nIN THE UPPER TRIBUNAL\nIMMIGRATION AND ASYLUM CHAMBER\n\nCase No: UI-2030-001234\n\n"
+                "THE IMMIGRATION ACTS\n\nDecision & Reasons Issued:\n\nOn 28th of November 2030\n\nBefore\n\nUPPER "
+                "TRIBUNAL JUDGE EXAMPLE\n\nBetween\n\nSECRETARY OF STATE FOR THE HOME DEPARTMENT\n\n\nAppellant\nand\n\n"
+                "MR C\n(ANONYMITY DIRECTION MADE)\n\nRespondent\n\n\nRepresentation:\nFor the Appellant: Mr Example\n\n"
+                "Heard at Example House on 15 September 2030\n\nDECISION AND REASONS\n1. This is the Secretary of "
+                "State's appeal against the decision of the First-tier Tribunal allowing the appeal.\n"])
+    assert (r.title.value, r.published.value) == (
+        "SECRETARY OF STATE FOR THE HOME DEPARTMENT v. MR C", (dt.date(2030, 11, 28), "day"))
+
+
+def test_a_courts_judgment_titled_by_its_parties_their_names_wrapped_or_several():
+    """A Federal Court's judgment was titled by its docket's line run into its citation's and
+    its judge's, or by the site's "Federal Court Decisions": the parties under "BETWEEN:", a
+    name wrapped over two lines, several applicants "and others", a table's bars dropped."""
+    r = enrich(["Docket: IMM-1234-30\nCitation:\n2031 FC 330\nExampleton, Ontario, March 16, 2031\nPRESENT: The\n"
+                "Honourable Madam Justice Example\nBETWEEN:\n|\nAYSE EXAMPLE\n|\nApplicant\n|\nand\n|\nTHE MINISTER OF\n"
+                "CITIZENSHIP AND IMMIGRATION\n|\nRespondent\n|\nJUDGMENT AND REASONS\n[1]\nThe applicant, a citizen of "
+                "Türkiye, seeks judicial review of the decision of the Refugee Protection Division, which found that "
+                "she was not a Convention refugee.\n"])
+    assert r.title.value == "AYSE EXAMPLE v. THE MINISTER OF CITIZENSHIP AND IMMIGRATION"
+    r = enrich(["Federal Court Decisions\n\nDecision Information\n\nDecision Content\n\nDate: 20310612\n\nDocket: "
+                "IMM-4321-30\n\nBETWEEN:\n\nALI EXAMPLE\n\nAYSE EXAMPLE\n\nApplicants\n\nand\n\nMINISTER OF CITIZENSHIP "
+                "AND IMMIGRATION\n\nTHE MINISTER OF PUBLIC SAFETY\n\nAND EMERGENCY PREPAREDNESS\n\nRespondents\n\n"
+                "REASONS FOR JUDGMENT AND JUDGMENT\n\n[1] This is an application for judicial review of a decision "
+                "made by a Pre-Removal Risk Assessment Officer.\n"])
+    assert r.title.value == "ALI EXAMPLE and others v. MINISTER OF CITIZENSHIP AND IMMIGRATION and others"
+    # ("between" in a title's words, no party's role under it, is no heading of parties)
+    r = enrich(["Between\n\nHope and Fear\n\nThe report looks at the lives of refugees in Exampleland in 2030.\n"])
+    assert " v. " not in r.title.value
