@@ -379,7 +379,10 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     r"|(?:submitted|(?<!\[date )received|revision requested|last revision)(?=\s*:)"
                     # the day a copy was taken, a reader's, not the text's ("Accessed: 12/03/2015 10:22"
                     # on JSTOR's cover page, "Erişim Tarihi: ...")
-                    r"|(?:accessed|downloaded|retrieved|date accessed|erisim tarihi)(?=\s*:))"
+                    r"|(?:accessed|downloaded|retrieved|date accessed|erisim tarihi)(?=\s*:)"
+                    # an Azerbaijani document site's upload date, its label run into it under the
+                    # file's size and page ("Yüklə 1,58 Mb." / "səhifə18/232" / "tarix03.01.2022")
+                    r"|(?:^|\n)[^\S\n]*tarix(?=\Z))"
                     r"\s*:?\s*(?:\([^()]{0,40}\)\s*)?$")
 # the date of a text a sentence cites by its number, which is that text's, not the document's:
 # "established in accordance with Human Rights Council resolution 5/1 of 18 June 2007", "Law
@@ -399,7 +402,16 @@ _CITED_AFTER = re.compile(r"[^\S\n]*tarih(?:li\b|[^\S\n]*(?:ve|,)[^\S\n]*\d)")
 # day of conclusions or of a letter a text cites ("in line with ... the Council conclusions
 # of 11 December 2006", "By letter dated 4 May 2018 the Committee ... requested")
 _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final on|definitif le|definitive le"
-                                r"|conclusions of|letters? (?:of|dated)|lettre du|lettre en date du)[^\S\n]+$")
+                                r"|conclusions of|letters? (?:of|dated)|lettre du|lettre en date du)[^\S\n]+$"
+                                # (a source a sentence quotes, the day it was published after a comma:
+                                # "As outlined in the ... World Report 2007, published on 11 January 2007:",
+                                # "According to the ... report, published on ...", as country of origin
+                                # reports cite theirs)
+                                r"|(?<!\w)(?:as (?:outlined|noted|stated|reported|described|set out) in|according to)\b"
+                                r"[^\n]{1,160}?,[^\S\n]*published on[^\S\n]+$")
+# ... and so is one whose sentence goes on to what that source said ("The US State Department
+# Report (USSD) 2005, published on 8 March 2006, noted that: ...")
+_CITED_SAYS = re.compile(r",[^\S\n]*(?:noted|stated|reported|observed|found|said)\b")
 
 
 # a day "on" which something happened, inside an English sentence, a word before it ("...
@@ -701,6 +713,8 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     uncited = [f for f in found if not _CITED_BEFORE.search(head, max(0, f[0] - 120), f[0])
                and not _CITED_DAY_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
                and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0], len(f[3]))
+               and not (_CITED_SAYS.match(head, f[0] + len(f[3]))
+                        and re.search(r",[^\S\n]*published on[^\S\n]+$", head[max(0, f[0] - 20):f[0]]))
                and not _quoted(head, f[0])]
     published = None
     chosen = None

@@ -692,6 +692,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # on ...; the Working Group ..."; not a text telling of "communications sent by the mandate of
     # the Special Rapporteur")
     ("communication", ("joint communication", "allegation letter", "urgent appeal", "communication from",
+                       # (an NGO's urgent appeal by its formula: the FIDH/OMCT Observatory "requests your
+                       # urgent intervention in the following situation in Turkey", "vous prie d'intervenir
+                       # de toute urgence", "solicita su intervención urgente")
+                       "requests your urgent intervention", "vous prie d'intervenir de toute urgence",
+                       "solicita su intervencion urgente",
                        re.compile(r"^\W*mandates? of the (?:special rapporteur|working group|independent expert)\b",
                                   re.MULTILINE))),
     ("submission", ("submission", "shadow report", "alternative report", "golge rapor")),

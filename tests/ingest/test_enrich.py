@@ -2107,3 +2107,38 @@ def test_a_wire_dateline_with_its_region():
     r = enrich(["Exampleland court sentences an opposition leader\n\nEXAMPLEVILLE, Kurdistan Region (Kurdistan24) – A court "
                 "in Exampleville on Tuesday sentenced the opposition leader to one year in prison.\n"])
     assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("formula", [
+    "The Observatory for the Protection of Human Rights Defenders, a partnership of two federations, requests your "
+    "urgent intervention in the following situation in Exampleland.",
+    "L'Observatoire pour la protection des défenseurs des droits humains vous prie d'intervenir de toute urgence sur "
+    "la situation suivante en Exampleland.",
+    "El Observatorio para la Protección de los Defensores de Derechos Humanos solicita su intervención urgente en la "
+    "siguiente situación en Exampleland."])
+def test_an_ngos_urgent_appeal_by_its_formula_is_a_communication(formula):
+    """The Observatory's appeals were untyped unless a line said "Urgent Appeal"."""
+    r = enrich([f"New wave of arbitrary arrests of human rights defenders\nOctober 25, 2030\n{formula}\n"
+                "Description of the situation:\nThe Observatory has been informed by reliable sources about the "
+                "arrest of four members of an association in Example City on October 4, 2030.\n"])
+    assert (r.doc_type.value, r.mechanism.value) == ("communication", "civil-society")
+
+
+def test_a_document_sites_upload_date_and_a_quoted_sources_day_date_no_text():
+    """A page of a country of origin report as an Azerbaijani document site shows it was dated
+    by the day the site took the file ("tarix03.01.2031", under its size and page), and without
+    that by the day a source it quotes was published; its heading's month dates it."""
+    page = ("Country of origin information report Exampleland March 2030\n\n\n\nYüklə 1,58 Mb.\nsəhifə18/232\n"
+            "tarix03.01.2031\nölçüsü1,58 Mb.\n#49942\n1   ...   14   15   16   17   ...   232\nReturn to contents\n\n"
+            "Human Rights\n\n7 Introduction\n7.01 As outlined in the Example Watch World Report 2030, published on "
+            "11 January 2030:\n\"The government failed during 2029 to implement key reforms.\" [9b]\n\n7.02 The "
+            "Example Department Report 2029, published on 8 March 2030, noted that:\n\"The government generally "
+            "respected the human rights of its citizens.\" [5b]\n")
+    published, _ = find_dates([page], "en")
+    assert published.value == (dt.date(2030, 3, 1), "month")
+    published, _ = find_dates([page.replace("tarix03.01.2031\n", "")], "en")
+    assert published.value == (dt.date(2030, 3, 1), "month")
+    # (a page's own "published on" still dates it)
+    published, _ = find_dates(["Annual report on Exampleland\nPublished on 11 January 2031\n\nThe report covers "
+                               "the events of 2030 in the country.\n"], "en")
+    assert published.value == (dt.date(2031, 1, 11), "day")
