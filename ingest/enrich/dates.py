@@ -114,7 +114,11 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]*['’]?(?:tarih(?:in)?(?:den|e)|[dt][ae]n
 # December 13, 2022, to June 12, 2023")
 # (nor a page's number between dashes on the date's line, as a copy joins a cover's foot with the
 # next page's head: "Strasbourg, 31 March 2011 - 2 -")
-_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:,?[^\S\n]*(?:to|au)|[-–—](?!\s*\d{{1,3}}\s+[-–—](?!\s*\d)))\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
+# (not a German court's file number after its decision's day: "Urteil vom 29.11.2030 - 11 K
+# 1763/30", the chamber, the register's letters and the number; folded)
+_RANGE_AFTER = re.compile(rf"[^\S\n]*(?:,?[^\S\n]*(?:to|au)|[-–—](?!\s*\d{{1,3}}\s+[-–—](?!\s*\d))"
+                          r"(?!\s*\d{1,3}\s+[a-z]{1,2}\s+\d))"
+                          rf"\s*(?:\d(?!\d?[:h]\d)|(?:{_MONTH})\b)")
 
 
 def first_date(matches: list[re.Match[str] | None]) -> dt.date | None:
@@ -363,11 +367,11 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     # offence's; the arrest's, a defendant's birth)
                     r"|suc tarihi(?: ve yeri)?|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi"
                     r"|date of (?:the )?offen[cs]e"
-                    r"|date of (?:arrest|birth)"
+                    r"|date of (?:arrest|birth)|geboren am"
                     # a hearing's day, not the decision's ("Heard at Field House on 3 March 2031"), and
                     # the first of two dates under a tribunal's two columns flattened ("Heard at Field
                     # House" / "Decision & Reasons Promulgated" / "On 11 February 2031" / "On 4 March 2031")
-                    r"|heard(?: at [^\n]{1,60})? on|hearing date|date of (?:the )?hearing"
+                    r"|heard(?: at [^\n]{1,60})? on|hearing date|date of (?:the )?hearing|mundlichen? verhandlung vom"
                     r"|heard at[^\n]{0,60}\n\s*(?:decision|determination)[^\n]{0,40}promulgated\s*on"
                     # a treaty's state on a State's page ("Signed: 19 March 2009", "Ratified: 2 May 2016")
                     r"|(?:signed|ratified|entry into force|signature|ratification|accession)(?=\s*:)"
@@ -395,7 +399,9 @@ _CITED_BEFORE = re.compile(r"\S[^\S\n]+(?:resolution|resolucion|decision|law|loi
 # (and "tarih" with the number after it, "04.10.2023 tarih, 2023/86804 sayılı yazısında",
 # "28.03.2017 tarih ve 2016/393 sayılı kararı", as a Court of Cassation's decision cites the
 # prosecutor's letter and the judgment under appeal)
-_CITED_AFTER = re.compile(r"[^\S\n]*tarih(?:li\b|[^\S\n]*(?:ve|,)[^\S\n]*\d)")
+_CITED_AFTER = re.compile(r"[^\S\n]*tarih(?:li\b|[^\S\n]*(?:ve|,)[^\S\n]*\d)"
+                          # (a German sentence's birth: "Sie wurde am 3. Januar 1952 in Example geboren")
+                          r"|[^\S\n]+(?:in|im|zu)[^\S\n][^.\n]{0,60}?\bgeboren\b")
 # (nor, inside a line, a judgment's day or the day it became final: "Xenides-Arestis against
 # Turkey" / "(judgment of 7 December 2006, final on 23 May 2007)" under the Committee of
 # Ministers' resolution on its execution, "46221/99 Öcalan, judgment of 12/05/2005"), the
@@ -408,7 +414,13 @@ _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final o
                                 # "According to the ... report, published on ...", as country of origin
                                 # reports cite theirs)
                                 r"|(?<!\w)(?:as (?:outlined|noted|stated|reported|described|set out) in|according to)\b"
-                                r"[^\n]{1,160}?,[^\S\n]*published on[^\S\n]+$")
+                                r"[^\n]{1,160}?,[^\S\n]*published on[^\S\n]+$"
+                                # (a German sentence's act or judgment by its day, its article before it:
+                                # "Es wird festgestellt, dass der Bescheid vom 21. Mai 2030 ...", "gegen das
+                                # Urteil des ... Oberverwaltungsgerichts vom 27. März 2030"; not a citation's
+                                # "VG Example, Urteil vom ...")
+                                r"|(?<!\w)(?:der|die|das|den|dem|des)\s+(?:[\w-]+\s+){0,3}?(?:bescheid|widerspruchsbescheid"
+                                r"|urteils?|beschlusses|beschluss|schreiben|antrag)\b[^\n]{0,60}?\bvom[^\S\n]+$")
 # ... and so is one whose sentence goes on to what that source said ("The US State Department
 # Report (USSD) 2005, published on 8 March 2006, noted that: ...")
 _CITED_SAYS = re.compile(r",[^\S\n]*(?:noted|stated|reported|observed|found|said)\b")

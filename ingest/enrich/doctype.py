@@ -589,6 +589,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # the ECtHR's press release on a judgment or decision by its opening formula (ECTHR_PRESS_RELEASE)
     ("statement", (ECTHR_PRESS_RELEASE,)),
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
+                  # (a German court's judgment as it is cited, in its title: "VG Example, Urteil vom
+                  # 29.11.2030 - 11 K 1763/30")
+                  re.compile(r"^[^\n,]{2,80}, (?:(?:teil|end)?urteil) vom \d|^urteil vom [^\n,]{0,40}gericht"),
                   # a decision of the Court of Cassation or the Council of State, as it is titled
                   re.compile(r"^(?:yargitay|danistay)\b[^\n]{0,60}, e\. (?:19|20)\d\d/[\d-]+, k\. (?:19|20)\d\d/\d+$"))),
     ("decision", ("decision on admissibility", "decision on the merits",
@@ -597,6 +600,9 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   # "VIEWS" / "Communication No. 1311/2004", "CONSTATATIONS")
                   re.compile(r"^(?:views|constatations|dictamen)$", re.MULTILINE),
                   "decision sur la recevabilite", "kabul edilemezlik",
+                  # (... and a German court's order: "OVG Example, Beschluss vom 21.08.2030 - 5 ZB 30.1226")
+                  re.compile(r"^[^\n,]{2,80}, (?:vorlage)?beschluss vom \d|^[^\n,]{2,80}, gerichtsbescheid vom \d"
+                             r"|^beschluss vom [^\n,]{0,40}gericht"),
                   # (a UK tribunal's older heading for its decision, "DETERMINATION AND REASONS")
                   "determination and reasons",
                   # (a Turkish translation of views: "... Komite tarafından Seçmeli Protokol altında kabul edilen görüşler")

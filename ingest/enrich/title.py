@@ -750,6 +750,9 @@ _STOP = re.compile(
     # (and a case-law site's particulars under a case's name: "Doc ref: 63465/12;23497/05 •
     # ECHR ID: 001-204885", "Document date: September 9, 2020", "ECLI:CE:ECHR:...")
     r"|doc(?:ument)? ref(?:erence)?\s*:|document date\s*:|ecli\s*:"
+    # (a German judgment's sections under its heading: "Tenor", "Tatbestand", "Gründe",
+    # "Entscheidungsgründe", "Leitsatz", alone on their lines)
+    r"|(?:tenor|tatbestand|(?:entscheidungs)?gründe|leitsätze?|rubrum)\s*:?\s*$"
     # (what introduces the document a Commission staff working document accompanies, in
     # any of the Union's languages and Turkish, a word or two before it: "Aşağıdaki
     # belgeye eşlik eden")
@@ -3073,6 +3076,40 @@ def ilo_title(pages: list[str]) -> str | None:
     return None
 
 
+# A German court's decision as it is cited, the court, the kind, its day and the file's number
+# ("BVerwG, Urteil vom 30.04.2031 - 1 C 6.30", "VG Example, Beschluss vom 29.11.2030 - 11 K
+# 1763/30"): the line a law site cites it by ("Zitieren als: ...", under "Zitiervorschlag" or
+# not), without what the site adds after it ("- asyl.net: M18455", "[ECLI:...]"); or a case-law
+# database's fields ("Gericht: Bundesverwaltungsgericht" / "Urteil verkündet am 30.04.2031" /
+# "Aktenzeichen: BVerwG 1 C 6.30") set in that form. Not by the site's name or the court's alone.
+_GERMAN_KIND = r"Urteil|Beschluss|Gerichtsbescheid|Vorlagebeschluss|Teilurteil|Endurteil"
+_GERMAN_DAY = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d"
+_GERMAN_CITATION = re.compile(rf"(?:Zitieren als\s*:\s*|Zitiervorschlag\s*:?\s*)?(?P<court>[A-ZÄÖÜ][^\n,:]{{1,80}}),\s+"
+                              rf"(?P<kind>{_GERMAN_KIND})\s+vom\s+(?P<day>{_GERMAN_DAY})\s*[-–]\s*(?P<number>[^\n\[]+?)"
+                              r"(?:\s*[-–]\s*[\w.-]+\.(?:net|de|org|com)\b.*|\s*\[.*)?")
+_GERMAN_COURT_FIELD = re.compile(r"Gericht\s*:\s*(?P<court>\S.{1,80})")
+_GERMAN_KIND_FIELD = re.compile(rf"(?P<kind>{_GERMAN_KIND})\s+(?:verkündet\s+am|vom)\s+(?P<day>{_GERMAN_DAY})")
+_GERMAN_NUMBER_FIELD = re.compile(r"Aktenzeichen\s*:\s*(?P<number>\S.{1,60})")
+GERMAN_COURT_LINES = 40
+
+
+def german_court_title(pages: list[str]) -> str | None:
+    """A German court's decision titled as it is cited (_GERMAN_CITATION), or None."""
+    lines = [line for line in _lines(pages[0])[:GERMAN_COURT_LINES] if line] if pages else []
+    for line in lines:
+        if m := _GERMAN_CITATION.fullmatch(line):
+            return f"{m.group('court').strip()}, {m.group('kind')} vom {m.group('day')} - {m.group('number').rstrip(' -–')}"
+    found = {}
+    for line in lines:
+        for key, rx in (("court", _GERMAN_COURT_FIELD), ("kind", _GERMAN_KIND_FIELD), ("number", _GERMAN_NUMBER_FIELD)):
+            if key not in found and (m := rx.fullmatch(line)):
+                found[key] = m
+    if len(found) == 3:
+        return (f"{found['court'].group('court').strip()}, {found['kind'].group('kind')} vom {found['kind'].group('day')}"
+                f" - {found['number'].group('number').strip()}")
+    return None
+
+
 # The Official Gazette prints an act's title in capitals, over lines a reader may part with
 # blank lines, ending in the act's kind ("ASKERLİK YÜKÜMLÜLÜĞÜNÜ YERİNE GETİRİRKEN ÖLEN VEYA
 # ENGELLİ" / "HALE GELENLERE TAZMİNAT ÖDENMESİ HAKKINDA YÖNETMELİK"), under its masthead,
@@ -3457,7 +3494,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
-        court = court_decision.title if court_decision else None
+        # (a German court's decision as it is cited is mostly figures too)
+        court = court_decision.title if court_decision else german_court_title(pages)
         candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or parties_title(pages)
                                       or question_title(pages, own)
                                       or letter_subject(pages) or journal_record_title(pages)

@@ -6698,3 +6698,39 @@ def test_a_courts_judgment_titled_by_its_parties_their_names_wrapped_or_several(
     # ("between" in a title's words, no party's role under it, is no heading of parties)
     r = enrich(["Between\n\nHope and Fear\n\nThe report looks at the lives of refugees in Exampleland in 2030.\n"])
     assert " v. " not in r.title.value
+
+
+@pytest.mark.parametrize("page, title, kind, day", [
+    # a law site's citation line under the court's name and its own labels
+    ("VG Example\n\nMerkliste\nZitieren als:\nVG Example, Urteil vom 29.11.2030 - 11 K 1763/30 - asyl.net: M99999\n"
+     "https://www.example.net/rsdb/M99999\nLeitsatz:\n\n1. Die Aufnahme einer Organisation in eine Liste besagt nur, "
+     "dass diese nach Auffassung des Rates eine solche Organisation ist.\n",
+     "VG Example, Urteil vom 29.11.2030 - 11 K 1763/30", "judgment", dt.date(2030, 11, 29)),
+    # the court's own page: its headnote first, the citation proposed under it, the hearing's day
+    ("Beschluss vom 30.04.2031 -\nBVerwG 1 C 6.30\nLeitsatz:\nEin türkischer Staatsangehöriger verliert seine Rechte "
+     "aus Art. 7 ARB 1/80, wenn er aus dem Bundesgebiet in der Absicht ausgereist ist, eine Straftat zu begehen.\n-\n"
+     "Zitiervorschlag\nBVerwG, Beschluss vom 30.04.2031 - 1 C 6.30 - [ECLI:DE:BVerwG:2031:300431B1C6.30.0]\nBeschluss\n"
+     "hat der 1. Senat des Bundesverwaltungsgerichts\nauf die mündliche Verhandlung vom 2. April 2031\nbeschlossen:\n",
+     "BVerwG, Beschluss vom 30.04.2031 - 1 C 6.30", "decision", dt.date(2031, 4, 30)),
+    # a case-law database's fields under its site's name
+    ("Example Rechtsprechung\n\nZurück\n\nBeginn der Entscheidung\n\nGericht: Bundesverwaltungsgericht\nUrteil verkündet "
+     "am 30.04.2031\nAktenzeichen: BVerwG 1 C 6.30\nRechtsgebiete: AufenthG, VwGO\n\nEin türkischer Staatsangehöriger "
+     "verliert durch einen mehrjährigen Auslandsaufenthalt seine Rechte aus Art. 7 ARB 1/80.\n",
+     "Bundesverwaltungsgericht, Urteil vom 30.04.2031 - BVerwG 1 C 6.30", "judgment", dt.date(2031, 4, 30)),
+])
+def test_a_german_courts_decision_titled_and_dated_as_it_is_cited(page, title, kind, day):
+    """Was titled by the court's name alone, its headnote's first sentence or the site's name,
+    untyped, and undated (the file's number after the day read as a period's end)."""
+    r = enrich([page])
+    assert (r.title.value, r.doc_type.value, r.published.value) == (title, kind, (day, "day"))
+
+
+def test_a_german_judgments_sections_end_its_title_and_its_sentences_days_date_it_not():
+    """A law site's title of a judgment ran into "Tenor" under it; it was dated by the day of
+    the administrative act its operative part names, then by the applicant's birth."""
+    r = enrich(["Urteil vom Verwaltungsgericht Example (15. Kammer) - 15 K 1628/30\nTenor\nEs wird festgestellt, dass der "
+                "Bescheid vom 21. Mai 2030 und der Widerspruchsbescheid vom 26. Mai 2030 rechtswidrig gewesen sind.\n"
+                "Die Kosten des Verfahrens trägt die Beklagte.\nTatbestand\n- 1\nDie Klägerin wendet sich gegen die "
+                "Einziehung ihres Reisepasses.\n- 2\nSie wurde am 3. Januar 1952 in Example in der Türkei geboren.\n"])
+    assert (r.title.value, r.doc_type.value, r.published) == (
+        "Urteil vom Verwaltungsgericht Example (15. Kammer) - 15 K 1628/30", "judgment", None)
