@@ -264,9 +264,11 @@ def _day_month_dateline() -> re.Pattern[str]:
 
 
 # ... or the place in capitals and its country in brackets before a dash, as the Italian and
-# Spanish press print it ("ISTANBUL (Turchia) – Orhan ... sono stati arrestati ...")
-_PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(?: [A-ZÇĞİÖŞÜÂÎÛ]{3,20})?)[^\S\n]+\([^()\d\n]{3,30}\)"
-                                     r"[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
+# Spanish press print it ("ISTANBUL (Turchia) – Orhan ... sono stati arrestati ..."), or the
+# place in small letters and the agency or paper in brackets ("Istanbul (AsiaNews) – ...")
+_PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(?: [A-ZÇĞİÖŞÜÂÎÛ]{3,20})?"
+                                     r"|[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20})?)"
+                                     r"[^\S\n]+\([^()\d\n]{3,30}\)[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 
 
 # ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
@@ -827,6 +829,9 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
                             r"|\b(?:released|published|launched|issued|unveiled) (?:its|their|a|an|the|two|three|four|\d)"
                             r" (?:[\w-]+ ){0,3}?reports?\b"
                             r"|\bpresent(?:ing|ed) (?:its|their|her|his|the) (?:[\w-]+ ){0,3}?report\b"
+                            # (what someone did in a report just out: "... highlighted hate speech ... in a
+                            # recently released report")
+                            r"|\bin (?:a|its|their|the) (?:recently|newly|just) (?:released|published|issued) (?:[\w-]+ ){0,2}?report\b"
                             # (what someone declared in a report: "Turkey declared in the report of the
                             # Working Group that it rejected ...", news of a review on an NGO's site)
                             # (and what someone concluded in one: "... today concluded in its final report on

@@ -129,6 +129,8 @@ def _applicants(names: str) -> str:
     # (a law site's lines over the heading, the court's initials last: "... Arama Yardımı" /
     # "AİHM" / "ZEKİ BAYHAN - TÜRKİYE DAVASI": what comes before the applicants)
     names = re.sub(r"^.*\b(?:AİHM|AIHM|ECHR|ECtHR|CEDH)\s+(?=\S)", "", names)
+    # (a stray full stop after the last name, not an initial's: "ERCÜMENT YILDIZ. - TÜRKİYE DAVASI")
+    names = re.sub(r"(?<=[^\W\d_]{2})\.$", "", names)
     names = re.sub(r"\b(?:ve|VE)\s+(?:diğerleri|Diğerleri|DİĞERLERİ)\b", "and Others", names)
     names = re.sub(r"\b(?:ve|VE)\b", "and", names)
     # in Turkish capitals a dotted i is İ ("Demir" is DEMİR): marking each i so tells

@@ -2503,6 +2503,8 @@ def _first_heading(pages: list[str]) -> str | None:
             while kind > 0 and _KIND_WORDS.issuperset(_key(block[kind - 1]).split()):
                 kind -= 1  # and so is what kind of report it is ("ANNUAL / REPORT")
             block = [b for b in block[:kind] if _is_country_line(b)] + block[kind:]
+        if len(block) == 1 and _section_over_headline(block[0], lines, below()):
+            continue  # a site's section over a headline and its day ("Human Rights" / "... Report has been published")
         after = [(k, x) for k, x in enumerate(lines[below():below() + 8], below()) if x]
         if len(block) == 1 and (case := _case_of_parties(block[0], lines, below())):
             return case
@@ -2544,6 +2546,16 @@ def _first_heading(pages: list[str]) -> str | None:
                 return _completed(title, lines[below():])
             skip = below() - i - 1
     return None
+
+
+def _section_over_headline(line: str, lines: list[str], at: int) -> bool:
+    """Whether `line`, a few words not in capitals, is a site's section over a headline and the
+    headline's day alone on its line under it ("Human Rights" / "LGBTI+ Human Rights Report has
+    been published" / "Monday, July 8, 2030"): no title, the headline is."""
+    rest = [x for x in lines[at:at + 8] if x][:2]
+    return (len(line.split()) <= 3 and not line.isupper() and re.fullmatch(r"[^\W\d_]+(?:[ &'’-]+[^\W\d_]+)*", line) is not None
+            and len(rest) == 2 and len(rest[0].split()) >= 4 and not rest[0].endswith((".", ":"))
+            and is_noise(rest[1]) and date_in(rest[1]) is not None)
 
 
 # what a title is on, in small letters, opening the block under it: the title's rest, set

@@ -1713,3 +1713,17 @@ def test_a_names_capital_letter_set_apart_is_joined_to_it():
     assert initial.title == "CASE OF KAYA Ş. v. TURKEY"
     # (a Cyrillic heading's one-letter word, "И", "and", is no letter of a name)
     assert flatten(["ДЕЛО «ПЕТРОВ И ДРУГИЕ ПРОТИВ РОССИИ»"]) == "ДЕЛО «ПЕТРОВ И ДРУГИЕ ПРОТИВ РОССИИ»"
+
+
+def test_a_stray_full_stop_after_a_turkish_headings_last_name():
+    """A law site's Turkish translation printed "ALİ ÖRNEK. - TÜRKİYE DAVASI": was "CASE OF ALİ
+    ÖRNEK. v. TURKEY"; an initial keeps its full stop."""
+    r = enrich(["AİHM\nALİ ÖRNEK. - TÜRKİYE DAVASI\n\nİçtihat Metni\n\nALİ ÖRNEK. - TÜRKİYE DAVASI\n\n2. DAİRE\n\n"
+                "(Başvuru no: 12345/06 )\n\nKARARIN ÖZET ÇEVİRİSİ\n\nKARAR TARİHİ:10 Haziran 2008\n\nTürkiye Cumhuriyeti "
+                "aleyhine açılan ve 12345/06 başvuru no'lu davanın nedeni bu ülke vatandaşı Ali Örnek'in (başvuran) "
+                "Avrupa İnsan Hakları Mahkemesi'ne yapmış olduğu başvurudur.\n"])
+    assert r.title.value == "CASE OF ALİ ÖRNEK v. TURKEY"
+    r = enrich(["A.K. - TÜRKİYE DAVASI\n\n2. DAİRE\n\n(Başvuru no: 12345/06 )\n\nKARAR\n\nKARAR TARİHİ:10 Haziran 2008\n\n"
+                "Türkiye Cumhuriyeti aleyhine açılan ve 12345/06 başvuru no'lu davanın nedeni bu ülke vatandaşı A.K.'nın "
+                "(başvuran) Avrupa İnsan Hakları Mahkemesi'ne yapmış olduğu başvurudur.\n"])
+    assert r.title.value == "CASE OF A.K. v. TURKEY"

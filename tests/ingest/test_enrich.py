@@ -2142,3 +2142,18 @@ def test_a_document_sites_upload_date_and_a_quoted_sources_day_date_no_text():
     published, _ = find_dates(["Annual report on Exampleland\nPublished on 11 January 2031\n\nThe report covers "
                                "the events of 2030 in the country.\n"], "en")
     assert published.value == (dt.date(2031, 1, 11), "day")
+
+
+def test_a_datelines_place_in_small_letters_and_a_report_just_out_make_news():
+    """"Istanbul (ExampleNews) – ..." (a place and the agency or paper in brackets) was untyped;
+    "... highlighted ... in a recently released report" a country report."""
+    r = enrich(["di Ayşe Example\n\nIstanbul (ExampleNews) – Armeni e greci sono i gruppi più colpiti dai discorsi d'odio "
+                "nei media turchi lo scorso anno, afferma il rapporto della fondazione.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["The Example Foundation's media watch project, which brought together journalists and lawyers, "
+                "highlighted hate speech in the Turkish media in a recently released report.\n\"Hate Speech 2030\", "
+                "published by the foundation, is a report that compiles the workshops' presentations.\n"])
+    assert r.doc_type.value == "news"
+    # (not a place a sentence opens on: "Exampleville (the old town) – ...", no place we know)
+    r = enrich(["Exampleville (the old town) – a report on housing in the district in 2030.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"

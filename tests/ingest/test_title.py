@@ -6734,3 +6734,14 @@ def test_a_german_judgments_sections_end_its_title_and_its_sentences_days_date_i
                 "Einziehung ihres Reisepasses.\n- 2\nSie wurde am 3. Januar 1952 in Example in der Türkei geboren.\n"])
     assert (r.title.value, r.doc_type.value, r.published) == (
         "Urteil vom Verwaltungsgericht Example (15. Kammer) - 15 K 1628/30", "judgment", None)
+
+
+def test_a_sites_section_over_a_headline_and_its_day_is_no_title():
+    """An NGO's news page was titled "Human Rights", its section's name over the headline."""
+    r = enrich(["Human Rights\n\nExampleland's Rights Report has been published\n\nMonday, July 8, 2030\n\nAccording to the "
+                "association's report, the treatment of activists has remained harsh throughout the year.\n"])
+    assert r.title.value == "Exampleland's Rights Report has been published"
+    # (a title in capitals over its subtitle and date stays: a cover, no site's section)
+    r = enrich(["TÜRKİYE\n\nFreedom of expression under the state of emergency\n\nMarch 2030\n\nThe report examines the "
+                "decrees adopted in 2029.\n"])
+    assert r.title.value.startswith("TÜRKİYE")
