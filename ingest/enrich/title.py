@@ -667,6 +667,10 @@ _NOISE_PARTS = (
     # draft marks; a software's watermark ("Produced with a Trial Version of PDF
     # Annotator - www.PDFAnnotator.com", "Evaluation Warning: ...")
     r"draft|final|taslak|executive summary|version \d+(?:\.\d+)*|v\.? ?\d+\.\d+"
+    # (a database's link back to its search's results: "Terug naar de zoekresultaten", "Back to
+    # search results", "Retour aux résultats", "Zurück zu den Suchergebnissen")
+    r"|(?:back to|terug naar|retour aux|zuruck zu(?:r| den)?)(?: the| de)? (?:search )?(?:results|zoekresultaten|resultats"
+    r"|suchergebnissen?|ergebnissen?)(?: de (?:la )?recherche)?"
     r"|(?:produced|created|generated|converted|made) (?:with|by|using) .*(?:trial|evaluation|unregistered|demo)\b.*"
     r"|evaluation (?:warning|only|copy|version)\b.*",
     # the European Parliament's masthead and series in each of the Union's languages
@@ -3122,6 +3126,44 @@ def german_court_title(pages: list[str]) -> str | None:
     return None
 
 
+# A French court's decision as it is cited, alone on its first line: the court, the day and the
+# number ("CNDA, 10 mai 2031, n°24008374", "CE, 10 octobre 2030, n° 412345", "Conseil d'État, 3
+# juin 2030, n° 456789"), as a lawyer's page heads its note on it
+_FRENCH_CITATION = re.compile(r"(?P<court>CNDA|CE|Cass\.?(?: [\w.]+)?|Conseil d['’][ÉE]tat|Cour nationale du droit d['’]asile"
+                              r"|CAA [A-ZÉ][\w-]+|TA [A-ZÉ][\w-]+|CEDH)"
+                              r",\s+\d{1,2}(?:er)?\s+[^\W\d_]{3,9}\s+(?:19|20)\d\d,\s+n[°o]\s?\d[\d./-]*(?:\s?[A-Z])?")
+
+
+def french_court_title(pages: list[str]) -> str | None:
+    """A French court's decision by the citation on page 1's first line (_FRENCH_CITATION), or None."""
+    first = next((line for line in _lines(pages[0])[:5] if line), "") if pages else ""
+    return first if _FRENCH_CITATION.fullmatch(first) else None
+
+
+# A Dutch court's ruling under its ECLI and the case-law database's fields, each label over its
+# value ("ECLI:NL:RBDHA:2031:2305" / "Instantie" / "Rechtbank Den Haag" / "Datum uitspraak" /
+# "01-03-2031"), titled as it is cited, the court, the day and the ECLI ("Rechtbank Den Haag,
+# 01-03-2031, ECLI:NL:RBDHA:2031:2305"), not by the court's name alone or the site's links
+_DUTCH_LABELS = {"instantie": "court", "datum uitspraak": "day"}
+DUTCH_COURT_LINES = 40
+
+
+def dutch_court_title(pages: list[str], own: list[Tagged]) -> str | None:
+    """A Dutch court's ruling by its court, day and own ECLI, or None."""
+    ecli = next((t.value[1] for t in own if t.value[0] == "ecli" and t.value[1].startswith("ECLI:NL:")), None)
+    if ecli is None or not pages:
+        return None
+    lines = [line for line in _lines(pages[0])[:DUTCH_COURT_LINES] if line]
+    fields: dict[str, str] = {}
+    for label, value in zip(lines, lines[1:]):
+        key = _DUTCH_LABELS.get(_key(label).rstrip(" :"))
+        if key and key not in fields and len(value) <= 80 and _key(value) not in _DUTCH_LABELS:
+            fields[key] = value
+    if "court" not in fields:
+        return None
+    return ", ".join(x for x in (fields["court"], fields.get("day"), ecli) if x)
+
+
 # The Official Gazette prints an act's title in capitals, over lines a reader may part with
 # blank lines, ending in the act's kind ("ASKERLİK YÜKÜMLÜLÜĞÜNÜ YERİNE GETİRİRKEN ÖLEN VEYA
 # ENGELLİ" / "HALE GELENLERE TAZMİNAT ÖDENMESİ HAKKINDA YÖNETMELİK"), under its masthead,
@@ -3506,8 +3548,9 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         if is_un:
             candidates.append(("cover-page", un_cover_title(pages)))
         # (a court's name and its numbers are mostly figures, which is_plausible takes for a code)
-        # (a German court's decision as it is cited is mostly figures too)
-        court = court_decision.title if court_decision else german_court_title(pages)
+        # (a German, Dutch or French court's decision as it is cited is mostly figures too)
+        court = court_decision.title if court_decision else german_court_title(pages) or dutch_court_title(pages, own) \
+            or french_court_title(pages)
         candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or parties_title(pages)
                                       or question_title(pages, own)
                                       or letter_subject(pages) or journal_record_title(pages)

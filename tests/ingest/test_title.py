@@ -6745,3 +6745,29 @@ def test_a_sites_section_over_a_headline_and_its_day_is_no_title():
     r = enrich(["TÜRKİYE\n\nFreedom of expression under the state of emergency\n\nMarch 2030\n\nThe report examines the "
                 "decrees adopted in 2029.\n"])
     assert r.title.value.startswith("TÜRKİYE")
+
+
+def test_a_dutch_courts_ruling_titled_by_court_day_and_ecli():
+    """A Dutch court's ruling under its ECLI and the database's fields was titled by the court's
+    name alone ("Rechtbank Example"), or "Feedback", and untyped."""
+    r = enrich(["Feedback\n\nZoekresultaat - inzien document\n\nECLI:NL:RBDHA:2031:2305\n\nInstantie\nRechtbank Example\n"
+                "Datum uitspraak\n01-03-2031\nDatum publicatie\n14-03-2031\nZaaknummer\nNL 30.10469\nRechtsgebieden\n"
+                "Bestuursrecht\nInhoudsindicatie\n\nEisers zijn van Turkse nationaliteit. Het beroep is gegrond en verweerder "
+                "zal een nieuw besluit moeten nemen.\n\nUitspraak\n\nRECHTBANK EXAMPLE\n\nBestuursrecht\n\nuitspraak van de "
+                "meervoudige kamer in de zaken tussen eisers en de staatssecretaris.\n"])
+    assert (r.title.value, r.doc_type.value, r.published.value) == (
+        "Rechtbank Example, 01-03-2031, ECLI:NL:RBDHA:2031:2305", "judgment", (dt.date(2031, 3, 1), "day"))
+    # (a page citing a ruling's ECLI without the fields is not titled by it)
+    r = enrich(["Asylum rulings on Türkiye in 2031\n\nThe court's ruling ECLI:NL:RBDHA:2031:2305 found that the "
+                "minister had not examined the risk of persecution.\n"])
+    assert r.title.value == "Asylum rulings on Türkiye in 2031"
+
+
+def test_a_french_courts_decision_titled_by_its_citation_and_a_back_link_is_no_title():
+    """A lawyer's note headed by the decision's citation was titled by its first sentence; a
+    database's "Terug naar de zoekresultaten" (back to the search's results) titled a ruling."""
+    r = enrich(["CNDA, 10 mai 2031, n°24008374\n\nDans une décision n°24008374 du 10 mai 2031, la Cour nationale du droit "
+                "d'asile a annulé la décision de l'Office rejetant la demande d'un ressortissant de nationalité turque.\n"])
+    assert (r.title.value, r.published.value) == ("CNDA, 10 mai 2031, n°24008374", (dt.date(2031, 5, 10), "day"))
+    assert is_noise("Terug naar de zoekresultaten") and is_noise("Back to search results")
+    assert not is_noise("Back to the future of European asylum law")
