@@ -300,6 +300,12 @@ _PUBLISHED_SESSION = re.compile(r"\b(?:published|publiee|(?:publication|publicac
                                 r"(?:ilc\s+|cit\s+)?(?:session|reunion)\s*(?:ilc\s+|cit\s+)?\(((?:19|20)\d\d)\)")
 _ADOPTED_YEAR = re.compile(r"\b(?:adopted|adoptee|(?:adoption|adopcion)\s*:)\s*((?:19|20)\d\d)(?![\d/.-])")
 _REPORT_YEAR = re.compile(r"\breport no\.? ?\d+,\s+((?:19|20)\d\d)(?!\d)")
+# a repository's Dublin Core record, its field's name run into its value or a bar between, as
+# DSpace shows an item in full ("dc.date.issued2002", "dc.date.issued | 2016-05-12"): the work's
+# date is the issue's, not the day the repository took it ("dc.date.available",
+# "dc.date.accessioned"; folded)
+_DC_ISSUED = re.compile(r"^[^\S\n]*dc\.date\.issued[^\S\n]*[:|]?[^\S\n]*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", re.MULTILINE)
+_DC_FIELD = re.compile(r"^[^\S\n]*dc\.[a-z]+\.?[a-z]*", re.MULTILINE)
 
 
 # a report's year in its title, after or before the word ("HUMAN RIGHTS VIOLATIONS REPORT 2023",
@@ -368,6 +374,8 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     r"|suc tarihi(?: ve yeri)?|olay tarihi|gozalti tarihi|tutuklama tarihi|dogum tarihi"
                     r"|date of (?:the )?offen[cs]e"
                     r"|date of (?:arrest|birth)|geboren am"
+                    # (a repository's days, not the work's: _DC_ISSUED)
+                    r"|dc\.date\.(?:available|accessioned)[^\S\n]*\|?"
                     # a hearing's day, not the decision's ("Heard at Field House on 3 March 2031"), and
                     # the first of two dates under a tribunal's two columns flattened ("Heard at Field
                     # House" / "Decision & Reasons Promulgated" / "On 11 February 2031" / "On 4 March 2031")
@@ -795,6 +803,14 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")
+    if (issued := _DC_ISSUED.search(head)) and len(_DC_FIELD.findall(head)) >= 3:
+        issued_year, issued_month, issued_day = issued.groups()
+        precision = "day" if issued_day else "month" if issued_month else "year"
+        try:
+            published = Tagged((dt.date(int(issued_year), int(issued_month or 1), int(issued_day or 1)), precision),
+                               [Evidence(issued.group().strip(), 1)], rule="header")
+        except ValueError:
+            pass
     adopted = adopted or _year(_ADOPTED_YEAR.search(head), "adopted")
     if adopted is None and (published is None or heading):
         adopted = meeting

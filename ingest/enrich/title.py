@@ -2886,6 +2886,23 @@ _RECORD_TITLE = re.compile(r"^(?:başlık|baslik|BAŞLIK|title|makale adı|MAKAL
                            rf"(?:\n\s*)?(?:{_AUTHOR_LABEL})\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+# ... and a repository's Dublin Core record, as DSpace shows an item in full, each field's name
+# run into its value or a bar between ("dc.contributor.authorExample, Ayşe" / ... /
+# "dc.titleAvrupa İnsan Hakları Mahkemesi kararlarının ..." / "dc.typemasterThesis"): titled by
+# its "dc.title", not by its first field; its language's code after the value left out
+_DC_TITLE = re.compile(r"^[^\S\n]*dc\.title[^\S\n]*[:|]?[^\S\n]*(?P<title>\S[^\n|]*?)"
+                       r"(?:[^\S\n]*\|?[^\S\n]*[a-z]{2}_[A-Z]{2}|(?:[^\S\n]+\|?|\|)[^\S\n]*(?:tr|en|fr|de|ku|ar|ru|es|it))?"
+                       r"[^\S\n]*$", re.MULTILINE)
+_DC_RECORD_FIELD = re.compile(r"^[^\S\n]*dc\.[a-z]+", re.MULTILINE)
+
+
+def dublin_core_title(pages: list[str]) -> str | None:
+    """A Dublin Core record's title field (_DC_TITLE), in a page of three such fields at least."""
+    head = pages[0][:8000] if pages else ""
+    m = _DC_TITLE.search(head)
+    return m.group("title") if m and len(_DC_RECORD_FIELD.findall(head)) >= 3 and len(m.group("title")) <= MAX_TITLE else None
+
+
 def journal_record_title(pages: list[str]) -> str | None:
     """The title field of a journal article's record heading its first page (_RECORD_TITLE)."""
     head = "\n".join(_lines(pages[0])[:12]) if pages else ""
@@ -3553,7 +3570,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
             or french_court_title(pages)
         candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or parties_title(pages)
                                       or question_title(pages, own)
-                                      or letter_subject(pages) or journal_record_title(pages)
+                                      or letter_subject(pages) or journal_record_title(pages) or dublin_core_title(pages)
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)

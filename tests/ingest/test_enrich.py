@@ -2157,3 +2157,15 @@ def test_a_datelines_place_in_small_letters_and_a_report_just_out_make_news():
     # (not a place a sentence opens on: "Exampleville (the old town) – ...", no place we know)
     r = enrich(["Exampleville (the old town) – a report on housing in the district in 2030.\n"])
     assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_concluding_observations_typed_by_their_own_symbol():
+    """A page of a treaty body's concluding observations without their cover was a country
+    report ("its next periodic report"); their addendum, the State's comments, is not them."""
+    page = ("CERD/C/EXL/CO/3\npage 7\nto minorities. The Committee also notes the establishment of the office of "
+            "ombudsman.\nThe Committee requests the State party to include in its next periodic report detailed "
+            "information regarding the work of the Board.\n25.\nThe Committee notes the State party's view that the "
+            "remedies are sufficient.\n")
+    assert enrich([page]).doc_type.value == "concluding-observations"
+    r = enrich([page.replace("CERD/C/EXL/CO/3\n", "CERD/C/EXL/CO/3/Add.1\n")])
+    assert r.doc_type is None or r.doc_type.value != "concluding-observations"

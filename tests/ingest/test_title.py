@@ -6771,3 +6771,20 @@ def test_a_french_courts_decision_titled_by_its_citation_and_a_back_link_is_no_t
     assert (r.title.value, r.published.value) == ("CNDA, 10 mai 2031, n°24008374", (dt.date(2031, 5, 10), "day"))
     assert is_noise("Terug naar de zoekresultaten") and is_noise("Back to search results")
     assert not is_noise("Back to the future of European asylum law")
+
+
+@pytest.mark.parametrize("record, day", [
+    ("dc.contributor.advisorExample, Zehra\ndc.contributor.authorExample, Ayşe\ndc.description.abstractÇalışmamızın "
+     "konusu, Avrupa İnsan Hakları Mahkemesi kararlarının Türk idari yargısına etkileridir.\ndc.date.available"
+     "2031-05-08T08:51:37Z\ndc.date.issued2002\ndc.language.isotr\ndc.titleAvrupa İnsan Hakları Mahkemesi kararlarının "
+     "Türk idari yargısına etkileri\ndc.typemasterThesis\n", (dt.date(2002, 1, 1), "year")),
+    ("dc.contributor.author | Example, Ayşe\ndc.date.accessioned | 2031-01-02T10:00:00Z\ndc.date.issued | 2016-05-12\n"
+     "dc.title | Avrupa İnsan Hakları Mahkemesi kararlarının Türk idari yargısına etkileri | tr_TR\ndc.type | Thesis\n",
+     (dt.date(2016, 5, 12), "day")),
+])
+def test_a_repositorys_dublin_core_record_titled_and_dated_by_its_fields(record, day):
+    """A thesis's record as a DSpace repository shows it in full was titled by its first fields
+    run together and dated by the day the repository took it."""
+    r = enrich([record])
+    assert (r.title.value, r.published.value) == (
+        "Avrupa İnsan Hakları Mahkemesi kararlarının Türk idari yargısına etkileri", day)
