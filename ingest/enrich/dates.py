@@ -380,6 +380,9 @@ _FILED = re.compile(r"(?:basvuru tarihi|date of (?:the )?(?:application|complain
                     # the first of two dates under a tribunal's two columns flattened ("Heard at Field
                     # House" / "Decision & Reasons Promulgated" / "On 11 February 2031" / "On 4 March 2031")
                     r"|heard(?: at [^\n]{1,60})? on|hearing date|date of (?:the )?hearing|mundlichen? verhandlung vom"
+                    # (and a French court's, before the day it read its decision: "Audience du 26 mai
+                    # 2031 Lecture du 23 juin 2031")
+                    r"|audience(?: publique)? du"
                     r"|heard at[^\n]{0,60}\n\s*(?:decision|determination)[^\n]{0,40}promulgated\s*on"
                     # a treaty's state on a State's page ("Signed: 19 March 2009", "Ratified: 2 May 2016")
                     r"|(?:signed|ratified|entry into force|signature|ratification|accession)(?=\s*:)"

@@ -597,7 +597,8 @@ _NOISE_PARTS = (
     # a site's buttons to social networks run into one line ("Facebook Twitter LinkedIn Slideshare";
     # their images' names, "Facebook icon Twitter icon e-mail icon")
     r"|(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)(?: icon)?"
-    r"(?:\s+(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x)(?: icon)?){1,9}"
+    r"(?:\s+(?:facebook|twitter|linkedin|slideshare|youtube|instagram|flickr|rss|whatsapp|telegram|e-?mail|x"
+    r"|app ?store|google play)(?: icon)?){1,9}"
     # an aggregator's labels (ReliefWeb's "Turkey + 6 more", "News and Press Release",
     # "Originally published", "View original"), docslib's "<<", "Total Page:16", "File Type:pdf"
     r"|.{2,40} \+ \d+ more|news and press release|originally published|view original|[<>«»←→]{1,3}"
@@ -3118,8 +3119,8 @@ def ilo_title(pages: list[str]) -> str | None:
 _GERMAN_KIND = r"Urteil|Beschluss|Gerichtsbescheid|Vorlagebeschluss|Teilurteil|Endurteil"
 _GERMAN_DAY = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d"
 _GERMAN_CITATION = re.compile(rf"(?:Zitieren als\s*:\s*|Zitiervorschlag\s*:?\s*)?(?P<court>[A-ZÄÖÜ][^\n,:]{{1,80}}),\s+"
-                              rf"(?P<kind>{_GERMAN_KIND})\s+vom\s+(?P<day>{_GERMAN_DAY})\s*[-–]\s*(?P<number>[^\n\[]+?)"
-                              r"(?:\s*[-–]\s*[\w.-]+\.(?:net|de|org|com)\b.*|\s*\[.*)?")
+                              rf"(?P<kind>{_GERMAN_KIND})\s+(?:vom|v\.)\s+(?P<day>{_GERMAN_DAY})\s*[-–]\s*(?P<number>[^\n\[]+?)"
+                              r"(?:\s*[-–]\s*[\w.-]+\.(?:net|de|org|com)\b.*|\s*\[.*|\s+Titel\s*:.*)?")
 _GERMAN_COURT_FIELD = re.compile(r"Gericht\s*:\s*(?P<court>\S.{1,80})")
 _GERMAN_KIND_FIELD = re.compile(rf"(?P<kind>{_GERMAN_KIND})\s+(?:verkündet\s+am|vom)\s+(?P<day>{_GERMAN_DAY})")
 _GERMAN_NUMBER_FIELD = re.compile(r"Aktenzeichen\s*:\s*(?P<number>\S.{1,60})")
@@ -3129,9 +3130,12 @@ GERMAN_COURT_LINES = 40
 def german_court_title(pages: list[str]) -> str | None:
     """A German court's decision titled as it is cited (_GERMAN_CITATION), or None."""
     lines = [line for line in _lines(pages[0])[:GERMAN_COURT_LINES] if line] if pages else []
-    for line in lines:
-        if m := _GERMAN_CITATION.fullmatch(line):
-            return f"{m.group('court').strip()}, {m.group('kind')} vom {m.group('day')} - {m.group('number').rstrip(' -–')}"
+    for k, line in enumerate(lines):
+        # (not the court below's, under its label: "Vorinstanz:" / "VG Example, Urteil vom ...")
+        if (m := _GERMAN_CITATION.fullmatch(line)) and not (k and re.fullmatch(
+                r"(?:Vorinstanz|Instanzenzug|vorgehend|nachgehend)\s*:?", lines[k - 1], re.IGNORECASE)):
+            number = m.group('number').rstrip(' -–')
+            return f"{m.group('court').strip()}, {m.group('kind')} vom {m.group('day')} - {number}"
     found = {}
     for line in lines:
         for key, rx in (("court", _GERMAN_COURT_FIELD), ("kind", _GERMAN_KIND_FIELD), ("number", _GERMAN_NUMBER_FIELD)):
@@ -3151,10 +3155,19 @@ _FRENCH_CITATION = re.compile(r"(?P<court>CNDA|CE|Cass\.?(?: [\w.]+)?|Conseil d[
                               r",\s+\d{1,2}(?:er)?\s+[^\W\d_]{3,9}\s+(?:19|20)\d\d,\s+n[°o]\s?\d[\d./-]*(?:\s?[A-Z])?")
 
 
+# ... and a decision as Juricaf heads it, its country, court, chamber, day and number after a
+# section sign ("§ France, Conseil d'État, 5 / 7 ssr, 29 décembre 2000, 216121")
+_JURICAF_CITATION = re.compile(r"§\s+(?P<citation>[A-ZÉ][^,\n]{2,30}, [^\n]{5,120}?, \d{1,2}(?:er)? [^\W\d_]{3,9} (?:19|20)\d\d,"
+                               r" [\w./-]+)")
+
+
 def french_court_title(pages: list[str]) -> str | None:
-    """A French court's decision by the citation on page 1's first line (_FRENCH_CITATION), or None."""
-    first = next((line for line in _lines(pages[0])[:5] if line), "") if pages else ""
-    return first if _FRENCH_CITATION.fullmatch(first) else None
+    """A French court's decision by the citation on page 1's first line (_FRENCH_CITATION), or
+    a francophone court's as Juricaf heads it (_JURICAF_CITATION); None otherwise."""
+    lines = [line for line in _lines(pages[0])[:12] if line] if pages else []
+    if lines and _FRENCH_CITATION.fullmatch(lines[0]):
+        return lines[0]
+    return next((m.group("citation") for line in lines if (m := _JURICAF_CITATION.fullmatch(line))), None)
 
 
 # A Dutch court's ruling under its ECLI and the case-law database's fields, each label over its

@@ -6788,3 +6788,32 @@ def test_a_repositorys_dublin_core_record_titled_and_dated_by_its_fields(record,
     r = enrich([record])
     assert (r.title.value, r.published.value) == (
         "Avrupa İnsan Hakları Mahkemesi kararlarının Türk idari yargısına etkileri", day)
+
+
+def test_a_german_citation_abbreviated_with_its_label_run_in_and_not_the_court_below():
+    """A document site's copy of a Bavarian court's order: "Beschluss v. 21.08.2031 – 5 ZB
+    31.1226 Titel:" was titled by the site's heading; the court below's citation, under
+    "Vorinstanz:", titles nothing."""
+    r = enrich(["Volltext\n\n(1)\n\nVGH Example, Beschluss v. 21.08.2031 – 5 ZB 31.1226 Titel:\n\nVerlust der deutschen "
+                "Staatsangehörigkeit Normenketten:\n\nStAG § 25 Abs. 1\n\nVorinstanz:\n\nVG Example, Urteil vom 05.03.2030 – "
+                "W 7 K 30.258 Fundstelle:\n\nTenor\n\nI. Der Antrag auf Zulassung der Berufung wird abgelehnt.\n"])
+    assert (r.title.value, r.doc_type.value, r.published.value) == (
+        "VGH Example, Beschluss vom 21.08.2031 - 5 ZB 31.1226", "decision", (dt.date(2031, 8, 21), "day"))
+    r = enrich(["Vorinstanz:\nVG Example, Urteil vom 05.03.2030 - W 7 K 30.258\n\nDer Antrag auf Zulassung der Berufung "
+                "wird abgelehnt, weil die Klägerin keine Gründe dargelegt hat.\n"])
+    assert "Urteil vom 05.03.2030" not in r.title.value
+
+
+def test_a_decision_as_juricaf_heads_it_and_a_french_courts_reading_day():
+    """Juricaf's page was titled "Facebook Twitter Appstore" (its buttons), then by its fields;
+    a CNDA decision was dated by its hearing ("Audience du ...") before the day it was read."""
+    r = enrich(["Facebook Twitter Appstore\nPage d'accueil > Résultats de la recherche\n\n§ France, Conseil d'État, 5 / 7 "
+                "ssr, 29 décembre 2030, 216121\n\nImprimer\n\nSens de l'arrêt : Rejet\nType d'affaire : Administrative\n\n"
+                "Analyses :\n\nPersonne privée de la nationalité turque en application d'une loi pour s'être soustrait à "
+                "ses obligations militaires.\n"])
+    assert (r.title.value, r.published.value) == (
+        "France, Conseil d'État, 5 / 7 ssr, 29 décembre 2030, 216121", (dt.date(2030, 12, 29), "day"))
+    r = enrich(["COUR NATIONALE DU DROIT D'ASILE RÉPUBLIQUE FRANÇAISE N° 30025076 ___________ M. K. ___________\n\nAU NOM "
+                "DU PEUPLE FRANÇAIS\n\n(2ème section, 1ère chambre)\n\nAudience du 26 mai 2031 Lecture du 23 juin 2031 "
+                "___________ Vu le recours, enregistré sous le n° 30025076 au secrétariat de la Cour, présenté pour M. K.\n"])
+    assert r.published.value == (dt.date(2031, 6, 23), "day")
