@@ -101,6 +101,9 @@ def heading(flat: str) -> tuple[str, str, list[str], str | None] | None:
         return None  # (the first test is cheap: most documents stop there)
     start = 0  # after the section line: "AVRUPA İNSAN HAKLARI MAHKEMESİ İKİNCİ DAİRE", its last word
     section = _SECTION.search(top)
+    first = _CASE.search(top)
+    if section is not None and first is not None and first.end() <= section.start():
+        section = None  # (the section named in the text under the heading: "... Mahkemesi (İkinci Bölüm), ...")
     while section is not None:
         start = section.end()
         section = _SECTION.match(top, start) or _SECTION.search(top, start, start + 25)

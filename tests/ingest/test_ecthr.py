@@ -1727,3 +1727,15 @@ def test_a_stray_full_stop_after_a_turkish_headings_last_name():
                 "Türkiye Cumhuriyeti aleyhine açılan ve 12345/06 başvuru no'lu davanın nedeni bu ülke vatandaşı A.K.'nın "
                 "(başvuran) Avrupa İnsan Hakları Mahkemesi'ne yapmış olduğu başvurudur.\n"])
     assert r.title.value == "CASE OF A.K. v. TURKEY"
+
+
+def test_a_turkish_heading_read_though_its_text_names_the_section_below_it():
+    """A law site's translation began on the heading itself, the section named only in the text
+    under it ("... Mahkemesi (İkinci Bölüm), ..."): the heading was passed over, read after the
+    section's word, and the case titled by its Turkish heading."""
+    r = enrich(["ÖRNEK DERNEĞİ / TÜRKİYE DAVASI\n(Başvuru no. 4982/07)\nKARAR\nSTRAZBURG\n22 Kasım 2016\nİşbu karar Sözleşme'nin "
+                "44 § 2 maddesinde belirtilen koşullar çerçevesinde kesinleşecektir.\nÖrnek Derneği / Türkiye davasında,\n"
+                "Bölüm Yazı İşleri Müdürü'nün katılımıyla Daire olarak toplanan Avrupa İnsan Hakları Mahkemesi (İkinci "
+                "Bölüm), 18 Ekim 2016 tarihinde gerçekleştirdiği müzakereler sonucunda aşağıdaki kararı vermiştir:\nUSUL\n"
+                "- Türkiye Cumhuriyeti aleyhine açılan davanın temelinde bir derneğin yapmış olduğu başvuru bulunmaktadır.\n"])
+    assert (r.title.value, r.title.rule) == ("CASE OF ÖRNEK DERNEĞİ v. TURKEY", "ecthr-heading")
