@@ -593,7 +593,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     ("judgment", ("judgment", "arret", "karar tarihi", "bireysel basvuru karari", "for these reasons, the court",
                   # (a German court's judgment as it is cited, in its title: "VG Example, Urteil vom
                   # 29.11.2030 - 11 K 1763/30")
-                  re.compile(r"^[^\n,]{2,80}, (?:(?:teil|end)?urteil) vom \d|^urteil vom [^\n,]{0,40}gericht"),
+                  re.compile(r"^[^\n,]{2,80}, (?:(?:teil|end)?urteil) vom \d|^urteil vom [^\n,]{0,40}gericht|^urteil vom \d"),
                   # (a Dutch court's ruling, its formula or its citation as titled: "uitspraak van de
                   # enkelvoudige kamer", "Rechtbank Den Haag, 01-03-2031, ECLI:NL:RBDHA:2031:2305")
                   re.compile(r"\buitspraak van de (?:enkelvoudige|meervoudige) kamer\b|^[^\n,]{2,80}, [^\n,]{4,30}, ecli:nl:"),

@@ -3125,6 +3125,12 @@ _GERMAN_COURT_FIELD = re.compile(r"Gericht\s*:\s*(?P<court>\S.{1,80})")
 _GERMAN_KIND_FIELD = re.compile(rf"(?P<kind>{_GERMAN_KIND})\s+(?:verkündet\s+am|vom)\s+(?P<day>{_GERMAN_DAY})")
 _GERMAN_NUMBER_FIELD = re.compile(r"Aktenzeichen\s*:\s*(?P<number>\S.{1,60})")
 GERMAN_COURT_LINES = 40
+# (a Swiss federal court's heading: the file's number over the kind and its day, under the
+# court's name in the four languages: "Bundesverwaltungsgericht" / ... / "Abteilung V" /
+# "E-2378/2031" / "Urteil vom 5. März 2031")
+_SWISS_NUMBER = re.compile(r"[A-F]-\d{1,5}/(?:19|20)\d\d")
+_SWISS_KIND = re.compile(rf"(?P<kind>Urteil|Zwischenentscheid|Teilurteil|Entscheid|Beschluss)\s+vom\s+"
+                         rf"(?P<day>\d{{1,2}}\.\s*[^\W\d_]+\s+(?:19|20)\d\d|{_GERMAN_DAY})")
 
 
 def german_court_title(pages: list[str]) -> str | None:
@@ -3144,6 +3150,11 @@ def german_court_title(pages: list[str]) -> str | None:
     if len(found) == 3:
         return (f"{found['court'].group('court').strip()}, {found['kind'].group('kind')} vom {found['kind'].group('day')}"
                 f" - {found['number'].group('number').strip()}")
+    for k, line in enumerate(lines[:25]):
+        number = next((x for x in reversed(lines[max(0, k - 3):k]) if _SWISS_NUMBER.fullmatch(x)), None)
+        if number and (m := _SWISS_KIND.fullmatch(line)):
+            court = lines[0] if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]*gericht", lines[0]) else None
+            return f"{court + ', ' if court else ''}{m.group('kind')} vom {m.group('day')} - {number}"
     return None
 
 

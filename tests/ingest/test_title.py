@@ -6817,3 +6817,14 @@ def test_a_decision_as_juricaf_heads_it_and_a_french_courts_reading_day():
                 "DU PEUPLE FRANÇAIS\n\n(2ème section, 1ère chambre)\n\nAudience du 26 mai 2031 Lecture du 23 juin 2031 "
                 "___________ Vu le recours, enregistré sous le n° 30025076 au secrétariat de la Cour, présenté pour M. K.\n"])
     assert r.published.value == (dt.date(2031, 6, 23), "day")
+
+
+def test_a_swiss_federal_courts_judgment_titled_by_its_kind_day_and_number():
+    """Was titled by the court's name in its four languages run together."""
+    r = enrich(["Bundesverwaltungsgericht\nTribunal administratif fédéral\nTribunale amministrativo federale\nTribunal "
+                "administrativ federal\n\n\nAbteilung V\nE-6870/2030\n\n{T 0/2}\n\nUrteil vom 5. Juni 2031\n\nBesetzung\n"
+                "Richterin Ayşe Example (Vorsitz),\n\nParteien\nA._______, Türkei,\nBeschwerdeführer,\n\ngegen\n\nStaatssekretariat "
+                "für Migration (SEM),\nVorinstanz.\n\nGegenstand\nAsyl und Wegweisung; Verfügung des SEM vom 19. August 2030\n\n"
+                "Sachverhalt:\nA.\nDer Beschwerdeführer verliess seinen Heimatstaat eigenen Angaben zufolge am 30. Juli 2030.\n"])
+    assert (r.title.value, r.doc_type.value, r.published.value) == (
+        "Bundesverwaltungsgericht, Urteil vom 5. Juni 2031 - E-6870/2030", "judgment", (dt.date(2031, 6, 5), "day"))
