@@ -808,6 +808,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
             about = _ARTICLES_OWN_WORDS.search(head) or (
                 None if _REPORT_WORD.search(folded_title) or _REPORTS_OWN_WORDS.search(head)
                 else REPORT_TOLD_OF.search(head))
+    if found is None and about is None:
+        about = NEWS_WEEKDAY.search(head[:NEWS_LEAD_CHARS])  # (and one its lead dates by a weekday: "... said Tuesday that ...")
     if about is not None:
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
@@ -817,6 +819,17 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
     if page_kind == "article":
         return Tagged("news", [Evidence("article", 1)], rule="page-metadata")
     return None
+
+
+# A story's lead telling what someone did on a weekday, as the press writes it (folded): "The
+# European Court of Human Rights said Tuesday that Turkey acted unlawfully ...", "... on Tuesday
+# ruled that ...", "Turkey was condemned on Tuesday by ...", "... today condemned Turkey ...": news,
+# where no phrase named another kind (not a meeting "held on Tuesday", a record's)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DID = (r"(?:said|says|ruled|rules|found|condemned|ordered|announced|stated|told|declared|decided|urged|called|warned"
+        r"|criticized|criticised|rejected|sentenced|detained|arrested|released|confirmed|fined|convicted|acquitted)")
+NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_WEEKDAY},? {_DID}\b|\btoday {_DID}\b")
+NEWS_LEAD_CHARS = 800
 
 
 # A report told of in the third person, in running text (folded): "according to a report by

@@ -2169,3 +2169,23 @@ def test_concluding_observations_typed_by_their_own_symbol():
     assert enrich([page]).doc_type.value == "concluding-observations"
     r = enrich([page.replace("CERD/C/EXL/CO/3\n", "CERD/C/EXL/CO/3/Add.1\n")])
     assert r.doc_type is None or r.doc_type.value != "concluding-observations"
+
+
+@pytest.mark.parametrize("lead", [
+    "The European Court of Human Rights said Tuesday that Exampleland acted unlawfully when it held a judge for 14 "
+    "months without trial.",
+    "The European Court of Human Rights on Tuesday ruled that the detention of a judge following the 2030 coup "
+    "attempt was unlawful.",
+    "Exampleland was condemned on Tuesday by the European Court of Human Rights for having imprisoned two judges.",
+    "The European Court of Human Rights today condemned Exampleland for the arbitrary detention of 427 judges."])
+def test_a_story_whose_lead_tells_what_was_done_on_a_weekday_is_news(lead):
+    """Stories on the Court's judgments against Türkiye were untyped."""
+    r = enrich([f"Judge's detention unlawful, European court says\n\n{lead}\n\nIt ordered the State to pay the judge "
+                "6,000 euros in damages plus 4,000 euros in costs and expenses.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_meeting_held_on_a_weekday_makes_no_news():
+    r = enrich(["Minutes of the 12th meeting\n\nThe 12th meeting of the board, held on Tuesday, 3 May 2031, examined the "
+                "draft annual programme and the budget.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
