@@ -305,7 +305,8 @@ _REPORT_YEAR = re.compile(r"\breport no\.? ?\d+,\s+((?:19|20)\d\d)(?!\d)")
 # date is the issue's, not the day the repository took it ("dc.date.available",
 # "dc.date.accessioned"; folded)
 _DC_ISSUED = re.compile(r"^[^\S\n]*dc\.date\.issued[^\S\n]*[:|]?[^\S\n]*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", re.MULTILINE)
-_DC_FIELD = re.compile(r"^[^\S\n]*dc\.[a-z]+\.?[a-z]*", re.MULTILINE)
+# (a line of such a record: three of them make one; shared with the title rules)
+DC_FIELD = re.compile(r"^[^\S\n]*dc\.[a-z]+", re.MULTILINE)
 
 
 # a report's year in its title, after or before the word ("HUMAN RIGHTS VIOLATIONS REPORT 2023",
@@ -806,7 +807,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
             adopted = Tagged((date, precision), [Evidence(m.group() + " " + raw, number)], rule="adopted")
             break
     published = _year(_PUBLISHED_SESSION.search(head), "header") or published or _year(_REPORT_YEAR.search(head), "header")
-    if (issued := _DC_ISSUED.search(head)) and len(_DC_FIELD.findall(head)) >= 3:
+    if (issued := _DC_ISSUED.search(head)) and len(DC_FIELD.findall(head)) >= 3:
         issued_year, issued_month, issued_day = issued.groups()
         precision = "day" if issued_day else "month" if issued_month else "year"
         try:

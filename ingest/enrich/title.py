@@ -45,7 +45,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifi
 
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
-from .dates import BROWSER_HEADER, DATELINE_PLACES, MONTHS, WEEKDAYS, date_in
+from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, WEEKDAYS, date_in
 from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
@@ -2894,14 +2894,13 @@ _RECORD_TITLE = re.compile(r"^(?:başlık|baslik|BAŞLIK|title|makale adı|MAKAL
 _DC_TITLE = re.compile(r"^[^\S\n]*dc\.title[^\S\n]*[:|]?[^\S\n]*(?P<title>\S[^\n|]*?)"
                        r"(?:[^\S\n]*\|?[^\S\n]*[a-z]{2}_[A-Z]{2}|(?:[^\S\n]+\|?|\|)[^\S\n]*(?:tr|en|fr|de|ku|ar|ru|es|it))?"
                        r"[^\S\n]*$", re.MULTILINE)
-_DC_RECORD_FIELD = re.compile(r"^[^\S\n]*dc\.[a-z]+", re.MULTILINE)
 
 
 def dublin_core_title(pages: list[str]) -> str | None:
     """A Dublin Core record's title field (_DC_TITLE), in a page of three such fields at least."""
     head = pages[0][:8000] if pages else ""
     m = _DC_TITLE.search(head)
-    return m.group("title") if m and len(_DC_RECORD_FIELD.findall(head)) >= 3 and len(m.group("title")) <= MAX_TITLE else None
+    return m.group("title") if m and len(DC_FIELD.findall(head)) >= 3 and len(m.group("title")) <= MAX_TITLE else None
 
 
 def journal_record_title(pages: list[str]) -> str | None:
@@ -3134,15 +3133,17 @@ _SWISS_KIND = re.compile(rf"(?P<kind>Urteil|Zwischenentscheid|Teilurteil|Entsche
 
 
 def german_court_title(pages: list[str]) -> str | None:
-    """A German court's decision titled as it is cited (_GERMAN_CITATION), or None."""
+    """A German-language court's decision titled as it is cited: by its citation's line
+    (_GERMAN_CITATION), a case-law database's fields, or a Swiss federal court's heading
+    (_SWISS_NUMBER over _SWISS_KIND); None otherwise."""
     lines = [line for line in _lines(pages[0])[:GERMAN_COURT_LINES] if line] if pages else []
     for k, line in enumerate(lines):
         # (not the court below's, under its label: "Vorinstanz:" / "VG Example, Urteil vom ...")
         if (m := _GERMAN_CITATION.fullmatch(line)) and not (k and re.fullmatch(
                 r"(?:Vorinstanz|Instanzenzug|vorgehend|nachgehend)\s*:?", lines[k - 1], re.IGNORECASE)):
-            number = m.group('number').rstrip(' -–')
+            number = m.group("number").rstrip(" -–")
             return f"{m.group('court').strip()}, {m.group('kind')} vom {m.group('day')} - {number}"
-    found = {}
+    found: dict[str, re.Match[str]] = {}
     for line in lines:
         for key, rx in (("court", _GERMAN_COURT_FIELD), ("kind", _GERMAN_KIND_FIELD), ("number", _GERMAN_NUMBER_FIELD)):
             if key not in found and (m := rx.fullmatch(line)):
