@@ -808,8 +808,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
             about = _ARTICLES_OWN_WORDS.search(head) or (
                 None if _REPORT_WORD.search(folded_title) or _REPORTS_OWN_WORDS.search(head)
                 else REPORT_TOLD_OF.search(head))
-    if found is None and about is None:
-        about = NEWS_WEEKDAY.search(head[:NEWS_LEAD_CHARS])  # (and one its lead dates by a weekday: "... said Tuesday that ...")
+    if (found is None or found.value in ("upr-report", "country-report")) and about is None:
+        # (and one its lead dates by a weekday: "... said Tuesday that ...", whatever review or
+        # report it tells of: "The Universal Periodic Review ... ended on Thursday in Geneva")
+        about = NEWS_WEEKDAY.search(head[:NEWS_LEAD_CHARS])
     if about is not None:
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
@@ -827,7 +829,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # where no phrase named another kind (not a meeting "held on Tuesday", a record's)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DID = (r"(?:said|says|ruled|rules|found|condemned|ordered|announced|stated|told|declared|decided|urged|called|warned"
-        r"|criticized|criticised|rejected|sentenced|detained|arrested|released|confirmed|fined|convicted|acquitted)")
+        r"|criticized|criticised|rejected|sentenced|detained|arrested|released|confirmed|fined|convicted|acquitted"
+        r"|ended|began|opened|closed)")
 NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_WEEKDAY},? {_DID}\b|\btoday {_DID}\b")
 NEWS_LEAD_CHARS = 800
 

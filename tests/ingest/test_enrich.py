@@ -2189,3 +2189,17 @@ def test_a_meeting_held_on_a_weekday_makes_no_news():
     r = enrich(["Minutes of the 12th meeting\n\nThe 12th meeting of the board, held on Tuesday, 3 May 2031, examined the "
                 "draft annual programme and the budget.\n"])
     assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_a_story_dated_by_a_weekday_is_news_whatever_review_it_tells_of():
+    """A news site's story on Exampleland's review was a UPR report by the review's name."""
+    r = enrich(["UPR to contribute to Exampleland's efforts to improve rights\n\n\nThe periodic review of Exampleland's "
+                "human rights record, the Universal Periodic Review (UPR), carried out by the Human Rights Council ended "
+                "on Thursday in Geneva. Speaking at the closing session, the Deputy Prime Minister said the recommendations "
+                "would be evaluated with great diligence.\n"])
+    assert r.doc_type.value == "news"
+    # (the Working Group's report, which dates its meetings by day, stays one)
+    r = enrich(["Report of the Working Group on the Universal Periodic Review\n\nExampleland\n\nIntroduction\n\n1. The Working "
+                "Group on the Universal Periodic Review held its eighth session from 3 to 14 May 2030. The review of "
+                "Exampleland was held at the 12th meeting, on 10 May 2030.\n"])
+    assert r.doc_type.value == "upr-report"
