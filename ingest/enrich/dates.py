@@ -414,6 +414,8 @@ _CITED_BEFORE = re.compile(r"\S[^\S\n]+(?:resolution|resolucion|decision|law|loi
 _CITED_AFTER = re.compile(r"[^\S\n]*tarih(?:li\b|[^\S\n]*(?:ve|,)[^\S\n]*\d)"
                           # (a German sentence's birth: "Sie wurde am 3. Januar 1952 in Example geboren")
                           r"|[^\S\n]+(?:in|im|zu)[^\S\n][^.\n]{0,60}?\bgeboren\b")
+# (a day a source was published on, after a comma in a sentence that quotes it: _CITED_DAY_BEFORE, _CITED_SAYS)
+_PUBLISHED_AFTER_COMMA = r",[^\S\n]*published on[^\S\n]+$"
 # (nor, inside a line, a judgment's day or the day it became final: "Xenides-Arestis against
 # Turkey" / "(judgment of 7 December 2006, final on 23 May 2007)" under the Committee of
 # Ministers' resolution on its execution, "46221/99 Öcalan, judgment of 12/05/2005"), the
@@ -426,7 +428,7 @@ _CITED_DAY_BEFORE = re.compile(r"\S.*?(?<!\w)(?:judgments? of|arrets? du|final o
                                 # "According to the ... report, published on ...", as country of origin
                                 # reports cite theirs)
                                 r"|(?<!\w)(?:as (?:outlined|noted|stated|reported|described|set out) in|according to)\b"
-                                r"[^\n]{1,160}?,[^\S\n]*published on[^\S\n]+$"
+                                rf"[^\n]{{1,160}}?{_PUBLISHED_AFTER_COMMA}"
                                 # (a German sentence's act or judgment by its day, its article before it:
                                 # "Es wird festgestellt, dass der Bescheid vom 21. Mai 2030 ...", "gegen das
                                 # Urteil des ... Oberverwaltungsgerichts vom 27. März 2030"; not a citation's
@@ -738,7 +740,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
                and not _CITED_DAY_BEFORE.search(head, head.rfind("\n", 0, f[0]) + 1, f[0])
                and not _CITED_AFTER.match(head, f[0] + len(f[3])) and not _events_day(head, f[0], len(f[3]))
                and not (_CITED_SAYS.match(head, f[0] + len(f[3]))
-                        and re.search(r",[^\S\n]*published on[^\S\n]+$", head[max(0, f[0] - 20):f[0]]))
+                        and re.search(_PUBLISHED_AFTER_COMMA, head[max(0, f[0] - 20):f[0]]))
                and not _quoted(head, f[0])]
     published = None
     chosen = None

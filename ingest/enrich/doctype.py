@@ -606,8 +606,7 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                   re.compile(r"^(?:views|constatations|dictamen)$", re.MULTILINE),
                   "decision sur la recevabilite", "kabul edilemezlik",
                   # (... and a German court's order: "OVG Example, Beschluss vom 21.08.2030 - 5 ZB 30.1226")
-                  re.compile(r"^[^\n,]{2,80}, (?:vorlage)?beschluss vom \d|^[^\n,]{2,80}, gerichtsbescheid vom \d"
-                             r"|^beschluss vom [^\n,]{0,40}gericht"),
+                  re.compile(r"^[^\n,]{2,80}, (?:(?:vorlage)?beschluss|gerichtsbescheid) vom \d|^beschluss vom [^\n,]{0,40}gericht"),
                   # (a UK tribunal's older heading for its decision, "DETERMINATION AND REASONS")
                   "determination and reasons",
                   # (a Turkish translation of views: "... Komite tarafından Seçmeli Protokol altında kabul edilen görüşler")
@@ -827,7 +826,8 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
 # European Court of Human Rights said Tuesday that Turkey acted unlawfully ...", "... on Tuesday
 # ruled that ...", "Turkey was condemned on Tuesday by ...", "... today condemned Turkey ...": news,
 # where no phrase named another kind (not a meeting "held on Tuesday", a record's)
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAMES})"
 _DID = (r"(?:said|says|ruled|rules|found|condemned|ordered|announced|stated|told|declared|decided|urged|called|warned"
         r"|criticized|criticised|rejected|sentenced|detained|arrested|released|confirmed|fined|convicted|acquitted"
         r"|ended|began|opened|closed)")
@@ -860,7 +860,7 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
                             # (a report released on a day a news item names by its weekday or as today: "In
                             # its annual report released Tuesday, the US Commission ... notes that ...")
                             r"|\breports? (?:was |were )?(?:released|published|issued|unveiled) (?:on |last |this )?"
-                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+                            rf"(?:{_WEEKDAY_NAMES}|today|yesterday)\b"
                             # (a report someone criticised, "The Foreign Ministry criticized the ... election
                             # observer mission's report on ...", "Turkiye decried, on Tuesday, a report by ...")
                             r"|\b(?:criticized|criticised|condemned|decried|denounced|slammed)\b,?(?: [\w'’(),-]+){0,12}?"

@@ -107,7 +107,7 @@ def heading(flat: str) -> tuple[str, str, list[str], str | None] | None:
     while section is not None:
         start = section.end()
         section = _SECTION.match(top, start) or _SECTION.search(top, start, start + 25)
-    case = _CASE.search(top, start)
+    case = first if start == 0 else _CASE.search(top, start)
     if case and "DAVASI" not in case.group(0).upper() and not case.group("state").isupper():
         case = None  # without "DAVASI", only a heading in capitals: not "Kavala / Türkiye (Başvuru no. ...) kararı"
     if case:
