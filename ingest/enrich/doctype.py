@@ -271,6 +271,14 @@ _PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(
                                      r"[^\S\n]+\([^()\d\n]{3,30}\)[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 
 
+# ... or the reporter's byline and the place before a dash opening the story's first paragraph,
+# as Turkish news sites print it ("Yasin Kobulan, İstanbul - 12th case hearing of 46 journalists
+# ... was held at ...")
+_BYLINE_PLACE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}){1,2},[^\S\n]+"
+                                    r"(?P<place>[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20})?)"
+                                    r"[^\S\n]*[-–—][^\S\n]*(?=\w[^\n]{80})", re.MULTILINE)
+
+
 # ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
 # policy chief ... called for the release of ..., Agence France-Presse reported.", "...,
 # Anadolu News Agency reports." (folded)
@@ -282,13 +290,15 @@ _AGENCY_REPORTED = re.compile(r", (?:the )?(?:agence france-presse|afp|reuters|(
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
-    news desk's, a Turkish agency's name alone, a re-publisher's, an Arabic, a Spanish or an
-    Italian one; or a sentence closing on the agency that reported it."""
+    reporter's byline and place before a dash, a news desk's, a Turkish agency's name alone, a
+    re-publisher's, an Arabic, a Spanish or an Italian one; or a sentence closing on the agency
+    that reported it."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
         return m
-    return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw))
+    return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
+                                    (_BYLINE_PLACE_DATELINE, raw))
                  for m in rx.finditer(text)
                  if (place_name := fold(m.group("place"))) in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(place_name)) is not None and place.is_turkish_place)), None)
@@ -851,6 +861,12 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
                             # (what someone did in a report just out: "... highlighted hate speech ... in a
                             # recently released report")
                             r"|\bin (?:a|its|their|the) (?:recently|newly|just) (?:released|published|issued) (?:[\w-]+ ){0,2}?report\b"
+                            # (or in its latest one: "In its latest report on Turkey's application of the
+                            # European Charter ..., the Congress welcomes ...")
+                            r"|\bin (?:its|their|his|her) (?:latest|newest|most recent) (?:[\w-]+ ){0,2}?report\b"
+                            # (a report a body adopted, told as news: "The 42nd Session of the Congress ...
+                            # adopted a report underlining ...")
+                            r"|\badopted (?:a|two|three|\d) (?:[\w-]+ ){0,3}?reports?\b"
                             # (what someone declared in a report: "Turkey declared in the report of the
                             # Working Group that it rejected ...", news of a review on an NGO's site)
                             # (and what someone concluded in one: "... today concluded in its final report on

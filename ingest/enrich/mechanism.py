@@ -53,9 +53,11 @@ _COUNCILS_RESOLUTION = re.compile(r"\bsecurity\s+council\s+resolution\s+\d{1,4}\
 # the Council of the EU's own formulas: its meetings ("2678th Council Meeting", "2840th
 # EXTERNAL RELATIONS Council meeting"), its press releases' numbers ("12514/05 (Presse 241)")
 # and its conclusions ("The Council held an exchange of views ... and adopted the following
-# conclusions:")
+# conclusions:"), its documents' sender ("OUTCOME OF PROCEEDINGS" / "From: General Secretariat of
+# the Council" / "To: Delegations")
 _EU_COUNCILS_OWN = re.compile(r"\b\d{3,4}(?:st|nd|rd|th)\s+(?:[A-Z][A-Za-z ]{2,60}\s+)?Council\s+[Mm]eeting\b"
                               r"|\b\d{4,5}/\d\d\s+\(Presse\s+\d+\)"
+                              r"|(?:^|\n)From:[^\S\n]+General Secretariat of the Council\b"
                               r"|\bThe Council\b(?!\s+of\s+Europe)[^.\n]{0,120}?\badopted the following conclusions\b")
 _SUPERVISION = re.compile(r"\bMinisters['’] Deputies\b|\bsupervision of the execution\b|\bexecution of the judgments?\b"
                          r"|^\d+(?:st|nd|rd|th) meeting\b.*\(DH\)"

@@ -1251,11 +1251,17 @@ def test_a_text_presenting_a_report_is_no_country_report():
     ("EU agrees on the framework for negotiations\n\n12514/29 (Presse 241)\n\nGeneral Affairs and External Relations\n\n"
      "2678th Council Meeting\n\nLuxembourg, 3 October 2029\n\nMain Results of the Council\n\nThe Council approved a "
      "framework for negotiations with Exampleland.\n", dt.date(2029, 10, 3)),
+    # its document's sender, on a news site's copy without the Council's letterhead
+    ("Brussels, 12 December 2029\n\nThe Council has approved conclusions on enlargement.\n\nOUTCOME OF PROCEEDINGS\n\n"
+     "From: General Secretariat of the Council\n\nTo: Delegations\n\nSubject: Council conclusions on Enlargement\n\n"
+     "Delegations will find attached Council conclusions on Enlargement as approved by the Council.\n",
+     dt.date(2029, 12, 12)),
 ])
 def test_the_council_of_the_eu_by_its_own_formulas(text, day):
     """The Council of the EU's conclusions ("The Council ... adopted the following
-    conclusions") and press releases ("12514/29 (Presse 241)", "2678th Council Meeting"),
-    without its name: were civil society's. A day of conclusions a sentence cites ("the Council
+    conclusions"), press releases ("12514/29 (Presse 241)", "2678th Council Meeting") and
+    documents' sender ("From: General Secretariat of the Council"), without its name: were civil
+    society's. A day of conclusions a sentence cites ("the Council
     conclusions of 11 December 2028") is not the text's."""
     r = enrich([text])
     assert (r.mechanism.value, r.body.value) == ("EU", "Council of the EU")
@@ -2203,3 +2209,34 @@ def test_a_story_dated_by_a_weekday_is_news_whatever_review_it_tells_of():
                 "Group on the Universal Periodic Review held its eighth session from 3 to 14 May 2030. The review of "
                 "Exampleland was held at the 12th meeting, on 10 May 2030.\n"])
     assert r.doc_type.value == "upr-report"
+
+
+@pytest.mark.parametrize("lead", [
+    "The 12th Session of the Congress of Local and Regional Authorities adopted a report underlining a degrading "
+    "situation in terms of local self-government in Exampleland.",
+    "In its latest report on Exampleland's application of the European Charter of Local Self-Government, the "
+    "Congress welcomes the turnout in the local elections of 2030."])
+def test_a_report_a_body_adopted_or_its_latest_one_told_of_is_news(lead):
+    """Stories on the Congress's report on local democracy in Türkiye were country reports."""
+    r = enrich([f"Appointing trustees to elected municipalities is against the Charter\n\n{lead} The rapporteurs "
+                "expressed their concerns about the small progress in implementing earlier recommendations.\n"])
+    assert r.doc_type.value == "news"
+    # (the report itself, which names what it is and says what was adopted, stays one)
+    r = enrich(["Monitoring of the European Charter of Local Self-Government in Exampleland\n\nReport\n\nSummary\n\nThis "
+                "report follows a monitoring visit which took place in October 2030 in Exampleland. The Monitoring "
+                "Committee adopted the report on 3 March 2031.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_a_reporters_byline_and_place_before_a_dash_make_news():
+    """A trial-monitoring story, "Ayşe Example, İstanbul - 12th hearing of ... was held at ...",
+    was untyped."""
+    r = enrich(["Press trial adjourned until January\n\n7 September 2030\n\nAyşe Example, İstanbul - 12th hearing of 46 "
+                "journalists from the local media was held at İstanbul 3rd High Criminal Court.\n\nThe court ruled for the "
+                "continuation of the arrest warrant and adjourned the hearing until 11 January 2031.\n"])
+    assert r.doc_type.value == "news"
+    # (not a place we know: "Ayşe Example, Exampleville - ...")
+    r = enrich(["Press trial adjourned until January\n\n7 September 2030\n\nAyşe Example, Exampleville - 12th hearing of 46 "
+                "journalists from the local media was held at the 3rd High Criminal Court.\n\nThe court ruled for the "
+                "continuation of the arrest warrant and adjourned the hearing until 11 January 2031.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
