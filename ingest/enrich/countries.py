@@ -188,7 +188,7 @@ def _mentions(split: Words, offsets: bool = True,
                 continue
             if n == 1 and place.is_turkish_place and _an_instruments_name(words, i):
                 continue
-            if n == 1 and (_a_persons_name(split, i) or _a_currency(written, i)):
+            if n == 1 and (_a_persons_name(split, i) or _a_currency(written, i) or _a_streets_abbreviation(split, i)):
                 continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
@@ -277,6 +277,12 @@ def _a_currency(written: list[str], i: int) -> bool:
     Chad, "Çad" in Turkish capitals)."""
     beside = [written[j] for j in (i - 1, i + 1) if 0 <= j < len(written)]
     return written[i] in _currency_codes() and any(w.isdecimal() for w in beside)
+
+
+def _a_streets_abbreviation(split: Words, i: int) -> bool:
+    """"Cad." in a Turkish address, "Caddesi" (street) cut short ("Ziyabey Cad. No:6
+    Balgat/ANKARA"): Chad's Turkish name "Çad" without its cedilla, before a full stop."""
+    return split.written[i].casefold() == "cad" and split.gap(i + 1).startswith(".")
 
 
 def _written_as_the_word(written: list[str], i: int) -> bool:

@@ -1361,6 +1361,12 @@ def _block(lines: list[str], start: int) -> list[str]:
         blank = False
         if out and not re.search(r"\w", line):
             break  # (a line of signs alone is no title's rest: "... - endorsed by" / "←", a page's arrows)
+        if out and line.startswith(":"):
+            # (a field's value on the line under its label ends the title before the label:
+            # "RET KARARI" / "ŞİKAYETÇİ" / ":F.Y.", the Ombudsman's fields under its decision's kind)
+            if len(out) > 1:
+                out.pop()
+            break
         # ("... people in" / "İstanbul"; "ON EMERGENCY DECREE LAWS" / "NOS. 667-676"; a
         # wrapped title's rest in small letters: "Comments of Turkey on the recommendations" /
         # "addressed to it in connection with ...")

@@ -346,6 +346,15 @@ def test_a_currencys_code_beside_an_amount_is_no_country():
     assert values(find_countries([text], languages=["tr"])) == ["TD"]
 
 
+def test_a_streets_abbreviation_in_a_turkish_address_is_no_country():
+    """"Ziyabey Cad. No:6" ("Caddesi", a street) made the Ombudsman's decision about Chad."""
+    text = ("ŞİKAYET EDİLEN İDARE\n: Sosyal Güvenlik Kurumu Başkanlığı\nÖrnek Cad. No:6 Balgat/ANKARA\n"
+            "Başvuru, Atatürk Cad. üzerindeki binaya ilişkindir. Türkiye'de ve Türkiye dışında.")
+    assert values(find_countries([text], languages=["tr"])) == ["TR"]
+    # (Chad in Turkish, with its cedilla, before a full stop still is)
+    assert values(find_countries(["Heyet Çad. Heyet yine Çad."], languages=["tr"])) == ["TD"]
+
+
 def test_arabic_dates_in_both_names_of_a_month_and_in_arabic_digits():
     """Arabic texts write the Levantine names of months ("أيار") and the UN's both ("أيار/مايو"),
     in Arabic-Indic digits or not: only the Egyptian names were read ("11 مايو 2030")."""

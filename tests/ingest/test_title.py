@@ -2311,6 +2311,16 @@ def test_a_turkish_institutions_decision_is_its_own_not_the_constitutional_court
     assert (r.title.value, r.body.value, r.own_identifiers) == ("TAVSİYE KARARI", "Ombudsman", [])
 
 
+def test_a_fields_value_under_its_label_ends_the_title():
+    """The Ombudsman's rejection, each field's label on a line and its value under it after a
+    colon ("ŞİKAYETÇİ" / ":A.B."), was titled by its kind and the fields run together."""
+    text = ("T.C.\nKAMU DENETÇİLİĞİ KURUMU\nŞİKAYET NO\n: 04.2030.1870\nKARAR TARİHİ : 10/03/2031\nRET KARARI\n"
+            "ŞİKAYETÇİ\n:A.B.\nŞİKAYET EDİLEN İDARE\n: Örnek Kurumu Başkanlığı\nŞİKAYETİN KONUSU\n: Hizmet borçlanması\n"
+            "I. USÛL\n1. Şikayet başvurusu Kurumumuza posta yoluyla yapılmıştır.\n")
+    r = enrich([text])
+    assert (r.title.value, r.body.value, r.doc_type.value) == ("RET KARARI", "Ombudsman", "decision")
+
+
 def test_a_council_of_the_eu_document_by_its_subject_line():
     """The Council's outcome of proceedings was titled "Council of the European Union" (its
     masthead over two lines): a memorandum's header ("From:", "To:") makes its "Subject:"
