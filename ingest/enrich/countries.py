@@ -190,6 +190,8 @@ def _mentions(split: Words, offsets: bool = True,
                 continue
             if n == 1 and (_a_persons_name(split, i) or _a_currency(written, i) or _a_streets_abbreviation(split, i)):
                 continue
+            if n == 1 and language == "tr" and key[0] in _TURKISH_WORDS and _used_as_the_word(split, i):
+                continue
             if n == 1 and key[0] == "turkey" and original == "turkey":
                 continue
             if n == 1 and place.name.isupper() and not original.isupper():
@@ -277,6 +279,21 @@ def _a_currency(written: list[str], i: int) -> bool:
     Chad, "Çad" in Turkish capitals)."""
     beside = [written[j] for j in (i - 1, i + 1) if 0 <= j < len(written)]
     return written[i] in _currency_codes() and any(w.isdecimal() for w in beside)
+
+
+# Country names that are also Turkish words (folded): "mali", financial ("Mali Şube", "Mali
+# Suçları Araştırma Kurulu", "mali destek"), "sudan", from water ("sudan sebeplerle", on flimsy
+# grounds)
+_TURKISH_WORDS = frozenset({"mali", "sudan"})
+
+
+def _used_as_the_word(split: Words, i: int) -> bool:
+    """On a Turkish page, a name that is also a Turkish word (_TURKISH_WORDS) is the word
+    unless a suffix follows it after an apostrophe, as Turkish writes a proper name's ("Mali'de",
+    "Sudan'a"), or it ends a list's item or a sentence ("Mali, Nijer ve Çad", "... Sudan.")."""
+    after = split.gap(i + 1)
+    ends = i + 1 == len(split.written) or "\n" in after or re.match(r"[ \t]*[,.;:)]", after) is not None
+    return not after.startswith(("'", "’")) and not ends
 
 
 def _a_streets_abbreviation(split: Words, i: int) -> bool:

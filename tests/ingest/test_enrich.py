@@ -355,6 +355,20 @@ def test_a_streets_abbreviation_in_a_turkish_address_is_no_country():
     assert values(find_countries(["Heyet Çad. Heyet yine Çad."], languages=["tr"])) == ["TD"]
 
 
+def test_a_country_name_that_is_a_turkish_word_is_the_word_in_turkish():
+    """"Mali" is financial in Turkish ("Mali Şube", "Mali Suçları Araştırma Kurulu", "mali
+    destek") and "sudan" from water ("Sudan sebeplerle"): Turkish texts mentioned Mali and
+    Sudan."""
+    text = ("Mali Suçları Araştırma Kurulu raporuna göre Mali Şube soruşturma başlattı. MALİ DESTEK PROGRAMI. Mali "
+            "destek verildi. Sudan sebeplerle gözaltına alındılar. Sudan bahanelerle tutuklandılar.")
+    assert values(find_countries([text], languages=["tr"])) == []
+    # (the country, with its suffix after an apostrophe or ending a list's item or a sentence)
+    text = "Mali'de ve Sudan'da çatışmalar sürüyor. Mali, Nijer ve Çad. Heyet Sudan. Heyet yine Mali."
+    assert values(find_countries([text], languages=["tr"])) == ["ML", "SD"]
+    # (and in English, the country whatever follows it)
+    assert values(find_countries(["Mali Suçları and Mali Suçları"], languages=["en"])) == ["ML"]
+
+
 def test_arabic_dates_in_both_names_of_a_month_and_in_arabic_digits():
     """Arabic texts write the Levantine names of months ("أيار") and the UN's both ("أيار/مايو"),
     in Arabic-Indic digits or not: only the Egyptian names were read ("11 مايو 2030")."""
