@@ -177,6 +177,10 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             r"(?:about|at|by|over)|concerned (?:about|at|over)"
                             r"|appelle(?:nt)? (?:a|la|le|les|l.)|(?:exhorte|condamne|deplore|denonce)(?:nt)?)\b"
                             r"|\b(?:cagri (?:yapti|yapiyor)|cagrisinda bulundu|kinadi|memnuniyetle karsiladi)\b"
+                            # (and in Arabic, Spanish, Italian and German, the verb after its subject: "المحكمة
+                            # الأوروبية لحقوق الإنسان تدين تركيا", "El TEDH condena a Turquía", "... condanna la
+                            # Turchia", "... verurteilt die Türkei")
+                            r"|(?<=\w )(?:تدين|يدين|ادانت|دانت|تطالب|يطالب|condena(?:n)?|condanna(?:no)?|verurteilt|verurteilen)\b"
                             # (a body's meeting, as the UN's meeting summaries headline it: "Human Rights
                             # Council holds interactive dialogue on ...", "... holds general debate on ...")
                             r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b"
@@ -239,6 +243,13 @@ _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\
 _ARABIC_DATELINE = re.compile(r"^[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){0,2}[^\S\n]*"
                               r"(?:\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*[-–—]"
                               r"|[-–—][^\S\n]*\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*:)", re.MULTILINE)
+# ... or the place and the agency (or "agencies") in brackets alone on the line over the story,
+# in Arabic or in Latin letters ("ستراسبورغ (وكالات)" / "دانت المحكمة ...", "STRASBOURG (AFP)" /
+# "The Court ...") (folded; shared with the title rules: such a line is no title)
+_AGENCY_NAMES = (r"agencies|agences|ajanslar|aa|ap|afp|reuters?|dpa|efe|ansa|xinhua|anadolu|dha|iha|anka"
+                 r"|وكالات|رويترز|ا ?ف ?ب|د ?ب ?ا|ا ?ش ?ا|الاناضول|سبوتنيك|شينخوا|وام|واس|قنا|كونا|بترا|سانا")
+DATELINE_ALONE = re.compile(rf"^[^\W\d_]{{2,20}}(?: [^\W\d_]{{2,20}}){{0,2}}[^\S\n]*\((?:{_AGENCY_NAMES})\)[^\S\n]*$",
+                            re.MULTILINE)
 
 # ... or the Spanish and Latin American press's, the place (its country after a slash or in
 # brackets, the agency in brackets) before a full stop and a dash ("ESTRASBURGO/Francia.- ...",
@@ -291,11 +302,12 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
     reporter's byline and place before a dash, a news desk's, a Turkish agency's name alone, a
-    re-publisher's, an Arabic, a Spanish or an Italian one; or a sentence closing on the agency
-    that reported it."""
+    re-publisher's, an Arabic, a Spanish or an Italian one, the place and the agency alone on
+    their line; or a sentence closing on the agency that reported it."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
-            or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head):
+            or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
+            or DATELINE_ALONE.search(head):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
                                     (_BYLINE_PLACE_DATELINE, raw))
@@ -841,7 +853,9 @@ _WEEKDAY = rf"(?:{_WEEKDAY_NAMES})"
 _DID = (r"(?:said|says|ruled|rules|found|condemned|ordered|announced|stated|told|declared|decided|urged|called|warned"
         r"|criticized|criticised|rejected|sentenced|detained|arrested|released|confirmed|fined|convicted|acquitted"
         r"|ended|began|opened|closed)")
-NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_WEEKDAY},? {_DID}\b|\btoday {_DID}\b")
+NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_WEEKDAY},? {_DID}\b|\btoday {_DID}\b"
+                          # (and in Arabic, "today" and the weekday: "أدانت المحكمة ...، اليوم الثلاثاء، تركيا ...")
+                          r"|\bاليوم،?[^\S\n]*[\"“«]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد)\b")
 NEWS_LEAD_CHARS = 800
 
 

@@ -46,7 +46,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifi
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, WEEKDAYS, date_in
-from .doctype import DATE_BEFORE_DASH, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER, UN_RESOLUTION_LINE
+from .doctype import DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER, UN_RESOLUTION_LINE
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
 from .furniture import is_language_switcher
@@ -907,6 +907,8 @@ def is_noise(line: str) -> bool:
         return True
     if is_language_switcher(key) or _WEEKDAY_TIME.fullmatch(key):
         return True
+    if DATELINE_ALONE.fullmatch(key):
+        return True  # (a story's dateline alone on its line: "STRASBOURG (AFP)", "ستراسبورغ (وكالات)")
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
 

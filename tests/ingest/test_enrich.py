@@ -2263,3 +2263,31 @@ def test_a_reporters_byline_and_place_before_a_dash_make_news():
                 "journalists from the local media was held at the 3rd High Criminal Court.\n\nThe court ruled for the "
                 "continuation of the arrest warrant and adjourned the hearing until 11 January 2031.\n"])
     assert r.doc_type is None or r.doc_type.value != "news"
+
+
+@pytest.mark.parametrize("text", [
+    # the Arabic press's lead: "today" and the weekday
+    "أدانت المحكمة الأوروبية لحقوق الإنسان، اليوم \"الثلاثاء\"، إكزامبلاند لاحتجازها مؤقتا 427 قاضياً بعد محاولة "
+    "الانقلاب الفاشلة في يوليو 2030.\nوأجمع قضاة المحكمة على أن الدولة انتهكت الحق في الحرية.\n",
+    # the place and "agencies" alone on the line over the story
+    "ستراسبورغ (وكالات)\nدانت المحكمة الأوروبية لحقوق الإنسان مجدداً إكزامبلاند مرتين، أمس، لاحتجازها بشكل غير قانوني "
+    "صحفيين اثنين.\nوسبق أن غرّمت المحكمة الأوروبية الدولة في نوفمبر الماضي.\n",
+    "STRASBOURG (AFP)\nThe European Court of Human Rights found against Exampleland for the detention of two journalists "
+    "after the coup attempt of 2030.\nIt awarded each of them 12,000 euros.\n",
+    # a headline telling what the Court did, the verb after its subject, in Arabic and German
+    "المحكمة الأوروبية لحقوق الإنسان تدين إكزامبلاند\n\nأدانت المحكمة الأوروبية لحقوق الإنسان إكزامبلاند لحبسها مؤقتاً "
+    "عشرة صحفيين معارضين.\n",
+    "EU-Gericht verurteilt Exampleland wegen Reporter-Haft\n\nDer Europäische Gerichtshof für Menschenrechte hat die "
+    "Untersuchungshaft zweier Journalisten für rechtswidrig erklärt.\n"])
+def test_stories_on_the_courts_judgments_in_other_languages_are_news(text):
+    """Arabic and German stories on the Court's judgments against Türkiye were untyped; an
+    Arabic story's dateline alone on its line ("ستراسبورغ (وكالات)") titled it."""
+    r = enrich([text])
+    assert r.doc_type.value == "news"
+    assert "(" not in r.title.value
+
+
+def test_a_dateline_alone_is_news_only_with_an_agency():
+    r = enrich(["Ankara (Merkez)\nThe board met in the capital to discuss the annual programme of the association and "
+                "its budget for 2031.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
