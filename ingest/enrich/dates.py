@@ -484,15 +484,28 @@ _ISSUED_GREEK = re.compile(r"^(?:δημοσιευ|εκδοθ|εκδιδ|υπογ
 _EVENTS_TR = re.compile(r"(?:[^\S\n]+tarihinde\b|'(?:de|da|te|ta)\b)(?P<rest>[^.\n]{0,60})")
 _ISSUED_TR = re.compile(r"\b(?:yayim|yayin|kabul|imza|guncel|toplant|oturum|karar|duzenlenen|yapilan|aciklam|aciklan|duyur|paylas)")
 _WORD_BEFORE_DAY = re.compile(r"[^\W\d_][^\W\d_]+,?[^\S\n]+$")
+# a day named as an event's, the event before it ("the coup attempt of 15 July 2016", "el intento
+# de golpe de Estado del 15 de julio de 2016", "la tentative de coup d'État du 15 juillet 2016",
+# "the earthquakes of 6 February 2023", "the referendum of 16 April 2017") or, in Turkish, after it
+# ("15 Temmuz 2016 darbe girişimi", "6 Şubat 2023 depremleri"): the event's, not the text's
+# (folded)
+_EVENT_NAMED = (r"(?:coup(?:[- ]d'etat)?(?:[- ]attempt)?|putsch(?:versuch(?:e?s)?)?|golpe(?: de estado)?"
+                r"|elections?|elecciones|referendum|referendo|earthquakes?|terremotos?|seismes?|tremblements? de terre"
+                r"|massacres?|masacres?|attacks?|attentats?|atentados?|bombings?)")
+_EVENT_OF = re.compile(rf"\b{_EVENT_NAMED}[^\S\n]+(?:of|del|du|de|des|vom|von)[^\S\n]+$")
+_EVENT_AFTER_TR = re.compile(r"'?(?:\w{0,4})?[^\S\n]+(?:darbe (?:girisim|tesebbus)|askeri darbe|secim(?:ler)?i|deprem(?:ler)?i"
+                             r"|referandum(?:u|unda)|saldiri(?:si|lari)|katliami)")
 
 
 def _events_day(head: str, pos: int, length: int = 0) -> bool:
     """Whether the date at `pos` of `head` (folded; `length` its text's) is a day a sentence
     says something happened on (_EVENTS_ON in English, _EVENTS_ARTICLE in French, Spanish and
-    Italian, and Greek, _EVENTS_TR in Turkish)."""
+    Italian, and Greek, _EVENTS_TR in Turkish), or that names an event's (_EVENT_OF, _EVENT_AFTER_TR)."""
     m = _EVENTS_ON.search(head, max(0, pos - 40), pos)
     if m is not None and m.group("word") not in _ISSUED:
         return True
+    if _EVENT_OF.search(head, max(0, pos - 60), pos) or (length and _EVENT_AFTER_TR.match(head, pos + length)):
+        return True  # (an event's day, named by the event: "the coup attempt of 15 July 2016")
     m = _EVENTS_ARTICLE.search(head, max(0, pos - 40), pos)
     if m is not None and m.group("word") not in _ISSUED_ROMANCE and not _ISSUED_GREEK.match(m.group("word")):
         return True

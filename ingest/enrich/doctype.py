@@ -855,7 +855,12 @@ _DID = (r"(?:said|says|ruled|rules|found|condemned|ordered|announced|stated|told
         r"|ended|began|opened|closed)")
 NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_WEEKDAY},? {_DID}\b|\btoday {_DID}\b"
                           # (and in Arabic, "today" and the weekday: "أدانت المحكمة ...، اليوم الثلاثاء، تركيا ...")
-                          r"|\bاليوم،?[^\S\n]*[\"“«]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد)\b")
+                          r"|\bاليوم،?[^\S\n]*[\"“«]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد)\b"
+                          # (and "this" weekday in Spanish, French and Portuguese: "El Tribunal ... condenó este
+                          # martes a Turquía", "ce mardi", "nesta terça-feira")
+                          r"|\beste (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b"
+                          r"|\bce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+                          r"|\bnest[ae] (?:segunda|terca|quarta|quinta|sexta)-feira\b|\bneste (?:sabado|domingo)\b")
 NEWS_LEAD_CHARS = 800
 
 

@@ -537,6 +537,12 @@ _NOISE_PARTS = (
     r"|αναλυσεις|αποψεις|ειδησεις|διεθνη|επικαιροτητα|weather icon"
     # a text's source, a link's address after its label ("Πηγή: http://www.example.com", "Kaynak: ...")
     r"|(?:source|kaynak|πηγη|quelle|fuente|источник)\s*:\s*(?:https?://|www\.)\S+"
+    # (or the agency or paper's name, "Fuente: DW", "Source: AFP")
+    r"|(?:source|πηγη|quelle|fuente|fonte|источник)\s*:\s*[^\W\d_][\w&-]*(?: [\w&-]+){0,2}"
+    # a news site's notice of an old article's age ("Este artículo se publicó hace 7 años.", "This
+    # article is more than 5 years old")
+    r"|este articulo se publico hace \d+ (?:anos|meses|dias)\.?"
+    r"|this article (?:is more than \d+ (?:years?|months?) old|was published (?:more than )?\d+ (?:years?|months?) ago)\.?"
     # (and an advertisement's label alone, "Ad", over a site's masthead: was "Ad euobserver"; in
     # the archive's other languages, "إعلان", "Anzeige", "Publicité", "Реклама", "Διαφήμιση")
     r"|ad|ads|اعلان|anzeige|publicite|реклама|διαφημιση"

@@ -2291,3 +2291,53 @@ def test_a_dateline_alone_is_news_only_with_an_agency():
     r = enrich(["Ankara (Merkez)\nThe board met in the capital to discuss the annual programme of the association and "
                 "its budget for 2031.\n"])
     assert r.doc_type is None or r.doc_type.value != "news"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Strasbourg condemns Exampleland for jailing two journalists after the coup attempt of 15 July 2030\nThe Court "
+     "found a violation of their right to liberty.\n", "en"),
+    ("Estrasburgo condena a Exampleland por encarcelar a dos periodistas tras el intento de golpe de Estado del 15 de "
+     "julio de 2030\nEl TEDH considera que hubo una violación.\n", "es"),
+    ("La Cour condamne l'Exampleland après la tentative de coup d'État du 15 juillet 2030\nLa Cour a constaté une "
+     "violation.\n", "fr"),
+    ("15 Temmuz 2030 darbe girişimi sonrasında gazeteciler tutuklandı\nMahkeme ihlal kararı verdi.\n", "tr"),
+    ("Stakeholders reported that public servants were dismissed after the coup attempt of July 2030, and that appeals "
+     "were processed slowly.\n", "en")])
+def test_a_day_named_as_an_events_does_not_date_the_text(text, language):
+    """A story on the Court's judgment was dated by the coup attempt it named ("... after the
+    coup attempt of 15 July 2016"), in English, Spanish, French and Turkish."""
+    published, _ = find_dates([text], language)
+    assert published is None
+
+
+def test_a_texts_own_day_dates_it_not_an_events_its_title_names():
+    """"Report on the elections of 14 May 2030" was dated by the elections; "Decision of 15
+    July 2030" names the decision's own day."""
+    published, _ = find_dates(["Decision of 15 July 2030\nThe Committee decided to close the case.\n"], "en")
+    assert published.value == (dt.date(2030, 7, 15), "day")
+    published, _ = find_dates(["Report on the elections of 14 May 2030\n\nPublished 3 June 2030\n"], "en")
+    assert published.value == (dt.date(2030, 6, 3), "day")
+
+
+def test_a_source_label_and_an_old_articles_notice_are_no_title():
+    """A Spanish story was titled "Este artículo se publicó hace 7 años." (a news site's notice
+    of an old article's age) or "Fuente: DW Caso ..." (its source's label)."""
+    r = enrich(["Este artículo se publicó hace 7 años.\nEstrasburgo condena a Exampleland por encarcelar a dos periodistas\n"
+                "El Tribunal Europeo de Derechos Humanos condenó este martes por primera vez a Exampleland por encarcelar a "
+                "dos periodistas.\n"])
+    assert r.title.value == "Estrasburgo condena a Exampleland por encarcelar a dos periodistas"
+    assert r.doc_type.value == "news"
+    r = enrich(["Noticias\n\nFuente: DW\n\nTribunal Europeo de Derechos Humanos condenó a Exampleland al pago de una "
+                "indemnización a periodista detenido ilegalmente\n\nLa detención del periodista violó el derecho a la "
+                "libertad de opinión.\n"])
+    assert r.title.value.startswith("Tribunal Europeo de Derechos Humanos condenó")
+
+
+@pytest.mark.parametrize("lead", [
+    "El Tribunal Europeo de Derechos Humanos condenó este martes a Exampleland por la detención de dos periodistas.",
+    "La Cour européenne des droits de l'homme a condamné ce mardi l'Exampleland pour la détention de deux journalistes.",
+    "O Tribunal Europeu dos Direitos Humanos condenou nesta terça-feira a Exampleland pela detenção de dois jornalistas."])
+def test_this_weekday_in_a_romance_lead_makes_news(lead):
+    """A Spanish story on the Court's judgment, no headline over it, was untyped."""
+    r = enrich([f"{lead} Los demandantes recibirán 21.500 euros cada uno.\n"])
+    assert r.doc_type.value == "news"
