@@ -273,7 +273,11 @@ _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*
 DATELINE_PLACES = ("strasbourg", "brussels", "bruxelles", "geneva", "geneve", "new york", "ankara", "istanbul", "vienna",
                    "wien", "warsaw", "varsovie", "the hague", "la haye", "luxembourg", "paris", "london", "berlin",
                    # (and in Turkish, as a translation's cover writes them: "Strazburg, 13 Mart 2017")
-                   "strazburg", "bruksel", "cenevre", "viyana", "lahey", "varsova")
+                   "strazburg", "bruksel", "cenevre", "viyana", "lahey", "varsova",
+                   # (and in Italian, Spanish, German and Portuguese, as their press writes them:
+                   # "STRASBURGO (Francia) – ...", "Estrasburgo, 20 mar (EFE).- ...")
+                   "strasburgo", "estrasburgo", "strassburg", "ginevra", "ginebra", "genebra", "genf", "bruselas",
+                   "brussel", "bruxelas")
 # a browser's header over a web page printed to PDF: the date it was printed (and the time)
 # and the page's title with its site's name, either way round ("3/18/2016 EU-Turkey
 # statement, 18 March 2016 - Consilium"), folded; its date is the printing's

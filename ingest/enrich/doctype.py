@@ -860,7 +860,12 @@ NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_
                           # martes a Turquía", "ce mardi", "nesta terça-feira")
                           r"|\beste (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b"
                           r"|\bce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-                          r"|\bnest[ae] (?:segunda|terca|quarta|quinta|sexta)-feira\b|\bneste (?:sabado|domingo)\b")
+                          r"|\bnest[ae] (?:segunda|terca|quarta|quinta|sexta)-feira\b|\bneste (?:sabado|domingo)\b"
+                          # (and in Turkish, the day before yesterday, or the weekday's "günü" before what was
+                          # announced or decided: "... şikayeti önceki gün (9 Aralık) karara bağlayan AİHM", "AİHM
+                          # Salı günü açıkladığı kararda ..."; not a monitoring report's "Pazar günü gözaltına alınan")
+                          r"|\bonceki gun\b|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunu (?:\w+ ){0,3}?"
+                          r"(?:acikla|duyur|bildir|karar ver|karara bagla|kinad|yayimla|yayinla)\w*")
 NEWS_LEAD_CHARS = 800
 
 

@@ -2341,3 +2341,27 @@ def test_this_weekday_in_a_romance_lead_makes_news(lead):
     """A Spanish story on the Court's judgment, no headline over it, was untyped."""
     r = enrich([f"{lead} Los demandantes recibirán 21.500 euros cada uno.\n"])
     assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("text, news", [
+    ("Gazete sahibi Ayşe Örnek'in yaptığı şikayeti önceki gün (9 Aralık) karara bağlayan AİHM, iki yetkilinin mahkum "
+     "edilmelerini Sözleşme'nin 10. maddesinin ihlali olarak değerlendirdi.\n", True),
+    ("AİHM Salı günü açıkladığı kararda, gazetecilerin tutuklanmasının ifade özgürlüğünü ihlal ettiğine hükmetti.\n", True),
+    # (a monitoring report's incident, told by its weekday, is none)
+    ("Aylık hak ihlalleri raporu\n\n12 Mart 2030 Pazar günü gözaltına alınan 5 kişi 4 gün sonra serbest bırakıldı.\n",
+     False)])
+def test_a_turkish_lead_by_the_day_before_yesterday_or_a_weekday_makes_news(text, news):
+    """Turkish stories on the Court's judgments were untyped."""
+    r = enrich([text])
+    assert (r.doc_type is not None and r.doc_type.value == "news") == news
+
+
+def test_the_seats_of_the_court_and_the_un_in_other_languages_make_datelines():
+    """An Italian story datelined "STRASBURGO (Francia) – ..." was untyped: Strasbourg, Geneva and
+    Brussels as the Italian, Spanish, German and Portuguese press write them are dateline places."""
+    r = enrich(["STRASBURGO (Francia) – La Corte europea dei diritti dell’uomo ha condannato l'Exampleland per la "
+                "detenzione di due giornalisti, detenzione che non può essere considerata normale.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["GINEVRA (Svizzera) – Il Comitato ha esaminato il rapporto periodico dell'Exampleland e ha adottato le "
+                "sue osservazioni conclusive sulla situazione dei diritti umani nel paese.\n"])
+    assert r.doc_type.value == "news"
