@@ -298,16 +298,28 @@ _AGENCY_REPORTED = re.compile(r", (?:the )?(?:agence france-presse|afp|reuters|(
                               r" (?:reported|reports)(?: on \w+)?\.")
 
 
+# ... or the Russian and Ukrainian press's, the place in capitals, the day and the month, then the
+# agency or its correspondent between slashes or after a dash ("СТРАСБУРГ, 8 октября. /Корр.
+# ИТАР-ТАСС .../.", "МОСКВА, 8 окт — РИА Новости.") (not folded); or the agency the story cites
+# ("..., передает AFP", "Про це повідомляє AFP") (folded)
+_CYRILLIC_DATELINE = re.compile(r"^[А-ЯЁІЇЄҐ]{3,20}(?:[- ][А-ЯЁІЇЄҐ]{2,20})?,[^\S\n]+\d{1,2}[^\S\n]+[а-яёіїєґ]{3,10}\.?"
+                                r"(?:[^\S\n]+\d{4})?\.?[^\S\n]*(?:/|[-–—])", re.MULTILINE)
+_CYRILLIC_AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|передає|повідомляє|пишет|пише)[^\S\n]+(?:агентство[^\S\n]+"
+                                    r"|агенція[^\S\n]+)?(?:afp|reuters|ap|dpa|тасс|риа новости|интерфакс|франс[- ]пресс"
+                                    r"|рейтер|укринформ|укрінформ)(?!\w)")
+
+
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
     reporter's byline and place before a dash, a news desk's, a Turkish agency's name alone, a
-    re-publisher's, an Arabic, a Spanish or an Italian one, the place and the agency alone on
-    their line; or a sentence closing on the agency that reported it."""
+    re-publisher's, an Arabic, a Spanish, an Italian or a Russian one, the place and the agency
+    alone on their line; or a sentence closing on the agency that reported it, or citing it in
+    Russian or Ukrainian."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
-            or DATELINE_ALONE.search(head):
+            or DATELINE_ALONE.search(head) or _CYRILLIC_AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
                                     (_BYLINE_PLACE_DATELINE, raw))
@@ -865,7 +877,11 @@ NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_
                           # announced or decided: "... şikayeti önceki gün (9 Aralık) karara bağlayan AİHM", "AİHM
                           # Salı günü açıkladığı kararda ..."; not a monitoring report's "Pazar günü gözaltına alınan")
                           r"|\bonceki gun\b|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunu (?:\w+ ){0,3}?"
-                          r"(?:acikla|duyur|bildir|karar ver|karara bagla|kinad|yayimla|yayinla)\w*")
+                          r"(?:acikla|duyur|bildir|karar ver|karara bagla|kinad|yayimla|yayinla)\w*"
+                          # (and in Russian and Ukrainian, "on" the weekday: "... суд ... во вторник признал
+                          # Турцию ...", "у вівторок"; folded, "й" is "и")
+                          r"|\bв(?:о)? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+                          r"|\b[ув] (?:понеділок|вівторок|середу|четвер|п['’]?ятницю|суботу|неділю)\b")
 NEWS_LEAD_CHARS = 800
 
 

@@ -103,6 +103,12 @@ _LANGUAGE_NAMES = frozenset(
     "русский українська العربية فارسی کوردی ελληνικα հայերեն".split())
 
 
+# ... and the two-letter codes sites print for them (ISO 639-1's, and "ua" and "gr", which sites
+# use for Ukrainian and Greek)
+_LANGUAGE_CODES = frozenset("en fr de tr ru ua uk ar es it pt nl el gr ku fa hy bg pl ro az ka he zh ja ko sv da no fi "
+                            "cs sk hu hr sr sq mk".split())
+
+
 def is_language_switcher(key: str) -> bool:
     """Whether a folded line is a site's choice of languages, by their names or codes."""
     parts = [p for p in re.split(r"[\s|/·•]+", key) if p]
@@ -111,4 +117,6 @@ def is_language_switcher(key: str) -> bool:
     # (a link to the site in another language: "TÜRKÇE PORTAL", "English version", "Türkçe site")
     if len(parts) == 2 and parts[0] in _LANGUAGE_NAMES and parts[1] in ("portal", "version", "site", "sitesi", "surum"):
         return True
+    if "/" in key and len(parts) >= 2 and all(p in _LANGUAGE_CODES for p in parts):
+        return True  # ("UA / RU", "EN / FR / TR": a slash between the codes of languages a site offers)
     return "|" in key and len(parts) >= 2 and all(len(p) <= 3 and p.isalpha() for p in parts)

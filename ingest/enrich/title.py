@@ -539,6 +539,9 @@ _NOISE_PARTS = (
     r"|(?:source|kaynak|πηγη|quelle|fuente|источник)\s*:\s*(?:https?://|www\.)\S+"
     # (or the agency or paper's name, "Fuente: DW", "Source: AFP")
     r"|(?:source|πηγη|quelle|fuente|fonte|источник)\s*:\s*[^\W\d_][\w&-]*(?: [\w&-]+){0,2}"
+    # a site's button asking for support, its name after the verb ("Поддержать ZN.ua", "Support Example.org")
+    r"|(?:поддержать|підтримати|support|donate to|soutenir|unterstutzen|destekle|destek ol)\s+[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:ua|ru|com|org|net|info|de|fr|tr|eu|it|es)"
     # a news site's notice of an old article's age ("Este artículo se publicó hace 7 años.", "This
     # article is more than 5 years old")
     r"|este articulo se publico hace \d+ (?:anos|meses|dias)\.?"

@@ -2365,3 +2365,26 @@ def test_the_seats_of_the_court_and_the_un_in_other_languages_make_datelines():
     r = enrich(["GINEVRA (Svizzera) – Il Comitato ha esaminato il rapporto periodico dell'Exampleland e ha adottato le "
                 "sue osservazioni conclusive sulla situazione dei diritti umani nel paese.\n"])
     assert r.doc_type.value == "news"
+
+
+@pytest.mark.parametrize("text", [
+    # a site's language switcher and its support button over the headline; "on Tuesday" in the lead
+    "UA / RU\nПоддержать Example.ua\n\nЕвропейский суд признал Экзампленд виновной в нарушении права на свободу слова\n\n"
+    "Европейский суд по правам человека во вторник признал Экзампленд виновной в нарушении права на свободу слова двух "
+    "ученых.\n",
+    # TASS's dateline, its correspondent between slashes
+    "СТРАСБУРГ, 8 октября. /Корр. ИТАР-ТАСС Иван Примеров/. Более 12 тыс евро должны будут выплатить власти Экзампленда "
+    "журналистам газеты за нарушения их права на свободу выражения мнения.\n",
+    # the agency a Ukrainian story cites
+    "ЄСПЛ зобов'язав Екзампленд виплатити компенсацію двом журналістам\n\nЄвропейський суд з прав людини постановив, що "
+    "держава порушила права журналістів, які були затримані у 2030 році.\n\nПро це повідомляє AFP.\n"])
+def test_russian_and_ukrainian_stories_on_the_courts_judgments_are_news(text):
+    """Russian and Ukrainian stories on the Court's judgments against Türkiye were untyped, one
+    titled by its site's language switcher and support button ("UA / RU: Поддержать ZN.ua")."""
+    assert enrich([text]).doc_type.value == "news"
+
+
+def test_a_language_switchers_codes_and_a_support_button_are_no_title():
+    r = enrich(["UA / RU\nПоддержать Example.ua\n\nЕвропейский суд признал Экзампленд виновной\n\nЕвропейский суд по "
+                "правам человека признал Экзампленд виновной в нарушении права на свободу слова двух ученых.\n"])
+    assert r.title.value == "Европейский суд признал Экзампленд виновной"
