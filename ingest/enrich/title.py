@@ -2250,6 +2250,17 @@ def _reprinted_first_line(title: str, lines: list[str]) -> str | None:
     return first if not is_prose(first) and not is_noise(first) and is_plausible(first) else None
 
 
+def _reprinted_without_its_label(title: str, lines: list[str]) -> str | None:
+    """The headline a page prints again without the section's label in capitals it first ran
+    into ("TÜRKİYE-AB GÜNDEMİ: 2023 Türkiye Raporu: ..." / "2023 Türkiye Raporu: ..."), four words
+    at least."""
+    label, sep, rest = title.partition(": ")
+    if not sep or not _in_capitals(label) or len(label.split()) > 5 or len(rest.split()) < 4 \
+            or title not in lines or rest not in lines:
+        return None  # (the label on the headline's own line, not a heading over a subtitle)
+    return rest if not is_prose(rest) and is_plausible(rest) else None
+
+
 # the words no title ends with (_CONTINUED's words, not its marks)
 _DANGLING_WORDS = tuple(word for word in _CONTINUED if word.startswith(" "))
 
@@ -2387,6 +2398,8 @@ def heading_title(pages: list[str]) -> str | None:
         return under
     if first := _reprinted_first_line(title, lines[:40]):
         return first
+    if unlabelled := _reprinted_without_its_label(title, lines[:40]):
+        return unlabelled
     if whole := _whole_of_cut(title, lines[:40]):
         return whole
     # (a headline a page prints twice, one line under the other, joined into one: "Amnesty

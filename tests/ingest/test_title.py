@@ -2321,6 +2321,20 @@ def test_a_fields_value_under_its_label_ends_the_title():
     assert (r.title.value, r.body.value, r.doc_type.value) == ("RET KARARI", "Ombudsman", "decision")
 
 
+def test_a_headline_printed_again_without_its_sections_label():
+    """A foundation's bulletin ran its section's label into the headline's first print
+    ("TÜRKİYE-AB GÜNDEMİ: 2031 Exampleland Raporu: ...") and printed it again without it."""
+    text = ("ÖRNEK VAKFI\nE-Bülteni\n1-15 KASIM 2031\n\nTÜRKİYE-AB GÜNDEMİ: 2031 Exampleland Raporu: Komisyondan "
+            "Eleştiriler Devam Ediyor\n\n2031 Exampleland Raporu: Komisyondan Eleştiriler Devam Ediyor\n\nKomisyon "
+            "Üyesi, 2031 Genişleme Politikası Tebliği ve Aday Ülke Raporları’nı 8 Kasım 2031 tarihinde yayımladı.\n")
+    assert enrich([text]).title.value == "2031 Exampleland Raporu: Komisyondan Eleştiriler Devam Ediyor"
+    # (a heading in capitals over its subtitle, the subtitle on a line of its own, stays whole)
+    text = ("THE COMMITTEE HAS DECIDED THAT EXAMPLELAND IS UNFAIR\nInternational Covenant on Civil and Political "
+            "Rights-Human Rights Committee\n\nHuman Rights Committee\nViews adopted by the Committee under the "
+            "Optional Protocol, concerning communication No. 2980/2030\n")
+    assert enrich([text]).title.value.startswith("THE COMMITTEE HAS DECIDED")
+
+
 def test_a_council_of_the_eu_document_by_its_subject_line():
     """The Council's outcome of proceedings was titled "Council of the European Union" (its
     masthead over two lines): a memorandum's header ("From:", "To:") makes its "Subject:"
