@@ -181,6 +181,9 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             # الأوروبية لحقوق الإنسان تدين تركيا", "El TEDH condena a Turquía", "... condanna la
                             # Turchia", "... verurteilt die Türkei")
                             r"|(?<=\w )(?:تدين|يدين|ادانت|دانت|تطالب|يطالب|condena(?:n)?|condanna(?:no)?|verurteilt|verurteilen)\b"
+                            # (and in Turkish and Kurmanji, what a court did, "... Türkiye'yi tazminata mahkum
+                            # etti", "DMME ... Tirkiye mehkûm kir")
+                            r"|(?<=\w )(?:mahkum etti|mehkum kir)\b"
                             # (a body's meeting, as the UN's meeting summaries headline it: "Human Rights
                             # Council holds interactive dialogue on ...", "... holds general debate on ...")
                             r"|(?<=\w )holds? (?:an? )?(?:interactive |general |urgent )?(?:dialogue|debate|discussion)s?\b"

@@ -2089,7 +2089,9 @@ _LIST_DASH = re.compile(r"[-–] \w")
 # a news page's time stamp run into its headline ("... on Loizidou vs Turkey case2003-11-13 10:10:27")
 # the date of a page's last update after its title's line ("... Last updated: 10/07/24")
 _UPDATED_TAIL = re.compile(r"\s+(?:" + _UPDATE_LABEL_PATTERN + r").*$", re.IGNORECASE)
-_TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*$")
+# (and the story after it, a line a page ran together: "DMME’yê ... neheq kir 2019-06-27 12:44:56
+# MÊRDÎN – DMME’yê ...")
+_TIMESTAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s.*)?$", re.DOTALL)
 # a site's section after a dash or a bar ("Last minute: EU statement “...” – News", "... - Haberler")
 _SECTION_TAIL = re.compile(r"\s+[-–|]\s+(?i:news|haberler|haber|blog|actualités|nachrichten|noticias|notizie|новости"
                            r"|ειδήσεις|أخبار)\s*$")
@@ -3519,6 +3521,11 @@ def first_line(pages: list[str]) -> str | None:
                 # EĞİTİM REHBERİ İdil Işıl Gül - Ulaş Karan ...")
                 if (capitals := _CAPITALS_OPENING.match(line)) and is_plausible(capitals.group(1)):
                     return capitals.group(1)
+                # (a page run into one line, its headline, time stamp and story: "DMME’yê ... neheq
+                # kir 2019-06-27 12:44:56   MÊRDÎN – ...")
+                stamped = _TIMESTAMP_TAIL.search(line[:FIRST_LINE_CHARS])
+                if stamped and len(line[:stamped.start()].split()) >= 3 and is_plausible(line[:stamped.start()]):
+                    return line[:stamped.start()]
                 dated = _DATE_AFTER_TITLE.search(line[:FIRST_LINE_CHARS])
                 words = dated.group("title").split() if dated else []
                 if dated and len(words) >= 3 and "(" not in dated.group("title") and words[-1].lower() not in _DATE_TOLD:

@@ -2388,3 +2388,20 @@ def test_a_language_switchers_codes_and_a_support_button_are_no_title():
     r = enrich(["UA / RU\nПоддержать Example.ua\n\nЕвропейский суд признал Экзампленд виновной\n\nЕвропейский суд по "
                 "правам человека признал Экзампленд виновной в нарушении права на свободу слова двух ученых.\n"])
     assert r.title.value == "Европейский суд признал Экзампленд виновной"
+
+
+@pytest.mark.parametrize("headline", ["DMME Exampleland mehkûm kir", "AİHM Exampleland'i tazminata mahkum etti"])
+def test_a_headline_telling_what_the_court_did_in_kurmanji_and_turkish_is_news(headline):
+    r = enrich([f"{headline}\n\nDadgeha Mafên Mirovan a Ewropayê biryar da ku girtîbûna rojnamegeran armancek siyasî ye. "
+                "Dadgehê diyar kir ku azadiya îfadeyê hatiye binpêkirin.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_headline_run_into_its_time_stamp_and_story_is_cut_at_the_stamp():
+    """A Kurdish agency's page run into one line was titled by the whole line cut at 300
+    characters."""
+    r = enrich(["DMME’yê ji bo zimanê sûryanî Exampleland neheq kir 2030-06-27 12:44:56   MÊRDÎN – DMME’yê ji bo ku dadgeha "
+                "li Examplelandê peyva “Amno” ya di zimanê sûryanî de tê wateya “kesê pêbawer” qedexe kiribû neheq dît û "
+                "Examplelandê mehkûm kir. Dadgeha Mafên Mirovan a Ewrûpayê di binpêkirina mafan a din de jî neheq kir. "
+                "Hemwelatiyê sûryanî yê li Swêdê dijî di sala 2005’an de xwest paşnavê xwe biguherîne.\n"])
+    assert r.title.value == "DMME’yê ji bo zimanê sûryanî Exampleland neheq kir"
