@@ -304,12 +304,14 @@ _AGENCY_REPORTED = re.compile(r", (?:the )?(?:agence france-presse|afp|reuters|(
 # ... or the Russian and Ukrainian press's, the place in capitals, the day and the month, then the
 # agency or its correspondent between slashes or after a dash ("СТРАСБУРГ, 8 октября. /Корр.
 # ИТАР-ТАСС .../.", "МОСКВА, 8 окт — РИА Новости.") (not folded); or the agency the story cites
-# ("..., передает AFP", "Про це повідомляє AFP") (folded)
+# ("..., передает AFP", "Про це повідомляє AFP"; Greek "σύμφωνα με το AFP") (folded)
 _CYRILLIC_DATELINE = re.compile(r"^[А-ЯЁІЇЄҐ]{3,20}(?:[- ][А-ЯЁІЇЄҐ]{2,20})?,[^\S\n]+\d{1,2}[^\S\n]+[а-яёіїєґ]{3,10}\.?"
                                 r"(?:[^\S\n]+\d{4})?\.?[^\S\n]*(?:/|[-–—])", re.MULTILINE)
-_CYRILLIC_AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|передає|повідомляє|пишет|пише)[^\S\n]+(?:агентство[^\S\n]+"
-                                    r"|агенція[^\S\n]+)?(?:afp|reuters|ap|dpa|тасс|риа новости|интерфакс|франс[- ]пресс"
-                                    r"|рейтер|укринформ|укрінформ)(?!\w)")
+_AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|передає|повідомляє|пишет|пише)[^\S\n]+(?:агентство[^\S\n]+"
+                           r"|агенція[^\S\n]+)?(?:afp|reuters|ap|dpa|тасс|риа новости|интерфакс|франс[- ]пресс"
+                           r"|рейтер|укринформ|укрінформ)(?!\w)"
+                           # (and in Greek, "σύμφωνα με το AFP", the agency a story follows)
+                           r"|\bσυμφωνα με (?:το|τo|τα|την) (?:afp|reuters|ap|dpa|απε|απε-μπε|κυπε|αθηναικο πρακτορειο)(?!\w)")
 
 
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
@@ -322,7 +324,7 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
-            or DATELINE_ALONE.search(head) or _CYRILLIC_AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw):
+            or DATELINE_ALONE.search(head) or _AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
                                     (_BYLINE_PLACE_DATELINE, raw))
@@ -884,7 +886,11 @@ NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_
                           # (and in Russian and Ukrainian, "on" the weekday: "... суд ... во вторник признал
                           # Турцию ...", "у вівторок"; folded, "й" is "и")
                           r"|\bв(?:о)? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
-                          r"|\b[ув] (?:понеділок|вівторок|середу|четвер|п['’]?ятницю|суботу|неділю)\b")
+                          r"|\b[ув] (?:понеділок|вівторок|середу|четвер|п['’]?ятницю|суботу|неділю)\b"
+                          # (and in Greek, what was done today: "Το Ευρωπαϊκό Δικαστήριο ... καταδίκασε σήμερα την
+                          # Τουρκία", "Η Τουρκία καταδικάστηκε σήμερα από ..."; not its weekdays, which are also
+                          # ordinals, "την τρίτη περιοδική έκθεση")
+                          r"|\b(?:καταδικασε|καταδικαστηκε|καταδικαστηκαν|αποφασισε|ανακοινωσε|δηλωσε|επεβαλε) σημερα\b")
 NEWS_LEAD_CHARS = 800
 
 

@@ -555,6 +555,9 @@ _NOISE_PARTS = (
     r"|special procedures|procedures speciales|human rights council|conseil des droits de l.?homme))?"
     r"|en cours au siege de l.?onu|meetings coverage(?: and press releases)?|couverture des reunions"
     r"|click (?:here )?to read\b.*|read (?:this|the) (?:article|story|page) in\b.*|haberin devami.*|devamini oku"
+    # (and in Turkish, a news site's link to the story in its other languages: "Haberin İngilizcesi /
+    # Kürtçesi için tıklayın")
+    r"|haberin (?:ingilizcesi|kurtcesi|turkcesi|almancasi|fransizcasi)(?:\s*/\s*\w+)* icin (?:buraya )?tiklayin\.?"
     # (a blog's labelled lines over a post, "Kategori: Bilim & Akademi", "Yazan: 12:46 am")
     r"|(?:kategori(?:ler)?|categor(?:y|ies)|etiketler|tags|yazan)\s*:.*|[•·-]?\s*(?:sonuc bulunamadi|no results found)"
     r"|see related documents|back|geri|x|close|kapat|pages|sayfalar|retour|zuruck|επιστροφη|назад|indietro|volver|terug"

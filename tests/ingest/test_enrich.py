@@ -2319,6 +2319,14 @@ def test_a_texts_own_day_dates_it_not_an_events_its_title_names():
     assert published.value == (dt.date(2030, 6, 3), "day")
 
 
+def test_a_turkish_news_sites_link_to_its_other_languages_is_no_title():
+    """bianet's Turkish story was titled "Haberin İngilizcesi / Kürtçesi için tıklayın" (click
+    for the story in English / Kurdish), as its English link was already furniture."""
+    r = enrich(["Haberin İngilizcesi / Kürtçesi için tıklayın\nAf Örgütü'nden acil eylem: Hak savunucuları serbest "
+                "bırakılsın\nUluslararası Af Örgütü, 10 insan hakları savunucusuyla ilgili acil eylem kampanyası başlattı.\n"])
+    assert r.title.value == "Af Örgütü'nden acil eylem: Hak savunucuları serbest bırakılsın"
+
+
 def test_a_source_label_and_an_old_articles_notice_are_no_title():
     """A Spanish story was titled "Este artículo se publicó hace 7 años." (a news site's notice
     of an old article's age) or "Fuente: DW Caso ..." (its source's label)."""
@@ -2405,3 +2413,17 @@ def test_a_headline_run_into_its_time_stamp_and_story_is_cut_at_the_stamp():
                 "Examplelandê mehkûm kir. Dadgeha Mafên Mirovan a Ewrûpayê di binpêkirina mafan a din de jî neheq kir. "
                 "Hemwelatiyê sûryanî yê li Swêdê dijî di sala 2005’an de xwest paşnavê xwe biguherîne.\n"])
     assert r.title.value == "DMME’yê ji bo zimanê sûryanî Exampleland neheq kir"
+
+
+@pytest.mark.parametrize("text, news", [
+    ("Το Ευρωπαϊκό Δικαστήριο Ανθρωπίνων Δικαιωμάτων καταδίκασε σήμερα την Εξαμπλάνδη επειδή προφυλάκισε δέκα "
+     "δημοσιογράφους.\n", True),
+    ("Το Δικαστήριο καταδίκασε για μία ακόμη φορά την Εξαμπλάνδη για παραβίαση της ελευθερίας της έκφρασης, σύμφωνα με "
+     "το AFP.\n", True),
+    # (a Greek text's ordinal, "την τρίτη", is no weekday)
+    ("Η Επιτροπή εξέτασε την τρίτη περιοδική έκθεση της Εξαμπλάνδης και ενέκρινε τις καταληκτικές παρατηρήσεις.\n",
+     False)])
+def test_a_greek_lead_of_what_was_done_today_or_an_agency_followed_makes_news(text, news):
+    """Greek stories on the Court's judgments against Türkiye were untyped."""
+    r = enrich([text])
+    assert (r.doc_type is not None and r.doc_type.value == "news") == news
