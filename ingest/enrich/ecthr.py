@@ -1172,9 +1172,12 @@ def _translated_case(flat: str) -> Case | None:
     if head is None:
         return None
     date = ecthr_languages.delivery_date(flat, head)
-    # (in another script, the original's name the heading gives in brackets is the Court's own)
+    # (in another script, the original's name the heading gives in brackets is the Court's own,
+    # and so is the applicant's Latin spelling in brackets: "Дело \"Динк (Dink) против Турции\"")
+    latin = None if head.latin else ecthr_languages.latin_spelling(head)
     title = (ecthr_tr.title(head.kind, ecthr_languages.applicants(head), head.respondents, date, head.number) if head.latin
-             else head.original or head.own_name)
+             else head.original or (ecthr_tr.title(head.kind, surnames(latin, french=False), head.respondents, date,
+                                                   head.number) if latin else head.own_name))
     return Case(kind=head.kind, title=title, language=head.language, formation=ecthr_languages.formation(flat, head),
                 respondents=head.respondents, applications=ecthr_languages.application_numbers_of(flat, head), date=date)
 

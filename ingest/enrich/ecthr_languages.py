@@ -243,6 +243,15 @@ class Heading:
         return bool(letters) and all(ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters)
 
 
+def latin_spelling(head: Heading) -> str | None:
+    """An applicant's name in another script followed by its Latin spelling in brackets, as
+    a legal database prints it ("Динк (Dink)"): the Latin spelling, the Court's own."""
+    m = re.fullmatch(r"[^()]+\(([^\W\d_][^\W\d_' .-]*)\)", head.names)  # (letters only: not an OCR's "DULA$")
+    if m is None:
+        return None
+    return m.group(1).strip() if all(ord(ch) < 0x0250 for ch in m.group(1) if ch.isalpha()) else None
+
+
 def heading(flat: str) -> Heading | None:
     """The heading of a translation of a judgment or decision, or None."""
     folded = _fold_keeping(flat[:COURT_CHARS])
@@ -254,7 +263,11 @@ def heading(flat: str) -> Heading | None:
     # a judgment: CASE WORD + names + versus + State, then the application ("(Ricorso n.")
     case_word = re.compile(rf"(?<!\w)(?:{_words(lang.case)})\s+[«\"“„]?\s*")
     for m in case_word.finditer(ftop, start):
-        if not top[m.start():m.end()].rstrip(" «\"“„").isupper():
+        word = top[m.start():m.end()]
+        # (or the word capitalised before the case's name in quotation marks, as a legal database
+        # prints the heading: "Дело \"Динк (Dink)" / "против Турции\"")
+        quoted = word[:1].isupper() and word.rstrip()[-1:] in "«\"“„"
+        if not word.rstrip(" «\"“„").isupper() and not quoted:
             continue  # a heading's capitals, not the word in a sentence
         parties = _parties(top, ftop, m.end(), lang)
         if parties is None:

@@ -169,6 +169,23 @@ def test_a_grand_chamber_decision_headed_as_a_case_is_a_decision():
     assert (case.kind, case.title, case.formation) == ("decision", "BIANCHI AND OTHERS v. ITALY", "Grand Chamber")
 
 
+def test_a_translation_as_a_legal_database_prints_its_heading():
+    """A Russian translation on a legal database ("Дело \"Динк (Dink)" / "против Турции\"",
+    the case word in small letters, the applicant's Latin spelling in brackets) was untyped
+    and titled by its whole heading: a judgment, titled by the Latin spelling."""
+    text = ("Европейский Суд по правам человека\n(Вторая секция)\nДело \"Петров (Petrov)\nпротив Турции\"\n"
+            "(Жалобы NN 2668/07, 6102/08 и 30079/08)\nПостановление Суда\nСтрасбург, 14 сентября 2030 г.\n"
+            "По делу \"Петров против Турции\" Европейский Суд по правам человека (Вторая Секция), рассматривая дело "
+            "Палатой в составе:\n")
+    case = read_case([text])
+    assert (case.kind, case.title, case.respondents, case.formation) == (
+        "judgment", "CASE OF PETROV v. TÜRKİYE", ["TR"], "Chamber")  # (Türkiye after 2022, as HUDOC names it)
+    assert (case.applications, case.date) == (["2668/07", "6102/08", "30079/08"], dt.date(2030, 9, 14))
+    # (an OCR's spelling in brackets, "(DULA$)", is no name: the heading's own stays)
+    case = read_case([text.replace("(Petrov)", "(PETR$V)")])
+    assert case.title.startswith("Дело")
+
+
 @pytest.mark.parametrize("text", [
     # news and commentary name the Court and a case in running text, not in a heading
     "La Corte europea dei diritti dell’uomo ha condannato l’Italia nella causa Rossi c. Italia (ricorso n. 12345/06): "
