@@ -246,10 +246,21 @@ class Heading:
 def latin_spelling(head: Heading) -> str | None:
     """An applicant's name in another script followed by its Latin spelling in brackets, as
     a legal database prints it ("Динк (Dink)"): the Latin spelling, the Court's own."""
-    m = re.fullmatch(r"[^()]+\(([^\W\d_][^\W\d_' .-]*)\)", head.names)  # (letters only: not an OCR's "DULA$")
-    if m is None:
+    # (a database's marks for Latin words and footnotes dropped: "(AKSOY ({EROGLU} <**>))")
+    names = re.sub(r"\s*<\*+>|[{}]", "", head.names).strip()
+    if not names.endswith(")"):
         return None
-    return m.group(1).strip() if all(ord(ch) < 0x0250 for ch in m.group(1) if ch.isalpha()) else None
+    depth, start = 0, None
+    for i in range(len(names) - 1, -1, -1):  # the last bracket, with any it holds ("(AKSOY (EROGLU))")
+        depth += {")": 1, "(": -1}.get(names[i], 0)
+        if depth == 0:
+            start = i
+            break
+    spelling = names[start + 1:-1].strip() if start else ""
+    # (letters only: not an OCR's "DULA$"; Latin ones)
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[' .()-])*", spelling):
+        return None
+    return spelling if all(ord(ch) < 0x0250 for ch in spelling if ch.isalpha()) else None
 
 
 def heading(flat: str) -> Heading | None:

@@ -186,6 +186,22 @@ def test_a_translation_as_a_legal_database_prints_its_heading():
     assert case.title.startswith("Дело")
 
 
+@pytest.mark.parametrize("text, title", [
+    # an older translation's capitals, the Latin spelling in brackets
+    ("ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА\nПЕРВАЯ СЕКЦИЯ\nАЛТАЙ (ALTAY) ПРОТИВ ТУРЦИИ\nжалоба № 22279/93\n"
+     "ПОСТАНОВЛЕНИЕ\nот 22 мая 2001 г.\nСТРАСБУРГ\n", "CASE OF ALTAY v. TURKEY"),
+    # a database's marks for Latin words and footnotes, the applicant's second name in brackets
+    ("ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА\nЧЕТВЕРТАЯ СЕКЦИЯ\nДЕЛО \"АКСОЙ (ЭРОГЛУ) (AKSOY ({EROGLU} <**>)) ПРОТИВ "
+     "ТУРЦИИ\"\n(Жалоба № 59741/00)\nПОСТАНОВЛЕНИЕ\n(Страсбург, 31 октября 2006 года)\n",
+     "CASE OF AKSOY (EROGLU) v. TURKEY"),
+    # several applicants, "and Others" in the Latin spelling
+    ("Европейский Суд по правам человека\n(Первая секция)\nДело \"Салказанов и другие (Salkazanov and Others)\nпротив "
+     "Российской Федерации\"\n(Жалобы NN 65795/09 и 65829/09)\nПостановление Суда\nСтрасбург, 19 февраля 2013 г.\n",
+     "CASE OF SALKAZANOV AND OTHERS v. RUSSIA")])
+def test_a_cyrillic_heading_titled_by_the_latin_spelling_it_gives(text, title):
+    assert read_case([text]).title == title
+
+
 @pytest.mark.parametrize("text", [
     # news and commentary name the Court and a case in running text, not in a heading
     "La Corte europea dei diritti dell’uomo ha condannato l’Italia nella causa Rossi c. Italia (ricorso n. 12345/06): "
