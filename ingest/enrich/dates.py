@@ -497,7 +497,7 @@ _EVENT_NAMED = (r"(?:coup(?:[- ]d'etat)?(?:[- ]attempt)?|putsch(?:versuch(?:e?s)
                 r"|elections?|elecciones|referendum|referendo|earthquakes?|terremotos?|seismes?|tremblements? de terre"
                 r"|massacres?|masacres?|attacks?|attentats?|atentados?|bombings?)")
 _EVENT_OF = re.compile(rf"\b{_EVENT_NAMED}[^\S\n]+(?:of|del|du|de|des|vom|von)[^\S\n]+$")
-_EVENT_AFTER_TR = re.compile(r"'?(?:\w{0,4})?[^\S\n]+(?:darbe (?:girisim|tesebbus)|askeri darbe|secim(?:ler)?i|deprem(?:ler)?i"
+_EVENT_AFTER_TR = re.compile(r"(?:['’]\w{0,4})?[^\S\n]+(?:darbe (?:girisim|tesebbus)|askeri darbe|secim(?:ler)?i|deprem(?:ler)?i"
                              r"|referandum(?:u|unda)|saldiri(?:si|lari)|katliami)")
 
 

@@ -286,7 +286,7 @@ _PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(
 
 
 # ... or the reporter's byline and the place before a dash opening the story's first paragraph,
-# as Turkish news sites print it ("Yasin Kobulan, İstanbul - 12th case hearing of 46 journalists
+# as Turkish news sites print it ("Ayşe Örnek, İstanbul - 12th case hearing of 46 journalists
 # ... was held at ...")
 _BYLINE_PLACE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}){1,2},[^\S\n]+"
                                     r"(?P<place>[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20})?)"
@@ -311,7 +311,7 @@ _AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|переда
                            r"|агенція[^\S\n]+)?(?:afp|reuters|ap|dpa|тасс|риа новости|интерфакс|франс[- ]пресс"
                            r"|рейтер|укринформ|укрінформ)(?!\w)"
                            # (and in Greek, "σύμφωνα με το AFP", the agency a story follows)
-                           r"|\bσυμφωνα με (?:το|τo|τα|την) (?:afp|reuters|ap|dpa|απε|απε-μπε|κυπε|αθηναικο πρακτορειο)(?!\w)")
+                           r"|\bσυμφωνα με (?:το|τα|την) (?:afp|reuters|ap|dpa|απε|απε-μπε|κυπε|αθηναικο πρακτορειο)(?!\w)")
 
 
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
@@ -320,7 +320,7 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     reporter's byline and place before a dash, a news desk's, a Turkish agency's name alone, a
     re-publisher's, an Arabic, a Spanish, an Italian or a Russian one, the place and the agency
     alone on their line; or a sentence closing on the agency that reported it, or citing it in
-    Russian or Ukrainian."""
+    Russian, Ukrainian or Greek."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \

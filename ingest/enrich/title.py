@@ -46,7 +46,8 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifi
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, WEEKDAYS, date_in
-from .doctype import DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER, UN_RESOLUTION_LINE
+from .doctype import (DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER,
+                      UN_RESOLUTION_LINE)
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
 from .furniture import is_language_switcher
