@@ -293,6 +293,14 @@ _BYLINE_PLACE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}(
                                     r"[^\S\n]*[-–—][^\S\n]*(?=\w[^\n]{80})", re.MULTILINE)
 
 
+# ... or the German press's, the place in small letters before a full stop or a dash opening the
+# story ("Straßburg. Der Europäische Gerichtshof ...", "Straßburg - Der Europäische ...") or alone on
+# its line before it ("Straßburg." / "Der Europäische ..."), a place a dateline names or one in Türkiye
+_TITLE_PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜÇĞİŞ][a-zäöüßçğışé]{2,20}(?: [A-ZÄÖÜ][a-zäöüß]{2,20})?)"
+                                   r"(?:\.[^\S\n]*\n(?:[^\S\n]*\n)?(?=[^\W\d_][^\n]{80})|(?:\.|[^\S\n]+[-–—])[^\S\n]+(?=[A-ZÄÖÜ][^\n]{80}))",
+                                   re.MULTILINE)
+
+
 # ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
 # policy chief ... called for the release of ..., Agence France-Presse reported.", "...,
 # Anadolu News Agency reports." (folded)
@@ -317,7 +325,8 @@ _AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|переда
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     """A news agency's dateline in `head` (folded) or `raw` (the same text not folded):
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
-    reporter's byline and place before a dash, a news desk's, a Turkish agency's name alone, a
+    reporter's byline and place before a dash, a German one's place before a full stop or a
+    dash, a news desk's, a Turkish agency's name alone, a
     re-publisher's, an Arabic, a Spanish, an Italian or a Russian one, the place and the agency
     alone on their line; or a sentence closing on the agency that reported it, or citing it in
     Russian, Ukrainian or Greek."""
@@ -327,7 +336,7 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
             or DATELINE_ALONE.search(head) or _AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
-                                    (_BYLINE_PLACE_DATELINE, raw))
+                                    (_BYLINE_PLACE_DATELINE, raw), (_TITLE_PLACE_DATELINE, raw))
                  for m in rx.finditer(text)
                  if (place_name := fold(m.group("place"))) in DATELINE_PLACES
                  or ((place := taxonomy.gazetteer().get(place_name)) is not None and place.is_turkish_place)), None)

@@ -2427,3 +2427,17 @@ def test_a_greek_lead_of_what_was_done_today_or_an_agency_followed_makes_news(te
     """Greek stories on the Court's judgments against Türkiye were untyped."""
     r = enrich([text])
     assert (r.doc_type is not None and r.doc_type.value == "news") == news
+
+
+@pytest.mark.parametrize("opening", ["Straßburg. Der", "Straßburg - Der", "Straßburg.\n\nDer"])
+def test_a_german_dateline_a_known_place_before_a_full_stop_or_a_dash_makes_news(opening):
+    """German stories on the Court's judgments against Türkiye were untyped."""
+    r = enrich([f"Türkei wegen Inhaftierung zweier Journalisten verurteilt\n\n{opening} Europäische Gerichtshof für "
+                "Menschenrechte hat Exampleland wegen der unrechtmäßigen Untersuchungshaft zweier Journalisten verurteilt.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_place_no_dateline_names_before_a_full_stop_is_none():
+    r = enrich(["Exampleville. Die Gemeinde hat im Jahr 2030 einen neuen Haushalt beschlossen, der die Ausgaben für "
+                "Schulen und Straßen erhöht.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
