@@ -896,6 +896,8 @@ NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_
                           # Турцию ...", "у вівторок"; folded, "й" is "и")
                           r"|\bв(?:о)? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
                           r"|\b[ув] (?:понеділок|вівторок|середу|четвер|п['’]?ятницю|суботу|неділю)\b"
+                          # (and Polish: "... uznał w czwartek Turcję winną ...", "W wydanym we wtorek orzeczeniu")
+                          r"|\bwe? (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)\b"
                           # (and in Greek, what was done today: "Το Ευρωπαϊκό Δικαστήριο ... καταδίκασε σήμερα την
                           # Τουρκία", "Η Τουρκία καταδικάστηκε σήμερα από ..."; not its weekdays, which are also
                           # ordinals, "την τρίτη περιοδική έκθεση")

@@ -2267,6 +2267,17 @@ def _reprinted_without_its_label(title: str, lines: list[str]) -> str | None:
     return rest if not is_prose(rest) and is_plausible(rest) else None
 
 
+def _reprinted_without_a_glued_section(title: str, lines: list[str]) -> str | None:
+    """The headline a page prints again without the site's section its first print was glued
+    to, no space between ("ŚwiatTurcja łamie prawa człowieka" / "Turcja łamie prawa
+    człowieka"), three words at least."""
+    for line in lines:
+        if len(line.split()) >= 3 and len(title) > len(line) and title.endswith(line) \
+                and title[-len(line) - 1].isalpha() and line[:1].isupper():
+            return line if is_plausible(line) else None
+    return None
+
+
 # the words no title ends with (_CONTINUED's words, not its marks)
 _DANGLING_WORDS = tuple(word for word in _CONTINUED if word.startswith(" "))
 
@@ -2406,6 +2417,8 @@ def heading_title(pages: list[str]) -> str | None:
         return first
     if unlabelled := _reprinted_without_its_label(title, lines[:40]):
         return unlabelled
+    if unglued := _reprinted_without_a_glued_section(title, lines[:40]):
+        return unglued
     if whole := _whole_of_cut(title, lines[:40]):
         return whole
     # (a headline a page prints twice, one line under the other, joined into one: "Amnesty

@@ -2327,6 +2327,18 @@ def test_a_turkish_news_sites_link_to_its_other_languages_is_no_title():
     assert r.title.value == "Af Örgütü'nden acil eylem: Hak savunucuları serbest bırakılsın"
 
 
+def test_a_headline_glued_to_its_section_and_printed_again_is_titled_without_it():
+    """A Polish portal's story was titled "ŚwiatTurcja łamie prawa człowieka", its section
+    ("Świat", world) glued to the headline's first print; the headline is printed again alone."""
+    r = enrich(["ŚwiatExampleland łamie prawa człowieka\n\nExampleland łamie prawa człowieka\n\nEuropejski Trybunał "
+                "Praw Człowieka w Strasburgu\nuznał w czwartek Exampleland winnym gwałcenia praw człowieka.\n"])
+    assert r.title.value == "Exampleland łamie prawa człowieka"
+    assert r.doc_type.value == "news"  # ("w czwartek", on Thursday, in the lead)
+    # (a name in the middle of which a capital stands, "McDonald", is not cut)
+    r = enrich(["Ronald McDonald visits the school\n\nThe children met the visitor and asked him about his work.\n"])
+    assert r.title.value == "Ronald McDonald visits the school"
+
+
 def test_a_source_label_and_an_old_articles_notice_are_no_title():
     """A Spanish story was titled "Este artículo se publicó hace 7 años." (a news site's notice
     of an old article's age) or "Fuente: DW Caso ..." (its source's label)."""
