@@ -293,12 +293,12 @@ _BYLINE_PLACE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}(
                                     r"[^\S\n]*[-–—][^\S\n]*(?=\w[^\n]{80})", re.MULTILINE)
 
 
-# ... or the German press's, the place in small letters before a full stop or a dash opening the
+# ... or the German press's, the place (not in capitals) before a full stop or a dash opening the
 # story ("Straßburg. Der Europäische Gerichtshof ...", "Straßburg - Der Europäische ...") or alone on
 # its line before it ("Straßburg." / "Der Europäische ..."), a place a dateline names or one in Türkiye
 _TITLE_PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜÇĞİŞ][a-zäöüßçğışé]{2,20}(?: [A-ZÄÖÜ][a-zäöüß]{2,20})?)"
-                                   r"(?:\.[^\S\n]*\n(?:[^\S\n]*\n)?(?=[^\W\d_][^\n]{80})|(?:\.|[^\S\n]+[-–—])[^\S\n]+(?=[A-ZÄÖÜ][^\n]{80}))",
-                                   re.MULTILINE)
+                                   r"(?:\.[^\S\n]*\n(?:[^\S\n]*\n)?(?=[^\W\d_][^\n]{80})"
+                                   r"|(?:\.|[^\S\n]+[-–—])[^\S\n]+(?=[A-ZÄÖÜ][^\n]{80}))", re.MULTILINE)
 
 
 # ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
