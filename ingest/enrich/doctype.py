@@ -207,12 +207,14 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 # Kurulu'nda ... Türkiye Raporu tartışıldı", "ISTANBUL (Reuters) - ...", the Kurdish networks'
 # "Dusseldorf (Rûdaw) - ...", and an older wire's "GENEVA (Reuter)–A UN human rights report ...",
 # its dash against the story's first word) (folded)
+# the wire agencies a dateline names in brackets (folded)
+WIRE_AGENCIES = (r"aa|ap|afp|reuters?|iha|dha|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
+                 r"|rudaw|k24|kurdistan24|anha|hawar|jinnews")
 AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},?"
                              # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...";
                              # or the region, as Kurdistan24 does: "ERBIL, Kurdistan Region (Kurdistan24) – ...")
-                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?| [^\W\d_]{3,20} region,?)? \((?:aa|ap|afp|reuters?|iha|dha"
-                             r"|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
-                             r"|rudaw|k24|kurdistan24|anha|hawar|jinnews)\)\s*[-–—](?:\s|(?=[^\W\d_]))",
+                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?| [^\W\d_]{3,20} region,?)?"
+                             rf" \((?:{WIRE_AGENCIES})\)\s*[-–—](?:\s|(?=[^\W\d_]))",
                              re.MULTILINE)
 
 # ... or a Turkish agency's, the place alone in brackets before a dash ("(ANKARA)- ...",
@@ -249,7 +251,7 @@ _ARABIC_DATELINE = re.compile(r"^[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})
 # ... or the place and the agency (or "agencies") in brackets alone on the line over the story,
 # in Arabic or in Latin letters ("ستراسبورغ (وكالات)" / "دانت المحكمة ...", "STRASBOURG (AFP)" /
 # "The Court ...") (folded; shared with the title rules: such a line is no title)
-_AGENCY_NAMES = (r"agencies|agences|ajanslar|aa|ap|afp|reuters?|dpa|efe|ansa|xinhua|anadolu|dha|iha|anka"
+_AGENCY_NAMES = (rf"agencies|agences|ajanslar|anadolu|{WIRE_AGENCIES}"
                  r"|وكالات|رويترز|ا ?ف ?ب|د ?ب ?ا|ا ?ش ?ا|الاناضول|سبوتنيك|شينخوا|وام|واس|قنا|كونا|بترا|سانا")
 DATELINE_ALONE = re.compile(rf"^[^\W\d_]{{2,20}}(?: [^\W\d_]{{2,20}}){{0,2}}[^\S\n]*\((?:{_AGENCY_NAMES})\)[^\S\n]*$",
                             re.MULTILINE)
@@ -280,8 +282,10 @@ def _day_month_dateline() -> re.Pattern[str]:
 # ... or the place in capitals and its country in brackets before a dash, as the Italian and
 # Spanish press print it ("ISTANBUL (Turchia) – Orhan ... sono stati arrestati ..."), or the
 # place in small letters and the agency or paper in brackets ("Istanbul (AsiaNews) – ...")
-_PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(?: [A-ZÇĞİÖŞÜÂÎÛ]{3,20})?"
-                                     r"|[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20})?)"
+# (a place's name not in capitals, one or two words, as the Turkish, Italian and German press
+# write it: "Istanbul", "İstanbul", "Straßburg"; shared with the datelines below)
+_CASED_PLACE = r"[A-ZÄÖÜÇĞİŞÂÎÛ][a-zäöüßçğıışâîûé]{2,20}(?: [A-ZÄÖÜÇĞİŞÂÎÛ][a-zäöüßçğıışâîûé]{2,20})?"
+_PLACE_COUNTRY_DATELINE = re.compile(rf"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{{3,20}}(?: [A-ZÇĞİÖŞÜÂÎÛ]{{3,20}})?|{_CASED_PLACE})"
                                      r"[^\S\n]+\([^()\d\n]{3,30}\)[^\S\n]*[-–—][^\S\n]", re.MULTILINE)
 
 
@@ -289,14 +293,14 @@ _PLACE_COUNTRY_DATELINE = re.compile(r"^(?P<place>[A-ZÇĞİÖŞÜÂÎÛ]{3,20}(
 # as Turkish news sites print it ("Ayşe Örnek, İstanbul - 12th case hearing of 46 journalists
 # ... was held at ...")
 _BYLINE_PLACE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20}){1,2},[^\S\n]+"
-                                    r"(?P<place>[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20}(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]{2,20})?)"
+                                    rf"(?P<place>{_CASED_PLACE})"
                                     r"[^\S\n]*[-–—][^\S\n]*(?=\w[^\n]{80})", re.MULTILINE)
 
 
 # ... or the German press's, the place (not in capitals) before a full stop or a dash opening the
 # story ("Straßburg. Der Europäische Gerichtshof ...", "Straßburg - Der Europäische ...") or alone on
 # its line before it ("Straßburg." / "Der Europäische ..."), a place a dateline names or one in Türkiye
-_TITLE_PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜÇĞİŞ][a-zäöüßçğışé]{2,20}(?: [A-ZÄÖÜ][a-zäöüß]{2,20})?)"
+_TITLE_PLACE_DATELINE = re.compile(rf"^(?P<place>{_CASED_PLACE})"
                                    r"(?:\.[^\S\n]*\n(?:[^\S\n]*\n)?(?=[^\W\d_][^\n]{80})"
                                    r"|(?:\.|[^\S\n]+[-–—])[^\S\n]+(?=[A-ZÄÖÜ][^\n]{80}))", re.MULTILINE)
 

@@ -2256,24 +2256,22 @@ def _reprinted_first_line(title: str, lines: list[str]) -> str | None:
     return first if not is_prose(first) and not is_noise(first) and is_plausible(first) else None
 
 
-def _reprinted_without_its_label(title: str, lines: list[str]) -> str | None:
-    """The headline a page prints again without the section's label in capitals it first ran
-    into ("TÜRKİYE-AB GÜNDEMİ: 2023 Türkiye Raporu: ..." / "2023 Türkiye Raporu: ..."), four words
-    at least."""
-    label, sep, rest = title.partition(": ")
-    if not sep or not _in_capitals(label) or len(label.split()) > 5 or len(rest.split()) < 4 \
-            or title not in lines or rest not in lines:
-        return None  # (the label on the headline's own line, not a heading over a subtitle)
-    return rest if not is_prose(rest) and is_plausible(rest) else None
-
-
-def _reprinted_without_a_glued_section(title: str, lines: list[str]) -> str | None:
-    """The headline a page prints again without the site's section its first print was glued
-    to, no space between ("ŚwiatTurcja łamie prawa człowieka" / "Turcja łamie prawa
-    człowieka"), three words at least."""
+def _reprinted_without_its_section(title: str, lines: list[str]) -> str | None:
+    """The headline a page prints again alone, further down, without the section its first
+    print ran into: a label in capitals before a colon, on the headline's own line
+    ("TÜRKİYE-AB GÜNDEMİ: 2023 Türkiye Raporu: ..." / "2023 Türkiye Raporu: ...", four words at
+    least; not a heading in capitals over a subtitle on a line of its own), or the site's
+    section glued to it, no space between ("ŚwiatTurcja łamie prawa człowieka" / "Turcja łamie
+    prawa człowieka", three words at least)."""
     for line in lines:
-        if len(line.split()) >= 3 and len(title) > len(line) and title.endswith(line) \
-                and title[-len(line) - 1].isalpha() and line[:1].isupper():
+        if not line or line == title or not title.endswith(line):
+            continue
+        prefix, words = title[:-len(line)], len(line.split())
+        glued = prefix[-1:].isalpha() and line[:1].isupper() and words >= 3
+        label = prefix[:-2] if prefix.endswith(": ") else ""
+        labelled = bool(label) and _in_capitals(label) and len(label.split()) <= 5 and words >= 4 \
+            and title in lines and not is_prose(line)
+        if glued or labelled:
             return line if is_plausible(line) else None
     return None
 
@@ -2415,10 +2413,8 @@ def heading_title(pages: list[str]) -> str | None:
         return under
     if first := _reprinted_first_line(title, lines[:40]):
         return first
-    if unlabelled := _reprinted_without_its_label(title, lines[:40]):
-        return unlabelled
-    if unglued := _reprinted_without_a_glued_section(title, lines[:40]):
-        return unglued
+    if again := _reprinted_without_its_section(title, lines[:40]):
+        return again
     if whole := _whole_of_cut(title, lines[:40]):
         return whole
     # (a headline a page prints twice, one line under the other, joined into one: "Amnesty
