@@ -68,6 +68,8 @@ _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kab
                       # rendu", nor where someone went, "s'est rendue en Turquie")
                       r"|(?<!compte )(?<!s'est )(?<!s’est )(?<!se sont )(?<!s'etait )(?<!s’etait )\brendue?s?\b"
                       r"|judgment of|karar tarihi|date of adoption|adoption\s*:"
+                      # (a law's in a translation of its particulars, "Law No : 6458 Acceptance Date : 4/4/2013")
+                      r"|acceptance date\s*:"
                       # (a Turkish board's decision: the date and number of the meeting that took
                       # it, TİHEK's "Toplantı Tarihi/Sayısı : 1.3.2022/170")
                       r"|toplanti tarihi/sayisi"

@@ -3277,6 +3277,57 @@ def gazette_title(pages: list[str]) -> str | None:
     return title if parts and _ACT_END.search(parts[-1]) and is_plausible(title) else None
 
 
+# An act's particulars as a translation into English prints them beside or under its title:
+# its number, then the day it was passed ("LAW ON FOREIGNERS AND INTERNATIONAL PROTECTION Law
+# No : 6458 Acceptance Date : 4/4/2013", "Law No. 3713" / "Date of Adoption: 12 April 1991"),
+# as the Turkish legislation site prints a law's ("Kanun Numarası : 3713" / "Kabul Tarihi :
+# 12/4/1991"); not a story that names a law by its number ("Law Nr. 6458 on Foreigners ... has
+# been published")
+_ACT_PARTICULARS = re.compile(
+    r"\b(?P<kind>Law|Act|Code|Decree(?:[- ]Law)?|Regulation|By-?Law)\s+(?:No|Nr|Number)\b\.?\s*:?\s*\d{1,5}\s*"
+    r"(?:Acceptance Date|Date of (?:Adoption|Acceptance|Enactment)|(?:Adoption|Enactment) Date)\s*:", re.IGNORECASE)
+# (its title: in capitals, naming the act's kind: "ANTI-TERROR LAW", not the legislature's name
+# over the particulars, "GRAND NATIONAL ASSEMBLY OF TURKEY")
+_ACT_KIND = re.compile(r"\b(?:LAW|ACT|CODE|DECREE|REGULATION|BY-LAW)\b")
+# (nor the act's first part under it: "PART ONE", "CHAPTER ONE", "SECTION ONE", "ARTICLE 1")
+_ACT_PART = re.compile(r"^(?:PART|CHAPTER|SECTION|ARTICLE|TITLE)\b", re.IGNORECASE)
+ACT_HEAD = 800  # how far into page 1 the particulars stand
+
+
+def translated_act(pages: list[str]) -> re.Match[str] | None:
+    """An act's particulars in English in page 1's head (_ACT_PARTICULARS)."""
+    return _ACT_PARTICULARS.search(pages[0][:ACT_HEAD]) if pages else None
+
+
+def translated_act_title(pages: list[str]) -> str | None:
+    """An act's title in a translation into English, by its particulars (_ACT_PARTICULARS):
+    the capitals before them on their line, else the capitals lines over them, else those
+    under the day it was passed ("LAW ON FOREIGNERS" / "AND INTERNATIONAL PROTECTION")."""
+    particulars = translated_act(pages)
+    if particulars is None:
+        return None
+    head = pages[0][:ACT_HEAD]
+    same_line = head[head.rfind("\n", 0, particulars.start()) + 1:particulars.start()].strip()
+    if _in_capitals(same_line) and _ACT_KIND.search(same_line):
+        return same_line
+    over = [line for line in _lines(head[:particulars.start()]) if line]
+    block: list[str] = []
+    for line in reversed(over):
+        if not _in_capitals(line):
+            break
+        block.insert(0, line)
+    if block and _ACT_KIND.search(" ".join(block)):
+        return " ".join(block[-GAZETTE_LINES:])
+    under = [line for line in _lines(pages[0][particulars.end():particulars.end() + ACT_HEAD]) if line][1:]
+    block = []
+    for line in under:
+        if not _in_capitals(line) or _ACT_PART.match(line) or len(block) >= GAZETTE_LINES:
+            break
+        block.append(line)
+    title = " ".join(block)
+    return title if block and _ACT_KIND.search(title) else None
+
+
 # The Official Gazette's marks on an act it publishes: its masthead alone on a line
 # ("Resmî Gazete"), or with the Republic's initials ("T.C. Resmî Gazete Kuruluş Tarihi : ..."),
 # the legislation site's line of the Gazette's date and issue over an act ("Resmî Gazete
@@ -3310,6 +3361,10 @@ def gazette_act(pages: list[str], title: str) -> GazetteAct | None:
     in the Gazette are none (the Constitutional Court's is read by norm_review_title)."""
     head = pages[0][:800] if pages else ""
     mark = _GAZETTE_MARK.search(head)
+    if mark is None and (particulars := translated_act(pages)) is not None:
+        # (a translation into English: a law, an act or a code is the legislature's)
+        law = particulars.group("kind").lower() in ("law", "act", "code")
+        return GazetteAct("Parliament" if law else "Government", particulars.group().strip()[:80])
     if mark is None or _NO_ACT.search(pages[0][:1500]):
         return None
     upper = title.strip().upper()
@@ -3649,6 +3704,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
+                           or translated_act_title(pages)
                            or _without_series_and_date(numbered_decision(
                                ended_by_file_title(pages, heading_title(pages), meta.get("file_title")), pages) or "",
                                language)))

@@ -6473,6 +6473,41 @@ def test_a_news_item_on_an_act_in_the_gazette_is_no_legislation():
     assert r.mechanism.value == "civil-society"
 
 
+@pytest.mark.parametrize("page, title", [
+    # its particulars run into its title on one line, as a document site's copy of a PDF reads
+    ("LAW ON EXAMPLES AND EXAMPLE PROTECTION Law No : 9458 Acceptance Date : 4/4/2030 Official Journal Published : "
+     "Date: 11/4/2030 Issue : 48615 PART ONE PURPOSE AND SCOPE Purpose ARTICLE 1 (1) The purpose of this Law is to "
+     "regulate the principles and procedures with regard to examples in Exampleland.\n",
+     "LAW ON EXAMPLES AND EXAMPLE PROTECTION"),
+    # the legislature's name over its particulars, its title wrapped under them
+    ("Unofficial Translation\nGRAND NATIONAL ASSEMBLY OF EXAMPLELAND\nLaw No. 9458 Date of Adoption:\n04/04/2030\n"
+     "LAW ON EXAMPLES\nAND EXAMPLE PROTECTION\nCHAPTER ONE\nPurpose, Scope and Definitions\nARTICLE 1- (1) The "
+     "purpose of this Law is to determine the procedures and principles with regard to examples.\n",
+     "LAW ON EXAMPLES AND EXAMPLE PROTECTION"),
+    # its title over its particulars on lines of their own
+    ("ANTI-EXAMPLE LAW\n\nLaw No. 9713\n\nDate of Adoption: 12 April 2030\n\nPublished in the Official Gazette: "
+     "12 April 2030, No. 40843\n\nPART ONE\n\nGeneral Provisions\n\nArticle 1 – An example is any act done by "
+     "one or more persons with the aim of changing the characteristics of the Republic.\n", "ANTI-EXAMPLE LAW"),
+])
+def test_an_acts_translation_into_english_by_its_particulars(page, title):
+    """A law translated into English, headed by its number and the day it was passed ("Law
+    No. 9458" / "Date of Adoption: 04/04/2030", "Acceptance Date"), as the legislation site
+    prints a law in Turkish, was untyped and civil society's, and titled by the legislature's
+    name run into its particulars and parts; it is the legislature's `legislation`, adopted
+    that day, titled by the act's name."""
+    r = enrich([page], None, ["en"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (
+        title, "legislation", "national", "Parliament")
+    assert r.adopted.value[0].year == 2030 and r.adopted.value[0].month == 4
+
+
+def test_a_story_naming_a_law_by_its_number_is_no_legislation():
+    r = enrich(["Law Nr. 9458 on Examples has been published in the Official Gazette on April 11th 2030. The adopted "
+                "law aims to harmonise Exampleland's laws on examples with EU laws.\n"], None, ["en"])
+    assert r.doc_type is None or r.doc_type.value != "legislation"
+    assert r.mechanism.value == "civil-society"
+
+
 def test_an_act_a_mission_or_a_legislation_site_prints_without_the_gazettes_marks():
     """An embassy's page of the Council of Ministers' decision (the Republic's name over the
     mission's, "Türkiye Cumhuriyeti" / "Örnekşehir Büyükelçiliği", then its section,
