@@ -1468,13 +1468,17 @@ _FLAT_AGENDA_CAPITALS = re.compile(r"(?:Items? \d+(?:(?:,| and) \d+)* of the pro
                                    r"(?P<caps>\s+(?:[A-Z][A-Z'’,()-]*\s+){2,}[A-Z][A-Z'’)-]*)\s+(?=[A-Z][a-z])")
 # how far down page 1 a UN cover read as one line may begin (under a document site's furniture)
 FLAT_COVER_LEAD = 300
+# ... and a European body's, which must open on its place and date: under a document site's
+# furniture that prints a long title twice ("TURKEY JOINT OPINION ON ..." / "Size: px" / "Start
+# display at page:" / "Download \"TURKEY JOINT OPINION ON ...\"" / "Transcription")
+FLAT_EUROPEAN_COVER_LEAD = 600
 
 
-def _flat_line(lines: list[str]) -> int | None:
+def _flat_line(lines: list[str], lead: int = FLAT_COVER_LEAD) -> int | None:
     """The index of page 1's first long line (a cover read as one line), when no more than
-    FLAT_COVER_LEAD characters of a document site's furniture stand over it."""
+    `lead` characters of a document site's furniture stand over it."""
     long = next((i for i, line in enumerate(lines) if len(line) >= 200), None)
-    return None if long is None or len("\n".join(lines[:long])) > FLAT_COVER_LEAD else long
+    return None if long is None or len("\n".join(lines[:long])) > lead else long
 
 
 def unflatten_un_cover(page: str) -> str:
@@ -1554,7 +1558,7 @@ _FLAT_EUROPEAN_LINE = re.compile(
 # ... and where one ends: the language of its original ("Or. Engl."), the Venice Commission's name
 _FLAT_EUROPEAN_LINE_END = re.compile(r"\bOr\. [A-Z][a-z]+\.|\((?:VENICE COMMISSION|COMMISSION DE VENISE)\)|^EN EN\b")
 # a Council of Europe or EU cover's place and date opening the line, a page's number before them
-_FLAT_COVER_DATELINE = re.compile(rf"(?:\d{{1,3}}\s+)?(?:{_EUROPEAN_SEATS}),?\s+\d{{1,2}}\s+(?:{COVER_MONTHS})\s+(?:19|20)\d\d\s+(?=[A-ZÀ-Ý\d(])")
+_FLAT_COVER_DATELINE = re.compile(rf"(?:\d{{1,3}}\s+)?(?:{_EUROPEAN_SEATS})(?:\s/\s[A-Z][a-z]{{2,20}})?,?\s+\d{{1,2}}\s+(?:{COVER_MONTHS})\s+(?:19|20)\d\d\s+(?=[A-ZÀ-Ý\d(])")
 # the schemes of the references that open a cover: the Council of Europe's and the EU's, and a
 # UN symbol on a copy without the UN's masthead and distribution line (unflatten_un_cover's)
 _COVER_SCHEMES = ("cpt", "venice", "coe-", "eu-", "un-symbol")
@@ -1576,7 +1580,7 @@ def unflatten_cover_by_reference(page: str) -> str:
     if at is None:
         # (under a document site's furniture, as unflatten_un_cover reads it: "Size: px" / "Start
         # display at page:" / "Download ..." / "Transcription" / "1 Strasbourg, 13 March 2017 ...")
-        at = _flat_line(lines)
+        at = _flat_line(lines, FLAT_EUROPEAN_COVER_LEAD)
         if at is None or not _FLAT_COVER_DATELINE.match(lines[at]):
             return page
     head, tail = lines[at][:1500], lines[at][1500:]
@@ -2822,8 +2826,11 @@ def _completed(title: str, after: list[str]) -> str:
         return case
     if not _runs_on(title):
         return title
-    # (that line perhaps wrapped: "ECRI REPORT ON TURKEY (fifth monitoring" / "cycle)")
-    whole = next((line for line in join_wrapped(after) if line.startswith(title + " ") and len(line) <= MAX_TITLE), None)
+    # (that line perhaps wrapped: "ECRI REPORT ON TURKEY (fifth monitoring" / "cycle)"; a
+    # document site's title of it capitalises each word, "... on the Visit to Turkey Carried out by
+    # The", the line as the cover prints it)
+    whole = next((line for line in join_wrapped(after)
+                  if line.casefold().startswith(title.casefold() + " ") and len(line) <= MAX_TITLE), None)
     return whole or title
 
 

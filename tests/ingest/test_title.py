@@ -6439,6 +6439,26 @@ def test_a_cover_read_as_one_line_from_its_dateline_under_a_document_sites_furni
     assert unflatten_cover_by_reference(prose) == prose
 
 
+def test_a_joint_opinions_cover_read_as_one_line_under_a_long_title_printed_twice():
+    """A joint opinion's cover, dated from two seats ("Strasbourg / Warsaw, 17 December
+    2030"), read as one line under a document site's furniture that prints the opinion's long
+    title twice (over 300 characters of it): it was civil society's; the cover is set out as
+    its lines and the opinion is the Venice Commission's."""
+    title = ("EXAMPLELAND JOINT OPINION ON AMENDMENTS TO THE ELECTORAL LEGISLATION AND RELATED HARMONISATION LAWS "
+             "ADOPTED IN MARCH AND APRIL 2030")
+    site = f"{title}\n\nSize: px\nStart display at page:\n\nDownload \"{title}\"\n\nTranscription\n\n"
+    flat = ("1 Strasbourg / Warsaw, 17 December 2030 Venice Commission Opinion No. 926/2030 ODIHR Opinion No. "
+            "ELE-EXA/340/2030 Or. Engl. EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW (VENICE COMMISSION) OSCE OFFICE "
+            "FOR DEMOCRATIC INSTITUTIONS AND HUMAN RIGHTS (OSCE/ODIHR) " + title + " Adopted by the Venice Commission "
+            "at its 167th Plenary Session (Venice, December 2030) on the basis of comments by Mr A. EXAMPLE (Member, "
+            "Norway) This document will not be distributed at the meeting. Please bring this copy.\n")
+    assert len(site) > 300
+    r = enrich([site + flat])
+    assert (r.mechanism.value, r.body.value, r.doc_type.value) == ("CoE", "Venice Commission", "opinion")
+    lines = unflatten_cover_by_reference(site + flat).split("\n")
+    assert "EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW (VENICE COMMISSION)" in lines and len(lines) > 12
+
+
 @pytest.mark.parametrize("page, body", [
     # an executive's act under the Gazette's masthead
     ("23 Mayıs 2030 CUMARTESİ\n\nResmî Gazete\n\nSayı : 39364\n\nYÖNETMELİK\n\nÖrnek Bakanlığından:\n\nÖRNEK "

@@ -267,6 +267,20 @@ def test_a_cut_title_is_completed_from_a_wrapped_line_further_down():
     assert title(text) == "ECRI REPORT ON TÜRKIYE (sixth monitoring cycle)"
 
 
+def test_a_document_sites_cut_title_in_capitalised_words_is_completed_from_the_cover():
+    """A document site's title of a CPT report capitalises each word and cuts it ("Report to
+    the Turkish Government on the Visit to Türkiye Carried out by The"); it titled the report.
+    The cover's line that goes on from it, in other letters' case, titles it."""
+    text = ("Report to the Turkish Government on the Visit to Türkiye Carried out by The\nTotal Page:16\nFile Type:pdf, "
+            "Size:1020Kb\nCPT/Inf (2031) 6 Report to the Turkish Government on the visit to Türkiye carried out by the "
+            "European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT) "
+            "from 9 to 21 June 2030 The Turkish Government has requested the publication of this report and of its "
+            "response. Strasbourg, 15 January 2031 - 2 - CONTENTS Copy of the letter ...... 4\n")
+    assert title(text) == ("Report to the Turkish Government on the visit to Türkiye carried out by the European Committee "
+                           "for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT) from 9 "
+                           "to 21 June 2030")
+
+
 def test_a_cover_in_capitals_reads_as_in_small_letters():
     """A communication's number in capitals ("COMMUNICATION NO. 712/2029") was taken for a
     reference code and left out of the title; an addendum's title in capitals wrapped before
