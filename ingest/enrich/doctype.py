@@ -305,6 +305,12 @@ _TITLE_PLACE_DATELINE = re.compile(rf"^(?P<place>{_CASED_PLACE})"
                                    r"|(?:\.|[^\S\n]+[-–—])[^\S\n]+(?=[A-ZÄÖÜ][^\n]{80}))", re.MULTILINE)
 
 
+# ... or a correspondent's at the United Nations, its name in capitals before a dash opening the
+# story in small letters ("UNITED NATIONS – UN human rights office on Tuesday expressed ..."; not a
+# cover's masthead, "UNITED NATIONS – NATIONS UNIES ...") (not folded)
+_UN_DATELINE = re.compile(r"^UNITED NATIONS[^\S\n]*[-–—][^\S\n]*(?=[^\n]{0,30}?\b[a-z]{3,}\b[^\n]{60})", re.MULTILINE)
+
+
 # ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
 # policy chief ... called for the release of ..., Agence France-Presse reported.", "...,
 # Anadolu News Agency reports." (folded)
@@ -331,13 +337,15 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     AGENCY_DATELINE's, a place's alone in brackets or in capitals before a colon or a dash, a
     reporter's byline and place before a dash, a German one's place before a full stop or a
     dash, a news desk's, a Turkish agency's name alone, a
-    re-publisher's, an Arabic, a Spanish, an Italian or a Russian one, the place and the agency
+    re-publisher's, an Arabic, a Spanish, an Italian or a Russian one, a correspondent's at the
+    United Nations, the place and the agency
     alone on their line; or a sentence closing on the agency that reported it, or citing it in
     Russian, Ukrainian or Greek."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
-            or DATELINE_ALONE.search(head) or _AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw):
+            or DATELINE_ALONE.search(head) or _AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw) \
+            or _UN_DATELINE.search(raw):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
                                     (_BYLINE_PLACE_DATELINE, raw), (_TITLE_PLACE_DATELINE, raw))

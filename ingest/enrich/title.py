@@ -1554,11 +1554,20 @@ _FLAT_EUROPEAN_LINE = re.compile(
     r"|(?:JOINT |INTERIM |FINAL |URGENT )?OPINION ON\b|AVIS (?:CONJOINT |INTÉRIMAIRE |URGENT )?SUR\b"
     r"|Sur la base des commentaires de|This document will not be distributed|Ce document ne sera pas distribué"
     r"|Group of Experts on Action against|Group of States against Corruption"
-    r"|EUROPEAN COMMISSION(?= Brussels|$)|COMMISSION STAFF WORKING DOCUMENT)")
+    r"|EUROPEAN COMMISSION(?= Brussels|$)|COMMISSION STAFF WORKING (?:DOCUMENT|PAPER))")
 # ... and where one ends: the language of its original ("Or. Engl."), the Venice Commission's name
 _FLAT_EUROPEAN_LINE_END = re.compile(r"\bOr\. [A-Z][a-z]+\.|\((?:VENICE COMMISSION|COMMISSION DE VENISE)\)|^EN EN\b")
 # a Council of Europe or EU cover's place and date opening the line, a page's number before them
 _FLAT_COVER_DATELINE = re.compile(rf"(?:\d{{1,3}}\s+)?(?:{_EUROPEAN_SEATS})(?:\s/\s[A-Z][a-z]{{2,20}})?,?\s+\d{{1,2}}\s+(?:{COVER_MONTHS})\s+(?:19|20)\d\d\s+(?=[A-ZÀ-Ý\d(])")
+_FINAL = re.compile(r"\s+final\b")
+
+
+def _with_final(text: str, end: int) -> int:
+    """Where a reference ending at `end` ends with the Commission's "final" after its number."""
+    final = _FINAL.match(text, end)
+    return final.end() if final else end
+
+
 # the schemes of the references that open a cover: the Council of Europe's and the EU's, and a
 # UN symbol on a copy without the UN's masthead and distribution line (unflatten_un_cover's)
 _COVER_SCHEMES = ("cpt", "venice", "coe-", "eu-", "un-symbol")
@@ -1581,7 +1590,7 @@ def unflatten_cover_by_reference(page: str) -> str:
         # (under a document site's furniture, as unflatten_un_cover reads it: "Size: px" / "Start
         # display at page:" / "Download ..." / "Transcription" / "1 Strasbourg, 13 March 2017 ...")
         at = _flat_line(lines, FLAT_EUROPEAN_COVER_LEAD)
-        if at is None or not _FLAT_COVER_DATELINE.match(lines[at]):
+        if at is None:
             return page
     head, tail = lines[at][:1500], lines[at][1500:]
     dated = _FLAT_COVER_DATELINE.match(head) is not None
@@ -1597,7 +1606,8 @@ def unflatten_cover_by_reference(page: str) -> str:
     if not refs and not dated:
         return page
     # (and wherever it is printed again: GREVIO's "... (GREVIO) GREVIO/Inf(2018)6 Published on ...")
-    cuts = {end for f in found if f.key in refs for end in (f.offset, f.offset + len(f.raw))}
+    # (with the word that ends the Commission's number: "SEC(2011) 1201 final")
+    cuts = {end for f in found if f.key in refs for end in (f.offset, _with_final(head, f.offset + len(f.raw)))}
     cuts |= {m.start() for m in _FLAT_EUROPEAN_LINE.finditer(head) if m.start() == 0 or head[m.start() - 1] == " "}
     cuts |= {m.end() for m in _FLAT_EUROPEAN_LINE_END.finditer(head)}
     edges = [0, *sorted(c for c in cuts if 0 < c < len(head)), len(head)]
@@ -2844,14 +2854,16 @@ def _is_caption(title: str, page: str) -> bool:
 # EUR-Lex prints a Commission document's title on one line, after its kind and before
 # the document it accompanies: "COMMISSION STAFF WORKING DOCUMENT Türkiye 2023 Report
 # Accompanying the document Communication from the Commission ...".
-_EU_KIND = re.compile(r"^(?:(?:JOINT )?(?:COMMISSION )?STAFF WORKING DOCUMENT|DOCUMENT DE TRAVAIL DES SERVICES DE LA "
+_EU_KIND = re.compile(r"^(?:(?:JOINT )?(?:COMMISSION )?STAFF WORKING (?:DOCUMENT|PAPER)|DOCUMENT DE TRAVAIL DES SERVICES DE LA "
                       r"COMMISSION)\s+(?=\S)")
 _ACCOMPANYING = re.compile(rf"\s+(?:{accompanying_pattern(folded=False)})\b.*$", re.IGNORECASE | re.DOTALL)
 
 
 def _eu_title(title: str) -> str:
     """A title without the EU document's kind before it and the other document it accompanies."""
+    # (and the full stop a document site's title puts before it: "... PROGRESS REPORT. Accompanying the document")
     trimmed = _ACCOMPANYING.sub("", _EU_KIND.sub("", title))
+    trimmed = trimmed.rstrip(".") if trimmed != title else trimmed
     return trimmed if is_plausible(trimmed) else title
 
 

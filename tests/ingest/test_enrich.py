@@ -2453,3 +2453,16 @@ def test_a_place_no_dateline_names_before_a_full_stop_is_none():
     r = enrich(["Exampleville. Die Gemeinde hat im Jahr 2030 einen neuen Haushalt beschlossen, der die Ausgaben für "
                 "Schulen und Straßen erhöht.\n"])
     assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_a_correspondents_dateline_at_the_united_nations_makes_news():
+    """A news site's story from the United Nations ("By A. Reporter" / "UNITED NATIONS – UN
+    human rights office on Tuesday expressed ...") was untyped; it is news. A cover's masthead
+    before a dash, in capitals ("UNITED NATIONS – NATIONS UNIES ..."), is none."""
+    r = enrich(["Rights office voiced alarm over Exampleland detentions\n\nBy Ayşe Örnek\n\nUNITED NATIONS – UN human "
+                "rights office on Tuesday expressed major concern after the detention of at least 92 people by the "
+                "authorities of Exampleland over the past week.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["UNITED NATIONS – NATIONS UNIES HUMAN RIGHTS COUNCIL CONSEIL DES DROITS DE L'HOMME DISTR. GENERAL "
+                "A/HRC/85/12 REPORT OF THE WORKING GROUP ON THE UNIVERSAL PERIODIC REVIEW EXAMPLELAND\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"

@@ -6459,6 +6459,26 @@ def test_a_joint_opinions_cover_read_as_one_line_under_a_long_title_printed_twic
     assert "EUROPEAN COMMISSION FOR DEMOCRACY THROUGH LAW (VENICE COMMISSION)" in lines and len(lines) > 12
 
 
+def test_an_older_staff_working_paper_read_as_one_line_from_its_number_under_a_sites_furniture():
+    """A document site's copy of the Commission's older staff working paper (a "WORKING
+    PAPER", not "DOCUMENT"), its cover read as one line under the site's furniture, dated by no
+    day ("1 EUROPEAN COMMISSION Brussels, SEC(2030) 1201 final COMMISSION STAFF WORKING PAPER
+    ..."): its number was not its own and it was titled by the site's line with the paper's kind
+    and "Accompanying the document"; the cover is set out from its number, "final" with it, and
+    the paper is titled by what it is."""
+    title = "COMMISSION STAFF WORKING PAPER EXAMPLELAND 2030 PROGRESS REPORT. Accompanying the document"
+    site = f"{title}\n\nSize: px\nStart display at page:\n\nDownload \"{title}\"\n\nTranscription\n\n"
+    flat = ("1 EUROPEAN COMMISSION Brussels, SEC(2030) 1201 final COMMISSION STAFF WORKING PAPER EXAMPLELAND 2030 "
+            "PROGRESS REPORT Accompanying the document COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT AND "
+            "THE COUNCIL Enlargement Strategy and Main Challenges {COM(2030) 666 final} {SEC(2030) 1200 final} "
+            "{SEC(2030) 1202 final}\n\n2 TABLE OF CONTENTS 1. Introduction Preface Context\n")
+    r = enrich([site + flat])
+    assert r.title.value == "EXAMPLELAND 2030 PROGRESS REPORT"
+    assert [t.value for t in r.own_identifiers] == [("eu-sec", "SEC(2030)1201")]
+    assert (r.mechanism.value, r.body.value) == ("EU", "European Commission")
+    assert "SEC(2030) 1201 final" in unflatten_cover_by_reference(site + flat).split("\n")
+
+
 @pytest.mark.parametrize("page, body", [
     # an executive's act under the Gazette's masthead
     ("23 Mayıs 2030 CUMARTESİ\n\nResmî Gazete\n\nSayı : 39364\n\nYÖNETMELİK\n\nÖrnek Bakanlığından:\n\nÖRNEK "
