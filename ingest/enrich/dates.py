@@ -477,9 +477,12 @@ _ISSUED_ROMANCE = frozenset({
 # ... and so in Greek (_EVENTS_ARTICLE), the article before the day after a word ("το πρωί της 25ης Ιουνίου 2008",
 # "... του πραξικοπήματος της 15ης Ιουλίου 2016", "συνελήφθη στις 16 Ιουλίου 2016"): not after a
 # comma (a dateline's "Αθήνα, 14 Μαΐου 2019") nor after a word saying the text came out, was
-# adopted or signed then ("δημοσιεύθηκε στις", "εγκρίθηκε την") (folded: no accents)
+# adopted or signed then ("δημοσιεύθηκε στις", "εγκρίθηκε την"), nor after a text's kind or its
+# author's name, as the Union's texts are cited by their day ("Ψήφισμα του Ευρωπαϊκού Κοινοβουλίου
+# της 7ης Ιουνίου 2022", the Parliament's resolution of that day; "κανονισμός ... της 15ης ...")
+# (folded: no accents)
 _ISSUED_GREEK = re.compile(r"^(?:δημοσιευ|εκδοθ|εκδιδ|υπογραφ|ενημερωθ|αναρτηθ|τροποποιηθ|εγκριθ|υιοθετηθ|ψηφιστ"
-                           r"|συνεδριασ|ανακοινωθ)")
+                           r"|συνεδριασ|ανακοινωθ|ψηφισμα|αποφαση?ς?$|κανονισμ|οδηγια|κοινοβουλιου|συμβουλιου|επιτροπης)")
 
 
 # ... and in Turkish, "tarihinde" after the day, inside a sentence (a word before the day on its

@@ -2908,12 +2908,19 @@ _SUBJECT = re.compile(r"^\s*(?:re|subject|objet|konu|betreff)\s*:\s*(?P<subject>
 _SALUTATION = re.compile(r"^\s*(?:dear\b|sayın\b|sayin\b|excellency\b|your excellency\b|madame\b|monsieur\b"
                          r"|mesdames\b|ladies and gentlemen\b|to whom it may concern\b|değerli\b)", re.IGNORECASE)
 LETTER_LINES = 50
+LETTER_CHARS = 3000  # how far into page 1 a letter read as one line greets its addressee
 # ... or in a memorandum's header, "From:" and "To:" above the subject (the Council of
 # the EU's documents: "From: General Secretariat of the Council" / "To: Delegations" /
 # "Subject: Enlargement ... Process" / "- Council conclusions")
 _FROM = re.compile(r"^\s*(?:from|de|kimden)\s*:", re.IGNORECASE)
 _TO = re.compile(r"^\s*(?:to|à|a|kime)\s*:", re.IGNORECASE)
 _FIELD = re.compile(r"^[^\W\d_][^\W\d_ .'’]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
+# ... or in a letter read as one line (a document site's text of its PDF), the subject after the
+# greeting, up to the sentence its body opens on ("... Dear Mr. Example, Re: International law
+# obligations to release Mr. A and Ms. B We write on behalf of ...")
+_FLAT_SUBJECT = re.compile(r"(?:^|\s)(?:Dear|Excellency|Your Excellency)\b[^,\n]{0,80},\s+(?:Re|Subject)\s*:\s*"
+                           r"(?P<subject>[^\n]{4,300}?)\s+(?=(?:We|I)\s+(?:write|are writing|am writing|would like|wish)\b"
+                           r"|On behalf of\b|We,? the undersigned\b)")
 
 
 def letter_subject(pages: list[str]) -> str | None:
@@ -2926,8 +2933,9 @@ def letter_subject(pages: list[str]) -> str | None:
     # under its subject, "Delegations will find attached ...", is none of the subject)
     fields = not memo and sum(_FIELD.match(line) is not None for line in lines[:8]) >= 3
     memo = memo or fields
+    flat = _FLAT_SUBJECT.search(pages[0][:LETTER_CHARS]) if pages else None
     if not memo and not any(_SALUTATION.match(line) for line in lines):
-        return None
+        return flat.group("subject") if flat else None
     for i, line in enumerate(lines):
         m = _SUBJECT.match(line)
         if m:
@@ -2940,7 +2948,7 @@ def letter_subject(pages: list[str]) -> str | None:
                     break
                 parts.append(more)
             return " ".join(parts)[:MAX_TITLE]
-    return None
+    return flat.group("subject") if flat else None
 
 
 # A journal article's record of fields, its title the first ("Başlık: A Comparative Study of

@@ -818,6 +818,11 @@ def test_a_day_an_english_sentence_says_something_happened_on_dates_no_text(text
     # ... but the day the text came out and a dateline's still do
     ("Ανακοίνωση\n\nΗ έκθεση δημοσιεύθηκε στις 12 Μαΐου 2030 και καλύπτει 17 φυλακές.\n", "el", "2030-05-12"),
     ("Ανακοίνωση\n\nΑθήνα, 14 Μαΐου 2030\n\nΗ οργάνωση ζητά την απελευθέρωση των δημοσιογράφων.\n", "el", "2030-05-14"),
+    # ... and the day a text of the Union is cited by, after its kind or its author's name ("Ψήφισμα
+    # του Ευρωπαϊκού Κοινοβουλίου της 7ης Ιουνίου 2030"): a regulation's day it cites dated it
+    ("Ψήφισμα του Ευρωπαϊκού Κοινοβουλίου της 7ης Ιουνίου 2030 σχετικά με την έκθεση της Επιτροπής 2029 για την "
+     "Παραδειγμανία.\n\nΤο Ευρωπαϊκό Κοινοβούλιο,\n\n– έχοντας υπόψη τον κανονισμό (ΕΕ) 2029/1529 του Ευρωπαϊκού "
+     "Κοινοβουλίου και του Συμβουλίου, της 15ης Σεπτεμβρίου 2029, για τη θέσπιση του Μηχανισμού,\n", "el", "2030-06-07"),
 ])
 def test_a_day_a_romance_or_greek_sentence_says_something_happened_on_dates_no_text(text, language, date):
     r = enrich([text], None, [language])
@@ -1929,6 +1934,17 @@ def test_a_letter_is_titled_by_its_subject_line(text, title):
     ungreeted = text.replace("Sayın Bakan,\n", "").replace("Dear Minister,\n", "")
     assert not title_of(ungreeted.replace("Sayı: 2031/145\n", ""))[0].startswith(title[:30])
     assert title_of(ungreeted)[0].startswith(title[:30]) == ("Sayı:" in text)
+
+
+def test_a_letter_read_as_one_line_is_titled_by_its_subject():
+    """A document site's text of a letter runs its lines into one ("... Ankara, Türkiye Dear
+    Minister, Re: International law obligations ... since 2030 We write on behalf of ..."): it
+    was titled by its file's name; the subject after the greeting, to the sentence the letter
+    opens on, titles it. Without the greeting, "Re:" in a line makes no title."""
+    flat = " ".join(line for line in LETTER.split("\n") if line)
+    assert title_of(flat) == ("International law obligations to release four human rights defenders held in "
+                              "pre-trial detention since 2030", "heading")
+    assert not title_of(flat.replace("Dear Minister, ", ""))[0].startswith("International law obligations")
 
 
 def test_two_countries_named_as_often_make_neither_the_subject():
