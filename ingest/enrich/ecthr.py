@@ -1162,8 +1162,8 @@ def _turkish_case(flat: str) -> Case | None:
     date = ecthr_tr.delivery_date(folded, kind)
     return Case(kind=kind, title=ecthr_tr.title(kind, applicants, respondents, date, number), language="tr",
                 formation=ecthr_tr.formation(folded), respondents=respondents, opinions=ecthr_tr.opinions(flat, folded),
-                applications=_application_numbers(flat), date=date, conclusions=conclusions,
-                article_evidence=articles)
+                applications=_application_numbers(flat) or ecthr_tr.application_numbers(flat), date=date,
+                conclusions=conclusions, article_evidence=articles)
 
 
 def _translated_case(flat: str) -> Case | None:

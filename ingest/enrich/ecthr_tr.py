@@ -44,7 +44,9 @@ _NUMBER = r"(?:\s*\(\s*(?:No\s*[.:]?\s*(?P<number>\d{1,2})|(?P<number_tr>\d{1,2}
 # the heading's section line, which the applicants' names follow (not a ministry's department
 # in the translation's notice over it: "... İnsan Hakları Daire Başkanlığı tarafından ...")
 _SECTION_WORDS = "BÖLÜM|DAİRE|DAIRE|KOMİTE"
-_SECTION = re.compile(rf"\b(?:{_SECTION_WORDS}|MAHKEMESİ|Bölüm|Daire|Komite)\s+(?=[{_CAPS}])(?!Başkan|BAŞKAN)")
+# (a full stop after it where a document site's title runs the heading's lines together: "İKİNCİ DAİRE.
+# AHMET YILDIRIM v. TÜRKİYE. (Başvuru no. 3111/10) KARAR STRAZBURG. 18 Aralık 2012")
+_SECTION = re.compile(rf"\b(?:{_SECTION_WORDS}|MAHKEMESİ|Bölüm|Daire|Komite)\.?\s+(?=[{_CAPS}])(?!Başkan|BAŞKAN)")
 _APPLICATION_WORD = r"\bBaşvuru\s+(?:[nN][oO]|[nN]umaras)"  # "Başvuru no.", "Başvuru No:", "Başvuru numarası"
 # the section's line ("İKİNCİ DAİRE", "4. DAİRE", "BÜYÜK DAİRE")
 _SECTION_LINE = rf"(?:\d{{1,2}}\.|[{_CAPS}]{{3,12}})\s+(?:{_SECTION_WORDS})"
@@ -121,6 +123,25 @@ def heading(flat: str) -> tuple[str, str, list[str], str | None] | None:
         if found:
             return "decision", _applicants(decision.group("names")), [found[0]], None
     return None
+
+
+# the application's number as the translation's heading gives it, "(Başvuru no. 21377/03)", or its
+# first paragraph, "... aleyhine açılan (21377/03 no'lu) davanın ..."
+_APPLICATION = re.compile(rf"\(\s*{_APPLICATION_WORD}\w*\s*[.:]?\s*(?P<heading>[^()]{{4,200}})\)"
+                          r"|\baçılan\s+\((?P<origin>[^()]{4,200}?)\s*no['’]?\s*lu\)")
+
+
+def application_numbers(flat: str) -> list[str]:
+    """The application numbers of a translation's heading, or of its first paragraph where the
+    heading lost them (a document site's copy: "(Başvuru no /03)"), within the head."""
+    from archive.identifiers import application_numbers as numbers
+
+    from .ecthr import HEAD_CHARS
+
+    found = [n for m in _APPLICATION.finditer(flat[:HEAD_CHARS * 2]) for n in numbers(m.group("heading") or "")]
+    if not found:
+        found = [n for m in _APPLICATION.finditer(flat[:HEAD_CHARS * 2]) for n in numbers(m.group("origin") or "")]
+    return list(dict.fromkeys(found))
 
 
 def _applicants(names: str) -> str:

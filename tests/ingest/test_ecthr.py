@@ -553,6 +553,24 @@ def test_a_turkish_translations_heading_without_davasi_over_its_section_line():
         "judgment", "CASE OF KAVALA v. TURKEY", ["13579/10"], dt.date(2015, 3, 3))
 
 
+def test_a_turkish_translation_under_a_document_sites_furniture_and_title():
+    """A document site's copy of a translation: its title runs the heading's lines together, a
+    full stop after the section's line ("İKİNCİ DAİRE. YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI.
+    (Başvuru no /10) KARAR ..."), and the site's furniture and the translator's notice put the
+    heading's application number further than 600 characters down, the site's title having lost
+    it. The section's line was taken into the applicants' names ("CASE OF İKİNCİ DAİRE. YILMAZ
+    ..."), and the case had no application number; the heading's number, else its first
+    paragraph's ("açılan (13579/10 no'lu) davanın"), is the case's."""
+    site = ("İKİNCİ DAİRE. YILMAZ VE DİĞERLERİ / TÜRKİYE DAVASI. (Başvuru no /10) KARAR STRAZBURG. 3 Mart 2015\n\n"
+            + "N/A\nProtected\nAcademic year: 2031\nCopied!\n" * 8 + "Tam metin\n\n")
+    text = site + JUDGMENT_TR
+    assert text.index("13579/10") > 600
+    case = read_case([text])
+    assert (case.kind, case.title, case.applications) == ("judgment", "CASE OF YILMAZ AND OTHERS v. TURKEY", ["13579/10"])
+    case = read_case([site + JUDGMENT_TR.replace(APPLICATION_TR, "(Başvuru no /10)")])
+    assert case.applications == ["13579/10"]
+
+
 @pytest.mark.parametrize("applicants, title", [
     ("Mehmet DEMİR", "DEMİR v. TURKEY"),  # by surname, as English decisions are titled
     ("Mehmet Demir", "DEMİR v. TURKEY"),  # a surname not in capitals, in Turkish capitals
