@@ -362,8 +362,11 @@ _ALONE = re.compile(rf"[\s•·-]*(?:(?:{WEEKDAYS}),?\s+)?[\d./-]*\s*(?:(?:{_MON
                     rf"(?:,?\s+(?:{WEEKDAYS}))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*")
 
 
-# a month and year opening a short heading line before a dash or a bar (folded)
-_ISSUE_HEADING = re.compile(rf"[^\S\n]*(?:{_MONTH})\.?[^\S\n]+(?:19|20)\d\d[^\S\n]*[-–—|:][^\S\n]*[^\W\d_][^\n]{{0,120}}$")
+# a month and year opening a short heading line before a dash or a bar; or a report series' issue,
+# its volume and number after them, as Human Rights Watch's reports were numbered ("April 2001
+# Vol. 13, No. 2 (D)", alone on its line or run into the title on a copy) (folded)
+_ISSUE_HEADING = re.compile(rf"[^\S\n]*(?:{_MONTH})\.?[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–—|:][^\S\n]*[^\W\d_][^\n]{{0,120}}$"
+                            r"|[^\S\n]+vol\.[^\S\n]?\d{1,3},?[^\S\n]+no\.[^\S\n]?\d{1,3}\b)")
 
 
 # the date an application or complaint was filed, which a decision's particulars give before

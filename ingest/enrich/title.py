@@ -1436,7 +1436,9 @@ _INLINE_SUMMARY = re.compile(r"(?<=\S)\s+(?=(?:[*∗†]+\s+)?Summary\s+[A-Z])|(
 # annex ... United Nations A/HRC/26/8 General Assembly Distr.: General 7 April 2014 Original:
 # English"): where its lines began, before the masthead's parts, the session, the agenda item,
 # the title, the symbol and the date, and after the footnote marks and a sentence's end.
-_COVER_DATE = re.compile(rf"\b\d{{1,2}}(?: de)? (?:{COVER_MONTHS})(?: de)? (?:19|20)\d\d(?!\d)")
+# (and in a Turkish translation's: "17 Şubat 2010")
+_TURKISH_MONTHS = "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık"
+_COVER_DATE = re.compile(rf"\b\d{{1,2}}(?: de)? (?:{COVER_MONTHS}|{_TURKISH_MONTHS})(?: de)? (?:19|20)\d\d(?!\d)")
 # what begins a line of a UN cover: the masthead's parts, the distribution and language
 # lines, the session, the agenda item, a summary record's particulars, a resolution's
 # preamble, a numbered paragraph
@@ -1447,7 +1449,15 @@ _FLAT_COVER_LINE = re.compile(
     r"(?= Original)|[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b|(?:Provisional )?[Aa]genda items? \d"
     r"|Items? \d+(?:(?:,| and) \d+)* of the provisional agenda"
     r"|Held at\b|Chair(?:person|man)\s*:|Opinion No\.|(?:Addendum|Additif|Adición)(?=\s+[A-ZÀ-Ý])"
-    r"|REPORT OF|CONCLUDING OBSERVATIONS|LIST OF ISSUES|SUMMARY RECORD|RESOLUTION \d|GE\.\d\d-\d)")
+    r"|REPORT OF|CONCLUDING OBSERVATIONS|LIST OF ISSUES|SUMMARY RECORD|RESOLUTION \d|GE\.\d\d-\d"
+    # (a Turkish translation's: "Birleşmiş Milletler Genel Kurulu A/HRC/WG.6/8/TUR/3 Dağıtım: Genel 17 Şubat 2010
+    # İngilizce Özgün dil: İngilizce/ Fransızca İnsan Hakları Konseyi Evrensel Periyodik Değerlendirme Çalışma Grubu
+    # Sekizinci oturum Cenevre, 3–14 Mayıs 2010 5/1 sayılı İnsan Hakları Konseyi kararının ... hazırlanan özet
+    # Türkiye* ...": the Council's name there only as a heading's, not in the title)
+    r"|Birleşmiş Milletler(?=\s+(?:Genel Kurulu|Ekonomik|[A-Z]+/))|Genel Kurulu?\b(?=\s+[A-Z]+/)|Dağıtım\s*:|Özgün dil\s*:"
+    r"|İnsan Hakları Konseyi(?=\s+(?:Evrensel|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+oturum))"
+    r"|Evrensel Periyodik Değerlendirme Çalışma Grubu|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:[- ][a-zçğıöşü]+)? oturum\b|Cenevre,"
+    r"|\d{1,2}/\d{1,2} sayılı)")
 # ... and what begins the text under it, a blank line before it: a numbered paragraph, the
 # contents, the meeting's opening, a resolution's preamble
 _FLAT_COVER_TEXT = re.compile(r"\d{1,3}\.\s?[A-ZА-Я]|[IVX]{1,4}\.\s[A-Z]|Contents\b|CONTENTS\b|The meeting was called\b"
@@ -1456,9 +1466,10 @@ _FLAT_COVER_TEXT = re.compile(r"\d{1,3}\.\s?[A-ZА-Я]|[IVX]{1,4}\.\s[A-Z]|Conte
 # into the next line's word, a sentence, an addendum's word before its own title ("Additif
 # Suite donnée aux recommandations: Turquie*")
 _FLAT_COVER_LINE_END = re.compile(r"[*∗]+(?=\s*[A-Z\d])|\bOriginal\s*:\s*[^\W\d_]+|\bGE\.\d\d-\d{5}|(?:19|20)\d\d(?=[A-Z])"
+                                  r"|\bÖzgün dil\s*:\s*[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?"
                                   r"|\b(?:Addendum|Additif|Adición)(?=\s+[A-ZÀ-Ý])"
                                   r"|[a-z]{3}[.;](?=\s+[A-Z])")
-_AFTER_DISTRIBUTION = re.compile(r"(?:General|GENERAL|general|générale|reservada|restricted|Distr\.:?)\s*$")
+_AFTER_DISTRIBUTION = re.compile(r"(?:General|GENERAL|general|générale|reservada|restricted|Distr\.:?|Genel)\s*$")
 
 
 # an older cover's agenda item and its title in capitals, run into the document's title in
@@ -1498,7 +1509,7 @@ def unflatten_un_cover(page: str) -> str:
     if long is None:
         return page
     first = lines[long]
-    if "Distr" not in first[:1500] or not UN_SYMBOL.search(first[:1500]):
+    if ("Distr" not in first[:1500] and "Dağıtım" not in first[:1500]) or not UN_SYMBOL.search(first[:1500]):
         return page
     head, tail = first[:1500], first[1500:]
     above = "".join(line + "\n" for line in lines[:long])
@@ -1619,13 +1630,18 @@ def _state_apart(line: str) -> list[str]:
     """A title line that ends with the State and its footnote mark, the State on a line of
     its own, as the cover prints it ("... Universal Periodic Review Tonga *")."""
     mark = _FOOTNOTE_MARK.search(line)
-    if mark is None or not _UN_TITLE_START.match(line):
+    if mark is None or not (_UN_TITLE_START.match(line) or _TURKISH_TITLE_KIND.search(line, 0, mark.start())):
         return [line]
     words = line[:mark.start()].split()
     for k in range(min(4, len(words) - 3), 0, -1):
         if _is_country_line(" ".join(words[-k:])) and not _runs_on(" ".join(words[:-k])):
             return [" ".join(words[:-k]), " ".join(words[-k:]) + line[mark.start():]]
     return [line]
+
+
+# (a Turkish translation's title names its kind at its end, before the State: "... tarafından hazırlanan
+# özet Türkiye*", "... Çalışma Grubu raporu Türkiye*")
+_TURKISH_TITLE_KIND = re.compile(r"\b(?:özet|raporu?|derleme(?:si)?|gözlemleri|sonuç gözlemleri)\s+(?:\S+\s+){0,3}\S+\s*$")
 
 
 # a State's name run into the word before it, a small letter then its capital, to the line's end
@@ -3696,6 +3712,9 @@ _TRAILING_CAPTION = re.compile(rf"\s*\[[^\[\]]{{0,300}}\b(?:photo|foto|fotoğraf
 # ... and the citation a library adds to a UN document's title, its symbol and year ("Concluding
 # Observations of the Committee on the Rights of the Child, Turkey, U.N. Doc. CRC/C/TUR/CO/2-3
 # (2012).", the University of Minnesota's human rights library)
+# a report series' issue run into the title's line on a copy ("April 2001 Vol.13, No.2 (D) Small Group Isolation
+# in F-type ...", Human Rights Watch's numbering of its reports)
+_ISSUE_HEAD = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+)?Vol\.\s?\d{1,3},?\s+No\.\s?\d{1,3}\s*(?:\([A-Z]\))?\s+(?=\S)")
 _TRAILING_CITATION = re.compile(r",?\s*U\.\s?N\.\s?Doc\.\s*[A-Z][\w./-]*(?:\s*\((?:19|20)\d\d\))?\.?\s*$")
 
 
@@ -3741,7 +3760,8 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
         # (a link's address after its words: "Link to Full Report on Turkey: http://www.state.gov/...")
-        title = _TRAILING_CITATION.sub("", _TRAILING_CAPTION.sub("", _TRAILING_ADDRESS.sub("", title))) if title else title
+        title = _ISSUE_HEAD.sub("", _TRAILING_CITATION.sub("", _TRAILING_CAPTION.sub("", _TRAILING_ADDRESS.sub("", title)))) \
+            if title else title
         if title and (is_plausible(title) or title == court):
             title = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", title)).strip()[:MAX_TITLE]
             title = _RELEASE_NUMBER.sub("", title)

@@ -8,7 +8,7 @@ import pytest
 from archive.identifiers import classify, find_identifiers
 from ingest.enrich import enrich
 from ingest.enrich.language import detect_language
-from ingest.enrich.title import is_noise, is_plausible, unflatten_cover_by_reference
+from ingest.enrich.title import is_noise, is_plausible, unflatten_cover_by_reference, unflatten_un_cover
 
 UPR_COVER = """GE.14-12578
 *1412578*
@@ -6943,3 +6943,40 @@ def test_a_swiss_federal_courts_judgment_titled_by_its_kind_day_and_number():
                 "Sachverhalt:\nA.\nDer Beschwerdeführer verliess seinen Heimatstaat eigenen Angaben zufolge am 30. Juli 2030.\n"])
     assert (r.title.value, r.doc_type.value, r.published.value) == (
         "Bundesverwaltungsgericht, Urteil vom 5. Juni 2031 - E-6870/2030", "judgment", (dt.date(2031, 6, 5), "day"))
+
+
+def test_a_report_series_issue_dates_the_report_and_is_no_part_of_its_title():
+    """Human Rights Watch numbered its reports by month, volume and number ("April 2031 Vol. 43,
+    No. 2 (D)"); a document site's copy runs that into the title's line. The title began with it
+    and the report was dated by a day its title tells of ("... on December 19, 2030"); the issue's
+    month dates it, at a month's precision, and the title is what follows."""
+    text = ("April 2031 Vol.43, No.2 (D) Small Group Isolation in F-type Prisons and the Violent Transfers of "
+            "Prisoners on December 19, 2030\n\nINTRODUCTION ...... 2 Background ...... 2\n\nOn December 19, 2030, "
+            "thirty prisoners were killed when soldiers went into twenty prisons of Exampleland.\n")
+    r = enrich([text])
+    assert r.title.value == ("Small Group Isolation in F-type Prisons and the Violent Transfers of Prisoners on "
+                             "December 19, 2030")
+    assert r.published.value == (dt.date(2031, 4, 1), "month")
+    # (on its own line, as the report prints it, it dates the report too)
+    r = enrich(["April 2031 Vol. 43, No. 2 (D)\n\nEXAMPLELAND\n\nSMALL GROUP ISOLATION IN F-TYPE PRISONS\n\n" + text])
+    assert r.published.value == (dt.date(2031, 4, 1), "month")
+
+
+def test_a_turkish_translation_of_a_un_cover_read_as_one_line():
+    """A document site's text of a Turkish translation of a UPR summary runs its cover into one
+    line ("Birleşmiş Milletler Genel Kurulu A/HRC/WG.6/38/EXA/3 Dağıtım: Genel 17 Şubat 2031 ...
+    hazırlanan özet Exampleland* Bu rapor ..."): it was titled by the whole line. The cover is set
+    out as its lines, as in English, and titled as the translation prints it on its lines."""
+    flat = ("Birleşmiş Milletler Genel Kurulu A/HRC/WG.6/38/EXA/3 Dağıtım: Genel 17 Şubat 2031 İngilizce Özgün dil: "
+            "İngilizce/ Fransızca İnsan Hakları Konseyi Evrensel Periyodik Değerlendirme Çalışma Grubu Otuz sekizinci "
+            "oturum Cenevre, 3–14 Mayıs 2031 5/1 sayılı İnsan Hakları Konseyi kararının ekinde yer alan 15(c) "
+            "paragrafı uyarınca İnsan Hakları Yüksek Komiserliği tarafından hazırlanan özet Türkiye* Bu rapor, "
+            "evrensel periyodik değerlendirme için 25 paydaş tarafından yapılan sunumların özetini içermektedir. "
+            "Rapor, genel kılavuzların yapısına uygun biçimde hazırlanmıştır.\n")
+    r = enrich([flat], None, ["tr"])
+    assert r.title.value == ("5/1 sayılı İnsan Hakları Konseyi kararının ekinde yer alan 15(c) paragrafı uyarınca "
+                             "İnsan Hakları Yüksek Komiserliği tarafından hazırlanan özet: Türkiye")
+    assert (r.title.rule, r.published.value) == ("cover-page", (dt.date(2031, 2, 17), "day"))
+    assert unflatten_un_cover(flat).split("\n")[:4] == ["Birleşmiş Milletler", "Genel Kurulu", "A/HRC/WG.6/38/EXA/3",
+                                                       "Dağıtım: Genel"]
+    assert {"Otuz sekizinci oturum", "Türkiye*"} <= set(unflatten_un_cover(flat).split("\n"))
