@@ -59,8 +59,9 @@ _YEAR_MONTH = re.compile(rf"(?<![\d/.-])((?:19|20)\d\d)\s+({_MONTH})\b\.?(?!\s*\
 # (day first, one separator twice: "04/07/2020", "8.11.2023", "06-09-2023"; a meeting's
 # number may follow after a slash, "Toplantı Tarihi/Sayısı : 1.3.2022/170", and a dot that
 # ends it, as Croatian, Serbian and Hungarian write a date, "26.03.2016.", or a sentence;
-# not a longer figure's, "1.3.2022.5")
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d-])(?!\.\d)"
+# not a longer figure's, "1.3.2022.5"; a dateline's dash after it, "Brussels, Paris, Ankara
+# 5/8/2016- EuroMed Rights ...", but not a hyphen going on, "5/8/2016-7/8/2016")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d|-(?!\s))(?!\.\d)"
                       r"(?!/(?![1-9]\d{0,2}(?![\d/.-])))")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _ADOPTED = re.compile(r"(?:adopted|adopte|\baprob(?:o|ad[oa]s?)\b|kabul edil|kabul tarihi|kabul et(?:ti|mis)|delivered"

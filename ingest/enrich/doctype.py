@@ -39,8 +39,10 @@ GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observ
 # (not "decision-making", "decision makers")
 # someone's statement by its title's last word in Turkish ("Genel Sekreter'in referandum sonucuna
 # ilişkin açıklaması") or its first in French
-# ("Déclaration du Secrétaire Général ...", not "Déclaration universelle ..." nor "... des droits")
-STATEMENT_OF = re.compile(r"\baciklamasi\W*$|^\W*declaration (?:du|de la|de l'|conjointe|commune)\b", re.MULTILINE)
+# ("Déclaration du Secrétaire Général ...", not "Déclaration universelle ..." nor "... des droits"), and
+# organisations' joint one in English ("Joint declaration on the state of emergency in Turkey")
+STATEMENT_OF = re.compile(r"\baciklamasi\W*$|^\W*(?:declaration (?:du|de la|de l'|conjointe|commune)|joint declaration)\b",
+                          re.MULTILINE)
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
 # a news headline that tells of a report ("Turkey has secret torture sites ...: report",
@@ -972,6 +974,10 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
 # report"): a report's own first page tells of none
 REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
+                              # (or today, the news of it: "The Commissioner ... published today a
+                              # memorandum on the human rights implications of ...")
+                              r"|\b(?:released|published|issued|unveiled) today (?:a|an|its|their|his|her|the) (?:[\w-]+ ){0,4}?"
+                              r"(?:reports?|memorandum|opinion)\b"
                               # (or its adoption today, a news item's time: "The European Parliament is
                               # adopting today its annual report on Turkey")
                               r"|\b(?:is adopting|adopts|adopted|will adopt) (?:today|this week|on (?:monday|tuesday"

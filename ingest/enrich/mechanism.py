@@ -197,6 +197,12 @@ _RECITAL = re.compile(r"(?:^|\n)[^\S\n]*(?:[\w.()–-]{1,5}[^\S\n]+)?(?:whereas|
 _TALLY = re.compile(r"[^\S\n]*:[^\S\n]*\d")
 
 
+# a text that names its author as its own in its first sentence, where a copy lost its masthead ("1. The
+# present report of the Office of the United Nations High Commissioner for Human Rights (OHCHR) provides
+# ...") (folded)
+_PRESENT_REPORT_OF = re.compile(r"\bthe present (?:report|document) (?:of|by|is submitted by) (?:the )?$")
+
+
 def _cue_body(pages: list[str], title: str) -> Tagged | None:
     """The body whose cue phrase appears earliest in the title or first pages."""
     zone = fold(title) + "\n" + (fold(pages[0][:HEADER_CHARS]) if pages else "")
@@ -222,7 +228,8 @@ def _cue_body(pages: list[str], title: str) -> Tagged | None:
                 continue  # the adopter of the text the title is on: "Opinion on the Amendments ... Adopted by the Grand National Assembly"
             if _UN_BEFORE.search(zone, max(0, m.start() - 30), m.start()) and taxonomy.load().mechanism_of(key) == "CoE":
                 continue  # the UN's body, its name like a European one's: "BM İşkenceyi Önleme Komitesi"
-            if _is_heading(zone, m.start(), len(title), m.end()):
+            if _is_heading(zone, m.start(), len(title), m.end()) or _PRESENT_REPORT_OF.search(zone, max(0, m.start() - 40),
+                                                                                               m.start()):
                 found.append((m.start(), -len(cue), key, cue))
                 break
     # A parent body named in every header (the Human Rights Council above a UPR report

@@ -290,10 +290,12 @@ _NOISE_PARTS = (
     # "Protected", "Yükleniyor.... (view fulltext now)", "Tam metin", and the title again in its
     # links, 'Download "..."', 'Share "..."')
     r"|(?:ebat|size): ?px|su sayfadan gostermeyi baslat:?|start display at page:?|save this pdf as:?|word png txt jpg"
-    r"|transkript|transcription|academic year: ?\d{4}"
+    r"|transkript|transcription|transcript|academic year: ?\d{4}"
     r"|copied!?|n/a|protected|yukleniyor\.*(?: \(view fulltext now\))?|tam metin|(?:download|share) \".{1,300}\""
-    # (and studylib's uploader line over a copy: "Uploaded by İnsan Haklari")
-    r"|uploaded by\b.{0,60}"
+    # (and studylib's uploader line over a copy: "Uploaded by İnsan Haklari"; vdocuments' lines over
+    # one, "Upload: others" / "Post on 19-Mar-2020" / "7 views" / "Category:" / "Documents" / "0 download")
+    r"|uploaded by\b.{0,60}|upload: ?\S{1,40}|post on \d{1,2}-[a-z]{3}-(?:19|20)\d\d|\d+ (?:views?|downloads?)"
+    r"|category:|documents"
     # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"

@@ -2466,3 +2466,31 @@ def test_a_correspondents_dateline_at_the_united_nations_makes_news():
     r = enrich(["UNITED NATIONS – NATIONS UNIES HUMAN RIGHTS COUNCIL CONSEIL DES DROITS DE L'HOMME DISTR. GENERAL "
                 "A/HRC/85/12 REPORT OF THE WORKING GROUP ON THE UNIVERSAL PERIODIC REVIEW EXAMPLELAND\n"])
     assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_a_joint_declarations_dateline_with_its_day_in_figures():
+    """Organisations' joint declaration dated on a dateline of several places, its day in
+    figures before a dash ("Brussels, Paris, Ankara 5/8/2030- ..."): it was undated and
+    untyped; it is a `statement` of that day (a range's "5/8/2030-7/8/2030" dates nothing)."""
+    text = ("Joint declaration on the state of emergency in Exampleland\n\nBrussels, Paris, Ankara 5/8/2030- Five "
+            "organisations express deep worries over the state of emergency declared in Exampleland for a period of "
+            "three months.\n")
+    r = enrich([text])
+    assert (r.doc_type.value, r.published.value) == ("statement", (dt.date(2030, 8, 5), "day"))
+    r = enrich([text.replace("5/8/2030- Five", "5/8/2030-7/8/2030 Five")])
+    assert r.published is None or r.published.value[0] != dt.date(2030, 8, 5)
+
+
+def test_news_of_a_memorandum_published_today_and_a_report_naming_its_author():
+    """A page telling that a body "published today a memorandum" was untyped: it is news. A copy
+    of a report that lost its masthead names its author in its first paragraph ("The present
+    report of the Office of the United Nations High Commissioner for Human Rights (OHCHR)
+    provides ..."): it was civil society's; it is the Office's."""
+    r = enrich(["The Council of Europe Commissioner for Human Rights published today a memorandum on the human rights "
+                "implications of the measures taken under the state of emergency in Exampleland. The memorandum follows "
+                "up on a visit to the capital.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Report on the impact of the state of emergency on human rights in Exampleland\n\nMarch 2031\n\n"
+                "I. Executive summary\n\n1. The present report of the Office of the United Nations High Commissioner "
+                "for Human Rights (OHCHR) provides an overview of key human rights concerns in Exampleland in 2030.\n"])
+    assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")

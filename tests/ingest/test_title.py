@@ -6980,3 +6980,11 @@ def test_a_turkish_translation_of_a_un_cover_read_as_one_line():
     assert unflatten_un_cover(flat).split("\n")[:4] == ["Birleşmiş Milletler", "Genel Kurulu", "A/HRC/WG.6/38/EXA/3",
                                                        "Dağıtım: Genel"]
     assert {"Otuz sekizinci oturum", "Türkiye*"} <= set(unflatten_un_cover(flat).split("\n"))
+
+
+def test_a_document_sites_lines_over_a_copy_are_furniture():
+    """vdocuments' lines over a copy ("Upload: others", "Post on 19-Mar-2030", "7 views",
+    "Category:", "Documents", "0 download", "TRANSCRIPT") titled it ("Upload: others")."""
+    for line in ("Upload: others", "Post on 19-Mar-2030", "7 views", "Category:", "Documents", "0 download", "TRANSCRIPT"):
+        assert is_noise(line), line
+    assert not is_noise("Documents of the Committee against Torture on Exampleland")
