@@ -313,6 +313,15 @@ _TITLE_PLACE_DATELINE = re.compile(rf"^(?P<place>{_CASED_PLACE})"
 _UN_DATELINE = re.compile(r"^UNITED NATIONS[^\S\n]*[-–—][^\S\n]*(?=[^\n]{0,30}?\b[a-z]{3,}\b[^\n]{60})", re.MULTILINE)
 
 
+# ... or the agency credited on a line of its own in the story's head, alone or after "Source:", as a
+# site prints a wire story it took ("ANA-MPA." over a story; "ΑΠΕ-ΜΠΕ" or "Πηγή: ΑΠΕ-ΜΠΕ" under a short
+# one, "Kaynak: AA") (folded; not a photograph's credit, "Photo: AFP", nor the shortest initials
+# that are also words, "MA")
+AGENCY_CREDIT = re.compile(r"^[^\S\n]*(?:(?:source|kaynak|πηγη|fuente|quelle|fonte)[^\S\n]*:[^\S\n]*)?"
+                            r"(?:afp|reuters|ap|aa|dha|iha|anka|dpa|efe|ansa|xinhua|anf|ana-mpa|απε-μπε|απε|κυπε"
+                            r"|anadolu ajansi|anadolu agency)\.?[^\S\n]*$", re.MULTILINE)
+
+
 # ... or the agency a sentence closes on, after a comma, as the story it reported: "EU foreign
 # policy chief ... called for the release of ..., Agence France-Presse reported.", "...,
 # Anadolu News Agency reports." (folded)
@@ -340,14 +349,14 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     reporter's byline and place before a dash, a German one's place before a full stop or a
     dash, a news desk's, a Turkish agency's name alone, a
     re-publisher's, an Arabic, a Spanish, an Italian or a Russian one, a correspondent's at the
-    United Nations, the place and the agency
+    United Nations, an agency credited on a line of its own, the place and the agency
     alone on their line; or a sentence closing on the agency that reported it, or citing it in
     Russian, Ukrainian or Greek."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
             or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
             or DATELINE_ALONE.search(head) or _AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw) \
-            or _UN_DATELINE.search(raw):
+            or _UN_DATELINE.search(raw) or AGENCY_CREDIT.search(head):
         return m
     return next((m for rx, text in ((_PLACE_DATELINE, head), (_CAPITALS_DATELINE, raw), (_PLACE_COUNTRY_DATELINE, raw),
                                     (_BYLINE_PLACE_DATELINE, raw), (_TITLE_PLACE_DATELINE, raw))
@@ -780,6 +789,11 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
                    # (a spokesperson's comment, as the OHCHR heads one: "Comment by UN Human Rights
                    # Office Spokesperson ... on ...", opening a line)
                    re.compile(r"^\W*comments? by\b", re.MULTILINE),
+                   # (an organisation's press statement opening on what it responds to and who said
+                   # it: "Responding to news that the ... authorities have issued detention orders
+                   # against ..., John Example, Amnesty International's Director for Europe said:")
+                   re.compile(r"^\W*responding to (?:the )?(?:news|reports?|today's|the (?:verdict|decision|ruling|judgment"
+                              r"|arrests?|detentions?|sentences?|sentencing|conviction))\b[^\n]{0,300}?\bsaid\s*:", re.MULTILINE),
                    # a speech, opening on its address to the chair ("Mr. President," / "Madam Chair,",
                    # "Monsieur le Président,", "Sayın Başkan,")
                    re.compile(r"^\W*(?:mr\.?|madam|madame|monsieur(?: le)?|sayin) (?:vice[- ])?(?:president|chair"

@@ -46,8 +46,8 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifi
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, WEEKDAYS, date_in
-from .doctype import (DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR, RELEASE_NUMBER,
-                      UN_RESOLUTION_LINE)
+from .doctype import (AGENCY_CREDIT, DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR,
+                      RELEASE_NUMBER, UN_RESOLUTION_LINE)
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
 from .furniture import is_language_switcher
@@ -296,6 +296,8 @@ _NOISE_PARTS = (
     # one, "Upload: others" / "Post on 19-Mar-2020" / "7 views" / "Category:" / "Documents" / "0 download")
     r"|uploaded by\b.{0,60}|upload: ?\S{1,40}|post on \d{1,2}-[a-z]{3}-(?:19|20)\d\d|\d+ (?:views?|downloads?)"
     r"|category:|documents"
+    # (and a decisions site's label over a decision's text: "İçtihat Metni", in quotation marks or not)
+    r"|[\"'“]?ictihat metni[\"'”]?"
     # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"
@@ -922,8 +924,9 @@ def is_noise(line: str) -> bool:
         return True
     if is_language_switcher(key) or _WEEKDAY_TIME.fullmatch(key):
         return True
-    if DATELINE_ALONE.fullmatch(key):
-        return True  # (a story's dateline alone on its line: "STRASBOURG (AFP)", "ستراسبورغ (وكالات)")
+    if DATELINE_ALONE.fullmatch(key) or AGENCY_CREDIT.fullmatch(key):
+        # (a story's dateline alone on its line: "STRASBOURG (AFP)", "ستراسبورغ (وكالات)"; an agency's credit, "ANA-MPA.")
+        return True
     scheme, _ = classify(line.strip())
     return scheme != "symbol" and len(line.split()) <= 3  # "symbol": no known scheme
 
@@ -3443,7 +3446,8 @@ _CHAMBER = (r"(?:\(Kapatılan\)\s*)?(?:\d{1,2}\.\s*(?:Ceza|Hukuk|İdari Dava|Ver
 # (case-law sites print the court in capitals and its numbers under labels: "YARGITAY KARARI" /
 # "DAİRE : 16. Ceza Dairesi" / "ESAS NO : 2020/82" / "KARAR NO : 2020/4391" / "KARAR TARİHİ :
 # 24.09.2020")
-_HIGH_COURT = re.compile(rf"\b(?P<court>Yargıtay|Danıştay|YARGITAY|DANIŞTAY)\b[\s,]*(?P<chamber>{_CHAMBER})?")
+# (a dash between the court and its chamber, as a decisions site heads one: "Yargıtay - 16. Ceza Dairesi")
+_HIGH_COURT = re.compile(rf"\b(?P<court>Yargıtay|Danıştay|YARGITAY|DANIŞTAY)\b(?:[^\S\n]+[-–][^\S\n]+|[\s,])*(?P<chamber>{_CHAMBER})?")
 _CHAMBER_LINE = re.compile(rf"^(?:(?i:daire)\s*:\s*)?(?P<chamber>{_CHAMBER})$")
 _CHAMBER_BEFORE = re.compile(rf"^(?P<chamber>{_CHAMBER})[\s,]*$", re.MULTILINE)
 _DOCKET = re.compile(r"(?:\b(?i:esas)\s*(?i:no|sayısı)\s*:\s*|\bE\.\s*|(?<!\S))((?:19|20)\d\d/[\d-]+)(?:\s+Esas\b|\s*E\.)?")

@@ -2494,3 +2494,36 @@ def test_news_of_a_memorandum_published_today_and_a_report_naming_its_author():
                 "I. Executive summary\n\n1. The present report of the Office of the United Nations High Commissioner "
                 "for Human Rights (OHCHR) provides an overview of key human rights concerns in Exampleland in 2030.\n"])
     assert (r.mechanism.value, r.body.value) == ("UN", "OHCHR")
+
+
+@pytest.mark.parametrize("text", [
+    "ANA-MPA.\nThe situation regarding Exampleland has worsened, stated the High Representative after the Foreign "
+    "Affairs Council meeting on Monday.\n",
+    "Η κατάσταση σχετικά με την Παραδειγμανία έχει χειροτερέψει τόνισε ο ύπατος εκπρόσωπος της ΕΕ κατά τη συνέντευξη "
+    "Τύπου.\nΑΠΕ-ΜΠΕ\n",
+    "Exampleland'in başvurusu görüşüldü\n\nAB liderleri zirvede Exampleland ile ilgili bir çağrı yaptı.\n\nKaynak: AA\n",
+])
+def test_an_agency_credited_on_a_line_of_its_own_makes_news(text):
+    """A site's copy of a wire story credits the agency on a line of its own ("ANA-MPA." over
+    it, "ΑΠΕ-ΜΠΕ" under a short one, "Kaynak: AA"): such stories were untyped, one titled by the
+    credit; they are news, and the credit is no title. A photograph's credit is none."""
+    r = enrich([text])
+    assert r.doc_type.value == "news"
+    assert r.title.value not in ("ANA-MPA.", "ΑΠΕ-ΜΠΕ", "Kaynak: AA")
+    r = enrich(["Exampleland: annual report 2030\n\nPhoto: AFP\n\nThe report covers the prisons of Exampleland and "
+                "the conditions of detention found there in 2030.\n"])
+    assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_an_organisations_press_statement_responding_to_news():
+    """An organisation's press statement opening on what it responds to and who said it
+    ("Responding to news that the authorities have issued detention orders against ..., Ayşe
+    Örnek, the organisation's Director for Europe said:") was untyped; it is a `statement`.
+    A story telling of someone's response is none."""
+    r = enrich(["Responding to news that the authorities of Exampleland have issued detention orders against four "
+                "human rights defenders released on bail on Tuesday, Ayşe Örnek, the organisation's Director for Europe "
+                "said:\n“With this cruel step, Exampleland has underlined its reputation as a jailer of activists.”\n"])
+    assert r.doc_type.value == "statement"
+    r = enrich(["Activists released\n\nThe court released four activists. Responding to the ruling, their lawyer told "
+                "reporters that the case should never have been brought.\n"])
+    assert r.doc_type is None or r.doc_type.value != "statement"

@@ -4997,6 +4997,18 @@ def test_a_high_courts_decision_as_case_law_sites_print_it():
     assert (r.title.value, r.body.value) == ("Danıştay 10. Dairesi, E. 2029/1, K. 2030/2", "Council of State")
 
 
+def test_a_high_courts_decision_under_a_decisions_sites_dash_and_label():
+    """A decisions site heads a Court of Cassation's decision by the court, a dash and the
+    chamber ("Yargıtay - 16. Ceza Dairesi"): the chamber was left out of its title ("Yargıtay,
+    E. 2030/3466, K. 2031/767"). Another site's label over a decision's text ("İçtihat Metni", in
+    quotation marks) titled the decision; it is furniture."""
+    r = enrich(["Yargıtay - 16. Ceza Dairesi\n\n2030/3466 Esas 2031/767 Karar\nKarar Tarihi: 27.02.2031\n"
+                "Yargıtay silahlı terör örgütüne üye olma\n\n16. Ceza Dairesi 2030/3466 E. , 2031/767 K.\n\n"
+                "Suç : Silahlı terör örgütüne üye olma\n"])
+    assert r.title.value == "Yargıtay 16. Ceza Dairesi, E. 2030/3466, K. 2031/767"
+    assert is_noise('"İçtihat Metni"') and is_noise("İçtihat Metni")
+
+
 def test_a_local_courts_reasoned_judgment_by_its_heading_and_the_dates_of_the_facts_date_nothing():
     """A court of first instance's or appeal's decision (a trial's reasoned judgment, the
     record NGOs publish) was civil society's, titled "GEREKÇELİ KARAR TÜRK MİLLETİ ADINA" and
