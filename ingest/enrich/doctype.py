@@ -211,11 +211,13 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 # its dash against the story's first word) (folded)
 # the wire agencies a dateline names in brackets (folded)
 WIRE_AGENCIES = (r"aa|ap|afp|reuters?|iha|dha|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
-                 r"|rudaw|k24|kurdistan24|anha|hawar|jinnews")
+                 r"|rudaw|k24|kurdistan24|anha|hawar|jinnews|agence europe")
 AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},?"
-                             # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...";
+                             # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...", or in
+                             # figures, as Agence Europe does, "Bruxelles, 26/11/2013 (Agence Europe) - ...";
                              # or the region, as Kurdistan24 does: "ERBIL, Kurdistan Region (Kurdistan24) – ...")
-                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?| [^\W\d_]{3,20} region,?)?"
+                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?| \d{1,2}/\d{1,2}/(?:19|20)\d\d,?"
+                             r"| [^\W\d_]{3,20} region,?)?"
                              rf" \((?:{WIRE_AGENCIES})\)\s*[-–—](?:\s|(?=[^\W\d_]))",
                              re.MULTILINE)
 

@@ -2038,11 +2038,12 @@ def _is_holders_name(line: str) -> bool:
         and not _KIND_WORDS.intersection(_key(line).split()) and not _is_country_line(line)
 
 
-_BY = re.compile(r"^by\s+\S")
+_BY = re.compile(r"^(?:by|par)\s+\S")  # (and in French: "RAPPORT" / "par Ayşe Örnek" / ...)
 # an office one person holds, named over its holder's name (folded)
 _OFFICE = re.compile(r"\b(?:commissioner|high commissioner|special rapporteur|secretary general|ombudsman|president)\b"
                      r"|\bof the council of europe$")
-_FOLLOWING = re.compile(r"^(?:following|on|after)\s+(?:his|her|the|its)\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"^(?:following|on|after|suite à|à la suite de|après)\s+(?:his|her|the|its|sa|son|la|leur)\b",
+                        re.IGNORECASE)
 
 
 def _by_author(lines: list[str], start: int) -> str:
@@ -3053,11 +3054,15 @@ def question_title(pages: list[str], own: Sequence[Tagged] = ()) -> str | None:
 # Under the title: the kind, the committee, its rapporteurs, the amendment's signatories.
 _PACE_NUMBER = r"Doc\.\s?\d{4,5}(?:\s?Add\.?(?:\s?\d{1,2})?)?"
 _PACE_HEAD = re.compile(rf"^(?:(?P<kind>[^|]{{3,60}}?)\s*\|\s*)?{_PACE_NUMBER}(?:\s*\|\s*[^|]{{6,40}})?$")
+# (and in French: "Commission pour le respect des obligations ... (Commission de suivi)", "Origine - ...",
+# "Résumé")
 _PACE_AFTER_TITLE = re.compile(r"^(?:(?:report|addendum(?: to the report)?|opinion|information report|motion for a "
-                               r"(?:resolution|recommendation)|reply to recommendation)\s*\d{0,2}"
-                               r"|(?:general )?(?:committee|commission) (?:on|for)\b.*|(?:co-?)?rapporteurs?\s*:.*"
-                               r"|signatories\s*:.*|author\(?s?\)?\s*:.*|origin\b.*|summary|contents)$", re.IGNORECASE)
-_PACE_REPORT_KINDS = frozenset({"report", ""})
+                               r"(?:resolution|recommendation)|reply to recommendation|rapport|avis)\s*\d{0,2}"
+                               r"|(?:general )?(?:committee|commission) (?:on|for|pour|de|des|du|sur)\b.*"
+                               r"|(?:co-?)?rapporteurs?\s*:.*"
+                               r"|signatories\s*:.*|author\(?s?\)?\s*:.*|origine?\b.*|summary|résumé|contents|sommaire)$",
+                               re.IGNORECASE)
+_PACE_REPORT_KINDS = frozenset({"report", "rapport", ""})
 
 
 _SITTING = re.compile(r"^(?:de la |du )?(?:[\w-]+ ){0,2}(?:sitting|séance|seance)$", re.IGNORECASE)

@@ -7000,3 +7000,21 @@ def test_a_document_sites_lines_over_a_copy_are_furniture():
     for line in ("Upload: others", "Post on 19-Mar-2030", "7 views", "Category:", "Documents", "0 download", "TRANSCRIPT"):
         assert is_noise(line), line
     assert not is_noise("Documents of the Committee against Torture on Exampleland")
+
+
+def test_a_parliamentary_assembly_report_in_french_and_a_wire_dateline_with_its_day_in_figures():
+    """The Assembly's report in French ("Rapport | Doc. 14282 | 05 avril 2030" / the title / the
+    committee, "Commission pour le respect des obligations ... (Commission de suivi)") was titled
+    by its title, the committee and ": Rapport"; it is titled by its title. A story under Agence
+    Europe's dateline, its day in figures ("Bruxelles, 26/11/2030 (Agence Europe) - ..."), was
+    untyped; it is news."""
+    r = enrich(["Imprimer\nAutres documents liés\n\nRapport | Doc. 14282 | 05 avril 2030\n\nLe fonctionnement des "
+                "institutions démocratiques en Exampleland\n\nCommission pour le respect des obligations et engagements "
+                "des États membres du Conseil de l'Europe (Commission de suivi)\n\nCorapporteur : Mme Ayşe ÖRNEK, "
+                "Norvège, CE\n\nOrigine - Renvoi en commission: Renvoi 4274 du 27 janvier 2030.\n\nRésumé:\n\nLa "
+                "commission de suivi est préoccupée par la mise en œuvre de l'état d'urgence.\n"], None, ["fr"])
+    assert (r.title.value, r.body.value) == ("Le fonctionnement des institutions démocratiques en Exampleland", "PACE")
+    r = enrich(["Bruxelles, 26/11/2030 (Agence Europe) - La répression menée par la police contre les manifestations "
+                "en Exampleland constitue une grave menace pour les droits de l'homme, a déclaré mardi le Conseil de "
+                "l'Europe.\n"], None, ["fr"])
+    assert (r.doc_type.value, r.published.value) == ("news", (dt.date(2030, 11, 26), "day"))

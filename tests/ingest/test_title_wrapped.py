@@ -257,6 +257,18 @@ def test_an_authors_line_wrapped_inside_a_bodys_name_is_not_a_list():
                            "visit to Türkiye from 1 to 5 March 2030")
 
 
+def test_a_commissioners_report_in_french_by_its_author_and_occasion():
+    """The Commissioner's report in French ("RAPPORT" / "par ..." / "Commissaire aux droits de
+    l'homme du Conseil de l'Europe" / "suite à sa visite en ..."): it was titled by the
+    Commissioner's office alone; it is titled as in English, by the kind, the author and the
+    occasion."""
+    text = ("Strasbourg, le 26 novembre 2030\nCommDH(2030)24\nVersion originale\n\nRAPPORT\npar Ayşe Örnek\n"
+            "Commissaire aux droits de l'homme du Conseil de l'Europe\n\nsuite à sa visite en Turquie\ndu 1er au 5 "
+            "juillet 2030\n\nRésumé\n\nLa Commissaire et sa délégation se sont rendues en Turquie.\n")
+    assert title(text) == ("RAPPORT par Ayşe Örnek, Commissaire aux droits de l'homme du Conseil de l'Europe suite à sa "
+                           "visite en Turquie du 1er au 5 juillet 2030")
+
+
 def test_a_cut_title_is_completed_from_a_wrapped_line_further_down():
     """A cover whose title a reader cut after "ON" ("ECRI REPORT ON" / "(sixth monitoring
     cycle)") is completed from the title printed whole further down, and that line, too, may
