@@ -449,6 +449,8 @@ EP_RESOLUTION_TR = re.compile(r"(?<!\w)avrupa parlamentosu ilke ?karari(?!\w)")
 # a parliament's question by its kind, every one of them only on a heading (see HEADING_ONLY)
 PARLIAMENTARY_QUESTION = ("question for written answer", "question for oral answer", "soru onergesi",
                           "question avec demande de reponse ecrite", "skriftlig fraga", "kleine anfrage",
+                          # (and the Federal Government's answer to one, "Antwort der Bundesregierung")
+                          "antwort der bundesregierung",
                           # (and the Commission's answer to one, heading its page: "Answer given by Mr ...
                           # on behalf of the European Commission")
                           re.compile(r"^\W*(?:answer given by .{3,90}? on behalf of the (?:european )?commission"

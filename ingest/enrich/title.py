@@ -2945,6 +2945,24 @@ _FLAT_SUBJECT = re.compile(r"(?:^|\s)(?:Dear|Excellency|Your Excellency)\b[^,\n]
                            r"|On behalf of\b|We,? the undersigned\b)")
 
 
+# The Federal Government's answer to a Bundestag question, its print read as one line (a site's text of
+# the print: "... Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten ... – Drucksache
+# 19/14895 – Türkeipolitik der Bundesregierung V o r b e m e r k u n g d e r F r a g e s t e l l e r ..."):
+# the question's subject, between the question's print number and the askers' preliminary remark (its
+# letters spaced) or the questions
+_BUNDESTAG_ANSWER = re.compile(r"\bAntwort der Bundesregierung auf die (?:Kleine|Große) Anfrage\b[^\n]{0,600}?"
+                               r"[–-]\s*Drucksache\s+\d{1,2}/\d{1,6}\s*[–-]\s+(?P<subject>[^\n]{5,250}?)\s+"
+                               r"(?=V\s?o\s?r\s?b\s?e\s?m\s?e\s?r\s?k\s?u\s?n\s?g|Wir fragen die Bundesregierung)")
+BUNDESTAG_HEAD = 1500
+
+
+def bundestag_answer_title(pages: list[str]) -> str | None:
+    """"Türkeipolitik der Bundesregierung: Antwort der Bundesregierung" for the Federal Government's
+    answer to a Bundestag question read as one line (_BUNDESTAG_ANSWER)."""
+    m = _BUNDESTAG_ANSWER.search(pages[0][:BUNDESTAG_HEAD]) if pages else None
+    return f"{m.group('subject')}: Antwort der Bundesregierung" if m else None
+
+
 def letter_subject(pages: list[str]) -> str | None:
     """A letter's or a memorandum's subject line, with the lines it runs on into; also a
     record headed by fields, one of them its subject ("Komisyon Adı: ..." / "Konu: ..." /
@@ -3758,6 +3776,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
         candidates.append(("heading", cm_item_title(pages) or norm_review_title(pages, own) or court or parties_title(pages)
                                       or question_title(pages, own)
                                       or letter_subject(pages) or journal_record_title(pages) or dublin_core_title(pages)
+                           or bundestag_answer_title(pages)
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)

@@ -7018,3 +7018,20 @@ def test_a_parliamentary_assembly_report_in_french_and_a_wire_dateline_with_its_
                 "en Exampleland constitue une grave menace pour les droits de l'homme, a déclaré mardi le Conseil de "
                 "l'Europe.\n"], None, ["fr"])
     assert (r.doc_type.value, r.published.value) == ("news", (dt.date(2030, 11, 26), "day"))
+
+
+def test_the_federal_governments_answer_to_a_bundestag_question_read_as_one_line():
+    """A site's text of the Federal Government's answer to a Bundestag question runs the print into
+    one line ("... Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten ... –
+    Drucksache 19/1807 – Zur Lage der Menschenrechte in Exampleland V o r b e m e r k u n g ..."):
+    it was titled by its first sentence and untyped; it is titled by the question's subject and
+    is a `parliamentary-question`."""
+    text = ("Die Antwort wurde namens der Bundesregierung mit Schreiben des Auswärtigen Amts vom 7. Juni 2030 "
+            "übermittelt. Deutscher Bundestag Drucksache 19/2795 19. Wahlperiode 14.06.2030 Antwort der "
+            "Bundesregierung auf die Kleine Anfrage der Abgeordneten Ayşe Örnek, weiterer Abgeordneter und der "
+            "Fraktion DIE LINKE. – Drucksache 19/1807 – Zur Lage der Menschenrechte in Exampleland V o r b e m e r "
+            "k u n g d e r F r a g e s t e l l e r Vor fast 70 Jahren wurde die Allgemeine Erklärung der "
+            "Menschenrechte verkündet.\n")
+    r = enrich([text], None, ["de"])
+    assert (r.title.value, r.doc_type.value) == (
+        "Zur Lage der Menschenrechte in Exampleland: Antwort der Bundesregierung", "parliamentary-question")
