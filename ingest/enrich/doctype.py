@@ -40,9 +40,10 @@ GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observ
 # someone's statement by its title's last word in Turkish ("Genel Sekreter'in referandum sonucuna
 # ilişkin açıklaması") or its first in French
 # ("Déclaration du Secrétaire Général ...", not "Déclaration universelle ..." nor "... des droits"), and
-# organisations' joint one in English ("Joint declaration on the state of emergency in Turkey")
-STATEMENT_OF = re.compile(r"\baciklamasi\W*$|^\W*(?:declaration (?:du|de la|de l'|conjointe|commune)|joint declaration)\b",
-                          re.MULTILINE)
+# organisations' joint one in English ("Joint declaration on the state of emergency in Turkey") and in
+# Turkish, its title's last words ("... Gözlemci Misyonları Ortak Bildirisi;")
+STATEMENT_OF = re.compile(r"\baciklamasi\W*$|\bortak bildiri(?:si)?\W*$"
+                          r"|^\W*(?:declaration (?:du|de la|de l'|conjointe|commune)|joint declaration)\b", re.MULTILINE)
 _DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
 
 # a news headline that tells of a report ("Turkey has secret torture sites ...: report",
@@ -211,14 +212,16 @@ DEPUTIES_DECIDE = re.compile(r"^(?:the deputies|les d[ée]l[ée]gu[ée]s),?$", r
 # its dash against the story's first word) (folded)
 # the wire agencies a dateline names in brackets (folded)
 WIRE_AGENCIES = (r"aa|ap|afp|reuters?|iha|dha|anf|ma|dpa|anka|efe|ansa|xinhua|upi|ips|cna|ria novosti|tass|bianet"
-                 r"|rudaw|k24|kurdistan24|anha|hawar|jinnews|agence europe")
+                 r"|rudaw|k24|kurdistan24|anha|hawar|jinnews|agence europe|tak")
 AGENCY_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\d_.'’-]{1,30}){0,2},?"
                              # (the day between, as Reuters prints it: "ISTANBUL, March 3 (Reuters) - ...", or in
                              # figures, as Agence Europe does, "Bruxelles, 26/11/2013 (Agence Europe) - ...";
                              # or the region, as Kurdistan24 does: "ERBIL, Kurdistan Region (Kurdistan24) – ...")
-                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?,?| \d{1,2}/\d{1,2}/(?:19|20)\d\d,?"
+                             # (or with the year's two figures, as a Cypriot agency prints it: "Ankara, 16 Mayıs 23
+                             # (TAK): ...", a colon after the agency)
+                             r"(?: [a-z]{3,9}\.? \d{1,2},?| \d{1,2} [a-z]{3,9}\.?(?: \d\d)?,?| \d{1,2}/\d{1,2}/(?:19|20)\d\d,?"
                              r"| [^\W\d_]{3,20} region,?)?"
-                             rf" \((?:{WIRE_AGENCIES})\)\s*[-–—](?:\s|(?=[^\W\d_]))",
+                             rf" \((?:{WIRE_AGENCIES})\)\s*(?:[-–—]|:(?=\s))(?:\s|(?=[^\W\d_]))",
                              re.MULTILINE)
 
 # ... or a Turkish agency's, the place alone in brackets before a dash ("(ANKARA)- ...",

@@ -892,7 +892,9 @@ _ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|A
 # "Translated by ...", "Çeviri: ..."): the word for "by" or the label, then a name of two to
 # five capitalised words
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ][\w'’.-]*"
+# (and a Turkish news site's reporter after "Haber:", news, or "Muhabir:", "Haber: MELİS YILDIRIM")
 _BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|translated by|traduit par|yazan|γράφει\s*:"
+                      rf"|haber\s*:|muhabir\s*:"
                       rf"|(?:translation|traduction|übersetzung|μετάφραση|çeviri|çeviren)\b[^:\n]{{0,40}}:)"
                       rf"\s*{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$"
                       # (a blog's or portal's label says whose the post is, one word will do: a

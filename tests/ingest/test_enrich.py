@@ -2527,3 +2527,20 @@ def test_an_organisations_press_statement_responding_to_news():
     r = enrich(["Activists released\n\nThe court released four activists. Responding to the ruling, their lawyer told "
                 "reporters that the case should never have been brought.\n"])
     assert r.doc_type is None or r.doc_type.value != "statement"
+
+
+def test_a_cypriot_agencys_dateline_a_reporters_label_and_a_joint_declaration_in_turkish():
+    """A Cypriot agency's dateline, the year in two figures and a colon after the agency
+    ("Ankara, 16 Mayıs 30 (TAK): ..."): the story was untyped; it is news. A Turkish site's
+    reporter's label ("Haber: AYŞE ÖRNEK") titled a story; it is no title. Observer missions'
+    joint declaration ("... Ortak Bildirisi;") was untyped; it is a `statement`."""
+    r = enrich(["TC Dışişleri Bakanlığı gözlem misyonunun ön bulgularını eleştirdi\n\nAnkara, 16 Mayıs 30 (TAK): "
+                "Dışişleri Bakanlığı, Uluslararası Gözlem Misyonu'nun seçimlere ilişkin ön bulgularına ilişkin "
+                "açıklamasında bazı ifadelerin üzüntüyle karşılandığını bildirdi.\n"], None, ["tr"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Haber: AYŞE ÖRNEK\n\nUluslararası Seçim Gözlem Heyeti’nin seçimlere ilişkin ön bulgularının yer aldığı "
+                "raporda temel özgürlüklere ilişkin endişelerin sürdüğü değerlendirmesi yapıldı.\n"], None, ["tr"])
+    assert r.title.value != "Haber: AYŞE ÖRNEK"
+    r = enrich(["Örnek Konseyi ve Örnek Asamblesi Uluslararası Seçim Gözlemci Misyonları Ortak Bildirisi;\n\nGözlemci "
+                "misyonları 21 ila 25 Haziran 2030 tarihleri arasında seçimleri gözlemlemiştir.\n"], None, ["tr"])
+    assert r.doc_type.value == "statement"
