@@ -235,7 +235,11 @@ def _dates_in(text: str, language: str | None = None) -> list[tuple[int, dt.date
     for m in _ISO.finditer(text):
         out.append((m.start(), (int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", m.group()))
     for m in _NUMERIC.finditer(text):
-        out.append((m.start(), (int(m.group(4)), int(m.group(3)), int(m.group(1))), "day", m.group()))
+        first, second = int(m.group(1)), int(m.group(3))
+        # (day first; month first only where the day-first reading is impossible, as an American page
+        # writes it, "Acceptance Date: 09/27/2006", which can only be 27 September)
+        day, month = (second, first) if first <= 12 < second else (first, second)
+        out.append((m.start(), (int(m.group(4)), month, day), "day", m.group()))
     taken = {o for o, *_ in out} | months_taken  # (an impossible day, "31 February 2020", is no date at all)
     for m in _MONTH_YEAR.finditer(text):
         if m.start() not in months_taken and not any(abs(m.start() - o) < 4 for o in taken):

@@ -296,8 +296,10 @@ _NOISE_PARTS = (
     # one, "Upload: others" / "Post on 19-Mar-2020" / "7 views" / "Category:" / "Documents" / "0 download")
     r"|uploaded by\b.{0,60}|upload: ?\S{1,40}|post on \d{1,2}-[a-z]{3}-(?:19|20)\d\d|\d+ (?:views?|downloads?)"
     r"|category:|documents"
-    # (and a decisions site's label over a decision's text: "İçtihat Metni", in quotation marks or not)
-    r"|[\"'“]?ictihat metni[\"'”]?"
+    # (and a decisions site's label over a decision's text: "İçtihat Metni", in quotation marks or not;
+    # the Grand National Assembly's notice over a law as it was passed, "Uyarı: Görüntülemekte olduğunuz
+    # Kanun, TBMM Genel Kurulunda kabul edildiği halidir. ...")
+    r"|[\"'“]?ictihat metni[\"'”]?|uyari: goruntulemekte oldugunuz kanun\b.*"
     # a treaty's state of signature on a State's page, over its news ("Signed: 19 March 2009" /
     # "Ratified: 2 May 2016" / "Entry into Force: 1 September 2016")
     r"|(?:signed|ratified|entry into force|signature|ratification|accession|imza|onay|yururluk)\s*:.*"
@@ -3356,12 +3358,15 @@ def gazette_title(pages: list[str]) -> str | None:
 # as the Turkish legislation site prints a law's ("Kanun Numarası : 3713" / "Kabul Tarihi :
 # 12/4/1991"); not a story that names a law by its number ("Law Nr. 6458 on Foreigners ... has
 # been published")
+# (and as the Grand National Assembly's own page of a law prints them, under its notice: "Kanun No.
+# 6458" / "Kabul Tarihi : 4/4/2013")
 _ACT_PARTICULARS = re.compile(
-    r"\b(?P<kind>Law|Act|Code|Decree(?:[- ]Law)?|Regulation|By-?Law)\s+(?:No|Nr|Number)\b\.?\s*:?\s*\d{1,5}\s*"
-    r"(?:Acceptance Date|Date of (?:Adoption|Acceptance|Enactment)|(?:Adoption|Enactment) Date)\s*:", re.IGNORECASE)
-# (its title: in capitals, naming the act's kind: "ANTI-TERROR LAW", not the legislature's name
-# over the particulars, "GRAND NATIONAL ASSEMBLY OF TURKEY")
-_ACT_KIND = re.compile(r"\b(?:LAW|ACT|CODE|DECREE|REGULATION|BY-LAW)\b")
+    r"\b(?P<kind>Law|Act|Code|Decree(?:[- ]Law)?|Regulation|By-?Law|Kanun)\s+(?:No|Nr|Number|Numarası)\b\.?\s*:?\s*"
+    r"\d{1,5}\s*(?:Acceptance Date|Date of (?:Adoption|Acceptance|Enactment)|(?:Adoption|Enactment) Date|Kabul Tarihi)\s*:",
+    re.IGNORECASE)
+# (its title: in capitals, naming the act's kind: "ANTI-TERROR LAW", "... KORUMA KANUNU", not the
+# legislature's name over the particulars, "GRAND NATIONAL ASSEMBLY OF TURKEY")
+_ACT_KIND = re.compile(r"\b(?:LAW|ACT|CODE|DECREE|REGULATION|BY-LAW)\b|\bKANUNU?$")
 # (nor the act's first part under it: "PART ONE", "CHAPTER ONE", "SECTION ONE", "ARTICLE 1")
 _ACT_PART = re.compile(r"^(?:PART|CHAPTER|SECTION|ARTICLE|TITLE)\b", re.IGNORECASE)
 ACT_HEAD = 800  # how far into page 1 the particulars stand
@@ -3436,7 +3441,7 @@ def gazette_act(pages: list[str], title: str) -> GazetteAct | None:
     mark = _GAZETTE_MARK.search(head)
     if mark is None and (particulars := translated_act(pages)) is not None:
         # (a translation into English: a law, an act or a code is the legislature's)
-        law = particulars.group("kind").lower() in ("law", "act", "code")
+        law = particulars.group("kind").lower() in ("law", "act", "code", "kanun")
         return GazetteAct("Parliament" if law else "Government", particulars.group().strip()[:80])
     if mark is None or _NO_ACT.search(pages[0][:1500]):
         return None

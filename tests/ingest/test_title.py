@@ -6569,6 +6569,24 @@ def test_an_acts_translation_into_english_by_its_particulars(page, title):
     assert r.adopted.value[0].year == 2030 and r.adopted.value[0].month == 4
 
 
+def test_the_assemblys_own_page_of_a_law_and_a_month_first_date():
+    """The Grand National Assembly's page of a law as it was passed, under its notice ("Uyarı:
+    Görüntülemekte olduğunuz Kanun, TBMM Genel Kurulunda kabul edildiği halidir. ...") and its
+    particulars ("Kanun No. 9458" / "Kabul Tarihi : 4/4/2030"): it was titled by the notice and
+    untyped; it is the Assembly's `legislation`, titled by the law's name. A translation's day
+    written month first, which can only be read so ("Acceptance Date: 09/27/2030"), was not read."""
+    r = enrich(["TÜRKİYE BÜYÜK MİLLET MECLİSİ\n\nUyarı: Görüntülemekte olduğunuz Kanun, TBMM Genel Kurulunda kabul "
+                "edildiği halidir. Varsa daha sonra yapılan değişiklikleri içermemektedir.\n\nÖRNEKLER VE ÖRNEK "
+                "KORUMA KANUNU\n\nKanun No. 9458\n\nKabul Tarihi : 4/4/2030\n\nBİRİNCİ KISIM\n\nMADDE 1 – (1) Bu "
+                "Kanunun amacı; örneklere ilişkin usul ve esasları düzenlemektir.\n"], None, ["tr"])
+    assert (r.title.value, r.doc_type.value, r.mechanism.value, r.body.value) == (
+        "ÖRNEKLER VE ÖRNEK KORUMA KANUNU", "legislation", "national", "Parliament")
+    assert r.adopted.value == (dt.date(2030, 4, 4), "day")
+    r = enrich(["LAW ON EXAMPLES\n\nLaw No. 9547\nAcceptance Date: 09/27/2030\n\nARTICLE 1 - This Law shall enter into "
+                "force on the date of publication.\n"], None, ["en"])
+    assert r.adopted.value == (dt.date(2030, 9, 27), "day")
+
+
 def test_a_story_naming_a_law_by_its_number_is_no_legislation():
     r = enrich(["Law Nr. 9458 on Examples has been published in the Official Gazette on April 11th 2030. The adopted "
                 "law aims to harmonise Exampleland's laws on examples with EU laws.\n"], None, ["en"])
