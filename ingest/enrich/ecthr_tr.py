@@ -138,9 +138,9 @@ def application_numbers(flat: str) -> list[str]:
 
     from .ecthr import HEAD_CHARS
 
-    found = [n for m in _APPLICATION.finditer(flat[:HEAD_CHARS * 2]) for n in numbers(m.group("heading") or "")]
-    if not found:
-        found = [n for m in _APPLICATION.finditer(flat[:HEAD_CHARS * 2]) for n in numbers(m.group("origin") or "")]
+    matches = list(_APPLICATION.finditer(flat[:HEAD_CHARS * 2]))
+    found = [n for m in matches for n in numbers(m.group("heading") or "")] \
+        or [n for m in matches for n in numbers(m.group("origin") or "")]
     return list(dict.fromkeys(found))
 
 

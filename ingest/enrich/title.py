@@ -3372,16 +3372,18 @@ _ACT_PART = re.compile(r"^(?:PART|CHAPTER|SECTION|ARTICLE|TITLE)\b", re.IGNORECA
 ACT_HEAD = 800  # how far into page 1 the particulars stand
 
 
-def translated_act(pages: list[str]) -> re.Match[str] | None:
-    """An act's particulars in English in page 1's head (_ACT_PARTICULARS)."""
+def act_particulars(pages: list[str]) -> re.Match[str] | None:
+    """An act's particulars in page 1's head (_ACT_PARTICULARS): a translation's into English, or
+    the Grand National Assembly's own page's in Turkish."""
     return _ACT_PARTICULARS.search(pages[0][:ACT_HEAD]) if pages else None
 
 
-def translated_act_title(pages: list[str]) -> str | None:
-    """An act's title in a translation into English, by its particulars (_ACT_PARTICULARS):
-    the capitals before them on their line, else the capitals lines over them, else those
-    under the day it was passed ("LAW ON FOREIGNERS" / "AND INTERNATIONAL PROTECTION")."""
-    particulars = translated_act(pages)
+def act_particulars_title(pages: list[str]) -> str | None:
+    """An act's title by its particulars (_ACT_PARTICULARS; a translation into English, the
+    Assembly's own page): the capitals before them on their line, else the capitals lines over
+    them, else those under the day it was passed ("LAW ON FOREIGNERS" / "AND INTERNATIONAL
+    PROTECTION")."""
+    particulars = act_particulars(pages)
     if particulars is None:
         return None
     head = pages[0][:ACT_HEAD]
@@ -3439,8 +3441,8 @@ def gazette_act(pages: list[str], title: str) -> GazetteAct | None:
     in the Gazette are none (the Constitutional Court's is read by norm_review_title)."""
     head = pages[0][:800] if pages else ""
     mark = _GAZETTE_MARK.search(head)
-    if mark is None and (particulars := translated_act(pages)) is not None:
-        # (a translation into English: a law, an act or a code is the legislature's)
+    if mark is None and (particulars := act_particulars(pages)) is not None:
+        # (a translation into English, the Assembly's own page: a law, an act or a code is the legislature's)
         law = particulars.group("kind").lower() in ("law", "act", "code", "kanun")
         return GazetteAct("Parliament" if law else "Government", particulars.group().strip()[:80])
     if mark is None or _NO_ACT.search(pages[0][:1500]):
@@ -3787,7 +3789,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
                            or pace_title(pages)
                            or pace_record_title(pages)
                            or election_report_title(pages) or ilo_title(pages) or gazette_title(pages)
-                           or translated_act_title(pages)
+                           or act_particulars_title(pages)
                            or _without_series_and_date(numbered_decision(
                                ended_by_file_title(pages, heading_title(pages), meta.get("file_title")), pages) or "",
                                language)))
