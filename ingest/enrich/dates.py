@@ -275,6 +275,7 @@ _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*
                            r"|\[date received\s*:|\[date de reception\s*:|\[fecha de recepcion\s*:"
                            r"|eklenme(?: tarihi)?\s*:|yayinlanma\s*:"
                            rf"|(?:{_UPDATED})\s*:?)\s*$")
+_VERSION_BEFORE = re.compile(r"\bversion\s+\d{1,2}(?:\.\d{1,2}){0,2},?\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
 # November 2014", "Strasbourg, 5 August 2020") (folded)
 DATELINE_PLACES = ("strasbourg", "brussels", "bruxelles", "geneva", "geneve", "new york", "ankara", "istanbul", "vienna",
@@ -747,6 +748,10 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # another text was published)
     stated = [f for f in found if (m := _PUBLISHED_ON.search(head, max(0, f[0] - 30), f[0]))
               and m.start() - (head.rfind("\n", 0, m.start()) + 1) <= STATED_LEAD]
+    # ... or its version's ("Version 2.0 September 2018", a note's edition and month, which a
+    # document site runs into its first line: "... Kurdish ethnicity Version 1.0 February 2016
+    # Preface ...", over the day the site took the copy in)
+    versioned = [f for f in found if _VERSION_BEFORE.search(head, max(0, f[0] - 20), f[0])]
     # ... and the dateline the document was issued under, before a date in its title
     # ("PRESIDENTIAL ELECTION 10 August 2014" / ... / "Warsaw 18 November 2014")
     dateline = [f for f in found if f[2] == "day" and _DATELINE.fullmatch(head, head.rfind("\n", 0, f[0]) + 1, f[0])]
@@ -775,7 +780,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     published = None
     chosen = None
     if found:
-        chosen = (own[0] if own else stated[0] if stated else dateline[0] if dateline else month or (alone[0] if alone else None)
+        chosen = (own[0] if own else stated[0] if stated else versioned[0] if versioned else dateline[0] if dateline else month or (alone[0] if alone else None)
                   or next((f for f in body if f[2] == "day" and f in uncited), None)
                   or next((f for f in uncited if f[2] == "day"),
                           next((f for f in uncited if len(line_at(head, f[0]).strip()) <= 80), None)))

@@ -1882,13 +1882,18 @@ def un_cover_title(pages: list[str]) -> str | None:
             if not _FOOTNOTE_MARK.search(block[-2]):
                 block[-2] += "*"  # joined as a subtitle
             block += _addendum(_written(lines[end:end + 12]))
-        title = _join(block)
+        # (a site's title of its copy, the symbol before a dash, "S/2007/328 – Report of the
+        # Secretary-General on ...", where the cover printed none: the title after it)
+        title = _SYMBOL_BEFORE_DASH.sub("", _join(block))
         # (never a paragraph nor a list's item: a site's copy prints the title above the session
         # and agenda lines, the report's first paragraphs under them, "On 15 January 2019, the
         # Human Rights Council selected ...", "(a) A national report submitted ...")
         if is_plausible(title) and not _SENTENCE.match(block[0]) and not _LIST_ITEM.match(title):
             return f"{_FOOTNOTE_MARK.sub('', number)}: {title}" if number else title
     return None
+
+
+_SYMBOL_BEFORE_DASH = re.compile(r"^(?=\S*\d)[A-Z][^\s/]*(?:/[^\s/]+){2,}\s+[–—-]\s+(?=[A-Z])")
 
 
 # a list's item or a numbered paragraph ("(a) A national report ...", "12. The delegation ...")
@@ -2127,6 +2132,13 @@ _WEATHER = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a temperature (
 _SERIES_TAIL = re.compile(r"\s+(?:Crisis Group\s+)?(?:(?:Middle East|Latin America|North Africa|Central Asia|[A-Z][\w&-]*)\s+)?"
                           r"(?:Report|Briefing|Paper|Brief)\s+N[°ºo]\.?\s?\d+"
                           r"(?:\s*[|/,]?\s*(?:[^\W\d_]+,\s*)?\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d\d)?\s*$")
+
+# a note's version and its month run into the title's line, as a document site prints its cover
+# ("Country Policy and Information Note Turkey: Kurds Version 3.0 February 2020"), and a site's
+# name after them ("... Version 2.0 September 2018 - Refworld")
+_VERSION_TAIL = re.compile(rf"\s+(?:[-–|,]\s+)?version\s+\d{{1,2}}(?:\.\d{{1,2}}){{0,2}},?"
+                           rf"(?:\s+(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+(?:19|20)\d\d)?(?:\s+[-–|]\s+\S+(?:\s\S+){{0,2}})?\s*$",
+                           re.IGNORECASE)
 
 # a list's dash before a heading ("- 4 cases against Turkey")
 _LIST_DASH = re.compile(r"[-–] \w")
@@ -2427,7 +2439,8 @@ def heading_title(pages: list[str]) -> str | None:
         return over
     if (meeting := _meeting_over(title, lines[:40])) is not None and is_plausible(f"{meeting}: {title}"):
         return f"{meeting}: {title}"
-    if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title) or _SECTION_TAIL.search(title)) \
+    if (m := _SERIES_TAIL.search(title) or _TIMESTAMP_TAIL.search(title) or _SECTION_TAIL.search(title)
+            or _VERSION_TAIL.search(title)) \
             and is_plausible(title[:m.start()]):
         return title[:m.start()]
     # (a rapporteur's field a reader ran into the title's line: "... visit to Turkey (30 April – 4
@@ -2601,6 +2614,8 @@ def _first_heading(pages: list[str]) -> str | None:
         if len(block) == 1 and (submitted := _submission_on_case(block[0], lines, below())):
             return submitted
         title = _eu_title(_join(block))
+        if _SUBMISSION_KIND.match(title) and (case := _case_under_submission(lines, below())) and is_plausible(title):
+            return f"{title}: {case}"
         if _is_institution(title):  # a body's name over a few lines, its short name before it or not
             skip = below() - i - 1
             holder_next = _OFFICE.search(_key(title)) is not None
@@ -2803,6 +2818,19 @@ def _submission_on_case(case: str, lines: list[str], start: int) -> str | None:
         return None
     under = _block(lines, after[0])
     return f"{case}: {_join(under)}" if len(under) <= 3 and not is_prose(under[0]) else None
+
+
+def _case_under_submission(lines: list[str], start: int) -> str | None:
+    """The case a submission's title names under it, on the line under its application's
+    number: "Third party intervention by the ... Commissioner for Human Rights" / "under Article
+    36, paragraph 3, of the European Convention on Human Rights" / "Application No. 28749/18" /
+    "Ali KAYA v. Türkiye" (a title every such submission shares, alone)."""
+    after = [x for x in lines[start:start + 10] if x][:4]
+    number = next((k for k, x in enumerate(after) if _APPLICATION_LINE.fullmatch(x)), None)
+    if number is None or number + 1 >= len(after):
+        return None
+    case = after[number + 1]
+    return case if _CASE_LINE.fullmatch(case) and not is_prose(case) else None
 
 
 def _goes_on(line: str) -> bool:
@@ -3665,7 +3693,8 @@ def first_line(pages: list[str]) -> str | None:
             if len(line) > 8 and not _NOTICE.match(line) and not _UPDATES_NOTICE.match(line) \
                     and is_plausible(line[:FIRST_LINE_CHARS]):
                 if len(line) <= FIRST_LINE_CHARS:
-                    return line
+                    versioned = _VERSION_TAIL.search(line)
+                    return line[:versioned.start()] if versioned and is_plausible(line[:versioned.start()]) else line
                 # (a cover run into one line, its heading in capitals first: "AYRIMCILIK YASAĞI
                 # EĞİTİM REHBERİ İdil Işıl Gül - Ulaş Karan ...")
                 if (capitals := _CAPITALS_OPENING.match(line)) and is_plausible(capitals.group(1)):

@@ -2544,3 +2544,65 @@ def test_a_cypriot_agencys_dateline_a_reporters_label_and_a_joint_declaration_in
     r = enrich(["Örnek Konseyi ve Örnek Asamblesi Uluslararası Seçim Gözlemci Misyonları Ortak Bildirisi;\n\nGözlemci "
                 "misyonları 21 ila 25 Haziran 2030 tarihleri arasında seçimleri gözlemlemiştir.\n"], None, ["tr"])
     assert r.doc_type.value == "statement"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Country Information and Guidance Exampleland: Membership of, or association with, the Example Party Version 1.0 "
+     "February 2031\n\nAug 15, 2033\n\nDownload\n\nPreface This document provides country of origin information and "
+     "guidance to decision makers on handling particular types of protection claims.\n",
+     "Country Information and Guidance Exampleland: Membership of, or association with, the Example Party"),
+    ("Country Policy and Information Note Exampleland: Minorities Version 1.0 February 2031\n\nPage 2 of 52\n\n"
+     "Preface This note provides country of origin information for decision makers handling protection claims.\n",
+     "Country Policy and Information Note Exampleland: Minorities"),
+    ("Country Policy and Information Note - Exampleland: Minorities Version 1.0 February 2031 - Refworld\n\n"
+     "Preface\nThis note provides country of origin information for decision makers handling protection claims.\n",
+     "Country Policy and Information Note - Exampleland: Minorities"),
+])
+def test_a_notes_version_and_month_run_into_its_title_line(text, title):
+    """A document site's copy of a country note runs the note's version and month into its
+    title's line ("Country Policy and Information Note Exampleland: Minorities Version 3.0
+    February 2030"), and a site's name after them (" - Refworld"): they were part of its title,
+    and a copy was dated by the day the site took it in; the version is no part of the title,
+    and its month dates the note."""
+    r = enrich([text])
+    assert r.title.value == title
+    assert r.published.value == (dt.date(2031, 2, 1), "month")
+
+
+def test_a_notes_version_runs_into_its_preface_on_a_flattened_copy():
+    """A copy read as one line, the note's version and month before its preface ("...
+    Minorities Version 1.0 February 2031 Preface This document ..."), was undated."""
+    r = enrich(["Exampleland: Minorities\nTotal Page:16\nCountry Information and Guidance Exampleland: Minorities "
+                "Version 1.0 February 2031 Preface This document provides country of origin information and guidance "
+                "to decision makers on handling particular types of protection claims, as of 12 March 2029.\n"])
+    assert r.published.value == (dt.date(2031, 2, 1), "month")
+
+
+def test_a_third_party_intervention_is_titled_with_the_case_under_its_application_number():
+    """A third party's intervention headed by its kind, the Convention's article, then the
+    application's number and the case ("Third party intervention" / "by the Council of Europe
+    Commissioner for Human Rights" / "under Article 36, paragraph 3, ..." / "Application No.
+    12345/30" / "Ali KAYA v. Exampleland") was titled by its kind alone, a title every
+    intervention shares; the case is part of it. A list of applications adds none."""
+    head = ("Strasbourg, 20 December 2030\n\nCommDH(2030)30\n\nThird party intervention\nby the Council of Europe "
+            "Commissioner for Human Rights\n\nunder Article 36, paragraph 3, of the European Convention on Human "
+            "Rights\n\n")
+    body = ("\n\nIntroduction\n\n1. On 19 November 2030, the Commissioner informed the Court of her decision to "
+            "intervene as a third party in the Court's proceedings.\n")
+    r = enrich([head + "Application No. 12345/30\n\nAli KAYA v. Türkiye" + body])
+    assert r.title.value == ("Third party intervention by the Council of Europe Commissioner for Human Rights: "
+                             "Ali KAYA v. Türkiye")
+    r = enrich([head + "Applications: Ali Kaya v. Türkiye (no. 12345/30) Veli Kaya v. Türkiye (no. 12346/30)" + body])
+    assert r.title.value == "Third party intervention by the Council of Europe Commissioner for Human Rights"
+
+
+def test_a_sites_title_of_a_un_report_opening_on_its_symbol_and_a_dash():
+    """A site's copy of a Security Council document titled by its symbol and a dash over a
+    cover that prints no title ("S/2031/328 – Report of the Secretary-General on ...") was
+    titled with the symbol; the symbol is the document's identifier, no part of its title."""
+    r = enrich(["May 14, 2033\n\nS/2031/328 – Report of the Secretary-General on the United Nations operation in "
+                "Cyprus\n\nUnited Nations\n\n  Security Council Distr.: General\n\n4 June 2031\n\nOriginal: English\n\n"
+                "I. Introduction\n\n1. The present report on the United Nations operation in Cyprus covers developments "
+                "from 25 November 2030 to 25 May 2031.\n"])
+    assert r.title.value == "Report of the Secretary-General on the United Nations operation in Cyprus"
+    assert ("un-symbol", "S/2031/328") in [t.value for t in r.own_identifiers]
