@@ -82,9 +82,9 @@ ALSO = {"ku": ("ckb",)}
 
 
 @lru_cache(maxsize=64)
-def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
+def _cldr_names(language: str, with_gazetteers: bool = False) -> dict[tuple[str, ...], taxonomy.Place]:
     """The countries' names in `language` from CLDR (and USUAL_NAMES), those the
-    gazetteer lacks."""
+    gazetteer lacks (`with_gazetteers`: those it has too, the same name in another language)."""
     from babel import Locale, UnknownLocaleError
 
     if language in GAZETTEER_LANGUAGES or language == "und":  # (Babel reads "und" as English)
@@ -102,7 +102,7 @@ def _cldr_names(language: str) -> dict[tuple[str, ...], taxonomy.Place]:
     usual = [(code, name) for code, names in USUAL_NAMES.get(language, {}).items() for name in names]
     for code, name in [*usual, *territories]:
         words = words_of(fold(name))
-        if code in known and words and words not in base and (len(words) > 1 or len(words[0]) >= MIN_NAME):
+        if code in known and words and (with_gazetteers or words not in base) and (len(words) > 1 or len(words[0]) >= MIN_NAME):
             out.setdefault(words, taxonomy.Place(code, name))
     return out
 
@@ -118,10 +118,11 @@ def country_names(language: str | None = None) -> dict[tuple[str, ...], taxonomy
 @lru_cache(maxsize=64)
 def _stems(language: str | None) -> dict[str, tuple[taxonomy.Place, str]]:
     """Stem -> (Place, the letter the stem drops) of the one-word names of a language that
-    declines them."""
+    declines them (a name spelt as in the gazetteer's languages too: the Turkmen and Azerbaijani
+    "Türkiýe", "Türkiyə" fold to "Türkiye", whose locatives "Türkiýede", "Türkiyədə" name it)."""
     if language not in INFLECTING:
         return {}
-    return {words[0][:-1]: (place, words[0][-1]) for words, place in _cldr_names(language).items()
+    return {words[0][:-1]: (place, words[0][-1]) for words, place in _cldr_names(language, True).items()
             if len(words) == 1 and len(words[0]) > MIN_STEM}
 
 

@@ -106,6 +106,10 @@ STATED_LEAD = 30  # how far into its line "Published on" may begin
 # (a year ending a number before the dash is none of a period: "Declaración Pública EUR
 # 44/8876/2024 – 26 diciembre 2024 –", an index number's; a date's in figures is, "04/07/2030 -")
 _RANGE_BEFORE = re.compile(rf"(?:\bto|\bau|\bil[ea]|\buntil|\bthrough|\bbis|\bhasta(?: el)?|\bsince|\bbefore|\bby|\b(?:no|not) later than|(?<![\d.,/])\d{{1,2}}\s+(?:and|ve|et|und|y|e|и|و)|\bdepuis(?: le)?|\bavant(?: le)?|(?:(?<![:h]\d)(?<!\d\d)\d|(?<!\d)(?<!\d\d\d/)(?:19|20)\d\d|\b(?:{_MONTH}))\.?\s*[-–—])\s*$")
+# (and a period's end after its start's day and month: "between 8 July and 26 July 2024", "entre
+# le 8 juillet et le 26 juillet 2024", "between July 8 and")
+_BETWEEN_BEFORE = re.compile(rf"\b(?:between(?: the)?|entre(?: le)?)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MONTH})"
+                             rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:and|et)(?: the| le)?\s*$")
 # (and in Turkish, the words after the date: "15 Şubat 2023 tarihinden önce" (before, a
 # deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
 # (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)
@@ -731,6 +735,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # a period ("from 6 to 17 May 2019", "20-31 January 2020", "du 6 au 17 mai") is when
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 16):f[0]])
+             and not _BETWEEN_BEFORE.search(head[max(0, f[0] - 40):f[0]])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])

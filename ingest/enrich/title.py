@@ -529,6 +529,9 @@ _NOISE_PARTS = (
     r"|metni (?:buyut|kucult|sola hizala|saga hizala|ortala)(?: ikonu)?|buyuk metin|imlec|okuma (?:kilavuzu|maskesi)"
     r"|disleksi dostu|kontrast|solgunlastirma|(?:dusuk|yuksek) doygunluk|accessibility(?: menu| options| tools)?"
     r"|screen reader|(?:high|invert) contrast|(?:increase|decrease|bigger|smaller) text|text size|dyslexia friendly"
+    # (Radio Free Europe's sites' links for screen readers atop each page, "Accessibility links",
+    # in Russian and Turkmen, and the Turkmen service's "Latest news" and "Live" labels)
+    r"|accessibility links|ссылки доступа|seplerin elyeterliligi|sonky habar|goni efirde"
     # (a template's switches run into one line: "narrow screen resolution wide screen resolution
     # Increase font size Decrease font size Default font size default color brown color ...")
     r"|.{0,80}\b(?:increase|decrease|default) font size\b.*"
@@ -908,12 +911,20 @@ _BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|trans
 _COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){0,2}) (?:19|20)\d\d")
 
 
+# a site's labels (its categories, its menu) run together into one word, a small letter right
+# before a capital, at most two more words after it ("SubmissionsUnited Nations",
+# "HaberlerGündem"); each run four letters or more, so no name of a brand ("YouTube", "WhatsApp")
+_LABELS_GLUED = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{3,}(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{3,})+(?:\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2}")
+
+
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
     if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()) or _BY_NAME.match(line.strip()):
         return True
     if _HOME_GLUED.match(line.strip()) and re.fullmatch(r"[^\W\d_]{6,40}", line.strip()):
         return True  # a breadcrumb's links run into one word: "AccueilJournalisme", "HomeNews"
+    if _LABELS_GLUED.fullmatch(line.strip()):
+        return True  # a page's category links run together: "SubmissionsUnited Nations"
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)) or _furniture_run_together(key):
@@ -1894,6 +1905,27 @@ def un_cover_title(pages: list[str]) -> str | None:
 
 
 _SYMBOL_BEFORE_DASH = re.compile(r"^(?=\S*\d)[A-Z][^\s/]*(?:/[^\s/]+){2,}\s+[–—-]\s+(?=[A-Z])")
+
+
+# a site's stamp under an article's headline, its day with the weekday and the time ("Thursday,
+# 04 November 2010 15:23", as a content management system prints it; folded)
+_STAMP = re.compile(rf"(?:{WEEKDAYS}),?\s+(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}},?)\s+(?:19|20)\d\d"
+                    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?)?")
+
+
+def headline_over_stamp(pages: list[str]) -> str | None:
+    """An article's headline on the line right over its stamp (see _STAMP), where the page
+    has no heading before its text begins, a site's tagline over its menu being a sentence
+    ("... This is the legacy website of ..." / ... / "KHRP Raises Ongoing Concerns about
+    torture for UN Committee Against Torture Review of Turkey" / "Thursday, 04 November 2010
+    15:23"): the headline, not the tagline."""
+    lines = _lines(pages[0])[:60]
+    for k in range(1, len(lines)):
+        line = lines[k - 1]
+        if _STAMP.fullmatch(_key(lines[k])) and len(line.split()) >= 3 and len(line) <= 200 and not is_noise(line) \
+                and not is_prose(line) and is_plausible(line):
+            return line
+    return None
 
 
 # a list's item or a numbered paragraph ("(a) A national report ...", "12. The delegation ...")
@@ -3825,6 +3857,7 @@ def find_title(pages: list[str], meta: dict[str, Any], own: list[Tagged], case: 
     candidates.append(("metadata", meta.get("file_title")))
     if pages:
         candidates.append(("heading", breadcrumbs_last_part(pages)))
+        candidates.append(("heading", headline_over_stamp(pages)))
         candidates.append(("first-line", first_line(pages)))
     for rule, title in candidates:
         # (a link's address after its words: "Link to Full Report on Turkey: http://www.state.gov/...")

@@ -2606,3 +2606,47 @@ def test_a_sites_title_of_a_un_report_opening_on_its_symbol_and_a_dash():
                 "from 25 November 2030 to 25 May 2031.\n"])
     assert r.title.value == "Report of the Secretary-General on the United Nations operation in Cyprus"
     assert ("un-symbol", "S/2031/328") in [t.value for t in r.own_identifiers]
+
+
+def test_a_headline_over_its_stamp_under_a_sites_tagline_sentence():
+    """An old site's page: its tagline a sentence over its menu, then the article's headline over
+    its stamp ("Thursday, 04 November 2030 15:23"). The tagline titled the page (the page was
+    taken to have no heading once a sentence began) and the story was a country report; the
+    headline over its stamp titles it, and it is news."""
+    r = enrich(["Skip to content\n\nExample Rights Project: This is the legacy website of the Example Rights Project, "
+                "containing reports and news for 20 years.\n\nYou are here:\n\nCharity Awards\n\nGruber Prize\n\n"
+                "ERP Raises Ongoing Concerns about torture for UN Committee Against Torture Review of Exampleland\n"
+                "Thursday, 04 November 2030 15:23\n\nToday sees the end of the 2-day review of Exampleland's 3rd "
+                "periodic report on its implementation of the Convention against Torture.\n"])
+    assert r.title.value == ("ERP Raises Ongoing Concerns about torture for UN Committee Against Torture Review of "
+                             "Exampleland")
+    assert r.doc_type.value == "news"
+    assert r.published.value == (dt.date(2030, 11, 4), "day")
+
+
+def test_a_sites_labels_run_together_and_a_period_between_two_days():
+    """A page's category links run together over its headline ("SubmissionsUnited Nations")
+    titled it; they are furniture. The end of a session "between 8 July and 26 July 2031" dated
+    the page; it is a period's end, no date of the page."""
+    r = enrich(["SubmissionsUnited Nations\n\nExample Association submitted its report to the UN Committee Against "
+                "Torture\n\nExample Association is pleased to inform that it submitted a detailed report for the "
+                "examination of the State party report of Exampleland at the session which will take place between "
+                "8 July and 26 July 2031.\n"])
+    assert r.title.value == "Example Association submitted its report to the UN Committee Against Torture"
+    assert r.published is None
+
+
+def test_a_turkmen_story_under_radio_free_europes_links_names_turkiye_in_the_locative():
+    """A Turkmen service's page opens on its links for screen readers ("Sepleriň elýeterliligi",
+    "Accessibility links") and its "Latest news" label ("Soňky habar"): the links titled it.
+    The story names Türkiye in the locative ("Türkiýede"), which was not read, the name being
+    spelt as in Turkish: the page had no subject country."""
+    r = enrich(["Sepleriň elýeterliligi\n\nSoňky habar\n\nÝHHG türk polisiýasynyň žurnalistlere basyşyny ýazgarýar\n\n"
+                "ÝHHG-niň metbugat gözegçiligi Türkiýede birnäçe žurnalistiň tussag edilmegini ýazgardy we olaryň derhal "
+                "azat edilmegine çagyrdy. Türkiýede polisiýa penşenbe güni 11 adamyň öýüne reýd geçirdi, olaryň köpüsi "
+                "žurnalistlerdi we birnäçe reportýor tussag edildi.\n"], None, ["tk"])
+    assert r.title.value == "ÝHHG türk polisiýasynyň žurnalistlere basyşyny ýazgarýar"
+    assert [t.value for t in r.subject_countries] == ["TR"]
+    r = enrich(["Ссылки доступа\n\nАдвокат семьи оценивает решение Европейского суда как удовлетворительное\n\n"
+                "Европейский суд по правам человека вынес решение по делу журналиста.\n"], None, ["ru"])
+    assert r.title.value == "Адвокат семьи оценивает решение Европейского суда как удовлетворительное"
