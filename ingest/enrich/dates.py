@@ -275,7 +275,7 @@ _UPDATED = r"(?:last )?updated(?: on)?|(?:derniere )?mise a jour(?: le)?|(?:son 
 # (and a Turkish news site's "Eklenme :", the day the item was added, "Yayınlanma :"; the UN's
 # note under a State party's report or replies, "[Date received: 26 November 2020]", "[Date de
 # réception : ...]", the text's day where no cover's distribution line dates it)
-_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|publiee? le|publication\s*:|publication date\s*:?|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
+_PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|published online(?: by [^:\n]{3,60})?\s*:|publiee? le|publication\s*:|publication date\s*:?|date\s*:|yayin(?:lanma)? tarihi\s*:?|yayimlanma tarihi\s*:?"
                            r"|\[date received\s*:|\[date de reception\s*:|\[fecha de recepcion\s*:"
                            r"|eklenme(?: tarihi)?\s*:|yayinlanma\s*:"
                            rf"|(?:{_UPDATED})\s*:?)\s*$")
@@ -736,6 +736,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 16):f[0]])
              and not _BETWEEN_BEFORE.search(head[max(0, f[0] - 40):f[0]])
+             and not head.endswith("render date: ", 0, f[0])
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])

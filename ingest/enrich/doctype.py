@@ -255,6 +255,13 @@ _AGENCIES_AND_DAY = re.compile(r"^[^\W\d_][^\W\d_ .'’-]{1,30}(?: [^\W\d_][^\W\
 _ARABIC_DATELINE = re.compile(r"^[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){0,2}[^\S\n]*"
                               r"(?:\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*[-–—]"
                               r"|[-–—][^\S\n]*\((?:[\u0621-\u064a]{1,20} ?){1,4}\)[^\S\n]*:)", re.MULTILINE)
+# ... or an Arabic paper's, a known city, a dash and the paper or the channel alone on the line
+# over the story ("أنقرة - مصر اليوم", "أبوظبي - سكاي نيوز عربية") (folded; shared with the title
+# rules: such a line is no title, and the paper's name no country the story is about)
+_ARABIC_CITIES = ("انقرة|اسطنبول|استانبول|جنيف|ستراسبورغ|بروكسل|القاهرة|ابوظبي|دبي|بيروت|دمشق|بغداد|اربيل|لندن|باريس"
+                  "|واشنطن|نيويورك|موسكو|برلين|عمان|الرياض|الدوحة|الكويت")
+ARABIC_CITY_DASH = re.compile(rf"^(?:{_ARABIC_CITIES})[^\S\n]*[-–—][^\S\n]*[\u0621-\u064a]{{2,20}}(?: [\u0621-\u064a]{{2,20}}){{0,3}}"
+                              r"[^\S\n]*$", re.MULTILINE)
 # ... or the place and the agency (or "agencies") in brackets alone on the line over the story,
 # in Arabic or in Latin letters ("ستراسبورغ (وكالات)" / "دانت المحكمة ...", "STRASBOURG (AFP)" /
 # "The Court ...") (folded; shared with the title rules: such a line is no title)
@@ -359,7 +366,7 @@ def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
     Russian, Ukrainian or Greek."""
     if m := AGENCY_DATELINE.search(head) or _DESK_DATELINE.search(head) or _AGENCY_ALONE.search(head) \
             or _AGENCIES_AND_DAY.search(head) or _AGENCY_REPORTED.search(head) \
-            or _ARABIC_DATELINE.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
+            or _ARABIC_DATELINE.search(head) or ARABIC_CITY_DASH.search(head) or _POINT_DASH_DATELINE.search(head) or _day_month_dateline().search(head) \
             or DATELINE_ALONE.search(head) or _AGENCY_CITED.search(head) or _CYRILLIC_DATELINE.search(raw) \
             or _UN_DATELINE.search(raw) or AGENCY_CREDIT.search(head):
         return m
@@ -894,6 +901,10 @@ def find_doc_type(pages: list[str], title: str, body: str | None = None, page_ki
         # (and one its lead dates by a weekday: "... said Tuesday that ...", whatever review or
         # report it tells of: "The Universal Periodic Review ... ended on Thursday in Geneva")
         about = NEWS_WEEKDAY.search(head[:NEWS_LEAD_CHARS])
+    if found is None and about is None:
+        # (and a Turkish lead closing on what someone said or stated, in the third person: "...
+        # gelişmelere ilişkin açıklamada bulundu.", "... vurguladı.", "... bildirdi.")
+        about = _REPORTED_TR.search(head[:NEWS_LEAD_CHARS])
     if about is not None:
         return Tagged("news", [Evidence(about.group(), 1)], rule="phrase")
     if found is not None:
@@ -938,6 +949,11 @@ NEWS_WEEKDAY = re.compile(rf"\b{_DID},? (?:on |last |this )?{_WEEKDAY}\b|\bon {_
                           # ordinals, "την τρίτη περιοδική έκθεση")
                           r"|\b(?:καταδικασε|καταδικαστηκε|καταδικαστηκαν|αποφασισε|ανακοινωσε|δηλωσε|επεβαλε) σημερα\b")
 NEWS_LEAD_CHARS = 800
+# a Turkish sentence closing on a verb of saying in the third person's past, as a news agency
+# reports a statement (folded): "HRW ... gelişmelere ilişkin açıklamada bulundu.", "açıklama
+# yaptı.", "vurguladı.", "dikkat çekti.", "ifade etti.", "kaydetti.", "belirtti.", "bildirdi."
+_REPORTED_TR = re.compile(r"\b(?:aciklamada bulundu|aciklama yapti|vurguladi|dikkat cekti|ifade etti|kaydetti|belirtti"
+                          r"|bildirdi)\.(?=\s|$)")
 
 
 # A report told of in the third person, in running text (folded): "according to a report by

@@ -46,7 +46,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifi
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
 from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, WEEKDAYS, date_in
-from .doctype import (AGENCY_CREDIT, DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR,
+from .doctype import (AGENCY_CREDIT, ARABIC_CITY_DASH, DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR,
                       RELEASE_NUMBER, UN_RESOLUTION_LINE)
 from .ecthr import APPLICATION_BRACKET, Case, match_state
 from .eu_languages import accompanying_pattern, masthead_pattern, resolution_opening
@@ -532,6 +532,9 @@ _NOISE_PARTS = (
     # (Radio Free Europe's sites' links for screen readers atop each page, "Accessibility links",
     # in Russian and Turkmen, and the Turkmen service's "Latest news" and "Live" labels)
     r"|accessibility links|ссылки доступа|seplerin elyeterliligi|sonky habar|goni efirde"
+    # (a publisher's page's debug line, "Hostname: page-component-... Total loading time: 0 Render
+    # date: ...", and its label over an article's title, "Article contents")
+    r"|hostname: page-component\b.*|article contents"
     # (a template's switches run into one line: "narrow screen resolution wide screen resolution
     # Increase font size Decrease font size Default font size default color brown color ...")
     r"|.{0,80}\b(?:increase|decrease|default) font size\b.*"
@@ -767,7 +770,7 @@ _STOP = re.compile(
     r"|introducción\b|введение\b|مقدمة\s*$|导言\s*$"
     r"|" + _UPDATE_LABEL_PATTERN + "|" + _UPDATES_NOTICE_PATTERN +
     r"|adopted by (?:the )?(?:committee|commission|venice commission|working group|ecri|grevio|greco|cpt|group of experts|"
-    r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in)\b"
+    r"plenary|council of europe|committee of ministers)\b|adopted (?:at|on|in)\b|adoptée?\b|published (?:on|in|online)\b"
     r"|publiée? le\b|date(?: (?:added|published|posted|modified|created|issued))?\s*:|copyright\b|©|all rights reserved\b|(?:ai )?index(?: number| no\.?)?\s*:"
     # (the fields of a listing's items under their headline: "Publishing date:", "What we do:")
     r"|publishing date\s*:|what we do\s*:|locations?\s*:|link\s*:"
@@ -939,7 +942,7 @@ def is_noise(line: str) -> bool:
         return True
     if is_language_switcher(key) or _WEEKDAY_TIME.fullmatch(key):
         return True
-    if DATELINE_ALONE.fullmatch(key) or AGENCY_CREDIT.fullmatch(key):
+    if DATELINE_ALONE.fullmatch(key) or AGENCY_CREDIT.fullmatch(key) or ARABIC_CITY_DASH.fullmatch(key):
         # (a story's dateline alone on its line: "STRASBOURG (AFP)", "ستراسبورغ (وكالات)"; an agency's credit, "ANA-MPA.")
         return True
     scheme, _ = classify(line.strip())

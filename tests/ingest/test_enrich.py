@@ -2650,3 +2650,49 @@ def test_a_turkmen_story_under_radio_free_europes_links_names_turkiye_in_the_loc
     r = enrich(["Ссылки доступа\n\nАдвокат семьи оценивает решение Европейского суда как удовлетворительное\n\n"
                 "Европейский суд по правам человека вынес решение по делу журналиста.\n"], None, ["ru"])
     assert r.title.value == "Адвокат семьи оценивает решение Европейского суда как удовлетворительное"
+
+
+def test_an_arabic_papers_city_and_name_alone_over_the_story():
+    """An Arabic paper's or channel's dateline alone on its line, a known city, a dash and the
+    outlet's name ("أنقرة - مصر اليوم", Ankara - Egypt Today): it titled the story, made its
+    country the story's subject and left the story untyped; it is a dateline, so the story is
+    news, and the outlet's name names no country the story is about."""
+    r = enrich(["أنقرة - مصر اليوم\nتتعرض حرية الإعلام في تركيا لانتهاكات يصعب حصرها حسب منظمات المجتمع المدني، والتي "
+                "تؤكد أن التضييق يزداد على الإعلام التركي.\nووفقا للمعلومات المتوفرة، فإن هناك 135 صحافيا معتقلا في تركيا.\n"],
+               None, ["ar"])
+    assert r.title.value.startswith("تتعرض حرية الإعلام في تركيا")
+    assert r.doc_type.value == "news"
+    assert [t.value for t in r.subject_countries] == ["TR"]
+
+
+def test_a_turkish_lead_closing_on_a_statement_made_is_news():
+    """A Turkish story whose lead closes on what an organisation said, in the third person ("...
+    gelişmelere ilişkin açıklamada bulundu.", "... açıklama yaptı."), was untyped; it is news. An
+    organisation's own statement in the first person is not typed so."""
+    r = enrich(["Örnek Örgütü: Yeni bir cadı avı başlatılmamalı\nÖrnek Örgütü darbe girişiminin ardından Örnekistan’da "
+                "yaşanan gelişmelere ilişkin açıklamada bulundu.\nGözaltılara dikkat çeken örgüt, yeni bir cadı avının "
+                "başlamaması gerektiğini söyledi.\n"], None, ["tr"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Kamuoyuna duyuru\n\nDerneğimiz gözaltına alınan üyelerimizin derhal serbest bırakılmasını talep "
+                "ediyor, yetkilileri göreve çağırıyoruz.\n"], None, ["tr"])
+    assert r.doc_type is None or r.doc_type.value != "news"
+
+
+def test_a_publishers_article_page_and_northern_ireland():
+    """A publisher's article page opens on its debug line ("Hostname: page-component-... Render
+    date: 2030-04-19T02:01:50.165Z ..."), which titled and dated it, and its label "Article
+    contents", which was joined to the title with the line under it; the title is the article's,
+    the day it was published online its date ("Published online by ... Press: 20 February 2029").
+    "Northern Ireland" is in the United Kingdom: it was read as Ireland."""
+    body = ("\n\nAbstract\n\nThis article examines the role played by the Convention in two conflicts: that in Northern "
+            "Ireland and that in Exampleland.\n")
+    title = "THE CONVENTION IN CONFLICTED SOCIETIES: THE EXPERIENCE OF NORTHERN IRELAND AND EXAMPLELAND"
+    r = enrich(["Hostname: page-component-8448b6f56d-c47g7 Total loading time: 0 Render date: 2030-04-19T02:01:50.165Z "
+                f"Has data issue: false hasContentIssue false\n\n{title}\n\nPublished online by Example University Press:  "
+                "20 February 2029" + body])
+    assert r.title.value == title
+    assert r.published.value == (dt.date(2029, 2, 20), "day")
+    assert "IE" not in [t.value for t in r.countries]
+    assert "GB" in [t.value for t in r.countries]
+    r = enrich([f"Article contents\n{title}\nPublished online by Example University Press: 20 February 2029" + body])
+    assert r.title.value == title
