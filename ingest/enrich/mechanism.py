@@ -152,14 +152,19 @@ def _cue_patterns(digest: str) -> list[tuple[str, str, re.Pattern[str]]]:
 # a headline's subject, a body by its short name before the verb telling what it did ("CPT
 # publishes report on Turkey", "GREVIO publie son rapport ..."): the body's own news
 _HEADLINE_SUBJECT = re.compile(r"^\W*(?P<name>[^\W\d_][\w-]{2,9})\s+")
+# ... or one of its officials, named after its short name in the possessive ("OSCE PA’s Sanchez
+# Amor expresses concern over ...", "UN’s Jane Example urges ...")
+_HEADLINE_OFFICIAL = re.compile(r"^\W*(?P<name>[A-ZÇĞİÖŞÜ][\w-]{1,9}(?: [A-Z]{2,5})?)['’]s\s+(?:[A-ZÀ-ÝÇĞİÖŞÜ][\w'’.-]+\s+){1,3}")
 
 
 @lru_cache(maxsize=2)
 def _abbreviated_bodies(digest: str) -> dict[str, str]:
     """The taxonomy's short names that are abbreviations (two capitals at least: "CPT",
-    "ECtHR", "AİHM"; not "Council" or "Commission", words of other names too), by body."""
+    "ECtHR", "AİHM", or words all in capitals, "OSCE PA"; not "Council" or "Commission", words of
+    other names too, nor "Venice Commission"), by body."""
     return {abbreviation: body.key for body in taxonomy.load().bodies.values() for abbreviation in body.abbreviations
-            if " " not in abbreviation and sum(c.isupper() for c in abbreviation) >= 2}
+            if (" " not in abbreviation or all(part.isupper() for part in abbreviation.split()))
+            and sum(c.isupper() for c in abbreviation) >= 2}
 
 
 def _in_title_or_heading(rx: re.Pattern[str], head: str, title: str) -> re.Match[str] | None:
@@ -391,7 +396,8 @@ def find_mechanism(pages: list[str], title: str, own: list[Tagged]) -> tuple[Tag
             body = Tagged("ECtHR", [Evidence(m.group()[:80], 1)], rule="case-title")
     if body is None:
         body = _cue_body(pages, title)
-    if body is None and (m := _HEADLINE_SUBJECT.match(title)) and REPORTING_VERB.match(title[m.end():]) \
+    if body is None and (m := next((m for m in (_HEADLINE_SUBJECT.match(title), _HEADLINE_OFFICIAL.match(title))
+                                    if m and REPORTING_VERB.match(title[m.end():])), None)) \
             and (key := _abbreviated_bodies(taxonomy.digest()).get(m.group("name"))):
         body = Tagged(key, [Evidence(m.group().strip(), 1)], rule="headline")
     if body is None and (m := _REPORTING_ARTICLE.search(folded)) \

@@ -2696,3 +2696,13 @@ def test_a_publishers_article_page_and_northern_ireland():
     assert "GB" in [t.value for t in r.countries]
     r = enrich([f"Article contents\n{title}\nPublished online by Example University Press: 20 February 2029" + body])
     assert r.title.value == title
+
+
+def test_a_headline_naming_a_bodys_official_in_the_possessive():
+    """A headline opening on a body's short name in the possessive, its official's name and a
+    verb telling what they did ("OSCE PA’s Example Amor expresses concern over ..."): the
+    body's text (was civil society's; the body's full name stood only in a sentence)."""
+    r = enrich(["OSCE PA’s Example Amor expresses concern over Exampleland’s media freedom\n\nCOPENHAGEN, 16 February 2031 – "
+                "A decision reached by a court today condemning journalists to prison is a major threat to media freedom "
+                "in Exampleland, said OSCE Parliamentary Assembly human rights committee Chair Juan Example Amor.\n"])
+    assert (r.mechanism.value, r.body.value) == ("OSCE", "OSCE PA")
