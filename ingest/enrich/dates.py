@@ -114,7 +114,11 @@ _BETWEEN_BEFORE = re.compile(rf"\b(?:between(?: the)?|entre(?: le)?)\s+(?:\d{{1,
 # deadline), "tarihine kadar" (until), "tarihinden itibaren" (from), "tarihinden sonra"
 # (after), or its suffix: "3 Mart 2023'ten sonra", "2023'e kadar"; folded)
 _RELATIVE_AFTER = re.compile(r"[^\S\n]*['’]?(?:tarih(?:in)?(?:den|e)|[dt][ae]n|y?[ae]|n[ae])[^\S\n]+(?:once|sonra|itibaren"
-                             r"|kadar)\b")
+                             r"|kadar)\b"
+                             # (the weekday and the hour between: "21/7/2016 Perşembe günü saat 01.00’dan
+                             # itibaren", from when a state of emergency runs)
+                             rf"|(?:[^\S\n]+(?:{WEEKDAYS})[^\S\n]+gunu)?[^\S\n]+saat[^\S\n]+\d{{1,2}}[.:]\d\d['’]?[dt][ae]n"
+                             r"[^\S\n]+(?:once|sonra|itibaren|kadar)\b")
 # (the word or dash on the date's line: "Strasbourg, 5 August 2020" over a page's "- 2 -"
 # is no period, nor is a date followed by the time of day: "04/07/2020 - 09:12")
 # ("July 2015 to December 2016": the period a report covers; written with commas too, "from

@@ -44,7 +44,10 @@ GENERAL_COMMENT = re.compile(r"^(?:general comment|general recommendation|observ
 # Turkish, its title's last words ("... Gözlemci Misyonları Ortak Bildirisi;")
 STATEMENT_OF = re.compile(r"\baciklamasi\W*$|\bortak bildiri(?:si)?\W*$"
                           r"|^\W*(?:declaration (?:du|de la|de l'|conjointe|commune)|joint declaration)\b", re.MULTILINE)
-_DECISION = re.compile(r"(?<!\w)decisions?(?![\w-]|\s+mak)")
+# (nor a court's decisions in the plural, what a study is on: "... Prohibition of Discrimination in
+# Turkish Constitutional Court Decisions")
+_DECISION = re.compile(r"(?<!\w)(?:decision(?![\w-]|\s+mak)|(?<!court\s)(?<!court\s\s)(?<!court's\s)(?<!court’s\s)"
+                       r"decisions(?![\w-]|\s+mak))")
 
 # a news headline that tells of a report ("Turkey has secret torture sites ...: report",
 # "Prisons overcrowded, report finds", "...: Rapor"): news, not the report (in a title or on a
@@ -132,6 +135,11 @@ NEWS_OF_A_REPORT = re.compile(r"(?:[:–—]|\s-)\s*(?:new )?(?:report|study|sur
                               # adopted: "... BAŞLIKLI RAPOR AVRUPA KONSEYİ PARLAMENTERLER MECLİSİ’NDE KABUL EDİLDİ")
                               r"|\brapor(?:u|lari)?\s+(?:[\w'’-]+\s+){1,4}?(?:yalanladi|dogruladi|elestirdi|uyardi|belgeledi"
                               r"|ortaya koydu|kabul edildi)\W*$"
+                              # (and a decision, a decree, a regulation or a law published, the headline's last
+                              # words: "10 İl için resmi karar yayımlandı!", "OHAL kararı Resmi Gazete'de
+                              # yayımlandı", news of it, not the text)
+                              r"|\b(?:karar(?:i|lari)?|kararname(?:si)?|genelge(?:si)?|yonetmelig?i?|kanun(?:u)?)\s+"
+                              r"(?:[\w'’-]+\s+){0,3}?(?:yayinlandi|yayimlandi)\W*$"
                               # (or translated: "... İkinci Periyodik Raporu Türkçe’ye çevrildi!")
                               r"|\brapor(?:u|lari)?\s+(?:turkce|kurtce|ingilizce)\W{0,2}y?e\s+cevrildi\b"
                               r"|\breports?\b(?:\s+[\w-]+){0,5}\s+(?:published|released|made public)\W*$",
@@ -352,7 +360,14 @@ _AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|переда
                            r"|агенція[^\S\n]+)?(?:afp|reuters|ap|dpa|тасс|риа новости|интерфакс|франс[- ]пресс"
                            r"|рейтер|укринформ|укрінформ)(?!\w)"
                            # (and in Greek, "σύμφωνα με το AFP", the agency a story follows)
-                           r"|\bσυμφωνα με (?:το|τα|την) (?:afp|reuters|ap|dpa|απε|απε-μπε|κυπε|αθηναικο πρακτορειο)(?!\w)")
+                           r"|\bσυμφωνα με (?:το|τα|την) (?:afp|reuters|ap|dpa|απε|απε-μπε|κυπε|αθηναικο πρακτορειο)(?!\w)"
+                           # (and in English, someone speaking to an agency: "..., told CNA that ...",
+                           # "Speaking to the Cyprus News Agency, ...", "... told Reuters")
+                           r"|\b(?:told|speaking to|in an interview with) (?:the )?(?:agence france-presse|afp|reuters"
+                           r"|associated press|dpa|cna|cyprus news agency|anadolu(?: news)? agency|xinhua|efe|ansa|bianet)(?!\w)"
+                           # (and in Turkish, to an agency's reporter: "... AA muhabirine, ... söyledi")
+                           r"|\b(?:aa|dha|iha|anka|anf|ilke|sputnik|mezopotamya ajansi|anadolu ajansi)(?:'?(?:nin|in))?"
+                           r"\s+muhabirine\b")
 
 
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
@@ -1010,7 +1025,12 @@ REPORT_TOLD_OF = re.compile(r"\baccording to (?:(?:the )?[\w-]+'s|a|the|its|thei
 # its title names the report ("TİHV'den Dikkat Çeken Rapor: ..." over "Türkiye İnsan Hakları
 # Vakfı (TİHV) 2022 Yılı Tedavi Merkezleri Raporu’nu yayımladı", "... released its annual
 # report"): a report's own first page tells of none
-REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
+REPORT_PUBLISHED = re.compile(r"\b(?:released|published|launched|issued|unveiled) (?:the (?:[\w-]+ ){0,2}(?:edition|version|update) of )?"
+                              r"(?:its|their) (?:[\w-]+ ){0,6}?reports?\b"
+                              # (its name quoted between: "released its “Human Rights Defenders at Risk in
+                              # 2017” report")
+                              r"|\b(?:released|published|launched|issued|unveiled) (?:its|their) [“\"«](?:[\w-]+ ){0,8}[\w-]+[”\"»]"
+                              r" reports?\b"
                               # (or today, the news of it: "The Commissioner ... published today a
                               # memorandum on the human rights implications of ...")
                               r"|\b(?:released|published|issued|unveiled) today (?:a|an|its|their|his|her|the) (?:[\w-]+ ){0,4}?"

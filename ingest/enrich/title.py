@@ -920,6 +920,12 @@ _COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){
 _LABELS_GLUED = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{3,}(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{3,})+(?:\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2}")
 
 
+# a breadcrumb of two to four short parts (25 characters at most each) between arrows, a bar after
+# it or not ("SETA > Yorum |", "Anasayfa › Haberler"); one whose last part is a headline is none
+_SHORT_CRUMBS = re.compile(r"[^\s>›»|][^>›»|\n]{0,24}?(?:\s+[>›»]\s+[^\s>›»|][^>›»|\n]{0,24}?){1,3}(?:\s*\|)?"
+                           r"(?<=[^\s>›»|]|\|)")
+
+
 def is_noise(line: str) -> bool:
     """A line of page furniture, an identifier or an institution's name."""
     if _BYLINE.match(line.strip()) or _ACADEMIC_BYLINE.match(line.strip()) or _BY_NAME.match(line.strip()):
@@ -928,6 +934,8 @@ def is_noise(line: str) -> bool:
         return True  # a breadcrumb's links run into one word: "AccueilJournalisme", "HomeNews"
     if _LABELS_GLUED.fullmatch(line.strip()):
         return True  # a page's category links run together: "SubmissionsUnited Nations"
+    if _SHORT_CRUMBS.fullmatch(line.strip()):
+        return True  # a site's breadcrumb of short parts, its name and a section: "SETA > Yorum |"
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)) or _furniture_run_together(key):
@@ -2534,8 +2542,11 @@ def _first_heading(pages: list[str]) -> str | None:
             return bar.group("title")
         # a saved page's title bar, the site's name after a bar, over the page's own heading
         # ("Turkey | Human Rights Watch" / "World Report 2023" / "Turkey" / "Events of 2022")
+        # (or a site's section and the country it is on after the bar: "Derechos Humanos y Defensa de
+        # la defensa | TURQUIA" over "Abusive Mass Detentions against Lawyers Must Cease")
         site = _SITE_BAR.match(line) if i < 3 else None
-        if site and (_is_organisation(site.group("site")) or _is_institution(site.group("site"))) \
+        if site and (_is_organisation(site.group("site")) or _is_institution(site.group("site"))
+                     or _is_country_line(site.group("site"))) \
                 and _heading_follows(lines, i + 1):
             continue
         in_notice = bool(line) and (in_notice or _NOTICE.match(line) is not None)
@@ -3054,6 +3065,13 @@ def letter_subject(pages: list[str]) -> str | None:
                                                    or (fields and not _FIELD.match(more))):
                     break
                 parts.append(more)
+            # (a heading in capitals right under a short subject goes with it: "Re: Dr. Ayşe Örnek" /
+            # "TURKEY VIOLATES INTERNATIONAL HUMAN RIGHTS OBLIGATIONS", the subject a name alone)
+            under = lines[i + len(parts)] if i + len(parts) < len(lines) else ""
+            if len(" ".join(parts).split()) <= 5 and under.isupper() and len(under.split()) >= 3 \
+                    and not _SALUTATION.match(under):
+                parts[-1] += ":"
+                parts.append(under)
             return " ".join(parts)[:MAX_TITLE]
     return flat.group("subject") if flat else None
 

@@ -2706,3 +2706,87 @@ def test_a_headline_naming_a_bodys_official_in_the_possessive():
                 "A decision reached by a court today condemning journalists to prison is a major threat to media freedom "
                 "in Exampleland, said OSCE Parliamentary Assembly human rights committee Chair Juan Example Amor.\n"])
     assert (r.mechanism.value, r.body.value) == ("OSCE", "OSCE PA")
+
+
+def test_a_story_of_a_report_released_under_its_quoted_name_is_news():
+    """A story telling that an organisation "released its “Defenders at Risk in 2030” report" was
+    a country report (the quoted name between "its" and "report" hid the phrase); it is news."""
+    r = enrich(["Click to read the article in Turkish\nWorking on defenders at risk, the international organization Example "
+                "Defenders released its “Human Rights Defenders at Risk in 2030” report.\nIn its 24-page report, the "
+                "organization spared a special chapter for Exampleland.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_sites_short_breadcrumb_over_its_title():
+    """A site's breadcrumb of short parts over the title, a bar after it ("SETA > Yorum |"), was
+    joined to the title; it is furniture."""
+    r = enrich(["EXAM > Yorum |\nİnsan Hakları Eylem Planına İlişkin Değerlendirme\n\nİnsan Hakları Eylem Planına İlişkin "
+                "Değerlendirme\n\nEvrensel hukuk ilkelerini dikkate alan Eylem Planı aynı zamanda uygulayıcılara yönelik bir "
+                "yol haritası sunmaktadır.\n"], None, ["tr"])
+    assert r.title.value == "İnsan Hakları Eylem Planına İlişkin Değerlendirme"
+
+
+def test_a_decrees_day_from_which_it_runs_and_a_headline_of_a_decision_published():
+    """A Turkish decree's state of emergency runs "21/7/2030 Perşembe günü saat 01.00’dan
+    itibaren" (from that day and hour): that day dated the decree, not the day it was decided
+    ("20/7/2030 tarihinde kararlaştırılmıştır"). A headline telling that a decision was published
+    ("... resmi karar yayımlandı!") typed its news item as a resolution; it is news."""
+    r = enrich(["Olağanüstü Hal ilan edilmesine ilişkin Bakanlar Kurulu Kararı\n\nKarar Sayısı : 2030/9064\n\n"
+                "Anayasanın 120'nci maddesine göre, ülke genelinde 21/7/2030 Perşembe günü saat 01.00’dan itibaren doksan "
+                "gün süreyle olağanüstü hal ilan edilmesi; Bakanlar Kurulu’nca 20/7/2030 tarihinde kararlaştırılmıştır.\n"],
+               None, ["tr"])
+    assert r.published.value == (dt.date(2030, 7, 20), "day")
+    r = enrich(["10 İl için resmi karar yayımlandı!\n\n10 ilde bugün saat 01.00'den itibaren 3 ay süreyle olağanüstü hal "
+                "ilan edilmesine ilişkin Cumhurbaşkanı Kararı Resmi Gazete'de yayımlandı.\n"], None, ["tr"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_sites_section_and_country_over_a_headline_and_a_reports_edition_published():
+    """A site's section and the country it is on after a bar, over the headline ("Derechos
+    Humanos | TURQUIA" / "Abusive Mass Detentions against Lawyers Must Cease"), titled the page;
+    the headline does. A story telling that an initiative "published the fifth edition of its
+    report" was a country report; it is news."""
+    r = enrich(["Derechos Humanos y Defensa de la defensa | TURQUIA\n\nAbusive Mass Detentions against Lawyers Must "
+                "Cease\n\nIn the morning of 25 April 2031, more than 120 people were detained across 21 provinces in "
+                "Exampleland.\n"])
+    assert r.title.value == "Abusive Mass Detentions against Lawyers Must Cease"
+    r = enrich(["More than 1600 lawyers have been arrested in Exampleland since 2030\n\nThe Example Lawyers Initiative "
+                "published the fifth edition of its report named ‘Mass Prosecution of Lawyers in Exampleland’.\n\nAccording "
+                "to the latest version of the report, more than 1600 lawyers have been prosecuted.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_someone_speaking_to_a_news_agency_makes_news():
+    """A story in which someone "told CNA" or spoke "to the Cyprus News Agency" was untyped; a
+    wire agency the statement was made to makes it news."""
+    r = enrich(["Locating remains of missing persons becomes more difficult\n\nThe work of the Committee becomes "
+                "gradually more difficult. Its member Ali Örnek told CNA that the work has run into difficulties in the "
+                "last few months.\n"])
+    assert r.doc_type.value == "news"
+    r = enrich(["Digging for graves of the missing\n\nThe Committee has begun digging within a fenced military area. "
+                "Speaking to the Cyprus News Agency, its member said the authorities recently gave their consent.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_study_of_court_decisions_and_a_turkish_agencys_reporter():
+    """A study titled on a court's decisions in the plural ("... in Exampleland Constitutional Court
+    Decisions", the title wrapped over blank lines) was typed a decision; it is none. A Turkish
+    story in which someone spoke to an agency's reporter ("... AA muhabirine, ... söyledi") was
+    untyped; it is news."""
+    r = enrich(["Contemporary Applications\n\nof Prohibition of Discrimination\n\nin Exampleland Constitutional Court\n\n"
+                "Decisions\n\nSummary: It is clear that the prohibition of discrimination and the principle of equality "
+                "are among the most important principles of human rights.\n"])
+    assert r.doc_type is None or r.doc_type.value != "decision"
+    r = enrich(["Kuruma bir yılda bin 107 başvuru\n\nKuruma 2030 yılında bin 107 başvuru yapıldı.\nKurumun İkinci Başkanı "
+                "Ali Örnek, AA muhabirine, ülke genelinde denetimler yapıldığını söyledi.\n"], None, ["tr"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_letters_subject_naming_a_person_and_its_heading_in_capitals():
+    """A letter's subject line naming a person alone ("Re: Dr. Ayşe Örnek"), a heading in capitals
+    under it: the subject alone was no plausible title and the letter was titled by its address
+    block's first line ("President of Exampleland"); subject and heading title it."""
+    r = enrich(["31 December 2030\nPresident of Exampleland\nAli Örnek\n06100 Ankara\nFax: +90 312 468 5026\n"
+                "Dear President Örnek:\nRe: Dr. Ayşe Örnek\nEXAMPLELAND VIOLATES INTERNATIONAL HUMAN RIGHTS OBLIGATIONS\n"
+                "We write on behalf of the Example Lawyers' Rights Watch.\n"])
+    assert r.title.value == "Dr. Ayşe Örnek: EXAMPLELAND VIOLATES INTERNATIONAL HUMAN RIGHTS OBLIGATIONS"
