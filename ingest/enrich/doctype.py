@@ -192,6 +192,9 @@ NEWS_OF_A_CALL = re.compile(r"(?<=[\w,] )(?<!\ba )(?<!\ban )(?<!\bthe )(?:calls?
                             # الأوروبية لحقوق الإنسان تدين تركيا", "El TEDH condena a Turquía", "... condanna la
                             # Turchia", "... verurteilt die Türkei")
                             r"|(?<=\w )(?:تدين|يدين|ادانت|دانت|تطالب|يطالب|condena(?:n)?|condanna(?:no)?|verurteilt|verurteilen)\b"
+                            # (and in the passive, in Portuguese, Spanish and Italian: "Turquia condenada a
+                            # indemnizar jornalistas curdos", "Turchia condannata per ...")
+                            r"|(?<=\w )(?:condenad[oa]s?|condannat[oaie])\b"
                             # (and in Turkish and Kurmanji, what a court did, "... Türkiye'yi tazminata mahkum
                             # etti", "DMME ... Tirkiye mehkûm kir")
                             r"|(?<=\w )(?:mahkum etti|mehkum kir)\b"
@@ -346,7 +349,9 @@ AGENCY_CREDIT = re.compile(r"^[^\S\n]*(?:(?:source|kaynak|πηγη|fuente|quelle
 # policy chief ... called for the release of ..., Agence France-Presse reported.", "...,
 # Anadolu News Agency reports." (folded)
 _AGENCY_REPORTED = re.compile(r", (?:the )?(?:agence france-presse|afp|reuters|(?:the )?associated press|ap|dpa|xinhua|efe"
-                              r"|ansa|anadolu(?: news)? agency|anadolu ajansi|anka|dha|iha|bianet)(?: news agency)?"
+                              r"|ansa|anadolu(?: news)? agency|anadolu ajansi|anka|dha|iha|bianet)"
+                              # (and what it is: "..., the Bianet news website reported on Monday.")
+                              r"(?: news agency| news website| news portal| website| daily| newspaper)?"
                               r" (?:reported|reports)(?: on \w+)?\.")
 
 
@@ -367,7 +372,13 @@ _AGENCY_CITED = re.compile(r"\b(?:передает|сообщает|переда
                            r"|associated press|dpa|cna|cyprus news agency|anadolu(?: news)? agency|xinhua|efe|ansa|bianet)(?!\w)"
                            # (and in Turkish, to an agency's reporter: "... AA muhabirine, ... söyledi")
                            r"|\b(?:aa|dha|iha|anka|anf|ilke|sputnik|mezopotamya ajansi|anadolu ajansi)(?:'?(?:nin|in))?"
-                           r"\s+muhabirine\b")
+                           r"\s+muhabirine\b"
+                           # (or as its story has it: "MA’nın haberine göre; ...")
+                           r"|\b(?:aa|dha|iha|anka|anf|ma|ilke|bianet|sputnik|mezopotamya ajansi|anadolu ajansi)"
+                           r"'?(?:nin|nun|in|un)\s+haberine gore\b"
+                           # (and in Persian, the formula opening a story, "according to the report of":
+                           # "به گزارش کردپرس، ...")
+                           r"|(?:^|[\s\-–])به گزارش\s+\S+")
 
 
 def agency_dateline(head: str, raw: str = "") -> re.Match[str] | None:
@@ -511,7 +522,10 @@ RULES: list[tuple[str, tuple[str | re.Pattern[str], ...]]] = [
     # (and a Turkish statement's address to the press and the public, "BASINA VE KAMUOYUNA", as
     # its English and Kurdish versions write it, "To Press and Public Opinion", "JI ÇAPEMENÎ Û
     # RAYA GIŞTÎ RE")
-    ("statement", (re.compile(r"\A(?>[^\n]*\n\s*){0,5}(?:press release|communique de presse|basin (?:aciklamasi|bulteni)"
+    # (and the section's name in the plural, a bullet before it: "• Basın Açıklamaları", Amnesty's Turkish
+    # section's press releases)
+    ("statement", (re.compile(r"\A(?>[^\n]*\n\s*){0,5}(?:[•·▪][^\S\n]*)?(?:press release|communique de presse"
+                              r"|basin (?:aciklamasi|aciklamalari|bulteni)"
                               rf"|{_TO_PRESS_AND_PUBLIC}"
                               r"|pressemitteilung|comunicato stampa|comunicado de (?:prensa|imprensa)|persbericht"
                               r"|sporocilo za javnost|tiskova zprava|komunikat prasowy|δελτιο τυπου"

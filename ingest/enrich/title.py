@@ -535,6 +535,9 @@ _NOISE_PARTS = (
     # (a publisher's page's debug line, "Hostname: page-component-... Total loading time: 0 Render
     # date: ...", and its label over an article's title, "Article contents")
     r"|hostname: page-component\b.*|article contents"
+    # (an Italian periodical's registration with the court, under its masthead: "Registrazione: 5
+    # maggio 2023 n. 68 presso il Tribunale di Roma")
+    r"|(?:registrazione|reg\. trib\.?|autorizzazione)\b.{0,60}\btribunale\b.*"
     # (a template's switches run into one line: "narrow screen resolution wide screen resolution
     # Increase font size Decrease font size Default font size default color brown color ...")
     r"|.{0,80}\b(?:increase|decrease|default) font size\b.*"
@@ -914,6 +917,8 @@ _BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|trans
 _COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){0,2}) (?:19|20)\d\d")
 
 
+# a journal's ISSN on its line ("ISSN: 2974-9999", "e-ISSN ..."), under its name, the masthead
+_ISSN = re.compile(r"^\W*(?:e-|print |online )?issn\b", re.IGNORECASE)
 # a site's labels (its categories, its menu) run together into one word, a small letter right
 # before a capital, at most two more words after it ("SubmissionsUnited Nations",
 # "HaberlerGündem"); each run four letters or more, so no name of a brand ("YouTube", "WhatsApp")
@@ -1147,10 +1152,11 @@ _STRAY_STOP = re.compile(r"[.,;·•]{1,2}")
 _TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){3,}|[^|\n]+(?:\|[^|\n]*){2,}\|")
 
 
-# (and a back arrow before it: "< < Kanal İstanbul ...")
-_BACK = re.compile(r"^(?:[<«‹]\s*){1,3}(?=\w)|"
+# (and a back arrow before it: "< < Kanal İstanbul ..."; not a title in guillemets, closed at its
+# end: "«Velkommen til Kafkas hus»")
+_BACK = re.compile(r"^(?:[<«‹]\s*){1,3}(?=\w)(?![^»›\n]*[»›]\W{0,2}$)|"
                    r"^(?:Back|Retour|Zurück|Επιστροφή|Назад|Indietro|Volver|Terug|Powrót|Späť|Zpět|Nazaj|Natrag|Atrás|Voltar"
-                   r"|Tilbage|Tillbaka|Takaisin|Vissza|Atpakaļ|Atgal|Tagasi|Înapoi)\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
+                   r"|Tilbage|Tillbaka|Takaisin|Vissza|Atpakaļ|Atgal|Tagasi|Înapoi)\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯÇĞİÖŞÜ])")
 
 
 # how a line ends that the next one continues: a hyphen, comma or colon, or a word that
@@ -2632,6 +2638,8 @@ def _first_heading(pages: list[str]) -> str | None:
         if len(block) == 1 and len(block[0].split()) <= 3 and items:
             skip = items - i - 1  # a menu's label over its items ("Kısa ve öz" / "• Röportaj" / "• Ekonomi")
             continue
+        if len(block) == 1 and _ISSN.match(next((x for x in lines[below():below() + 4] if x), "")):
+            continue  # a journal's name over its ISSN ("GIUSTIZIA INSIEME" / "ISSN: 2974-9999"), its masthead
         if _MEMBERS.match(block[0]):  # a parliamentary question's askers ("der Abgeordneten ... der Fraktion ...")
             skip = below() - i - 1
             continue

@@ -2790,3 +2790,61 @@ def test_a_letters_subject_naming_a_person_and_its_heading_in_capitals():
                 "Dear President Örnek:\nRe: Dr. Ayşe Örnek\nEXAMPLELAND VIOLATES INTERNATIONAL HUMAN RIGHTS OBLIGATIONS\n"
                 "We write on behalf of the Example Lawyers' Rights Watch.\n"])
     assert r.title.value == "Dr. Ayşe Örnek: EXAMPLELAND VIOLATES INTERNATIONAL HUMAN RIGHTS OBLIGATIONS"
+
+
+def test_a_title_in_guillemets_and_a_news_website_reported():
+    """A title in guillemets ("«Velkommen til Kafkas hus»") lost its opening one, taken for a back
+    arrow; the title keeps both. A story closing its lead on "..., the Example news website
+    reported on Monday." was untyped; it is news."""
+    r = enrich(["«Velkommen til Kafkas hus»\n\nDet er varmt og klamt i salen, enda så moderne bygget er. Sal nummer 13 i "
+                "etasje fem av ingen aning.\n"], None, ["no"])
+    assert r.title.value == "«Velkommen til Kafkas hus»"
+    r = enrich(["PEN Example has released a guide for prosecutors to follow when drafting indictments in cases concerning "
+                "freedom of expression, the Bianet news website reported on Monday.\nThe guide was published as part of "
+                "the organisation's project.\n"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_headline_of_a_state_condemned_in_the_passive_is_news():
+    """A Portuguese headline telling that a State was condemned, in the passive ("Exampleland
+    condenada a indemnizar jornalistas"), was untyped; it is news, as the active "condena" was."""
+    r = enrich(["Exampleland condenada a indemnizar jornalistas\n\nO Tribunal Europeu dos Direitos Humanos deliberou que "
+                "Exampleland deve pagar indemnizações aos jornalistas.\n"], None, ["pt"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_story_as_an_agency_has_it_in_turkish_and_persian():
+    """A Turkish story telling what happened "as MA's story has it" ("MA’nın haberine göre; ...") and a
+    Persian one opening "according to the report of" an agency ("به گزارش ...") were untyped; both
+    are news."""
+    r = enrich(["Bir soruşturma kapsamında ajansın Ankara bürosuna baskın düzenlendi.\nMA’nın haberine göre; baskında, 10 "
+                "gazeteci evlerindeyken gözaltına alındı.\n"], None, ["tr"])
+    assert r.doc_type.value == "news"
+    r = enrich(["بازداشت روزنامه نگاران ادامه دارد\n\nبه گزارش کردپرس، پلیس در ساعات اولیه بامداد امروز با حمله به خانه های "
+                "روزنامه نگاران بسیاری از آنها را بازداشت کرد.\n"], None, ["fa"])
+    assert r.doc_type.value == "news"
+
+
+def test_a_journals_masthead_over_its_issn_and_registration_and_a_back_link_before_a_quote():
+    """An Italian periodical's page: its name over its ISSN and its registration with the court
+    ("GIUSTIZIA ESEMPIO" / "ISSN: 2974-9999" / "Registrazione: 5 maggio 2031 n. 68 presso il
+    Tribunale di Roma"): the name titled the page and the registration dated it; the article's
+    heading titles it. A page's back link run into a quoted title ("Retour « ... »") kept it."""
+    r = enrich(["GIUSTIZIA ESEMPIO\n\nISSN: 2974-9999\nRegistrazione: 5 maggio 2031 n. 68 presso il Tribunale di Roma\n\n"
+                "    In memoria di un'avvocata: la resistenza dell’Avvocatura in Exampleland\n\n    Un reportage di Anna "
+                "Esempio\n\nSommario: 1. Lo stato di emergenza e i decreti emergenziali.\n"], None, ["it"])
+    assert r.title.value == "In memoria di un'avvocata: la resistenza dell’Avvocatura in Exampleland"
+    assert r.published is None or r.published.value[0] != dt.date(2031, 5, 5)
+    r = enrich(["Retour « Les amendements à la loi sur les associations posent problème »\n\nLe Conseil d'experts a publié "
+                "un avis sur les amendements récemment adoptés à la loi sur les associations.\n"], None, ["fr"])
+    assert r.title.value == "« Les amendements à la loi sur les associations posent problème »"
+
+
+def test_a_press_release_under_its_sections_name_in_the_plural():
+    """An organisation's Turkish press release under its section's name in the plural, a bullet
+    before it ("• Basın Açıklamaları"), its lead in the third person ("... belirtti."), was untyped,
+    then news by that lead; it is a `statement`."""
+    r = enrich(["• Basın Açıklamaları\n\nÖrnekistan: Yürüyüş katılımcılarına karşı kısıtlamalar tekrarlanmamalı\n\nBugün bir "
+                "açıklama yayımlayan Örnek Örgütü, geçen yıl uygulanan ayrımcılığın tekrarlanmaması gerektiğini belirtti.\n"],
+               None, ["tr"])
+    assert r.doc_type.value == "statement"
