@@ -904,9 +904,11 @@ _ACADEMIC_BYLINE = re.compile(r"^(?:(?:Prof|Doç|Doc|Yrd|Dr|Öğr|Arş|Gör|Av|A
 # five capitalised words
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ][\w'’.-]*"
 # (and a Turkish news site's reporter after "Haber:", news, or "Muhabir:", "Haber: MELİS YILDIRIM")
-_BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|translated by|traduit par|yazan|γράφει\s*:"
+_BY_NAME = re.compile(rf"^(?:(?i:by|par|por|von|door|του|της|written by|translated by|traduit par|yazan|γράφει\s*:"
                       rf"|haber\s*:|muhabir\s*:"
                       rf"|(?:translation|traduction|übersetzung|μετάφραση|çeviri|çeviren)\b[^:\n]{{0,40}}:)"
+                      # (Italian's "di", in small letters only: "di Marian Demir"; "Di ..." may begin a title)
+                      rf"|di)"
                       rf"\s*{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|de|da|van|von|der|al|el|bin|ibn)){{1,4}}\s*[*∗†]?$"
                       # (a blog's or portal's label says whose the post is, one word will do: a
                       # handle or initials, "Written by ACM", "Posted by admin")
@@ -917,6 +919,10 @@ _BY_NAME = re.compile(rf"^(?i:by|par|por|von|door|του|της|written by|trans
 _COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){0,2}) (?:19|20)\d\d")
 
 
+# a site's masthead atop its page: its name with its address, and its tagline or publisher after a
+# dash or a bar ("موقع أبونا abouna.org - إعلام من أجل الإنسان | يصدر عن ...")
+_DOMAIN_MASTHEAD = re.compile(r"^[^|\n]{0,60}?\b[\w-]{2,30}\.(?:org|com|net|info|am|tr|eu|de|fr|gr)\b[^\n]{0,20}?\s[-–|]\s"
+                              r"[^\n]{3,}\s[-–|]\s")
 # a journal's ISSN on its line ("ISSN: 2974-9999", "e-ISSN ..."), under its name, the masthead
 _ISSN = re.compile(r"^\W*(?:e-|print |online )?issn\b", re.IGNORECASE)
 # a site's labels (its categories, its menu) run together into one word, a small letter right
@@ -941,6 +947,8 @@ def is_noise(line: str) -> bool:
         return True  # a page's category links run together: "SubmissionsUnited Nations"
     if _SHORT_CRUMBS.fullmatch(line.strip()):
         return True  # a site's breadcrumb of short parts, its name and a section: "SETA > Yorum |"
+    if _DOMAIN_MASTHEAD.search(line.strip()):
+        return True  # a site's masthead with its address and tagline: "موقع أبونا abouna.org - ... | ..."
     key = _key(line)
     # (a running head or foot with its page number: "AMNESTY INTERNATIONAL   1", "2 REPORT")
     if not key or _NOISE.match(key) or _NOISE.match(_PAGE_NUMBER_AT_END.sub("", key)) or _furniture_run_together(key):

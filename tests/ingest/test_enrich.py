@@ -2848,3 +2848,19 @@ def test_a_press_release_under_its_sections_name_in_the_plural():
                 "açıklama yayımlayan Örnek Örgütü, geçen yıl uygulanan ayrımcılığın tekrarlanmaması gerektiğini belirtti.\n"],
                None, ["tr"])
     assert r.doc_type.value == "statement"
+
+
+def test_an_italian_byline_and_a_sites_masthead_with_its_address():
+    """An Italian story's byline in small letters ("di Marian Esempio") titled it; it is a byline. A
+    site's masthead with its address and tagline between dashes and a bar ("موقع مثال example.org -
+    ... | ... - ...") titled an Arabic story and made the publisher's country its subject; it is
+    furniture."""
+    r = enrich(["di Marian Esempio\n\nIstanbul (AsiaNews) – Armeni, siriani e greci sono i gruppi che più hanno attirato "
+                "“discorsi di odio” nei media di Exampleland lo scorso anno.\n"], None, ["it"])
+    assert r.title.value != "di Marian Esempio"
+    assert r.title.value.startswith("Istanbul (AsiaNews)")
+    r = enrich(["موقع مثال example.org - إعلام من أجل الإنسان | يصدر عن المركز الكاثوليكي للدراسات والإعلام في الأردن - رئيس "
+                "التحرير: الأب مثال\nأشار التقرير السنوي \"خطاب الكراهية\"، الصادر عن مؤسسة في اسطنبول، أنّ عام 2030 شهد على "
+                "خطاب الكراهية في تركيا.\nوتقوم المؤسسة بإجراء تحقيقات في وسائل الإعلام التركية منذ العام 2029.\n"], None, ["ar"])
+    assert r.title.value.startswith("أشار التقرير السنوي")
+    assert "JO" not in [t.value for t in r.subject_countries]
