@@ -686,7 +686,7 @@ _NOISE_PARTS = (
     r"[.:·]?"
     # a date alone, with its day of the week before or after it ("Tuesday, July 11, 2017",
     # "13 Temmuz 2017 Perşembe")
-    rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{WEEKDAYS}),? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
+    rf"|(?:\d{{1,2}}[:.]\d\d,? )?(?:(?:{WEEKDAYS}) ?,? )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d"
     rf"(?:,? (?:{WEEKDAYS}))?(?:,? (?:saat )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)?"
     # (and its weekday between the day and the year: "11 Mayıs, Cumartesi - 2024")
     rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}),?\s+(?:{WEEKDAYS})\s*[-–,]?\s*(?:19|20)\d\d"

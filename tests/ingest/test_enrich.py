@@ -2864,3 +2864,11 @@ def test_an_italian_byline_and_a_sites_masthead_with_its_address():
                 "خطاب الكراهية في تركيا.\nوتقوم المؤسسة بإجراء تحقيقات في وسائل الإعلام التركية منذ العام 2029.\n"], None, ["ar"])
     assert r.title.value.startswith("أشار التقرير السنوي")
     assert "JO" not in [t.value for t in r.subject_countries]
+
+
+def test_a_sites_date_with_a_space_before_its_weekdays_comma():
+    """A site's date atop its page, a space before the weekday's comma ("Pazartesi , 20 Mayıs
+    2030"), titled a column; it is furniture, as the date without the space was."""
+    r = enrich(["Pazartesi , 20 Mayıs 2030\n\nPARILTININ BEDELİ: MAHPUS ÖRNEK\n\nAli Örnek\n\nMahkeme, 20 Kasım 2029 tarihli "
+                "kararıyla başvurucunun özgürlük ve güvenlik hakkının ihlal edildiğine hükmetti.\n"], None, ["tr"])
+    assert r.title.value == "PARILTININ BEDELİ: MAHPUS ÖRNEK"
