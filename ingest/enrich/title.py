@@ -535,6 +535,9 @@ _NOISE_PARTS = (
     # (a publisher's page's debug line, "Hostname: page-component-... Total loading time: 0 Render
     # date: ...", and its label over an article's title, "Article contents")
     r"|hostname: page-component\b.*|article contents"
+    # (a paper series' label and number over the paper's title: "Occasional Papers No." / "19",
+    # "Working Paper No. 5", "Policy Brief Series No. 12")
+    r"|(?:occasional|working|discussion|policy|research|background) (?:papers?|briefs?)(?: series)? no\.?(?: ?\d{1,4})?"
     # (an Italian periodical's registration with the court, under its masthead: "Registrazione: 5
     # maggio 2023 n. 68 presso il Tribunale di Roma")
     r"|(?:registrazione|reg\. trib\.?|autorizzazione)\b.{0,60}\btribunale\b.*"

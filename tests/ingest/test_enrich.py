@@ -2872,3 +2872,11 @@ def test_a_sites_date_with_a_space_before_its_weekdays_comma():
     r = enrich(["Pazartesi , 20 Mayıs 2030\n\nPARILTININ BEDELİ: MAHPUS ÖRNEK\n\nAli Örnek\n\nMahkeme, 20 Kasım 2029 tarihli "
                 "kararıyla başvurucunun özgürlük ve güvenlik hakkının ihlal edildiğine hükmetti.\n"], None, ["tr"])
     assert r.title.value == "PARILTININ BEDELİ: MAHPUS ÖRNEK"
+
+
+def test_a_paper_series_label_over_its_title():
+    """A paper series' label over the paper's title, its number on the line under it ("Occasional
+    Papers No." / "19" / "Minorities in Exampleland"), titled the paper; it is furniture."""
+    r = enrich(["You are on page 1of 24\n\nOccasional Papers No.\n\n19\n\nMinorities in Exampleland\n\nPublished by the "
+                "Example Institute of International Affairs, Stockholm 2031\n\nContents\nPREFACE 4\n"])
+    assert r.title.value == "Minorities in Exampleland"
