@@ -926,6 +926,9 @@ _COUNTRY_AND_YEAR = re.compile(r"(?P<country>[^\W\d_][^\W\d_ .-]+(?: [^\W\d_]+){
 # dash or a bar ("موقع أبونا abouna.org - إعلام من أجل الإنسان | يصدر عن ...")
 _DOMAIN_MASTHEAD = re.compile(r"^[^|\n]{0,60}?\b[\w-]{2,30}\.(?:org|com|net|info|am|tr|eu|de|fr|gr)\b[^\n]{0,20}?\s[-–|]\s"
                               r"[^\n]{3,}\s[-–|]\s")
+# a body's name ending on the word for its kind, a letterhead's first line ("Refugee Review Tribunal",
+# "Immigration and Refugee Board")
+_LETTERHEAD_BODY = re.compile(r"\b(?:Tribunal|Board|Directorate|Office|Ministry|Department)$")
 # a journal's ISSN on its line ("ISSN: 2974-9999", "e-ISSN ..."), under its name, the masthead
 _ISSN = re.compile(r"^\W*(?:e-|print |online )?issn\b", re.IGNORECASE)
 # a site's labels (its categories, its menu) run together into one word, a small letter right
@@ -2712,6 +2715,15 @@ def _first_heading(pages: list[str]) -> str | None:
                 if under and _COI_SERIES.fullmatch(title) and _opens_on_country(under[0]) and not _names_a_country(title):
                     return f"{title}: {under[0]}"
                 if under and _is_country_line(under[0]) and not _names_a_country(title):
+                    # (not a body's letterhead, its seat's country in capitals and the text's kind
+                    # in capitals under it: "Refugee Review Tribunal" / "AUSTRALIA" / "RRT RESEARCH
+                    # RESPONSE", whose country is the body's, not the text's subject)
+                    seat = next((k for k in range(below(), min(len(lines), below() + 3)) if lines[k] == under[0]), None)
+                    kind_line = next((x for x in lines[seat + 1:seat + 4] if x), "") if seat is not None else ""
+                    if seat is not None and _LETTERHEAD_BODY.search(title) and under[0].isupper() \
+                            and kind_line.isupper() and len(kind_line.split()) >= 2:
+                        skip = seat - i
+                        continue
                     return f"{title}: {_FOOTNOTE_MARK.sub('', under[0])}"  # (without its mark: "Tonga ∗")
                 return _completed(title, lines[below():])
             skip = below() - i - 1

@@ -2880,3 +2880,16 @@ def test_a_paper_series_label_over_its_title():
     r = enrich(["You are on page 1of 24\n\nOccasional Papers No.\n\n19\n\nMinorities in Exampleland\n\nPublished by the "
                 "Example Institute of International Affairs, Stockholm 2031\n\nContents\nPREFACE 4\n"])
     assert r.title.value == "Minorities in Exampleland"
+
+
+def test_a_bodys_letterhead_and_its_seats_country_over_the_texts_kind():
+    """A body's letterhead, its name and its seat's country in capitals over the text's kind in
+    capitals ("Example Review Tribunal" / "AUSTRALIA" / "RRT RESEARCH RESPONSE"), was titled
+    "Example Review Tribunal: AUSTRALIA", which made Australia the text's subject; the letterhead is
+    no title, and the seat no subject. A report's title over the country it is on still joins it."""
+    r = enrich(["Example Review Tribunal\n\nAUSTRALIA\n\nRRT RESEARCH RESPONSE\n\nResearch Response Number: EXA30295\n\n"
+                "Questions\n\n1. Is there an identifiable minority in Exampleland?\n"])
+    assert r.title.value == "RRT RESEARCH RESPONSE"
+    assert "AU" not in [t.value for t in r.subject_countries]
+    r = enrich(["Press country profile\n\nTürkiye\n\nThe Court dealt with 31,053 applications concerning Türkiye.\n"])
+    assert r.title.value == "Press country profile: Türkiye"
