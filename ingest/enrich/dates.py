@@ -283,9 +283,12 @@ _PUBLISHED_ON = re.compile(r"\b(?:published (?:on|in)|published online(?: by [^:
                            r"|\[date received\s*:|\[date de reception\s*:|\[fecha de recepcion\s*:"
                            r"|eklenme(?: tarihi)?\s*:|yayinlanma\s*:"
                            rf"|(?:{_UPDATED})\s*:?)\s*$")
-# an Italian periodical's registration with the court, under its masthead ("Registrazione: 5 maggio
-# 2023 n. 68 presso il Tribunale di Roma"): the day it was registered, no text's (folded)
-_REGISTERED = re.compile(r"\s*(?:registrazione|reg\. trib\.?|autorizzazione)\b.{0,60}\btribunale\b")
+# a site's furniture whose day is no text's (folded; shared with the title rules, where such a line
+# is no title): a publisher's debug line ("Hostname: page-component-... Render date: 2024-04-19T...")
+# and an Italian periodical's registration with the court under its masthead ("Registrazione: 5
+# maggio 2023 n. 68 presso il Tribunale di Roma")
+SITE_DAY_LINE = r"(?:hostname: page-component\b|(?:registrazione|reg\. trib\.?|autorizzazione)\b.{0,60}\btribunale\b)"
+_SITE_DAY_LINE = re.compile(r"\s*" + SITE_DAY_LINE)
 _VERSION_BEFORE = re.compile(r"\bversion\s+\d{1,2}(?:\.\d{1,2}){0,2},?\s*$")
 # a dateline: the place a document was issued at and its date, alone on a line ("Warsaw 18
 # November 2014", "Strasbourg, 5 August 2020") (folded)
@@ -743,8 +746,7 @@ def find_dates(pages: list[str], language: str | None = None) -> tuple[Tagged | 
     # a visit or a session took place, not the document's date
     found = [f for f in _dates_in(head, language) if not _RANGE_BEFORE.search(head[max(0, f[0] - 16):f[0]])
              and not _BETWEEN_BEFORE.search(head[max(0, f[0] - 40):f[0]])
-             and not head.endswith("render date: ", 0, f[0])
-             and not _REGISTERED.match(line_at(head, f[0]))
+             and not _SITE_DAY_LINE.match(line_at(head, f[0]))
              and not _RANGE_AFTER.match(head[f[0] + len(f[3]):]) and not _on_browser_header(head, f[0])
              and not _RELATIVE_AFTER.match(head, f[0] + len(f[3]))
              and not _ARCHIVED.search(head[max(0, head.rfind("\n", 0, max(0, head.rfind("\n", 0, f[0]) - 1))):f[0]])

@@ -45,7 +45,7 @@ from archive.identifiers import COVER_MONTHS, UN_SYMBOL, classify, find_identifi
 
 from . import Evidence, Tagged
 from .cjeu import BETWEEN_PARTIES
-from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, WEEKDAYS, date_in
+from .dates import BROWSER_HEADER, DATELINE_PLACES, DC_FIELD, MONTHS, SITE_DAY_LINE, WEEKDAYS, date_in
 from .doctype import (AGENCY_CREDIT, ARABIC_CITY_DASH, DATE_BEFORE_DASH, DATELINE_ALONE, INDICTMENT, PACE_RECORD, REGISTRAR_LINE_TR,
                       RELEASE_NUMBER, UN_RESOLUTION_LINE)
 from .ecthr import APPLICATION_BRACKET, Case, match_state
@@ -533,14 +533,13 @@ _NOISE_PARTS = (
     # in Russian and Turkmen, and the Turkmen service's "Latest news" and "Live" labels)
     r"|accessibility links|ссылки доступа|seplerin elyeterliligi|sonky habar|goni efirde"
     # (a publisher's page's debug line, "Hostname: page-component-... Total loading time: 0 Render
-    # date: ...", and its label over an article's title, "Article contents")
-    r"|hostname: page-component\b.*|article contents"
+    # date: ...", and an Italian periodical's registration with the court under its masthead,
+    # "Registrazione: 5 maggio 2023 n. 68 presso il Tribunale di Roma", dates.SITE_DAY_LINE; and a
+    # publisher's label over an article's title, "Article contents")
+    rf"|{SITE_DAY_LINE}.*|article contents"
     # (a paper series' label and number over the paper's title: "Occasional Papers No." / "19",
     # "Working Paper No. 5", "Policy Brief Series No. 12")
     r"|(?:occasional|working|discussion|policy|research|background) (?:papers?|briefs?)(?: series)? no\.?(?: ?\d{1,4})?"
-    # (an Italian periodical's registration with the court, under its masthead: "Registrazione: 5
-    # maggio 2023 n. 68 presso il Tribunale di Roma")
-    r"|(?:registrazione|reg\. trib\.?|autorizzazione)\b.{0,60}\btribunale\b.*"
     # (a template's switches run into one line: "narrow screen resolution wide screen resolution
     # Increase font size Decrease font size Default font size default color brown color ...")
     r"|.{0,80}\b(?:increase|decrease|default) font size\b.*"
